@@ -1,0 +1,280 @@
+//! Command-line arguments, checked once into configs, and the commands that use them.
+//!
+//! Exit codes, as ripgrep's: 0 all went well; 1 some inputs could not be read (the rest
+//! were processed and written); 2 nothing could be done (bad arguments, rules, query).
+
+use anyhow::{bail, Context, Result};
+use clap::{Parser, Subcommand};
+use innograph::ingest::{IngestOptions, DEFAULT_MAX_FILE_BYTES};
+use innograph::rdf::{Iris, DEFAULT_BASE};
+use innograph::rules::{RuleSet, RuleSources};
+use innograph::store::ResultFormat;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Instant;
+
+#[derive(Parser, Debug)]
+#[command(name = "innograph", version, about = "Knowledge graphs of Chinese science and technology policy documents, by rules")]
+pub struct Args {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(clap::Args, Debug, Clone)]
+struct RuleArgs {
+    /// Extra rules file (TOML), applied after the built-in rules; repeatable.
+    #[arg(long = "rules", value_name = "FILE")]
+    rules: Vec<PathBuf>,
+}
+
+#[derive(clap::Args, Debug, Clone)]
+struct InputArgs {
+    /// Decode every input with this encoding (e.g. gbk, utf-8, big5) instead of detecting it.
+    #[arg(long, value_name = "LABEL")]
+    encoding: Option<String>,
+    /// Refuse input files larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_FILE_BYTES)]
+    max_file_size: u64,
+    /// Worker threads (default: one per core).
+    #[arg(long, short = 'j', value_name = "N")]
+    threads: Option<usize>,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Build the knowledge graph of documents into an output folder.
+    Build {
+        /// Files and folders to read (.txt .md .html .docx); default: the bundled sample.
+        inputs: Vec<PathBuf>,
+        /// Output folder.
+        #[arg(long, short, default_value = "output")]
+        out: PathBuf,
+        /// Base IRI of the data.
+        #[arg(long, default_value = DEFAULT_BASE)]
+        base: String,
+        #[command(flatten)]
+        rules: RuleArgs,
+        #[command(flatten)]
+        input: InputArgs,
+        /// Print nothing but errors.
+        #[arg(long, short)]
+        quiet: bool,
+    },
+    /// Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over a built graph.
+    Query {
+        /// The query text; or use -f.
+        query: Option<String>,
+        /// Read the query from a file.
+        #[arg(long, short = 'f', value_name = "FILE.rq", conflicts_with = "query")]
+        file: Option<PathBuf>,
+        /// The build's output folder (or a .nq dump).
+        #[arg(long, default_value = "output")]
+        data: PathBuf,
+        /// table, csv, tsv, json, xml (solutions); ttl, nt (graphs).
+        #[arg(long, default_value = "table")]
+        format: String,
+    },
+    /// Print what the rules find in documents, without building a graph.
+    Extract {
+        /// Files and folders to read.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// jsonl (the contract score.py reads) or table.
+        #[arg(long, default_value = "jsonl")]
+        format: String,
+        /// Base IRI for entity ids.
+        #[arg(long, default_value = DEFAULT_BASE)]
+        base: String,
+        #[command(flatten)]
+        rules: RuleArgs,
+        #[command(flatten)]
+        input: InputArgs,
+    },
+    /// Show every candidate in a text or file: its span, the rule that found it, and why a
+    /// rejected one was rejected.
+    Explain {
+        /// A file, or text to analyse.
+        target: String,
+        #[command(flatten)]
+        rules: RuleArgs,
+        #[command(flatten)]
+        input: InputArgs,
+    },
+}
+
+/// Checked input settings.
+fn ingest_options(a: &InputArgs) -> Result<IngestOptions> {
+    let encoding = match &a.encoding {
+        None => None,
+        Some(label) => Some(
+            encoding_rs::Encoding::for_label(label.as_bytes())
+                .with_context(|| format!("unknown encoding '{label}' (try utf-8, gbk, gb18030, big5, utf-16le)"))?,
+        ),
+    };
+    if let Some(n) = a.threads {
+        if n == 0 {
+            bail!("--threads must be at least 1");
+        }
+        rayon::ThreadPoolBuilder::new().num_threads(n).build_global().ok();
+    }
+    Ok(IngestOptions { max_file_bytes: a.max_file_size, encoding })
+}
+
+fn load_rules(a: &RuleArgs) -> Result<RuleSet> {
+    Ok(RuleSet::load(&RuleSources { extra: a.rules.clone() })?)
+}
+
+/// The bundled sample, for `build` with no inputs: `data/sample` here, or beside the crate.
+fn sample_inputs() -> Vec<PathBuf> {
+    let local = PathBuf::from("data/sample");
+    if local.is_dir() {
+        return vec![local];
+    }
+    vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("data/sample")]
+}
+
+pub fn run(args: Args) -> Result<ExitCode> {
+    match args.command {
+        Command::Build { inputs, out, base, rules, input, quiet } => build(inputs, &out, &base, &rules, &input, quiet),
+        Command::Query { query: text, file, data, format } => query(text, file, &data, &format),
+        Command::Extract { inputs, format, base, rules, input } => extract(&inputs, &format, &base, &rules, &input),
+        Command::Explain { target, rules, input } => explain(&target, &rules, &input),
+    }
+}
+
+fn report_failures(batch: &innograph::Batch) -> bool {
+    for f in &batch.failures {
+        eprintln!("innograph: {f}");
+    }
+    !batch.failures.is_empty()
+}
+
+fn build(inputs: Vec<PathBuf>, out: &Path, base: &str, rule_args: &RuleArgs, input: &InputArgs, quiet: bool) -> Result<ExitCode> {
+    let started = Instant::now();
+    let options = ingest_options(input)?;
+    let iris = Iris::new(base)?;
+    let rules = load_rules(rule_args)?;
+    let inputs = if inputs.is_empty() { sample_inputs() } else { inputs };
+    let done = AtomicUsize::new(0);
+    let show_progress = !quiet && std::io::stderr().is_terminal();
+    let progress = || {
+        let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+        if show_progress && n % 100 == 0 {
+            eprint!("\rinnograph: {n} files read");
+        }
+    };
+    let batch = innograph::process_paths(&inputs, &options, &rules, &progress);
+    if show_progress && done.load(Ordering::Relaxed) >= 100 {
+        eprintln!();
+    }
+    let failed = report_failures(&batch);
+    if batch.documents.is_empty() {
+        eprintln!("innograph: no document could be read; {} left as it was", out.display());
+        return Ok(ExitCode::from(if failed { 1 } else { 2 }));
+    }
+    let graph = innograph::graph::KnowledgeGraph::build(&batch.documents);
+    let written = innograph::output::write_build(out, &graph, &batch.documents, &iris, &rules.fingerprint)?;
+    if !quiet {
+        let counts = graph.counts_by_type();
+        let mut o = std::io::stdout().lock();
+        writeln!(o, "documents  {} read, {} failed, {} skipped", batch.documents.len(), batch.failures.len(), batch.skipped.len())?;
+        let types: Vec<String> = counts.iter().map(|(t, n)| format!("{t} {n}")).collect();
+        writeln!(o, "entities   {} ({})", graph.graph.node_count(), types.join(", "))?;
+        writeln!(o, "relations  {}", graph.graph.edge_count())?;
+        writeln!(o, "triples    {} quads", written.quads)?;
+        for f in &written.files {
+            writeln!(o, "wrote      {}", f.display())?;
+        }
+        writeln!(o, "time       {:.2} s", started.elapsed().as_secs_f64())?;
+    }
+    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn query(text: Option<String>, file: Option<PathBuf>, data: &Path, format: &str) -> Result<ExitCode> {
+    let format = ResultFormat::parse(format)
+        .with_context(|| format!("unknown format '{format}' (table, csv, tsv, json, xml, ttl, nt)"))?;
+    let sparql = match (text, file) {
+        (Some(q), None) => q,
+        (None, Some(f)) => std::fs::read_to_string(&f).with_context(|| format!("{}: cannot read query", f.display()))?,
+        (None, None) => bail!("give a query, or -f FILE.rq"),
+        (Some(_), Some(_)) => unreachable!("clap rejects both"),
+    };
+    let store = innograph::store::load(data)?;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    innograph::store::query(&store, &sparql, format, &mut out)?;
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn extract(inputs: &[PathBuf], format: &str, base: &str, rule_args: &RuleArgs, input: &InputArgs) -> Result<ExitCode> {
+    if format != "jsonl" && format != "table" {
+        bail!("unknown format '{format}' (jsonl, table)");
+    }
+    let options = ingest_options(input)?;
+    let iris = Iris::new(base)?;
+    let rules = load_rules(rule_args)?;
+    let batch = innograph::process_paths(inputs, &options, &rules, &|| {});
+    let failed = report_failures(&batch);
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for doc in &batch.documents {
+        if format == "jsonl" {
+            for line in innograph::output::document_jsonl(doc, &iris) {
+                writeln!(out, "{line}")?;
+            }
+        } else {
+            writeln!(out, "# {}", doc.source.name)?;
+            for e in &doc.resolved.entities {
+                let aliases: Vec<&str> = e.aliases.iter().map(String::as_str).collect();
+                writeln!(out, "{:<12} {}  [{}]", e.entity_type.as_str(), e.name, aliases.join(", "))?;
+            }
+            for r in &doc.resolved.relations {
+                let (s, o) = (&doc.resolved.entities[r.subject].name, &doc.resolved.entities[r.object].name);
+                writeln!(out, "{:<12} {s} -{}-> {o}", "relation", r.predicate)?;
+            }
+        }
+    }
+    out.flush()?;
+    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn explain(target: &str, rule_args: &RuleArgs, input: &InputArgs) -> Result<ExitCode> {
+    let options = ingest_options(input)?;
+    let rules = load_rules(rule_args)?;
+    let path = Path::new(target);
+    let source = if path.is_file() {
+        innograph::ingest::read_document(path, &options).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?
+    } else {
+        innograph::process_text("(text)", target, &rules).source
+    };
+    let doc = innograph::process_document_with(source, &rules, true);
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    if let Some(l) = &doc.locality {
+        writeln!(out, "locality: {l}")?;
+    }
+    let mut trace = doc.extraction.trace.clone();
+    trace.sort_by_key(|t| (t.start, t.end, t.rule.clone()));
+    trace.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.rule == b.rule && a.outcome == b.outcome);
+    for t in &trace {
+        let outcome = match &t.outcome {
+            innograph::extract::Outcome::Accepted => "accepted".to_string(),
+            innograph::extract::Outcome::Rejected(why) => format!("rejected: {why}"),
+            innograph::extract::Outcome::Overlapped(by) => format!("overlapped by {by}"),
+        };
+        writeln!(out, "{:>5}..{:<5} {:<12} {:<28} {}  {}", t.start, t.end, t.entity_type.as_str(), t.rule, t.text, outcome)?;
+    }
+    writeln!(out, "-- entities")?;
+    for e in &doc.resolved.entities {
+        let aliases: Vec<&str> = e.aliases.iter().map(String::as_str).collect();
+        writeln!(out, "{:<12} {}  [{}]", e.entity_type.as_str(), e.name, aliases.join(", "))?;
+    }
+    writeln!(out, "-- relations")?;
+    for r in &doc.resolved.relations {
+        let (s, o) = (&doc.resolved.entities[r.subject].name, &doc.resolved.entities[r.object].name);
+        let rules_used: Vec<&str> = r.evidence.iter().map(|&i| doc.extraction.relations[i].rule.as_str()).collect();
+        writeln!(out, "{s} -{}-> {o}  ({})", r.predicate, rules_used.join(", "))?;
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,637 @@
+//! Extract: find the mentions of entities, and the relations the text states between them.
+//!
+//! Extraction does no IO and allocates per candidate, not per character. Rules run stage by
+//! stage (agencies first); in each stage every rule's regex runs over every sentence,
+//! each match is refined (left edge trimmed at boundary words and earlier mentions, head word
+//! and modifier checked), and overlapping candidates are settled by priority, then length.
+//! Relation rules then run over each sentence with its mentions rendered as tokens.
+
+use crate::model::{EntityType, Mention, Predicate, RelationMention};
+use crate::normalise::NormalisedText;
+use crate::rules::{EntityRule, Modifier, RuleSet};
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// A place name found by the gazetteer (a character span), used for locality inference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlaceHit {
+    /// First character.
+    pub start: usize,
+    /// One past the last character.
+    pub end: usize,
+    /// Index into the gazetteer's places.
+    pub place: usize,
+    /// Matched by its short form (泰兴 for 泰兴市).
+    pub short: bool,
+    /// Used as a level (泰州市级): it names the level above the author's, not the author.
+    pub as_level: bool,
+}
+
+/// What happened to a candidate, for `explain`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Kept as a mention.
+    Accepted,
+    /// Refused by a check of its rule.
+    Rejected(String),
+    /// Lost to an overlapping candidate of this rule.
+    Overlapped(String),
+}
+
+/// A candidate as `explain` shows it.
+#[derive(Debug, Clone)]
+pub struct Trace {
+    /// Rule id.
+    pub rule: String,
+    /// Type the rule gives.
+    pub entity_type: EntityType,
+    /// Span (normalised characters).
+    pub start: usize,
+    /// End of span.
+    pub end: usize,
+    /// Text.
+    pub text: String,
+    /// What became of it.
+    pub outcome: Outcome,
+}
+
+/// Everything found in one document.
+#[derive(Debug, Clone, Default)]
+pub struct Extraction {
+    /// Mentions, in document order of the matches that made them (a list's items, then the
+    /// entities composed from them).
+    pub mentions: Vec<Mention>,
+    /// Relations between mentions (indices into `mentions`).
+    pub relations: Vec<RelationMention>,
+    /// Every gazetteer hit.
+    pub places: Vec<PlaceHit>,
+    /// Candidates and their outcomes, when asked for.
+    pub trace: Vec<Trace>,
+}
+
+/// One regex match, refined: the span it claims, the mentions it makes (the first is the
+/// main one) and the relations among them.
+#[derive(Debug, Clone)]
+struct Candidate {
+    rule: usize,
+    priority: i32,
+    start: usize,
+    end: usize,
+    mentions: Vec<Mention>,
+    relations: Vec<(usize, Predicate, usize)>,
+    /// How the candidate shows in a tagged sentence: (start, end, mention indices).
+    render: Vec<(usize, usize, Vec<usize>)>,
+}
+
+/// Extracts mentions and relations from a normalised document.
+pub fn extract(doc: &NormalisedText, rules: &RuleSet, explain: bool) -> Extraction {
+    let mut out = Extraction::default();
+    for (s, e, place, short) in rules.gazetteer.find_all(&doc.text) {
+        let as_level = doc.text[e..].starts_with('级');
+        out.places.push(PlaceHit { start: doc.char_of(s), end: doc.char_of(e), place, short, as_level });
+    }
+    let mut accepted: Vec<Candidate> = Vec::new();
+    let mut stages: Vec<u8> = rules.entity_rules.iter().map(|r| r.stage).collect();
+    stages.sort_unstable();
+    stages.dedup();
+    for stage in stages {
+        let mut candidates = Vec::new();
+        for (si, sentence) in doc.sentences.iter().enumerate() {
+            for (ri, rule) in rules.entity_rules.iter().enumerate() {
+                if rule.stage != stage {
+                    continue;
+                }
+                let ctx = Ctx { doc, rules, rule, rule_index: ri, sentence: si, bounds: &accepted };
+                ctx.run(sentence.start, sentence.end, &mut candidates, &mut out.trace, explain);
+            }
+        }
+        select(candidates, &mut accepted, rules, &mut out.trace, explain);
+    }
+    add_places(doc, &out.places, rules, &mut accepted);
+    finish(doc, rules, accepted, &mut out);
+    out
+}
+
+struct Ctx<'a> {
+    doc: &'a NormalisedText,
+    rules: &'a RuleSet,
+    rule: &'a EntityRule,
+    rule_index: usize,
+    sentence: usize,
+    bounds: &'a [Candidate],
+}
+
+impl Ctx<'_> {
+    fn run(&self, s_start: usize, s_end: usize, candidates: &mut Vec<Candidate>, trace: &mut Vec<Trace>, explain: bool) {
+        let doc = self.doc;
+        let base = doc.byte_of(s_start);
+        let text = doc.slice(s_start, s_end);
+        let span = |m: regex::Match| (doc.char_of(base + m.start()), doc.char_of(base + m.end()));
+        for caps in self.rule.regex.captures_iter(text) {
+            if let Some(split) = &self.rule.split {
+                let Some(items) = caps.name(split) else { continue };
+                let (is, ie) = span(items);
+                self.list_candidate(is, ie, caps.name_of_distribute(self.rule).map(span), s_start, s_end, candidates, trace, explain);
+                continue;
+            }
+            let whole = caps.name("name").or_else(|| caps.get(0)).expect("group 0 always matches");
+            let (ns, ne) = span(whole);
+            match self.refine(ns, ne, s_start, s_end, true) {
+                Ok((ns, ne)) => {
+                    let mut mentions = vec![self.mention(self.rule.entity_type, ns, ne)];
+                    let mut names: Vec<(&str, usize)> = vec![("name", 0)];
+                    for (group, ty) in &self.rule.groups {
+                        if let Some(m) = caps.name(group) {
+                            let (gs, ge) = span(m);
+                            if gs < ge {
+                                names.push((group.as_str(), mentions.len()));
+                                mentions.push(self.mention(*ty, gs, ge));
+                            }
+                        }
+                    }
+                    let index = |g: &str| names.iter().find(|(n, _)| *n == g).map(|(_, i)| *i);
+                    let relations = self
+                        .rule
+                        .relations
+                        .iter()
+                        .filter_map(|(s, p, o)| Some((index(s)?, *p, index(o)?)))
+                        .collect();
+                    let (cs, ce) = mentions.iter().fold((ns, ne), |(a, b), m| (a.min(m.start), b.max(m.end)));
+                    candidates.push(Candidate {
+                        rule: self.rule_index,
+                        priority: self.rule.priority,
+                        start: cs,
+                        end: ce,
+                        mentions,
+                        relations,
+                        render: vec![(cs, ce, vec![0])],
+                    });
+                }
+                Err(why) => {
+                    if explain {
+                        trace.push(self.trace(ns, ne, Outcome::Rejected(why)));
+                    }
+                }
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn list_candidate(
+        &self,
+        is: usize,
+        ie: usize,
+        distribute: Option<(usize, usize)>,
+        s_start: usize,
+        s_end: usize,
+        candidates: &mut Vec<Candidate>,
+        trace: &mut Vec<Trace>,
+        explain: bool,
+    ) {
+        let doc = self.doc;
+        let mut items = Vec::new();
+        let list = doc.slice(is, ie);
+        let mut pieces = Vec::new();
+        let mut last = 0;
+        for m in separator_regex().find_iter(list) {
+            pieces.push((last, m.start()));
+            last = m.end();
+        }
+        pieces.push((last, list.len()));
+        for (k, &(bs, be)) in pieces.iter().enumerate() {
+            let ps = is + list[..bs].chars().count();
+            let pe = is + list[..be].chars().count();
+            let refined = self.refine(ps, pe, s_start, s_end, k == 0);
+            match refined {
+                Ok(span) => items.push(span),
+                Err(why) => {
+                    if explain {
+                        trace.push(self.trace(ps, pe, Outcome::Rejected(why)));
+                    }
+                }
+            }
+        }
+        if items.is_empty() {
+            return;
+        }
+        let only = self.rule.distribute.as_ref().is_some_and(|d| d.only) && distribute.is_some();
+        let item_mentions: Vec<Mention> =
+            items.iter().map(|&(a, b)| self.mention(self.rule.entity_type, a, b)).collect();
+        let mut mentions: Vec<Mention> = if only { Vec::new() } else { item_mentions.clone() };
+        let mut relations = Vec::new();
+        let mut render: Vec<(usize, usize, Vec<usize>)> =
+            if only { Vec::new() } else { items.iter().enumerate().map(|(i, &(a, b))| (a, b, vec![i])).collect() };
+        let mut end = items.last().map_or(ie, |i| i.1);
+        if let (Some(d), Some((ds, de))) = (&self.rule.distribute, distribute) {
+            let mut suffix = doc.slice(ds, de);
+            for strip in &d.strip {
+                suffix = suffix.strip_prefix(strip.as_str()).unwrap_or(suffix);
+            }
+            let ty = EntityType::parse(&d.r#type).expect("checked when rules were compiled");
+            let mut composed = Vec::new();
+            if !suffix.is_empty() {
+                for (i, item) in item_mentions.iter().enumerate() {
+                    let mut m = self.mention(ty, item.start, de);
+                    m.text = format!("{}{}", item.text, suffix);
+                    m.composed = true;
+                    composed.push(mentions.len());
+                    if let Some(p) = d.predicate.as_deref().and_then(Predicate::parse).filter(|_| !only) {
+                        relations.push((i, p, mentions.len()));
+                    }
+                    mentions.push(m);
+                }
+                end = de;
+                if only {
+                    render.push((items[0].0, de, composed));
+                } else {
+                    render.push((ds, de, composed));
+                }
+            }
+        }
+        if mentions.is_empty() {
+            return;
+        }
+        let start = items[0].0;
+        candidates.push(Candidate { rule: self.rule_index, priority: self.rule.priority, start, end, mentions, relations, render });
+    }
+
+    fn mention(&self, entity_type: EntityType, start: usize, end: usize) -> Mention {
+        Mention {
+            entity_type,
+            start,
+            end,
+            text: self.doc.slice(start, end).to_string(),
+            rule: self.rule.id.clone(),
+            sentence: self.sentence,
+            composed: false,
+        }
+    }
+
+    fn trace(&self, start: usize, end: usize, outcome: Outcome) -> Trace {
+        Trace {
+            rule: self.rule.id.clone(),
+            entity_type: self.rule.entity_type,
+            start,
+            end,
+            text: self.doc.slice(start, end).to_string(),
+            outcome,
+        }
+    }
+
+    /// Applies the rule's checks to a name span; returns the refined span or why not.
+    fn refine(&self, mut start: usize, end: usize, s_start: usize, s_end: usize, trim: bool) -> Result<(usize, usize), String> {
+        let doc = self.doc;
+        let rule = self.rule;
+        let rules = self.rules;
+        if start >= end {
+            return Err("empty".into());
+        }
+        let name = doc.slice(start, end);
+        // The head is the longest head word the name ends with, before any parenthesised
+        // qualifier after it (研究院(新材料研究中心), 实施方案(试行)).
+        let head_len = match &rule.head {
+            None => 0,
+            Some(heads) => {
+                let core = strip_trailing_paren(name);
+                let paren = name[core.len()..].chars().count();
+                match heads.longest_suffix(core) {
+                    Some(n) => n + paren,
+                    None => return Err(format!("'{name}' does not end with a head word")),
+                }
+            }
+        };
+        let head_start = end - head_len;
+        if rule.trim_left && trim {
+            start = self.trim_left(start, head_start);
+        }
+        match rule.modifier {
+            Modifier::Any => {}
+            Modifier::Place => start = self.place_suffix(start, head_start),
+            Modifier::Proper | Modifier::Levelled => {
+                if rule.modifier == Modifier::Levelled && !self.opens_with_level(start, head_start) {
+                    return Err(format!(
+                        "'{}' neither opens with a level or place nor follows an agency",
+                        doc.slice(start, end)
+                    ));
+                }
+                let modifier = doc.slice(start, head_start);
+                let proper = proper_chars(modifier, rules);
+                if proper < rule.min_modifier {
+                    return Err(format!(
+                        "modifier '{modifier}' of '{}' is generic ({proper} proper characters, {} needed)",
+                        doc.slice(start, end),
+                        rule.min_modifier
+                    ));
+                }
+            }
+        }
+        if start >= end {
+            return Err("nothing left after trimming".into());
+        }
+        let name = doc.slice(start, end);
+        if let Some(re) = &rule.reject_name {
+            if re.is_match(name) {
+                return Err(format!("'{name}' matches reject_name"));
+            }
+        }
+        if let Some(re) = &rule.reject_before {
+            if re.is_match(doc.slice(s_start, start)) {
+                return Err(format!("text before '{name}' matches reject_before"));
+            }
+        }
+        if let Some(re) = &rule.reject_after {
+            if re.is_match(doc.slice(end, s_end)) {
+                return Err(format!("text after '{name}' matches reject_after"));
+            }
+        }
+        Ok((start, end))
+    }
+
+    /// Moves `start` right past the last boundary inside the modifier: a boundary word
+    /// (verbs, prepositions, list markers), a mention found by an earlier stage, or a count
+    /// (3家, 2个).
+    fn trim_left(&self, start: usize, head_start: usize) -> usize {
+        let doc = self.doc;
+        let mut cut = start;
+        let modifier = doc.slice(start, head_start);
+        for m in self.rules.left_boundary.find_iter(modifier) {
+            cut = cut.max(start + modifier[..m.end()].chars().count());
+        }
+        for c in self.bounds {
+            for m in &c.mentions {
+                if m.end > start && m.end <= head_start && m.start >= start && !m.composed {
+                    cut = cut.max(m.end);
+                }
+            }
+        }
+        let chars: Vec<char> = modifier.chars().collect();
+        for (i, ch) in chars.iter().enumerate() {
+            if ch.is_ascii_digit() {
+                let mut j = i + 1;
+                while j < chars.len() && (chars[j].is_ascii_digit() || matches!(chars[j], '.' | '-' | '%')) {
+                    j += 1;
+                }
+                if j < chars.len() && "个家项所座批名人年届期次亿万元".contains(chars[j]) {
+                    j += 1;
+                }
+                cut = cut.max(start + j);
+            }
+        }
+        cut.min(head_start)
+    }
+
+    /// Does the name open with a level word or a place (省, 泰州市级, 泰兴市), or directly
+    /// follow an agency found by an earlier stage (省政府 | 高质量发展考核)?
+    fn opens_with_level(&self, start: usize, head_start: usize) -> bool {
+        let after_agency = self
+            .bounds
+            .iter()
+            .flat_map(|c| &c.mentions)
+            .any(|m| m.entity_type == EntityType::Agency && m.end == start && !m.composed);
+        if after_agency {
+            return true;
+        }
+        let modifier = self.doc.slice(start, head_start);
+        if self.rules.levels.find(modifier).is_some_and(|m| m.start() == 0) {
+            return true;
+        }
+        let chars: Vec<char> = modifier.chars().take(12).collect();
+        (2..=chars.len()).any(|n| self.rules.gazetteer.lookup(&chars[..n].iter().collect::<String>()).is_some())
+    }
+
+    /// The longest suffix of the modifier made only of place names, level words and agency
+    /// prefixes; agencies are named by where they are, so anything else before the body is
+    /// not part of the name.
+    fn place_suffix(&self, start: usize, head_start: usize) -> usize {
+        let chars: Vec<char> = self.doc.slice(start, head_start).chars().collect();
+        for from in 0..chars.len() {
+            if covered_by_places(&chars[from..], self.rules) {
+                return start + from;
+            }
+        }
+        head_start
+    }
+}
+
+trait DistributeGroup {
+    fn name_of_distribute(&self, rule: &EntityRule) -> Option<regex::Match<'_>>;
+}
+
+impl DistributeGroup for regex::Captures<'_> {
+    fn name_of_distribute(&self, rule: &EntityRule) -> Option<regex::Match<'_>> {
+        self.name(&rule.distribute.as_ref()?.group)
+    }
+}
+
+fn strip_trailing_paren(name: &str) -> &str {
+    if name.ends_with(')') {
+        if let Some(open) = name.rfind('(') {
+            if open > 0 {
+                return &name[..open];
+            }
+        }
+    }
+    name
+}
+
+/// Characters of a modifier not covered by generic words, level words or digits.
+fn proper_chars(modifier: &str, rules: &RuleSet) -> usize {
+    let n = modifier.chars().count();
+    let mut covered = vec![false; modifier.len()];
+    for ac in [&rules.generic, &rules.levels] {
+        for m in ac.find_iter(modifier) {
+            covered[m.start()..m.end()].iter_mut().for_each(|c| *c = true);
+        }
+    }
+    // A place used as a level (泰州市级) qualifies, it does not name.
+    for (s, e, _, _) in rules.gazetteer.find_all(modifier) {
+        if modifier[e..].starts_with('级') {
+            covered[s..e + '级'.len_utf8()].iter_mut().for_each(|c| *c = true);
+        }
+    }
+    let covered_chars = modifier
+        .char_indices()
+        .filter(|(i, c)| covered[*i] || c.is_ascii_digit() || c.is_ascii_punctuation() || matches!(c, '“' | '”'))
+        .count();
+    n - covered_chars
+}
+
+fn covered_by_places(chars: &[char], rules: &RuleSet) -> bool {
+    let prefixes = rules.list("agency_prefix");
+    let mut i = 0;
+    'outer: while i < chars.len() {
+        let max = (chars.len() - i).min(16);
+        for len in (1..=max).rev() {
+            let word: String = chars[i..i + len].iter().collect();
+            let is_level = rules.list("level").iter().any(|w| *w == word);
+            let is_prefix = prefixes.iter().any(|w| *w == word);
+            if is_level || is_prefix || (len >= 2 && rules.gazetteer.lookup(&word).is_some()) {
+                i += len;
+                continue 'outer;
+            }
+        }
+        return false;
+    }
+    true
+}
+
+/// Settles overlaps among one stage's candidates: higher priority, then longer, then
+/// earlier, then rule order wins. A candidate may not overlap anything accepted before.
+fn select(mut candidates: Vec<Candidate>, accepted: &mut Vec<Candidate>, rules: &RuleSet, trace: &mut Vec<Trace>, explain: bool) {
+    candidates.sort_by(|a, b| {
+        b.priority
+            .cmp(&a.priority)
+            .then((b.end - b.start).cmp(&(a.end - a.start)))
+            .then(a.start.cmp(&b.start))
+            .then(a.rule.cmp(&b.rule))
+    });
+    for c in candidates {
+        let clash = accepted.iter().find(|a| a.start < c.end && c.start < a.end);
+        if explain {
+            let outcome = match clash {
+                None => Outcome::Accepted,
+                Some(a) => Outcome::Overlapped(rules.entity_rules.get(a.rule).map_or("place", |r| r.id.as_str()).to_string()),
+            };
+            for m in &c.mentions {
+                trace.push(Trace {
+                    rule: m.rule.clone(),
+                    entity_type: m.entity_type,
+                    start: m.start,
+                    end: m.end,
+                    text: m.text.clone(),
+                    outcome: outcome.clone(),
+                });
+            }
+        }
+        if clash.is_none() {
+            accepted.push(c);
+        }
+    }
+}
+
+/// Official place names not inside another mention become Place mentions.
+fn add_places(doc: &NormalisedText, hits: &[PlaceHit], rules: &RuleSet, accepted: &mut Vec<Candidate>) {
+    let mut last_end = 0;
+    for h in hits {
+        if h.short || h.start < last_end || accepted.iter().any(|a| a.start < h.end && h.start < a.end) {
+            continue;
+        }
+        last_end = h.end;
+        let sentence = doc.sentences.partition_point(|s| s.end <= h.start);
+        accepted.push(Candidate {
+            rule: rules.entity_rules.len(),
+            priority: 0,
+            start: h.start,
+            end: h.end,
+            mentions: vec![Mention {
+                entity_type: EntityType::Place,
+                start: h.start,
+                end: h.end,
+                text: doc.slice(h.start, h.end).to_string(),
+                rule: "place.gazetteer".into(),
+                sentence,
+                composed: false,
+            }],
+            relations: Vec::new(),
+            render: vec![(h.start, h.end, vec![0])],
+        });
+    }
+}
+
+fn separator_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new("、|以及|和|及|与").expect("separator pattern compiles"))
+}
+
+fn token_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"⟦[A-Za-z]+:(\d+)⟧").expect("token pattern compiles"))
+}
+
+/// Flattens accepted candidates into the document's mentions and relations, then runs the
+/// relation rules over tagged sentences.
+fn finish(doc: &NormalisedText, rules: &RuleSet, mut accepted: Vec<Candidate>, out: &mut Extraction) {
+    accepted.sort_by_key(|c| (c.start, c.end, c.rule));
+    // Renders: (start, end, global mention indices), by sentence.
+    let mut renders: Vec<Vec<(usize, usize, Vec<usize>)>> = vec![Vec::new(); doc.sentences.len()];
+    let mut rel_seen = std::collections::BTreeSet::new();
+    let mut add_relation = |out: &mut Extraction, s: usize, p: Predicate, o: usize, rule: &str| {
+        if s == o || !rel_seen.insert((s, p, o)) {
+            return;
+        }
+        let (a, b) = (&out.mentions[s], &out.mentions[o]);
+        out.relations.push(RelationMention {
+            subject: s,
+            predicate: p,
+            object: o,
+            rule: rule.to_string(),
+            sentence: a.sentence,
+            start: a.start.min(b.start),
+            end: a.end.max(b.end),
+        });
+    };
+    for c in &accepted {
+        let base = out.mentions.len();
+        out.mentions.extend(c.mentions.iter().cloned());
+        for &(s, p, o) in &c.relations {
+            let rule = c.mentions[0].rule.clone();
+            add_relation(out, base + s, p, base + o, &rule);
+        }
+        if let Some(first) = c.mentions.first() {
+            if let Some(r) = renders.get_mut(first.sentence) {
+                for (a, b, idx) in &c.render {
+                    r.push((*a, *b, idx.iter().map(|i| base + i).collect()));
+                }
+            }
+        }
+    }
+    // The document's author: the first agency named in its opening lines (the title).
+    let author = out
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.entity_type == EntityType::Agency && m.sentence <= 1 && !m.composed)
+        .min_by_key(|(_, m)| m.start)
+        .map(|(i, _)| i);
+    for (si, sentence) in doc.sentences.iter().enumerate() {
+        let items = &mut renders[si];
+        if items.is_empty() {
+            continue;
+        }
+        items.sort_by_key(|(a, b, _)| (*a, *b));
+        let mut tagged = String::new();
+        let mut at = sentence.start;
+        for (a, b, idx) in items.iter() {
+            if *a < at {
+                continue;
+            }
+            tagged.push_str(doc.slice(at, *a));
+            for i in idx {
+                tagged.push_str(&format!("⟦{}:{}⟧", out.mentions[*i].entity_type.as_str(), i));
+            }
+            at = *b;
+        }
+        tagged.push_str(doc.slice(at.min(sentence.end), sentence.end));
+        for rule in &rules.relation_rules {
+            for caps in rule.regex.captures_iter(&tagged) {
+                let ids = |prefix: char| -> Vec<usize> {
+                    rule.regex
+                        .capture_names()
+                        .flatten()
+                        .filter(|n| n.starts_with(prefix))
+                        .filter_map(|n| caps.name(n))
+                        .flat_map(|m| token_regex().captures_iter(m.as_str()).map(|t| t[1].parse::<usize>().unwrap_or(usize::MAX)))
+                        .filter(|&i| i < out.mentions.len())
+                        .collect()
+                };
+                let subjects = if rule.author_subject { author.into_iter().collect() } else { ids('s') };
+                let objects = ids('o');
+                for &s in &subjects {
+                    for &o in &objects {
+                        add_relation(out, s, rule.predicate, o, &rule.id);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+//! Character-encoding detection for Chinese government files.
+//!
+//! The order of evidence: a byte-order mark; an encoding the user forced; valid UTF-8;
+//! otherwise GB18030 (a superset of GBK and GB2312, which is what such files use when they
+//! are not UTF-8). Decoding is strict: a byte sequence that is invalid in the chosen encoding
+//! is an error, never silently replaced, so no text is quietly lost.
+
+use super::IngestError;
+use encoding_rs::{Encoding, GB18030, UTF_16BE, UTF_16LE, UTF_8};
+
+/// Text decoded from bytes, and the encoding it was in.
+#[derive(Debug, Clone)]
+pub struct Decoded {
+    /// The text.
+    pub text: String,
+    /// Name of the encoding (WHATWG label).
+    pub encoding: &'static str,
+}
+
+/// Decodes bytes that should be text. `forced` skips detection (a BOM still wins, as in
+/// browsers: it is the stronger evidence).
+pub fn decode_bytes(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded, IngestError> {
+    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+        return strict(encoding, &bytes[bom_len..]);
+    }
+    if let Some(encoding) = forced {
+        return strict(encoding, bytes);
+    }
+    if bytes.contains(&0) {
+        return Err(IngestError::Binary("contains NUL bytes".into()));
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => checked(text.to_owned(), UTF_8.name()),
+        Err(_) => match strict(GB18030, bytes) {
+            Ok(decoded) => Ok(decoded),
+            Err(IngestError::Undecodable { offset, .. }) => Err(IngestError::Undecodable { encoding: "UTF-8 or GB18030", offset }),
+            Err(e) => Err(e),
+        },
+    }
+}
+
+fn strict(encoding: &'static Encoding, bytes: &[u8]) -> Result<Decoded, IngestError> {
+    if encoding == UTF_8 {
+        return match std::str::from_utf8(bytes) {
+            Ok(text) => checked(text.to_owned(), UTF_8.name()),
+            Err(e) => Err(IngestError::InvalidUtf8 { offset: e.valid_up_to() }),
+        };
+    }
+    let mut decoder = encoding.new_decoder_without_bom_handling();
+    let mut text = String::with_capacity(bytes.len() * 3 / 2 + 16);
+    let max = decoder.max_utf8_buffer_length_without_replacement(bytes.len()).unwrap_or(bytes.len() * 4);
+    text.reserve(max.saturating_sub(text.capacity()));
+    let (result, read) = decoder.decode_to_string_without_replacement(bytes, &mut text, true);
+    match result {
+        encoding_rs::DecoderResult::InputEmpty => checked(text, encoding.name()),
+        encoding_rs::DecoderResult::Malformed(_, _) => Err(IngestError::Undecodable { encoding: encoding.name(), offset: read }),
+        encoding_rs::DecoderResult::OutputFull => {
+            // Cannot happen with the reserved capacity; report rather than lose text.
+            Err(IngestError::Undecodable { encoding: encoding.name(), offset: read })
+        }
+    }
+}
+
+/// Refuses text that decoded but is mostly control characters: a binary file that happened
+/// to be valid in some encoding.
+fn checked(text: String, encoding: &'static str) -> Result<Decoded, IngestError> {
+    let sample = text.chars().take(4096);
+    let (mut total, mut control) = (0usize, 0usize);
+    for c in sample {
+        total += 1;
+        if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}') {
+            control += 1;
+        }
+    }
+    if total > 0 && control * 10 > total {
+        return Err(IngestError::Binary(format!("{control} of the first {total} characters are control characters")));
+    }
+    Ok(Decoded { text, encoding })
+}
+
+/// UTF-16 encodings, exported for callers that detect them from markup.
+pub(crate) fn utf16(big_endian: bool) -> &'static Encoding {
+    if big_endian { UTF_16BE } else { UTF_16LE }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(bytes: &[u8], expected: Result<(&str, &str), &str>) {
+        match (decode_bytes(bytes, None), expected) {
+            (Ok(d), Ok((text, enc))) => {
+                assert_eq!(d.text, text);
+                assert_eq!(d.encoding, enc);
+            }
+            (Err(e), Err(msg)) => assert!(e.to_string().contains(msg), "{e}"),
+            (got, want) => panic!("got {got:?}, want {want:?}"),
+        }
+    }
+
+    #[test]
+    fn utf8_with_and_without_bom() {
+        check("科技局".as_bytes(), Ok(("科技局", "UTF-8")));
+        check(&[b"\xEF\xBB\xBF".as_slice(), "科技局".as_bytes()].concat(), Ok(("科技局", "UTF-8")));
+    }
+
+    #[test]
+    fn gbk_is_detected() {
+        let (bytes, _, _) = GB18030.encode("泰兴市科学技术局");
+        check(&bytes, Ok(("泰兴市科学技术局", "gb18030")));
+    }
+
+    #[test]
+    fn utf16_with_bom() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for u in "科技".encode_utf16() {
+            bytes.extend(u.to_le_bytes());
+        }
+        check(&bytes, Ok(("科技", "UTF-16LE")));
+    }
+
+    #[test]
+    fn invalid_utf8_after_bom_is_refused() {
+        check(b"\xEF\xBB\xBFabc\xFF\xFE", Err("invalid UTF-8 at byte 3"));
+    }
+
+    #[test]
+    fn binary_is_refused() {
+        check(b"\x00\x01\x02PK", Err("binary"));
+        check(&[1u8, 2, 3, 4, 5, 6, 7, 8, 65], Err("control characters"));
+    }
+}

@@ -1,0 +1,117 @@
+//! innograph: rule-based knowledge graphs of Chinese science and technology policy documents.
+//!
+//! The pipeline, one stage per module, data flowing one way:
+//! [`ingest`] → [`normalise`] → [`extract`] → [`resolve`] → [`graph`] → [`rdf`] / [`output`]
+//! → [`store`] (SPARQL). Rules and word lists are data, loaded by [`rules`].
+//!
+//! ```
+//! use innograph::{process_text, rules::RuleSet};
+//! let rules = RuleSet::defaults().unwrap();
+//! let doc = process_text("note.txt", "泰兴市科学技术局组织江苏泰隆减速机股份有限公司申报。", &rules);
+//! let names: Vec<&str> = doc.resolved.entities.iter().map(|e| e.name.as_str()).collect();
+//! assert!(names.contains(&"江苏泰隆减速机股份有限公司"));
+//! ```
+#![warn(missing_docs)]
+
+pub mod extract;
+pub mod graph;
+pub mod ingest;
+pub mod model;
+pub mod normalise;
+pub mod output;
+pub mod rdf;
+pub mod resolve;
+pub mod rules;
+pub mod store;
+
+use ingest::{IngestFailure, IngestOptions, SourceDocument};
+use rayon::prelude::*;
+use rules::RuleSet;
+use std::path::PathBuf;
+
+/// One document through the pipeline.
+#[derive(Debug, Clone)]
+pub struct DocumentResult {
+    /// The decoded document.
+    pub source: SourceDocument,
+    /// Its normalised text.
+    pub normalised: normalise::NormalisedText,
+    /// What the rules found.
+    pub extraction: extract::Extraction,
+    /// Entities and relations.
+    pub resolved: resolve::Resolved,
+    /// Name of the place the document is about, when one was inferred.
+    pub locality: Option<String>,
+}
+
+/// Runs normalise, extract and resolve over one decoded document. Does no IO.
+pub fn process_document(source: SourceDocument, rules: &RuleSet) -> DocumentResult {
+    process_document_with(source, rules, false)
+}
+
+/// As [`process_document`], recording every candidate and its fate when `explain` is set.
+pub fn process_document_with(source: SourceDocument, rules: &RuleSet, explain: bool) -> DocumentResult {
+    let normalised = normalise::normalise(&source.text, &rules.normalise);
+    let extraction = extract::extract(&normalised, rules, explain);
+    let resolved = resolve::resolve(&extraction, rules);
+    let locality = resolved.locality.map(|p| rules.gazetteer.places[p].name.clone());
+    DocumentResult { source, normalised, extraction, resolved, locality }
+}
+
+/// Processes a text that did not come from a file (tests, examples, `explain TEXT`).
+pub fn process_text(name: &str, text: &str, rules: &RuleSet) -> DocumentResult {
+    use sha2::Digest;
+    let source = SourceDocument {
+        path: PathBuf::from(name),
+        name: name.to_string(),
+        text: text.to_string(),
+        encoding: "UTF-8",
+        content_hash: ingest::hex(&sha2::Sha256::digest(text.as_bytes())),
+    };
+    process_document(source, rules)
+}
+
+/// The documents of a batch, and what could not be read.
+#[derive(Debug, Default)]
+pub struct Batch {
+    /// Processed documents, sorted by (file name, content hash): independent of input
+    /// order and of thread scheduling.
+    pub documents: Vec<DocumentResult>,
+    /// Inputs that failed, in input order.
+    pub failures: Vec<IngestFailure>,
+    /// Files under input folders that were passed over (not a readable format).
+    pub skipped: Vec<PathBuf>,
+}
+
+/// Reads and processes every input, in parallel; one bad file never stops the rest.
+/// `on_done` is called once per file read (for progress).
+pub fn process_paths(
+    inputs: &[PathBuf],
+    options: &IngestOptions,
+    rules: &RuleSet,
+    on_done: &(dyn Fn() + Sync),
+) -> Batch {
+    let set = ingest::collect_inputs(inputs);
+    let results: Vec<Result<DocumentResult, IngestFailure>> = set
+        .files
+        .par_iter()
+        .map(|path| {
+            let r = ingest::read_document(path, options)
+                .map(|src| process_document(src, rules))
+                .map_err(|error| IngestFailure { path: path.clone(), error });
+            on_done();
+            r
+        })
+        .collect();
+    let mut batch = Batch { failures: set.failures, skipped: set.skipped, ..Batch::default() };
+    for r in results {
+        match r {
+            Ok(d) => batch.documents.push(d),
+            Err(f) => batch.failures.push(f),
+        }
+    }
+    batch.documents.sort_by(|a, b| (&a.source.name, &a.source.content_hash).cmp(&(&b.source.name, &b.source.content_hash)));
+    // The same file given twice (or two identical copies) is one document.
+    batch.documents.dedup_by(|a, b| a.source.content_hash == b.source.content_hash && a.source.name == b.source.name);
+    batch
+}

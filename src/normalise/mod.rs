@@ -1,0 +1,406 @@
+//! Normalise: from decoded text to the text rules match on, with a map back.
+//!
+//! Steps, each keeping the origin of every output character:
+//! 1. drop site boilerplate lines and the page markers a document-sharing site leaves
+//!    mid-sentence (patterns are data, `ontology/rules/normalise.toml`);
+//! 2. undo common OCR confusions (data too);
+//! 3. NFKC;
+//! 4. remove the white space that line wrapping and OCR put between Chinese characters,
+//!    keeping a line break where a sentence really ended;
+//! 5. split sentences.
+//!
+//! Offsets everywhere are Unicode code points. `origin[i]` is the half-open range of
+//! original code points that normalised character `i` came from, so any normalised span maps
+//! back to the original text.
+
+use aho_corasick::AhoCorasick;
+use regex::Regex;
+use unicode_normalization::char::canonical_combining_class;
+use unicode_normalization::UnicodeNormalization;
+
+/// Longest sentence, in characters, that rules see at once. A longer run without sentence
+/// punctuation (a table flattened into one line, a hostile file) is cut into pieces of this
+/// size, so matching stays linear in the input length.
+pub const MAX_SENTENCE_CHARS: usize = 2_000;
+
+/// What normalisation needs to know, compiled from the rules data.
+#[derive(Debug, Clone)]
+pub struct NormaliseRules {
+    /// Lines matching any of these are site boilerplate, dropped whole.
+    pub boilerplate: Vec<Regex>,
+    /// A page marker at the start of a line (e.g. `2、`), dropped when the line before did
+    /// not end a sentence.
+    pub page_marker: Option<Regex>,
+    /// OCR confusions: `ocr_from[i]` is replaced by `ocr_to[i]`.
+    pub ocr: Option<(AhoCorasick, Vec<String>)>,
+}
+
+/// A sentence: a half-open range of normalised character offsets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// First character.
+    pub start: usize,
+    /// One past the last character.
+    pub end: usize,
+}
+
+/// Normalised text with its map back to the original.
+#[derive(Debug, Clone, Default)]
+pub struct NormalisedText {
+    /// The text rules match on.
+    pub text: String,
+    /// For each normalised character, the original characters it came from.
+    pub origin: Vec<(u32, u32)>,
+    /// Byte offset in `text` of each character, plus one past the end.
+    char_bytes: Vec<u32>,
+    /// Sentences in order, covering every non-break character.
+    pub sentences: Vec<Sentence>,
+}
+
+impl NormalisedText {
+    /// Number of characters.
+    pub fn len_chars(&self) -> usize {
+        self.origin.len()
+    }
+
+    /// The text of a character range.
+    pub fn slice(&self, start: usize, end: usize) -> &str {
+        &self.text[self.char_bytes[start] as usize..self.char_bytes[end] as usize]
+    }
+
+    /// Byte offset of a character offset.
+    pub fn byte_of(&self, char_offset: usize) -> usize {
+        self.char_bytes[char_offset] as usize
+    }
+
+    /// Character offset of a byte offset (which must fall on a character boundary).
+    pub fn char_of(&self, byte_offset: usize) -> usize {
+        self.char_bytes.partition_point(|&b| (b as usize) < byte_offset)
+    }
+
+    /// The original character range a normalised range came from.
+    pub fn source_span(&self, start: usize, end: usize) -> (usize, usize) {
+        if start >= end || end > self.origin.len() {
+            let at = self.origin.get(start).map_or(0, |o| o.0 as usize);
+            return (at, at);
+        }
+        (self.origin[start].0 as usize, self.origin[end - 1].1 as usize)
+    }
+}
+
+/// One character on its way through the steps, with where it came from.
+#[derive(Clone, Copy)]
+struct Unit {
+    c: char,
+    from: u32,
+    to: u32,
+    /// A break that must survive white-space removal (where a dropped line stood).
+    hard: bool,
+}
+
+/// Normalises a document's text.
+pub fn normalise(original: &str, rules: &NormaliseRules) -> NormalisedText {
+    let chars: Vec<char> = original.chars().collect();
+    let units = drop_and_fix(original, &chars, rules);
+    let units = nfkc(units);
+    let units = fold_white_space(units);
+    let mut text = String::with_capacity(units.len() * 3);
+    let mut origin = Vec::with_capacity(units.len());
+    let mut char_bytes = Vec::with_capacity(units.len() + 1);
+    for u in &units {
+        char_bytes.push(text.len() as u32);
+        text.push(u.c);
+        origin.push((u.from, u.to));
+    }
+    char_bytes.push(text.len() as u32);
+    let sentences = split_sentences(&units);
+    NormalisedText { text, origin, char_bytes, sentences }
+}
+
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '!' | '?' | ';' | ':' | '…')
+}
+
+/// Is `c` a character after which a line break is not a word boundary (Chinese text and
+/// its punctuation)?
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3000..=0x303F | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF
+        | 0x2018..=0x201F | 0x2026 | 0x00B7 | 0x20000..=0x2FFFF)
+}
+
+/// Step 1 and 2: boilerplate lines, page markers and OCR fixes.
+fn drop_and_fix(original: &str, chars: &[char], rules: &NormaliseRules) -> Vec<Unit> {
+    // Per original character: dropped or kept; where a dropped line stood, the line break
+    // after it is hard. OCR replacements are (start, end, index of the replacement).
+    let mut dropped = vec![false; chars.len()];
+    let mut hard = vec![false; chars.len()];
+    let mut replace: Vec<(usize, usize, usize)> = Vec::new(); // (start, end, replacement idx)
+
+    // Lines, with character offsets.
+    let mut line_start = 0usize;
+    let mut byte = 0usize;
+    let mut prev_line_end_char: Option<char> = None;
+    let mut lines: Vec<(usize, usize, usize, usize)> = Vec::new(); // (char start, char end, byte start, byte end)
+    {
+        let mut i = 0usize;
+        let mut b = 0usize;
+        for c in chars {
+            if *c == '\n' {
+                lines.push((line_start, i, byte, b));
+                line_start = i + 1;
+                byte = b + 1;
+            }
+            i += 1;
+            b += c.len_utf8();
+        }
+        lines.push((line_start, chars.len(), byte, original.len()));
+    }
+    for &(cs, ce, bs, be) in &lines {
+        let line = &original[bs..be];
+        if rules.boilerplate.iter().any(|re| re.is_match(line)) {
+            for d in &mut dropped[cs..ce] {
+                *d = true;
+            }
+            if ce < chars.len() {
+                hard[ce] = true;
+            }
+            continue;
+        }
+        if let Some(marker) = &rules.page_marker {
+            let continues = prev_line_end_char.is_some_and(|c| !is_sentence_end(c) && c != '”');
+            if continues {
+                if let Some(m) = marker.find(line) {
+                    if m.start() == 0 {
+                        let n = line[..m.end()].chars().count();
+                        for d in &mut dropped[cs..cs + n] {
+                            *d = true;
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(last) = line.trim_end().chars().last() {
+            prev_line_end_char = Some(nfkc_char(last));
+        }
+    }
+    if let Some((ac, _)) = &rules.ocr {
+        let mut char_at = 0usize;
+        let mut last_byte = 0usize;
+        for m in ac.find_iter(original) {
+            char_at += original[last_byte..m.start()].chars().count();
+            let len = original[m.start()..m.end()].chars().count();
+            if !dropped[char_at..char_at + len].iter().any(|d| *d) {
+                replace.push((char_at, char_at + len, m.pattern().as_usize()));
+            }
+            char_at += len;
+            last_byte = m.end();
+        }
+    }
+
+    let mut units = Vec::with_capacity(chars.len());
+    let mut next_replace = replace.iter().peekable();
+    let mut i = 0usize;
+    while i < chars.len() {
+        if let Some(&&(s, e, idx)) = next_replace.peek() {
+            if s == i {
+                let to = &rules.ocr.as_ref().expect("replacements imply OCR rules").1[idx];
+                for c in to.chars() {
+                    units.push(Unit { c, from: s as u32, to: e as u32, hard: false });
+                }
+                next_replace.next();
+                i = e;
+                continue;
+            }
+        }
+        if !dropped[i] {
+            units.push(Unit { c: chars[i], from: i as u32, to: i as u32 + 1, hard: hard[i] });
+        }
+        i += 1;
+    }
+    units
+}
+
+fn nfkc_char(c: char) -> char {
+    if c.is_ascii() {
+        return c;
+    }
+    let mut it = std::iter::once(c).nfkc();
+    match (it.next(), it.next()) {
+        (Some(n), None) => n,
+        _ => c,
+    }
+}
+
+/// Step 3: NFKC, cluster by cluster (a starter and the combining marks after it), so every
+/// output character still knows its origin.
+fn nfkc(units: Vec<Unit>) -> Vec<Unit> {
+    let mut out = Vec::with_capacity(units.len());
+    let mut i = 0;
+    while i < units.len() {
+        let u = units[i];
+        let fast = u.c.is_ascii() || matches!(u.c as u32, 0x4E00..=0x9FFF);
+        let next_combines = units.get(i + 1).is_some_and(|n| canonical_combining_class(n.c) != 0);
+        if fast && !next_combines {
+            out.push(u);
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < units.len() && canonical_combining_class(units[j].c) != 0 {
+            j += 1;
+        }
+        let (from, to) = (units[i].from, units[j - 1].to.max(units[i].to));
+        let hard = units[i..j].iter().any(|u| u.hard);
+        let cluster: String = units[i..j].iter().map(|u| u.c).collect();
+        for c in cluster.nfkc() {
+            out.push(Unit { c, from, to, hard });
+        }
+        i = j;
+    }
+    out
+}
+
+/// Step 4: white space. A run of white space between Chinese characters is a line-wrap or
+/// OCR artefact and goes; between Latin letters or digits it becomes one space; a line break
+/// after the end of a sentence, or where a boilerplate line was dropped, stays a line break.
+fn fold_white_space(units: Vec<Unit>) -> Vec<Unit> {
+    let mut out: Vec<Unit> = Vec::with_capacity(units.len());
+    let mut i = 0;
+    while i < units.len() {
+        if !units[i].c.is_whitespace() {
+            out.push(units[i]);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < units.len() && units[i].c.is_whitespace() {
+            i += 1;
+        }
+        let run = &units[start..i];
+        let prev = out.last().map(|u| u.c);
+        let next = units.get(i).map(|u| u.c);
+        let has_newline = run.iter().any(|u| u.c == '\n');
+        let hard = run.iter().any(|u| u.hard);
+        let (from, to) = (run[0].from, run[run.len() - 1].to);
+        let Some(prev_c) = prev else { continue };
+        if next.is_none() {
+            continue;
+        }
+        if hard || (has_newline && (is_sentence_end(prev_c) || prev_c == '”' && out.len() >= 2 && is_sentence_end(out[out.len() - 2].c))) {
+            out.push(Unit { c: '\n', from, to, hard: true });
+        } else if is_cjk(prev_c) || next.is_some_and(is_cjk) {
+            // dropped
+        } else {
+            out.push(Unit { c: ' ', from, to, hard: false });
+        }
+    }
+    out
+}
+
+/// Step 5: sentences end after 。!? (and their full-width forms, folded by NFKC) or at a
+/// kept line break; a closing quote right after the end mark stays with its sentence.
+fn split_sentences(units: &[Unit]) -> Vec<Sentence> {
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    let close = |s: &mut Vec<Sentence>, a: usize, b: usize| {
+        let mut a = a;
+        while a < b {
+            let end = (a + MAX_SENTENCE_CHARS).min(b);
+            s.push(Sentence { start: a, end });
+            a = end;
+        }
+    };
+    while i < units.len() {
+        let c = units[i].c;
+        if c == '\n' {
+            close(&mut sentences, start, i);
+            start = i + 1;
+        } else if matches!(c, '。' | '!' | '?') {
+            let mut end = i + 1;
+            while end < units.len() && matches!(units[end].c, '”' | '’' | ')' | '」') {
+                end += 1;
+            }
+            close(&mut sentences, start, end);
+            start = end;
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    close(&mut sentences, start, units.len());
+    sentences
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules() -> NormaliseRules {
+        NormaliseRules {
+            boilerplate: vec![Regex::new("由会员分享").unwrap()],
+            page_marker: Some(Regex::new(r"^\s*\d{1,3}\s*、").unwrap()),
+            ocr: Some((AhoCorasick::new(["戈IJ"]).unwrap(), vec!["划".to_string()])),
+        }
+    }
+
+    /// Normalises `input` and checks the text, and that every character maps back.
+    fn check(input: &str, expected: &str) {
+        let n = normalise(input, &rules());
+        assert_eq!(n.text, expected);
+        let orig: Vec<char> = input.chars().collect();
+        for (i, (a, b)) in n.origin.iter().enumerate() {
+            assert!(a < b && (*b as usize) <= orig.len(), "char {i} maps to {a}..{b}");
+        }
+    }
+
+    #[test]
+    fn line_wrap_spaces_between_chinese_go() {
+        check("泰兴市科技 局\n组建 科创委", "泰兴市科技局组建科创委");
+    }
+
+    #[test]
+    fn latin_spaces_fold_to_one() {
+        check("AI  model 与 5G", "AI model与5G");
+    }
+
+    #[test]
+    fn nfkc_folds_full_width() {
+        check("（试行），１２３", "(试行),123");
+    }
+
+    #[test]
+    fn page_markers_and_boilerplate_go() {
+        check("力度\n2、,整合资源。\n文档由会员分享\n第二句", "力度,整合资源。\n第二句");
+    }
+
+    #[test]
+    fn list_item_after_sentence_end_stays() {
+        check("完成。\n2、成立", "完成。\n2、成立");
+    }
+
+    #[test]
+    fn ocr_fix_maps_to_its_source() {
+        let n = normalise("工作计戈IJ今年", &rules());
+        assert_eq!(n.text, "工作计划今年");
+        assert_eq!(n.source_span(3, 4), (3, 5));
+    }
+
+    #[test]
+    fn sentences() {
+        let n = normalise("第一句。第二句!“第三句。”第四", &rules());
+        let s: Vec<&str> = n.sentences.iter().map(|s| n.slice(s.start, s.end)).collect();
+        assert_eq!(s, ["第一句。", "第二句!", "“第三句。”", "第四"]);
+    }
+
+    #[test]
+    fn source_span_of_a_name_split_by_a_line_break() {
+        let input = "组建泰兴市科技创新委 员会";
+        let n = normalise(input, &rules());
+        let start = n.text.chars().position(|c| c == '泰').unwrap();
+        let (a, b) = n.source_span(start, start + 10);
+        let orig: String = input.chars().skip(a).take(b - a).collect();
+        assert_eq!(orig, "泰兴市科技创新委 员会");
+    }
+}

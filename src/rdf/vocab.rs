@@ -1,0 +1,63 @@
+//! IRIs of the ontology (`ontology/innograph.ttl`) and the vocabularies it reuses.
+#![allow(missing_docs)]
+
+use crate::model::{EntityType, Predicate};
+
+pub const IG: &str = "https://w3id.org/innograph/ontology#";
+pub const NIF: &str = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
+pub const ITSRDF: &str = "http://www.w3.org/2005/11/its/rdf#";
+pub const PROV: &str = "http://www.w3.org/ns/prov#";
+pub const SKOS: &str = "http://www.w3.org/2004/02/skos/core#";
+
+/// Prefixes declared in TriG and predeclared for SPARQL queries.
+pub const PREFIXES: [(&str, &str); 12] = [
+    ("ig", IG),
+    ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
+    ("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
+    ("xsd", "http://www.w3.org/2001/XMLSchema#"),
+    ("owl", "http://www.w3.org/2002/07/owl#"),
+    ("skos", SKOS),
+    ("prov", PROV),
+    ("nif", NIF),
+    ("itsrdf", ITSRDF),
+    ("org", "http://www.w3.org/ns/org#"),
+    ("schema", "https://schema.org/"),
+    ("dcterms", "http://purl.org/dc/terms/"),
+];
+
+pub const IG_DOCUMENT: &str = "https://w3id.org/innograph/ontology#Document";
+pub const IG_RELATION_EVIDENCE: &str = "https://w3id.org/innograph/ontology#RelationEvidence";
+pub const IG_TOOL_VERSION: &str = "https://w3id.org/innograph/ontology#toolVersion";
+pub const IG_RULES_HASH: &str = "https://w3id.org/innograph/ontology#rulesHash";
+pub const IG_MENTION_COUNT: &str = "https://w3id.org/innograph/ontology#mentionCount";
+pub const IG_FILE_NAME: &str = "https://w3id.org/innograph/ontology#fileName";
+pub const IG_CONTENT_HASH: &str = "https://w3id.org/innograph/ontology#contentHash";
+pub const IG_ENCODING: &str = "https://w3id.org/innograph/ontology#encoding";
+pub const IG_LOCALITY: &str = "https://w3id.org/innograph/ontology#locality";
+pub const IG_RULE: &str = "https://w3id.org/innograph/ontology#rule";
+pub const IG_SOURCE_BEGIN: &str = "https://w3id.org/innograph/ontology#sourceBeginIndex";
+pub const IG_SOURCE_END: &str = "https://w3id.org/innograph/ontology#sourceEndIndex";
+pub const IG_SENTENCE_INDEX: &str = "https://w3id.org/innograph/ontology#sentenceIndex";
+pub const IG_SENTENCE_TEXT: &str = "https://w3id.org/innograph/ontology#sentenceText";
+
+pub const NIF_CONTEXT: &str = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#Context";
+pub const NIF_PHRASE: &str = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#Phrase";
+pub const NIF_BEGIN_INDEX: &str = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#beginIndex";
+pub const NIF_END_INDEX: &str = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#endIndex";
+pub const NIF_ANCHOR_OF: &str = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf";
+pub const NIF_REFERENCE_CONTEXT: &str = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#referenceContext";
+pub const ITSRDF_TA_IDENT_REF: &str = "http://www.w3.org/2005/11/its/rdf#taIdentRef";
+pub const PROV_ACTIVITY: &str = "http://www.w3.org/ns/prov#Activity";
+pub const PROV_WAS_GENERATED_BY: &str = "http://www.w3.org/ns/prov#wasGeneratedBy";
+pub const SKOS_PREF_LABEL: &str = "http://www.w3.org/2004/02/skos/core#prefLabel";
+pub const SKOS_ALT_LABEL: &str = "http://www.w3.org/2004/02/skos/core#altLabel";
+
+/// The ontology class of an entity type.
+pub fn class_of(t: EntityType) -> String {
+    format!("{IG}{}", t.as_str())
+}
+
+/// The ontology property of a predicate.
+pub fn property_of(p: Predicate) -> String {
+    format!("{IG}{}", p.as_str())
+}

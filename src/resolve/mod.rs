@@ -1,0 +1,295 @@
+//! Resolve: from mentions to entities, one per real-world thing in a document.
+//!
+//! - The document's locality (the place it is about) is inferred from its place names.
+//! - Agency short forms expand to full names with it: 市科技局 in a 泰兴 report is
+//!   泰兴市科学技术局, 省政府 is 江苏省人民政府, 我局 is the bureau that wrote the report.
+//! - Mentions with the same type and canonical key are one entity; a program named once
+//!   with its level (省创新型示范市建设) and once without (创新型示范市建设) is one.
+//! - Across documents, entities with the same type and key are the same (the graph stage
+//!   merges them), so their IRIs agree.
+
+use crate::extract::{Extraction, PlaceHit};
+use crate::model::{EntityType, Mention, Predicate};
+use crate::rules::{PlaceLevel, RuleSet};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// An entity of one document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    /// Type.
+    pub entity_type: EntityType,
+    /// Display name: the official or fullest form.
+    pub name: String,
+    /// Identity key: the canonical name, normalised for matching (no spaces, no quote marks).
+    pub key: String,
+    /// Other surface forms.
+    pub aliases: BTreeSet<String>,
+    /// Indices of its mentions in the extraction.
+    pub mentions: Vec<usize>,
+}
+
+/// A relation between two entities of a document, with the mention-level evidence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntityRelation {
+    /// Subject entity index.
+    pub subject: usize,
+    /// Predicate.
+    pub predicate: Predicate,
+    /// Object entity index.
+    pub object: usize,
+    /// Indices of the relation mentions that state it.
+    pub evidence: Vec<usize>,
+}
+
+/// A document's entities and relations.
+#[derive(Debug, Clone, Default)]
+pub struct Resolved {
+    /// Entities, sorted by type then key.
+    pub entities: Vec<Entity>,
+    /// For each mention, its entity.
+    pub mention_entity: Vec<usize>,
+    /// Entity-level relations, sorted.
+    pub relations: Vec<EntityRelation>,
+    /// The inferred locality (gazetteer index).
+    pub locality: Option<usize>,
+}
+
+/// Characters dropped from identity keys, as the scorer and users' eyes ignore them.
+pub fn key_of(name: &str) -> String {
+    name.chars().filter(|c| !c.is_whitespace() && !"“”‘’\"'「」《》『』〈〉".contains(*c)).collect()
+}
+
+/// Resolves one document's mentions.
+pub fn resolve(extraction: &Extraction, rules: &RuleSet) -> Resolved {
+    let locality = infer_locality(&extraction.places, rules);
+    let author = author_agency(&extraction.mentions, rules, locality);
+    let mut by_key: BTreeMap<(EntityType, String), Entity> = BTreeMap::new();
+    let mut mention_key = Vec::with_capacity(extraction.mentions.len());
+    for (i, m) in extraction.mentions.iter().enumerate() {
+        let (name, extra_aliases) = canonical(m, rules, locality, author.as_deref());
+        let key = key_of(&name);
+        let e = by_key.entry((m.entity_type, key.clone())).or_insert_with(|| Entity {
+            entity_type: m.entity_type,
+            name: name.clone(),
+            key: key.clone(),
+            aliases: BTreeSet::new(),
+            mentions: Vec::new(),
+        });
+        e.mentions.push(i);
+        e.aliases.insert(m.text.clone());
+        e.aliases.extend(extra_aliases);
+        mention_key.push((m.entity_type, key));
+    }
+    merge_unlevelled(&mut by_key, &mut mention_key, rules);
+    let mut entities: Vec<Entity> = by_key.into_values().collect();
+    for e in &mut entities {
+        if e.entity_type != EntityType::Agency {
+            // The fullest surface form names it; ties go to the first in key order.
+            if let Some(longest) = e.aliases.iter().max_by(|a, b| key_of(a).chars().count().cmp(&key_of(b).chars().count()).then(b.cmp(a))) {
+                e.name = longest.clone();
+            }
+        }
+        let name = e.name.clone();
+        e.aliases.remove(&name);
+        e.mentions.sort_unstable();
+    }
+    let index: BTreeMap<(EntityType, String), usize> =
+        entities.iter().enumerate().map(|(i, e)| ((e.entity_type, e.key.clone()), i)).collect();
+    let mention_entity: Vec<usize> = mention_key.iter().map(|k| index[k]).collect();
+    let mut rels: BTreeMap<(usize, Predicate, usize), Vec<usize>> = BTreeMap::new();
+    for (ri, r) in extraction.relations.iter().enumerate() {
+        let (s, o) = (mention_entity[r.subject], mention_entity[r.object]);
+        if s != o {
+            rels.entry((s, r.predicate, o)).or_default().push(ri);
+        }
+    }
+    let relations = rels
+        .into_iter()
+        .map(|((subject, predicate, object), evidence)| EntityRelation { subject, predicate, object, evidence })
+        .collect();
+    Resolved { entities, mention_entity, relations, locality }
+}
+
+/// The place a document is about: the most mentioned county- or prefecture-level place,
+/// not counting names used as a level (泰州市级: the level above the author's), the more
+/// specific winning a tie.
+pub fn infer_locality(hits: &[PlaceHit], rules: &RuleSet) -> Option<usize> {
+    let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut first: BTreeMap<usize, usize> = BTreeMap::new();
+    for h in hits {
+        let p = &rules.gazetteer.places[h.place];
+        if p.level == PlaceLevel::Province || h.as_level {
+            continue;
+        }
+        *counts.entry(h.place).or_default() += 1;
+        first.entry(h.place).or_insert(h.start);
+    }
+    counts
+        .into_iter()
+        .filter(|(_, c)| *c > 0)
+        .max_by(|(a, ca), (b, cb)| {
+            ca.cmp(cb)
+                .then(rules.gazetteer.places[*a].level.cmp(&rules.gazetteer.places[*b].level))
+                .then(first[b].cmp(&first[a]))
+        })
+        .map(|(p, _)| p)
+}
+
+/// The agency that wrote the document: the first agency named in its opening (title) lines,
+/// which is what 我局/本局 refer to.
+fn author_agency(mentions: &[Mention], rules: &RuleSet, locality: Option<usize>) -> Option<String> {
+    mentions
+        .iter()
+        .filter(|m| m.entity_type == EntityType::Agency && m.sentence <= 1)
+        .filter(|m| !rules.agency.self_reference.contains_key(&m.text))
+        .min_by_key(|m| m.start)
+        .map(|m| agency_name(&m.text, rules, locality))
+}
+
+/// A mention's canonical name and any aliases resolution adds.
+fn canonical(m: &Mention, rules: &RuleSet, locality: Option<usize>, author: Option<&str>) -> (String, Vec<String>) {
+    match m.entity_type {
+        EntityType::Agency => {
+            if let Some(body) = rules.agency.self_reference.get(&m.text) {
+                if let Some(a) = author.filter(|a| a.ends_with(body.as_str())) {
+                    return (a.to_string(), Vec::new());
+                }
+            }
+            (agency_name(&m.text, rules, locality), Vec::new())
+        }
+        EntityType::Platform | EntityType::Program => {
+            // 研究院(新材料研究中心), 实施方案(试行): the name without the parenthesis is an alias;
+            // for platforms, so is the parenthesised name when it is one.
+            let mut aliases = Vec::new();
+            if let Some(open) = m.text.rfind('(') {
+                if m.text.ends_with(')') && open > 0 {
+                    aliases.push(m.text[..open].to_string());
+                    let inner = &m.text[open + 1..m.text.len() - 1];
+                    if m.entity_type == EntityType::Platform && inner.chars().count() >= 4 {
+                        aliases.push(inner.to_string());
+                    }
+                }
+            }
+            (m.text.clone(), aliases)
+        }
+        _ => (m.text.clone(), Vec::new()),
+    }
+}
+
+/// Expands an agency mention to its full name: place from the text or the locality, body
+/// from the expansion table, 中共 for party committees.
+pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> String {
+    let a = &rules.agency;
+    let g = &rules.gazetteer;
+    let text = text.strip_prefix("中共").unwrap_or(text);
+    if a.national.iter().any(|n| n == text) {
+        return text.to_string();
+    }
+    // Split off the place/level prefix: the longest prefix that names a place, or a level
+    // character (省/市/县/区), optionally followed by a party committee (市委科创委).
+    let chars: Vec<char> = text.chars().collect();
+    let mut place: Option<usize> = None;
+    let mut level: Option<char> = None;
+    let mut at = 0;
+    for len in (2..=chars.len().saturating_sub(1).min(12)).rev() {
+        let w: String = chars[..len].iter().collect();
+        if let Some(p) = g.lookup(&w) {
+            place = Some(p);
+            at = len;
+            break;
+        }
+    }
+    if place.is_none() && chars.len() > 1 && "省市县区".contains(chars[0]) {
+        level = Some(chars[0]);
+        at = 1;
+    }
+    // 市委科创委: the committee belongs to the party committee's place.
+    let rest: String = chars[at..].iter().collect();
+    let rest = match rest.strip_prefix('委') {
+        Some(r) if !r.is_empty() && (place.is_some() || level.is_some()) => r.to_string(),
+        _ => rest,
+    };
+    let body = a.expand.get(&rest).cloned().unwrap_or_else(|| rest.clone());
+    let place_name = match (place, level, locality) {
+        (Some(p), _, _) => Some(g.places[p].name.clone()),
+        (None, Some(l), Some(loc)) => locality_at(l, loc, rules).map(|p| g.places[p].name.clone()),
+        (None, None, Some(loc)) if a.local.iter().any(|b| *b == rest || *b == body) => Some(g.places[loc].name.clone()),
+        _ => None,
+    };
+    let is_party = a.party.iter().any(|p| *p == body);
+    match (place_name, level) {
+        (Some(p), _) if is_party => format!("中共{p}{body}"),
+        (Some(p), _) => format!("{p}{body}"),
+        (None, Some(l)) => format!("{l}{body}"),
+        (None, None) => body,
+    }
+}
+
+/// The locality's division at the level a level character names: 省 its province, 市 the
+/// city (itself when it is a county-level city), 县/区 itself when it is one.
+fn locality_at(level: char, locality: usize, rules: &RuleSet) -> Option<usize> {
+    let g = &rules.gazetteer;
+    let loc = &g.places[locality];
+    match level {
+        '省' => g.ancestor(locality, PlaceLevel::Province),
+        '市' if loc.name.ends_with('市') => Some(locality),
+        '市' => g.ancestor(locality, PlaceLevel::Prefecture),
+        '县' if loc.name.ends_with('县') => Some(locality),
+        '区' if loc.name.ends_with('区') => Some(locality),
+        _ => None,
+    }
+}
+
+/// A program or platform named once with a level prefix (省创新型示范市建设) and elsewhere
+/// without it (创新型示范市建设), or with a trailing 建设/创建, is one entity, when exactly
+/// one levelled form exists.
+fn merge_unlevelled(
+    by_key: &mut BTreeMap<(EntityType, String), Entity>,
+    mention_key: &mut [(EntityType, String)],
+    rules: &RuleSet,
+) {
+    let levels = rules.list("level");
+    let suffixes = rules.list("program_suffix");
+    let core = |k: &str| -> String {
+        let mut k = k.to_string();
+        if let Some(l) = levels.iter().filter(|l| k.starts_with(l.as_str()) && k.len() > l.len()).max_by_key(|l| l.len()) {
+            k = k[l.len()..].to_string();
+        }
+        if let Some(s) = suffixes.iter().find(|s| k.ends_with(s.as_str()) && k.len() > s.len()) {
+            k.truncate(k.len() - s.len());
+        }
+        k
+    };
+    let mut groups: BTreeMap<(EntityType, String), Vec<String>> = BTreeMap::new();
+    for (t, k) in by_key.keys() {
+        if *t == EntityType::Program {
+            groups.entry((*t, core(k))).or_default().push(k.clone());
+        }
+    }
+    for ((t, _), keys) in groups {
+        if keys.len() < 2 {
+            continue;
+        }
+        let levelled: Vec<&String> =
+            keys.iter().filter(|k| levels.iter().any(|l| k.starts_with(l.as_str()))).collect();
+        if levelled.len() > 1 {
+            continue;
+        }
+        let target = levelled.first().map(|k| (*k).clone()).unwrap_or_else(|| keys.iter().max_by_key(|k| k.len()).cloned().unwrap_or_default());
+        for k in &keys {
+            if *k == target {
+                continue;
+            }
+            if let Some(e) = by_key.remove(&(t, k.clone())) {
+                let into = by_key.get_mut(&(t, target.clone())).expect("target is a key");
+                into.aliases.extend(e.aliases);
+                into.mentions.extend(e.mentions);
+                for mk in mention_key.iter_mut() {
+                    if mk.0 == t && mk.1 == *k {
+                        mk.1 = target.clone();
+                    }
+                }
+            }
+        }
+    }
+}

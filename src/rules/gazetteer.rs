@@ -1,0 +1,183 @@
+//! Places: China's administrative divisions, with short forms, as data.
+
+use super::RulesError;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::path::Path;
+
+/// The level of an administrative division.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PlaceLevel {
+    /// Province, autonomous region, municipality.
+    Province,
+    /// Prefecture-level city, prefecture, league, autonomous prefecture.
+    Prefecture,
+    /// County, county-level city, district, banner.
+    County,
+}
+
+/// One division.
+#[derive(Debug, Clone)]
+pub struct Place {
+    /// Official name (泰兴市).
+    pub name: String,
+    /// Short form used in running text (泰兴), when it is at least two characters.
+    pub short: Option<String>,
+    /// Level.
+    pub level: PlaceLevel,
+    /// Index of the division it belongs to.
+    pub parent: Option<usize>,
+}
+
+/// All divisions, and an automaton that finds their names in text.
+#[derive(Debug, Clone)]
+pub struct Gazetteer {
+    /// The divisions.
+    pub places: Vec<Place>,
+    matcher: AhoCorasick,
+    /// For each automaton pattern (a distinct name): the places it names, and whether it is
+    /// their short form.
+    pattern_places: Vec<Vec<(usize, bool)>>,
+}
+
+/// County-level names that are also common words; never matched.
+const GENERIC: [&str; 8] = ["城区", "郊区", "矿区", "东区", "西区", "市中区", "新区", "县"];
+
+/// Suffixes stripped to make short forms, longest first.
+const SUFFIXES: [&str; 12] = [
+    "特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "地区", "省", "市", "县", "区",
+];
+
+fn short_form(name: &str, level: PlaceLevel) -> Option<String> {
+    let mut base = name;
+    for s in SUFFIXES {
+        if let Some(b) = name.strip_suffix(s) {
+            base = b;
+            break;
+        }
+    }
+    // Autonomous areas are named after their place and peoples (延边朝鲜族自治州): the
+    // place is the first two characters.
+    if name.ends_with("自治州") || name.ends_with("自治县") || (level == PlaceLevel::Province && name.ends_with("自治区")) {
+        base = &base[..base.char_indices().nth(2).map_or(base.len(), |(i, _)| i)];
+    }
+    (base.chars().count() >= 2 && base != name).then(|| base.to_string())
+}
+
+impl Gazetteer {
+    /// Parses the TSV format of `ontology/gazetteers/divisions.tsv`.
+    pub fn parse(path: &Path, text: &str) -> Result<Self, RulesError> {
+        let mut places: Vec<Place> = Vec::new();
+        let mut index = std::collections::HashMap::new();
+        let mut add = |places: &mut Vec<Place>, name: &str, level, parent| -> usize {
+            let key = (name.to_string(), parent);
+            *index.entry(key).or_insert_with(|| {
+                places.push(Place { name: name.to_string(), short: short_form(name, level), level, parent });
+                places.len() - 1
+            })
+        };
+        for (n, line) in text.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() != 3 || cols[0].trim().is_empty() {
+                return Err(RulesError::Gazetteer {
+                    path: path.to_path_buf(),
+                    line: n + 1,
+                    message: "expected three tab-separated columns: province, prefecture, counties".into(),
+                });
+            }
+            let province = add(&mut places, cols[0].trim(), PlaceLevel::Province, None);
+            let pref = cols[1].trim();
+            let parent = if pref.is_empty() || pref == "市辖区" || pref == "县" || pref.ends_with("直辖县级行政区划") {
+                province
+            } else {
+                add(&mut places, pref, PlaceLevel::Prefecture, Some(province))
+            };
+            for county in cols[2].split_whitespace() {
+                if !GENERIC.contains(&county) {
+                    add(&mut places, county, PlaceLevel::County, Some(parent));
+                }
+            }
+        }
+        let mut patterns: Vec<String> = Vec::new();
+        let mut pattern_places: Vec<Vec<(usize, bool)>> = Vec::new();
+        let mut by_name: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        for (i, p) in places.iter().enumerate() {
+            let forms = std::iter::once((p.name.clone(), false)).chain(p.short.clone().map(|s| (s, true)));
+            for (form, short) in forms {
+                let k = *by_name.entry(form.clone()).or_insert_with(|| {
+                    patterns.push(form);
+                    pattern_places.push(Vec::new());
+                    patterns.len() - 1
+                });
+                pattern_places[k].push((i, short));
+            }
+        }
+        let matcher = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .expect("place names compile into an automaton");
+        Ok(Self { places, matcher, pattern_places })
+    }
+
+    /// Every place name in `text`: (byte start, byte end, place, is short form). Where one
+    /// name is shared by several places, each is reported at the same span.
+    pub fn find_all(&self, text: &str) -> Vec<(usize, usize, usize, bool)> {
+        let mut out = Vec::new();
+        for m in self.matcher.find_iter(text) {
+            for &(place, short) in &self.pattern_places[m.pattern().as_usize()] {
+                out.push((m.start(), m.end(), place, short));
+            }
+        }
+        out
+    }
+
+    /// The place with this exact official name or short form, preferring the most specific.
+    pub fn lookup(&self, name: &str) -> Option<usize> {
+        let m = self.matcher.find(name).filter(|m| m.start() == 0 && m.end() == name.len())?;
+        self.pattern_places[m.pattern().as_usize()].iter().map(|&(i, _)| i).max_by_key(|&i| (self.places[i].level, std::cmp::Reverse(i)))
+    }
+
+    /// The ancestor of `place` at `level` (or `place` itself).
+    pub fn ancestor(&self, mut place: usize, level: PlaceLevel) -> Option<usize> {
+        loop {
+            let p = &self.places[place];
+            if p.level == level {
+                return Some(place);
+            }
+            place = p.parent?;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gazetteer() -> Gazetteer {
+        Gazetteer::parse(Path::new("t"), "江苏省\t泰州市\t海陵区 泰兴市\n内蒙古自治区\t兴安盟\t乌兰浩特市\n北京市\t市辖区\t东城区\n").unwrap()
+    }
+
+    #[test]
+    fn short_forms() {
+        let g = gazetteer();
+        let shorts: Vec<_> = g.places.iter().map(|p| (p.name.as_str(), p.short.as_deref())).collect();
+        assert!(shorts.contains(&("泰兴市", Some("泰兴"))));
+        assert!(shorts.contains(&("江苏省", Some("江苏"))));
+        assert!(shorts.contains(&("内蒙古自治区", Some("内蒙古"))));
+        assert!(shorts.contains(&("兴安盟", None)));
+    }
+
+    #[test]
+    fn finds_names_and_ancestors() {
+        let g = gazetteer();
+        let hits = g.find_all("组建泰兴市科技创新委员会,江苏");
+        let names: Vec<_> = hits.iter().map(|h| g.places[h.2].name.as_str()).collect();
+        assert_eq!(names, ["泰兴市", "江苏省"]);
+        let taixing = g.lookup("泰兴").unwrap();
+        assert_eq!(g.places[g.ancestor(taixing, PlaceLevel::Province).unwrap()].name, "江苏省");
+        let dongcheng = g.lookup("东城区").unwrap();
+        assert_eq!(g.places[g.places[dongcheng].parent.unwrap()].name, "北京市");
+    }
+}

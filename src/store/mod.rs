@@ -1,0 +1,245 @@
+//! Store: the dump loaded into oxigraph's in-memory store, and SPARQL over it.
+//!
+//! Only this module and `rdf` touch oxigraph. The dump is loaded with the bulk loader
+//! (never quad by quad through transactions), then committed.
+
+use crate::rdf::vocab::PREFIXES;
+use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
+use oxigraph::model::Term;
+use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
+use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::store::Store;
+use std::io::Write;
+use std::path::Path;
+
+/// Errors loading or querying.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The dump is missing.
+    #[error("{0}: no graph dump here (run `innograph build` first, or pass --data)")]
+    NoDump(String),
+    /// The dump cannot be read or parsed.
+    #[error("{path}: cannot load: {message}")]
+    Load {
+        /// The dump file.
+        path: String,
+        /// Why.
+        message: String,
+    },
+    /// The query does not parse.
+    #[error("SPARQL syntax error: {0}")]
+    Syntax(String),
+    /// Evaluation failed.
+    #[error("query failed: {0}")]
+    Evaluation(String),
+    /// The output format does not fit the query form.
+    #[error("format '{format}' cannot hold {form} results (use {hint})")]
+    Format {
+        /// Format asked for.
+        format: String,
+        /// Query form.
+        form: &'static str,
+        /// Formats that fit.
+        hint: &'static str,
+    },
+    /// Writing results failed.
+    #[error("cannot write results: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Output formats of `query`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResultFormat {
+    /// Aligned text table (solutions), Turtle (graphs).
+    Table,
+    /// SPARQL CSV.
+    Csv,
+    /// SPARQL TSV.
+    Tsv,
+    /// SPARQL JSON.
+    Json,
+    /// SPARQL XML.
+    Xml,
+    /// Turtle (graphs).
+    Turtle,
+    /// N-Triples (graphs).
+    NTriples,
+}
+
+impl ResultFormat {
+    /// Parses a format name, an extension or a media type, as oxigraph's CLI takes them.
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s.to_ascii_lowercase().as_str() {
+            "table" | "text" | "txt" => Self::Table,
+            "csv" | "text/csv" => Self::Csv,
+            "tsv" | "text/tab-separated-values" => Self::Tsv,
+            "json" | "srj" | "application/sparql-results+json" | "application/json" => Self::Json,
+            "xml" | "srx" | "application/sparql-results+xml" => Self::Xml,
+            "ttl" | "turtle" | "text/turtle" => Self::Turtle,
+            "nt" | "ntriples" | "n-triples" | "application/n-triples" => Self::NTriples,
+            _ => return None,
+        })
+    }
+}
+
+/// Loads `graph.nq` from a build's output folder.
+pub fn load(data: &Path) -> Result<Store, StoreError> {
+    let path = if data.is_dir() { data.join("graph.nq") } else { data.to_path_buf() };
+    if !path.exists() {
+        return Err(StoreError::NoDump(path.display().to_string()));
+    }
+    let load_err = |message: String| StoreError::Load { path: path.display().to_string(), message };
+    let file = std::fs::File::open(&path).map_err(|e| load_err(e.to_string()))?;
+    let store = Store::new().map_err(|e| load_err(e.to_string()))?;
+    let mut loader = store.bulk_loader();
+    loader
+        .load_from_reader(RdfParser::from_format(RdfFormat::NQuads), std::io::BufReader::new(file))
+        .map_err(|e| load_err(e.to_string()))?;
+    loader.commit().map_err(|e| load_err(e.to_string()))?;
+    Ok(store)
+}
+
+/// A SPARQL evaluator with the ontology's prefixes predeclared.
+pub fn evaluator() -> SparqlEvaluator {
+    let mut e = SparqlEvaluator::new();
+    for (p, ns) in PREFIXES {
+        e = e.with_prefix(p, ns).expect("prefix IRIs are valid");
+    }
+    e
+}
+
+/// Runs a query and writes its results.
+pub fn query<W: Write>(store: &Store, sparql: &str, format: ResultFormat, out: &mut W) -> Result<(), StoreError> {
+    let prepared = evaluator().parse_query(sparql).map_err(|e| StoreError::Syntax(e.to_string()))?;
+    let results = prepared.on_store(store).execute().map_err(|e| StoreError::Evaluation(e.to_string()))?;
+    write_results(results, format, out)
+}
+
+fn write_results<W: Write>(results: QueryResults<'_>, format: ResultFormat, out: &mut W) -> Result<(), StoreError> {
+    let eval = |e: oxigraph::sparql::QueryEvaluationError| StoreError::Evaluation(e.to_string());
+    match results {
+        QueryResults::Boolean(b) => match format {
+            ResultFormat::Table => writeln!(out, "{b}")?,
+            ResultFormat::Turtle | ResultFormat::NTriples => {
+                return Err(StoreError::Format { format: format!("{format:?}"), form: "ASK", hint: "table, csv, tsv, json, xml" })
+            }
+            f => {
+                QueryResultsSerializer::from_format(results_format(f)).serialize_boolean_to_writer(&mut *out, b)?;
+            }
+        },
+        QueryResults::Solutions(solutions) => {
+            let vars = solutions.variables().to_vec();
+            match format {
+                ResultFormat::Turtle | ResultFormat::NTriples => {
+                    return Err(StoreError::Format { format: format!("{format:?}"), form: "SELECT", hint: "table, csv, tsv, json, xml" })
+                }
+                ResultFormat::Table => {
+                    let mut rows = Vec::new();
+                    for s in solutions {
+                        let s = s.map_err(eval)?;
+                        rows.push(vars.iter().map(|v| s.get(v).map(cell).unwrap_or_default()).collect::<Vec<_>>());
+                    }
+                    let header: Vec<String> = vars.iter().map(|v| v.as_str().to_string()).collect();
+                    table(&header, &rows, out)?;
+                }
+                f => {
+                    let mut w = QueryResultsSerializer::from_format(results_format(f)).serialize_solutions_to_writer(&mut *out, vars)?;
+                    for s in solutions {
+                        w.serialize(&s.map_err(eval)?)?;
+                    }
+                    w.finish()?;
+                }
+            }
+        }
+        QueryResults::Graph(triples) => {
+            let rdf = match format {
+                ResultFormat::NTriples => RdfFormat::NTriples,
+                ResultFormat::Table | ResultFormat::Turtle => RdfFormat::Turtle,
+                _ => {
+                    return Err(StoreError::Format {
+                        format: format!("{format:?}"),
+                        form: "CONSTRUCT/DESCRIBE",
+                        hint: "ttl, nt",
+                    })
+                }
+            };
+            let mut ser = RdfSerializer::from_format(rdf);
+            if rdf == RdfFormat::Turtle {
+                for (p, ns) in PREFIXES {
+                    ser = ser.with_prefix(p, ns).expect("prefix IRIs are valid");
+                }
+            }
+            let mut w = ser.for_writer(&mut *out);
+            for t in triples {
+                w.serialize_triple(&t.map_err(eval)?)?;
+            }
+            w.finish()?;
+        }
+    }
+    Ok(())
+}
+
+fn results_format(f: ResultFormat) -> QueryResultsFormat {
+    match f {
+        ResultFormat::Csv => QueryResultsFormat::Csv,
+        ResultFormat::Tsv => QueryResultsFormat::Tsv,
+        ResultFormat::Xml => QueryResultsFormat::Xml,
+        _ => QueryResultsFormat::Json,
+    }
+}
+
+/// A term as a table cell: IRIs compacted with the known prefixes, literals as their value.
+fn cell(t: &Term) -> String {
+    match t {
+        Term::NamedNode(n) => {
+            let iri = n.as_str();
+            for (p, ns) in PREFIXES {
+                if let Some(local) = iri.strip_prefix(ns) {
+                    return format!("{p}:{local}");
+                }
+            }
+            format!("<{iri}>")
+        }
+        Term::Literal(l) => l.value().to_string(),
+        other => other.to_string(),
+    }
+}
+
+/// Display width: East Asian wide characters take two columns.
+fn width(s: &str) -> usize {
+    s.chars()
+        .map(|c| match c as u32 {
+            0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
+fn table<W: Write>(header: &[String], rows: &[Vec<String>], out: &mut W) -> std::io::Result<()> {
+    let mut widths: Vec<usize> = header.iter().map(|h| width(h)).collect();
+    for r in rows {
+        for (i, c) in r.iter().enumerate() {
+            widths[i] = widths[i].max(width(c));
+        }
+    }
+    let line = |cells: &[String], out: &mut W| -> std::io::Result<()> {
+        let mut s = String::new();
+        for (i, c) in cells.iter().enumerate() {
+            if i > 0 {
+                s.push_str("  ");
+            }
+            s.push_str(c);
+            if i + 1 < cells.len() {
+                s.push_str(&" ".repeat(widths[i] - width(c)));
+            }
+        }
+        writeln!(out, "{}", s.trim_end())
+    };
+    line(header, out)?;
+    let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
+    line(&rule, out)?;
+    for r in rows {
+        line(r, out)?;
+    }
+    writeln!(out, "({} row{})", rows.len(), if rows.len() == 1 { "" } else { "s" })
+}
