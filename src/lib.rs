@@ -53,7 +53,7 @@ pub fn process_document(source: SourceDocument, rules: &RuleSet) -> DocumentResu
 pub fn process_document_with(source: SourceDocument, rules: &RuleSet, explain: bool) -> DocumentResult {
     let normalised = normalise::normalise(&source.text, &rules.normalise);
     let extraction = extract::extract(&normalised, rules, explain);
-    let resolved = resolve::resolve(&extraction, rules);
+    let resolved = resolve::resolve(&normalised, &extraction, rules);
     let locality = resolved.locality.map(|p| rules.gazetteer.places[p].name.clone());
     DocumentResult { source, normalised, extraction, resolved, locality }
 }

@@ -84,7 +84,12 @@ fn entity_json(doc: &DocumentResult, e: &Entity, iris: &Iris) -> Value {
         .map(|&i| {
             let m = &doc.extraction.mentions[i];
             let (ss, se) = doc.normalised.source_span(m.start, m.end);
-            json!({"start": m.start, "end": m.end, "text": m.text, "rule": m.rule, "source_start": ss, "source_end": se})
+            let mut v = json!({"start": m.start, "end": m.end, "text": m.text, "rule": m.rule, "source_start": ss, "source_end": se});
+            if m.composed {
+                // The text was composed from parts of the span (济川药业 + 工程技术研究中心).
+                v["composed"] = json!(true);
+            }
+            v
         })
         .collect();
     json!({

@@ -315,7 +315,11 @@ impl Ctx<'_> {
                     ));
                 }
                 let modifier = doc.slice(start, head_start);
-                let proper = proper_chars(modifier, rules);
+                // A parenthesised qualifier after the head names a sub-category
+                // (重点研发计划(产业前瞻与关键核心技术)): it distinguishes as much as a modifier.
+                let name = doc.slice(start, end);
+                let qualifier = &name[strip_trailing_paren(name).len()..];
+                let proper = proper_chars(modifier, rules) + proper_chars(qualifier, rules);
                 if proper < rule.min_modifier {
                     return Err(format!(
                         "modifier '{modifier}' of '{}' is generic ({proper} proper characters, {} needed)",
@@ -353,9 +357,14 @@ impl Ctx<'_> {
     fn trim_left(&self, start: usize, head_start: usize) -> usize {
         let doc = self.doc;
         let mut cut = start;
+        // A quoted name is never cut inside its quotes: only what precedes them is trimmed.
         let modifier = doc.slice(start, head_start);
-        for m in self.rules.left_boundary.find_iter(modifier) {
-            cut = cut.max(start + modifier[..m.end()].chars().count());
+        let modifier = modifier.find('“').map_or(modifier, |q| &modifier[..q]);
+        let head_start = start + modifier.chars().count();
+        if self.rule.boundary_words {
+            for m in self.rules.left_boundary.find_iter(modifier) {
+                cut = cut.max(start + modifier[..m.end()].chars().count());
+            }
         }
         for c in self.bounds {
             for m in &c.mentions {
@@ -395,8 +404,8 @@ impl Ctx<'_> {
         if self.rules.levels.find(modifier).is_some_and(|m| m.start() == 0) {
             return true;
         }
-        let chars: Vec<char> = modifier.chars().take(12).collect();
-        (2..=chars.len()).any(|n| self.rules.gazetteer.lookup(&chars[..n].iter().collect::<String>()).is_some())
+        let chars: Vec<char> = modifier.chars().take(16).collect();
+        self.rules.gazetteer.prefix(&chars).is_some()
     }
 
     /// The longest suffix of the modifier made only of place names, level words and agency
@@ -457,15 +466,17 @@ fn proper_chars(modifier: &str, rules: &RuleSet) -> usize {
 }
 
 fn covered_by_places(chars: &[char], rules: &RuleSet) -> bool {
-    let prefixes = rules.list("agency_prefix");
+    let words = |name: &str| rules.list(name).iter().map(|w| w.chars().count()).max().unwrap_or(0);
+    let longest = words("level").max(words("agency_prefix"));
     let mut i = 0;
     'outer: while i < chars.len() {
-        let max = (chars.len() - i).min(16);
-        for len in (1..=max).rev() {
+        if let Some((_, len)) = rules.gazetteer.prefix(&chars[i..]) {
+            i += len;
+            continue;
+        }
+        for len in (1..=longest.min(chars.len() - i)).rev() {
             let word: String = chars[i..i + len].iter().collect();
-            let is_level = rules.list("level").iter().any(|w| *w == word);
-            let is_prefix = prefixes.iter().any(|w| *w == word);
-            if is_level || is_prefix || (len >= 2 && rules.gazetteer.lookup(&word).is_some()) {
+            if rules.list("level").contains(&word) || rules.list("agency_prefix").contains(&word) {
                 i += len;
                 continue 'outer;
             }
@@ -538,6 +549,22 @@ fn add_places(doc: &NormalisedText, hits: &[PlaceHit], rules: &RuleSet, accepted
     }
 }
 
+/// The document's author: the agency named in its title, when its first sentence is a
+/// title (short, not ended by a full stop), as in 市科技局2022年工作总结.
+pub fn author_mention(doc: &NormalisedText, mentions: &[Mention]) -> Option<usize> {
+    let title = doc.sentences.first()?;
+    let text = doc.slice(title.start, title.end);
+    if text.chars().count() > 60 || text.ends_with(['。', '!', '?']) {
+        return None;
+    }
+    mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.entity_type == EntityType::Agency && m.sentence == 0 && !m.composed)
+        .min_by_key(|(_, m)| m.start)
+        .map(|(i, _)| i)
+}
+
 fn separator_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| Regex::new("、|以及|和|及|与").expect("separator pattern compiles"))
@@ -585,14 +612,7 @@ fn finish(doc: &NormalisedText, rules: &RuleSet, mut accepted: Vec<Candidate>, o
             }
         }
     }
-    // The document's author: the first agency named in its opening lines (the title).
-    let author = out
-        .mentions
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.entity_type == EntityType::Agency && m.sentence <= 1 && !m.composed)
-        .min_by_key(|(_, m)| m.start)
-        .map(|(i, _)| i);
+    let author = author_mention(doc, &out.mentions);
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let items = &mut renders[si];
         if items.is_empty() {

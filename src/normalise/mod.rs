@@ -384,7 +384,7 @@ mod tests {
     fn ocr_fix_maps_to_its_source() {
         let n = normalise("工作计戈IJ今年", &rules());
         assert_eq!(n.text, "工作计划今年");
-        assert_eq!(n.source_span(3, 4), (3, 5));
+        assert_eq!(n.source_span(3, 4), (3, 6));
     }
 
     #[test]

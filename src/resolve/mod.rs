@@ -10,6 +10,7 @@
 
 use crate::extract::{Extraction, PlaceHit};
 use crate::model::{EntityType, Mention, Predicate};
+use crate::normalise::NormalisedText;
 use crate::rules::{PlaceLevel, RuleSet};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -60,13 +61,28 @@ pub fn key_of(name: &str) -> String {
 }
 
 /// Resolves one document's mentions.
-pub fn resolve(extraction: &Extraction, rules: &RuleSet) -> Resolved {
+pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -> Resolved {
     let locality = infer_locality(&extraction.places, rules);
-    let author = author_agency(&extraction.mentions, rules, locality);
+    let author = author_agency(doc, &extraction.mentions, rules, locality);
     let mut by_key: BTreeMap<(EntityType, String), Entity> = BTreeMap::new();
     let mut mention_key = Vec::with_capacity(extraction.mentions.len());
     for (i, m) in extraction.mentions.iter().enumerate() {
-        let (name, extra_aliases) = canonical(m, rules, locality, author.as_deref());
+        // Without a title naming the author, 我局 is the nearest bureau named before it.
+        let nearest;
+        let author = match (&author, rules.agency.self_reference.get(&m.text)) {
+            (Some(a), Some(body)) if a.ends_with(body.as_str()) => Some(a.as_str()),
+            (_, Some(body)) => {
+                nearest = extraction.mentions[..i]
+                    .iter()
+                    .rev()
+                    .filter(|p| p.entity_type == EntityType::Agency && !rules.agency.self_reference.contains_key(&p.text))
+                    .map(|p| agency_name(&p.text, rules, locality))
+                    .find(|n| n.ends_with(body.as_str()));
+                nearest.as_deref()
+            }
+            _ => author.as_deref(),
+        };
+        let (name, extra_aliases) = canonical(m, rules, locality, author);
         let key = key_of(&name);
         let e = by_key.entry((m.entity_type, key.clone())).or_insert_with(|| Entity {
             entity_type: m.entity_type,
@@ -135,15 +151,9 @@ pub fn infer_locality(hits: &[PlaceHit], rules: &RuleSet) -> Option<usize> {
         .map(|(p, _)| p)
 }
 
-/// The agency that wrote the document: the first agency named in its opening (title) lines,
-/// which is what 我局/本局 refer to.
-fn author_agency(mentions: &[Mention], rules: &RuleSet, locality: Option<usize>) -> Option<String> {
-    mentions
-        .iter()
-        .filter(|m| m.entity_type == EntityType::Agency && m.sentence <= 1)
-        .filter(|m| !rules.agency.self_reference.contains_key(&m.text))
-        .min_by_key(|m| m.start)
-        .map(|m| agency_name(&m.text, rules, locality))
+/// The agency that wrote the document (named in its title), which 我局/本局 refer to.
+fn author_agency(doc: &NormalisedText, mentions: &[Mention], rules: &RuleSet, locality: Option<usize>) -> Option<String> {
+    crate::extract::author_mention(doc, mentions).map(|i| agency_name(&mentions[i].text, rules, locality))
 }
 
 /// A mention's canonical name and any aliases resolution adds.
@@ -191,13 +201,9 @@ pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> Stri
     let mut place: Option<usize> = None;
     let mut level: Option<char> = None;
     let mut at = 0;
-    for len in (2..=chars.len().saturating_sub(1).min(12)).rev() {
-        let w: String = chars[..len].iter().collect();
-        if let Some(p) = g.lookup(&w) {
-            place = Some(p);
-            at = len;
-            break;
-        }
+    if let Some((p, len)) = g.prefix(&chars[..chars.len().saturating_sub(1)]) {
+        place = Some(p);
+        at = len;
     }
     if place.is_none() && chars.len() > 1 && "省市县区".contains(chars[0]) {
         level = Some(chars[0]);

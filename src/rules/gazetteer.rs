@@ -57,7 +57,7 @@ fn short_form(name: &str, level: PlaceLevel) -> Option<String> {
     }
     // Autonomous areas are named after their place and peoples (延边朝鲜族自治州): the
     // place is the first two characters.
-    if name.ends_with("自治州") || name.ends_with("自治县") || (level == PlaceLevel::Province && name.ends_with("自治区")) {
+    if level != PlaceLevel::Province && (name.ends_with("自治州") || name.ends_with("自治县")) {
         base = &base[..base.char_indices().nth(2).map_or(base.len(), |(i, _)| i)];
     }
     (base.chars().count() >= 2 && base != name).then(|| base.to_string())
@@ -137,6 +137,31 @@ impl Gazetteer {
     pub fn lookup(&self, name: &str) -> Option<usize> {
         let m = self.matcher.find(name).filter(|m| m.start() == 0 && m.end() == name.len())?;
         self.pattern_places[m.pattern().as_usize()].iter().map(|&(i, _)| i).max_by_key(|&i| (self.places[i].level, std::cmp::Reverse(i)))
+    }
+
+    /// The longest prefix of `chars` that names a place, as (place, length in characters).
+    /// A short form directly followed by a level character is not read as the place unless
+    /// that is its own suffix: 会同市发改委 is not 会同县's, it is 市发改委 after 会同 (a verb).
+    pub fn prefix(&self, chars: &[char]) -> Option<(usize, usize)> {
+        for len in (2..=chars.len().min(16)).rev() {
+            let word: String = chars[..len].iter().collect();
+            let Some(m) = self.matcher.find(word.as_str()).filter(|m| m.start() == 0 && m.end() == word.len()) else {
+                continue;
+            };
+            let places = &self.pattern_places[m.pattern().as_usize()];
+            let next = chars.get(len).copied();
+            let usable: Vec<usize> = places
+                .iter()
+                .filter(|&&(p, short)| {
+                    !short || !next.is_some_and(|c| "省市县区州".contains(c)) || self.places[p].name == format!("{word}{}", next.unwrap_or(' '))
+                })
+                .map(|&(p, _)| p)
+                .collect();
+            if let Some(&p) = usable.iter().max_by_key(|&&i| (self.places[i].level, std::cmp::Reverse(i))) {
+                return Some((p, len));
+            }
+        }
+        None
     }
 
     /// The ancestor of `place` at `level` (or `place` itself).

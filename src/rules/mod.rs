@@ -101,8 +101,10 @@ pub struct EntityRule {
     pub stage: u8,
     /// Head words the name ends with (its modifier is what comes before).
     pub head: Option<HeadWords>,
-    /// Cut the name's left edge at the last boundary word inside it.
+    /// Cut the name's left edge at the last boundary inside it.
     pub trim_left: bool,
+    /// Boundary words are boundaries for `trim_left`.
+    pub boundary_words: bool,
     /// What the modifier must be.
     pub modifier: Modifier,
     /// Fewest non-generic characters the modifier must keep.
@@ -366,6 +368,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fingerprint: String) ->
             stage: spec.stage,
             head,
             trim_left: spec.trim_left,
+            boundary_words: spec.boundary_words,
             modifier: spec.modifier,
             min_modifier: spec.min_modifier,
             reject_name: opt_regex(source, id, "reject_name", &spec.reject_name, "")?,

@@ -81,9 +81,13 @@ pub struct RuleSpec {
     /// List of head words the name ends with.
     #[serde(default)]
     pub head: Option<String>,
-    /// Cut the left edge at the last boundary word inside the name.
+    /// Cut the left edge at the last boundary inside the name.
     #[serde(default)]
     pub trim_left: bool,
+    /// With `trim_left`: boundary words count as boundaries (else only earlier mentions,
+    /// counts and punctuation do: project titles are full of verbs).
+    #[serde(default = "yes")]
+    pub boundary_words: bool,
     /// What the modifier must be.
     #[serde(default)]
     pub modifier: Modifier,
@@ -114,6 +118,10 @@ pub struct RuleSpec {
     /// In a user file: remove the rule of this id.
     #[serde(default)]
     pub disabled: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 fn default_stage() -> u8 {

@@ -1,0 +1,198 @@
+//! The binary, end to end: build, query, extract, and what it does with bad input.
+
+mod common;
+
+use common::*;
+use std::io::Write;
+use std::path::Path;
+
+fn docx_bytes(document_xml: &str) -> Vec<u8> {
+    let mut out = std::io::Cursor::new(Vec::new());
+    let mut zip = zip::ZipWriter::new(&mut out);
+    zip.start_file("word/document.xml", zip::write::SimpleFileOptions::default()).unwrap();
+    zip.write_all(document_xml.as_bytes()).unwrap();
+    zip.finish().unwrap();
+    out.into_inner()
+}
+
+fn leftovers(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".tmp"))
+        .collect()
+}
+
+#[test]
+fn sample_builds_and_query_lists_every_type_by_name() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = build(tmp.path(), &[&sample()], Path::new("out"));
+    assert!(o.status.success(), "{:?}", texts(&o));
+    for f in ["graph.nq", "graph.trig", "entities.jsonl"] {
+        assert!(tmp.path().join("out").join(f).exists(), "{f} written");
+    }
+    let q = "SELECT ?type ?name WHERE { ?e a ?t ; skos:prefLabel ?name . VALUES ?t { ig:Enterprise ig:Platform ig:Program ig:Agency } BIND(STRAFTER(STR(?t), '#') AS ?type) } ORDER BY ?type ?name";
+    let o = run_in(tmp.path(), &["query", q, "--data", "out", "--format", "tsv"]);
+    let (stdout, stderr) = texts(&o);
+    assert!(o.status.success(), "{stderr}");
+    for (t, name) in [
+        ("Enterprise", "江苏泰隆减速机股份有限公司"),
+        ("Platform", "中工高端研究院"),
+        ("Program", "科技型中小企业“育苗”计划"),
+        ("Agency", "泰兴市科学技术局"),
+    ] {
+        assert!(stdout.contains(&format!("\"{t}\"\t\"{name}\"@zh")), "{t} {name} missing from:\n{stdout}");
+    }
+}
+
+#[test]
+fn two_builds_are_byte_identical() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    std::fs::copy(sample(), dir.join("a.txt")).unwrap();
+    std::fs::write(dir.join("b.txt"), "泰兴市科学技术局支持江苏泰隆减速机股份有限公司建设省级企业技术中心。").unwrap();
+    assert!(build(dir, &[Path::new("a.txt"), Path::new("b.txt")], Path::new("one")).status.success());
+    assert!(build(dir, &[Path::new("b.txt"), Path::new("a.txt")], Path::new("two")).status.success());
+    for f in ["graph.nq", "graph.trig", "entities.jsonl"] {
+        let a = std::fs::read(dir.join("one").join(f)).unwrap();
+        let b = std::fs::read(dir.join("two").join(f)).unwrap();
+        assert!(a == b, "{f} differs between builds");
+    }
+}
+
+/// One bad input of each kind: each gets one line on stderr naming the file and the
+/// reason, the good input is still built, the exit status is 1, and nothing half-written
+/// is left behind.
+#[test]
+fn bad_inputs_are_reported_and_the_rest_is_built() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    std::fs::write(dir.join("good.txt"), "组建泰兴市科技创新委员会,推动江苏泰隆减速机股份有限公司发展。").unwrap();
+    std::fs::write(dir.join("empty.txt"), "").unwrap();
+    std::fs::write(dir.join("binary.txt"), [0u8, 159, 146, 150, 0, 1, 2, 3]).unwrap();
+    std::fs::write(dir.join("bad-utf8.txt"), b"\xEF\xBB\xBF\xE7\xA7\x91\xFF\xFE").unwrap();
+    std::fs::write(dir.join("corrupt.docx"), b"PK\x03\x04this is not a zip").unwrap();
+    std::fs::write(dir.join("image.png"), b"\x89PNG").unwrap();
+    let names = ["good.txt", "empty.txt", "binary.txt", "bad-utf8.txt", "corrupt.docx", "image.png", "missing.txt"];
+    let mut args = vec!["build", "--quiet", "--out", "out"];
+    args.extend(names);
+    let o = run_in(dir, &args);
+    let (_, stderr) = texts(&o);
+    assert_eq!(o.status.code(), Some(1), "{stderr}");
+    let expect = [
+        ("empty.txt", "empty file"),
+        ("binary.txt", "binary file"),
+        ("bad-utf8.txt", "invalid UTF-8 at byte 3"),
+        ("corrupt.docx", "corrupt .docx"),
+        ("image.png", "unsupported file type '.png'"),
+        ("missing.txt", "no such file"),
+    ];
+    for (file, reason) in expect {
+        let line = stderr.lines().find(|l| l.contains(file)).unwrap_or_else(|| panic!("no line for {file} in:\n{stderr}"));
+        assert!(line.starts_with("innograph: ") && line.contains(reason), "{file}: {line}");
+    }
+    assert_eq!(stderr.lines().count(), expect.len(), "one line per bad input:\n{stderr}");
+    let entities = std::fs::read_to_string(dir.join("out/entities.jsonl")).unwrap();
+    assert!(entities.contains("江苏泰隆减速机股份有限公司"), "the good file is in the graph");
+    assert!(leftovers(&dir.join("out")).is_empty());
+}
+
+#[test]
+fn a_batch_with_nothing_readable_leaves_the_previous_output_alone() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    assert!(build(dir, &[&sample()], Path::new("out")).status.success());
+    let before = std::fs::read(dir.join("out/graph.nq")).unwrap();
+    std::fs::write(dir.join("empty.txt"), "").unwrap();
+    let o = build(dir, &[Path::new("empty.txt")], Path::new("out"));
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(std::fs::read(dir.join("out/graph.nq")).unwrap(), before);
+}
+
+#[test]
+fn docx_html_and_gbk_inputs_are_read() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let xml = r#"<w:document><w:body><w:p><w:r><w:t>扬州市科学技术局认定江苏扬农化工集团有限公司</w:t></w:r></w:p></w:body></w:document>"#;
+    std::fs::write(dir.join("a.docx"), docx_bytes(xml)).unwrap();
+    std::fs::write(dir.join("b.html"), "<html><body><p>支持南京高新技术产业开发区建设<b>紫金山实验室</b>。</p><script>var x='无锡市科技局';</script></body></html>").unwrap();
+    let (gbk, _, _) = encoding_rs::GBK.encode("常州市科技局组织常州天合光能有限公司申报。");
+    std::fs::write(dir.join("c.txt"), gbk).unwrap();
+    let o = run_in(dir, &["extract", "a.docx", "b.html", "c.txt", "--format", "jsonl"]);
+    let (stdout, stderr) = texts(&o);
+    assert!(o.status.success(), "{stderr}");
+    for name in ["江苏扬农化工集团有限公司", "紫金山实验室", "常州天合光能有限公司", "常州市科学技术局"] {
+        assert!(stdout.contains(name), "{name} missing:\n{stdout}");
+    }
+    assert!(!stdout.contains("无锡"), "script text is not document text");
+}
+
+#[test]
+fn extract_jsonl_follows_the_contract() {
+    let o = bin().args(["extract", sample().to_str().unwrap()]).output().unwrap();
+    assert!(o.status.success());
+    let text = String::from_utf8(o.stdout).unwrap();
+    let normalised_doc = innograph::process_text(
+        "x",
+        &std::fs::read_to_string(sample()).unwrap(),
+        &innograph::rules::RuleSet::defaults().unwrap(),
+    );
+    let mut kinds = std::collections::BTreeSet::new();
+    for line in text.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert_eq!(v["doc"], "taixing-2022-kejiju.txt");
+        kinds.insert(v["kind"].as_str().unwrap().to_string());
+        if v["kind"] == "entity" {
+            for k in ["id", "type", "name", "aliases", "mentions"] {
+                assert!(v.get(k).is_some(), "entity without {k}: {line}");
+            }
+            for m in v["mentions"].as_array().unwrap() {
+                assert!(m["rule"].as_str().is_some_and(|r| !r.is_empty()));
+                let (s, e) = (m["start"].as_u64().unwrap() as usize, m["end"].as_u64().unwrap() as usize);
+                assert!(s < e, "{m}");
+                if m.get("composed").is_none() {
+                    assert_eq!(m["text"].as_str().unwrap(), normalised_doc.normalised.slice(s, e), "{m}");
+                }
+            }
+        } else {
+            for k in ["subject", "predicate", "object", "rule"] {
+                assert!(v[k].as_str().is_some(), "relation without {k}: {line}");
+            }
+        }
+    }
+    assert!(kinds.contains("entity") && kinds.contains("relation"));
+}
+
+#[test]
+fn query_syntax_error_names_the_position_and_fails() {
+    let tmp = tempfile::tempdir().unwrap();
+    assert!(build(tmp.path(), &[&sample()], Path::new("out")).status.success());
+    let o = run_in(tmp.path(), &["query", "SELECT ?x WHERE { ?x ?p }", "--data", "out"]);
+    let (_, stderr) = texts(&o);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr.contains("SPARQL syntax error") && stderr.contains("1:"), "{stderr}");
+}
+
+#[test]
+fn query_formats() {
+    let tmp = tempfile::tempdir().unwrap();
+    assert!(build(tmp.path(), &[&sample()], Path::new("out")).status.success());
+    let ask = run_in(tmp.path(), &["query", "ASK { ?e a ig:Agency }", "--data", "out"]);
+    assert_eq!(String::from_utf8_lossy(&ask.stdout).trim(), "true");
+    let json = run_in(tmp.path(), &["query", "SELECT ?e WHERE { ?e a ig:Platform } LIMIT 1", "--data", "out", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(v["results"]["bindings"].as_array().unwrap().len(), 1);
+    let nt = run_in(tmp.path(), &["query", "CONSTRUCT { ?e a ig:Enterprise } WHERE { ?e a ig:Enterprise }", "--data", "out", "--format", "nt"]);
+    assert_eq!(String::from_utf8_lossy(&nt.stdout).lines().count(), 5);
+    let bad = run_in(tmp.path(), &["query", "ASK {}", "--data", "out", "--format", "nt"]);
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
+fn query_without_a_build_says_so() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = run_in(tmp.path(), &["query", "ASK {}", "--data", "nowhere"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(texts(&o).1.contains("no graph dump"));
+}

@@ -1,0 +1,175 @@
+//! Extraction rules, one `check` per feature, on sentences written for these tests in the
+//! genres the tool reads (work summaries, government work reports, approval notices,
+//! program calls, news). None is taken from the dev document.
+
+use innograph::model::EntityType;
+use innograph::rules::RuleSet;
+use std::sync::OnceLock;
+
+fn rules() -> &'static RuleSet {
+    static R: OnceLock<RuleSet> = OnceLock::new();
+    R.get_or_init(|| RuleSet::defaults().expect("default rules load"))
+}
+
+/// Entities of `text` as (type, name) pairs.
+fn entities(text: &str) -> Vec<(EntityType, String)> {
+    let doc = innograph::process_text("t.txt", text, rules());
+    doc.resolved.entities.iter().map(|e| (e.entity_type, e.name.clone())).collect()
+}
+
+/// Every `(type, name)` in `want` is found, and no entity of those types named in
+/// `not` is.
+fn check(text: &str, want: &[(EntityType, &str)], not: &[&str]) {
+    let got = entities(text);
+    for (t, n) in want {
+        assert!(got.iter().any(|(gt, gn)| gt == t && gn == n), "{t} {n} not found in {text}\ngot {got:?}");
+    }
+    for n in not {
+        assert!(
+            !got.iter().any(|(gt, gn)| gt.is_core() && gn == n),
+            "{n} wrongly found in {text}\ngot {got:?}"
+        );
+    }
+}
+
+/// Relations of `text` as "subject predicate object" strings.
+fn relations(text: &str) -> Vec<String> {
+    let doc = innograph::process_text("t.txt", text, rules());
+    let e = &doc.resolved.entities;
+    doc.resolved.relations.iter().map(|r| format!("{} {} {}", e[r.subject].name, r.predicate, e[r.object].name)).collect()
+}
+
+use EntityType::*;
+
+#[test]
+fn enterprise_legal_form() {
+    check(
+        "今年,市科技局推荐苏州汇川技术有限公司、江苏恒瑞医药股份有限公司申报省级工程技术研究中心。",
+        &[(Enterprise, "苏州汇川技术有限公司"), (Enterprise, "江苏恒瑞医药股份有限公司")],
+        &["推荐苏州汇川技术有限公司"],
+    );
+    check("支持龙头企业牵头组建创新联合体,鼓励**有限公司和xx有限公司参与。", &[], &["**有限公司", "xx有限公司"]);
+    check("徐工集团获评国家级制造业单项冠军。", &[(Enterprise, "徐工集团")], &[]);
+}
+
+#[test]
+fn enterprise_lists_with_counts() {
+    check(
+        "海安华达石油仪器、双登集团等5家企业入选省专精特新小巨人。",
+        &[(Enterprise, "海安华达石油仪器"), (Enterprise, "双登集团")],
+        &["5家企业"],
+    );
+    check("全市共有216家企业申报高新技术企业。", &[], &["216家企业", "高新技术企业"]);
+    check(
+        "全年招引中科光电、芯源微电子等12个科技项目。",
+        &[(Enterprise, "中科光电"), (Enterprise, "芯源微电子")],
+        &[],
+    );
+}
+
+#[test]
+fn platforms_named_and_refused() {
+    check(
+        "常州智能制造产业研究院、天目湖先进储能技术研究院建成投用。",
+        &[(Platform, "常州智能制造产业研究院"), (Platform, "天目湖先进储能技术研究院")],
+        &[],
+    );
+    check("新增省级重点实验室3个、省级众创空间2家。", &[], &["省级重点实验室", "省级众创空间"]);
+    check("推动孵化器提质增效,打造各类科技创新平台120个。", &[], &["孵化器", "各类科技创新平台"]);
+    check("鼓励企业建设研究院。", &[], &["研究院", "企业建设研究院"]);
+    check("紫金山众创空间获批省级众创空间。", &[(Platform, "紫金山众创空间")], &["省级众创空间"]);
+}
+
+#[test]
+fn platforms_owned_by_listed_enterprises() {
+    let text = "南钢、扬子江药业等2家企业技术中心通过国家级认定。";
+    check(
+        text,
+        &[(Enterprise, "南钢"), (Enterprise, "扬子江药业"), (Platform, "南钢技术中心"), (Platform, "扬子江药业技术中心")],
+        &[],
+    );
+    let rels = relations(text);
+    assert!(rels.contains(&"扬子江药业 hasPlatform 扬子江药业技术中心".to_string()), "{rels:?}");
+}
+
+#[test]
+fn platform_location_in_parentheses() {
+    let text = "先进材料(常熟)创新研究院正式揭牌。";
+    check(text, &[(Platform, "先进材料(常熟)创新研究院")], &[]);
+    assert!(relations(text).iter().any(|r| r.ends_with("locatedIn 常熟")), "{:?}", relations(text));
+}
+
+#[test]
+fn programs_by_grammar() {
+    check(
+        "组织企业申报省重点研发计划(社会发展)项目和省科技成果转化专项资金。",
+        &[(Program, "省科技成果转化专项资金")],
+        &["省重点研发计划"],
+    );
+    check(
+        "印发《常州市科技创新三年行动计划(2023-2025年)》,制定关于加快建设创新型城市的若干政策措施。",
+        &[(Program, "常州市科技创新三年行动计划(2023-2025年)")],
+        &[],
+    );
+    check(
+        "研究出台关于支持新型研发机构高质量发展的实施意见。",
+        &[(Program, "关于支持新型研发机构高质量发展的实施意见")],
+        &[],
+    );
+    check("深入实施“百企升级”工程,推进“科技副总”计划。", &[(Program, "“百企升级”工程"), (Program, "“科技副总”计划")], &[]);
+    check("坚持“一盘棋”思想,形成“一揽子”方案。", &[], &["“一盘棋”", "“一揽子”"]);
+    check("全年获批市级项目25项。", &[], &["市级项目"]);
+    check("积极争创国家创新型城市。", &[(Program, "国家创新型城市")], &[]);
+}
+
+#[test]
+fn agencies_expand_with_the_locality() {
+    let text = "2023年,昆山市科技局围绕市委、市政府中心工作,会同市发改委推进科技创新。我局还组建了科技招商工作专班。";
+    check(
+        text,
+        &[
+            (Agency, "昆山市科学技术局"),
+            (Agency, "中共昆山市委"),
+            (Agency, "昆山市人民政府"),
+            (Agency, "昆山市发展和改革委员会"),
+            (Agency, "科技招商工作专班"),
+        ],
+        &["上级科技部门"],
+    );
+    let doc = innograph::process_text("t.txt", text, rules());
+    let bureau = doc.resolved.entities.iter().find(|e| e.name == "昆山市科学技术局").unwrap();
+    assert!(bureau.aliases.contains("我局"), "{:?}", bureau.aliases);
+}
+
+#[test]
+fn generic_agency_references_are_not_agencies() {
+    check("在上级科技部门和有关部门的支持下,各镇街积极行动。", &[], &["上级科技部门", "有关部门", "科技部"]);
+}
+
+#[test]
+fn province_government_from_a_county_report() {
+    check(
+        "江阴市今年获省政府督查激励,江阴市科技局将用好奖励资金。",
+        &[(Agency, "江苏省人民政府"), (Agency, "江阴市科学技术局")],
+        &[],
+    );
+}
+
+#[test]
+fn names_broken_by_line_wrapping_are_found_whole() {
+    check("全力支持南京 微 创医学科技股份\n有限公司发展。", &[(Enterprise, "南京微创医学科技股份有限公司")], &[]);
+}
+
+#[test]
+fn relations_stated_by_the_text() {
+    let rels = relations("在区委领导下,鼓楼区成立科技创新委员会。鼓楼区科技局实施“鼓楼英才”计划。");
+    assert!(rels.iter().any(|r| r.contains("establishes") && r.contains("科技创新委员会")), "{rels:?}");
+    let rels = relations("省政府科技成果转化专项资金支持企业。");
+    assert!(rels.iter().any(|r| r == "江苏省人民政府 administers 科技成果转化专项资金") || rels.iter().any(|r| r.contains("administers")), "{rels:?}");
+}
+
+#[test]
+fn co_occurrence_is_not_a_relation() {
+    let rels = relations("济川药业和省科技厅都参加了会议。");
+    assert!(rels.is_empty(), "{rels:?}");
+}
