@@ -81,6 +81,15 @@ struct Candidate {
     relations: Vec<(usize, Predicate, usize)>,
     /// How the candidate shows in a tagged sentence: (start, end, mention indices).
     render: Vec<(usize, usize, Vec<usize>)>,
+    /// The span of an earlier mention this one contains as its owner.
+    owner: Option<(usize, usize)>,
+}
+
+/// A name span that passed its rule's checks.
+struct Refined {
+    start: usize,
+    end: usize,
+    owner: Option<(usize, usize)>,
 }
 
 /// Extracts mentions and relations from a normalised document.
@@ -137,7 +146,7 @@ impl Ctx<'_> {
             let whole = caps.name("name").or_else(|| caps.get(0)).expect("group 0 always matches");
             let (ns, ne) = span(whole);
             match self.refine(ns, ne, s_start, s_end, true) {
-                Ok((ns, ne)) => {
+                Ok(Refined { start: ns, end: ne, owner }) => {
                     let mut mentions = vec![self.mention(self.rule.entity_type, ns, ne)];
                     let mut names: Vec<(&str, usize)> = vec![("name", 0)];
                     for (group, ty) in &self.rule.groups {
@@ -150,12 +159,18 @@ impl Ctx<'_> {
                         }
                     }
                     let index = |g: &str| names.iter().find(|(n, _)| *n == g).map(|(_, i)| *i);
-                    let relations = self
+                    let mut relations: Vec<(usize, Predicate, usize)> = self
                         .rule
                         .relations
                         .iter()
                         .filter_map(|(s, p, o)| Some((index(s)?, *p, index(o)?)))
                         .collect();
+                    if self.rule.locate {
+                        if let Some((ps, pe)) = self.place_inside(ns, ne) {
+                            relations.push((0, Predicate::LocatedIn, mentions.len()));
+                            mentions.push(self.mention(EntityType::Place, ps, pe));
+                        }
+                    }
                     let (cs, ce) = mentions.iter().fold((ns, ne), |(a, b), m| (a.min(m.start), b.max(m.end)));
                     candidates.push(Candidate {
                         rule: self.rule_index,
@@ -165,6 +180,7 @@ impl Ctx<'_> {
                         mentions,
                         relations,
                         render: vec![(cs, ce, vec![0])],
+                        owner,
                     });
                 }
                 Err(why) => {
@@ -203,7 +219,7 @@ impl Ctx<'_> {
             let pe = is + list[..be].chars().count();
             let refined = self.refine(ps, pe, s_start, s_end, k == 0);
             match refined {
-                Ok(span) => items.push(span),
+                Ok(r) => items.push((r.start, r.end)),
                 Err(why) => {
                     if explain {
                         trace.push(self.trace(ps, pe, Outcome::Rejected(why)));
@@ -252,7 +268,7 @@ impl Ctx<'_> {
             return;
         }
         let start = items[0].0;
-        candidates.push(Candidate { rule: self.rule_index, priority: self.rule.priority, start, end, mentions, relations, render });
+        candidates.push(Candidate { rule: self.rule_index, priority: self.rule.priority, start, end, mentions, relations, render, owner: None });
     }
 
     fn mention(&self, entity_type: EntityType, start: usize, end: usize) -> Mention {
@@ -278,8 +294,9 @@ impl Ctx<'_> {
         }
     }
 
-    /// Applies the rule's checks to a name span; returns the refined span or why not.
-    fn refine(&self, mut start: usize, end: usize, s_start: usize, s_end: usize, trim: bool) -> Result<(usize, usize), String> {
+    /// Applies the rule's checks to a name span; returns the refined span (and the owner it
+    /// kept, if any) or why not.
+    fn refine(&self, mut start: usize, end: usize, s_start: usize, s_end: usize, trim: bool) -> Result<Refined, String> {
         let doc = self.doc;
         let rule = self.rule;
         let rules = self.rules;
@@ -301,8 +318,9 @@ impl Ctx<'_> {
             }
         };
         let head_start = end - head_len;
+        let mut owner = None;
         if rule.trim_left && trim {
-            start = self.trim_left(start, head_start);
+            (start, owner) = self.trim_left(start, head_start);
         }
         match rule.modifier {
             Modifier::Any => {}
@@ -348,13 +366,13 @@ impl Ctx<'_> {
                 return Err(format!("text after '{name}' matches reject_after"));
             }
         }
-        Ok((start, end))
+        Ok(Refined { start, end, owner })
     }
 
     /// Moves `start` right past the last boundary inside the modifier: a boundary word
     /// (verbs, prepositions, list markers), a mention found by an earlier stage, or a count
     /// (3家, 2个).
-    fn trim_left(&self, start: usize, head_start: usize) -> usize {
+    fn trim_left(&self, start: usize, head_start: usize) -> (usize, Option<(usize, usize)>) {
         let doc = self.doc;
         let mut cut = start;
         // A quoted name is never cut inside its quotes: only what precedes them is trimmed.
@@ -366,13 +384,6 @@ impl Ctx<'_> {
                 cut = cut.max(start + modifier[..m.end()].chars().count());
             }
         }
-        for c in self.bounds {
-            for m in &c.mentions {
-                if m.end > start && m.end <= head_start && m.start >= start && !m.composed {
-                    cut = cut.max(m.end);
-                }
-            }
-        }
         let chars: Vec<char> = modifier.chars().collect();
         for (i, ch) in chars.iter().enumerate() {
             if ch.is_ascii_digit() {
@@ -382,11 +393,48 @@ impl Ctx<'_> {
                 }
                 if j < chars.len() && "个家项所座批名人年届期次亿万元".contains(chars[j]) {
                     j += 1;
+                    if chars[j - 1] == '年' && chars.get(j) == Some(&'度') {
+                        j += 1;
+                    }
                 }
                 cut = cut.max(start + j);
             }
         }
-        cut.min(head_start)
+        // Earlier mentions bound the name too, except an owner the rule lets it keep
+        // (无锡先导智能装备股份有限公司 | 锂电池装备工程技术研究中心 is one platform).
+        let mut owner = None;
+        for c in self.bounds {
+            for m in &c.mentions {
+                if m.end > start && m.end <= head_start && m.start >= start && !m.composed && m.end > cut {
+                    let owns = self.rule.owner
+                        && m.start >= cut
+                        && matches!(m.entity_type, EntityType::Enterprise | EntityType::Institution);
+                    owner = owns.then_some((m.start, m.end));
+                    cut = m.end;
+                }
+            }
+        }
+        // A name never opens with a conjunction (…并与中科院…研究所).
+        while cut < head_start && matches!(doc.slice(cut, cut + 1), "与" | "及") {
+            cut += 1;
+        }
+        match owner {
+            Some((s, e)) if e == cut => (s, owner),
+            _ => (cut.min(head_start), None),
+        }
+    }
+
+    /// The first full place name inside a span, or a self-reference to the locality (我市).
+    fn place_inside(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        let text = self.doc.slice(start, end);
+        for (s, e, _, short) in self.rules.gazetteer.find_all(text) {
+            if !short {
+                return Some((start + text[..s].chars().count(), start + text[..e].chars().count()));
+            }
+        }
+        let at = self.rules.list("locality_reference").iter().filter_map(|w| text.find(w.as_str()).map(|i| (i, w))).min()?;
+        let s = start + text[..at.0].chars().count();
+        Some((s, s + at.1.chars().count()))
     }
 
     /// Does the name open with a level word or a place (省, 泰州市级, 泰兴市), or directly
@@ -452,11 +500,11 @@ fn proper_chars(modifier: &str, rules: &RuleSet) -> usize {
             covered[m.start()..m.end()].iter_mut().for_each(|c| *c = true);
         }
     }
-    // A place used as a level (泰州市级) qualifies, it does not name.
+    // A place qualifies, it does not name: 无锡市工程技术研究中心 is a category, and in
+    // 泰州市级 the place is a level.
     for (s, e, _, _) in rules.gazetteer.find_all(modifier) {
-        if modifier[e..].starts_with('级') {
-            covered[s..e + '级'.len_utf8()].iter_mut().for_each(|c| *c = true);
-        }
+        let e = if modifier[e..].starts_with('级') { e + '级'.len_utf8() } else { e };
+        covered[s..e].iter_mut().for_each(|c| *c = true);
     }
     let covered_chars = modifier
         .char_indices()
@@ -497,7 +545,7 @@ fn select(mut candidates: Vec<Candidate>, accepted: &mut Vec<Candidate>, rules: 
             .then(a.rule.cmp(&b.rule))
     });
     for c in candidates {
-        let clash = accepted.iter().find(|a| a.start < c.end && c.start < a.end);
+        let clash = accepted.iter().find(|a| a.start < c.end && c.start < a.end && c.owner != Some((a.start, a.end)));
         if explain {
             let outcome = match clash {
                 None => Outcome::Accepted,
@@ -545,6 +593,7 @@ fn add_places(doc: &NormalisedText, hits: &[PlaceHit], rules: &RuleSet, accepted
             }],
             relations: Vec::new(),
             render: vec![(h.start, h.end, vec![0])],
+            owner: None,
         });
     }
 }
@@ -597,8 +646,12 @@ fn finish(doc: &NormalisedText, rules: &RuleSet, mut accepted: Vec<Candidate>, o
             end: a.end.max(b.end),
         });
     };
+    let mut owned = Vec::new();
     for c in &accepted {
         let base = out.mentions.len();
+        if let Some(span) = c.owner {
+            owned.push((span, base));
+        }
         out.mentions.extend(c.mentions.iter().cloned());
         for &(s, p, o) in &c.relations {
             let rule = c.mentions[0].rule.clone();
@@ -612,13 +665,20 @@ fn finish(doc: &NormalisedText, rules: &RuleSet, mut accepted: Vec<Candidate>, o
             }
         }
     }
+    for ((s, e), platform) in owned {
+        if let Some(owner) = out.mentions.iter().position(|m| m.start == s && m.end == e && !m.composed) {
+            let rule = out.mentions[platform].rule.clone();
+            add_relation(out, owner, Predicate::HasPlatform, platform, &rule);
+        }
+    }
     let author = author_mention(doc, &out.mentions);
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let items = &mut renders[si];
         if items.is_empty() {
             continue;
         }
-        items.sort_by_key(|(a, b, _)| (*a, *b));
+        // Outer spans first: a platform hides the owner inside its name.
+        items.sort_by_key(|(a, b, _)| (*a, std::cmp::Reverse(*b)));
         let mut tagged = String::new();
         let mut at = sentence.start;
         for (a, b, idx) in items.iter() {

@@ -182,6 +182,19 @@ fn canonical(m: &Mention, rules: &RuleSet, locality: Option<usize>, author: Opti
             }
             (m.text.clone(), aliases)
         }
+        EntityType::Place => {
+            // 我市 is the locality; a short form is its division's official name.
+            let g = &rules.gazetteer;
+            if rules.list("locality_reference").contains(&m.text) {
+                if let Some(p) = locality {
+                    return (g.places[p].name.clone(), Vec::new());
+                }
+            }
+            match g.lookup(&m.text) {
+                Some(p) if g.places[p].name != m.text => (g.places[p].name.clone(), Vec::new()),
+                _ => (m.text.clone(), Vec::new()),
+            }
+        }
         _ => (m.text.clone(), Vec::new()),
     }
 }

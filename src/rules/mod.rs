@@ -105,6 +105,10 @@ pub struct EntityRule {
     pub trim_left: bool,
     /// Boundary words are boundaries for `trim_left`.
     pub boundary_words: bool,
+    /// An enterprise or institution just before the head stays in the name as its owner.
+    pub owner: bool,
+    /// Places named inside the name locate the entity.
+    pub locate: bool,
     /// What the modifier must be.
     pub modifier: Modifier,
     /// Fewest non-generic characters the modifier must keep.
@@ -369,6 +373,8 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fingerprint: String) ->
             head,
             trim_left: spec.trim_left,
             boundary_words: spec.boundary_words,
+            owner: spec.owner,
+            locate: spec.locate,
             modifier: spec.modifier,
             min_modifier: spec.min_modifier,
             reject_name: opt_regex(source, id, "reject_name", &spec.reject_name, "")?,

@@ -74,8 +74,9 @@ pub struct RuleSpec {
     /// Higher wins when candidates overlap.
     #[serde(default)]
     pub priority: i32,
-    /// Rules of stage 1 run first; their mentions then bound the names later stages find
-    /// (an agency before a program: 省政府 | 配套督查激励).
+    /// Rules of stage 1 run first, then 2, then 3 (the default); mentions of earlier stages
+    /// bound the names later stages find (an agency before a program: 省政府 | 配套督查激励)
+    /// and may own them (an institution before its platform).
     #[serde(default = "default_stage")]
     pub stage: u8,
     /// List of head words the name ends with.
@@ -84,6 +85,14 @@ pub struct RuleSpec {
     /// Cut the left edge at the last boundary inside the name.
     #[serde(default)]
     pub trim_left: bool,
+    /// A full place name inside the name (or 我市, the locality) is where the entity is: a
+    /// Place mention and a locatedIn relation (2022泰兴市首届创新创业大赛 → 泰兴市).
+    #[serde(default)]
+    pub locate: bool,
+    /// With `trim_left`: an enterprise or institution named just before the platform word is
+    /// its owner and stays in the name (济川药业工程技术研究中心), with a hasPlatform relation.
+    #[serde(default)]
+    pub owner: bool,
     /// With `trim_left`: boundary words count as boundaries (else only earlier mentions,
     /// counts and punctuation do: project titles are full of verbs).
     #[serde(default = "yes")]
@@ -125,7 +134,7 @@ fn yes() -> bool {
 }
 
 fn default_stage() -> u8 {
-    2
+    3
 }
 
 /// Item + group text gives a second entity, optionally related to the item.
