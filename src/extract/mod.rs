@@ -310,6 +310,18 @@ impl Ctx<'_> {
             None => 0,
             Some(heads) => {
                 let core = strip_trailing_paren(name);
+                // A branch (研究院常州分院) is named after its parent platform: the head is
+                // the parent's, and the branch words count with it.
+                let core = if ["分院", "分中心", "分所", "分基地"].iter().any(|b| core.ends_with(b)) {
+                    core.char_indices()
+                        .rev()
+                        .take(8)
+                        .map(|(i, _)| &core[..i])
+                        .find(|c| heads.longest_suffix(c).is_some())
+                        .unwrap_or(core)
+                } else {
+                    core
+                };
                 let paren = name[core.len()..].chars().count();
                 match heads.longest_suffix(core) {
                     Some(n) => n + paren,
@@ -500,11 +512,15 @@ fn proper_chars(modifier: &str, rules: &RuleSet) -> usize {
             covered[m.start()..m.end()].iter_mut().for_each(|c| *c = true);
         }
     }
-    // A place qualifies, it does not name: 无锡市工程技术研究中心 is a category, and in
-    // 泰州市级 the place is a level.
-    for (s, e, _, _) in rules.gazetteer.find_all(modifier) {
-        let e = if modifier[e..].starts_with('级') { e + '级'.len_utf8() } else { e };
-        covered[s..e].iter_mut().for_each(|c| *c = true);
+    // An official place name opening the modifier qualifies, it does not name:
+    // 无锡市工程技术研究中心 is a category, and in 泰州市级 the place is a level. Short forms
+    // are left alone: they are as often part of a trade name (紫金山, 苏州汇川技术).
+    for (s, e, _, short) in rules.gazetteer.find_all(modifier) {
+        let as_level = modifier[e..].starts_with('级');
+        if (s == 0 && !short) || as_level {
+            let e = if as_level { e + '级'.len_utf8() } else { e };
+            covered[s..e].iter_mut().for_each(|c| *c = true);
+        }
     }
     let covered_chars = modifier
         .char_indices()

@@ -126,19 +126,33 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
     Resolved { entities, mention_entity, relations, locality }
 }
 
-/// The place a document is about: the most mentioned county- or prefecture-level place,
-/// not counting names used as a level (泰州市级: the level above the author's), the more
-/// specific winning a tie.
+/// The place a document is about: the county- or prefecture-level place with the most
+/// evidence, not counting names used as a level (泰州市级: the level above the author's). An
+/// official name counts twice a short form (short forms hide in trade names: 汇川 in
+/// 苏州汇川技术), and a place whose province or prefecture is also named gains one; the
+/// more specific wins a tie.
 pub fn infer_locality(hits: &[PlaceHit], rules: &RuleSet) -> Option<usize> {
+    let g = &rules.gazetteer;
     let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
     let mut first: BTreeMap<usize, usize> = BTreeMap::new();
+    let named: std::collections::BTreeSet<usize> = hits.iter().map(|h| h.place).collect();
     for h in hits {
-        let p = &rules.gazetteer.places[h.place];
+        let p = &g.places[h.place];
         if p.level == PlaceLevel::Province || h.as_level {
             continue;
         }
-        *counts.entry(h.place).or_default() += 1;
+        *counts.entry(h.place).or_default() += if h.short { 1 } else { 2 };
         first.entry(h.place).or_insert(h.start);
+    }
+    for (place, c) in counts.iter_mut() {
+        let mut up = g.places[*place].parent;
+        while let Some(a) = up {
+            if named.contains(&a) {
+                *c += 1;
+                break;
+            }
+            up = g.places[a].parent;
+        }
     }
     counts
         .into_iter()
