@@ -647,19 +647,22 @@ fn finish(doc: &NormalisedText, rules: &RuleSet, mut accepted: Vec<Candidate>, o
     // Renders: (start, end, global mention indices), by sentence.
     let mut renders: Vec<Vec<(usize, usize, Vec<usize>)>> = vec![Vec::new(); doc.sentences.len()];
     let mut rel_seen = std::collections::BTreeSet::new();
+    // The evidence of a relation is the sentence that states it (the object's), spanning
+    // both mentions when both are in it: an author named in the title is not part of it.
     let mut add_relation = |out: &mut Extraction, s: usize, p: Predicate, o: usize, rule: &str| {
         if s == o || !rel_seen.insert((s, p, o)) {
             return;
         }
         let (a, b) = (&out.mentions[s], &out.mentions[o]);
+        let (start, end) = if a.sentence == b.sentence { (a.start.min(b.start), a.end.max(b.end)) } else { (b.start, b.end) };
         out.relations.push(RelationMention {
             subject: s,
             predicate: p,
             object: o,
             rule: rule.to_string(),
-            sentence: a.sentence,
-            start: a.start.min(b.start),
-            end: a.end.max(b.end),
+            sentence: b.sentence,
+            start,
+            end,
         });
     };
     let mut owned = Vec::new();

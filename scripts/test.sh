@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The whole test suite, from a fresh machine: installs what the tests need (Python packages
+# of the interop tests in a project virtualenv, Debian packages when any are listed), builds,
+# then runs the Rust tests and the interop tests against real RDF clients.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Debian packages the tests use, installed when missing (root in CI; sudo elsewhere).
+APT_PACKAGES=()
+missing=()
+for p in "${APT_PACKAGES[@]}"; do
+  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
+fi
+
+if [ ! -x .venv/bin/python ]; then
+  python3 -m venv .venv
+fi
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -r tests/interop/requirements.txt
+
+cargo build --release --locked
+cargo test --release --locked
+.venv/bin/python -m pytest -q -c tests/interop/pytest.ini tests/interop

@@ -1,0 +1,19 @@
+"""Shared fixtures: the release binary and a fresh build of the bundled sample."""
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+BIN = ROOT / "target" / "release" / "innograph"
+
+
+def run(*args, cwd=None, check=True):
+    return subprocess.run([str(BIN), *args], cwd=cwd, check=check, capture_output=True, text=True)
+
+
+@pytest.fixture(scope="session")
+def sample_build(tmp_path_factory):
+    out = tmp_path_factory.mktemp("build") / "output"
+    run("build", "--quiet", "--out", str(out), str(ROOT / "data" / "sample"))
+    return out
