@@ -7,9 +7,9 @@
 //! ```
 //! use innograph::{process_text, rules::RuleSet};
 //! let rules = RuleSet::defaults().unwrap();
-//! let doc = process_text("note.txt", "泰兴市科学技术局组织江苏泰隆减速机股份有限公司申报。", &rules);
+//! let doc = process_text("note.txt", "昆山市科学技术局组织江苏恒瑞医药股份有限公司申报。", &rules);
 //! let names: Vec<&str> = doc.resolved.entities.iter().map(|e| e.name.as_str()).collect();
-//! assert!(names.contains(&"江苏泰隆减速机股份有限公司"));
+//! assert!(names.contains(&"江苏恒瑞医药股份有限公司"));
 //! ```
 #![warn(missing_docs)]
 

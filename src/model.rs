@@ -161,7 +161,7 @@ pub struct Mention {
     /// Index of the sentence it is in.
     pub sentence: usize,
     /// True when `text` was composed from parts of the span (an owner's platform read from a
-    /// list: 济川药业 + 工程技术研究中心), so it is not the span's text.
+    /// list: 扬子江药业 + 工程技术研究中心), so it is not the span's text.
     pub composed: bool,
 }
 

@@ -86,7 +86,7 @@ fn entity_json(doc: &DocumentResult, e: &Entity, iris: &Iris) -> Value {
             let (ss, se) = doc.normalised.source_span(m.start, m.end);
             let mut v = json!({"start": m.start, "end": m.end, "text": m.text, "rule": m.rule, "source_start": ss, "source_end": se});
             if m.composed {
-                // The text was composed from parts of the span (济川药业 + 工程技术研究中心).
+                // The text was composed from parts of the span (扬子江药业 + 工程技术研究中心).
                 v["composed"] = json!(true);
             }
             v

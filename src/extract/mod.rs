@@ -21,9 +21,9 @@ pub struct PlaceHit {
     pub end: usize,
     /// Index into the gazetteer's places.
     pub place: usize,
-    /// Matched by its short form (泰兴 for 泰兴市).
+    /// Matched by its short form (昆山 for 昆山市).
     pub short: bool,
-    /// Used as a level (泰州市级): it names the level above the author's, not the author.
+    /// Used as a level (无锡市级): it names the level above the author's, not the author.
     pub as_level: bool,
 }
 
@@ -209,7 +209,7 @@ impl Ctx<'_> {
         let list = doc.slice(is, ie);
         let mut pieces = Vec::new();
         let mut last = 0;
-        for m in separator_regex().find_iter(list) {
+        for m in self.rules.list_separator.find_iter(list) {
             pieces.push((last, m.start()));
             last = m.end();
         }
@@ -305,14 +305,14 @@ impl Ctx<'_> {
         }
         let name = doc.slice(start, end);
         // The head is the longest head word the name ends with, before any parenthesised
-        // qualifier after it (研究院(新材料研究中心), 实施方案(试行)).
+        // qualifier after it (研究院(储能研究中心), 实施方案(试行)).
         let head_len = match &rule.head {
             None => 0,
             Some(heads) => {
                 let core = strip_trailing_paren(name);
                 // A branch (研究院常州分院) is named after its parent platform: the head is
                 // the parent's, and the branch words count with it.
-                let core = if ["分院", "分中心", "分所", "分基地"].iter().any(|b| core.ends_with(b)) {
+                let core = if rules.list("branch_suffix").iter().any(|b| core.ends_with(b.as_str())) {
                     core.char_indices()
                         .rev()
                         .take(8)
@@ -346,7 +346,7 @@ impl Ctx<'_> {
                 }
                 let modifier = doc.slice(start, head_start);
                 // A parenthesised qualifier after the head names a sub-category
-                // (重点研发计划(产业前瞻与关键核心技术)): it distinguishes as much as a modifier.
+                // (重点研发计划(社会发展)): it distinguishes as much as a modifier.
                 let name = doc.slice(start, end);
                 let qualifier = &name[strip_trailing_paren(name).len()..];
                 let proper = proper_chars(modifier, rules) + proper_chars(qualifier, rules);
@@ -403,11 +403,9 @@ impl Ctx<'_> {
                 while j < chars.len() && (chars[j].is_ascii_digit() || matches!(chars[j], '.' | '-' | '%')) {
                     j += 1;
                 }
-                if j < chars.len() && "个家项所座批名人年届期次亿万元".contains(chars[j]) {
-                    j += 1;
-                    if chars[j - 1] == '年' && chars.get(j) == Some(&'度') {
-                        j += 1;
-                    }
+                let rest: String = chars[j..].iter().collect();
+                if let Some(unit) = self.rules.list("number_unit").iter().filter(|u| rest.starts_with(u.as_str())).max_by_key(|u| u.len()) {
+                    j += unit.chars().count();
                 }
                 cut = cut.max(start + j);
             }
@@ -427,7 +425,7 @@ impl Ctx<'_> {
             }
         }
         // A name never opens with a conjunction (…并与中科院…研究所).
-        while cut < head_start && matches!(doc.slice(cut, cut + 1), "与" | "及") {
+        while cut < head_start && self.rules.list("leading_conjunction").iter().any(|w| w == doc.slice(cut, cut + 1)) {
             cut += 1;
         }
         match owner {
@@ -449,7 +447,7 @@ impl Ctx<'_> {
         Some((s, s + at.1.chars().count()))
     }
 
-    /// Does the name open with a level word or a place (省, 泰州市级, 泰兴市), or directly
+    /// Does the name open with a level word or a place (省, 无锡市级, 昆山市), or directly
     /// follow an agency found by an earlier stage (省政府 | 高质量发展考核)?
     fn opens_with_level(&self, start: usize, head_start: usize) -> bool {
         let after_agency = self
@@ -513,7 +511,7 @@ fn proper_chars(modifier: &str, rules: &RuleSet) -> usize {
         }
     }
     // An official place name opening the modifier qualifies, it does not name:
-    // 无锡市工程技术研究中心 is a category, and in 泰州市级 the place is a level. Short forms
+    // 无锡市工程技术研究中心 is a category, and in 无锡市级 the place is a level. Short forms
     // are left alone: they are as often part of a trade name (紫金山, 苏州汇川技术).
     for (s, e, _, short) in rules.gazetteer.find_all(modifier) {
         let as_level = modifier[e..].starts_with('级');
@@ -628,11 +626,6 @@ pub fn author_mention(doc: &NormalisedText, mentions: &[Mention]) -> Option<usiz
         .filter(|(_, m)| m.entity_type == EntityType::Agency && m.sentence == 0 && !m.composed)
         .min_by_key(|(_, m)| m.start)
         .map(|(i, _)| i)
-}
-
-fn separator_regex() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new("、|以及|和|及|与").expect("separator pattern compiles"))
 }
 
 fn token_regex() -> &'static Regex {

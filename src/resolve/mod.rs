@@ -1,10 +1,10 @@
 //! Resolve: from mentions to entities, one per real-world thing in a document.
 //!
 //! - The document's locality (the place it is about) is inferred from its place names.
-//! - Agency short forms expand to full names with it: 市科技局 in a 泰兴 report is
-//!   泰兴市科学技术局, 省政府 is 江苏省人民政府, 我局 is the bureau that wrote the report.
+//! - Agency short forms expand to full names with it: 市科技局 in a 昆山 report is
+//!   昆山市科学技术局, 省政府 is 江苏省人民政府, 我局 is the bureau that wrote the report.
 //! - Mentions with the same type and canonical key are one entity; a program named once
-//!   with its level (省创新型示范市建设) and once without (创新型示范市建设) is one.
+//!   with its level (国家创新型城市建设) and once without (创新型示范市建设) is one.
 //! - Across documents, entities with the same type and key are the same (the graph stage
 //!   merges them), so their IRIs agree.
 
@@ -127,7 +127,7 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
 }
 
 /// The place a document is about: the county- or prefecture-level place with the most
-/// evidence, not counting names used as a level (泰州市级: the level above the author's). An
+/// evidence, not counting names used as a level (无锡市级: the level above the author's). An
 /// official name counts twice a short form (short forms hide in trade names: 汇川 in
 /// 苏州汇川技术), and a place whose province or prefecture is also named gains one; the
 /// more specific wins a tie.
@@ -182,7 +182,7 @@ fn canonical(m: &Mention, rules: &RuleSet, locality: Option<usize>, author: Opti
             (agency_name(&m.text, rules, locality), Vec::new())
         }
         EntityType::Platform | EntityType::Program => {
-            // 研究院(新材料研究中心), 实施方案(试行): the name without the parenthesis is an alias;
+            // 研究院(储能研究中心), 实施方案(试行): the name without the parenthesis is an alias;
             // for platforms, so is the parenthesised name when it is one.
             let mut aliases = Vec::new();
             if let Some(open) = m.text.rfind('(') {
@@ -273,7 +273,7 @@ fn locality_at(level: char, locality: usize, rules: &RuleSet) -> Option<usize> {
     }
 }
 
-/// A program or platform named once with a level prefix (省创新型示范市建设) and elsewhere
+/// A program or platform named once with a level prefix (国家创新型城市建设) and elsewhere
 /// without it (创新型示范市建设), or with a trailing 建设/创建, is one entity, when exactly
 /// one levelled form exists.
 fn merge_unlevelled(

@@ -18,9 +18,9 @@ pub enum PlaceLevel {
 /// One division.
 #[derive(Debug, Clone)]
 pub struct Place {
-    /// Official name (泰兴市).
+    /// Official name (昆山市).
     pub name: String,
-    /// Short form used in running text (泰兴), when it is at least two characters.
+    /// Short form used in running text (昆山), when it is at least two characters.
     pub short: Option<String>,
     /// Level.
     pub level: PlaceLevel,
@@ -181,14 +181,14 @@ mod tests {
     use super::*;
 
     fn gazetteer() -> Gazetteer {
-        Gazetteer::parse(Path::new("t"), "江苏省\t泰州市\t海陵区 泰兴市\n内蒙古自治区\t兴安盟\t乌兰浩特市\n北京市\t市辖区\t东城区\n").unwrap()
+        Gazetteer::parse(Path::new("t"), "江苏省\t苏州市\t海陵区 昆山市\n内蒙古自治区\t兴安盟\t乌兰浩特市\n北京市\t市辖区\t东城区\n").unwrap()
     }
 
     #[test]
     fn short_forms() {
         let g = gazetteer();
         let shorts: Vec<_> = g.places.iter().map(|p| (p.name.as_str(), p.short.as_deref())).collect();
-        assert!(shorts.contains(&("泰兴市", Some("泰兴"))));
+        assert!(shorts.contains(&("昆山市", Some("昆山"))));
         assert!(shorts.contains(&("江苏省", Some("江苏"))));
         assert!(shorts.contains(&("内蒙古自治区", Some("内蒙古"))));
         assert!(shorts.contains(&("兴安盟", None)));
@@ -197,10 +197,10 @@ mod tests {
     #[test]
     fn finds_names_and_ancestors() {
         let g = gazetteer();
-        let hits = g.find_all("组建泰兴市科技创新委员会,江苏");
+        let hits = g.find_all("组建昆山市科技创新委员会,江苏");
         let names: Vec<_> = hits.iter().map(|h| g.places[h.2].name.as_str()).collect();
-        assert_eq!(names, ["泰兴市", "江苏省"]);
-        let taixing = g.lookup("泰兴").unwrap();
+        assert_eq!(names, ["昆山市", "江苏省"]);
+        let taixing = g.lookup("昆山").unwrap();
         assert_eq!(g.places[g.ancestor(taixing, PlaceLevel::Province).unwrap()].name, "江苏省");
         let dongcheng = g.lookup("东城区").unwrap();
         assert_eq!(g.places[g.places[dongcheng].parent.unwrap()].name, "北京市");

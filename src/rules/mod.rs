@@ -194,6 +194,8 @@ pub struct RuleSet {
     pub generic: AhoCorasick,
     /// Level words (list `level`), for place/level modifiers.
     pub levels: AhoCorasick,
+    /// List separators (list `list_separator`), for rules that split a list of names.
+    pub list_separator: AhoCorasick,
     /// SHA-256 over every rules and gazetteer text, in load order: the run's rules identity.
     pub fingerprint: String,
     /// Where each rule came from, for messages.
@@ -429,6 +431,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fingerprint: String) ->
         left_boundary: words_matcher(&get("left_boundary")),
         generic: words_matcher(&get("generic_modifier")),
         levels: words_matcher(&get("level")),
+        list_separator: words_matcher(&get("list_separator")),
         lists,
         entity_rules,
         relation_rules,

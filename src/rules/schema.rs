@@ -49,11 +49,11 @@ pub enum Modifier {
     /// Anything.
     #[default]
     Any,
-    /// Empty, or only places and level words (市, 省级, 泰兴市...): agency names.
+    /// Empty, or only places and level words (市, 省级, 昆山市...): agency names.
     Place,
     /// At least `min_modifier` characters that are not generic words.
     Proper,
-    /// Opens with a level or a place (省, 泰州市级, 泰兴市), or follows an agency mention
+    /// Opens with a level or a place (省, 无锡市级, 昆山市), or follows an agency mention
     /// directly; then as `Proper`.
     Levelled,
 }
@@ -75,7 +75,7 @@ pub struct RuleSpec {
     #[serde(default)]
     pub priority: i32,
     /// Rules of stage 1 run first, then 2, then 3 (the default); mentions of earlier stages
-    /// bound the names later stages find (an agency before a program: 省政府 | 配套督查激励)
+    /// bound the names later stages find (an agency before a program: 省政府 | 督查激励资金)
     /// and may own them (an institution before its platform).
     #[serde(default = "default_stage")]
     pub stage: u8,
@@ -86,11 +86,11 @@ pub struct RuleSpec {
     #[serde(default)]
     pub trim_left: bool,
     /// A full place name inside the name (or 我市, the locality) is where the entity is: a
-    /// Place mention and a locatedIn relation (2022泰兴市首届创新创业大赛 → 泰兴市).
+    /// Place mention and a locatedIn relation (2023常州市首届科技创新创业大赛 → 常州市).
     #[serde(default)]
     pub locate: bool,
     /// With `trim_left`: an enterprise or institution named just before the platform word is
-    /// its owner and stays in the name (济川药业工程技术研究中心), with a hasPlatform relation.
+    /// its owner and stays in the name (扬子江药业工程技术研究中心), with a hasPlatform relation.
     #[serde(default)]
     pub owner: bool,
     /// With `trim_left`: boundary words count as boundaries (else only earlier mentions,
@@ -225,7 +225,7 @@ pub struct AgencyResolution {
     /// Abbreviated body → full body (科技局 → 科学技术局).
     #[serde(default)]
     pub expand: BTreeMap<String, String>,
-    /// Bodies that are party committees, named 中共 + place + body (委 → 中共泰兴市委).
+    /// Bodies that are party committees, named 中共 + place + body (委 → 中共昆山市委).
     #[serde(default)]
     pub party: Vec<String>,
     /// Self-references (我局) and the body suffix they stand for (局).
