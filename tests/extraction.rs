@@ -173,3 +173,34 @@ fn co_occurrence_is_not_a_relation() {
     let rels = relations("济川药业和省科技厅都参加了会议。");
     assert!(rels.is_empty(), "{rels:?}");
 }
+
+#[test]
+fn table_columns_do_not_run_together() {
+    check(
+        "序号\t依托单位\t中心名称\n1\t常州强力电子新材料股份有限公司\t常州市光刻胶材料工程技术研究中心\t武进区\n",
+        &[(Enterprise, "常州强力电子新材料股份有限公司"), (Platform, "常州市光刻胶材料工程技术研究中心")],
+        &["单位工程技术研究中心"],
+    );
+}
+
+#[test]
+fn an_institution_owns_the_platform_named_after_it() {
+    let text = "中国科学院大连化学物理研究所扬州研究院建成投用。";
+    check(text, &[(Institution, "中国科学院大连化学物理研究所"), (Platform, "中国科学院大连化学物理研究所扬州研究院")], &["扬州研究院"]);
+    assert!(relations(text).iter().any(|r| r.contains("hasPlatform")), "{:?}", relations(text));
+}
+
+#[test]
+fn a_bare_government_is_no_agency() {
+    check("2023年政府工作报告", &[], &["人民政府", "政府"]);
+}
+
+#[test]
+fn provincial_notices_resolve_to_the_province() {
+    check("各设区市科技局:省科技厅将组织专家评审,择优备案为江苏省众创空间。", &[(Agency, "江苏省科学技术厅")], &["设区市科技局"]);
+}
+
+#[test]
+fn listed_enterprises_without_a_count() {
+    check("扬杰科技、亚威机床等企业承担国家重点研发计划项目。", &[(Enterprise, "扬杰科技"), (Enterprise, "亚威机床")], &[]);
+}

@@ -410,17 +410,11 @@ impl Ctx<'_> {
                 cut = cut.max(start + j);
             }
         }
-        // Earlier mentions bound the name too, except an owner the rule lets it keep
-        // (无锡先导智能装备股份有限公司 | 锂电池装备工程技术研究中心 is one platform).
-        let mut owner = None;
+        // Earlier mentions bound the name too.
         for c in self.bounds {
             for m in &c.mentions {
-                if m.end > start && m.end <= head_start && m.start >= start && !m.composed && m.end > cut {
-                    let owns = self.rule.owner
-                        && m.start >= cut
-                        && matches!(m.entity_type, EntityType::Enterprise | EntityType::Institution);
-                    owner = owns.then_some((m.start, m.end));
-                    cut = m.end;
+                if m.end > start && m.end <= head_start && m.start >= start && !m.composed {
+                    cut = cut.max(m.end);
                 }
             }
         }
@@ -428,10 +422,18 @@ impl Ctx<'_> {
         while cut < head_start && self.rules.list("leading_conjunction").iter().any(|w| w == doc.slice(cut, cut + 1)) {
             cut += 1;
         }
-        match owner {
-            Some((s, e)) if e == cut => (s, owner),
-            _ => (cut.min(head_start), None),
+        let cut = cut.min(head_start);
+        // An enterprise or institution named right before is the owner and stays in the name
+        // (无锡先导智能装备股份有限公司 | 锂电池装备工程技术研究中心 is one platform).
+        if self.rule.owner {
+            let owner = self.bounds.iter().flat_map(|c| &c.mentions).find(|m| {
+                m.end == cut && !m.composed && matches!(m.entity_type, EntityType::Enterprise | EntityType::Institution)
+            });
+            if let Some(m) = owner {
+                return (m.start, Some((m.start, m.end)));
+            }
         }
+        (cut, None)
     }
 
     /// The first full place name inside a span, or a self-reference to the locality (我市).

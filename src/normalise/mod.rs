@@ -281,6 +281,9 @@ fn fold_white_space(units: Vec<Unit>) -> Vec<Unit> {
         let prev = out.last().map(|u| u.c);
         let next = units.get(i).map(|u| u.c);
         let has_newline = run.iter().any(|u| u.c == '\n');
+        // A tab or several spaces within a line separate columns of a table: a boundary
+        // that names must not cross, unlike the single space OCR leaves inside a word.
+        let column = !has_newline && (run.iter().any(|u| u.c == '\t') || run.len() >= 2);
         let hard = run.iter().any(|u| u.hard);
         let (from, to) = (run[0].from, run[run.len() - 1].to);
         let Some(prev_c) = prev else { continue };
@@ -289,6 +292,8 @@ fn fold_white_space(units: Vec<Unit>) -> Vec<Unit> {
         }
         if hard || (has_newline && (is_sentence_end(prev_c) || prev_c == '”' && out.len() >= 2 && is_sentence_end(out[out.len() - 2].c))) {
             out.push(Unit { c: '\n', from, to, hard: true });
+        } else if column {
+            out.push(Unit { c: ' ', from, to, hard: false });
         } else if is_cjk(prev_c) || next.is_some_and(is_cjk) {
             // dropped
         } else {
@@ -358,6 +363,11 @@ mod tests {
     #[test]
     fn line_wrap_spaces_between_chinese_go() {
         check("昆山市科技 局\n组建 科创委", "昆山市科技局组建科创委");
+    }
+
+    #[test]
+    fn table_columns_stay_apart() {
+        check("常州大学\t常州市新材料中心  武进区", "常州大学 常州市新材料中心 武进区");
     }
 
     #[test]

@@ -138,10 +138,13 @@ pub fn infer_locality(hits: &[PlaceHit], rules: &RuleSet) -> Option<usize> {
     let named: std::collections::BTreeSet<usize> = hits.iter().map(|h| h.place).collect();
     for h in hits {
         let p = &g.places[h.place];
-        if p.level == PlaceLevel::Province || h.as_level {
+        if h.as_level {
             continue;
         }
-        *counts.entry(h.place).or_default() += if h.short { 1 } else { 2 };
+        // Provinces only decide when nothing more specific is named: a county report names
+        // its province in passing, a provincial notice names no county.
+        let weight = if p.level == PlaceLevel::Province { 0 } else if h.short { 1 } else { 2 };
+        *counts.entry(h.place).or_default() += weight;
         first.entry(h.place).or_insert(h.start);
     }
     for (place, c) in counts.iter_mut() {
@@ -152,6 +155,11 @@ pub fn infer_locality(hits: &[PlaceHit], rules: &RuleSet) -> Option<usize> {
                 break;
             }
             up = g.places[a].parent;
+        }
+    }
+    if counts.values().all(|c| *c == 0) {
+        for h in hits.iter().filter(|h| !h.as_level && g.places[h.place].level == PlaceLevel::Province) {
+            *counts.entry(h.place).or_default() += 1;
         }
     }
     counts
