@@ -105,13 +105,37 @@ pub fn extract(doc: &NormalisedText, rules: &RuleSet, explain: bool) -> Extracti
     stages.dedup();
     for stage in stages {
         let mut candidates = Vec::new();
-        for (si, sentence) in doc.sentences.iter().enumerate() {
-            for (ri, rule) in rules.entity_rules.iter().enumerate() {
-                if rule.stage != stage {
+        for (ri, rule) in rules.entity_rules.iter().enumerate() {
+            if rule.stage != stage {
+                continue;
+            }
+            // One pass of the regex over the whole text is much cheaper than one per
+            // sentence. A match that runs over a sentence end is not trusted: the sentences
+            // it touches are matched again one by one, and later whole-text matches in them
+            // are ignored.
+            let mut redone = vec![false; doc.sentences.len()];
+            for caps in rule.regex.captures_iter(&doc.text) {
+                let m = caps.get(0).expect("group 0 always matches");
+                let (cs, ce) = (doc.char_of(m.start()), doc.char_of(m.end()));
+                let Some(si) = sentence_at(doc, cs) else { continue };
+                if redone[si] {
                     continue;
                 }
+                let sentence = doc.sentences[si];
                 let ctx = Ctx { doc, rules, rule, rule_index: ri, sentence: si, bounds: &accepted };
-                ctx.run(sentence.start, sentence.end, &mut candidates, &mut out.trace, explain);
+                if ce <= sentence.end {
+                    ctx.handle(&caps, 0, sentence.start, sentence.end, &mut candidates, &mut out.trace, explain);
+                    continue;
+                }
+                let last = sentence_at(doc, ce.saturating_sub(1)).unwrap_or(si).max(si);
+                for sj in si..=last.min(doc.sentences.len() - 1) {
+                    if !redone[sj] {
+                        redone[sj] = true;
+                        let s = doc.sentences[sj];
+                        let ctx = Ctx { sentence: sj, ..ctx };
+                        ctx.run(s.start, s.end, &mut candidates, &mut out.trace, explain);
+                    }
+                }
             }
         }
         select(candidates, &mut accepted, rules, &mut out.trace, explain);
@@ -121,6 +145,13 @@ pub fn extract(doc: &NormalisedText, rules: &RuleSet, explain: bool) -> Extracti
     out
 }
 
+/// The sentence holding character `c`, if any (line breaks between sentences belong to none).
+fn sentence_at(doc: &NormalisedText, c: usize) -> Option<usize> {
+    let i = doc.sentences.partition_point(|s| s.end <= c);
+    doc.sentences.get(i).filter(|s| s.start <= c).map(|_| i)
+}
+
+#[derive(Clone, Copy)]
 struct Ctx<'a> {
     doc: &'a NormalisedText,
     rules: &'a RuleSet,
@@ -131,17 +162,35 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
+    /// Matches the rule over one sentence.
     fn run(&self, s_start: usize, s_end: usize, candidates: &mut Vec<Candidate>, trace: &mut Vec<Trace>, explain: bool) {
+        let base = self.doc.byte_of(s_start);
+        for caps in self.rule.regex.captures_iter(self.doc.slice(s_start, s_end)) {
+            self.handle(&caps, base, s_start, s_end, candidates, trace, explain);
+        }
+    }
+
+    /// Turns one match (byte offsets relative to `base`) into a candidate, or a trace of why
+    /// not.
+    #[allow(clippy::too_many_arguments)]
+    fn handle(
+        &self,
+        caps: &regex::Captures<'_>,
+        base: usize,
+        s_start: usize,
+        s_end: usize,
+        candidates: &mut Vec<Candidate>,
+        trace: &mut Vec<Trace>,
+        explain: bool,
+    ) {
         let doc = self.doc;
-        let base = doc.byte_of(s_start);
-        let text = doc.slice(s_start, s_end);
         let span = |m: regex::Match| (doc.char_of(base + m.start()), doc.char_of(base + m.end()));
-        for caps in self.rule.regex.captures_iter(text) {
+        {
             if let Some(split) = &self.rule.split {
-                let Some(items) = caps.name(split) else { continue };
+                let Some(items) = caps.name(split) else { return };
                 let (is, ie) = span(items);
                 self.list_candidate(is, ie, caps.name_of_distribute(self.rule).map(span), s_start, s_end, candidates, trace, explain);
-                continue;
+                return;
             }
             let whole = caps.name("name").or_else(|| caps.get(0)).expect("group 0 always matches");
             let (ns, ne) = span(whole);
@@ -333,6 +382,10 @@ impl Ctx<'_> {
         let mut owner = None;
         if rule.trim_left && trim {
             (start, owner) = self.trim_left(start, head_start);
+        }
+        if end - start > rule.max_chars {
+            start = end - rule.max_chars;
+            owner = None;
         }
         match rule.modifier {
             Modifier::Any => {}

@@ -103,6 +103,8 @@ pub struct EntityRule {
     pub head: Option<HeadWords>,
     /// Cut the name's left edge at the last boundary inside it.
     pub trim_left: bool,
+    /// Longest name in characters.
+    pub max_chars: usize,
     /// Boundary words are boundaries for `trim_left`.
     pub boundary_words: bool,
     /// An enterprise or institution just before the head stays in the name as its owner.
@@ -374,6 +376,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fingerprint: String) ->
             stage: spec.stage,
             head,
             trim_left: spec.trim_left,
+            max_chars: spec.max_chars,
             boundary_words: spec.boundary_words,
             owner: spec.owner,
             locate: spec.locate,

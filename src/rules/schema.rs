@@ -85,6 +85,10 @@ pub struct RuleSpec {
     /// Cut the left edge at the last boundary inside the name.
     #[serde(default)]
     pub trim_left: bool,
+    /// Longest name, in characters: a longer one keeps its last `max_chars`. Patterns use
+    /// open repetitions (`+?`), which keep the regex automata small, and leave the bound here.
+    #[serde(default = "default_max_chars")]
+    pub max_chars: usize,
     /// A full place name inside the name (or 我市, the locality) is where the entity is: a
     /// Place mention and a locatedIn relation (2023常州市首届科技创新创业大赛 → 常州市).
     #[serde(default)]
@@ -131,6 +135,10 @@ pub struct RuleSpec {
 
 fn yes() -> bool {
     true
+}
+
+fn default_max_chars() -> usize {
+    40
 }
 
 fn default_stage() -> u8 {
