@@ -161,7 +161,7 @@ fn build(inputs: Vec<PathBuf>, out: &Path, base: &str, rule_args: &RuleArgs, inp
     let show_progress = !quiet && std::io::stderr().is_terminal();
     let progress = || {
         let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-        if show_progress && n % 100 == 0 {
+        if show_progress && n.is_multiple_of(100) {
             eprint!("\rinnograph: {n} files read");
         }
     };

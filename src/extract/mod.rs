@@ -128,9 +128,10 @@ pub fn extract(doc: &NormalisedText, rules: &RuleSet, explain: bool) -> Extracti
                     continue;
                 }
                 let last = sentence_at(doc, ce.saturating_sub(1)).unwrap_or(si).max(si);
-                for sj in si..=last.min(doc.sentences.len() - 1) {
-                    if !redone[sj] {
-                        redone[sj] = true;
+                let last = last.min(doc.sentences.len() - 1);
+                for (sj, done) in redone.iter_mut().enumerate().take(last + 1).skip(si) {
+                    if !*done {
+                        *done = true;
                         let s = doc.sentences[sj];
                         let ctx = Ctx { sentence: sj, ..ctx };
                         ctx.run(s.start, s.end, &mut candidates, &mut out.trace, explain);

@@ -142,20 +142,16 @@ fn drop_and_fix(original: &str, chars: &[char], rules: &NormaliseRules) -> Vec<U
     let mut byte = 0usize;
     let mut prev_line_end_char: Option<char> = None;
     let mut lines: Vec<(usize, usize, usize, usize)> = Vec::new(); // (char start, char end, byte start, byte end)
-    {
-        let mut i = 0usize;
-        let mut b = 0usize;
-        for c in chars {
-            if *c == '\n' {
-                lines.push((line_start, i, byte, b));
-                line_start = i + 1;
-                byte = b + 1;
-            }
-            i += 1;
-            b += c.len_utf8();
+    let mut b = 0usize;
+    for (i, c) in chars.iter().enumerate() {
+        if *c == '\n' {
+            lines.push((line_start, i, byte, b));
+            line_start = i + 1;
+            byte = b + 1;
         }
-        lines.push((line_start, chars.len(), byte, original.len()));
+        b += c.len_utf8();
     }
+    lines.push((line_start, chars.len(), byte, original.len()));
     for &(cs, ce, bs, be) in &lines {
         let line = &original[bs..be];
         if rules.boilerplate.iter().any(|re| re.is_match(line)) {

@@ -257,7 +257,7 @@ pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> Stri
         (None, None, Some(loc)) if a.local.iter().any(|b| *b == rest || *b == body) => Some(g.places[loc].name.clone()),
         _ => None,
     };
-    let is_party = a.party.iter().any(|p| *p == body);
+    let is_party = a.party.contains(&body);
     match (place_name, level) {
         (Some(p), _) if is_party => format!("中共{p}{body}"),
         (Some(p), _) => format!("{p}{body}"),
