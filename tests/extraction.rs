@@ -204,3 +204,15 @@ fn provincial_notices_resolve_to_the_province() {
 fn listed_enterprises_without_a_count() {
     check("扬杰科技、亚威机床等企业承担国家重点研发计划项目。", &[(Enterprise, "扬杰科技"), (Enterprise, "亚威机床")], &[]);
 }
+
+#[test]
+fn a_trade_name_is_an_alias_of_the_registered_name() {
+    let doc = innograph::process_text(
+        "t.txt",
+        "江苏长电科技股份有限公司入选省创新型领军企业。长电科技、通富微电等2家企业获批省级工程技术研究中心。",
+        rules(),
+    );
+    let e = doc.resolved.entities.iter().find(|e| e.name == "江苏长电科技股份有限公司").expect("registered name");
+    assert!(e.aliases.contains("长电科技"), "{:?}", e.aliases);
+    assert!(doc.resolved.entities.iter().any(|e| e.name == "通富微电"));
+}

@@ -97,6 +97,7 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
         mention_key.push((m.entity_type, key));
     }
     merge_unlevelled(&mut by_key, &mut mention_key, rules);
+    merge_trade_names(&mut by_key, &mut mention_key, rules);
     let mut entities: Vec<Entity> = by_key.into_values().collect();
     for e in &mut entities {
         if e.entity_type != EntityType::Agency {
@@ -278,6 +279,58 @@ fn locality_at(level: char, locality: usize, rules: &RuleSet) -> Option<usize> {
         '县' if loc.name.ends_with('县') => Some(locality),
         '区' if loc.name.ends_with('区') => Some(locality),
         _ => None,
+    }
+}
+
+/// A trade name (长电科技) that opens the registered name of exactly one enterprise of the
+/// document (江苏长电科技股份有限公司, once its place and legal form are set aside) is that
+/// enterprise.
+fn merge_trade_names(
+    by_key: &mut BTreeMap<(EntityType, String), Entity>,
+    mention_key: &mut [(EntityType, String)],
+    rules: &RuleSet,
+) {
+    let legal: Vec<&String> = rules.list("legal_form").iter().collect();
+    let core_of = |key: &str| -> Option<String> {
+        let form = legal.iter().filter(|f| key.ends_with(f.as_str())).max_by_key(|f| f.len())?;
+        let mut chars: Vec<char> = key[..key.len() - form.len()].chars().collect();
+        while let Some((_, len)) = rules.gazetteer.prefix(&chars) {
+            if len >= chars.len() {
+                break;
+            }
+            chars.drain(..len);
+        }
+        Some(chars.into_iter().collect())
+    };
+    let registered: Vec<(String, String)> = by_key
+        .keys()
+        .filter(|(t, _)| *t == EntityType::Enterprise)
+        .filter_map(|(_, k)| core_of(k).map(|c| (k.clone(), c)))
+        .collect();
+    let short: Vec<String> = by_key
+        .keys()
+        .filter(|(t, k)| *t == EntityType::Enterprise && core_of(k).is_none())
+        .map(|(_, k)| k.clone())
+        .collect();
+    for s in short {
+        let owners: Vec<&String> = registered
+            .iter()
+            .filter(|(_, core)| s.chars().count() >= 2 && core.starts_with(s.as_str()))
+            .map(|(k, _)| k)
+            .collect();
+        if let [target] = owners[..] {
+            let t = EntityType::Enterprise;
+            if let Some(e) = by_key.remove(&(t, s.clone())) {
+                let into = by_key.get_mut(&(t, target.clone())).expect("target is a key");
+                into.aliases.extend(e.aliases);
+                into.mentions.extend(e.mentions);
+                for mk in mention_key.iter_mut() {
+                    if mk.0 == t && mk.1 == s {
+                        mk.1 = target.clone();
+                    }
+                }
+            }
+        }
     }
 }
 
