@@ -275,6 +275,12 @@ fn explain(target: &str, rule_args: &RuleArgs, input: &InputArgs) -> Result<Exit
         let rules_used: Vec<&str> = r.evidence.iter().map(|&i| doc.extraction.relations[i].rule.as_str()).collect();
         writeln!(out, "{s} -{}-> {o}  ({})", r.predicate, rules_used.join(", "))?;
     }
+    writeln!(out, "-- figures")?;
+    for o in &doc.extraction.observations {
+        let classifier = o.classifier.as_deref().unwrap_or("");
+        let period = o.period.as_deref().unwrap_or("?");
+        writeln!(out, "{}  = {} {}{}  ({period}; {})", o.indicator, o.value, o.unit, if classifier.is_empty() { String::new() } else { format!(" [{classifier}]") }, doc.normalised.slice(o.label_start, o.end))?;
+    }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
 }

@@ -165,6 +165,31 @@ pub struct Mention {
     pub composed: bool,
 }
 
+/// A figure the text reports: an indicator with its value in base units.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Observation {
+    /// What is measured, as the text names it (研发经费, 新认定科技型中小企业).
+    pub indicator: String,
+    /// The value in base units, as an exact decimal string (24.8亿元 → "2480000000").
+    pub value: String,
+    /// `CNY`, `percent` or `count`.
+    pub unit: &'static str,
+    /// For counts, the classifier (家, 个, 人).
+    pub classifier: Option<String>,
+    /// The year it refers to, when known.
+    pub period: Option<String>,
+    /// Sentence index.
+    pub sentence: usize,
+    /// Span of the figure (number and unit), normalised characters.
+    pub start: usize,
+    /// End of the span.
+    pub end: usize,
+    /// Span of the indicator's label, when it precedes the figure.
+    pub label_start: usize,
+    /// Id of the rule that produced it.
+    pub rule: String,
+}
+
 /// A relation between two mentions of one document, stated by its text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RelationMention {

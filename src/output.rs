@@ -53,6 +53,23 @@ pub fn document_jsonl(doc: &DocumentResult, iris: &Iris) -> Vec<Value> {
         lines.push(entity_json(doc, e, iris));
     }
     let ents = &doc.resolved.entities;
+    for o in &doc.extraction.observations {
+        lines.push(json!({
+            "doc": doc.source.name,
+            "kind": "observation",
+            "indicator": o.indicator,
+            "value": o.value,
+            "unit": o.unit,
+            "classifier": o.classifier,
+            "period": o.period,
+            "area": doc.locality,
+            "start": o.start,
+            "end": o.end,
+            "text": doc.normalised.slice(o.label_start, o.end),
+            "rule": o.rule,
+            "sentence": o.sentence,
+        }));
+    }
     for r in &doc.resolved.relations {
         let evidence: Vec<Value> = r
             .evidence

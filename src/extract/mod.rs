@@ -6,7 +6,9 @@
 //! and modifier checked), and overlapping candidates are settled by priority, then length.
 //! Relation rules then run over each sentence with its mentions rendered as tokens.
 
-use crate::model::{EntityType, Mention, Predicate, RelationMention};
+pub mod figures;
+
+use crate::model::{EntityType, Mention, Observation, Predicate, RelationMention};
 use crate::normalise::NormalisedText;
 use crate::rules::{EntityRule, Modifier, RuleSet};
 use regex::Regex;
@@ -65,6 +67,10 @@ pub struct Extraction {
     pub relations: Vec<RelationMention>,
     /// Every gazetteer hit.
     pub places: Vec<PlaceHit>,
+    /// Figures the text reports.
+    pub observations: Vec<Observation>,
+    /// The year the document reports on, when one is named.
+    pub period: Option<String>,
     /// Candidates and their outcomes, when asked for.
     pub trace: Vec<Trace>,
 }
@@ -143,6 +149,8 @@ pub fn extract(doc: &NormalisedText, rules: &RuleSet, explain: bool) -> Extracti
     }
     add_places(doc, &out.places, rules, &mut accepted);
     finish(doc, rules, accepted, &mut out);
+    out.period = figures::document_period(doc);
+    out.observations = figures::figures(doc, rules, &rules.figure, out.period.as_deref(), &mut out.trace, explain);
     out
 }
 

@@ -164,6 +164,31 @@ pub fn quads(graph: &KnowledgeGraph, docs: &[DocumentResult], iris: &Iris, rules
             q.add(&iri, IG_SOURCE_END, int(se), &g);
             q.add(&iri, IG_SENTENCE_INDEX, int(m.sentence), &g);
         }
+        for o in &doc.extraction.observations {
+            let iri = format!("{doc_iri}#obs={},{}", o.start, o.end);
+            q.iri(&iri, rdf::TYPE.as_str(), QB_OBSERVATION, &g);
+            q.add(&iri, IG_INDICATOR, zh(&o.indicator), &g);
+            q.add(&iri, SDMX_OBS_VALUE, Literal::new_typed_literal(o.value.clone(), xsd::DECIMAL).into(), &g);
+            q.add(&iri, IG_UNIT, string(o.unit), &g);
+            if let Some(c) = &o.classifier {
+                q.add(&iri, IG_CLASSIFIER, zh(c), &g);
+            }
+            if let Some(p) = &o.period {
+                q.add(&iri, SDMX_REF_PERIOD, Literal::new_typed_literal(p.clone(), xsd::G_YEAR).into(), &g);
+            }
+            if let Some(area) = &doc.locality {
+                q.add(&iri, SDMX_REF_AREA, zh(area), &g);
+            }
+            q.add(&iri, NIF_BEGIN_INDEX, int(o.label_start.min(o.start)), &g);
+            q.add(&iri, NIF_END_INDEX, int(o.end), &g);
+            q.add(&iri, NIF_ANCHOR_OF, string(doc.normalised.slice(o.label_start.min(o.start), o.end)), &g);
+            q.iri(&iri, NIF_REFERENCE_CONTEXT, &doc_iri, &g);
+            q.add(&iri, IG_RULE, string(&o.rule), &g);
+            q.add(&iri, IG_SENTENCE_INDEX, int(o.sentence), &g);
+            if let Some(sent) = doc.normalised.sentences.get(o.sentence) {
+                q.add(&iri, IG_SENTENCE_TEXT, zh(doc.normalised.slice(sent.start, sent.end)), &g);
+            }
+        }
         for r in &doc.resolved.relations {
             let s = &node_iri[graph.doc_nodes[d][r.subject].index()];
             let o = &node_iri[graph.doc_nodes[d][r.object].index()];

@@ -10,7 +10,7 @@ pub const PROV: &str = "http://www.w3.org/ns/prov#";
 pub const SKOS: &str = "http://www.w3.org/2004/02/skos/core#";
 
 /// Prefixes declared in TriG and predeclared for SPARQL queries.
-pub const PREFIXES: [(&str, &str); 12] = [
+pub const PREFIXES: [(&str, &str); 15] = [
     ("ig", IG),
     ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
     ("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
@@ -23,7 +23,18 @@ pub const PREFIXES: [(&str, &str); 12] = [
     ("org", "http://www.w3.org/ns/org#"),
     ("schema", "https://schema.org/"),
     ("dcterms", "http://purl.org/dc/terms/"),
+    ("qb", "http://purl.org/linked-data/cube#"),
+    ("sdmx-measure", "http://purl.org/linked-data/sdmx/2009/measure#"),
+    ("sdmx-dimension", "http://purl.org/linked-data/sdmx/2009/dimension#"),
 ];
+
+pub const QB_OBSERVATION: &str = "http://purl.org/linked-data/cube#Observation";
+pub const SDMX_OBS_VALUE: &str = "http://purl.org/linked-data/sdmx/2009/measure#obsValue";
+pub const SDMX_REF_PERIOD: &str = "http://purl.org/linked-data/sdmx/2009/dimension#refPeriod";
+pub const SDMX_REF_AREA: &str = "http://purl.org/linked-data/sdmx/2009/dimension#refArea";
+pub const IG_INDICATOR: &str = "https://w3id.org/innograph/ontology#indicator";
+pub const IG_UNIT: &str = "https://w3id.org/innograph/ontology#unit";
+pub const IG_CLASSIFIER: &str = "https://w3id.org/innograph/ontology#classifier";
 
 pub const IG_DOCUMENT: &str = "https://w3id.org/innograph/ontology#Document";
 pub const IG_RELATION_EVIDENCE: &str = "https://w3id.org/innograph/ontology#RelationEvidence";

@@ -198,6 +198,8 @@ pub struct RuleSet {
     pub levels: AhoCorasick,
     /// List separators (list `list_separator`), for rules that split a list of names.
     pub list_separator: AhoCorasick,
+    /// The pattern of a reported figure (number, multiplier, unit).
+    pub figure: Regex,
     /// SHA-256 over every rules and gazetteer text, in load order: the run's rules identity.
     pub fingerprint: String,
     /// Where each rule came from, for messages.
@@ -430,7 +432,13 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fingerprint: String) ->
         Some((ac, n.ocr.iter().map(|f| f.to.clone()).collect()))
     };
     let get = |name: &str| lists.get(name).cloned().unwrap_or_default();
+    let figure = {
+        let template = r"(?P<pre>{figure_approximate})?(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?P<mult>{figure_multiplier})?(?P<approx>多|余)?(?P<unit>{figure_unit})(?P<post>以上|左右|多)?";
+        let expanded = expand_template(template, &lists, false).map_err(|m| err("lists", "figure", m))?;
+        Regex::new(&expanded).map_err(|e| err("lists", "figure", e.to_string()))?
+    };
     Ok(RuleSet {
+        figure,
         left_boundary: words_matcher(&get("left_boundary")),
         generic: words_matcher(&get("generic_modifier")),
         levels: words_matcher(&get("level")),
