@@ -155,13 +155,18 @@ fn extract_jsonl_follows_the_contract() {
                     assert_eq!(m["text"].as_str().unwrap(), normalised_doc.normalised.slice(s, e), "{m}");
                 }
             }
-        } else {
+        } else if v["kind"] == "relation" {
             for k in ["subject", "predicate", "object", "rule"] {
                 assert!(v[k].as_str().is_some(), "relation without {k}: {line}");
             }
+        } else {
+            assert_eq!(v["kind"], "observation");
+            for k in ["indicator", "value", "unit", "rule"] {
+                assert!(v[k].as_str().is_some(), "observation without {k}: {line}");
+            }
         }
     }
-    assert!(kinds.contains("entity") && kinds.contains("relation"));
+    assert!(kinds.contains("entity") && kinds.contains("relation") && kinds.contains("observation"));
 }
 
 #[test]
