@@ -144,6 +144,31 @@ impl fmt::Display for Predicate {
     }
 }
 
+/// The administrative level of a platform, program or designation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Level {
+    /// 国家级.
+    National,
+    /// 省级.
+    Provincial,
+    /// 市级 (a prefecture or a city).
+    Municipal,
+    /// 县级 (a county or district).
+    County,
+}
+
+impl Level {
+    /// The concept's local name in `ontology/designations.ttl` (`Provincial`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::National => "National",
+            Self::Provincial => "Provincial",
+            Self::Municipal => "Municipal",
+            Self::County => "County",
+        }
+    }
+}
+
 /// A span of a document's normalised text that names an entity.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {

@@ -160,6 +160,7 @@ pub fn write_build(
                 "aliases": n.aliases,
                 "mentions": n.mentions.len(),
                 "documents": docs_of,
+                "level": n.level.as_ref().map(|(l, _)| l.as_str()),
             });
             writeln!(w, "{line}")?;
         }

@@ -4,7 +4,7 @@
 //! order and edges in (subject, predicate, object) order, so the graph, and everything
 //! written from it, is the same for the same inputs whatever order they came in.
 
-use crate::model::{EntityType, Predicate};
+use crate::model::{EntityType, Level, Predicate};
 use crate::DocumentResult;
 use petgraph::graph::{DiGraph, NodeIndex};
 use std::collections::{BTreeMap, BTreeSet};
@@ -32,6 +32,10 @@ pub struct EntityNode {
     pub aliases: BTreeSet<String>,
     /// Its mentions.
     pub mentions: Vec<Evidence>,
+    /// Level, and the place a named level refers to.
+    pub level: Option<(Level, Option<String>)>,
+    /// For a designation, the category concept it narrows.
+    pub concept: Option<String>,
 }
 
 /// A relation edge.
@@ -64,7 +68,12 @@ impl KnowledgeGraph {
                     name: e.name.clone(),
                     aliases: BTreeSet::new(),
                     mentions: Vec::new(),
+                    level: None,
+                    concept: None,
                 });
+                // Same key, same name grammar: the first document's reading stands.
+                node.level = node.level.clone().or_else(|| e.level.clone());
+                node.concept = node.concept.clone().or_else(|| e.concept.clone());
                 // Across documents, the fullest name wins, then the smallest: independent of
                 // input order.
                 if (e.name.chars().count(), std::cmp::Reverse(&e.name)) > (node.name.chars().count(), std::cmp::Reverse(&node.name)) {

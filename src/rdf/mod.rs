@@ -126,6 +126,18 @@ pub fn quads(graph: &KnowledgeGraph, docs: &[DocumentResult], iris: &Iris, rules
             q.add(e, SKOS_ALT_LABEL, zh(a), &dg);
         }
         q.add(e, IG_MENTION_COUNT, int(n.mentions.len()), &dg);
+        if let Some((level, place)) = &n.level {
+            q.iri(e, IG_LEVEL, &format!("{IG}{}", level.as_str()), &dg);
+            if let Some(p) = place {
+                q.add(e, IG_LEVEL_PLACE, zh(p), &dg);
+            }
+        }
+        if n.entity_type == crate::model::EntityType::Designation {
+            q.iri(e, SKOS_IN_SCHEME, &format!("{IG}designations"), &dg);
+            if let Some(c) = &n.concept {
+                q.iri(e, SKOS_BROADER, &format!("{IG}{c}"), &dg);
+            }
+        }
         q.iri(e, PROV_WAS_GENERATED_BY, &run, &dg);
     }
     for edge in graph.graph.edge_indices() {

@@ -28,6 +28,10 @@ pub const PREFIXES: [(&str, &str); 15] = [
     ("sdmx-dimension", "http://purl.org/linked-data/sdmx/2009/dimension#"),
 ];
 
+pub const IG_LEVEL: &str = "https://w3id.org/innograph/ontology#level";
+pub const IG_LEVEL_PLACE: &str = "https://w3id.org/innograph/ontology#levelPlace";
+pub const SKOS_IN_SCHEME: &str = "http://www.w3.org/2004/02/skos/core#inScheme";
+pub const SKOS_BROADER: &str = "http://www.w3.org/2004/02/skos/core#broader";
 pub const QB_OBSERVATION: &str = "http://purl.org/linked-data/cube#Observation";
 pub const SDMX_OBS_VALUE: &str = "http://purl.org/linked-data/sdmx/2009/measure#obsValue";
 pub const SDMX_REF_PERIOD: &str = "http://purl.org/linked-data/sdmx/2009/dimension#refPeriod";

@@ -9,7 +9,7 @@
 //!   merges them), so their IRIs agree.
 
 use crate::extract::{Extraction, PlaceHit};
-use crate::model::{EntityType, Mention, Predicate};
+use crate::model::{EntityType, Level, Mention, Predicate};
 use crate::normalise::NormalisedText;
 use crate::rules::{PlaceLevel, RuleSet};
 use std::collections::{BTreeMap, BTreeSet};
@@ -27,6 +27,11 @@ pub struct Entity {
     pub aliases: BTreeSet<String>,
     /// Indices of its mentions in the extraction.
     pub mentions: Vec<usize>,
+    /// Administrative level (platforms, programs, designations), and the place a named level
+    /// refers to (泰州市级 → 泰州市).
+    pub level: Option<(Level, Option<String>)>,
+    /// For a designation, the concept of the category it narrows (MakerSpace).
+    pub concept: Option<String>,
 }
 
 /// A relation between two entities of a document, with the mention-level evidence.
@@ -90,6 +95,8 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
             key: key.clone(),
             aliases: BTreeSet::new(),
             mentions: Vec::new(),
+            level: None,
+            concept: None,
         });
         e.mentions.push(i);
         e.aliases.insert(m.text.clone());
@@ -109,6 +116,12 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
         let name = e.name.clone();
         e.aliases.remove(&name);
         e.mentions.sort_unstable();
+        if matches!(e.entity_type, EntityType::Platform | EntityType::Program | EntityType::Designation) {
+            e.level = level_of(&e.name, rules, locality);
+        }
+        if e.entity_type == EntityType::Designation {
+            e.concept = rules.designations.iter().find(|d| e.name.ends_with(d.term.as_str())).map(|d| d.concept.clone());
+        }
     }
     let index: BTreeMap<(EntityType, String), usize> =
         entities.iter().enumerate().map(|(i, e)| ((e.entity_type, e.key.clone()), i)).collect();
@@ -125,6 +138,43 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
         .map(|((subject, predicate, object), evidence)| EntityRelation { subject, predicate, object, evidence })
         .collect();
     Resolved { entities, mention_entity, relations, locality }
+}
+
+/// The level a name opens with: a level word (国家级, 省, 市级) or a place (江苏省 → provincial,
+/// 泰州市级 → municipal with the place, 泰兴市 → county-level). 市 is relative: in a report of a
+/// county-level city it is that city, so county level.
+pub fn level_of(name: &str, rules: &RuleSet, locality: Option<usize>) -> Option<(Level, Option<String>)> {
+    let g = &rules.gazetteer;
+    let chars: Vec<char> = name.chars().collect();
+    if let Some((p, len)) = g.prefix(&chars) {
+        let place = &g.places[p];
+        let named = Some(place.name.clone());
+        return Some(match place.level {
+            PlaceLevel::Province => (Level::Provincial, named),
+            PlaceLevel::Prefecture => (Level::Municipal, named),
+            // A county-level city named as a level (昆山市级) is still county level.
+            PlaceLevel::County if chars.get(len) == Some(&'级') || len < chars.len() => (Level::County, named),
+            PlaceLevel::County => return None,
+        });
+    }
+    let levels = [
+        ("level_national", Level::National),
+        ("level_provincial", Level::Provincial),
+        ("level_municipal", Level::Municipal),
+        ("level_county", Level::County),
+    ];
+    levels
+        .iter()
+        .filter_map(|(list, level)| {
+            let w = rules.list(list).iter().filter(|w| name.starts_with(w.as_str())).max_by_key(|w| w.len())?;
+            Some((w.len(), *level))
+        })
+        .max_by_key(|(len, _)| *len)
+        .map(|(_, level)| match (level, locality) {
+            (Level::Municipal, Some(loc)) if g.places[loc].level == PlaceLevel::County => (Level::County, Some(g.places[loc].name.clone())),
+            (Level::Municipal, Some(loc)) => (Level::Municipal, Some(g.places[loc].name.clone())),
+            (l, _) => (l, None),
+        })
 }
 
 /// The place a document is about: the county- or prefecture-level place with the most

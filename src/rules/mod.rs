@@ -14,7 +14,7 @@ mod schema;
 
 pub use gazetteer::{Gazetteer, Place, PlaceLevel};
 pub use schema::{
-    AgencyResolution, Distribute, ListSpec, Modifier, NormaliseSpec, OcrFix, RelationRuleSpec, RelationSpec, RuleFile,
+    AgencyResolution, DesignationSpec, Distribute, ListSpec, Modifier, NormaliseSpec, OcrFix, RelationRuleSpec, RelationSpec, RuleFile,
     RuleSpec,
 };
 
@@ -70,7 +70,7 @@ pub enum RulesError {
 }
 
 /// The default rules files, compiled in. Order matters only for listing.
-pub const DEFAULT_RULE_FILES: [(&str, &str); 7] = [
+pub const DEFAULT_RULE_FILES: [(&str, &str); 8] = [
     ("ontology/rules/normalise.toml", include_str!("../../ontology/rules/normalise.toml")),
     ("ontology/rules/lists.toml", include_str!("../../ontology/rules/lists.toml")),
     ("ontology/rules/agency.toml", include_str!("../../ontology/rules/agency.toml")),
@@ -78,6 +78,7 @@ pub const DEFAULT_RULE_FILES: [(&str, &str); 7] = [
     ("ontology/rules/platform.toml", include_str!("../../ontology/rules/platform.toml")),
     ("ontology/rules/program.toml", include_str!("../../ontology/rules/program.toml")),
     ("ontology/rules/relations.toml", include_str!("../../ontology/rules/relations.toml")),
+    ("ontology/rules/designations.toml", include_str!("../../ontology/rules/designations.toml")),
 ];
 
 /// The administrative divisions gazetteer, compiled in.
@@ -188,6 +189,8 @@ pub struct RuleSet {
     pub normalise: NormaliseRules,
     /// How agency short forms expand to full names.
     pub agency: AgencyResolution,
+    /// Recognition category terms and their concepts, longest term first.
+    pub designations: Vec<DesignationSpec>,
     /// Places.
     pub gazetteer: Gazetteer,
     /// Left-boundary words (list `left_boundary`), for `trim_left`.
@@ -448,6 +451,11 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fingerprint: String) ->
         relation_rules,
         normalise: NormaliseRules { boilerplate, page_marker, ocr },
         agency: merged.agency,
+        designations: {
+            let mut d = merged.designations;
+            d.sort_by(|a, b| b.term.chars().count().cmp(&a.term.chars().count()).then(a.term.cmp(&b.term)));
+            d
+        },
         gazetteer,
         fingerprint,
         sources,

@@ -24,6 +24,19 @@ pub struct RuleFile {
     /// Agency name resolution data.
     #[serde(default)]
     pub agency: Option<AgencyResolution>,
+    /// Recognition categories and their concepts.
+    #[serde(default)]
+    pub designation: Vec<DesignationSpec>,
+}
+
+/// A recognition category term and its concept in `ontology/designations.ttl`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DesignationSpec {
+    /// The term reports use (众创空间).
+    pub term: String,
+    /// The concept's local name in the `ig:` namespace (MakerSpace).
+    pub concept: String,
 }
 
 /// A named word list.
@@ -255,6 +268,7 @@ pub(super) struct Merged {
     pub relations: Vec<(String, RelationRuleSpec)>,
     pub normalise: NormaliseSpec,
     pub agency: AgencyResolution,
+    pub designations: Vec<DesignationSpec>,
 }
 
 impl Merged {
@@ -293,6 +307,10 @@ impl Merged {
                 self.normalise.page_marker = n.page_marker;
             }
             self.normalise.ocr.extend(n.ocr);
+        }
+        for d in file.designation {
+            self.designations.retain(|x| x.term != d.term);
+            self.designations.push(d);
         }
         if let Some(a) = file.agency {
             self.agency.expand.extend(a.expand);
