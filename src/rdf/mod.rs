@@ -207,7 +207,10 @@ pub fn quads(graph: &KnowledgeGraph, docs: &[DocumentResult], iris: &Iris, rules
             let p = property_of(r.predicate);
             for &ri in &r.evidence {
                 let rm = &doc.extraction.relations[ri];
-                let iri = format!("{doc_iri}#rel={},{},{}", rm.start, rm.end, r.predicate.as_str());
+                // Several relations can share a span and a predicate (a list of owners
+                // recognised together): the pair they link makes each IRI its own.
+                let pair = hex(&Sha256::digest(format!("{s} {o}").as_bytes()));
+                let iri = format!("{doc_iri}#rel={},{},{}-{}", rm.start, rm.end, r.predicate.as_str(), &pair[..8]);
                 q.iri(&iri, rdf::TYPE.as_str(), IG_RELATION_EVIDENCE, &g);
                 q.iri(&iri, rdf::SUBJECT.as_str(), s, &g);
                 q.iri(&iri, rdf::PREDICATE.as_str(), &p, &g);
