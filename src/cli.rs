@@ -262,7 +262,8 @@ fn explain(target: &str, rule_args: &RuleArgs, input: &InputArgs) -> Result<Exit
             innograph::extract::Outcome::Rejected(why) => format!("rejected: {why}"),
             innograph::extract::Outcome::Overlapped(by) => format!("overlapped by {by}"),
         };
-        writeln!(out, "{:>5}..{:<5} {:<12} {:<28} {}  {}", t.start, t.end, t.entity_type.as_str(), t.rule, t.text, outcome)?;
+        let kind = if t.rule == innograph::extract::figures::RULE_ID { "Figure" } else { t.entity_type.as_str() };
+        writeln!(out, "{:>5}..{:<5} {:<12} {:<28} {}  {}", t.start, t.end, kind, t.rule, t.text, outcome)?;
     }
     writeln!(out, "-- entities")?;
     for e in &doc.resolved.entities {

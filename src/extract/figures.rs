@@ -126,7 +126,7 @@ pub fn figures(
             let num = &caps["num"];
             // A Chinese numeral glued to a word is part of the word (一是, 三基地).
             let before = &text[..m.start()];
-            if caps.name("pre").is_some() || caps.name("approx").is_some() || caps.name("post").is_some() {
+            if ["pre", "approx", "approx2", "post"].iter().any(|g| caps.name(g).is_some()) {
                 note(format!("approximate figure '{}' not recorded", m.as_str()), trace);
                 continue;
             }
@@ -200,8 +200,12 @@ pub fn figures(
                 consumed = this_end + indicator.len();
             }
             if rules.list("figure_growth").contains(&indicator) {
-                if let Some(p) = previous {
-                    indicator = format!("{}{indicator}", out[p].indicator);
+                match previous {
+                    Some(p) => indicator = format!("{}{indicator}", out[p].indicator),
+                    None => {
+                        note(format!("growth '{indicator}' of no figure recorded before it"), trace);
+                        continue;
+                    }
                 }
             }
             if indicator.is_empty() {

@@ -106,9 +106,17 @@ impl Quads {
     }
 }
 
+/// The concept schemes of levels and designations, shipped with the ontology and written
+/// into every dump so that it describes itself.
+pub const CONCEPT_SCHEMES: &str = include_str!("../../ontology/designations.ttl");
+
 /// Every quad of a build, sorted and without duplicates.
 pub fn quads(graph: &KnowledgeGraph, docs: &[DocumentResult], iris: &Iris, rules_fingerprint: &str) -> Vec<Quad> {
     let mut q = Quads { quads: Vec::new() };
+    for triple in oxigraph::io::RdfParser::from_format(RdfFormat::Turtle).for_slice(CONCEPT_SCHEMES) {
+        let t = triple.expect("the shipped concept schemes parse");
+        q.quads.push(Quad::new(t.subject, t.predicate, t.object, GraphName::DefaultGraph));
+    }
     let dg = GraphName::DefaultGraph;
     let run = iris.run(rules_fingerprint);
     q.iri(&run, rdf::TYPE.as_str(), PROV_ACTIVITY, &dg);

@@ -436,7 +436,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fingerprint: String) ->
     };
     let get = |name: &str| lists.get(name).cloned().unwrap_or_default();
     let figure = {
-        let template = r"(?P<pre>{figure_approximate})?(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?P<mult>{figure_multiplier})?(?P<approx>多|余)?(?P<unit>{figure_unit})(?P<post>以上|左右|多)?";
+        let template = r"(?P<pre>{figure_approximate})?(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?P<approx>多|余)?(?P<mult>{figure_multiplier})?(?P<approx2>多|余)?(?P<unit>{figure_unit})(?P<post>以上|左右|多)?";
         let expanded = expand_template(template, &lists, false).map_err(|m| err("lists", "figure", m))?;
         Regex::new(&expanded).map_err(|e| err("lists", "figure", e.to_string()))?
     };
