@@ -201,3 +201,38 @@ fn query_without_a_build_says_so() {
     assert_eq!(o.status.code(), Some(2));
     assert!(texts(&o).1.contains("no graph dump"));
 }
+
+#[test]
+fn malformed_rules_are_refused_before_any_document_is_read() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    std::fs::write(dir.join("doc.txt"), "昆山市科技局").unwrap();
+    std::fs::write(dir.join("syntax.toml"), "[[list]]\nname = \"x\"\nwords = [\"a\",\n\n").unwrap();
+    std::fs::write(dir.join("typo.toml"), "[[rule]]\nid = \"r\"\ntype = \"Enterprise\"\npatern = 'x'\n").unwrap();
+    std::fs::write(dir.join("regex.toml"), "[[rule]]\nid = \"user.broken\"\ntype = \"Enterprise\"\npattern = '(?P<name>[a-'\n").unwrap();
+    std::fs::write(dir.join("list.toml"), "[[rule]]\nid = \"user.nolist\"\ntype = \"Platform\"\npattern = '(?P<name>{no_such_list})'\n").unwrap();
+    for (file, expect) in [
+        ("syntax.toml", "syntax.toml:3: unclosed array"),
+        ("typo.toml", "typo.toml:"),
+        ("regex.toml", "rule 'user.broken': pattern does not compile"),
+        ("list.toml", "rule 'user.nolist': pattern: pattern names unknown list '{no_such_list}'"),
+    ] {
+        let o = run_in(dir, &["build", "--rules", file, "--out", "out", "doc.txt"]);
+        let (_, stderr) = texts(&o);
+        assert_eq!(o.status.code(), Some(2), "{file}: {stderr}");
+        assert!(stderr.contains(expect), "{file}: {stderr}");
+        assert!(!dir.join("out").exists(), "nothing is built with bad rules");
+    }
+}
+
+#[test]
+fn user_rules_add_a_platform_type_and_an_enterprise() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("t.txt"), "常州市建成智能制造数字化转型促进中心,比亚迪常州基地投产。").unwrap();
+    let custom = root().join("examples/rules/custom.toml");
+    let plain = run_in(tmp.path(), &["extract", "t.txt", "--format", "table"]);
+    let with = run_in(tmp.path(), &["extract", "t.txt", "--format", "table", "--rules", custom.to_str().unwrap()]);
+    let (plain, with) = (texts(&plain).0, texts(&with).0);
+    assert!(!plain.contains("比亚迪") && !plain.contains("数字化转型促进中心"), "{plain}");
+    assert!(with.contains("Enterprise   比亚迪") && with.contains("Platform     智能制造数字化转型促进中心"), "{with}");
+}
