@@ -33,6 +33,8 @@ pub struct NormaliseRules {
     pub page_marker: Option<Regex>,
     /// OCR confusions: `ocr_from[i]` is replaced by `ocr_to[i]`.
     pub ocr: Option<(AhoCorasick, Vec<String>)>,
+    /// How a title line ends (工作总结, 通知): such a first line stays a sentence of its own.
+    pub title_endings: Vec<String>,
 }
 
 /// A sentence: a half-open range of normalised character offsets.
@@ -152,6 +154,16 @@ fn drop_and_fix(original: &str, chars: &[char], rules: &NormaliseRules) -> Vec<U
         b += c.len_utf8();
     }
     lines.push((line_start, chars.len(), byte, original.len()));
+    // The first line of a document is its title when it is short and ends like one
+    // (…工作总结, …的通知): the break after it is kept, so the title is a sentence of its own
+    // (and names its author) instead of running into the first paragraph.
+    if let Some(&(_, ce, bs, be)) = lines.iter().find(|l| !original[l.2..l.3].trim().is_empty()) {
+        let title = original[bs..be].trim();
+        let titled = rules.title_endings.iter().any(|e| title.ends_with(e.as_str()));
+        if title.chars().count() <= 60 && titled && ce < chars.len() {
+            hard[ce] = true;
+        }
+    }
     for &(cs, ce, bs, be) in &lines {
         let line = &original[bs..be];
         if rules.boilerplate.iter().any(|re| re.is_match(line)) {
@@ -343,6 +355,7 @@ mod tests {
             boilerplate: vec![Regex::new("由会员分享").unwrap()],
             page_marker: Some(Regex::new(r"^\s*\d{1,3}\s*、").unwrap()),
             ocr: Some((AhoCorasick::new(["戈IJ"]).unwrap(), vec!["划".to_string()])),
+            title_endings: vec!["工作总结".to_string()],
         }
     }
 
@@ -379,6 +392,13 @@ mod tests {
     #[test]
     fn page_markers_and_boilerplate_go() {
         check("力度\n2、,整合资源。\n文档由会员分享\n第二句", "力度,整合资源。\n第二句");
+    }
+
+    #[test]
+    fn a_title_line_stays_its_own_sentence() {
+        let n = normalise("昆山市科技局工作总结\n今年以来,我局\n完成任务。", &rules());
+        let s: Vec<&str> = n.sentences.iter().map(|s| n.slice(s.start, s.end)).collect();
+        assert_eq!(s, ["昆山市科技局工作总结", "今年以来,我局完成任务。"]);
     }
 
     #[test]

@@ -435,6 +435,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fingerprint: String) ->
         Some((ac, n.ocr.iter().map(|f| f.to.clone()).collect()))
     };
     let get = |name: &str| lists.get(name).cloned().unwrap_or_default();
+    let title_endings = get("title_ending");
     let figure = {
         let template = r"(?P<pre>{figure_approximate})?(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?P<approx>多|余)?(?P<mult>{figure_multiplier})?(?P<approx2>多|余)?(?P<unit>{figure_unit})(?P<post>以上|左右|多)?";
         let expanded = expand_template(template, &lists, false).map_err(|m| err("lists", "figure", m))?;
@@ -449,7 +450,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fingerprint: String) ->
         lists,
         entity_rules,
         relation_rules,
-        normalise: NormaliseRules { boilerplate, page_marker, ocr },
+        normalise: NormaliseRules { boilerplate, page_marker, ocr, title_endings },
         agency: merged.agency,
         designations: {
             let mut d = merged.designations;
