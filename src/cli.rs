@@ -5,6 +5,7 @@
 
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand};
+use innograph::export::{ExportFormat, ExportGraph};
 use innograph::ingest::{IngestOptions, DEFAULT_MAX_FILE_BYTES};
 use innograph::rdf::{Iris, DEFAULT_BASE};
 use innograph::rules::{RuleSet, RuleSources};
@@ -42,6 +43,47 @@ struct InputArgs {
     threads: Option<usize>,
 }
 
+#[derive(clap::Args, Debug, Clone)]
+struct FilterArgs {
+    /// Keep only entities of this type (repeatable).
+    #[arg(long = "type", value_name = "TYPE")]
+    types: Vec<String>,
+    /// Keep only relations with this predicate (repeatable).
+    #[arg(long = "predicate", value_name = "PREDICATE")]
+    predicates: Vec<String>,
+    /// Keep only entities with at least this many relations.
+    #[arg(long, default_value_t = 0)]
+    min_degree: usize,
+    /// Keep only the neighbourhood of the entity with this name or alias.
+    #[arg(long, value_name = "NAME")]
+    around: Option<String>,
+    /// With --around: how many steps away.
+    #[arg(long, default_value_t = 1)]
+    depth: usize,
+}
+
+impl FilterArgs {
+    fn check(&self) -> Result<innograph::export::Filter> {
+        for t in &self.types {
+            if innograph::model::EntityType::parse(t).is_none() {
+                bail!("unknown type '{t}' (Enterprise, Platform, Program, Agency, Place, Institution, Project, Event, Designation)");
+            }
+        }
+        for p in &self.predicates {
+            if innograph::model::Predicate::parse(p).is_none() {
+                bail!("unknown predicate '{p}' (hasPlatform, undertakes, selectedFor, recognizedAs, administers, establishes, locatedIn)");
+            }
+        }
+        Ok(innograph::export::Filter {
+            types: self.types.iter().cloned().collect(),
+            predicates: self.predicates.iter().cloned().collect(),
+            min_degree: self.min_degree,
+            around: self.around.clone(),
+            depth: self.depth,
+        })
+    }
+}
+
 #[derive(Subcommand, Debug)]
 enum Command {
     /// Build the knowledge graph of documents into an output folder.
@@ -61,6 +103,34 @@ enum Command {
         /// Print nothing but errors.
         #[arg(long, short)]
         quiet: bool,
+        /// Also write these exports next to the dump (graphml, gexf, dot, cytoscape, neo4j, html).
+        #[arg(long = "export", value_name = "FORMAT")]
+        exports: Vec<String>,
+    },
+    /// Export a built graph for Gephi, Cytoscape, yEd, Graphviz or Neo4j.
+    Export {
+        /// graphml, gexf, dot, cytoscape, neo4j.
+        #[arg(long)]
+        format: String,
+        /// The build's output folder (or a .nq dump).
+        #[arg(long, default_value = "output")]
+        data: PathBuf,
+        /// Where to write (a folder for neo4j); `-` for standard output. Default: beside the dump.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        #[command(flatten)]
+        filter: FilterArgs,
+    },
+    /// Write one self-contained HTML page to look at the graph (works offline).
+    View {
+        /// The build's output folder (or a .nq dump).
+        #[arg(long, default_value = "output")]
+        data: PathBuf,
+        /// The page to write.
+        #[arg(long, default_value = "output/graph.html")]
+        out: PathBuf,
+        #[command(flatten)]
+        filter: FilterArgs,
     },
     /// Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over a built graph.
     Query {
@@ -137,7 +207,11 @@ fn sample_inputs() -> Vec<PathBuf> {
 
 pub fn run(args: Args) -> Result<ExitCode> {
     match args.command {
-        Command::Build { inputs, out, base, rules, input, quiet } => build(inputs, &out, &base, &rules, &input, quiet),
+        Command::Build { inputs, out, base, rules, input, quiet, exports } => {
+            build(inputs, &out, &base, &rules, &input, quiet, &exports)
+        }
+        Command::Export { format, data, out, filter } => export(&format, &data, out.as_deref(), &filter),
+        Command::View { data, out, filter } => view(&data, &out, &filter),
         Command::Query { query: text, file, data, format } => query(text, file, &data, &format),
         Command::Extract { inputs, format, base, rules, input } => extract(&inputs, &format, &base, &rules, &input),
         Command::Explain { target, rules, input } => explain(&target, &rules, &input),
@@ -151,8 +225,21 @@ fn report_failures(batch: &innograph::Batch) -> bool {
     !batch.failures.is_empty()
 }
 
-fn build(inputs: Vec<PathBuf>, out: &Path, base: &str, rule_args: &RuleArgs, input: &InputArgs, quiet: bool) -> Result<ExitCode> {
+fn build(
+    inputs: Vec<PathBuf>,
+    out: &Path,
+    base: &str,
+    rule_args: &RuleArgs,
+    input: &InputArgs,
+    quiet: bool,
+    exports: &[String],
+) -> Result<ExitCode> {
     let started = Instant::now();
+    for f in exports {
+        if f != "html" && ExportFormat::parse(f).is_none() {
+            bail!("unknown export format '{f}' (graphml, gexf, dot, cytoscape, neo4j, html)");
+        }
+    }
     let options = ingest_options(input)?;
     let iris = Iris::new(base)?;
     let rules = load_rules(rule_args)?;
@@ -175,7 +262,20 @@ fn build(inputs: Vec<PathBuf>, out: &Path, base: &str, rule_args: &RuleArgs, inp
         return Ok(ExitCode::from(if failed { 1 } else { 2 }));
     }
     let graph = innograph::graph::KnowledgeGraph::build(&batch.documents);
-    let written = innograph::output::write_build(out, &graph, &batch.documents, &iris, &rules.fingerprint)?;
+    let mut written = innograph::output::write_build(out, &graph, &batch.documents, &iris, &rules.fingerprint)?;
+    if !exports.is_empty() {
+        let g = innograph::store::export_graph(&innograph::store::load(out)?)?;
+        for f in exports {
+            if f == "html" {
+                let path = out.join("graph.html");
+                write_file(&path, &innograph::export::html(&g, "innograph"))?;
+                written.files.push(path);
+            } else {
+                let format = ExportFormat::parse(f).expect("checked above");
+                written.files.extend(write_export(&g, format, &out.join(format.default_file()))?);
+            }
+        }
+    }
     if !quiet {
         let counts = graph.counts_by_type();
         let mut o = std::io::stdout().lock();
@@ -190,6 +290,60 @@ fn build(inputs: Vec<PathBuf>, out: &Path, base: &str, rule_args: &RuleArgs, inp
         writeln!(o, "time       {:.2} s", started.elapsed().as_secs_f64())?;
     }
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn write_file(path: &Path, text: &str) -> Result<()> {
+    innograph::output::write_atomic(path, |w| w.write_all(text.as_bytes()))?;
+    Ok(())
+}
+
+/// Writes one export; returns the files written.
+fn write_export(g: &ExportGraph, format: ExportFormat, path: &Path) -> Result<Vec<PathBuf>> {
+    use innograph::export;
+    let single = match format {
+        ExportFormat::GraphMl => export::graphml(g),
+        ExportFormat::Gexf => export::gexf(g),
+        ExportFormat::Dot => export::dot(g),
+        ExportFormat::Cytoscape => export::cytoscape(g),
+        ExportFormat::Neo4j => {
+            let (nodes, rels) = export::neo4j(g);
+            let (n, r) = (path.join("nodes.csv"), path.join("relationships.csv"));
+            write_file(&n, &nodes)?;
+            write_file(&r, &rels)?;
+            return Ok(vec![n, r]);
+        }
+    };
+    if path == Path::new("-") {
+        std::io::stdout().lock().write_all(single.as_bytes())?;
+        return Ok(Vec::new());
+    }
+    write_file(path, &single)?;
+    Ok(vec![path.to_path_buf()])
+}
+
+fn data_dir(data: &Path) -> PathBuf {
+    if data.is_dir() { data.to_path_buf() } else { data.parent().map(Path::to_path_buf).unwrap_or_default() }
+}
+
+fn export(format: &str, data: &Path, out: Option<&Path>, filter: &FilterArgs) -> Result<ExitCode> {
+    let format = ExportFormat::parse(format).with_context(|| format!("unknown format '{format}' (graphml, gexf, dot, cytoscape, neo4j)"))?;
+    let filter = filter.check()?;
+    let g = innograph::store::export_graph(&innograph::store::load(data)?)?;
+    let g = innograph::export::filter(&g, &filter).map_err(anyhow::Error::msg)?;
+    let path = out.map(Path::to_path_buf).unwrap_or_else(|| data_dir(data).join(format.default_file()));
+    for f in write_export(&g, format, &path)? {
+        eprintln!("innograph: wrote {} ({} entities, {} relations)", f.display(), g.node_count(), g.edge_count());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn view(data: &Path, out: &Path, filter: &FilterArgs) -> Result<ExitCode> {
+    let filter = filter.check()?;
+    let g = innograph::store::export_graph(&innograph::store::load(data)?)?;
+    let g = innograph::export::filter(&g, &filter).map_err(anyhow::Error::msg)?;
+    write_file(out, &innograph::export::html(&g, "innograph"))?;
+    eprintln!("innograph: wrote {} ({} entities, {} relations); open it in a browser", out.display(), g.node_count(), g.edge_count());
+    Ok(ExitCode::SUCCESS)
 }
 
 fn query(text: Option<String>, file: Option<PathBuf>, data: &Path, format: &str) -> Result<ExitCode> {

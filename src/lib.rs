@@ -2,7 +2,8 @@
 //!
 //! The pipeline, one stage per module, data flowing one way:
 //! [`ingest`] → [`normalise`] → [`extract`] → [`resolve`] → [`graph`] → [`rdf`] / [`output`]
-//! → [`store`] (SPARQL). Rules and word lists are data, loaded by [`rules`].
+//! → [`store`] (SPARQL) → [`export`] (graph tools, HTML view). Rules and word lists are data,
+//! loaded by [`rules`].
 //!
 //! ```
 //! use innograph::{process_text, rules::RuleSet};
@@ -13,6 +14,7 @@
 //! ```
 #![warn(missing_docs)]
 
+pub mod export;
 pub mod extract;
 pub mod graph;
 pub mod ingest;

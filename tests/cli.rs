@@ -236,3 +236,20 @@ fn user_rules_add_a_platform_type_and_an_enterprise() {
     assert!(!plain.contains("比亚迪") && !plain.contains("数字化转型促进中心"), "{plain}");
     assert!(with.contains("Enterprise   比亚迪") && with.contains("Platform     智能制造数字化转型促进中心"), "{with}");
 }
+
+#[test]
+fn export_filters_the_neighbourhood_of_an_entity() {
+    let tmp = tempfile::tempdir().unwrap();
+    assert!(build(tmp.path(), &[&sample()], Path::new("out")).status.success());
+    let o = run_in(tmp.path(), &["export", "--format", "cytoscape", "--data", "out", "--around", "济川药业", "--depth", "1", "--out", "-"]);
+    assert!(o.status.success(), "{:?}", texts(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let mut names: Vec<&str> = v["elements"]["nodes"].as_array().unwrap().iter().map(|n| n["data"]["label"].as_str().unwrap()).collect();
+    names.sort();
+    assert_eq!(names, ["济川药业", "济川药业工程技术研究中心", "省级企业研发机构绩效考评优秀"]);
+    let bad = run_in(tmp.path(), &["export", "--format", "dot", "--data", "out", "--around", "不存在"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(texts(&bad).1.contains("no entity is named '不存在'"));
+    let bad = run_in(tmp.path(), &["export", "--format", "dot", "--data", "out", "--type", "Company"]);
+    assert!(texts(&bad).1.contains("unknown type 'Company'"));
+}

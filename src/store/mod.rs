@@ -243,3 +243,91 @@ fn table<W: Write>(header: &[String], rows: &[Vec<String>], out: &mut W) -> std:
     }
     writeln!(out, "({} row{})", rows.len(), if rows.len() == 1 { "" } else { "s" })
 }
+
+/// Reads the entity graph of a loaded dump into an [`ExportGraph`]: entities (with aliases
+/// and mention evidence) in IRI order, relations (with their evidence sentences) in
+/// (source, predicate, target) order.
+pub fn export_graph(store: &Store) -> Result<crate::export::ExportGraph, StoreError> {
+    use crate::export::{ExportEdge, ExportGraph, ExportNode};
+    use std::collections::BTreeMap;
+    let rows = |q: &str| -> Result<Vec<Vec<Option<Term>>>, StoreError> {
+        let prepared = evaluator().parse_query(q).map_err(|e| StoreError::Syntax(e.to_string()))?;
+        match prepared.on_store(store).execute().map_err(|e| StoreError::Evaluation(e.to_string()))? {
+            QueryResults::Solutions(s) => {
+                let vars: Vec<_> = s.variables().to_vec();
+                let mut out = Vec::new();
+                for sol in s {
+                    let sol = sol.map_err(|e| StoreError::Evaluation(e.to_string()))?;
+                    out.push(vars.iter().map(|v| sol.get(v).cloned()).collect());
+                }
+                Ok(out)
+            }
+            _ => Ok(Vec::new()),
+        }
+    };
+    let text = |t: &Option<Term>| match t {
+        Some(Term::NamedNode(n)) => n.as_str().to_string(),
+        Some(Term::Literal(l)) => l.value().to_string(),
+        Some(other) => other.to_string(),
+        None => String::new(),
+    };
+    let number = |t: &Option<Term>| text(t).parse::<usize>().unwrap_or(0);
+    let local = |iri: String| iri.rsplit('#').next().unwrap_or_default().to_string();
+    let mut nodes: BTreeMap<String, ExportNode> = BTreeMap::new();
+    for r in rows(
+        "SELECT ?e ?t ?label ?count ?level WHERE {
+           VALUES ?t { ig:Enterprise ig:Platform ig:Program ig:Agency ig:Place ig:Institution ig:Project ig:Event ig:Designation }
+           ?e a ?t ; skos:prefLabel ?label ; ig:mentionCount ?count .
+           OPTIONAL { ?e ig:level ?level } }",
+    )? {
+        let iri = text(&r[0]);
+        nodes.insert(
+            iri.clone(),
+            ExportNode {
+                iri,
+                entity_type: local(text(&r[1])),
+                label: text(&r[2]),
+                level: r[4].as_ref().map(|_| local(text(&r[4]))),
+                mentions: number(&r[3]),
+                aliases: Vec::new(),
+                evidence: Vec::new(),
+            },
+        );
+    }
+    for r in rows("SELECT ?e ?alias WHERE { ?e skos:altLabel ?alias } ORDER BY ?e ?alias")? {
+        if let Some(n) = nodes.get_mut(&text(&r[0])) {
+            n.aliases.push(text(&r[1]));
+        }
+    }
+    for r in rows(
+        "SELECT ?e ?file ?b ?end ?anchor ?rule WHERE { GRAPH ?d {
+           ?m itsrdf:taIdentRef ?e ; nif:beginIndex ?b ; nif:endIndex ?end ; nif:anchorOf ?anchor ; ig:rule ?rule .
+           ?d ig:fileName ?file } } ORDER BY ?e ?file ?b ?end ?rule",
+    )? {
+        if let Some(n) = nodes.get_mut(&text(&r[0])) {
+            n.evidence.push((text(&r[1]), number(&r[2]), number(&r[3]), text(&r[4]), text(&r[5])));
+        }
+    }
+    let mut g = ExportGraph::new();
+    let index: BTreeMap<String, _> = nodes.into_iter().map(|(k, n)| (k, g.add_node(n))).collect();
+    let mut sentences: BTreeMap<(String, String, String), Vec<String>> = BTreeMap::new();
+    for r in rows(
+        "SELECT DISTINCT ?s ?p ?o ?sentence WHERE { GRAPH ?d { ?ev a ig:RelationEvidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; ig:sentenceText ?sentence } } ORDER BY ?s ?p ?o ?sentence",
+    )? {
+        sentences.entry((text(&r[0]), text(&r[1]), text(&r[2]))).or_default().push(text(&r[3]));
+    }
+    for r in rows(
+        "SELECT ?s ?p ?o (COUNT(DISTINCT ?ev) AS ?n) WHERE {
+           VALUES ?p { ig:hasPlatform ig:undertakes ig:selectedFor ig:recognizedAs ig:administers ig:establishes ig:locatedIn }
+           ?s ?p ?o .
+           OPTIONAL { GRAPH ?d { ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o } } }
+         GROUP BY ?s ?p ?o ORDER BY ?s ?p ?o",
+    )? {
+        let (s, p, o) = (text(&r[0]), text(&r[1]), text(&r[2]));
+        if let (Some(&a), Some(&b)) = (index.get(&s), index.get(&o)) {
+            let sents = sentences.remove(&(s, p.clone(), o)).unwrap_or_default();
+            g.add_edge(a, b, ExportEdge { predicate: local(p), evidence: number(&r[3]), sentences: sents });
+        }
+    }
+    Ok(g)
+}

@@ -17,3 +17,13 @@ def sample_build(tmp_path_factory):
     out = tmp_path_factory.mktemp("build") / "output"
     run("build", "--quiet", "--out", str(out), str(ROOT / "data" / "sample"))
     return out
+
+
+@pytest.fixture(scope="session")
+def exported(sample_build):
+    """The sample with every export written next to its dump."""
+    out = sample_build.parent / "exported"
+    run("build", "--quiet", "--out", str(out), str(ROOT / "data" / "sample"),
+        "--export", "graphml", "--export", "gexf", "--export", "dot", "--export", "cytoscape",
+        "--export", "neo4j", "--export", "html")
+    return out
