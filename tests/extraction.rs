@@ -216,3 +216,26 @@ fn a_trade_name_is_an_alias_of_the_registered_name() {
     assert!(e.aliases.contains("长电科技"), "{:?}", e.aliases);
     assert!(doc.resolved.entities.iter().any(|e| e.name == "通富微电"));
 }
+
+#[test]
+fn zones_name_their_committees() {
+    check(
+        "苏州工业园区科技创新委员会2023年工作总结\n园区科创委全力推进科技创新工作。",
+        &[(Agency, "苏州工业园区科技创新委员会")],
+        &["区科技创新委员会", "园区科技创新委员会"],
+    );
+}
+
+#[test]
+fn a_named_national_platform_is_a_platform_a_national_category_is_not() {
+    check("国家第三代半导体技术创新中心(苏州)获批建设。", &[(Platform, "国家第三代半导体技术创新中心(苏州)")], &[]);
+    check("新增国家重点实验室2个、省级新型研发机构5家。", &[], &["国家重点实验室", "省级新型研发机构"]);
+    check("围绕建设世界一流高科技园区目标。", &[], &["世界一流高科技园区", "建设世界一流高科技园"]);
+}
+
+#[test]
+fn a_city_and_a_university_signing_are_two_parties() {
+    check("徐州市与中国矿业大学签署合作协议。", &[(Institution, "中国矿业大学")], &[]);
+    let doc = innograph::process_text("t.txt", "徐州市与中国矿业大学签署合作协议。", rules());
+    assert!(!doc.resolved.entities.iter().any(|e| e.name.starts_with("徐州市与")));
+}

@@ -593,7 +593,7 @@ fn proper_chars(modifier: &str, rules: &RuleSet) -> usize {
 
 fn covered_by_places(chars: &[char], rules: &RuleSet) -> bool {
     let words = |name: &str| rules.list(name).iter().map(|w| w.chars().count()).max().unwrap_or(0);
-    let longest = words("level").max(words("agency_prefix"));
+    let longest = words("level").max(words("agency_prefix")).max(words("zone"));
     let mut i = 0;
     'outer: while i < chars.len() {
         if let Some((_, len)) = rules.gazetteer.prefix(&chars[i..]) {
@@ -602,7 +602,7 @@ fn covered_by_places(chars: &[char], rules: &RuleSet) -> bool {
         }
         for len in (1..=longest.min(chars.len() - i)).rev() {
             let word: String = chars[i..i + len].iter().collect();
-            if rules.list("level").contains(&word) || rules.list("agency_prefix").contains(&word) {
+            if rules.list("level").contains(&word) || rules.list("agency_prefix").contains(&word) || rules.list("zone").contains(&word) {
                 i += len;
                 continue 'outer;
             }

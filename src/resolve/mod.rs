@@ -105,6 +105,7 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
     }
     merge_unlevelled(&mut by_key, &mut mention_key, rules);
     merge_trade_names(&mut by_key, &mut mention_key, rules);
+    merge_agency_suffixes(&mut by_key, &mut mention_key);
     let mut entities: Vec<Entity> = by_key.into_values().collect();
     for e in &mut entities {
         if e.entity_type != EntityType::Agency {
@@ -295,8 +296,15 @@ pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> Stri
         level = Some(chars[0]);
         at = 1;
     }
-    // 市委科创委: the committee belongs to the party committee's place.
+    // 苏州工业园区科创委: a zone named after a place keeps its own name, only the body expands.
     let rest: String = chars[at..].iter().collect();
+    if let Some(zone) = rules.list("zone").iter().filter(|z| rest.starts_with(z.as_str())).max_by_key(|z| z.len()) {
+        let body = &rest[zone.len()..];
+        let full_body = a.expand.get(body).cloned().unwrap_or_else(|| body.to_string());
+        let head: String = chars[..at].iter().collect();
+        return format!("{head}{zone}{full_body}");
+    }
+    // 市委科创委: the committee belongs to the party committee's place.
     let rest = match rest.strip_prefix('委') {
         Some(r) if !r.is_empty() && (place.is_some() || level.is_some()) => r.to_string(),
         _ => rest,
@@ -329,6 +337,31 @@ fn locality_at(level: char, locality: usize, rules: &RuleSet) -> Option<usize> {
         '县' if loc.name.ends_with('县') => Some(locality),
         '区' if loc.name.ends_with('区') => Some(locality),
         _ => None,
+    }
+}
+
+/// An agency named by a shorter form that ends the full name of exactly one other agency of
+/// the document (园区科技创新委员会 → 苏州工业园区科技创新委员会) is that agency.
+fn merge_agency_suffixes(by_key: &mut BTreeMap<(EntityType, String), Entity>, mention_key: &mut [(EntityType, String)]) {
+    let t = EntityType::Agency;
+    let keys: Vec<String> = by_key.keys().filter(|(ty, _)| *ty == t).map(|(_, k)| k.clone()).collect();
+    for short in &keys {
+        if short.chars().count() < 4 {
+            continue;
+        }
+        let longer: Vec<&String> = keys.iter().filter(|k| k.len() > short.len() && k.ends_with(short.as_str())).collect();
+        if let [target] = longer[..] {
+            if let Some(e) = by_key.remove(&(t, short.clone())) {
+                let Some(into) = by_key.get_mut(&(t, target.clone())) else { continue };
+                into.aliases.extend(e.aliases);
+                into.mentions.extend(e.mentions);
+                for mk in mention_key.iter_mut() {
+                    if mk.0 == t && mk.1 == *short {
+                        mk.1 = target.clone();
+                    }
+                }
+            }
+        }
     }
 }
 
