@@ -41,6 +41,13 @@ struct InputArgs {
     /// Worker threads (default: one per core).
     #[arg(long, short = 'j', value_name = "N")]
     threads: Option<usize>,
+    /// Stop at the first input that cannot be read, writing nothing (default: keep going,
+    /// build the rest, list what failed, exit 1).
+    #[arg(long, conflicts_with = "keep_going")]
+    strict: bool,
+    /// Build everything that can be read and list what could not (the default).
+    #[arg(long)]
+    keep_going: bool,
 }
 
 #[derive(clap::Args, Debug, Clone)]
@@ -257,6 +264,10 @@ fn build(
         eprintln!();
     }
     let failed = report_failures(&batch);
+    if failed && input.strict {
+        eprintln!("innograph: --strict: {} input(s) failed; {} left as it was", batch.failures.len(), out.display());
+        return Ok(ExitCode::from(1));
+    }
     if batch.documents.is_empty() {
         eprintln!("innograph: no document could be read; {} left as it was", out.display());
         return Ok(ExitCode::from(if failed { 1 } else { 2 }));
@@ -288,6 +299,12 @@ fn build(
             writeln!(o, "wrote      {}", f.display())?;
         }
         writeln!(o, "time       {:.2} s", started.elapsed().as_secs_f64())?;
+        if failed {
+            writeln!(o, "failed     {} input(s):", batch.failures.len())?;
+            for f in &batch.failures {
+                writeln!(o, "           {f}")?;
+            }
+        }
     }
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }

@@ -24,26 +24,70 @@ pub enum OutputError {
     Rdf(#[from] RdfError),
 }
 
-/// Writes a file through a temporary sibling and a rename, so a reader (or a crash) never
+/// Files written to temporary siblings, renamed into place together by [`Staging::commit`].
+/// Until then (and if the process is interrupted, or the staging dropped) the previous files
+/// stay as they were; dropped staging removes its temporary files.
+#[derive(Debug, Default)]
+pub struct Staging {
+    staged: Vec<(PathBuf, PathBuf)>,
+}
+
+impl Staging {
+    /// Writes `path`'s new content to a temporary file beside it.
+    pub fn stage(&mut self, path: &Path, fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<(), OutputError> {
+        let err = |source| OutputError::Write { path: path.to_path_buf(), source };
+        let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        std::fs::create_dir_all(dir).map_err(err)?;
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+        let result = (|| {
+            let file = std::fs::File::create(&tmp)?;
+            let mut w = BufWriter::new(file);
+            fill(&mut w)?;
+            let file = w.into_inner().map_err(|e| e.into_error())?;
+            file.sync_all()
+        })();
+        match result {
+            Ok(()) => {
+                self.staged.push((tmp, path.to_path_buf()));
+                Ok(())
+            }
+            Err(e) => {
+                let _ = std::fs::remove_file(&tmp);
+                Err(err(e))
+            }
+        }
+    }
+
+    /// Renames every staged file into place; returns the paths written.
+    pub fn commit(mut self) -> Result<Vec<PathBuf>, OutputError> {
+        let staged = std::mem::take(&mut self.staged);
+        let mut done = Vec::new();
+        for (i, (tmp, path)) in staged.iter().enumerate() {
+            if let Err(source) = std::fs::rename(tmp, path) {
+                self.staged = staged[i..].to_vec();
+                return Err(OutputError::Write { path: path.clone(), source });
+            }
+            done.push(path.clone());
+        }
+        Ok(done)
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        for (tmp, _) in &self.staged {
+            let _ = std::fs::remove_file(tmp);
+        }
+    }
+}
+
+/// Writes one file through a temporary sibling and a rename, so a reader (or a crash) never
 /// sees half a file.
 pub fn write_atomic(path: &Path, fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<(), OutputError> {
-    let err = |source| OutputError::Write { path: path.to_path_buf(), source };
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(err)?;
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let file = std::fs::File::create(&tmp)?;
-        let mut w = BufWriter::new(file);
-        fill(&mut w)?;
-        let file = w.into_inner().map_err(|e| e.into_error())?;
-        file.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result.map_err(err)
+    let mut staging = Staging::default();
+    staging.stage(path, fill)?;
+    staging.commit().map(|_| ())
 }
 
 /// A document's entities and relations as the JSONL contract of `innograph extract`.
@@ -138,19 +182,15 @@ pub fn write_build(
     rules_fingerprint: &str,
 ) -> Result<Written, OutputError> {
     let quads = rdf::quads(graph, docs, iris, rules_fingerprint);
-    let mut written = Written { quads: quads.len(), files: Vec::new() };
     let io = |e: RdfError| match e {
         RdfError::Io(e) => e,
         other => std::io::Error::other(other.to_string()),
     };
-    let nq = dir.join("graph.nq");
-    write_atomic(&nq, |w| rdf::write_nquads(&quads, w).map(|_| ()).map_err(io))?;
-    written.files.push(nq);
-    let trig = dir.join("graph.trig");
-    write_atomic(&trig, |w| rdf::write_trig(&quads, w).map(|_| ()).map_err(io))?;
-    written.files.push(trig);
-    let jsonl = dir.join("entities.jsonl");
-    write_atomic(&jsonl, |w| {
+    // All three files are written before any replaces its previous version.
+    let mut staging = Staging::default();
+    staging.stage(&dir.join("graph.nq"), |w| rdf::write_nquads(&quads, w).map(|_| ()).map_err(io))?;
+    staging.stage(&dir.join("graph.trig"), |w| rdf::write_trig(&quads, w).map(|_| ()).map_err(io))?;
+    staging.stage(&dir.join("entities.jsonl"), |w| {
         for n in graph.graph.node_weights() {
             let docs_of: std::collections::BTreeSet<&str> = n.mentions.iter().map(|m| docs[m.doc].source.name.as_str()).collect();
             let line = json!({
@@ -166,6 +206,5 @@ pub fn write_build(
         }
         Ok(())
     })?;
-    written.files.push(jsonl);
-    Ok(written)
+    Ok(Written { quads: quads.len(), files: staging.commit()? })
 }

@@ -253,3 +253,56 @@ fn export_filters_the_neighbourhood_of_an_entity() {
     let bad = run_in(tmp.path(), &["export", "--format", "dot", "--data", "out", "--type", "Company"]);
     assert!(texts(&bad).1.contains("unknown type 'Company'"));
 }
+
+#[test]
+fn same_inputs_in_any_order_on_any_number_of_threads_give_the_same_bytes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let docs = [
+        "昆山市科技局组织江苏汇川技术有限公司申报省重点研发计划(产业前瞻)项目。",
+        "组建常州市科技创新委员会,实施“龙城英才计划”。",
+        "扬杰科技、亚威机床等企业承担国家重点研发计划项目。",
+        "南京大学—南京高新区人工智能研究院建成投用。",
+    ];
+    let mut names = Vec::new();
+    for (i, t) in docs.iter().enumerate() {
+        let name = format!("d{i}.txt");
+        std::fs::write(dir.join(&name), t).unwrap();
+        names.push(name);
+    }
+    std::fs::copy(sample(), dir.join("sample.txt")).unwrap();
+    names.push("sample.txt".into());
+    let orders: [(&str, Vec<usize>); 3] = [("1", vec![0, 1, 2, 3, 4]), ("2", vec![4, 2, 0, 3, 1]), ("4", vec![3, 4, 1, 0, 2])];
+    let mut outputs = Vec::new();
+    for (k, (threads, order)) in orders.iter().enumerate() {
+        let out = format!("out{k}");
+        let mut args = vec!["build".to_string(), "-q".into(), "-j".into(), threads.to_string(), "--out".into(), out.clone()];
+        args.extend(order.iter().map(|&i| names[i].clone()));
+        args.extend(["--export", "graphml", "--export", "gexf", "--export", "dot", "--export", "cytoscape", "--export", "neo4j", "--export", "html"].map(String::from));
+        let o = bin().current_dir(dir).args(&args).output().unwrap();
+        assert!(o.status.success(), "{:?}", texts(&o));
+        outputs.push(out);
+    }
+    for f in ["graph.nq", "graph.trig", "entities.jsonl", "graph.graphml", "graph.gexf", "graph.dot", "graph.cyjs", "neo4j/nodes.csv", "neo4j/relationships.csv", "graph.html"] {
+        let first = std::fs::read(dir.join(&outputs[0]).join(f)).unwrap();
+        for o in &outputs[1..] {
+            assert!(std::fs::read(dir.join(o).join(f)).unwrap() == first, "{f} differs between {} and {o}", outputs[0]);
+        }
+    }
+}
+
+#[test]
+fn strict_stops_at_a_failure_and_writes_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("good.txt"), "昆山市科技局").unwrap();
+    std::fs::write(tmp.path().join("empty.txt"), "").unwrap();
+    let o = run_in(tmp.path(), &["build", "--strict", "--out", "out", "good.txt", "empty.txt"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(texts(&o).1.contains("empty.txt: empty file"));
+    assert!(!tmp.path().join("out").exists());
+    let o = run_in(tmp.path(), &["build", "--out", "out", "good.txt", "empty.txt"]);
+    assert_eq!(o.status.code(), Some(1));
+    let (stdout, _) = texts(&o);
+    assert!(stdout.contains("failed     1 input(s):") && stdout.contains("empty.txt: empty file"), "{stdout}");
+    assert!(tmp.path().join("out/graph.nq").exists());
+}

@@ -1,9 +1,10 @@
 //! Character-encoding detection for Chinese government files.
 //!
-//! The order of evidence: a byte-order mark; an encoding the user forced; valid UTF-8;
-//! otherwise GB18030 (a superset of GBK and GB2312, which is what such files use when they
-//! are not UTF-8). Decoding is strict: a byte sequence that is invalid in the chosen encoding
-//! is an error, never silently replaced, so no text is quietly lost.
+//! The order of evidence: a byte-order mark; an encoding the user forced; UTF-16 without a
+//! BOM (told by its zero bytes); valid UTF-8; otherwise the legacy encoding chardetng (the
+//! detector Firefox uses) finds most likely among GB18030 (a superset of GBK and GB2312) and
+//! Big5. Decoding is strict: a byte sequence that is invalid in the chosen encoding is an
+//! error, never silently replaced, so no text is quietly lost.
 
 use super::IngestError;
 use encoding_rs::{Encoding, GB18030, UTF_16BE, UTF_16LE, UTF_8};
@@ -26,17 +27,56 @@ pub fn decode_bytes(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<D
     if let Some(encoding) = forced {
         return strict(encoding, bytes);
     }
+    if let Some(encoding) = utf16_without_bom(bytes) {
+        return strict(encoding, bytes);
+    }
     if bytes.contains(&0) {
         return Err(IngestError::Binary("contains NUL bytes".into()));
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => checked(text.to_owned(), UTF_8.name()),
-        Err(_) => match strict(GB18030, bytes) {
-            Ok(decoded) => Ok(decoded),
-            Err(IngestError::Undecodable { offset, .. }) => Err(IngestError::Undecodable { encoding: "UTF-8 or GB18030", offset }),
-            Err(e) => Err(e),
-        },
+        Err(_) => {
+            let mut detector = chardetng::EncodingDetector::new();
+            detector.feed(bytes, true);
+            let guess = detector.guess(None, true);
+            // Chinese files are GB18030 or Big5; anything else chardetng guesses for bytes
+            // that are not UTF-8 is less likely than GB18030.
+            let first = if guess == encoding_rs::BIG5 { encoding_rs::BIG5 } else { GB18030 };
+            let second = if first == GB18030 { encoding_rs::BIG5 } else { GB18030 };
+            match strict(first, bytes) {
+                Ok(decoded) => Ok(decoded),
+                Err(IngestError::Undecodable { offset, .. }) => strict(second, bytes).map_err(|_| IngestError::Undecodable {
+                    encoding: "UTF-8, GB18030 or Big5",
+                    offset,
+                }),
+                Err(e) => Err(e),
+            }
+        }
     }
+}
+
+/// UTF-16 without a BOM: text whose every other byte is mostly zero (Latin) or whose
+/// decoding is mostly CJK, with an even length. Returns the byte order.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    if bytes.len() < 4 || bytes.len() % 2 != 0 || !bytes.contains(&0) {
+        return None;
+    }
+    let sample = &bytes[..bytes.len().min(4096)];
+    let pairs = sample.len() / 2;
+    let zeros = |parity: usize| sample.iter().skip(parity).step_by(2).filter(|b| **b == 0).count();
+    let plausible = |enc: &'static Encoding| {
+        let (text, malformed) = enc.decode_without_bom_handling(sample);
+        let good = text.chars().filter(|c| !c.is_control() || c.is_whitespace()).count();
+        !malformed && good * 10 >= text.chars().count() * 9
+    };
+    let (le, be) = (zeros(1), zeros(0));
+    if le * 3 > pairs && be * 10 < pairs && plausible(UTF_16LE) {
+        return Some(UTF_16LE);
+    }
+    if be * 3 > pairs && le * 10 < pairs && plausible(UTF_16BE) {
+        return Some(UTF_16BE);
+    }
+    None
 }
 
 fn strict(encoding: &'static Encoding, bytes: &[u8]) -> Result<Decoded, IngestError> {
@@ -117,6 +157,21 @@ mod tests {
             bytes.extend(u.to_le_bytes());
         }
         check(&bytes, Ok(("科技", "UTF-16LE")));
+    }
+
+    #[test]
+    fn big5_is_detected() {
+        let (bytes, _, _) = encoding_rs::BIG5.encode("臺北市政府產業發展局推動科技創新,補助新創企業研發計畫。");
+        check(&bytes, Ok(("臺北市政府產業發展局推動科技創新,補助新創企業研發計畫。", "Big5")));
+    }
+
+    #[test]
+    fn utf16_without_bom() {
+        let text = "Suzhou 科技局 2023 report";
+        let le: Vec<u8> = text.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(|u| u.to_be_bytes()).collect();
+        check(&le, Ok((text, "UTF-16LE")));
+        check(&be, Ok((text, "UTF-16BE")));
     }
 
     #[test]

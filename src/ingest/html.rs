@@ -9,6 +9,12 @@ use encoding_rs::Encoding;
 
 /// Elements whose content is never text a reader sees.
 const SKIPPED: [&str; 4] = ["script", "style", "noscript", "template"];
+/// Deepest element nesting read; deeper pages are refused (a hostile or broken page).
+pub const MAX_NESTING: usize = 1_000;
+
+/// Elements that never have content, so never nest.
+const VOID: [&str; 14] = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"];
+
 /// Elements that start a new line of text.
 const BLOCKS: [&str; 22] = [
     "p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
@@ -18,7 +24,10 @@ const BLOCKS: [&str; 22] = [
 pub(super) fn html_text(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded, IngestError> {
     let declared = forced.or_else(|| declared_charset(bytes));
     let decoded = decode_bytes(bytes, declared)?;
-    Ok(Decoded { text: strip(&decoded.text), encoding: decoded.encoding })
+    let text = strip(&decoded.text).map_err(|depth| {
+        IngestError::Limit(format!("HTML nesting deeper than {MAX_NESTING} elements (at least {depth})"))
+    })?;
+    Ok(Decoded { text, encoding: decoded.encoding })
 }
 
 /// The charset named in a `<meta>` within the first 2 KiB, as browsers look for it.
@@ -39,8 +48,10 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
     Some(encoding)
 }
 
-fn strip(html: &str) -> String {
+/// The text of a page; `Err(depth)` when elements nest deeper than [`MAX_NESTING`].
+fn strip(html: &str) -> Result<String, usize> {
     let mut out = String::with_capacity(html.len() / 2);
+    let mut depth = 0usize;
     let mut rest = html;
     while let Some(lt) = rest.find('<') {
         push_text(&mut out, &rest[..lt]);
@@ -52,7 +63,7 @@ fn strip(html: &str) -> String {
         let Some(gt) = rest.find('>') else {
             // An unclosed tag at the end: keep it as text rather than lose it.
             push_text(&mut out, rest);
-            return out;
+            return Ok(out);
         };
         let tag = &rest[1..gt];
         rest = &rest[gt + 1..];
@@ -74,9 +85,17 @@ fn strip(html: &str) -> String {
         if BLOCKS.contains(&name.as_str()) && !out.ends_with('\n') {
             out.push('\n');
         }
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else if !tag.ends_with('/') && !name.is_empty() && !VOID.contains(&name.as_str()) && !tag.starts_with('!') {
+            depth += 1;
+            if depth > MAX_NESTING {
+                return Err(depth);
+            }
+        }
     }
     push_text(&mut out, rest);
-    out
+    Ok(out)
 }
 
 fn push_text(out: &mut String, text: &str) {
@@ -99,11 +118,20 @@ mod tests {
     fn text_without_markup() {
         let html = "<html><head><title>通知</title><style>p{color:red}</style><script>var a='<p>';</script></head>\
                     <body><p>昆山市&nbsp;科技局</p><!-- 注释 --><div>第二段 &amp; 更多</div></body></html>";
-        let text = strip(html);
+        let text = strip(html).unwrap();
         assert!(text.contains("通知\n"));
         assert!(text.contains("昆山市\u{a0}科技局"));
         assert!(text.contains("第二段 & 更多"));
         assert!(!text.contains("color") && !text.contains("var a") && !text.contains("注释"));
+    }
+
+    #[test]
+    fn deep_nesting_is_refused() {
+        let deep = format!("{}科技{}", "<div>".repeat(MAX_NESTING + 1), "</div>".repeat(MAX_NESTING + 1));
+        let e = html_text(deep.as_bytes(), None).unwrap_err();
+        assert!(e.to_string().contains("nesting deeper than"), "{e}");
+        let wide = "<p>一</p>".repeat(MAX_NESTING * 3);
+        assert!(html_text(wide.as_bytes(), None).is_ok());
     }
 
     #[test]

@@ -61,6 +61,9 @@ pub enum IngestError {
     /// A `.docx` package that cannot be read.
     #[error("corrupt .docx: {0}")]
     Docx(String),
+    /// A limit that keeps processing bounded was hit.
+    #[error("limit: {0}")]
+    Limit(String),
 }
 
 /// A file that could not be ingested, and why.
