@@ -226,12 +226,20 @@ impl RuleSet {
     /// replaced with `replace = true`), a rule of the same id is replaced (or removed with
     /// `disabled = true`).
     pub fn load(sources: &RuleSources) -> Result<Self, RulesError> {
-        let mut texts: Vec<(PathBuf, String)> =
-            DEFAULT_RULE_FILES.iter().map(|(p, t)| (PathBuf::from(p), (*t).to_string())).collect();
+        let mut extra = Vec::new();
         for path in &sources.extra {
             let text = std::fs::read_to_string(path).map_err(|source| RulesError::Read { path: path.clone(), source })?;
-            texts.push((path.clone(), text));
+            extra.push((path.clone(), text));
         }
+        Self::with_texts(&extra)
+    }
+
+    /// The defaults plus rules given as (name, TOML text) pairs, as if read from files of
+    /// those names. No IO: for tests, fuzzing and embedding.
+    pub fn with_texts(extra: &[(PathBuf, String)]) -> Result<Self, RulesError> {
+        let mut texts: Vec<(PathBuf, String)> =
+            DEFAULT_RULE_FILES.iter().map(|(p, t)| (PathBuf::from(p), (*t).to_string())).collect();
+        texts.extend(extra.iter().cloned());
         let mut merged = schema::Merged::default();
         let mut hasher = Sha256::new();
         for (path, text) in &texts {
