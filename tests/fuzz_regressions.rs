@@ -1,0 +1,74 @@
+//! Inputs that fuzzing or review found hostile, kept as regression tests: each must give an
+//! error or a result, never a panic. Add a crash from `fuzz/artifacts/` as one more case.
+
+use innograph::ingest::{decode_document, Format, IngestOptions};
+use innograph::rules::RuleSet;
+
+fn options() -> IngestOptions {
+    IngestOptions { max_file_bytes: 1 << 20, encoding: None }
+}
+
+#[test]
+fn hostile_bytes_through_every_reader() {
+    let cases: Vec<Vec<u8>> = vec![
+        b"".to_vec(),
+        b"PK".to_vec(),
+        b"PK\x03\x04\x14\x00\x00\x00\x08\x00".to_vec(),
+        b"PK\x05\x06\x00\x00\x00\x00\xff\xff\xff\xff\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00".to_vec(),
+        b"\xef\xbb\xbf<w:p><w:t>\xff</w:t>".to_vec(),
+        "<".repeat(10_000).into_bytes(),
+        "<!--".repeat(1_000).into_bytes(),
+        b"<script>".repeat(100),
+        [0xFFu8, 0xFE].iter().copied().chain(std::iter::repeat(0xD8).take(7)).collect(),
+        b"\xfe\xff\xd8\x00".to_vec(),
+    ];
+    for bytes in &cases {
+        for format in [Format::Text, Format::Html, Format::Docx] {
+            let _ = decode_document(format, bytes, &options());
+        }
+    }
+}
+
+#[test]
+fn hostile_text_through_extraction() {
+    let rules = RuleSet::defaults().unwrap();
+    let cases = [
+        "\u{0301}\u{0301}科技局",
+        "“”“”“”“计划”",
+        "((((((((((研究院))))))))))",
+        "等等等等3家企业、、、、、、等4家企业",
+        "关于的通知关于的意见",
+        "0.0000000000000000000000000000001亿元,99999999999999999999999999999999999999万亿元",
+        "一二三四五六七八九十百千万亿成",
+        "\n\n\n2、\n3、\n",
+        "我局我局我局",
+    ];
+    for text in cases {
+        let doc = innograph::process_text("t.txt", text, &rules);
+        for m in &doc.extraction.mentions {
+            assert!(m.start < m.end && m.end <= doc.normalised.len_chars());
+        }
+    }
+}
+
+#[test]
+fn hostile_rules_files_are_errors_not_panics() {
+    let cases = [
+        "",
+        "[[rule]]",
+        "[[rule]]\nid = \"x\"\ntype = \"Platform\"\npattern = '{'",
+        "[[rule]]\nid = \"x\"\ntype = \"Platform\"\npattern = '(?P<items>a)'\nsplit = \"items\"\ndistribute = { group = \"nope\", type = \"Platform\" }",
+        "[[rule]]\nid = \"x\"\ntype = \"Platform\"\npattern = 'a'\nmax_chars = 0",
+        "[[list]]\nname = \"level\"\nwords = [\"\"]\nreplace = true",
+        "[[relation]]\nid = \"r\"\npredicate = \"hasPlatform\"\npattern = '(?P<s>{Nope})(?P<o>x)'",
+        "[normalise]\npage_marker = '('",
+        "[[designation]]\nterm = \"\"\nconcept = \"\"",
+    ];
+    for text in cases {
+        let _ = RuleSet::with_texts(&[("t.toml".into(), text.to_string())]);
+    }
+    let rules = RuleSet::with_texts(&[("t.toml".into(), cases[4].to_string())]).unwrap();
+    let _ = innograph::process_text("t.txt", "研究院研究院", &rules);
+    let rules = RuleSet::with_texts(&[("t.toml".into(), cases[5].to_string())]).unwrap();
+    let _ = innograph::process_text("t.txt", "省科技厅实施省重点研发计划", &rules);
+}
