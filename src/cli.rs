@@ -128,6 +128,27 @@ enum Command {
         #[command(flatten)]
         filter: FilterArgs,
     },
+    /// Serve a built graph as a read-only SPARQL 1.1 endpoint, with a query page.
+    Serve {
+        /// The build's output folder (or a .nq dump).
+        #[arg(long, default_value = "output")]
+        data: PathBuf,
+        /// Address to listen on (loopback unless told otherwise).
+        #[arg(long, default_value = "127.0.0.1:7878")]
+        bind: std::net::SocketAddr,
+        /// Longest a query may run, in seconds.
+        #[arg(long, default_value_t = 30.0)]
+        timeout: f64,
+        /// Most rows (or triples) a response may hold.
+        #[arg(long, default_value_t = 100_000)]
+        max_results: usize,
+        /// Largest request body, in bytes.
+        #[arg(long, default_value_t = 1 << 20)]
+        max_body: usize,
+        /// Most connections served at once (each on its own thread).
+        #[arg(long, default_value_t = 64)]
+        max_connections: usize,
+    },
     /// Write one self-contained HTML page to look at the graph (works offline).
     View {
         /// The build's output folder (or a .nq dump).
@@ -219,6 +240,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
         }
         Command::Export { format, data, out, filter } => export(&format, &data, out.as_deref(), &filter),
         Command::View { data, out, filter } => view(&data, &out, &filter),
+        Command::Serve { data, bind, timeout, max_results, max_body, max_connections } => {
+            serve(&data, bind, timeout, max_results, max_body, max_connections)
+        }
         Command::Query { query: text, file, data, format } => query(text, file, &data, &format),
         Command::Extract { inputs, format, base, rules, input } => extract(&inputs, &format, &base, &rules, &input),
         Command::Explain { target, rules, input } => explain(&target, &rules, &input),
@@ -361,6 +385,47 @@ fn view(data: &Path, out: &Path, filter: &FilterArgs) -> Result<ExitCode> {
     write_file(out, &innograph::export::html(&g, "innograph"))?;
     eprintln!("innograph: wrote {} ({} entities, {} relations); open it in a browser", out.display(), g.node_count(), g.edge_count());
     Ok(ExitCode::SUCCESS)
+}
+
+fn serve(data: &Path, bind: std::net::SocketAddr, timeout: f64, max_results: usize, max_body: usize, max_connections: usize) -> Result<ExitCode> {
+    if !(timeout > 0.0 && timeout.is_finite()) {
+        bail!("--timeout must be a positive number of seconds");
+    }
+    if max_connections == 0 {
+        bail!("--max-connections must be at least 1");
+    }
+    let store = innograph::store::load(data)?;
+    let examples = example_queries();
+    let options = innograph::serve::ServeOptions {
+        timeout: std::time::Duration::from_secs_f64(timeout),
+        max_results,
+        max_body,
+        examples,
+    };
+    ctrlc::set_handler(|| {
+        eprintln!("innograph: stopping");
+        std::process::exit(0);
+    })
+    .context("cannot install the signal handler")?;
+    eprintln!("innograph: serving {} at http://{bind}/ (SPARQL at /sparql); Ctrl-C stops", data.display());
+    innograph::serve::serve(innograph::serve::Endpoint::new(store, options), bind, max_connections)
+        .with_context(|| format!("cannot serve on {bind}"))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The README's queries, shipped with the binary, for the query page.
+fn example_queries() -> Vec<(String, String)> {
+    [
+        ("entities", include_str!("../ontology/queries/entities.rq")),
+        ("provincial platforms", include_str!("../ontology/queries/provincial-platforms.rq")),
+        ("programs of agencies", include_str!("../ontology/queries/programs-of-agencies.rq")),
+        ("projects selected", include_str!("../ontology/queries/projects-selected.rq")),
+        ("figures", include_str!("../ontology/queries/figures.rq")),
+        ("evidence", include_str!("../ontology/queries/evidence.rq")),
+    ]
+    .into_iter()
+    .map(|(t, q)| (t.to_string(), q.to_string()))
+    .collect()
 }
 
 fn query(text: Option<String>, file: Option<PathBuf>, data: &Path, format: &str) -> Result<ExitCode> {

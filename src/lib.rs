@@ -24,6 +24,7 @@ pub mod output;
 pub mod rdf;
 pub mod resolve;
 pub mod rules;
+pub mod serve;
 pub mod store;
 
 use ingest::{IngestFailure, IngestOptions, SourceDocument};
