@@ -6,8 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages the tests use, installed when missing (root in CI; sudo elsewhere).
-# graphviz and a CJK font render the DOT export; chromium opens the HTML view.
-APT_PACKAGES=(graphviz fonts-noto-cjk chromium)
+# graphviz and a CJK font render the DOT export; chromium opens the HTML view; curl talks
+# to the SPARQL endpoint.
+APT_PACKAGES=(graphviz fonts-noto-cjk chromium curl)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
