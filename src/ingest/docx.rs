@@ -46,13 +46,15 @@ fn paragraphs(xml: &[u8]) -> Result<String, IngestError> {
             Ok(Event::Start(e)) if e.name().as_ref() == b"w:t" => in_text = true,
             Ok(Event::End(e)) => match e.name().as_ref() {
                 b"w:t" => in_text = false,
-                b"w:p" => text.push('\n'),
+                // A blank line after each paragraph: a paragraph break, which normalisation
+                // keeps, unlike the single line breaks of wrapped text.
+                b"w:p" => text.push_str("\n\n"),
                 _ => {}
             },
             Ok(Event::Empty(e)) => match e.name().as_ref() {
                 b"w:tab" => text.push('\t'),
                 b"w:br" | b"w:cr" => text.push('\n'),
-                b"w:p" => text.push('\n'),
+                b"w:p" => text.push_str("\n\n"),
                 _ => {}
             },
             Ok(Event::Text(t)) if in_text => {
@@ -89,7 +91,7 @@ mod tests {
     fn paragraphs_become_lines() {
         let xml = r#"<w:document xmlns:w="x"><w:body><w:p><w:r><w:t>昆山市</w:t></w:r><w:r><w:t>科技局</w:t></w:r></w:p><w:p><w:r><w:t>第二段&amp;</w:t></w:r></w:p></w:body></w:document>"#;
         let d = docx_text(&docx(xml), 1 << 20).unwrap();
-        assert_eq!(d.text, "昆山市科技局\n第二段&\n");
+        assert_eq!(d.text, "昆山市科技局\n\n第二段&\n\n");
     }
 
     #[test]

@@ -82,8 +82,9 @@ fn strip(html: &str) -> Result<String, usize> {
             });
             continue;
         }
-        if BLOCKS.contains(&name.as_str()) && !out.ends_with('\n') {
-            out.push('\n');
+        // Block elements are paragraphs: a blank line, which normalisation keeps as a break.
+        if BLOCKS.contains(&name.as_str()) && !out.ends_with("\n\n") {
+            out.push_str(if out.ends_with('\n') { "\n" } else { "\n\n" });
         }
         if closing {
             depth = depth.saturating_sub(1);

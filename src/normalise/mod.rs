@@ -288,7 +288,8 @@ fn fold_white_space(units: Vec<Unit>) -> Vec<Unit> {
         let run = &units[start..i];
         let prev = out.last().map(|u| u.c);
         let next = units.get(i).map(|u| u.c);
-        let has_newline = run.iter().any(|u| u.c == '\n');
+        let newlines = run.iter().filter(|u| u.c == '\n').count();
+        let has_newline = newlines > 0;
         // A tab or several spaces within a line separate columns of a table: a boundary
         // that names must not cross, unlike the single space OCR leaves inside a word.
         let column = !has_newline && (run.iter().any(|u| u.c == '\t') || run.len() >= 2);
@@ -298,7 +299,9 @@ fn fold_white_space(units: Vec<Unit>) -> Vec<Unit> {
         if next.is_none() {
             continue;
         }
-        if hard || (has_newline && (is_sentence_end(prev_c) || prev_c == '”' && out.len() >= 2 && is_sentence_end(out[out.len() - 2].c))) {
+        // A blank line ends a paragraph: OCR and line wrapping break lines, never paragraphs.
+        let paragraph = newlines >= 2;
+        if hard || paragraph || (has_newline && (is_sentence_end(prev_c) || prev_c == '”' && out.len() >= 2 && is_sentence_end(out[out.len() - 2].c))) {
             out.push(Unit { c: '\n', from, to, hard: true });
         } else if column {
             out.push(Unit { c: ' ', from, to, hard: false });
@@ -377,6 +380,13 @@ mod tests {
     #[test]
     fn table_columns_stay_apart() {
         check("常州大学\t常州市新材料中心  武进区", "常州大学 常州市新材料中心 武进区");
+    }
+
+    #[test]
+    fn a_blank_line_ends_a_paragraph() {
+        let n = normalise("三、创新平台\n\n江苏恒瑞医药股份有限公司建设研究院", &rules());
+        let s: Vec<&str> = n.sentences.iter().map(|s| n.slice(s.start, s.end)).collect();
+        assert_eq!(s, ["三、创新平台", "江苏恒瑞医药股份有限公司建设研究院"]);
     }
 
     #[test]
