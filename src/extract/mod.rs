@@ -676,14 +676,17 @@ fn add_places(doc: &NormalisedText, hits: &[PlaceHit], rules: &RuleSet, accepted
     }
 }
 
-/// The document's author: the agency named in its title, when its first sentence is a
-/// title (short, not ended by a full stop), as in 市科技局2022年工作总结.
-pub fn author_mention(doc: &NormalisedText, mentions: &[Mention]) -> Option<usize> {
+/// Where the title ends, when the first sentence is a title (short, not ended by a full
+/// stop, as 市科技局2022年工作总结).
+pub fn author_title_end(doc: &NormalisedText) -> Option<usize> {
     let title = doc.sentences.first()?;
     let text = doc.slice(title.start, title.end);
-    if text.chars().count() > 60 || text.ends_with(['。', '!', '?']) {
-        return None;
-    }
+    (text.chars().count() <= 60 && !text.ends_with(['。', '!', '?'])).then_some(title.end)
+}
+
+/// The document's author: the agency named in its title, as in 市科技局2022年工作总结.
+pub fn author_mention(doc: &NormalisedText, mentions: &[Mention]) -> Option<usize> {
+    author_title_end(doc)?;
     mentions
         .iter()
         .enumerate()

@@ -67,7 +67,8 @@ pub fn key_of(name: &str) -> String {
 
 /// Resolves one document's mentions.
 pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -> Resolved {
-    let locality = infer_locality(&extraction.places, rules);
+    let title_end = crate::extract::author_title_end(doc);
+    let locality = infer_locality(&extraction.places, rules, title_end);
     let author = author_agency(doc, &extraction.mentions, rules, locality);
     let mut by_key: BTreeMap<(EntityType, String), Entity> = BTreeMap::new();
     let mut mention_key = Vec::with_capacity(extraction.mentions.len());
@@ -179,11 +180,11 @@ pub fn level_of(name: &str, rules: &RuleSet, locality: Option<usize>) -> Option<
 }
 
 /// The place a document is about: the county- or prefecture-level place with the most
-/// evidence, not counting names used as a level (无锡市级: the level above the author's). An
+/// evidence (a place in the title weighs most), not counting names used as a level (无锡市级: the level above the author's). An
 /// official name counts twice a short form (short forms hide in trade names: 汇川 in
 /// 苏州汇川技术), and a place whose province or prefecture is also named gains one; the
 /// more specific wins a tie.
-pub fn infer_locality(hits: &[PlaceHit], rules: &RuleSet) -> Option<usize> {
+pub fn infer_locality(hits: &[PlaceHit], rules: &RuleSet, title_end: Option<usize>) -> Option<usize> {
     let g = &rules.gazetteer;
     let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
     let mut first: BTreeMap<usize, usize> = BTreeMap::new();
@@ -196,6 +197,8 @@ pub fn infer_locality(hits: &[PlaceHit], rules: &RuleSet) -> Option<usize> {
         // Provinces only decide when nothing more specific is named: a county report names
         // its province in passing, a provincial notice names no county.
         let weight = if p.level == PlaceLevel::Province { 0 } else if h.short { 1 } else { 2 };
+        // The title names the place a report is about (泰兴市科技局2022年工作总结).
+        let weight = if title_end.is_some_and(|t| h.end <= t) && weight > 0 { weight + 4 } else { weight };
         *counts.entry(h.place).or_default() += weight;
         first.entry(h.place).or_insert(h.start);
     }
