@@ -19,7 +19,7 @@ fn hostile_bytes_through_every_reader() {
         "<".repeat(10_000).into_bytes(),
         "<!--".repeat(1_000).into_bytes(),
         b"<script>".repeat(100),
-        [0xFFu8, 0xFE].iter().copied().chain(std::iter::repeat(0xD8).take(7)).collect(),
+        [0xFFu8, 0xFE].iter().copied().chain(std::iter::repeat_n(0xD8, 7)).collect(),
         b"\xfe\xff\xd8\x00".to_vec(),
     ];
     for bytes in &cases {

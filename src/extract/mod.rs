@@ -91,6 +91,21 @@ struct Candidate {
     owner: Option<(usize, usize)>,
 }
 
+/// Where a stage's candidates and, for `explain`, the trace of every candidate go.
+struct Sink<'a> {
+    candidates: &'a mut Vec<Candidate>,
+    trace: &'a mut Vec<Trace>,
+    explain: bool,
+}
+
+impl Sink<'_> {
+    fn note(&mut self, t: impl FnOnce() -> Trace) {
+        if self.explain {
+            self.trace.push(t());
+        }
+    }
+}
+
 /// A name span that passed its rule's checks.
 struct Refined {
     start: usize,
@@ -111,6 +126,7 @@ pub fn extract(doc: &NormalisedText, rules: &RuleSet, explain: bool) -> Extracti
     stages.dedup();
     for stage in stages {
         let mut candidates = Vec::new();
+        let mut sink = Sink { candidates: &mut candidates, trace: &mut out.trace, explain };
         for (ri, rule) in rules.entity_rules.iter().enumerate() {
             if rule.stage != stage {
                 continue;
@@ -130,7 +146,7 @@ pub fn extract(doc: &NormalisedText, rules: &RuleSet, explain: bool) -> Extracti
                 let sentence = doc.sentences[si];
                 let ctx = Ctx { doc, rules, rule, rule_index: ri, sentence: si, bounds: &accepted };
                 if ce <= sentence.end {
-                    ctx.handle(&caps, 0, sentence.start, sentence.end, &mut candidates, &mut out.trace, explain);
+                    ctx.handle(&caps, 0, sentence.start, sentence.end, &mut sink);
                     continue;
                 }
                 let last = sentence_at(doc, ce.saturating_sub(1)).unwrap_or(si).max(si);
@@ -140,7 +156,7 @@ pub fn extract(doc: &NormalisedText, rules: &RuleSet, explain: bool) -> Extracti
                         *done = true;
                         let s = doc.sentences[sj];
                         let ctx = Ctx { sentence: sj, ..ctx };
-                        ctx.run(s.start, s.end, &mut candidates, &mut out.trace, explain);
+                        ctx.run(s.start, s.end, &mut sink);
                     }
                 }
             }
@@ -172,96 +188,71 @@ struct Ctx<'a> {
 
 impl Ctx<'_> {
     /// Matches the rule over one sentence.
-    fn run(&self, s_start: usize, s_end: usize, candidates: &mut Vec<Candidate>, trace: &mut Vec<Trace>, explain: bool) {
+    fn run(&self, s_start: usize, s_end: usize, sink: &mut Sink<'_>) {
         let base = self.doc.byte_of(s_start);
         for caps in self.rule.regex.captures_iter(self.doc.slice(s_start, s_end)) {
-            self.handle(&caps, base, s_start, s_end, candidates, trace, explain);
+            self.handle(&caps, base, s_start, s_end, sink);
         }
     }
 
     /// Turns one match (byte offsets relative to `base`) into a candidate, or a trace of why
     /// not.
-    #[allow(clippy::too_many_arguments)]
-    fn handle(
-        &self,
-        caps: &regex::Captures<'_>,
-        base: usize,
-        s_start: usize,
-        s_end: usize,
-        candidates: &mut Vec<Candidate>,
-        trace: &mut Vec<Trace>,
-        explain: bool,
-    ) {
+    fn handle(&self, caps: &regex::Captures<'_>, base: usize, s_start: usize, s_end: usize, sink: &mut Sink<'_>) {
         let doc = self.doc;
         let span = |m: regex::Match| (doc.char_of(base + m.start()), doc.char_of(base + m.end()));
-        {
-            if let Some(split) = &self.rule.split {
-                let Some(items) = caps.name(split) else { return };
-                let (is, ie) = span(items);
-                self.list_candidate(is, ie, caps.name_of_distribute(self.rule).map(span), s_start, s_end, candidates, trace, explain);
-                return;
-            }
-            let whole = caps.name("name").or_else(|| caps.get(0)).expect("group 0 always matches");
-            let (ns, ne) = span(whole);
-            match self.refine(ns, ne, s_start, s_end, true) {
-                Ok(Refined { start: ns, end: ne, owner }) => {
-                    let mut mentions = vec![self.mention(self.rule.entity_type, ns, ne)];
-                    let mut names: Vec<(&str, usize)> = vec![("name", 0)];
-                    for (group, ty) in &self.rule.groups {
-                        if let Some(m) = caps.name(group) {
-                            let (gs, ge) = span(m);
-                            if gs < ge {
-                                names.push((group.as_str(), mentions.len()));
-                                mentions.push(self.mention(*ty, gs, ge));
-                            }
+        if let Some(split) = &self.rule.split {
+            let Some(items) = caps.name(split) else { return };
+            let (is, ie) = span(items);
+            let distribute = caps.name_of_distribute(self.rule).map(span);
+            self.list_candidate((is, ie), distribute, (s_start, s_end), sink);
+            return;
+        }
+        let whole = caps.name("name").or_else(|| caps.get(0)).expect("group 0 always matches");
+        let (ns, ne) = span(whole);
+        match self.refine(ns, ne, s_start, s_end, true) {
+            Ok(Refined { start: ns, end: ne, owner }) => {
+                let mut mentions = vec![self.mention(self.rule.entity_type, ns, ne)];
+                let mut names: Vec<(&str, usize)> = vec![("name", 0)];
+                for (group, ty) in &self.rule.groups {
+                    if let Some(m) = caps.name(group) {
+                        let (gs, ge) = span(m);
+                        if gs < ge {
+                            names.push((group.as_str(), mentions.len()));
+                            mentions.push(self.mention(*ty, gs, ge));
                         }
                     }
-                    let index = |g: &str| names.iter().find(|(n, _)| *n == g).map(|(_, i)| *i);
-                    let mut relations: Vec<(usize, Predicate, usize)> = self
-                        .rule
-                        .relations
-                        .iter()
-                        .filter_map(|(s, p, o)| Some((index(s)?, *p, index(o)?)))
-                        .collect();
-                    if self.rule.locate {
-                        if let Some((ps, pe)) = self.place_inside(ns, ne) {
-                            relations.push((0, Predicate::LocatedIn, mentions.len()));
-                            mentions.push(self.mention(EntityType::Place, ps, pe));
-                        }
-                    }
-                    let (cs, ce) = mentions.iter().fold((ns, ne), |(a, b), m| (a.min(m.start), b.max(m.end)));
-                    candidates.push(Candidate {
-                        rule: self.rule_index,
-                        priority: self.rule.priority,
-                        start: cs,
-                        end: ce,
-                        mentions,
-                        relations,
-                        render: vec![(cs, ce, vec![0])],
-                        owner,
-                    });
                 }
-                Err(why) => {
-                    if explain {
-                        trace.push(self.trace(ns, ne, Outcome::Rejected(why)));
+                let index = |g: &str| names.iter().find(|(n, _)| *n == g).map(|(_, i)| *i);
+                let mut relations: Vec<(usize, Predicate, usize)> = self
+                    .rule
+                    .relations
+                    .iter()
+                    .filter_map(|(s, p, o)| Some((index(s)?, *p, index(o)?)))
+                    .collect();
+                if self.rule.locate {
+                    if let Some((ps, pe)) = self.place_inside(ns, ne) {
+                        relations.push((0, Predicate::LocatedIn, mentions.len()));
+                        mentions.push(self.mention(EntityType::Place, ps, pe));
                     }
                 }
+                let (cs, ce) = mentions.iter().fold((ns, ne), |(a, b), m| (a.min(m.start), b.max(m.end)));
+                sink.candidates.push(Candidate {
+                    rule: self.rule_index,
+                    priority: self.rule.priority,
+                    start: cs,
+                    end: ce,
+                    mentions,
+                    relations,
+                    render: vec![(cs, ce, vec![0])],
+                    owner,
+                });
             }
+            Err(why) => sink.note(|| self.trace(ns, ne, Outcome::Rejected(why))),
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn list_candidate(
-        &self,
-        is: usize,
-        ie: usize,
-        distribute: Option<(usize, usize)>,
-        s_start: usize,
-        s_end: usize,
-        candidates: &mut Vec<Candidate>,
-        trace: &mut Vec<Trace>,
-        explain: bool,
-    ) {
+    /// A list of names (`items` span), with an optional group distributed over its items.
+    fn list_candidate(&self, (is, ie): (usize, usize), distribute: Option<(usize, usize)>, (s_start, s_end): (usize, usize), sink: &mut Sink<'_>) {
         let doc = self.doc;
         let mut items = Vec::new();
         let list = doc.slice(is, ie);
@@ -278,11 +269,7 @@ impl Ctx<'_> {
             let refined = self.refine(ps, pe, s_start, s_end, k == 0);
             match refined {
                 Ok(r) => items.push((r.start, r.end)),
-                Err(why) => {
-                    if explain {
-                        trace.push(self.trace(ps, pe, Outcome::Rejected(why)));
-                    }
-                }
+                Err(why) => sink.note(|| self.trace(ps, pe, Outcome::Rejected(why))),
             }
         }
         if items.is_empty() {
@@ -326,7 +313,7 @@ impl Ctx<'_> {
             return;
         }
         let start = items[0].0;
-        candidates.push(Candidate { rule: self.rule_index, priority: self.rule.priority, start, end, mentions, relations, render, owner: None });
+        sink.candidates.push(Candidate { rule: self.rule_index, priority: self.rule.priority, start, end, mentions, relations, render, owner: None });
     }
 
     fn mention(&self, entity_type: EntityType, start: usize, end: usize) -> Mention {

@@ -58,7 +58,7 @@ pub fn decode_bytes(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<D
 /// UTF-16 without a BOM: text whose every other byte is mostly zero (Latin) or whose
 /// decoding is mostly CJK, with an even length. Returns the byte order.
 fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
-    if bytes.len() < 4 || bytes.len() % 2 != 0 || !bytes.contains(&0) {
+    if bytes.len() < 4 || !bytes.len().is_multiple_of(2) || !bytes.contains(&0) {
         return None;
     }
     let sample = &bytes[..bytes.len().min(4096)];
