@@ -239,3 +239,14 @@ fn a_city_and_a_university_signing_are_two_parties() {
     let doc = innograph::process_text("t.txt", "徐州市与中国矿业大学签署合作协议。", rules());
     assert!(!doc.resolved.entities.iter().any(|e| e.name.starts_with("徐州市与")));
 }
+
+#[test]
+fn exhortations_and_headings_name_no_platform() {
+    check("希望各企业技术中心进一步加大研发投入。", &[], &["希望各企业技术中心", "各企业技术中心"]);
+    check("二、建设高能级创新平台", &[], &["高能级创新平台"]);
+}
+
+#[test]
+fn zone_bureaus_are_agencies() {
+    check("镇江新区经发局会同各辖市、区工信局组织申报。", &[(Agency, "镇江新区经济发展局")], &["区工业和信息化局"]);
+}
