@@ -95,7 +95,7 @@ impl FilterArgs {
 enum Command {
     /// Build the knowledge graph of documents into an output folder.
     Build {
-        /// Files and folders to read (.txt .md .html .docx); default: the bundled sample.
+        /// Files and folders to read (.txt .md .html .docx .pdf); default: the bundled sample.
         inputs: Vec<PathBuf>,
         /// Output folder.
         #[arg(long, short, default_value = "output")]

@@ -35,6 +35,7 @@ pub fn decode_bytes(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<D
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => checked(text.to_owned(), UTF_8.name()),
+        Err(_) if cjk_utf16(bytes).is_some() => strict(cjk_utf16(bytes).expect("just checked"), bytes),
         Err(_) => {
             let mut detector = chardetng::EncodingDetector::new();
             detector.feed(bytes, true);
@@ -53,6 +54,24 @@ pub fn decode_bytes(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<D
             }
         }
     }
+}
+
+/// Chinese UTF-16 without a BOM has no zero bytes; it is told by decoding to mostly CJK
+/// ideographs and punctuation, which legacy encodings read as UTF-16 almost never do.
+fn cjk_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
+    if bytes.len() < 8 || !bytes.len().is_multiple_of(2) {
+        return None;
+    }
+    let sample = &bytes[..bytes.len().min(8192) & !1];
+    [UTF_16LE, UTF_16BE].into_iter().find(|enc| {
+        let (text, malformed) = enc.decode_without_bom_handling(sample);
+        let total = text.chars().count();
+        let chinese = text
+            .chars()
+            .filter(|c| matches!(*c as u32, 0x4E00..=0x9FFF | 0x3000..=0x303F | 0xFF00..=0xFFEF) || c.is_ascii_graphic() || c.is_whitespace())
+            .count();
+        !malformed && total > 0 && chinese * 10 >= total * 9
+    })
 }
 
 /// UTF-16 without a BOM: text whose every other byte is mostly zero (Latin) or whose
@@ -163,6 +182,15 @@ mod tests {
     fn big5_is_detected() {
         let (bytes, _, _) = encoding_rs::BIG5.encode("臺北市政府產業發展局推動科技創新,補助新創企業研發計畫。");
         check(&bytes, Ok(("臺北市政府產業發展局推動科技創新,補助新創企業研發計畫。", "Big5")));
+    }
+
+    #[test]
+    fn chinese_utf16_without_bom() {
+        let text = "无锡市科技局支持无锡先导智能装备股份有限公司。";
+        let le: Vec<u8> = text.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+        check(&le, Ok((text, "UTF-16LE")));
+        let (gbk, _, _) = GB18030.encode("常州市科技局认定常州天合光能有限公司企业技术中心。");
+        check(&gbk, Ok(("常州市科技局认定常州天合光能有限公司企业技术中心。", "gb18030")));
     }
 
     #[test]

@@ -7,6 +7,7 @@
 mod decode;
 mod docx;
 mod html;
+mod pdf;
 
 use sha2::{Digest, Sha256};
 use std::fmt;
@@ -48,7 +49,7 @@ pub enum IngestError {
         offset: usize,
     },
     /// The extension names a format innograph does not read.
-    #[error("unsupported file type '{0}' (reads .txt, .md, .html, .htm, .docx)")]
+    #[error("unsupported file type '{0}' (reads .txt, .md, .html, .htm, .docx, .pdf)")]
     Unsupported(String),
     /// The file is larger than the configured limit.
     #[error("file is {size} bytes, over the {limit}-byte limit (raise it with --max-file-size)")]
@@ -61,6 +62,9 @@ pub enum IngestError {
     /// A `.docx` package that cannot be read.
     #[error("corrupt .docx: {0}")]
     Docx(String),
+    /// A `.pdf` that cannot be read, or has no text layer.
+    #[error("PDF: {0}")]
+    Pdf(String),
     /// A limit that keeps processing bounded was hit.
     #[error("limit: {0}")]
     Limit(String),
@@ -120,6 +124,8 @@ pub enum Format {
     Html,
     /// `.docx`: paragraph text from `word/document.xml`.
     Docx,
+    /// `.pdf`: the text layer.
+    Pdf,
 }
 
 impl Format {
@@ -130,6 +136,7 @@ impl Format {
             "txt" | "md" | "text" => Some(Self::Text),
             "html" | "htm" | "xhtml" => Some(Self::Html),
             "docx" => Some(Self::Docx),
+            "pdf" => Some(Self::Pdf),
             _ => None,
         }
     }
@@ -234,6 +241,7 @@ pub fn decode_document(format: Format, bytes: &[u8], options: &IngestOptions) ->
         Format::Text => decode_bytes(bytes, options.encoding),
         Format::Html => html::html_text(bytes, options.encoding),
         Format::Docx => docx::docx_text(bytes, options.max_file_bytes),
+        Format::Pdf => pdf::pdf_text(bytes),
     }
 }
 

@@ -1,0 +1,71 @@
+"""A folder of hostile and awkward files through `build`: each gets its expected outcome and
+message, the good ones are in the graph, nothing panics, and memory stays bounded."""
+import io
+import json
+import resource
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+from conftest import BIN, ROOT
+
+GOOD = "昆山市科技局支持江苏汇川技术有限公司建设昆山智能制造产业研究院。"
+
+
+def docx(xml: str) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", xml)
+    return buf.getvalue()
+
+
+def test_hostile_corpus(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "empty.txt").write_bytes(b"")
+    (d / "binary.txt").write_bytes(bytes(range(256)) * 64)
+    good_docx = docx(f"<w:document><w:body><w:p><w:r><w:t>{GOOD}</w:t></w:r></w:p></w:body></w:document>")
+    (d / "truncated.docx").write_bytes(good_docx[:60])
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", "0" * (200 << 20))
+    (d / "bomb.docx").write_bytes(bomb.getvalue())
+    line = ("在各方共同努力下工作取得进展" * 1_200_000).encode()  # one 50 MB line, no names
+    (d / "one-line.txt").write_bytes(line)
+    (d / "gbk.txt").write_bytes("常州市科技局认定常州天合光能有限公司企业技术中心。".encode("gbk"))
+    (d / "big5.txt").write_bytes("補助名單:臺灣積體電路製造股份有限公司研發新製程。".encode("big5"))
+    (d / "utf16.txt").write_bytes("无锡市科技局支持无锡先导智能装备股份有限公司。".encode("utf-16-le"))
+    shutil.copy(ROOT / "tests" / "data" / "text-layer.pdf", d / "text-layer.pdf")
+    shutil.copy(ROOT / "tests" / "data" / "scanned.pdf", d / "scanned.pdf")
+    (d / "deep.html").write_text("<div>" * 5000 + "科技局" + "</div>" * 5000, encoding="utf-8")
+    (d / "good.docx").write_bytes(good_docx)
+
+    out = tmp_path / "out"
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    proc = subprocess.run([str(BIN), "build", "--out", str(out), str(d)], capture_output=True, text=True, timeout=600)
+    peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    assert "panicked" not in proc.stderr
+    assert proc.returncode == 1, proc.stderr
+
+    expected_failures = {
+        "empty.txt": "empty file",
+        "binary.txt": "binary file",
+        "truncated.docx": "corrupt .docx",
+        "bomb.docx": "limit",
+        "scanned.pdf": "no text layer",
+        "deep.html": "nesting deeper than",
+    }
+    lines = [l for l in proc.stderr.splitlines() if l.startswith("innograph: ")]
+    for name, reason in expected_failures.items():
+        hit = [l for l in lines if name in l]
+        assert len(hit) == 1 and reason in hit[0], (name, lines)
+    assert len(lines) == len(expected_failures), [l.split("/in/")[-1] for l in lines]
+
+    names = {json.loads(l)["name"] for l in (out / "entities.jsonl").read_text(encoding="utf-8").splitlines()}
+    for name in ["常州天合光能有限公司", "臺灣積體電路製造股份有限公司", "无锡先导智能装备股份有限公司",
+                 "江苏恒顺醋业股份有限公司", "江苏汇川技术有限公司", "昆山智能制造产业研究院"]:
+        assert name in names, name
+    docs = (out / "graph.nq").read_text(encoding="utf-8").count("<https://w3id.org/innograph/ontology#fileName>")
+    assert docs == 6  # one-line, gbk, big5, utf16, text-layer.pdf, good.docx
+    assert max(peak_kib, before) < 3 * 1024 * 1024, f"peak RSS {peak_kib} KiB"
