@@ -33,6 +33,21 @@ pub struct Staging {
 }
 
 impl Staging {
+    /// Removes the temporary files a killed build left in `dir` (`.NAME.PID.tmp` of a process
+    /// that no longer runs), so that an interrupted build leaves nothing behind for long.
+    pub fn clean_stale(dir: &Path) {
+        let Ok(entries) = std::fs::read_dir(dir) else { return };
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let Some(stem) = name.strip_prefix('.').and_then(|n| n.strip_suffix(".tmp")) else { continue };
+            let Some(pid) = stem.rsplit('.').next().and_then(|p| p.parse::<u32>().ok()) else { continue };
+            let alive = pid == std::process::id() || Path::new(&format!("/proc/{pid}")).exists();
+            if !alive {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
+    }
+
     /// Writes `path`'s new content to a temporary file beside it.
     pub fn stage(&mut self, path: &Path, fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<(), OutputError> {
         let err = |source| OutputError::Write { path: path.to_path_buf(), source };
@@ -187,6 +202,7 @@ pub fn write_build(
         other => std::io::Error::other(other.to_string()),
     };
     // All three files are written before any replaces its previous version.
+    Staging::clean_stale(dir);
     let mut staging = Staging::default();
     staging.stage(&dir.join("graph.nq"), |w| rdf::write_nquads(&quads, w).map(|_| ()).map_err(io))?;
     staging.stage(&dir.join("graph.trig"), |w| rdf::write_trig(&quads, w).map(|_| ()).map_err(io))?;

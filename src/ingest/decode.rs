@@ -35,6 +35,12 @@ pub fn decode_bytes(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<D
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => checked(text.to_owned(), UTF_8.name()),
+        // Chinese text in UTF-8 up to some point and then not: two encodings in one file
+        // (pasted or concatenated). No single decoding is right; refuse rather than garble.
+        Err(e) if utf8_chinese_prefix(&bytes[..e.valid_up_to()]) => Err(IngestError::Undecodable {
+            encoding: "one encoding (mixed: UTF-8 Chinese text, then other bytes)",
+            offset: e.valid_up_to(),
+        }),
         Err(_) if cjk_utf16(bytes).is_some() => strict(cjk_utf16(bytes).expect("just checked"), bytes),
         Err(_) => {
             let mut detector = chardetng::EncodingDetector::new();
@@ -54,6 +60,11 @@ pub fn decode_bytes(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<D
             }
         }
     }
+}
+
+/// Does this valid UTF-8 prefix already hold Chinese text (several multi-byte characters)?
+fn utf8_chinese_prefix(prefix: &[u8]) -> bool {
+    std::str::from_utf8(prefix).is_ok_and(|s| s.chars().filter(|c| matches!(*c as u32, 0x3000..=0x9FFF | 0xFF00..=0xFFEF)).count() >= 4)
 }
 
 /// Chinese UTF-16 without a BOM has no zero bytes; it is told by decoding to mostly CJK
@@ -182,6 +193,13 @@ mod tests {
     fn big5_is_detected() {
         let (bytes, _, _) = encoding_rs::BIG5.encode("臺北市政府產業發展局推動科技創新,補助新創企業研發計畫。");
         check(&bytes, Ok(("臺北市政府產業發展局推動科技創新,補助新創企業研發計畫。", "Big5")));
+    }
+
+    #[test]
+    fn mixed_encodings_are_refused() {
+        let (gbk, _, _) = GB18030.encode("常州市科技局认定常州天合光能有限公司。");
+        let mixed = [("昆山市科技局2023年工作总结\n".as_bytes()), &gbk].concat();
+        check(&mixed, Err("mixed: UTF-8 Chinese text, then other bytes"));
     }
 
     #[test]

@@ -69,3 +69,33 @@ def test_hostile_corpus(tmp_path):
     docs = (out / "graph.nq").read_text(encoding="utf-8").count("<https://w3id.org/innograph/ontology#fileName>")
     assert docs == 6  # one-line, gbk, big5, utf16, text-layer.pdf, good.docx
     assert max(peak_kib, before) < 3 * 1024 * 1024, f"peak RSS {peak_kib} KiB"
+
+
+def test_an_interrupted_build_leaves_the_previous_output(tmp_path):
+    import os
+    import signal
+    import time
+    d = tmp_path / "in"
+    d.mkdir()
+    shutil.copy(ROOT / "data" / "sample" / "taixing-2022-kejiju.txt", d / "sample.txt")
+    out = tmp_path / "out"
+    subprocess.run([str(BIN), "build", "-q", "--out", str(out), str(d)], check=True)
+    before = {f.name: f.read_bytes() for f in out.iterdir() if f.is_file()}
+    # A build long enough to be interrupted: many documents.
+    big = tmp_path / "big"
+    big.mkdir()
+    text = (ROOT / "data" / "sample" / "taixing-2022-kejiju.txt").read_text(encoding="utf-8")
+    for i in range(1500):
+        (big / f"doc{i:04}.txt").write_text(text + f"\n第{i}份。", encoding="utf-8")
+    for sig in (signal.SIGINT, signal.SIGKILL):
+        proc = subprocess.Popen([str(BIN), "build", "-q", "--out", str(out), str(big)])
+        time.sleep(1.0)
+        assert proc.poll() is None, "the build finished before it could be interrupted"
+        os.kill(proc.pid, sig)
+        proc.wait(timeout=30)
+        after = {f.name: f.read_bytes() for f in out.iterdir() if f.is_file() and not f.name.startswith(".")}
+        assert after == before, f"output changed after {sig!r}"
+    # The next build clears what a killed one left behind.
+    subprocess.run([str(BIN), "build", "-q", "--out", str(out), str(d)], check=True)
+    assert not [f.name for f in out.iterdir() if f.name.endswith(".tmp")]
+    assert {f.name: f.read_bytes() for f in out.iterdir() if f.is_file()} == before
