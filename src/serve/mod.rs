@@ -23,6 +23,20 @@ use std::io::Read;
 use std::sync::Arc;
 use std::time::Duration;
 
+/// Why writing a result stopped early.
+enum Stop {
+    /// More rows than the result limit.
+    TooMany,
+    /// Evaluation or serialisation failed.
+    Failed(String),
+}
+
+impl<E: std::fmt::Display> From<E> for Stop {
+    fn from(e: E) -> Self {
+        Stop::Failed(e.to_string())
+    }
+}
+
 /// How the endpoint behaves.
 #[derive(Debug, Clone)]
 pub struct ServeOptions {
@@ -314,54 +328,47 @@ impl Endpoint {
                 ok(f.media_type(), out)
             }
             (QueryResults::Solutions(solutions), Wanted::Results(f)) => {
-                let vars = solutions.variables().to_vec();
-                let mut w = match QueryResultsSerializer::from_format(f).serialize_solutions_to_writer(&mut out, vars) {
-                    Ok(w) => w,
-                    Err(e) => return failed(&e),
-                };
-                for (n, s) in solutions.enumerate() {
-                    if n >= max {
-                        return too_many();
-                    }
-                    match s {
-                        Ok(s) => {
-                            if let Err(e) = w.serialize(&s) {
-                                return failed(&e);
-                            }
+                let written = (|| -> Result<(), Stop> {
+                    let vars = solutions.variables().to_vec();
+                    let mut w = QueryResultsSerializer::from_format(f).serialize_solutions_to_writer(&mut out, vars)?;
+                    for (n, s) in solutions.enumerate() {
+                        if n >= max {
+                            return Err(Stop::TooMany);
                         }
-                        Err(e) => return failed(&e),
+                        w.serialize(&s?)?;
                     }
+                    w.finish()?;
+                    Ok(())
+                })();
+                match written {
+                    Ok(()) => ok(f.media_type(), out),
+                    Err(Stop::TooMany) => too_many(),
+                    Err(Stop::Failed(e)) => failed(&e),
                 }
-                if let Err(e) = w.finish() {
-                    return failed(&e);
-                }
-                ok(f.media_type(), out)
             }
             (QueryResults::Graph(triples), Wanted::Graph(f)) => {
-                let mut ser = RdfSerializer::from_format(f);
-                if f == RdfFormat::Turtle {
-                    for (p, ns) in PREFIXES {
-                        ser = ser.with_prefix(p, ns).expect("prefix IRIs are valid");
-                    }
-                }
-                let mut w = ser.for_writer(&mut out);
-                for (n, t) in triples.enumerate() {
-                    if n >= max {
-                        return too_many();
-                    }
-                    match t {
-                        Ok(t) => {
-                            if let Err(e) = w.serialize_triple(&t) {
-                                return failed(&e);
-                            }
+                let written = (|| -> Result<(), Stop> {
+                    let mut ser = RdfSerializer::from_format(f);
+                    if f == RdfFormat::Turtle {
+                        for (p, ns) in PREFIXES {
+                            ser = ser.with_prefix(p, ns).expect("prefix IRIs are valid");
                         }
-                        Err(e) => return failed(&e),
                     }
+                    let mut w = ser.for_writer(&mut out);
+                    for (n, t) in triples.enumerate() {
+                        if n >= max {
+                            return Err(Stop::TooMany);
+                        }
+                        w.serialize_triple(&t?)?;
+                    }
+                    w.finish()?;
+                    Ok(())
+                })();
+                match written {
+                    Ok(()) => ok(f.media_type(), out),
+                    Err(Stop::TooMany) => too_many(),
+                    Err(Stop::Failed(e)) => failed(&e),
                 }
-                if let Err(e) = w.finish() {
-                    return failed(&e);
-                }
-                ok(f.media_type(), out)
             }
             _ => text(StatusCode::NOT_ACCEPTABLE, "the format does not fit the query form"),
         }
