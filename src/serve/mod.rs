@@ -319,58 +319,48 @@ impl Endpoint {
         let Some(wanted) = negotiate(accept, format, graph) else {
             return text(StatusCode::NOT_ACCEPTABLE, format!("cannot answer in '{}' for this query form", format.unwrap_or(accept)));
         };
+        // Each form writes into `out`; one place turns the outcome into a response.
         let mut out = Vec::new();
-        match (results, wanted) {
+        let (media, written): (&str, Result<(), Stop>) = match (results, wanted) {
             (QueryResults::Boolean(b), Wanted::Results(f)) => {
-                if let Err(e) = QueryResultsSerializer::from_format(f).serialize_boolean_to_writer(&mut out, b) {
-                    return failed(&e);
-                }
-                ok(f.media_type(), out)
+                let w = QueryResultsSerializer::from_format(f).serialize_boolean_to_writer(&mut out, b);
+                (f.media_type(), w.map(|_| ()).map_err(Stop::from))
             }
-            (QueryResults::Solutions(solutions), Wanted::Results(f)) => {
-                let written = (|| -> Result<(), Stop> {
-                    let vars = solutions.variables().to_vec();
-                    let mut w = QueryResultsSerializer::from_format(f).serialize_solutions_to_writer(&mut out, vars)?;
-                    for (n, s) in solutions.enumerate() {
-                        if n >= max {
-                            return Err(Stop::TooMany);
-                        }
-                        w.serialize(&s?)?;
+            (QueryResults::Solutions(solutions), Wanted::Results(f)) => (f.media_type(), (|| {
+                let vars = solutions.variables().to_vec();
+                let mut w = QueryResultsSerializer::from_format(f).serialize_solutions_to_writer(&mut out, vars)?;
+                for (n, s) in solutions.enumerate() {
+                    if n >= max {
+                        return Err(Stop::TooMany);
                     }
-                    w.finish()?;
-                    Ok(())
-                })();
-                match written {
-                    Ok(()) => ok(f.media_type(), out),
-                    Err(Stop::TooMany) => too_many(),
-                    Err(Stop::Failed(e)) => failed(&e),
+                    w.serialize(&s?)?;
                 }
-            }
-            (QueryResults::Graph(triples), Wanted::Graph(f)) => {
-                let written = (|| -> Result<(), Stop> {
-                    let mut ser = RdfSerializer::from_format(f);
-                    if f == RdfFormat::Turtle {
-                        for (p, ns) in PREFIXES {
-                            ser = ser.with_prefix(p, ns).expect("prefix IRIs are valid");
-                        }
+                w.finish()?;
+                Ok(())
+            })()),
+            (QueryResults::Graph(triples), Wanted::Graph(f)) => (f.media_type(), (|| {
+                let mut ser = RdfSerializer::from_format(f);
+                if f == RdfFormat::Turtle {
+                    for (p, ns) in PREFIXES {
+                        ser = ser.with_prefix(p, ns).expect("prefix IRIs are valid");
                     }
-                    let mut w = ser.for_writer(&mut out);
-                    for (n, t) in triples.enumerate() {
-                        if n >= max {
-                            return Err(Stop::TooMany);
-                        }
-                        w.serialize_triple(&t?)?;
-                    }
-                    w.finish()?;
-                    Ok(())
-                })();
-                match written {
-                    Ok(()) => ok(f.media_type(), out),
-                    Err(Stop::TooMany) => too_many(),
-                    Err(Stop::Failed(e)) => failed(&e),
                 }
-            }
-            _ => text(StatusCode::NOT_ACCEPTABLE, "the format does not fit the query form"),
+                let mut w = ser.for_writer(&mut out);
+                for (n, t) in triples.enumerate() {
+                    if n >= max {
+                        return Err(Stop::TooMany);
+                    }
+                    w.serialize_triple(&t?)?;
+                }
+                w.finish()?;
+                Ok(())
+            })()),
+            _ => return text(StatusCode::NOT_ACCEPTABLE, "the format does not fit the query form"),
+        };
+        match written {
+            Ok(()) => ok(media, out),
+            Err(Stop::TooMany) => too_many(),
+            Err(Stop::Failed(e)) => failed(&e),
         }
     }
 
