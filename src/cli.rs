@@ -8,7 +8,9 @@ use clap::{Parser, Subcommand};
 use innograph::export::{ExportFormat, ExportGraph};
 use innograph::ingest::{IngestOptions, DEFAULT_MAX_FILE_BYTES};
 use innograph::rdf::{Iris, DEFAULT_BASE};
+use innograph::output::{RecordStore, WriteOptions};
 use innograph::rules::{RuleSet, RuleSources};
+use innograph::store::Provenance;
 use innograph::store::ResultFormat;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -48,6 +50,30 @@ struct InputArgs {
     /// Build everything that can be read and list what could not (the default).
     #[arg(long)]
     keep_going: bool,
+}
+
+#[derive(clap::Args, Debug, Clone)]
+struct ScaleArgs {
+    /// Build only shard K of N (e.g. 2/8): the inputs are split by file name, the same way
+    /// on every machine; `innograph merge` combines the shards' outputs.
+    #[arg(long, value_name = "K/N", value_parser = parse_shard)]
+    shard: Option<innograph::Shard>,
+    /// Gzip the N-Quads dumps (graph.nq.gz, provenance.nq.gz), as bulk loaders take them.
+    #[arg(long)]
+    compress: bool,
+    /// Keep the graphs of documents built before whose files are no longer among the
+    /// inputs (default: a document that is gone leaves the graph).
+    #[arg(long)]
+    keep_missing: bool,
+}
+
+fn parse_shard(s: &str) -> Result<innograph::Shard, String> {
+    let (k, n) = s.split_once('/').ok_or("expected K/N, e.g. 1/4")?;
+    let (index, count): (u32, u32) = (k.trim().parse().map_err(|_| "K is not a number")?, n.trim().parse().map_err(|_| "N is not a number")?);
+    if count == 0 || index == 0 || index > count {
+        return Err(format!("shard {index}/{count}: K must be between 1 and N"));
+    }
+    Ok(innograph::Shard { index, count })
 }
 
 #[derive(clap::Args, Debug, Clone)]
@@ -113,6 +139,27 @@ enum Command {
         /// Also write these exports next to the dump (graphml, gexf, dot, cytoscape, neo4j, html).
         #[arg(long = "export", value_name = "FORMAT")]
         exports: Vec<String>,
+        #[command(flatten)]
+        scale: ScaleArgs,
+    },
+    /// Combine the outputs of sharded builds (`build --shard K/N`) into one, identical to a
+    /// single build of all their inputs.
+    Merge {
+        /// The shards' output folders.
+        #[arg(required = true)]
+        shards: Vec<PathBuf>,
+        /// Output folder.
+        #[arg(long, short)]
+        out: PathBuf,
+        /// Base IRI of the data.
+        #[arg(long, default_value = DEFAULT_BASE)]
+        base: String,
+        /// Gzip the N-Quads dumps.
+        #[arg(long)]
+        compress: bool,
+        /// Print nothing but errors.
+        #[arg(long, short)]
+        quiet: bool,
     },
     /// Export a built graph for Gephi, Cytoscape, yEd, Graphviz or Neo4j.
     Export {
@@ -148,6 +195,9 @@ enum Command {
         /// Most connections served at once (each on its own thread).
         #[arg(long, default_value_t = 64)]
         max_connections: usize,
+        /// Also load every mention's span, anchor and rule (provenance.nq).
+        #[arg(long)]
+        provenance: bool,
     },
     /// Write one self-contained HTML page to look at the graph (works offline).
     View {
@@ -173,6 +223,9 @@ enum Command {
         /// table, csv, tsv, json, xml (solutions); ttl, nt (graphs).
         #[arg(long, default_value = "table")]
         format: String,
+        /// Also load every mention's span, anchor and rule (provenance.nq).
+        #[arg(long)]
+        provenance: bool,
     },
     /// Print what the rules find in documents, without building a graph.
     Extract {
@@ -235,27 +288,33 @@ fn sample_inputs() -> Vec<PathBuf> {
 
 pub fn run(args: Args) -> Result<ExitCode> {
     match args.command {
-        Command::Build { inputs, out, base, rules, input, quiet, exports } => {
-            build(inputs, &out, &base, &rules, &input, quiet, &exports)
+        Command::Build { inputs, out, base, rules, input, quiet, exports, scale } => {
+            build(inputs, &out, &base, &rules, &input, quiet, &exports, &scale)
         }
+        Command::Merge { shards, out, base, compress, quiet } => merge(&shards, &out, &base, compress, quiet),
         Command::Export { format, data, out, filter } => export(&format, &data, out.as_deref(), &filter),
         Command::View { data, out, filter } => view(&data, &out, &filter),
-        Command::Serve { data, bind, timeout, max_results, max_body, max_connections } => {
-            serve(&data, bind, timeout, max_results, max_body, max_connections)
+        Command::Serve { data, bind, timeout, max_results, max_body, max_connections, provenance } => {
+            let provenance = if provenance { Provenance::Include } else { Provenance::Exclude };
+            serve(&data, bind, timeout, max_results, max_body, max_connections, provenance)
         }
-        Command::Query { query: text, file, data, format } => query(text, file, &data, &format),
+        Command::Query { query: text, file, data, format, provenance } => {
+            let provenance = if provenance { Provenance::Include } else { Provenance::Exclude };
+            query(text, file, &data, &format, provenance)
+        }
         Command::Extract { inputs, format, base, rules, input } => extract(&inputs, &format, &base, &rules, &input),
         Command::Explain { target, rules, input } => explain(&target, &rules, &input),
     }
 }
 
-fn report_failures(batch: &innograph::Batch) -> bool {
-    for f in &batch.failures {
+fn report_failures(failures: &[innograph::ingest::IngestFailure]) -> bool {
+    for f in failures {
         eprintln!("innograph: {f}");
     }
-    !batch.failures.is_empty()
+    !failures.is_empty()
 }
 
+#[allow(clippy::too_many_arguments)]
 fn build(
     inputs: Vec<PathBuf>,
     out: &Path,
@@ -264,6 +323,7 @@ fn build(
     input: &InputArgs,
     quiet: bool,
     exports: &[String],
+    scale: &ScaleArgs,
 ) -> Result<ExitCode> {
     let started = Instant::now();
     for f in exports {
@@ -275,6 +335,7 @@ fn build(
     let iris = Iris::new(base)?;
     let rules = load_rules(rule_args)?;
     let inputs = if inputs.is_empty() { sample_inputs() } else { inputs };
+    let records = RecordStore::new(out, &rules.fingerprint, options.encoding.map(|e| e.name()));
     let done = AtomicUsize::new(0);
     let show_progress = !quiet && std::io::stderr().is_terminal();
     let progress = || {
@@ -283,46 +344,59 @@ fn build(
             eprint!("\rinnograph: {n} files read");
         }
     };
-    let batch = innograph::process_paths(&inputs, &options, &rules, &progress);
+    let reuse = |raw: &innograph::ingest::RawDocument| records.get(&raw.name, &raw.content_hash);
+    let mut batch = innograph::build_records(&inputs, &options, &rules, scale.shard, &reuse, &progress);
     if show_progress && done.load(Ordering::Relaxed) >= 100 {
         eprintln!();
     }
-    let failed = report_failures(&batch);
+    let failed = report_failures(&batch.failures);
     if failed && input.strict {
         eprintln!("innograph: --strict: {} input(s) failed; {} left as it was", batch.failures.len(), out.display());
         return Ok(ExitCode::from(1));
     }
-    if batch.documents.is_empty() {
-        eprintln!("innograph: no document could be read; {} left as it was", out.display());
-        return Ok(ExitCode::from(if failed { 1 } else { 2 }));
-    }
-    let graph = innograph::graph::KnowledgeGraph::build(&batch.documents);
-    let mut written = innograph::output::write_build(out, &graph, &batch.documents, &iris, &rules.fingerprint)?;
-    if !exports.is_empty() {
-        let g = innograph::store::export_graph(&innograph::store::load(out)?)?;
-        for f in exports {
-            if f == "html" {
-                let path = out.join("graph.html");
-                write_file(&path, &innograph::export::html(&g, "innograph"))?;
-                written.files.push(path);
-            } else {
-                let format = ExportFormat::parse(f).expect("checked above");
-                written.files.extend(write_export(&g, format, &out.join(format.default_file()))?);
+    let mut kept = 0;
+    if scale.keep_missing {
+        if let Ok(previous) = innograph::output::read_manifest(out) {
+            let present: std::collections::BTreeSet<String> = batch
+                .records
+                .iter()
+                .map(|r| r.name.clone())
+                .chain(batch.failures.iter().filter_map(|f| f.path.file_name().map(|n| n.to_string_lossy().into_owned())))
+                .collect();
+            let gone = innograph::output::Manifest {
+                documents: previous.documents.into_iter().filter(|d| !present.contains(&d.name)).collect(),
+                ..previous
+            };
+            // A record that cannot be read back (or was made by other rules) is not kept:
+            // its document is not among the inputs to make it again.
+            if gone.rules == rules.fingerprint {
+                if let Ok(old) = innograph::output::read_records(out, &gone) {
+                    kept = old.len();
+                    batch.records.extend(old);
+                    innograph::canonical_order(&mut batch.records);
+                }
             }
         }
     }
+    if batch.records.is_empty() {
+        eprintln!("innograph: no document could be read; {} left as it was", out.display());
+        return Ok(ExitCode::from(if failed { 1 } else { 2 }));
+    }
+    {
+        use rayon::prelude::*;
+        batch.records.par_iter().try_for_each(|r| records.put(r))?;
+    }
+    let manifest = records.manifest(&batch.records);
+    let graph = innograph::graph::KnowledgeGraph::build(&batch.records);
+    let write = WriteOptions { compress: scale.compress };
+    let mut written = innograph::output::write_build(out, &graph, &batch.records, &iris, &rules.fingerprint, &manifest, write)?;
+    records.prune(&manifest);
+    written.files.extend(write_exports(out, exports)?);
     if !quiet {
-        let counts = graph.counts_by_type();
         let mut o = std::io::stdout().lock();
-        writeln!(o, "documents  {} read, {} failed, {} skipped", batch.documents.len(), batch.failures.len(), batch.skipped.len())?;
-        let types: Vec<String> = counts.iter().map(|(t, n)| format!("{t} {n}")).collect();
-        writeln!(o, "entities   {} ({})", graph.graph.node_count(), types.join(", "))?;
-        writeln!(o, "relations  {}", graph.graph.edge_count())?;
-        writeln!(o, "triples    {} quads", written.quads)?;
-        for f in &written.files {
-            writeln!(o, "wrote      {}", f.display())?;
-        }
-        writeln!(o, "time       {:.2} s", started.elapsed().as_secs_f64())?;
+        let reused = if batch.reused + kept > 0 { format!(", {} unchanged, {kept} kept from before", batch.reused) } else { String::new() };
+        writeln!(o, "documents  {} read{reused}, {} failed, {} skipped", batch.records.len() - kept, batch.failures.len(), batch.skipped.len())?;
+        summary(&mut o, &graph, &written, started)?;
         if failed {
             writeln!(o, "failed     {} input(s):", batch.failures.len())?;
             for f in &batch.failures {
@@ -331,6 +405,84 @@ fn build(
         }
     }
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn summary(o: &mut impl Write, graph: &innograph::graph::KnowledgeGraph, written: &innograph::output::Written, started: Instant) -> Result<()> {
+    let counts = graph.counts_by_type();
+    let types: Vec<String> = counts.iter().map(|(t, n)| format!("{t} {n}")).collect();
+    writeln!(o, "entities   {} ({})", graph.graph.node_count(), types.join(", "))?;
+    writeln!(o, "relations  {}", graph.graph.edge_count())?;
+    writeln!(o, "triples    {} quads, and {} of mention provenance", written.quads, written.provenance_quads)?;
+    for f in &written.files {
+        writeln!(o, "wrote      {}", f.display())?;
+    }
+    writeln!(o, "time       {:.2} s", started.elapsed().as_secs_f64())?;
+    Ok(())
+}
+
+/// Writes the exports a build asked for, beside its dump.
+fn write_exports(out: &Path, exports: &[String]) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    if exports.is_empty() {
+        return Ok(files);
+    }
+    let g = innograph::store::export_graph(&innograph::store::load_with(out, Provenance::Include)?)?;
+    for f in exports {
+        if f == "html" {
+            let path = out.join("graph.html");
+            write_file(&path, &innograph::export::html(&g, "innograph"))?;
+            files.push(path);
+        } else {
+            let format = ExportFormat::parse(f).expect("checked by the caller");
+            files.extend(write_export(&g, format, &out.join(format.default_file()))?);
+        }
+    }
+    Ok(files)
+}
+
+fn merge(shards: &[PathBuf], out: &Path, base: &str, compress: bool, quiet: bool) -> Result<ExitCode> {
+    let started = Instant::now();
+    let iris = Iris::new(base)?;
+    let mut manifests = Vec::new();
+    for dir in shards {
+        let m = innograph::output::read_manifest(dir)?;
+        if let Some((_, first)) = manifests.first() {
+            let first: &innograph::output::Manifest = first;
+            if (&m.tool, &m.rules) != (&first.tool, &first.rules) {
+                return Err(innograph::output::OutputError::Mismatch {
+                    path: dir.clone(),
+                    found: format!("{} with rules {}", m.tool, &m.rules[..12.min(m.rules.len())]),
+                    expected: format!("{} with rules {}", first.tool, &first.rules[..12.min(first.rules.len())]),
+                }
+                .into());
+            }
+        }
+        manifests.push((dir.clone(), m));
+    }
+    let mut records = Vec::new();
+    let mut entries = Vec::new();
+    for (dir, m) in &manifests {
+        let rs = innograph::output::read_records(dir, m)?;
+        for (r, e) in rs.into_iter().zip(&m.documents) {
+            innograph::output::RecordStore::put_keyed(out, &e.key, &r)?;
+            entries.push(e.clone());
+            records.push(r);
+        }
+    }
+    innograph::canonical_order(&mut records);
+    entries.sort_by(|a, b| (&a.content_hash, &a.name).cmp(&(&b.content_hash, &b.name)));
+    entries.dedup_by(|a, b| a.content_hash == b.content_hash && a.name == b.name);
+    let (tool, rules) = (manifests[0].1.tool.clone(), manifests[0].1.rules.clone());
+    let manifest = innograph::output::Manifest { tool, rules: rules.clone(), documents: entries };
+    let graph = innograph::graph::KnowledgeGraph::build(&records);
+    let written = innograph::output::write_build(out, &graph, &records, &iris, &rules, &manifest, WriteOptions { compress })?;
+    RecordStore::new(out, &rules, None).prune(&manifest);
+    if !quiet {
+        let mut o = std::io::stdout().lock();
+        writeln!(o, "documents  {} from {} shards", records.len(), shards.len())?;
+        summary(&mut o, &graph, &written, started)?;
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn write_file(path: &Path, text: &str) -> Result<()> {
@@ -369,7 +521,7 @@ fn data_dir(data: &Path) -> PathBuf {
 fn export(format: &str, data: &Path, out: Option<&Path>, filter: &FilterArgs) -> Result<ExitCode> {
     let format = ExportFormat::parse(format).with_context(|| format!("unknown format '{format}' (graphml, gexf, dot, cytoscape, neo4j)"))?;
     let filter = filter.check()?;
-    let g = innograph::store::export_graph(&innograph::store::load(data)?)?;
+    let g = innograph::store::export_graph(&innograph::store::load_with(data, Provenance::Include)?)?;
     let g = innograph::export::filter(&g, &filter).map_err(anyhow::Error::msg)?;
     let path = out.map(Path::to_path_buf).unwrap_or_else(|| data_dir(data).join(format.default_file()));
     for f in write_export(&g, format, &path)? {
@@ -380,21 +532,29 @@ fn export(format: &str, data: &Path, out: Option<&Path>, filter: &FilterArgs) ->
 
 fn view(data: &Path, out: &Path, filter: &FilterArgs) -> Result<ExitCode> {
     let filter = filter.check()?;
-    let g = innograph::store::export_graph(&innograph::store::load(data)?)?;
+    let g = innograph::store::export_graph(&innograph::store::load_with(data, Provenance::Include)?)?;
     let g = innograph::export::filter(&g, &filter).map_err(anyhow::Error::msg)?;
     write_file(out, &innograph::export::html(&g, "innograph"))?;
     eprintln!("innograph: wrote {} ({} entities, {} relations); open it in a browser", out.display(), g.node_count(), g.edge_count());
     Ok(ExitCode::SUCCESS)
 }
 
-fn serve(data: &Path, bind: std::net::SocketAddr, timeout: f64, max_results: usize, max_body: usize, max_connections: usize) -> Result<ExitCode> {
+fn serve(
+    data: &Path,
+    bind: std::net::SocketAddr,
+    timeout: f64,
+    max_results: usize,
+    max_body: usize,
+    max_connections: usize,
+    provenance: Provenance,
+) -> Result<ExitCode> {
     if !(timeout > 0.0 && timeout.is_finite()) {
         bail!("--timeout must be a positive number of seconds");
     }
     if max_connections == 0 {
         bail!("--max-connections must be at least 1");
     }
-    let store = innograph::store::load(data)?;
+    let store = innograph::store::load_with(data, provenance)?;
     let examples = example_queries();
     let options = innograph::serve::ServeOptions {
         timeout: std::time::Duration::from_secs_f64(timeout),
@@ -428,7 +588,7 @@ fn example_queries() -> Vec<(String, String)> {
     .collect()
 }
 
-fn query(text: Option<String>, file: Option<PathBuf>, data: &Path, format: &str) -> Result<ExitCode> {
+fn query(text: Option<String>, file: Option<PathBuf>, data: &Path, format: &str, provenance: Provenance) -> Result<ExitCode> {
     let format = ResultFormat::parse(format)
         .with_context(|| format!("unknown format '{format}' (table, csv, tsv, json, xml, ttl, nt)"))?;
     let sparql = match (text, file) {
@@ -437,7 +597,7 @@ fn query(text: Option<String>, file: Option<PathBuf>, data: &Path, format: &str)
         (None, None) => bail!("give a query, or -f FILE.rq"),
         (Some(_), Some(_)) => unreachable!("clap rejects both"),
     };
-    let store = innograph::store::load(data)?;
+    let store = innograph::store::load_with(data, provenance)?;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     innograph::store::query(&store, &sparql, format, &mut out)?;
     out.flush()?;
@@ -452,7 +612,7 @@ fn extract(inputs: &[PathBuf], format: &str, base: &str, rule_args: &RuleArgs, i
     let iris = Iris::new(base)?;
     let rules = load_rules(rule_args)?;
     let batch = innograph::process_paths(inputs, &options, &rules, &|| {});
-    let failed = report_failures(&batch);
+    let failed = report_failures(&batch.failures);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for doc in &batch.documents {
         if format == "jsonl" {

@@ -22,12 +22,14 @@ pub mod model;
 pub mod normalise;
 pub mod output;
 pub mod rdf;
+pub mod record;
 pub mod resolve;
 pub mod rules;
 pub mod serve;
 pub mod store;
 
-use ingest::{IngestFailure, IngestOptions, SourceDocument};
+use ingest::{IngestFailure, IngestOptions, RawDocument, SourceDocument};
+use record::DocumentRecord;
 use rayon::prelude::*;
 use rules::RuleSet;
 use std::path::PathBuf;
@@ -116,5 +118,88 @@ pub fn process_paths(
     batch.documents.sort_by(|a, b| (&a.source.name, &a.source.content_hash).cmp(&(&b.source.name, &b.source.content_hash)));
     // The same file given twice (or two identical copies) is one document.
     batch.documents.dedup_by(|a, b| a.source.content_hash == b.source.content_hash && a.source.name == b.source.name);
+    batch
+}
+
+/// Which slice of the inputs a build reads: shard `index` (1-based) of `count`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shard {
+    /// This shard, from 1 to `count`.
+    pub index: u32,
+    /// How many shards the inputs are cut into.
+    pub count: u32,
+}
+
+impl Shard {
+    /// Whether a file belongs to this shard. Decided by the file name alone, so a document
+    /// lands in the same shard whatever folder it is read from and whatever else is built.
+    pub fn holds(&self, path: &std::path::Path) -> bool {
+        use sha2::Digest;
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let h = sha2::Sha256::digest(name.as_bytes());
+        let n = u64::from_be_bytes(h[..8].try_into().expect("8 bytes"));
+        n % u64::from(self.count) == u64::from(self.index - 1)
+    }
+}
+
+/// The records of a build, and what could not be read.
+#[derive(Debug, Default)]
+pub struct RecordBatch {
+    /// One record per document, in the build's canonical order: by content hash, then name.
+    pub records: Vec<DocumentRecord>,
+    /// Inputs that failed, in input order.
+    pub failures: Vec<IngestFailure>,
+    /// Files under input folders that were passed over (not a readable format).
+    pub skipped: Vec<PathBuf>,
+    /// How many records were taken from the previous build instead of being made again.
+    pub reused: usize,
+}
+
+/// Sorts records into the canonical order of a build and drops repeats (the same file
+/// given twice).
+pub fn canonical_order(records: &mut Vec<DocumentRecord>) {
+    records.sort_by(|a, b| (&a.content_hash, &a.name).cmp(&(&b.content_hash, &b.name)));
+    records.dedup_by(|a, b| a.content_hash == b.content_hash && a.name == b.name);
+}
+
+/// Reads every input (of `shard`, when given) and makes its record, in parallel: a record
+/// that `reuse` finds for the file's bytes is taken as it is, any other document is decoded
+/// and processed. One bad file never stops the rest; `on_done` is called once per file.
+pub fn build_records(
+    inputs: &[PathBuf],
+    options: &IngestOptions,
+    rules: &RuleSet,
+    shard: Option<Shard>,
+    reuse: &(dyn Fn(&RawDocument) -> Option<DocumentRecord> + Sync),
+    on_done: &(dyn Fn() + Sync),
+) -> RecordBatch {
+    let mut set = ingest::collect_inputs(inputs);
+    if let Some(shard) = shard {
+        set.files.retain(|f| shard.holds(f));
+    }
+    let results: Vec<Result<(DocumentRecord, bool), IngestFailure>> = set
+        .files
+        .par_iter()
+        .map(|path| {
+            let fail = |error| IngestFailure { path: path.clone(), error };
+            let r = ingest::read_raw(path, options).map_err(fail).and_then(|raw| match reuse(&raw) {
+                Some(record) => Ok((record, true)),
+                None => raw.decode(options).map_err(fail).map(|src| (DocumentRecord::new(&process_document(src, rules)), false)),
+            });
+            on_done();
+            r
+        })
+        .collect();
+    let mut batch = RecordBatch { failures: set.failures, skipped: set.skipped, ..RecordBatch::default() };
+    for r in results {
+        match r {
+            Ok((record, reused)) => {
+                batch.reused += usize::from(reused);
+                batch.records.push(record);
+            }
+            Err(f) => batch.failures.push(f),
+        }
+    }
+    canonical_order(&mut batch.records);
     batch
 }

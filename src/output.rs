@@ -1,10 +1,14 @@
 //! Output: the files a build writes, each written whole or not at all.
 
 use crate::graph::KnowledgeGraph;
-use crate::rdf::{self, Iris, RdfError};
+use crate::rdf::{self, GraphBlock, Iris, RdfError};
+use crate::record::DocumentRecord;
 use crate::resolve::Entity;
 use crate::DocumentResult;
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
+use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
@@ -22,6 +26,32 @@ pub enum OutputError {
     /// RDF serialisation failed.
     #[error(transparent)]
     Rdf(#[from] RdfError),
+    /// A folder given to `merge` is not a build's output.
+    #[error("{path}: not a build's output folder (no .innograph/manifest.json): {reason}")]
+    NotABuild {
+        /// The folder.
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
+    /// Shards built with different rules or tool versions cannot be merged.
+    #[error("{path}: built by {found}, the other shards by {expected}: rebuild it")]
+    Mismatch {
+        /// The shard.
+        path: PathBuf,
+        /// Its tool and rules.
+        found: String,
+        /// The first shard's.
+        expected: String,
+    },
+    /// A record listed in a manifest is missing or unreadable.
+    #[error("{path}: record of {name} missing or unreadable: rebuild the folder")]
+    Record {
+        /// The record file.
+        path: PathBuf,
+        /// The document.
+        name: String,
+    },
 }
 
 /// Files written to temporary siblings, renamed into place together by [`Staging::commit`].
@@ -74,6 +104,38 @@ impl Staging {
         }
     }
 
+    /// Opens a temporary file beside `path` for streaming writes; [`Staging::finish`] adds it
+    /// to the files renamed into place by [`Staging::commit`].
+    pub fn open(&mut self, path: &Path, gzip: bool) -> Result<StagedFile, OutputError> {
+        let err = |source| OutputError::Write { path: path.to_path_buf(), source };
+        let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        std::fs::create_dir_all(dir).map_err(err)?;
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+        let file = BufWriter::with_capacity(1 << 20, File::create(&tmp).map_err(err)?);
+        let sink = if gzip {
+            // No file name and a zero time in the header: the same bytes on every run.
+            Sink::Gzip(flate2::GzBuilder::new().write(file, flate2::Compression::fast()))
+        } else {
+            Sink::Plain(file)
+        };
+        Ok(StagedFile { tmp, path: path.to_path_buf(), sink: Some(sink) })
+    }
+
+    /// Closes a streamed file and stages it.
+    pub fn finish(&mut self, mut file: StagedFile) -> Result<(), OutputError> {
+        let err = |source| OutputError::Write { path: file.path.clone(), source };
+        let sink = file.sink.take().expect("a staged file is finished once");
+        let buffered = match sink {
+            Sink::Plain(w) => w,
+            Sink::Gzip(gz) => gz.finish().map_err(err)?,
+        };
+        let f = buffered.into_inner().map_err(|e| err(e.into_error()))?;
+        f.sync_all().map_err(err)?;
+        self.staged.push((std::mem::take(&mut file.tmp), file.path.clone()));
+        Ok(())
+    }
+
     /// Renames every staged file into place; returns the paths written.
     pub fn commit(mut self) -> Result<Vec<PathBuf>, OutputError> {
         let staged = std::mem::take(&mut self.staged);
@@ -93,6 +155,55 @@ impl Drop for Staging {
     fn drop(&mut self) {
         for (tmp, _) in &self.staged {
             let _ = std::fs::remove_file(tmp);
+        }
+    }
+}
+
+enum Sink {
+    Plain(BufWriter<File>),
+    Gzip(flate2::write::GzEncoder<BufWriter<File>>),
+}
+
+/// A file being written under a temporary name (see [`Staging::open`]); removed if dropped
+/// before it is finished.
+pub struct StagedFile {
+    tmp: PathBuf,
+    path: PathBuf,
+    sink: Option<Sink>,
+}
+
+impl StagedFile {
+    fn io(&self, e: std::io::Error) -> OutputError {
+        OutputError::Write { path: self.path.clone(), source: e }
+    }
+}
+
+impl Write for StagedFile {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self.sink.as_mut().expect("open") {
+            Sink::Plain(w) => w.write(buf),
+            Sink::Gzip(w) => w.write(buf),
+        }
+    }
+    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        match self.sink.as_mut().expect("open") {
+            Sink::Plain(w) => w.write_all(buf),
+            Sink::Gzip(w) => w.write_all(buf),
+        }
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self.sink.as_mut().expect("open") {
+            Sink::Plain(w) => w.flush(),
+            Sink::Gzip(w) => w.flush(),
+        }
+    }
+}
+
+impl Drop for StagedFile {
+    fn drop(&mut self) {
+        if self.sink.is_some() {
+            self.sink = None;
+            let _ = std::fs::remove_file(&self.tmp);
         }
     }
 }
@@ -182,39 +293,257 @@ fn entity_json(doc: &DocumentResult, e: &Entity, iris: &Iris) -> Value {
 /// What a build wrote.
 #[derive(Debug, Clone, Default)]
 pub struct Written {
-    /// Quads in the dump.
+    /// Quads in the query dump (`graph.nq`).
     pub quads: usize,
+    /// Quads in the provenance dump (`provenance.nq`).
+    pub provenance_quads: usize,
     /// Files written.
     pub files: Vec<PathBuf>,
 }
 
-/// Writes `graph.nq`, `graph.trig` and `entities.jsonl` into `dir`.
+/// How a build writes its files.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WriteOptions {
+    /// Gzip the N-Quads dumps (`graph.nq.gz`, `provenance.nq.gz`).
+    pub compress: bool,
+}
+
+/// The folder, under a build's output, where it keeps its records and manifest.
+pub const STATE_DIR: &str = ".innograph";
+
+/// What a build was made of: the tool, the rules, and each document's record key. The
+/// next build reads it to skip unchanged documents; `merge` reads it to combine shards.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Manifest {
+    /// `innograph VERSION`.
+    pub tool: String,
+    /// Fingerprint of the rules.
+    pub rules: String,
+    /// The documents, in the build's order.
+    pub documents: Vec<ManifestEntry>,
+}
+
+/// One document of a manifest.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ManifestEntry {
+    /// File name.
+    pub name: String,
+    /// SHA-256 of its bytes.
+    pub content_hash: String,
+    /// Its record's key.
+    pub key: String,
+}
+
+/// The records a build keeps (`OUT/.innograph/records/KEY.json`), one per document, named by
+/// a key over everything that determines the record: tool version, rules, forced encoding,
+/// file name and content. A record is only ever replaced by an identical one, so records
+/// are written as the documents are processed, before the dumps that use them.
+#[derive(Debug, Clone)]
+pub struct RecordStore {
+    dir: PathBuf,
+    tool: String,
+    rules: String,
+    encoding: String,
+}
+
+impl RecordStore {
+    /// The records under a build's output folder, for this tool and these rules.
+    pub fn new(out: &Path, rules_fingerprint: &str, encoding: Option<&str>) -> Self {
+        Self {
+            dir: out.join(STATE_DIR),
+            tool: concat!("innograph ", env!("CARGO_PKG_VERSION")).to_string(),
+            rules: rules_fingerprint.to_string(),
+            encoding: encoding.unwrap_or("").to_string(),
+        }
+    }
+
+    /// The key of a document's record.
+    pub fn key(&self, name: &str, content_hash: &str) -> String {
+        use sha2::Digest;
+        let mut h = sha2::Sha256::new();
+        for part in [self.tool.as_str(), &self.rules, &self.encoding, name, content_hash] {
+            h.update(part.as_bytes());
+            h.update([0]);
+        }
+        crate::ingest::hex(&h.finalize())[..32].to_string()
+    }
+
+    fn path(&self, key: &str) -> PathBuf {
+        self.dir.join("records").join(format!("{key}.json"))
+    }
+
+    /// The record kept for a document, if there is one and it reads back whole.
+    pub fn get(&self, name: &str, content_hash: &str) -> Option<DocumentRecord> {
+        let bytes = std::fs::read(self.path(&self.key(name, content_hash))).ok()?;
+        let record: DocumentRecord = serde_json::from_slice(&bytes).ok()?;
+        (record.name == name && record.content_hash == content_hash).then_some(record)
+    }
+
+    /// Keeps a record (through a temporary file and a rename, so a reader never sees half of
+    /// one); one already kept is left as it is.
+    pub fn put(&self, record: &DocumentRecord) -> Result<(), OutputError> {
+        let path = self.path(&self.key(&record.name, &record.content_hash));
+        if path.exists() {
+            return Ok(());
+        }
+        write_atomic(&path, |w| serde_json::to_writer(w, record).map_err(std::io::Error::other))
+    }
+
+    /// Keeps a record under a key made elsewhere (a shard's), in the output folder `out`.
+    pub fn put_keyed(out: &Path, key: &str, record: &DocumentRecord) -> Result<(), OutputError> {
+        let path = out.join(STATE_DIR).join("records").join(format!("{key}.json"));
+        if path.exists() {
+            return Ok(());
+        }
+        write_atomic(&path, |w| serde_json::to_writer(w, record).map_err(std::io::Error::other))
+    }
+
+    /// The manifest of the build these records belong to.
+    pub fn manifest(&self, records: &[DocumentRecord]) -> Manifest {
+        Manifest {
+            tool: self.tool.clone(),
+            rules: self.rules.clone(),
+            documents: records
+                .iter()
+                .map(|r| ManifestEntry { name: r.name.clone(), content_hash: r.content_hash.clone(), key: self.key(&r.name, &r.content_hash) })
+                .collect(),
+        }
+    }
+
+    /// Removes kept records that `manifest` does not list (documents gone or changed).
+    pub fn prune(&self, manifest: &Manifest) {
+        let keep: std::collections::HashSet<String> = manifest.documents.iter().map(|d| format!("{}.json", d.key)).collect();
+        let Ok(entries) = std::fs::read_dir(self.dir.join("records")) else { return };
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.ends_with(".json") && !keep.contains(&name) {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
+    }
+}
+
+/// Reads the manifest of a build's output folder.
+pub fn read_manifest(out: &Path) -> Result<Manifest, OutputError> {
+    let path = out.join(STATE_DIR).join("manifest.json");
+    let not_a_build = |reason: String| OutputError::NotABuild { path: out.to_path_buf(), reason };
+    let bytes = std::fs::read(&path).map_err(|e| not_a_build(e.to_string()))?;
+    serde_json::from_slice(&bytes).map_err(|e| not_a_build(e.to_string()))
+}
+
+/// Reads every record a build's manifest lists.
+pub fn read_records(out: &Path, manifest: &Manifest) -> Result<Vec<DocumentRecord>, OutputError> {
+    manifest
+        .documents
+        .par_iter()
+        .map(|d| {
+            let path = out.join(STATE_DIR).join("records").join(format!("{}.json", d.key));
+            let missing = || OutputError::Record { path: path.clone(), name: d.name.clone() };
+            let bytes = std::fs::read(&path).map_err(|_| missing())?;
+            serde_json::from_slice(&bytes).map_err(|_| missing())
+        })
+        .collect()
+}
+
+/// The dump files a build writes, by whether they are compressed.
+pub fn dump_names(compress: bool) -> [&'static str; 2] {
+    if compress { ["graph.nq.gz", "provenance.nq.gz"] } else { ["graph.nq", "provenance.nq"] }
+}
+
+/// One document graph, serialised for the three dumps.
+struct Rendered {
+    nquads: Vec<u8>,
+    provenance: Vec<u8>,
+    trig: Vec<u8>,
+    quads: usize,
+    provenance_quads: usize,
+}
+
+/// Documents rendered at once: enough to keep both cores busy, few enough that the rendered
+/// text of a batch stays small next to the build.
+const RENDER_BATCH: usize = 64;
+
+/// Writes a build into `dir`: `graph.nq` (the query dump: the entity graph in the default
+/// graph, and per document its description, the entities it mentions, its figures and its
+/// relation evidence), `provenance.nq` (every mention's span, anchor and rule, in the same
+/// document graphs), `graph.trig` (the query dump, readable), `entities.jsonl`, and the
+/// manifest. `records` must be in canonical order ([`crate::canonical_order`]).
+///
+/// The N-Quads dumps list the default graph first, then the document graphs in IRI order,
+/// each graph's lines sorted: the same inputs give the same bytes. Documents are rendered
+/// in parallel, a batch at a time, and streamed out.
 pub fn write_build(
     dir: &Path,
     graph: &KnowledgeGraph,
-    docs: &[DocumentResult],
+    records: &[DocumentRecord],
     iris: &Iris,
     rules_fingerprint: &str,
+    manifest: &Manifest,
+    options: WriteOptions,
 ) -> Result<Written, OutputError> {
-    let quads = rdf::quads(graph, docs, iris, rules_fingerprint);
-    let io = |e: RdfError| match e {
-        RdfError::Io(e) => e,
-        other => std::io::Error::other(other.to_string()),
-    };
-    // All three files are written before any replaces its previous version.
     Staging::clean_stale(dir);
+    Staging::clean_stale(&dir.join(STATE_DIR));
     let mut staging = Staging::default();
-    staging.stage(&dir.join("graph.nq"), |w| rdf::write_nquads(&quads, w).map(|_| ()).map_err(io))?;
-    staging.stage(&dir.join("graph.trig"), |w| rdf::write_trig(&quads, w).map(|_| ()).map_err(io))?;
+    let [nq_name, prov_name] = dump_names(options.compress);
+    let mut nq = staging.open(&dir.join(nq_name), options.compress)?;
+    let mut prov = staging.open(&dir.join(prov_name), options.compress)?;
+    let mut trig = staging.open(&dir.join("graph.trig"), false)?;
+    let mut written = Written::default();
+
+    let entity_graph = rdf::entity_graph(graph, iris, rules_fingerprint);
+    written.quads += entity_graph.len();
+    entity_graph.write_nquads(&mut nq).map_err(|e| nq.io(e))?;
+    trig.write_all(rdf::trig_header().as_bytes()).map_err(|e| trig.io(e))?;
+    trig.write_all(&entity_graph.trig()?).map_err(|e| trig.io(e))?;
+    drop(entity_graph);
+
+    // Documents with the same IRI (the same bytes under two names) share one named graph.
+    let mut groups: Vec<&[DocumentRecord]> = Vec::new();
+    let mut rest = records;
+    while let Some(first) = rest.first() {
+        let iri = iris.document(&first.content_hash);
+        let n = rest.iter().take_while(|r| iris.document(&r.content_hash) == iri).count();
+        groups.push(&rest[..n]);
+        rest = &rest[n..];
+    }
+    for batch in groups.chunks(RENDER_BATCH) {
+        let rendered: Vec<Result<Rendered, RdfError>> = batch
+            .par_iter()
+            .map(|group| {
+                let (mut g, mut p): (Vec<GraphBlock>, Vec<GraphBlock>) = (Vec::new(), Vec::new());
+                for record in group.iter() {
+                    let d = rdf::document_graphs(record, iris, rules_fingerprint);
+                    g.push(d.graph);
+                    p.push(d.provenance);
+                }
+                let (g, p) = if g.len() == 1 { (g.remove(0), p.remove(0)) } else { (GraphBlock::merge(g), GraphBlock::merge(p)) };
+                let (mut gq, mut pq) = (Vec::new(), Vec::new());
+                g.write_nquads(&mut gq)?;
+                p.write_nquads(&mut pq)?;
+                Ok(Rendered { nquads: gq, provenance: pq, trig: g.trig()?, quads: g.len(), provenance_quads: p.len() })
+            })
+            .collect();
+        for r in rendered {
+            let r = r?;
+            nq.write_all(&r.nquads).map_err(|e| nq.io(e))?;
+            prov.write_all(&r.provenance).map_err(|e| prov.io(e))?;
+            trig.write_all(&r.trig).map_err(|e| trig.io(e))?;
+            written.quads += r.quads;
+            written.provenance_quads += r.provenance_quads;
+        }
+    }
+    staging.finish(nq)?;
+    staging.finish(prov)?;
+    staging.finish(trig)?;
     staging.stage(&dir.join("entities.jsonl"), |w| {
         for n in graph.graph.node_weights() {
-            let docs_of: std::collections::BTreeSet<&str> = n.mentions.iter().map(|m| docs[m.doc].source.name.as_str()).collect();
+            let docs_of: std::collections::BTreeSet<&str> = n.documents.iter().map(|&d| records[d].name.as_str()).collect();
             let line = json!({
                 "id": iris.entity(n.entity_type, &n.key),
                 "type": n.entity_type.as_str(),
                 "name": n.name,
                 "aliases": n.aliases,
-                "mentions": n.mentions.len(),
+                "mentions": n.mentions,
                 "documents": docs_of,
                 "level": n.level.as_ref().map(|(l, _)| l.as_str()),
             });
@@ -222,5 +551,15 @@ pub fn write_build(
         }
         Ok(())
     })?;
-    Ok(Written { quads: quads.len(), files: staging.commit()? })
+    staging.stage(&dir.join(STATE_DIR).join("manifest.json"), |w| {
+        serde_json::to_writer_pretty(&mut *w, manifest).map_err(std::io::Error::other)?;
+        writeln!(w)
+    })?;
+    written.files = staging.commit()?;
+    written.files.retain(|f| !f.starts_with(dir.join(STATE_DIR)));
+    // A dump of the other form (compressed or not) from an earlier build is stale now.
+    for stale in dump_names(!options.compress) {
+        let _ = std::fs::remove_file(dir.join(stale));
+    }
+    Ok(written)
 }

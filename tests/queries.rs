@@ -20,8 +20,14 @@ fn built() -> &'static Path {
 
 /// Rows of a query file's TSV result, header first.
 fn rows(query: &str) -> Vec<String> {
+    rows_with(query, &[])
+}
+
+fn rows_with(query: &str, extra: &[&str]) -> Vec<String> {
     let file = root().join("ontology/queries").join(query);
-    let o = run_in(built(), &["query", "-f", file.to_str().unwrap(), "--data", "out", "--format", "tsv"]);
+    let mut args = vec!["query", "-f", file.to_str().unwrap(), "--data", "out", "--format", "tsv"];
+    args.extend_from_slice(extra);
+    let o = run_in(built(), &args);
     let (stdout, stderr) = texts(&o);
     assert!(o.status.success(), "{query}: {stderr}");
     stdout.lines().map(str::to_string).collect()
@@ -71,7 +77,9 @@ fn rd_spending_and_technology_contracts_with_where_they_are_said() {
 
 #[test]
 fn mentions_of_agencies_point_into_the_text() {
-    let r = rows("evidence.rq");
+    // Mention-level provenance is its own dump, loaded when asked for.
+    assert_eq!(rows("evidence.rq").len(), 1, "without --provenance only the header");
+    let r = rows_with("evidence.rq", &["--provenance"]);
     let sample_text = std::fs::read_to_string(sample()).unwrap();
     let rules = innograph::rules::RuleSet::defaults().unwrap();
     let doc = innograph::process_text("x", &sample_text, &rules);

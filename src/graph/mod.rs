@@ -5,17 +5,17 @@
 //! written from it, is the same for the same inputs whatever order they came in.
 
 use crate::model::{EntityType, Level, Predicate};
-use crate::DocumentResult;
+use crate::record::DocumentRecord;
 use petgraph::graph::{DiGraph, NodeIndex};
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Where a fact was found: a document (index into the build's documents) and an index into
-/// that document's mentions or relation mentions.
+/// Where a fact was found: a document (index into the build's records) and an index into
+/// that document's relations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Evidence {
     /// Document index.
     pub doc: usize,
-    /// Mention or relation-mention index within the document.
+    /// Relation index within the document's record.
     pub item: usize,
 }
 
@@ -30,8 +30,10 @@ pub struct EntityNode {
     pub name: String,
     /// Every other surface form, across documents.
     pub aliases: BTreeSet<String>,
-    /// Its mentions.
-    pub mentions: Vec<Evidence>,
+    /// Number of mentions, over all documents.
+    pub mentions: usize,
+    /// The documents that mention it (indices into the build's records), ascending.
+    pub documents: Vec<usize>,
     /// Level, and the place a named level refers to.
     pub level: Option<(Level, Option<String>)>,
     /// For a designation, the category concept it narrows.
@@ -43,7 +45,7 @@ pub struct EntityNode {
 pub struct RelationEdge {
     /// Predicate.
     pub predicate: Predicate,
-    /// The relation mentions that state it.
+    /// The document relations that state it.
     pub evidence: Vec<Evidence>,
 }
 
@@ -57,17 +59,18 @@ pub struct KnowledgeGraph {
 }
 
 impl KnowledgeGraph {
-    /// Builds the graph from processed documents (in the build's document order).
-    pub fn build(docs: &[DocumentResult]) -> Self {
+    /// Builds the graph from the records of a build's documents (in the build's order).
+    pub fn build(docs: &[DocumentRecord]) -> Self {
         let mut nodes: BTreeMap<(EntityType, String), EntityNode> = BTreeMap::new();
         for (d, doc) in docs.iter().enumerate() {
-            for e in &doc.resolved.entities {
+            for e in &doc.entities {
                 let node = nodes.entry((e.entity_type, e.key.clone())).or_insert_with(|| EntityNode {
                     entity_type: e.entity_type,
                     key: e.key.clone(),
                     name: e.name.clone(),
                     aliases: BTreeSet::new(),
-                    mentions: Vec::new(),
+                    mentions: 0,
+                    documents: Vec::new(),
                     level: None,
                     concept: None,
                 });
@@ -82,7 +85,10 @@ impl KnowledgeGraph {
                 }
                 node.aliases.extend(e.aliases.iter().cloned());
                 node.aliases.insert(e.name.clone());
-                node.mentions.extend(e.mentions.iter().map(|&item| Evidence { doc: d, item }));
+                node.mentions += e.mentions;
+                if node.documents.last() != Some(&d) {
+                    node.documents.push(d);
+                }
             }
         }
         let mut graph = DiGraph::with_capacity(nodes.len(), 0);
@@ -90,18 +96,17 @@ impl KnowledgeGraph {
         for (k, mut n) in nodes {
             let name = n.name.clone();
             n.aliases.remove(&name);
-            n.mentions.sort_unstable();
             index.insert(k, graph.add_node(n));
         }
         let doc_nodes: Vec<Vec<NodeIndex>> = docs
             .iter()
-            .map(|doc| doc.resolved.entities.iter().map(|e| index[&(e.entity_type, e.key.clone())]).collect())
+            .map(|doc| doc.entities.iter().map(|e| index[&(e.entity_type, e.key.clone())]).collect())
             .collect();
         let mut edges: BTreeMap<(NodeIndex, Predicate, NodeIndex), Vec<Evidence>> = BTreeMap::new();
         for (d, doc) in docs.iter().enumerate() {
-            for r in &doc.resolved.relations {
+            for (item, r) in doc.relations.iter().enumerate() {
                 let key = (doc_nodes[d][r.subject], r.predicate, doc_nodes[d][r.object]);
-                edges.entry(key).or_default().extend(r.evidence.iter().map(|&item| Evidence { doc: d, item }));
+                edges.entry(key).or_default().push(Evidence { doc: d, item });
             }
         }
         for ((s, p, o), mut evidence) in edges {

@@ -202,8 +202,38 @@ fn walk(dir: &Path, set: &mut InputSet) {
     }
 }
 
-/// Reads and decodes one file.
-pub fn read_document(path: &Path, options: &IngestOptions) -> Result<SourceDocument, IngestError> {
+/// A file's bytes, read but not yet decoded: enough to know whether a document changed.
+#[derive(Debug, Clone)]
+pub struct RawDocument {
+    /// Where it was read from.
+    pub path: PathBuf,
+    /// The file name.
+    pub name: String,
+    /// Hex SHA-256 of the bytes.
+    pub content_hash: String,
+    format: Format,
+    bytes: Vec<u8>,
+}
+
+impl RawDocument {
+    /// Decodes the document's text.
+    pub fn decode(self, options: &IngestOptions) -> Result<SourceDocument, IngestError> {
+        let decoded = decode_document(self.format, &self.bytes, options)?;
+        if decoded.text.chars().all(char::is_whitespace) {
+            return Err(IngestError::Empty);
+        }
+        Ok(SourceDocument {
+            path: self.path,
+            name: self.name,
+            text: decoded.text,
+            encoding: decoded.encoding,
+            content_hash: self.content_hash,
+        })
+    }
+}
+
+/// Reads one file's bytes, checking its type and size.
+pub fn read_raw(path: &Path, options: &IngestOptions) -> Result<RawDocument, IngestError> {
     let format = Format::of(path).ok_or_else(|| {
         let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
         IngestError::Unsupported(if ext.is_empty() { "(no extension)".into() } else { format!(".{ext}") })
@@ -218,17 +248,12 @@ pub fn read_document(path: &Path, options: &IngestOptions) -> Result<SourceDocum
     let bytes = std::fs::read(path)?;
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let content_hash = hex(&Sha256::digest(&bytes));
-    let decoded = decode_document(format, &bytes, options)?;
-    if decoded.text.chars().all(char::is_whitespace) {
-        return Err(IngestError::Empty);
-    }
-    Ok(SourceDocument {
-        path: path.to_path_buf(),
-        name,
-        text: decoded.text,
-        encoding: decoded.encoding,
-        content_hash,
-    })
+    Ok(RawDocument { path: path.to_path_buf(), name, content_hash, format, bytes })
+}
+
+/// Reads and decodes one file.
+pub fn read_document(path: &Path, options: &IngestOptions) -> Result<SourceDocument, IngestError> {
+    read_raw(path, options)?.decode(options)
 }
 
 /// Decodes the bytes of a document of a known format. Public so that fuzzers and tests can

@@ -14,7 +14,7 @@ pub mod vocab;
 
 use crate::graph::KnowledgeGraph;
 use crate::ingest::hex;
-use crate::DocumentResult;
+use crate::record::DocumentRecord;
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::vocab::{rdf, rdfs, xsd};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
@@ -93,29 +93,102 @@ fn int(n: usize) -> Term {
     Literal::new_typed_literal(n.to_string(), xsd::NON_NEGATIVE_INTEGER).into()
 }
 
-struct Quads {
-    quads: Vec<Quad>,
+/// Quads of one graph, each kept with its N-Quads line (the sort key of the dump).
+#[derive(Default)]
+struct Lines {
+    quads: Vec<(String, Quad)>,
 }
 
-impl Quads {
+impl Lines {
     fn add(&mut self, s: &str, p: &str, o: Term, g: &GraphName) {
-        self.quads.push(Quad::new(NamedOrBlankNode::NamedNode(nn(s)), nn(p), o, g.clone()));
+        let quad = Quad::new(NamedOrBlankNode::NamedNode(nn(s)), nn(p), o, g.clone());
+        self.quads.push((format!("{quad} .\n"), quad));
     }
     fn iri(&mut self, s: &str, p: &str, o: &str, g: &GraphName) {
         self.add(s, p, nn(o).into(), g);
     }
+    fn finish(mut self) -> GraphBlock {
+        self.quads.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        self.quads.dedup_by(|a, b| a.0 == b.0);
+        GraphBlock { quads: self.quads }
+    }
+}
+
+/// One graph's quads, sorted by their N-Quads lines, without duplicates.
+#[derive(Debug, Default)]
+pub struct GraphBlock {
+    quads: Vec<(String, Quad)>,
+}
+
+impl GraphBlock {
+    /// Number of quads.
+    pub fn len(&self) -> usize {
+        self.quads.len()
+    }
+
+    /// Whether the block holds no quad.
+    pub fn is_empty(&self) -> bool {
+        self.quads.is_empty()
+    }
+
+    /// The quads, in order.
+    pub fn quads(&self) -> impl Iterator<Item = &Quad> {
+        self.quads.iter().map(|(_, q)| q)
+    }
+
+    /// Merges blocks of the same graph (a document read under two names) into one.
+    pub fn merge(blocks: Vec<GraphBlock>) -> GraphBlock {
+        let mut lines = Lines { quads: blocks.into_iter().flat_map(|b| b.quads).collect() };
+        lines.quads.shrink_to_fit();
+        lines.finish()
+    }
+
+    /// Appends the block as N-Quads.
+    pub fn write_nquads(&self, out: &mut impl Write) -> std::io::Result<()> {
+        for (line, _) in &self.quads {
+            out.write_all(line.as_bytes())?;
+        }
+        Ok(())
+    }
+
+    /// The block as TriG statements, without prefix declarations (see [`trig_header`]).
+    pub fn trig(&self) -> Result<Vec<u8>, RdfError> {
+        let mut ser = RdfSerializer::from_format(RdfFormat::TriG);
+        for (prefix, ns) in PREFIXES {
+            ser = ser.with_prefix(prefix, ns).expect("prefix IRIs are valid");
+        }
+        let mut s = ser.for_writer(Vec::new());
+        for (_, q) in &self.quads {
+            s.serialize_quad(q)?;
+        }
+        let bytes = s.finish()?;
+        // The serializer declares its prefixes first; the dump declares them once, at its head.
+        let mut body = &bytes[..];
+        while body.starts_with(b"@prefix ") || body.starts_with(b"\n") {
+            let eol = body.iter().position(|&b| b == b'\n').map_or(body.len(), |i| i + 1);
+            body = &body[eol..];
+        }
+        Ok(body.to_vec())
+    }
+}
+
+/// The prefix declarations that open a TriG dump.
+pub fn trig_header() -> String {
+    PREFIXES.iter().map(|(p, ns)| format!("@prefix {p}: <{ns}> .\n")).collect()
 }
 
 /// The concept schemes of levels and designations, shipped with the ontology and written
 /// into every dump so that it describes itself.
 pub const CONCEPT_SCHEMES: &str = include_str!("../../ontology/designations.ttl");
 
-/// Every quad of a build, sorted and without duplicates.
-pub fn quads(graph: &KnowledgeGraph, docs: &[DocumentResult], iris: &Iris, rules_fingerprint: &str) -> Vec<Quad> {
-    let mut q = Quads { quads: Vec::new() };
+/// The default graph of a build: the concept schemes, the build activity, every entity
+/// (type, labels, aliases, mention count, level) and every relation between entities.
+pub fn entity_graph(graph: &KnowledgeGraph, iris: &Iris, rules_fingerprint: &str) -> GraphBlock {
+    let mut q = Lines::default();
     for triple in oxigraph::io::RdfParser::from_format(RdfFormat::Turtle).for_slice(CONCEPT_SCHEMES) {
         let t = triple.expect("the shipped concept schemes parse");
-        q.quads.push(Quad::new(t.subject, t.predicate, t.object, GraphName::DefaultGraph));
+        let quad = Quad::new(t.subject, t.predicate, t.object, GraphName::DefaultGraph);
+        q.quads.push((format!("{quad} .\n"), quad));
     }
     let dg = GraphName::DefaultGraph;
     let run = iris.run(rules_fingerprint);
@@ -133,7 +206,7 @@ pub fn quads(graph: &KnowledgeGraph, docs: &[DocumentResult], iris: &Iris, rules
         for a in &n.aliases {
             q.add(e, SKOS_ALT_LABEL, zh(a), &dg);
         }
-        q.add(e, IG_MENTION_COUNT, int(n.mentions.len()), &dg);
+        q.add(e, IG_MENTION_COUNT, int(n.mentions), &dg);
         if let Some((level, place)) = &n.level {
             q.iri(e, IG_LEVEL, &format!("{IG}{}", level.as_str()), &dg);
             if let Some(p) = place {
@@ -153,125 +226,106 @@ pub fn quads(graph: &KnowledgeGraph, docs: &[DocumentResult], iris: &Iris, rules
         let w = &graph.graph[edge];
         q.iri(&node_iri[s.index()], &property_of(w.predicate), &node_iri[o.index()], &dg);
     }
+    q.finish()
+}
 
-    for (d, doc) in docs.iter().enumerate() {
-        let doc_iri = iris.document(&doc.source.content_hash);
-        let g = GraphName::NamedNode(nn(&doc_iri));
-        q.iri(&doc_iri, rdf::TYPE.as_str(), IG_DOCUMENT, &g);
-        q.iri(&doc_iri, rdf::TYPE.as_str(), NIF_CONTEXT, &g);
-        q.add(&doc_iri, IG_FILE_NAME, string(&doc.source.name), &g);
-        q.add(&doc_iri, IG_CONTENT_HASH, string(&doc.source.content_hash), &g);
-        q.add(&doc_iri, IG_ENCODING, string(doc.source.encoding), &g);
-        q.add(&doc_iri, NIF_BEGIN_INDEX, int(0), &g);
-        q.add(&doc_iri, NIF_END_INDEX, int(doc.normalised.len_chars()), &g);
-        q.iri(&doc_iri, PROV_WAS_GENERATED_BY, &run, &g);
-        if let Some(loc) = &doc.locality {
-            q.add(&doc_iri, IG_LOCALITY, zh(loc), &g);
+/// A document's named graph, in two parts: what the query store holds (the document, the
+/// entities it mentions, its figures and the evidence of its relations) and the
+/// mention-level provenance (every mention's span, text and rule, and the sentences of its
+/// figures), which is written to its own file and loaded only when asked for.
+pub struct DocumentGraphs {
+    /// The part in `graph.nq`.
+    pub graph: GraphBlock,
+    /// The part in `provenance.nq`.
+    pub provenance: GraphBlock,
+}
+
+/// The named graph of one document.
+pub fn document_graphs(doc: &DocumentRecord, iris: &Iris, rules_fingerprint: &str) -> DocumentGraphs {
+    let (mut q, mut p) = (Lines::default(), Lines::default());
+    let run = iris.run(rules_fingerprint);
+    let doc_iri = iris.document(&doc.content_hash);
+    let g = GraphName::NamedNode(nn(&doc_iri));
+    let entity_iri: Vec<String> = doc.entities.iter().map(|e| iris.entity(e.entity_type, &e.key)).collect();
+    q.iri(&doc_iri, rdf::TYPE.as_str(), IG_DOCUMENT, &g);
+    q.iri(&doc_iri, rdf::TYPE.as_str(), NIF_CONTEXT, &g);
+    q.add(&doc_iri, IG_FILE_NAME, string(&doc.name), &g);
+    q.add(&doc_iri, IG_CONTENT_HASH, string(&doc.content_hash), &g);
+    q.add(&doc_iri, IG_ENCODING, string(&doc.encoding), &g);
+    q.add(&doc_iri, NIF_BEGIN_INDEX, int(0), &g);
+    q.add(&doc_iri, NIF_END_INDEX, int(doc.chars), &g);
+    q.iri(&doc_iri, PROV_WAS_GENERATED_BY, &run, &g);
+    if let Some(loc) = &doc.locality {
+        q.add(&doc_iri, IG_LOCALITY, zh(loc), &g);
+    }
+    for e in &entity_iri {
+        q.iri(&doc_iri, IG_MENTIONS, e, &g);
+    }
+    for m in &doc.mentions {
+        let iri = format!("{doc_iri}#char={},{}", m.start, m.end);
+        p.iri(&iri, rdf::TYPE.as_str(), NIF_PHRASE, &g);
+        p.add(&iri, NIF_BEGIN_INDEX, int(m.start), &g);
+        p.add(&iri, NIF_END_INDEX, int(m.end), &g);
+        p.add(&iri, NIF_ANCHOR_OF, string(&m.text), &g);
+        p.iri(&iri, NIF_REFERENCE_CONTEXT, &doc_iri, &g);
+        p.iri(&iri, ITSRDF_TA_IDENT_REF, &entity_iri[m.entity], &g);
+        p.add(&iri, IG_RULE, string(&m.rule), &g);
+        p.add(&iri, IG_SOURCE_BEGIN, int(m.source_start), &g);
+        p.add(&iri, IG_SOURCE_END, int(m.source_end), &g);
+        p.add(&iri, IG_SENTENCE_INDEX, int(m.sentence), &g);
+    }
+    for o in &doc.observations {
+        let iri = format!("{doc_iri}#obs={},{}", o.start, o.end);
+        q.iri(&iri, rdf::TYPE.as_str(), QB_OBSERVATION, &g);
+        q.add(&iri, IG_INDICATOR, zh(&o.indicator), &g);
+        q.add(&iri, SDMX_OBS_VALUE, Literal::new_typed_literal(o.value.clone(), xsd::DECIMAL).into(), &g);
+        q.add(&iri, IG_UNIT, string(&o.unit), &g);
+        if let Some(c) = &o.classifier {
+            q.add(&iri, IG_CLASSIFIER, zh(c), &g);
         }
-        let mention_iri = |m: &crate::model::Mention| format!("{doc_iri}#char={},{}", m.start, m.end);
-        for (mi, m) in doc.extraction.mentions.iter().enumerate() {
-            let iri = mention_iri(m);
-            let entity = &node_iri[graph.doc_nodes[d][doc.resolved.mention_entity[mi]].index()];
-            let (ss, se) = doc.normalised.source_span(m.start, m.end);
-            q.iri(&iri, rdf::TYPE.as_str(), NIF_PHRASE, &g);
-            q.add(&iri, NIF_BEGIN_INDEX, int(m.start), &g);
-            q.add(&iri, NIF_END_INDEX, int(m.end), &g);
-            q.add(&iri, NIF_ANCHOR_OF, string(&m.text), &g);
+        if let Some(period) = &o.period {
+            q.add(&iri, SDMX_REF_PERIOD, Literal::new_typed_literal(period.clone(), xsd::G_YEAR).into(), &g);
+        }
+        if let Some(area) = &doc.locality {
+            q.add(&iri, SDMX_REF_AREA, zh(area), &g);
+        }
+        q.add(&iri, NIF_BEGIN_INDEX, int(o.start), &g);
+        q.add(&iri, NIF_END_INDEX, int(o.end), &g);
+        q.add(&iri, NIF_ANCHOR_OF, string(&o.anchor), &g);
+        q.add(&iri, IG_RULE, string(&o.rule), &g);
+        p.iri(&iri, NIF_REFERENCE_CONTEXT, &doc_iri, &g);
+        p.add(&iri, IG_SENTENCE_INDEX, int(o.sentence), &g);
+        p.add(&iri, IG_SENTENCE_TEXT, zh(&o.sentence_text), &g);
+    }
+    for r in &doc.relations {
+        let s = &entity_iri[r.subject];
+        let o = &entity_iri[r.object];
+        let prop = property_of(r.predicate);
+        // Several relations can share a span and a predicate (a list of owners recognised
+        // together): the pair they link makes each IRI its own.
+        let pair = hex(&Sha256::digest(format!("{s} {o}").as_bytes()));
+        for ev in &r.evidence {
+            let iri = format!("{doc_iri}#rel={},{},{}-{}", ev.start, ev.end, r.predicate.as_str(), &pair[..8]);
+            q.iri(&iri, rdf::TYPE.as_str(), IG_RELATION_EVIDENCE, &g);
+            q.iri(&iri, rdf::SUBJECT.as_str(), s, &g);
+            q.iri(&iri, rdf::PREDICATE.as_str(), &prop, &g);
+            q.iri(&iri, rdf::OBJECT.as_str(), o, &g);
+            q.add(&iri, NIF_BEGIN_INDEX, int(ev.start), &g);
+            q.add(&iri, NIF_END_INDEX, int(ev.end), &g);
+            q.add(&iri, NIF_ANCHOR_OF, string(&ev.anchor), &g);
             q.iri(&iri, NIF_REFERENCE_CONTEXT, &doc_iri, &g);
-            q.iri(&iri, ITSRDF_TA_IDENT_REF, entity, &g);
-            q.add(&iri, IG_RULE, string(&m.rule), &g);
-            q.add(&iri, IG_SOURCE_BEGIN, int(ss), &g);
-            q.add(&iri, IG_SOURCE_END, int(se), &g);
-            q.add(&iri, IG_SENTENCE_INDEX, int(m.sentence), &g);
-        }
-        for o in &doc.extraction.observations {
-            let iri = format!("{doc_iri}#obs={},{}", o.start, o.end);
-            q.iri(&iri, rdf::TYPE.as_str(), QB_OBSERVATION, &g);
-            q.add(&iri, IG_INDICATOR, zh(&o.indicator), &g);
-            q.add(&iri, SDMX_OBS_VALUE, Literal::new_typed_literal(o.value.clone(), xsd::DECIMAL).into(), &g);
-            q.add(&iri, IG_UNIT, string(o.unit), &g);
-            if let Some(c) = &o.classifier {
-                q.add(&iri, IG_CLASSIFIER, zh(c), &g);
-            }
-            if let Some(p) = &o.period {
-                q.add(&iri, SDMX_REF_PERIOD, Literal::new_typed_literal(p.clone(), xsd::G_YEAR).into(), &g);
-            }
-            if let Some(area) = &doc.locality {
-                q.add(&iri, SDMX_REF_AREA, zh(area), &g);
-            }
-            q.add(&iri, NIF_BEGIN_INDEX, int(o.label_start.min(o.start)), &g);
-            q.add(&iri, NIF_END_INDEX, int(o.end), &g);
-            q.add(&iri, NIF_ANCHOR_OF, string(doc.normalised.slice(o.label_start.min(o.start), o.end)), &g);
-            q.iri(&iri, NIF_REFERENCE_CONTEXT, &doc_iri, &g);
-            q.add(&iri, IG_RULE, string(&o.rule), &g);
-            q.add(&iri, IG_SENTENCE_INDEX, int(o.sentence), &g);
-            if let Some(sent) = doc.normalised.sentences.get(o.sentence) {
-                q.add(&iri, IG_SENTENCE_TEXT, zh(doc.normalised.slice(sent.start, sent.end)), &g);
-            }
-        }
-        for r in &doc.resolved.relations {
-            let s = &node_iri[graph.doc_nodes[d][r.subject].index()];
-            let o = &node_iri[graph.doc_nodes[d][r.object].index()];
-            let p = property_of(r.predicate);
-            for &ri in &r.evidence {
-                let rm = &doc.extraction.relations[ri];
-                // Several relations can share a span and a predicate (a list of owners
-                // recognised together): the pair they link makes each IRI its own.
-                let pair = hex(&Sha256::digest(format!("{s} {o}").as_bytes()));
-                let iri = format!("{doc_iri}#rel={},{},{}-{}", rm.start, rm.end, r.predicate.as_str(), &pair[..8]);
-                q.iri(&iri, rdf::TYPE.as_str(), IG_RELATION_EVIDENCE, &g);
-                q.iri(&iri, rdf::SUBJECT.as_str(), s, &g);
-                q.iri(&iri, rdf::PREDICATE.as_str(), &p, &g);
-                q.iri(&iri, rdf::OBJECT.as_str(), o, &g);
-                q.add(&iri, NIF_BEGIN_INDEX, int(rm.start), &g);
-                q.add(&iri, NIF_END_INDEX, int(rm.end), &g);
-                q.add(&iri, NIF_ANCHOR_OF, string(doc.normalised.slice(rm.start, rm.end)), &g);
-                q.iri(&iri, NIF_REFERENCE_CONTEXT, &doc_iri, &g);
-                q.add(&iri, IG_RULE, string(&rm.rule), &g);
-                q.add(&iri, IG_SENTENCE_INDEX, int(rm.sentence), &g);
-                if let Some(sent) = doc.normalised.sentences.get(rm.sentence) {
-                    q.add(&iri, IG_SENTENCE_TEXT, zh(doc.normalised.slice(sent.start, sent.end)), &g);
-                }
-            }
+            q.add(&iri, IG_RULE, string(&ev.rule), &g);
+            q.add(&iri, IG_SENTENCE_INDEX, int(ev.sentence), &g);
+            q.add(&iri, IG_SENTENCE_TEXT, zh(&ev.sentence_text), &g);
         }
     }
-    let mut quads = q.quads;
-    quads.sort_by_cached_key(|q| q.to_string());
-    quads.dedup();
-    quads
+    DocumentGraphs { graph: q.finish(), provenance: p.finish() }
 }
 
 /// Writes quads as N-Quads, one per line, in the sorted order given: the canonical dump.
 pub fn write_nquads<W: Write>(quads: &[Quad], out: W) -> Result<W, RdfError> {
     let mut s = RdfSerializer::from_format(RdfFormat::NQuads).for_writer(out);
     for q in quads {
-        s.serialize_quad(q)?;
-    }
-    Ok(s.finish()?)
-}
-
-/// Writes quads as TriG, grouped by graph and subject, declaring only the prefixes used.
-pub fn write_trig<W: Write>(quads: &[Quad], out: W) -> Result<W, RdfError> {
-    let mut ordered: Vec<&Quad> = quads.iter().collect();
-    ordered.sort_by_cached_key(|q| (q.graph_name.to_string(), q.subject.to_string(), q.predicate.to_string(), q.object.to_string()));
-    let mut used: std::collections::BTreeSet<&str> = std::collections::BTreeSet::new();
-    for q in &ordered {
-        for iri in [q.subject.to_string(), q.predicate.to_string(), q.object.to_string(), q.graph_name.to_string()] {
-            for (prefix, ns) in PREFIXES {
-                if iri.starts_with(&format!("<{ns}")) || iri.contains(&format!("^^<{ns}")) {
-                    used.insert(prefix);
-                }
-            }
-        }
-    }
-    let mut ser = RdfSerializer::from_format(RdfFormat::TriG);
-    for (prefix, ns) in PREFIXES {
-        if used.contains(prefix) {
-            ser = ser.with_prefix(prefix, ns).expect("prefix IRIs are valid");
-        }
-    }
-    let mut s = ser.for_writer(out);
-    for q in ordered {
         s.serialize_quad(q)?;
     }
     Ok(s.finish()?)

@@ -44,6 +44,7 @@ pub const IG_DOCUMENT: &str = "https://w3id.org/innograph/ontology#Document";
 pub const IG_RELATION_EVIDENCE: &str = "https://w3id.org/innograph/ontology#RelationEvidence";
 pub const IG_TOOL_VERSION: &str = "https://w3id.org/innograph/ontology#toolVersion";
 pub const IG_RULES_HASH: &str = "https://w3id.org/innograph/ontology#rulesHash";
+pub const IG_MENTIONS: &str = "https://w3id.org/innograph/ontology#mentions";
 pub const IG_MENTION_COUNT: &str = "https://w3id.org/innograph/ontology#mentionCount";
 pub const IG_FILE_NAME: &str = "https://w3id.org/innograph/ontology#fileName";
 pub const IG_CONTENT_HASH: &str = "https://w3id.org/innograph/ontology#contentHash";

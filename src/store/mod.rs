@@ -82,20 +82,62 @@ impl ResultFormat {
     }
 }
 
-/// Loads `graph.nq` from a build's output folder.
-pub fn load(data: &Path) -> Result<Store, StoreError> {
-    let path = if data.is_dir() { data.join("graph.nq") } else { data.to_path_buf() };
-    if !path.exists() {
-        return Err(StoreError::NoDump(path.display().to_string()));
+/// What to load from a build's output folder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Provenance {
+    /// The query dump only (`graph.nq`): entities, relations, documents, figures and
+    /// relation evidence.
+    #[default]
+    Exclude,
+    /// Also every mention's span, anchor and rule (`provenance.nq`).
+    Include,
+}
+
+/// The dump files to load from `data`: a build's output folder (its `graph.nq` or
+/// `graph.nq.gz`, and the provenance dump when asked for), or one dump file.
+pub fn dump_files(data: &Path, provenance: Provenance) -> Result<Vec<std::path::PathBuf>, StoreError> {
+    if !data.is_dir() {
+        if !data.exists() {
+            return Err(StoreError::NoDump(data.display().to_string()));
+        }
+        return Ok(vec![data.to_path_buf()]);
     }
-    let load_err = |message: String| StoreError::Load { path: path.display().to_string(), message };
-    let file = std::fs::File::open(&path).map_err(|e| load_err(e.to_string()))?;
-    let store = Store::new().map_err(|e| load_err(e.to_string()))?;
+    let pick = |plain: &str| {
+        let (p, gz) = (data.join(plain), data.join(format!("{plain}.gz")));
+        if p.exists() { Some(p) } else if gz.exists() { Some(gz) } else { None }
+    };
+    let mut files = vec![pick("graph.nq").ok_or_else(|| StoreError::NoDump(data.join("graph.nq").display().to_string()))?];
+    if provenance == Provenance::Include {
+        // Dumps written before provenance had its own file hold it in graph.nq.
+        files.extend(pick("provenance.nq"));
+    }
+    Ok(files)
+}
+
+/// Loads a build's query dump (see [`load_with`]).
+pub fn load(data: &Path) -> Result<Store, StoreError> {
+    load_with(data, Provenance::Exclude)
+}
+
+/// Loads dumps into a new in-memory store with oxigraph's bulk loader. Files ending in `.gz`
+/// are read through gzip.
+pub fn load_with(data: &Path, provenance: Provenance) -> Result<Store, StoreError> {
+    let files = dump_files(data, provenance)?;
+    let store = Store::new().map_err(|e| StoreError::Load { path: data.display().to_string(), message: e.to_string() })?;
     let mut loader = store.bulk_loader();
-    loader
-        .load_from_reader(RdfParser::from_format(RdfFormat::NQuads), std::io::BufReader::new(file))
-        .map_err(|e| load_err(e.to_string()))?;
-    loader.commit().map_err(|e| load_err(e.to_string()))?;
+    for path in &files {
+        let load_err = |message: String| StoreError::Load { path: path.display().to_string(), message };
+        let file = std::fs::File::open(path).map_err(|e| load_err(e.to_string()))?;
+        let reader: Box<dyn std::io::Read> = if path.extension().is_some_and(|e| e == "gz") {
+            Box::new(flate2::read::MultiGzDecoder::new(std::io::BufReader::with_capacity(1 << 20, file)))
+        } else {
+            Box::new(file)
+        };
+        loader
+            .load_from_reader(RdfParser::from_format(RdfFormat::NQuads), std::io::BufReader::with_capacity(1 << 20, reader))
+            .map_err(|e| load_err(e.to_string()))?;
+    }
+    loader.commit().map_err(|e| StoreError::Load { path: data.display().to_string(), message: e.to_string() })?;
     Ok(store)
 }
 

@@ -43,8 +43,18 @@ def test_one_named_graph_per_document_with_mentions(sample_build):
     nq = load(sample_build / "graph.nq", "nquads")
     graphs = {str(g.identifier) for g in nq.graphs() if str(g.identifier).startswith("https://innograph.example/doc/")}
     assert len(graphs) == 1
-    mentions = list(nq.quads((None, IG.rule, None, None)))
-    assert len(mentions) > 30
+    doc = rdflib.URIRef(graphs.pop())
+    # The query dump says which entities the document mentions; provenance.nq says where.
+    mentioned = {o for _, _, o, _ in nq.quads((doc, IG.mentions, None, None))}
+    assert len(mentioned) > 20
+    prov = load(sample_build / "provenance.nq", "nquads")
+    assert {str(g.identifier) for g in prov.graphs() if str(g.identifier).startswith("https://")} == {str(doc)}
+    nif = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+    phrases = {s for s, _, _, _ in prov.quads((None, rdflib.RDF.type, nif.Phrase, None))}
+    assert len(phrases) > 30
+    named = {o for s, _, o, _ in prov.quads((None, rdflib.URIRef("http://www.w3.org/2005/11/its/rdf#taIdentRef"), None, None)) if s in phrases}
+    assert named == mentioned
+    assert not list(nq.quads((None, rdflib.RDF.type, nif.Phrase, None))), "mentions stay out of the query dump"
 
 
 def test_rdflib_sparql_agrees_with_innograph_query(sample_build):

@@ -9,13 +9,14 @@ SHAPES = ROOT / "ontology" / "shapes.ttl"
 
 
 def union_graph(path):
-    """Every quad of the dump in one graph: entities (default graph) and the evidence that
-    points at them (document graphs) are checked together."""
-    ds = rdflib.Dataset()
-    ds.parse(path, format="nquads")
+    """Every quad of the dumps in one graph: entities (default graph) and the evidence that
+    points at them (document graphs, and the mentions of provenance.nq) are checked together."""
     g = rdflib.Graph()
-    for s, p, o, _ in ds.quads():
-        g.add((s, p, o))
+    for dump in (path, path.parent / "provenance.nq"):
+        ds = rdflib.Dataset()
+        ds.parse(dump, format="nquads")
+        for s, p, o, _ in ds.quads():
+            g.add((s, p, o))
     return g
 
 

@@ -1,0 +1,232 @@
+//! Records: what one processed document contributes to a build, without its text.
+//!
+//! A [`DocumentRecord`] holds everything the later stages (graph, RDF, entity list) read from
+//! a document: its entities, mentions, figures and relation evidence, with offsets, anchor
+//! texts and rule ids. It is small next to the document (no text, no offset map), it does
+//! not depend on the base IRI, and it is serialisable: builds keep one per document so that
+//! the next build can skip unchanged documents and `merge` can combine shards.
+
+use crate::model::{EntityType, Level, Predicate};
+use crate::DocumentResult;
+use serde::{Deserialize, Serialize};
+
+/// One document's contribution to a build.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocumentRecord {
+    /// File name, as the document is known in outputs.
+    pub name: String,
+    /// SHA-256 of the file's bytes, in hex.
+    pub content_hash: String,
+    /// The encoding the file was read with.
+    pub encoding: String,
+    /// Length of the normalised text in code points.
+    pub chars: usize,
+    /// The place the document is about, when one was inferred.
+    pub locality: Option<String>,
+    /// Entities, in the document's resolution order (type, then key).
+    pub entities: Vec<EntityRecord>,
+    /// Mentions, in text order.
+    pub mentions: Vec<MentionRecord>,
+    /// Figures.
+    pub observations: Vec<ObservationRecord>,
+    /// Relations between the document's entities, with their evidence.
+    pub relations: Vec<RelationRecord>,
+}
+
+/// An entity as one document names it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EntityRecord {
+    /// Type.
+    pub entity_type: EntityType,
+    /// Identity key.
+    pub key: String,
+    /// Display name.
+    pub name: String,
+    /// Other surface forms, sorted.
+    pub aliases: Vec<String>,
+    /// Number of mentions in the document.
+    pub mentions: usize,
+    /// Level, and the place a named level refers to.
+    pub level: Option<(Level, Option<String>)>,
+    /// For a designation, the category concept it narrows.
+    pub concept: Option<String>,
+}
+
+/// One mention: the span, what it says, the rule that found it and the entity it names.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MentionRecord {
+    /// Index into [`DocumentRecord::entities`].
+    pub entity: usize,
+    /// Code-point offsets in the normalised text.
+    pub start: usize,
+    /// End offset (exclusive).
+    pub end: usize,
+    /// The mention as read (possibly composed from parts of the span).
+    pub text: String,
+    /// Rule id.
+    pub rule: String,
+    /// Offsets of the span in the decoded source text.
+    pub source_start: usize,
+    /// End offset in the source (exclusive).
+    pub source_end: usize,
+    /// Sentence index.
+    pub sentence: usize,
+    /// The text was composed from parts of the span.
+    pub composed: bool,
+}
+
+/// A figure, with its span and sentence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ObservationRecord {
+    /// What is measured.
+    pub indicator: String,
+    /// Exact decimal value in base units.
+    pub value: String,
+    /// Unit code.
+    pub unit: String,
+    /// Classifier, when the figure counts things.
+    pub classifier: Option<String>,
+    /// Reference year.
+    pub period: Option<String>,
+    /// Start of the label-and-value span.
+    pub start: usize,
+    /// End of the span.
+    pub end: usize,
+    /// The span's text.
+    pub anchor: String,
+    /// Rule id.
+    pub rule: String,
+    /// Sentence index.
+    pub sentence: usize,
+    /// The sentence's text.
+    pub sentence_text: String,
+}
+
+/// A relation between two of the document's entities.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RelationRecord {
+    /// Subject, an index into [`DocumentRecord::entities`].
+    pub subject: usize,
+    /// Predicate.
+    pub predicate: Predicate,
+    /// Object, an index into [`DocumentRecord::entities`].
+    pub object: usize,
+    /// The spans that state it.
+    pub evidence: Vec<EvidenceRecord>,
+}
+
+/// A span that states a relation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EvidenceRecord {
+    /// Start offset.
+    pub start: usize,
+    /// End offset.
+    pub end: usize,
+    /// The span's text.
+    pub anchor: String,
+    /// Rule id.
+    pub rule: String,
+    /// Sentence index.
+    pub sentence: usize,
+    /// The sentence's text.
+    pub sentence_text: String,
+}
+
+impl DocumentRecord {
+    /// The record of a processed document.
+    pub fn new(doc: &DocumentResult) -> Self {
+        let text = &doc.normalised;
+        let sentence_text = |i: usize| text.sentences.get(i).map(|s| text.slice(s.start, s.end).to_string()).unwrap_or_default();
+        let entities = doc
+            .resolved
+            .entities
+            .iter()
+            .map(|e| EntityRecord {
+                entity_type: e.entity_type,
+                key: e.key.clone(),
+                name: e.name.clone(),
+                aliases: e.aliases.iter().cloned().collect(),
+                mentions: e.mentions.len(),
+                level: e.level.clone(),
+                concept: e.concept.clone(),
+            })
+            .collect();
+        let mentions = doc
+            .extraction
+            .mentions
+            .iter()
+            .enumerate()
+            .map(|(i, m)| {
+                let (source_start, source_end) = text.source_span(m.start, m.end);
+                MentionRecord {
+                    entity: doc.resolved.mention_entity[i],
+                    start: m.start,
+                    end: m.end,
+                    text: m.text.clone(),
+                    rule: m.rule.clone(),
+                    source_start,
+                    source_end,
+                    sentence: m.sentence,
+                    composed: m.composed,
+                }
+            })
+            .collect();
+        let observations = doc
+            .extraction
+            .observations
+            .iter()
+            .map(|o| {
+                let start = o.label_start.min(o.start);
+                ObservationRecord {
+                    indicator: o.indicator.clone(),
+                    value: o.value.clone(),
+                    unit: o.unit.to_string(),
+                    classifier: o.classifier.clone(),
+                    period: o.period.clone(),
+                    start,
+                    end: o.end,
+                    anchor: text.slice(start, o.end).to_string(),
+                    rule: o.rule.clone(),
+                    sentence: o.sentence,
+                    sentence_text: sentence_text(o.sentence),
+                }
+            })
+            .collect();
+        let relations = doc
+            .resolved
+            .relations
+            .iter()
+            .map(|r| RelationRecord {
+                subject: r.subject,
+                predicate: r.predicate,
+                object: r.object,
+                evidence: r
+                    .evidence
+                    .iter()
+                    .map(|&i| {
+                        let rm = &doc.extraction.relations[i];
+                        EvidenceRecord {
+                            start: rm.start,
+                            end: rm.end,
+                            anchor: text.slice(rm.start, rm.end).to_string(),
+                            rule: rm.rule.clone(),
+                            sentence: rm.sentence,
+                            sentence_text: sentence_text(rm.sentence),
+                        }
+                    })
+                    .collect(),
+            })
+            .collect();
+        Self {
+            name: doc.source.name.clone(),
+            content_hash: doc.source.content_hash.clone(),
+            encoding: doc.source.encoding.to_string(),
+            chars: text.len_chars(),
+            locality: doc.locality.clone(),
+            entities,
+            mentions,
+            observations,
+            relations,
+        }
+    }
+}
