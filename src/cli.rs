@@ -226,6 +226,39 @@ enum Command {
         /// Also load every mention's span, anchor and rule (provenance.nq).
         #[arg(long)]
         provenance: bool,
+        /// Run the query on this remote SPARQL endpoint instead (e.g.
+        /// http://localhost:7878/query); credentials from INNOGRAPH_AUTH_TOKEN, or
+        /// INNOGRAPH_AUTH_USER and INNOGRAPH_AUTH_PASSWORD.
+        #[arg(long, value_name = "URL", conflicts_with = "provenance")]
+        endpoint: Option<String>,
+        /// With --endpoint: longest the request may take, in seconds.
+        #[arg(long, default_value_t = 300.0)]
+        timeout: f64,
+    },
+    /// Send a build's graphs to a triple store with the SPARQL 1.1 Graph Store HTTP Protocol:
+    /// one PUT per graph (the default graph and one per document), so pushing again replaces
+    /// each graph instead of adding a copy.
+    Push {
+        /// The store's Graph Store endpoint (e.g. http://localhost:7878/store for Oxigraph
+        /// server, http://localhost:3030/ds/data for Fuseki); credentials from
+        /// INNOGRAPH_AUTH_TOKEN, or INNOGRAPH_AUTH_USER and INNOGRAPH_AUTH_PASSWORD.
+        #[arg(long, value_name = "URL")]
+        endpoint: String,
+        /// The build's output folder (or one .nq / .nq.gz dump).
+        #[arg(long, default_value = "output")]
+        data: PathBuf,
+        /// Send every mention's span, anchor and rule with its document's graph.
+        #[arg(long)]
+        provenance: bool,
+        /// How many times to try a request again when the store is unreachable or busy.
+        #[arg(long, default_value_t = 3)]
+        retries: u32,
+        /// Longest one request may take, in seconds.
+        #[arg(long, default_value_t = 300.0)]
+        timeout: f64,
+        /// Print nothing but errors.
+        #[arg(long, short)]
+        quiet: bool,
     },
     /// Print what the rules find in documents, without building a graph.
     Extract {
@@ -298,9 +331,16 @@ pub fn run(args: Args) -> Result<ExitCode> {
             let provenance = if provenance { Provenance::Include } else { Provenance::Exclude };
             serve(&data, bind, timeout, max_results, max_body, max_connections, provenance)
         }
-        Command::Query { query: text, file, data, format, provenance } => {
+        Command::Query { query: text, file, data, format, provenance, endpoint, timeout } => {
             let provenance = if provenance { Provenance::Include } else { Provenance::Exclude };
-            query(text, file, &data, &format, provenance)
+            match endpoint {
+                Some(url) => remote_query(text, file, &url, &format, timeout),
+                None => query(text, file, &data, &format, provenance),
+            }
+        }
+        Command::Push { endpoint, data, provenance, retries, timeout, quiet } => {
+            let provenance = if provenance { Provenance::Include } else { Provenance::Exclude };
+            push(&endpoint, &data, provenance, retries, timeout, quiet)
         }
         Command::Extract { inputs, format, base, rules, input } => extract(&inputs, &format, &base, &rules, &input),
         Command::Explain { target, rules, input } => explain(&target, &rules, &input),
@@ -589,19 +629,81 @@ fn example_queries() -> Vec<(String, String)> {
     .collect()
 }
 
-fn query(text: Option<String>, file: Option<PathBuf>, data: &Path, format: &str, provenance: Provenance) -> Result<ExitCode> {
-    let format = ResultFormat::parse(format)
-        .with_context(|| format!("unknown format '{format}' (table, csv, tsv, json, xml, ttl, nt)"))?;
-    let sparql = match (text, file) {
+/// The query text from an argument or a file.
+fn query_text(text: Option<String>, file: Option<PathBuf>) -> Result<String> {
+    Ok(match (text, file) {
         (Some(q), None) => q,
         (None, Some(f)) => std::fs::read_to_string(&f).with_context(|| format!("{}: cannot read query", f.display()))?,
         (None, None) => bail!("give a query, or -f FILE.rq"),
         (Some(_), Some(_)) => unreachable!("clap rejects both"),
-    };
+    })
+}
+
+fn result_format(format: &str) -> Result<ResultFormat> {
+    ResultFormat::parse(format).with_context(|| format!("unknown format '{format}' (table, csv, tsv, json, xml, ttl, nt)"))
+}
+
+fn seconds(s: f64, flag: &str) -> Result<std::time::Duration> {
+    if !(s > 0.0 && s.is_finite()) {
+        bail!("{flag} must be a positive number of seconds");
+    }
+    Ok(std::time::Duration::from_secs_f64(s))
+}
+
+fn query(text: Option<String>, file: Option<PathBuf>, data: &Path, format: &str, provenance: Provenance) -> Result<ExitCode> {
+    let format = result_format(format)?;
+    let sparql = query_text(text, file)?;
     let store = innograph::store::load_with(data, provenance)?;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     innograph::store::query(&store, &sparql, format, &mut out)?;
     out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn remote_query(text: Option<String>, file: Option<PathBuf>, endpoint: &str, format: &str, timeout: f64) -> Result<ExitCode> {
+    let format = result_format(format)?;
+    let sparql = query_text(text, file)?;
+    let remote = innograph::remote::Remote::new(endpoint, innograph::remote::Auth::from_env()?, seconds(timeout, "--timeout")?, 2)?;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    innograph::remote::query(&remote, &sparql, format, &mut out)?;
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn push(endpoint: &str, data: &Path, provenance: Provenance, retries: u32, timeout: f64, quiet: bool) -> Result<ExitCode> {
+    let started = Instant::now();
+    let remote = innograph::remote::Remote::new(endpoint, innograph::remote::Auth::from_env()?, seconds(timeout, "--timeout")?, retries)?;
+    let show_progress = !quiet && std::io::stderr().is_terminal();
+    let progress = |s: &innograph::remote::PushSummary| {
+        if show_progress && s.graphs.is_multiple_of(100) {
+            eprint!("\rinnograph: {} graphs sent", s.graphs);
+        }
+    };
+    let mut summary = innograph::remote::push(&remote, data, provenance, &progress)?;
+    if show_progress && summary.graphs >= 100 {
+        eprintln!();
+    }
+    // The graphs this output pushed to this endpoint before: those of documents that have
+    // left the build are removed, so the store holds what the build holds.
+    if data.is_dir() {
+        use sha2::Digest;
+        let key = innograph::ingest::hex(&sha2::Sha256::digest(endpoint.as_bytes()));
+        let state = data.join(innograph::output::STATE_DIR).join(format!("pushed-{}.json", &key[..16]));
+        let before: Vec<String> = std::fs::read(&state).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default();
+        let now: std::collections::HashSet<&String> = summary.named.iter().collect();
+        let gone: Vec<String> = before.into_iter().filter(|g| !now.contains(g)).collect();
+        summary.removed = innograph::remote::delete_graphs(&remote, &gone)?;
+        innograph::output::write_atomic(&state, |w| serde_json::to_writer(w, &summary.named).map_err(std::io::Error::other))?;
+    }
+    if !quiet {
+        let secs = started.elapsed().as_secs_f64();
+        let mut o = std::io::stdout().lock();
+        writeln!(o, "endpoint   {endpoint}")?;
+        writeln!(o, "graphs     {} replaced (the default graph and one per document), {} removed", summary.graphs, summary.removed)?;
+        writeln!(o, "triples    {}{}", summary.triples, if provenance == Provenance::Include { ", mentions included" } else { "" })?;
+        writeln!(o, "sent       {:.1} MB of N-Triples in {secs:.2} s ({:.0} triples/s)", summary.bytes as f64 / 1e6, summary.triples as f64 / secs.max(1e-9))?;
+        writeln!(o, "retries    {}", summary.retries)?;
+    }
     Ok(ExitCode::SUCCESS)
 }
 

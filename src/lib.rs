@@ -23,6 +23,7 @@ pub mod normalise;
 pub mod output;
 pub mod rdf;
 pub mod record;
+pub mod remote;
 pub mod resolve;
 pub mod rules;
 pub mod serve;

@@ -157,7 +157,8 @@ pub fn query<W: Write>(store: &Store, sparql: &str, format: ResultFormat, out: &
     write_results(results, format, out)
 }
 
-fn write_results<W: Write>(results: QueryResults<'_>, format: ResultFormat, out: &mut W) -> Result<(), StoreError> {
+/// Writes query results (of the local store or parsed from a remote endpoint) in `format`.
+pub fn write_results<W: Write>(results: QueryResults<'_>, format: ResultFormat, out: &mut W) -> Result<(), StoreError> {
     let eval = |e: oxigraph::sparql::QueryEvaluationError| StoreError::Evaluation(e.to_string());
     match results {
         QueryResults::Boolean(b) => match format {
