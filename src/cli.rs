@@ -384,8 +384,10 @@ fn build(
             eprint!("\rinnograph: {n} files read");
         }
     };
-    let reuse = |raw: &innograph::ingest::RawDocument| records.get(&raw.name, &raw.content_hash);
-    let mut batch = innograph::build_records(&inputs, &options, &rules, scale.shard, &reuse, &progress);
+    // Under --strict nothing may be written until every input has been read.
+    let cache: &dyn innograph::RecordCache = if input.strict { &ReadOnly(&records) } else { &records };
+    let mut batch = innograph::build_records(&inputs, &options, &rules, scale.shard, cache, &progress);
+    let extracted = started.elapsed();
     if show_progress && done.load(Ordering::Relaxed) >= 100 {
         eprintln!();
     }
@@ -423,21 +425,28 @@ fn build(
         eprintln!("innograph: no document could be read; {} left as it was", out.display());
         return Ok(ExitCode::from(if failed { 1 } else { 2 }));
     }
+    // Records kept from before (--keep-missing) may have been made under another key, and
+    // under --strict none was kept yet.
     {
         use rayon::prelude::*;
         batch.records.par_iter().try_for_each(|r| records.put(r))?;
     }
+    let kept_records = started.elapsed();
     let manifest = records.manifest(&batch.records);
     let graph = innograph::graph::KnowledgeGraph::build(&batch.records);
+    let merged = started.elapsed();
     let write = WriteOptions { compress: scale.compress };
     let mut written = innograph::output::write_build(out, &graph, &batch.records, &iris, &rules.fingerprint, &manifest, write)?;
     records.prune(&manifest);
+    let phases = [("read and extract", extracted), ("records", kept_records - extracted), ("graph", merged - kept_records), ("dumps", started.elapsed() - merged)];
     written.files.extend(write_exports(out, exports)?);
     if !quiet {
         let mut o = std::io::stdout().lock();
         let reused = if batch.reused + kept > 0 { format!(", {} unchanged, {kept} kept from before", batch.reused) } else { String::new() };
         writeln!(o, "documents  {} read{reused}, {} failed, {} skipped", batch.records.len() - kept, batch.failures.len(), batch.skipped.len())?;
         summary(&mut o, &graph, &written, started)?;
+        let phases: Vec<String> = phases.iter().map(|(name, d)| format!("{name} {:.2}", d.as_secs_f64())).collect();
+        writeln!(o, "phases     {} s", phases.join(", "))?;
         if failed {
             writeln!(o, "failed     {} input(s):", batch.failures.len())?;
             for f in &batch.failures {
@@ -446,6 +455,16 @@ fn build(
         }
     }
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// A record store that is read, not written.
+struct ReadOnly<'a>(&'a RecordStore);
+
+impl innograph::RecordCache for ReadOnly<'_> {
+    fn get(&self, raw: &innograph::ingest::RawDocument) -> Option<innograph::record::DocumentRecord> {
+        self.0.get(&raw.name, &raw.content_hash)
+    }
+    fn put(&self, _: &innograph::record::DocumentRecord) {}
 }
 
 fn summary(o: &mut impl Write, graph: &innograph::graph::KnowledgeGraph, written: &innograph::output::Written, started: Instant) -> Result<()> {

@@ -163,15 +163,35 @@ pub fn canonical_order(records: &mut Vec<DocumentRecord>) {
     records.dedup_by(|a, b| a.content_hash == b.content_hash && a.name == b.name);
 }
 
+/// Where a build finds the records of unchanged documents and keeps new ones.
+pub trait RecordCache: Sync {
+    /// The record made before for these bytes, if any.
+    fn get(&self, raw: &RawDocument) -> Option<DocumentRecord>;
+    /// Keeps a new record (best effort: a record that could not be kept is made again next
+    /// time).
+    fn put(&self, record: &DocumentRecord);
+}
+
+/// A cache that has nothing and keeps nothing.
+pub struct NoCache;
+
+impl RecordCache for NoCache {
+    fn get(&self, _: &RawDocument) -> Option<DocumentRecord> {
+        None
+    }
+    fn put(&self, _: &DocumentRecord) {}
+}
+
 /// Reads every input (of `shard`, when given) and makes its record, in parallel: a record
-/// that `reuse` finds for the file's bytes is taken as it is, any other document is decoded
-/// and processed. One bad file never stops the rest; `on_done` is called once per file.
+/// the cache has for the file's bytes is taken as it is, any other document is decoded,
+/// processed and its record kept. One bad file never stops the rest; `on_done` is called
+/// once per file.
 pub fn build_records(
     inputs: &[PathBuf],
     options: &IngestOptions,
     rules: &RuleSet,
     shard: Option<Shard>,
-    reuse: &(dyn Fn(&RawDocument) -> Option<DocumentRecord> + Sync),
+    cache: &dyn RecordCache,
     on_done: &(dyn Fn() + Sync),
 ) -> RecordBatch {
     let mut set = ingest::collect_inputs(inputs);
@@ -183,9 +203,13 @@ pub fn build_records(
         .par_iter()
         .map(|path| {
             let fail = |error| IngestFailure { path: path.clone(), error };
-            let r = ingest::read_raw(path, options).map_err(fail).and_then(|raw| match reuse(&raw) {
+            let r = ingest::read_raw(path, options).map_err(fail).and_then(|raw| match cache.get(&raw) {
                 Some(record) => Ok((record, true)),
-                None => raw.decode(options).map_err(fail).map(|src| (DocumentRecord::new(&process_document(src, rules)), false)),
+                None => raw.decode(options).map_err(fail).map(|src| {
+                    let record = DocumentRecord::new(&process_document(src, rules));
+                    cache.put(&record);
+                    (record, false)
+                }),
             });
             on_done();
             r

@@ -382,20 +382,12 @@ impl RecordStore {
     /// Keeps a record (through a temporary file and a rename, so a reader never sees half of
     /// one); one already kept is left as it is.
     pub fn put(&self, record: &DocumentRecord) -> Result<(), OutputError> {
-        let path = self.path(&self.key(&record.name, &record.content_hash));
-        if path.exists() {
-            return Ok(());
-        }
-        write_atomic(&path, |w| serde_json::to_writer(w, record).map_err(std::io::Error::other))
+        write_record(&self.path(&self.key(&record.name, &record.content_hash)), record)
     }
 
     /// Keeps a record under a key made elsewhere (a shard's), in the output folder `out`.
     pub fn put_keyed(out: &Path, key: &str, record: &DocumentRecord) -> Result<(), OutputError> {
-        let path = out.join(STATE_DIR).join("records").join(format!("{key}.json"));
-        if path.exists() {
-            return Ok(());
-        }
-        write_atomic(&path, |w| serde_json::to_writer(w, record).map_err(std::io::Error::other))
+        write_record(&out.join(STATE_DIR).join("records").join(format!("{key}.json")), record)
     }
 
     /// The manifest of the build these records belong to.
@@ -421,6 +413,33 @@ impl RecordStore {
             }
         }
     }
+}
+
+impl crate::RecordCache for RecordStore {
+    fn get(&self, raw: &crate::ingest::RawDocument) -> Option<DocumentRecord> {
+        RecordStore::get(self, &raw.name, &raw.content_hash)
+    }
+    fn put(&self, record: &DocumentRecord) {
+        let _ = RecordStore::put(self, record);
+    }
+}
+
+/// Writes a record through a temporary file and a rename, unless one is there already.
+/// Not synced to disk: a record torn by a crash fails to read back (or to match its
+/// document) and is simply made again.
+fn write_record(path: &Path, record: &DocumentRecord) -> Result<(), OutputError> {
+    if path.exists() {
+        return Ok(());
+    }
+    let err = |source| OutputError::Write { path: path.to_path_buf(), source };
+    let dir = path.parent().expect("records live in a folder");
+    std::fs::create_dir_all(dir).map_err(err)?;
+    let tmp = dir.join(format!(".{}.{}.tmp", path.file_name().expect("named").to_string_lossy(), std::process::id()));
+    let bytes = serde_json::to_vec(record).map_err(|e| err(std::io::Error::other(e)))?;
+    std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, path)).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        err(e)
+    })
 }
 
 /// Reads the manifest of a build's output folder.
@@ -483,6 +502,7 @@ pub fn write_build(
 ) -> Result<Written, OutputError> {
     Staging::clean_stale(dir);
     Staging::clean_stale(&dir.join(STATE_DIR));
+    Staging::clean_stale(&dir.join(STATE_DIR).join("records"));
     let mut staging = Staging::default();
     let [nq_name, prov_name] = dump_names(options.compress);
     let mut nq = staging.open(&dir.join(nq_name), options.compress)?;
@@ -494,7 +514,7 @@ pub fn write_build(
     written.quads += entity_graph.len();
     entity_graph.write_nquads(&mut nq).map_err(|e| nq.io(e))?;
     trig.write_all(rdf::trig_header().as_bytes()).map_err(|e| trig.io(e))?;
-    trig.write_all(&entity_graph.trig()?).map_err(|e| trig.io(e))?;
+    trig.write_all(&entity_graph.trig()).map_err(|e| trig.io(e))?;
     drop(entity_graph);
 
     // Documents with the same IRI (the same bytes under two names) share one named graph.
@@ -520,7 +540,7 @@ pub fn write_build(
                 let (mut gq, mut pq) = (Vec::new(), Vec::new());
                 g.write_nquads(&mut gq)?;
                 p.write_nquads(&mut pq)?;
-                Ok(Rendered { nquads: gq, provenance: pq, trig: g.trig()?, quads: g.len(), provenance_quads: p.len() })
+                Ok(Rendered { nquads: gq, provenance: pq, trig: g.trig(), quads: g.len(), provenance_quads: p.len() })
             })
             .collect();
         for r in rendered {

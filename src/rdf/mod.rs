@@ -15,9 +15,8 @@ pub mod vocab;
 use crate::graph::KnowledgeGraph;
 use crate::ingest::hex;
 use crate::record::DocumentRecord;
-use oxigraph::io::{RdfFormat, RdfSerializer};
-use oxigraph::model::vocab::{rdf, rdfs, xsd};
-use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
+use oxigraph::io::RdfFormat;
+use oxigraph::model::NamedNode;
 use sha2::{Digest, Sha256};
 use std::io::Write;
 use vocab::*;
@@ -77,99 +76,242 @@ impl Iris {
     }
 }
 
-fn nn(iri: &str) -> NamedNode {
-    NamedNode::new_unchecked(iri)
+/// An object term: an IRI or a literal.
+#[derive(Clone, Copy)]
+enum Object<'a> {
+    Iri(&'a str),
+    /// A simple literal (xsd:string).
+    Plain(&'a str),
+    /// A literal in Chinese.
+    Zh(&'a str),
+    /// A typed literal.
+    Typed(&'a str, &'a str),
 }
 
-fn zh(s: &str) -> Term {
-    Literal::new_language_tagged_literal_unchecked(s, "zh").into()
+fn zh(s: &str) -> Object<'_> {
+    Object::Zh(s)
 }
 
-fn string(s: &str) -> Term {
-    Literal::new_simple_literal(s).into()
+fn string(s: &str) -> Object<'_> {
+    Object::Plain(s)
 }
 
-fn int(n: usize) -> Term {
-    Literal::new_typed_literal(n.to_string(), xsd::NON_NEGATIVE_INTEGER).into()
+/// Writes a literal's lexical form quoted and escaped as canonical N-Triples does (the
+/// escapes oxigraph's serializer writes).
+fn push_quoted(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '\u{8}' => out.push_str("\\b"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\u{C}' => out.push_str("\\f"),
+            '\r' => out.push_str("\\r"),
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\0'..='\u{1F}' | '\u{7F}' | '\u{FFFE}' | '\u{FFFF}' => {
+                use std::fmt::Write as _;
+                let _ = write!(out, "\\u{:04X}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }
 
-/// Quads of one graph, each kept with its N-Quads line (the sort key of the dump).
-#[derive(Default)]
+/// Lines of one graph in N-Quads, built as text: a dump holds millions, and building each
+/// through model objects and formatting cost more than the rest of the build.
 struct Lines {
-    quads: Vec<(String, Quad)>,
+    /// What ends each line: ` <graph> .` or ` .` for the default graph.
+    end: String,
+    lines: Vec<String>,
+    /// The decimal text of numbers, reused.
+    buf: String,
 }
 
 impl Lines {
-    fn add(&mut self, s: &str, p: &str, o: Term, g: &GraphName) {
-        let quad = Quad::new(NamedOrBlankNode::NamedNode(nn(s)), nn(p), o, g.clone());
-        self.quads.push((format!("{quad} .\n"), quad));
+    fn new(graph: Option<&str>) -> Self {
+        let end = match graph {
+            Some(g) => format!(" <{g}> .\n"),
+            None => " .\n".to_string(),
+        };
+        Self { end, lines: Vec::new(), buf: String::new() }
     }
-    fn iri(&mut self, s: &str, p: &str, o: &str, g: &GraphName) {
-        self.add(s, p, nn(o).into(), g);
+
+    fn add(&mut self, s: &str, p: &str, o: Object<'_>) {
+        let mut line = String::with_capacity(s.len() + p.len() + self.end.len() + 48);
+        line.push('<');
+        line.push_str(s);
+        line.push_str("> <");
+        line.push_str(p);
+        line.push_str("> ");
+        match o {
+            Object::Iri(iri) => {
+                line.push('<');
+                line.push_str(iri);
+                line.push('>');
+            }
+            Object::Plain(v) => push_quoted(&mut line, v),
+            Object::Zh(v) => {
+                push_quoted(&mut line, v);
+                line.push_str("@zh");
+            }
+            Object::Typed(v, dt) => {
+                push_quoted(&mut line, v);
+                line.push_str("^^<");
+                line.push_str(dt);
+                line.push('>');
+            }
+        }
+        line.push_str(&self.end);
+        self.lines.push(line);
     }
+
+    fn iri(&mut self, s: &str, p: &str, o: &str) {
+        self.add(s, p, Object::Iri(o));
+    }
+
+    fn int(&mut self, s: &str, p: &str, n: usize) {
+        use std::fmt::Write as _;
+        let mut buf = std::mem::take(&mut self.buf);
+        buf.clear();
+        let _ = write!(buf, "{n}");
+        self.add(s, p, Object::Typed(&buf, XSD_NON_NEGATIVE_INTEGER));
+        self.buf = buf;
+    }
+
     fn finish(mut self) -> GraphBlock {
-        self.quads.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        self.quads.dedup_by(|a, b| a.0 == b.0);
-        GraphBlock { quads: self.quads }
+        self.lines.sort_unstable();
+        self.lines.dedup();
+        GraphBlock { lines: self.lines, named: self.end.len() > 3 }
     }
 }
 
-/// One graph's quads, sorted by their N-Quads lines, without duplicates.
+const XSD_NON_NEGATIVE_INTEGER: &str = "http://www.w3.org/2001/XMLSchema#nonNegativeInteger";
+const XSD_DECIMAL: &str = "http://www.w3.org/2001/XMLSchema#decimal";
+const XSD_G_YEAR: &str = "http://www.w3.org/2001/XMLSchema#gYear";
+const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+const RDFS_LABEL: &str = "http://www.w3.org/2000/01/rdf-schema#label";
+const RDF_SUBJECT: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#subject";
+const RDF_PREDICATE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate";
+const RDF_OBJECT: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#object";
+
+/// One graph's quads as N-Quads lines, sorted, without duplicates.
 #[derive(Debug, Default)]
 pub struct GraphBlock {
-    quads: Vec<(String, Quad)>,
+    lines: Vec<String>,
+    named: bool,
 }
 
 impl GraphBlock {
     /// Number of quads.
     pub fn len(&self) -> usize {
-        self.quads.len()
+        self.lines.len()
     }
 
     /// Whether the block holds no quad.
     pub fn is_empty(&self) -> bool {
-        self.quads.is_empty()
-    }
-
-    /// The quads, in order.
-    pub fn quads(&self) -> impl Iterator<Item = &Quad> {
-        self.quads.iter().map(|(_, q)| q)
+        self.lines.is_empty()
     }
 
     /// Merges blocks of the same graph (a document read under two names) into one.
     pub fn merge(blocks: Vec<GraphBlock>) -> GraphBlock {
-        let mut lines = Lines { quads: blocks.into_iter().flat_map(|b| b.quads).collect() };
-        lines.quads.shrink_to_fit();
-        lines.finish()
+        let named = blocks.iter().any(|b| b.named);
+        let mut lines: Vec<String> = blocks.into_iter().flat_map(|b| b.lines).collect();
+        lines.sort_unstable();
+        lines.dedup();
+        GraphBlock { lines, named }
     }
 
     /// Appends the block as N-Quads.
     pub fn write_nquads(&self, out: &mut impl Write) -> std::io::Result<()> {
-        for (line, _) in &self.quads {
+        for line in &self.lines {
             out.write_all(line.as_bytes())?;
         }
         Ok(())
     }
 
-    /// The block as TriG statements, without prefix declarations (see [`trig_header`]).
-    pub fn trig(&self) -> Result<Vec<u8>, RdfError> {
-        let mut ser = RdfSerializer::from_format(RdfFormat::TriG);
-        for (prefix, ns) in PREFIXES {
-            ser = ser.with_prefix(prefix, ns).expect("prefix IRIs are valid");
+    /// The block as TriG statements (see [`trig_header`] for the prefixes they use): the
+    /// graph's triples grouped by subject, IRIs of the known vocabularies written as
+    /// prefixed names.
+    pub fn trig(&self) -> Vec<u8> {
+        let mut out = String::with_capacity(self.lines.iter().map(String::len).sum::<usize>() / 2);
+        let Some(first) = self.lines.first() else { return Vec::new() };
+        let (indent, graph) = if self.named {
+            let g = graph_of(first);
+            out.push_str(g);
+            out.push_str(" {\n");
+            ("\t", Some(g))
+        } else {
+            ("", None)
+        };
+        let mut subject: Option<&str> = None;
+        for line in &self.lines {
+            let (s, rest) = line.split_once(' ').expect("an N-Quads line has a subject");
+            let (p, rest) = rest.split_once(' ').expect("and a predicate");
+            let o = match graph {
+                Some(g) => &rest[..rest.len() - g.len() - 4],
+                None => &rest[..rest.len() - 3],
+            };
+            if subject == Some(s) {
+                out.push_str(" ;\n");
+                out.push_str(indent);
+                out.push('\t');
+            } else {
+                if subject.is_some() {
+                    out.push_str(" .\n");
+                }
+                out.push_str(indent);
+                out.push_str(s);
+                out.push(' ');
+                subject = Some(s);
+            }
+            if p == "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>" {
+                out.push('a');
+            } else {
+                push_compact(&mut out, p);
+            }
+            out.push(' ');
+            if o.starts_with('<') {
+                push_compact(&mut out, o);
+            } else if let Some(i) = o.rfind("\"^^<") {
+                out.push_str(&o[..i + 3]);
+                push_compact(&mut out, &o[i + 3..]);
+            } else {
+                out.push_str(o);
+            }
         }
-        let mut s = ser.for_writer(Vec::new());
-        for (_, q) in &self.quads {
-            s.serialize_quad(q)?;
+        out.push_str(" .\n");
+        if self.named {
+            out.push_str("}\n");
         }
-        let bytes = s.finish()?;
-        // The serializer declares its prefixes first; the dump declares them once, at its head.
-        let mut body = &bytes[..];
-        while body.starts_with(b"@prefix ") || body.starts_with(b"\n") {
-            let eol = body.iter().position(|&b| b == b'\n').map_or(body.len(), |i| i + 1);
-            body = &body[eol..];
-        }
-        Ok(body.to_vec())
+        out.into_bytes()
     }
+}
+
+/// The graph IRI (with its brackets) that ends an N-Quads line of a named graph.
+fn graph_of(line: &str) -> &str {
+    let body = line.trim_end_matches(['\n', '.', ' ']);
+    &body[body.rfind(" <").map_or(0, |i| i + 1)..]
+}
+
+/// Writes `<iri>` as a prefixed name when one of [`PREFIXES`] covers it and the local part
+/// is a plain name (letters, digits, `_`, `-`, starting with a letter), else as it is.
+fn push_compact(out: &mut String, term: &str) {
+    let iri = &term[1..term.len() - 1];
+    for (prefix, ns) in PREFIXES {
+        if let Some(local) = iri.strip_prefix(ns) {
+            let plain = local.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+                && local.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+            if plain {
+                out.push_str(prefix);
+                out.push(':');
+                out.push_str(local);
+                return;
+            }
+        }
+    }
+    out.push_str(term);
 }
 
 /// The prefix declarations that open a TriG dump.
@@ -184,47 +326,45 @@ pub const CONCEPT_SCHEMES: &str = include_str!("../../ontology/designations.ttl"
 /// The default graph of a build: the concept schemes, the build activity, every entity
 /// (type, labels, aliases, mention count, level) and every relation between entities.
 pub fn entity_graph(graph: &KnowledgeGraph, iris: &Iris, rules_fingerprint: &str) -> GraphBlock {
-    let mut q = Lines::default();
+    let mut q = Lines::new(None);
     for triple in oxigraph::io::RdfParser::from_format(RdfFormat::Turtle).for_slice(CONCEPT_SCHEMES) {
         let t = triple.expect("the shipped concept schemes parse");
-        let quad = Quad::new(t.subject, t.predicate, t.object, GraphName::DefaultGraph);
-        q.quads.push((format!("{quad} .\n"), quad));
+        q.lines.push(format!("{} {} {} .\n", t.subject, t.predicate, t.object));
     }
-    let dg = GraphName::DefaultGraph;
     let run = iris.run(rules_fingerprint);
-    q.iri(&run, rdf::TYPE.as_str(), PROV_ACTIVITY, &dg);
-    q.add(&run, IG_TOOL_VERSION, string(concat!("innograph ", env!("CARGO_PKG_VERSION"))), &dg);
-    q.add(&run, IG_RULES_HASH, string(rules_fingerprint), &dg);
+    q.iri(&run, RDF_TYPE, PROV_ACTIVITY);
+    q.add(&run, IG_TOOL_VERSION, string(concat!("innograph ", env!("CARGO_PKG_VERSION"))));
+    q.add(&run, IG_RULES_HASH, string(rules_fingerprint));
 
     let node_iri: Vec<String> =
         graph.graph.node_weights().map(|n| iris.entity(n.entity_type, &n.key)).collect();
     for (i, n) in graph.graph.node_weights().enumerate() {
         let e = &node_iri[i];
-        q.iri(e, rdf::TYPE.as_str(), &class_of(n.entity_type), &dg);
-        q.add(e, SKOS_PREF_LABEL, zh(&n.name), &dg);
-        q.add(e, rdfs::LABEL.as_str(), zh(&n.name), &dg);
+        q.iri(e, RDF_TYPE, &class_of(n.entity_type));
+        q.add(e, SKOS_PREF_LABEL, zh(&n.name));
+        q.add(e, RDFS_LABEL, zh(&n.name));
         for a in &n.aliases {
-            q.add(e, SKOS_ALT_LABEL, zh(a), &dg);
+            q.add(e, SKOS_ALT_LABEL, zh(a));
         }
-        q.add(e, IG_MENTION_COUNT, int(n.mentions), &dg);
+        q.int(e, IG_MENTION_COUNT, n.mentions);
         if let Some((level, place)) = &n.level {
-            q.iri(e, IG_LEVEL, &format!("{IG}{}", level.as_str()), &dg);
+            q.iri(e, IG_LEVEL, &format!("{IG}{}", level.as_str()));
             if let Some(p) = place {
-                q.add(e, IG_LEVEL_PLACE, zh(p), &dg);
+                q.add(e, IG_LEVEL_PLACE, zh(p));
             }
         }
         if n.entity_type == crate::model::EntityType::Designation {
-            q.iri(e, SKOS_IN_SCHEME, &format!("{IG}designations"), &dg);
+            q.iri(e, SKOS_IN_SCHEME, &format!("{IG}designations"));
             if let Some(c) = &n.concept {
-                q.iri(e, SKOS_BROADER, &format!("{IG}{c}"), &dg);
+                q.iri(e, SKOS_BROADER, &format!("{IG}{c}"));
             }
         }
-        q.iri(e, PROV_WAS_GENERATED_BY, &run, &dg);
+        q.iri(e, PROV_WAS_GENERATED_BY, &run);
     }
     for edge in graph.graph.edge_indices() {
         let (s, o) = graph.graph.edge_endpoints(edge).expect("edge exists");
         let w = &graph.graph[edge];
-        q.iri(&node_iri[s.index()], &property_of(w.predicate), &node_iri[o.index()], &dg);
+        q.iri(&node_iri[s.index()], &property_of(w.predicate), &node_iri[o.index()]);
     }
     q.finish()
 }
@@ -242,60 +382,59 @@ pub struct DocumentGraphs {
 
 /// The named graph of one document.
 pub fn document_graphs(doc: &DocumentRecord, iris: &Iris, rules_fingerprint: &str) -> DocumentGraphs {
-    let (mut q, mut p) = (Lines::default(), Lines::default());
     let run = iris.run(rules_fingerprint);
     let doc_iri = iris.document(&doc.content_hash);
-    let g = GraphName::NamedNode(nn(&doc_iri));
+    let (mut q, mut p) = (Lines::new(Some(&doc_iri)), Lines::new(Some(&doc_iri)));
     let entity_iri: Vec<String> = doc.entities.iter().map(|e| iris.entity(e.entity_type, &e.key)).collect();
-    q.iri(&doc_iri, rdf::TYPE.as_str(), IG_DOCUMENT, &g);
-    q.iri(&doc_iri, rdf::TYPE.as_str(), NIF_CONTEXT, &g);
-    q.add(&doc_iri, IG_FILE_NAME, string(&doc.name), &g);
-    q.add(&doc_iri, IG_CONTENT_HASH, string(&doc.content_hash), &g);
-    q.add(&doc_iri, IG_ENCODING, string(&doc.encoding), &g);
-    q.add(&doc_iri, NIF_BEGIN_INDEX, int(0), &g);
-    q.add(&doc_iri, NIF_END_INDEX, int(doc.chars), &g);
-    q.iri(&doc_iri, PROV_WAS_GENERATED_BY, &run, &g);
+    q.iri(&doc_iri, RDF_TYPE, IG_DOCUMENT);
+    q.iri(&doc_iri, RDF_TYPE, NIF_CONTEXT);
+    q.add(&doc_iri, IG_FILE_NAME, string(&doc.name));
+    q.add(&doc_iri, IG_CONTENT_HASH, string(&doc.content_hash));
+    q.add(&doc_iri, IG_ENCODING, string(&doc.encoding));
+    q.int(&doc_iri, NIF_BEGIN_INDEX, 0);
+    q.int(&doc_iri, NIF_END_INDEX, doc.chars);
+    q.iri(&doc_iri, PROV_WAS_GENERATED_BY, &run);
     if let Some(loc) = &doc.locality {
-        q.add(&doc_iri, IG_LOCALITY, zh(loc), &g);
+        q.add(&doc_iri, IG_LOCALITY, zh(loc));
     }
     for e in &entity_iri {
-        q.iri(&doc_iri, IG_MENTIONS, e, &g);
+        q.iri(&doc_iri, IG_MENTIONS, e);
     }
     for m in &doc.mentions {
         let iri = format!("{doc_iri}#char={},{}", m.start, m.end);
-        p.iri(&iri, rdf::TYPE.as_str(), NIF_PHRASE, &g);
-        p.add(&iri, NIF_BEGIN_INDEX, int(m.start), &g);
-        p.add(&iri, NIF_END_INDEX, int(m.end), &g);
-        p.add(&iri, NIF_ANCHOR_OF, string(&m.text), &g);
-        p.iri(&iri, NIF_REFERENCE_CONTEXT, &doc_iri, &g);
-        p.iri(&iri, ITSRDF_TA_IDENT_REF, &entity_iri[m.entity], &g);
-        p.add(&iri, IG_RULE, string(&m.rule), &g);
-        p.add(&iri, IG_SOURCE_BEGIN, int(m.source_start), &g);
-        p.add(&iri, IG_SOURCE_END, int(m.source_end), &g);
-        p.add(&iri, IG_SENTENCE_INDEX, int(m.sentence), &g);
+        p.iri(&iri, RDF_TYPE, NIF_PHRASE);
+        p.int(&iri, NIF_BEGIN_INDEX, m.start);
+        p.int(&iri, NIF_END_INDEX, m.end);
+        p.add(&iri, NIF_ANCHOR_OF, string(&m.text));
+        p.iri(&iri, NIF_REFERENCE_CONTEXT, &doc_iri);
+        p.iri(&iri, ITSRDF_TA_IDENT_REF, &entity_iri[m.entity]);
+        p.add(&iri, IG_RULE, string(&m.rule));
+        p.int(&iri, IG_SOURCE_BEGIN, m.source_start);
+        p.int(&iri, IG_SOURCE_END, m.source_end);
+        p.int(&iri, IG_SENTENCE_INDEX, m.sentence);
     }
     for o in &doc.observations {
         let iri = format!("{doc_iri}#obs={},{}", o.start, o.end);
-        q.iri(&iri, rdf::TYPE.as_str(), QB_OBSERVATION, &g);
-        q.add(&iri, IG_INDICATOR, zh(&o.indicator), &g);
-        q.add(&iri, SDMX_OBS_VALUE, Literal::new_typed_literal(o.value.clone(), xsd::DECIMAL).into(), &g);
-        q.add(&iri, IG_UNIT, string(&o.unit), &g);
+        q.iri(&iri, RDF_TYPE, QB_OBSERVATION);
+        q.add(&iri, IG_INDICATOR, zh(&o.indicator));
+        q.add(&iri, SDMX_OBS_VALUE, Object::Typed(&o.value, XSD_DECIMAL));
+        q.add(&iri, IG_UNIT, string(&o.unit));
         if let Some(c) = &o.classifier {
-            q.add(&iri, IG_CLASSIFIER, zh(c), &g);
+            q.add(&iri, IG_CLASSIFIER, zh(c));
         }
         if let Some(period) = &o.period {
-            q.add(&iri, SDMX_REF_PERIOD, Literal::new_typed_literal(period.clone(), xsd::G_YEAR).into(), &g);
+            q.add(&iri, SDMX_REF_PERIOD, Object::Typed(period, XSD_G_YEAR));
         }
         if let Some(area) = &doc.locality {
-            q.add(&iri, SDMX_REF_AREA, zh(area), &g);
+            q.add(&iri, SDMX_REF_AREA, zh(area));
         }
-        q.add(&iri, NIF_BEGIN_INDEX, int(o.start), &g);
-        q.add(&iri, NIF_END_INDEX, int(o.end), &g);
-        q.add(&iri, NIF_ANCHOR_OF, string(&o.anchor), &g);
-        q.add(&iri, IG_RULE, string(&o.rule), &g);
-        p.iri(&iri, NIF_REFERENCE_CONTEXT, &doc_iri, &g);
-        p.add(&iri, IG_SENTENCE_INDEX, int(o.sentence), &g);
-        p.add(&iri, IG_SENTENCE_TEXT, zh(&o.sentence_text), &g);
+        q.int(&iri, NIF_BEGIN_INDEX, o.start);
+        q.int(&iri, NIF_END_INDEX, o.end);
+        q.add(&iri, NIF_ANCHOR_OF, string(&o.anchor));
+        q.add(&iri, IG_RULE, string(&o.rule));
+        p.iri(&iri, NIF_REFERENCE_CONTEXT, &doc_iri);
+        p.int(&iri, IG_SENTENCE_INDEX, o.sentence);
+        p.add(&iri, IG_SENTENCE_TEXT, zh(&o.sentence_text));
     }
     for r in &doc.relations {
         let s = &entity_iri[r.subject];
@@ -306,27 +445,18 @@ pub fn document_graphs(doc: &DocumentRecord, iris: &Iris, rules_fingerprint: &st
         let pair = hex(&Sha256::digest(format!("{s} {o}").as_bytes()));
         for ev in &r.evidence {
             let iri = format!("{doc_iri}#rel={},{},{}-{}", ev.start, ev.end, r.predicate.as_str(), &pair[..8]);
-            q.iri(&iri, rdf::TYPE.as_str(), IG_RELATION_EVIDENCE, &g);
-            q.iri(&iri, rdf::SUBJECT.as_str(), s, &g);
-            q.iri(&iri, rdf::PREDICATE.as_str(), &prop, &g);
-            q.iri(&iri, rdf::OBJECT.as_str(), o, &g);
-            q.add(&iri, NIF_BEGIN_INDEX, int(ev.start), &g);
-            q.add(&iri, NIF_END_INDEX, int(ev.end), &g);
-            q.add(&iri, NIF_ANCHOR_OF, string(&ev.anchor), &g);
-            q.iri(&iri, NIF_REFERENCE_CONTEXT, &doc_iri, &g);
-            q.add(&iri, IG_RULE, string(&ev.rule), &g);
-            q.add(&iri, IG_SENTENCE_INDEX, int(ev.sentence), &g);
-            q.add(&iri, IG_SENTENCE_TEXT, zh(&ev.sentence_text), &g);
+            q.iri(&iri, RDF_TYPE, IG_RELATION_EVIDENCE);
+            q.iri(&iri, RDF_SUBJECT, s);
+            q.iri(&iri, RDF_PREDICATE, &prop);
+            q.iri(&iri, RDF_OBJECT, o);
+            q.int(&iri, NIF_BEGIN_INDEX, ev.start);
+            q.int(&iri, NIF_END_INDEX, ev.end);
+            q.add(&iri, NIF_ANCHOR_OF, string(&ev.anchor));
+            q.iri(&iri, NIF_REFERENCE_CONTEXT, &doc_iri);
+            q.add(&iri, IG_RULE, string(&ev.rule));
+            q.int(&iri, IG_SENTENCE_INDEX, ev.sentence);
+            q.add(&iri, IG_SENTENCE_TEXT, zh(&ev.sentence_text));
         }
     }
     DocumentGraphs { graph: q.finish(), provenance: p.finish() }
-}
-
-/// Writes quads as N-Quads, one per line, in the sorted order given: the canonical dump.
-pub fn write_nquads<W: Write>(quads: &[Quad], out: W) -> Result<W, RdfError> {
-    let mut s = RdfSerializer::from_format(RdfFormat::NQuads).for_writer(out);
-    for q in quads {
-        s.serialize_quad(q)?;
-    }
-    Ok(s.finish()?)
 }
