@@ -478,6 +478,22 @@ struct Rendered {
     provenance_quads: usize,
 }
 
+/// Renders the named graph of one document (or of several read under different names
+/// from the same bytes).
+fn render(group: &[DocumentRecord], iris: &Iris, rules_fingerprint: &str) -> Result<Rendered, RdfError> {
+    let (mut g, mut p): (Vec<GraphBlock>, Vec<GraphBlock>) = (Vec::new(), Vec::new());
+    for record in group {
+        let d = rdf::document_graphs(record, iris, rules_fingerprint);
+        g.push(d.graph);
+        p.push(d.provenance);
+    }
+    let (g, p) = if g.len() == 1 { (g.remove(0), p.remove(0)) } else { (GraphBlock::merge(g), GraphBlock::merge(p)) };
+    let (mut gq, mut pq) = (Vec::new(), Vec::new());
+    g.write_nquads(&mut gq)?;
+    p.write_nquads(&mut pq)?;
+    Ok(Rendered { nquads: gq, provenance: pq, trig: g.trig(), quads: g.len(), provenance_quads: p.len() })
+}
+
 /// Documents rendered at once: enough to keep both cores busy, few enough that the rendered
 /// text of a batch stays small next to the build.
 const RENDER_BATCH: usize = 64;
@@ -514,7 +530,7 @@ pub fn write_build(
     written.quads += entity_graph.len();
     entity_graph.write_nquads(&mut nq).map_err(|e| nq.io(e))?;
     trig.write_all(rdf::trig_header().as_bytes()).map_err(|e| trig.io(e))?;
-    trig.write_all(&entity_graph.trig()).map_err(|e| trig.io(e))?;
+    trig.write_all(&entity_graph.trig_parallel()).map_err(|e| trig.io(e))?;
     drop(entity_graph);
 
     // Documents with the same IRI (the same bytes under two names) share one named graph.
@@ -526,32 +542,36 @@ pub fn write_build(
         groups.push(&rest[..n]);
         rest = &rest[n..];
     }
-    for batch in groups.chunks(RENDER_BATCH) {
-        let rendered: Vec<Result<Rendered, RdfError>> = batch
-            .par_iter()
-            .map(|group| {
-                let (mut g, mut p): (Vec<GraphBlock>, Vec<GraphBlock>) = (Vec::new(), Vec::new());
-                for record in group.iter() {
-                    let d = rdf::document_graphs(record, iris, rules_fingerprint);
-                    g.push(d.graph);
-                    p.push(d.provenance);
+    // Rendering (both cores) and writing (mostly waiting on the disk) overlap: a writer
+    // thread takes each rendered batch while the next one is made.
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Rendered>>(2);
+    let (nq, prov, trig) = std::thread::scope(|scope| -> Result<_, OutputError> {
+        let writer = scope.spawn(move || -> Result<_, OutputError> {
+            let (mut quads, mut provenance_quads) = (0, 0);
+            for batch in rx {
+                for r in batch {
+                    nq.write_all(&r.nquads).map_err(|e| nq.io(e))?;
+                    prov.write_all(&r.provenance).map_err(|e| prov.io(e))?;
+                    trig.write_all(&r.trig).map_err(|e| trig.io(e))?;
+                    quads += r.quads;
+                    provenance_quads += r.provenance_quads;
                 }
-                let (g, p) = if g.len() == 1 { (g.remove(0), p.remove(0)) } else { (GraphBlock::merge(g), GraphBlock::merge(p)) };
-                let (mut gq, mut pq) = (Vec::new(), Vec::new());
-                g.write_nquads(&mut gq)?;
-                p.write_nquads(&mut pq)?;
-                Ok(Rendered { nquads: gq, provenance: pq, trig: g.trig(), quads: g.len(), provenance_quads: p.len() })
-            })
-            .collect();
-        for r in rendered {
-            let r = r?;
-            nq.write_all(&r.nquads).map_err(|e| nq.io(e))?;
-            prov.write_all(&r.provenance).map_err(|e| prov.io(e))?;
-            trig.write_all(&r.trig).map_err(|e| trig.io(e))?;
-            written.quads += r.quads;
-            written.provenance_quads += r.provenance_quads;
+            }
+            Ok((nq, prov, trig, quads, provenance_quads))
+        });
+        for batch in groups.chunks(RENDER_BATCH) {
+            let rendered: Result<Vec<Rendered>, RdfError> = batch.par_iter().map(|group| render(group, iris, rules_fingerprint)).collect();
+            // A writer that stopped (a full disk) says why when joined.
+            if tx.send(rendered?).is_err() {
+                break;
+            }
         }
-    }
+        drop(tx);
+        let (nq, prov, trig, quads, provenance_quads) = writer.join().expect("the writer thread does not panic")?;
+        written.quads += quads;
+        written.provenance_quads += provenance_quads;
+        Ok((nq, prov, trig))
+    })?;
     staging.finish(nq)?;
     staging.finish(prov)?;
     staging.finish(trig)?;

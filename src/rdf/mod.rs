@@ -231,6 +231,36 @@ impl GraphBlock {
         Ok(())
     }
 
+    /// As [`GraphBlock::trig`], made on every core: for the default graph of a large build.
+    pub fn trig_parallel(&self) -> Vec<u8> {
+        use rayon::prelude::*;
+        if self.named || self.lines.len() < 100_000 {
+            return self.trig();
+        }
+        // Chunks cut where the subject changes are independent statements.
+        let mut cuts = vec![0];
+        let step = self.lines.len() / 64;
+        let subject = |l: &str| l.split_once(' ').map_or(String::new(), |(s, _)| s.to_string());
+        let mut at = step;
+        while at < self.lines.len() {
+            let s = subject(&self.lines[at - 1]);
+            while at < self.lines.len() && subject(&self.lines[at]) == s {
+                at += 1;
+            }
+            cuts.push(at);
+            at += step;
+        }
+        cuts.push(self.lines.len());
+        cuts.dedup();
+        let parts: Vec<Vec<u8>> = cuts
+            .windows(2)
+            .collect::<Vec<_>>()
+            .par_iter()
+            .map(|w| GraphBlock { lines: self.lines[w[0]..w[1]].to_vec(), named: false }.trig())
+            .collect();
+        parts.concat()
+    }
+
     /// The block as TriG statements (see [`trig_header`] for the prefixes they use): the
     /// graph's triples grouped by subject, IRIs of the known vocabularies written as
     /// prefixed names.
@@ -336,37 +366,48 @@ pub fn entity_graph(graph: &KnowledgeGraph, iris: &Iris, rules_fingerprint: &str
     q.add(&run, IG_TOOL_VERSION, string(concat!("innograph ", env!("CARGO_PKG_VERSION"))));
     q.add(&run, IG_RULES_HASH, string(rules_fingerprint));
 
-    let node_iri: Vec<String> =
-        graph.graph.node_weights().map(|n| iris.entity(n.entity_type, &n.key)).collect();
-    for (i, n) in graph.graph.node_weights().enumerate() {
-        let e = &node_iri[i];
-        q.iri(e, RDF_TYPE, &class_of(n.entity_type));
-        q.add(e, SKOS_PREF_LABEL, zh(&n.name));
-        q.add(e, RDFS_LABEL, zh(&n.name));
-        for a in &n.aliases {
-            q.add(e, SKOS_ALT_LABEL, zh(a));
-        }
-        q.int(e, IG_MENTION_COUNT, n.mentions);
-        if let Some((level, place)) = &n.level {
-            q.iri(e, IG_LEVEL, &format!("{IG}{}", level.as_str()));
-            if let Some(p) = place {
-                q.add(e, IG_LEVEL_PLACE, zh(p));
+    use rayon::prelude::*;
+    let node_iri: Vec<String> = graph.graph.node_weights().collect::<Vec<_>>().par_iter().map(|n| iris.entity(n.entity_type, &n.key)).collect();
+    let nodes: Vec<&crate::graph::EntityNode> = graph.graph.node_weights().collect();
+    // Entities are described independently: their lines are made on every core.
+    let described: Vec<Vec<String>> = nodes
+        .par_iter()
+        .enumerate()
+        .map(|(i, n)| {
+            let mut q = Lines::new(None);
+            let e = &node_iri[i];
+            q.iri(e, RDF_TYPE, &class_of(n.entity_type));
+            q.add(e, SKOS_PREF_LABEL, zh(&n.name));
+            q.add(e, RDFS_LABEL, zh(&n.name));
+            for a in &n.aliases {
+                q.add(e, SKOS_ALT_LABEL, zh(a));
             }
-        }
-        if n.entity_type == crate::model::EntityType::Designation {
-            q.iri(e, SKOS_IN_SCHEME, &format!("{IG}designations"));
-            if let Some(c) = &n.concept {
-                q.iri(e, SKOS_BROADER, &format!("{IG}{c}"));
+            q.int(e, IG_MENTION_COUNT, n.mentions);
+            if let Some((level, place)) = &n.level {
+                q.iri(e, IG_LEVEL, &format!("{IG}{}", level.as_str()));
+                if let Some(p) = place {
+                    q.add(e, IG_LEVEL_PLACE, zh(p));
+                }
             }
-        }
-        q.iri(e, PROV_WAS_GENERATED_BY, &run);
-    }
+            if n.entity_type == crate::model::EntityType::Designation {
+                q.iri(e, SKOS_IN_SCHEME, &format!("{IG}designations"));
+                if let Some(c) = &n.concept {
+                    q.iri(e, SKOS_BROADER, &format!("{IG}{c}"));
+                }
+            }
+            q.iri(e, PROV_WAS_GENERATED_BY, &run);
+            q.lines
+        })
+        .collect();
+    q.lines.extend(described.into_iter().flatten());
     for edge in graph.graph.edge_indices() {
         let (s, o) = graph.graph.edge_endpoints(edge).expect("edge exists");
         let w = &graph.graph[edge];
         q.iri(&node_iri[s.index()], &property_of(w.predicate), &node_iri[o.index()]);
     }
-    q.finish()
+    q.lines.par_sort_unstable();
+    q.lines.dedup();
+    GraphBlock { lines: q.lines, named: false }
 }
 
 /// A document's named graph, in two parts: what the query store holds (the document, the

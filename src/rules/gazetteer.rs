@@ -37,6 +37,10 @@ pub struct Gazetteer {
     /// For each automaton pattern (a distinct name): the places it names, and whether it is
     /// their short form.
     pattern_places: Vec<Vec<(usize, bool)>>,
+    /// Each distinct name's pattern, for exact lookups without a search.
+    by_name: std::collections::HashMap<String, usize>,
+    /// The longest name, in characters.
+    longest: usize,
 }
 
 /// County-level names that are also common words; never matched.
@@ -118,7 +122,8 @@ impl Gazetteer {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
             .expect("place names compile into an automaton");
-        Ok(Self { places, matcher, pattern_places })
+        let longest = patterns.iter().map(|p| p.chars().count()).max().unwrap_or(0);
+        Ok(Self { places, matcher, pattern_places, by_name, longest })
     }
 
     /// Every place name in `text`: (byte start, byte end, place, is short form). Where one
@@ -135,29 +140,34 @@ impl Gazetteer {
 
     /// The place with this exact official name or short form, preferring the most specific.
     pub fn lookup(&self, name: &str) -> Option<usize> {
-        let m = self.matcher.find(name).filter(|m| m.start() == 0 && m.end() == name.len())?;
-        self.pattern_places[m.pattern().as_usize()].iter().map(|&(i, _)| i).max_by_key(|&i| (self.places[i].level, std::cmp::Reverse(i)))
+        let &k = self.by_name.get(name)?;
+        self.pattern_places[k].iter().map(|&(i, _)| i).max_by_key(|&i| (self.places[i].level, std::cmp::Reverse(i)))
     }
 
     /// The longest prefix of `chars` that names a place, as (place, length in characters).
     /// A short form directly followed by a level character is not read as the place unless
     /// that is its own suffix: 会同市发改委 is not 会同县's, it is 市发改委 after 会同 (a verb).
     pub fn prefix(&self, chars: &[char]) -> Option<(usize, usize)> {
-        for len in (2..=chars.len().min(16)).rev() {
-            let word: String = chars[..len].iter().collect();
-            let Some(m) = self.matcher.find(word.as_str()).filter(|m| m.start() == 0 && m.end() == word.len()) else {
-                continue;
-            };
-            let places = &self.pattern_places[m.pattern().as_usize()];
+        // Called for every candidate name: one small string, then exact lookups of its
+        // prefixes, longest first.
+        let n = chars.len().min(self.longest);
+        let mut word = String::with_capacity(n * 3);
+        let mut ends = [0usize; 33];
+        for (i, c) in chars[..n.min(32)].iter().enumerate() {
+            word.push(*c);
+            ends[i + 1] = word.len();
+        }
+        for len in (2..=n.min(32)).rev() {
+            let Some(&k) = self.by_name.get(&word[..ends[len]]) else { continue };
             let next = chars.get(len).copied();
-            let usable: Vec<usize> = places
-                .iter()
-                .filter(|&&(p, short)| {
-                    !short || !next.is_some_and(|c| "省市县区州".contains(c)) || self.places[p].name == format!("{word}{}", next.unwrap_or(' '))
-                })
-                .map(|&(p, _)| p)
-                .collect();
-            if let Some(&p) = usable.iter().max_by_key(|&&i| (self.places[i].level, std::cmp::Reverse(i))) {
+            let usable = |&&(p, short): &&(usize, bool)| {
+                !short || !next.is_some_and(|c| "省市县区州".contains(c)) || {
+                    let name = &self.places[p].name;
+                    name.strip_prefix(&word[..ends[len]]).is_some_and(|rest| next.is_some_and(|c| rest.chars().eq(std::iter::once(c))))
+                }
+            };
+            let best = self.pattern_places[k].iter().filter(usable).map(|&(p, _)| p).max_by_key(|&i| (self.places[i].level, std::cmp::Reverse(i)));
+            if let Some(p) = best {
                 return Some((p, len));
             }
         }
