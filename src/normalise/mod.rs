@@ -31,6 +31,9 @@ pub struct NormaliseRules {
     /// A page marker at the start of a line (e.g. `2、`), dropped when the line before did
     /// not end a sentence.
     pub page_marker: Option<Regex>,
+    /// The numbering that opens a section heading (一、 (二) 第三章): a short line that starts
+    /// with it and ends no sentence keeps the break after it.
+    pub heading: Option<Regex>,
     /// OCR confusions: `ocr_from[i]` is replaced by `ocr_to[i]`.
     pub ocr: Option<(AhoCorasick, Vec<String>)>,
     /// How a title line ends (工作总结, 通知): such a first line stays a sentence of its own.
@@ -162,6 +165,24 @@ fn drop_and_fix(original: &str, chars: &[char], rules: &NormaliseRules) -> Vec<U
         let titled = rules.title_endings.iter().any(|e| title.ends_with(e.as_str()));
         if title.chars().count() <= 60 && titled && ce < chars.len() {
             hard[ce] = true;
+        }
+    }
+    // A section heading (一、2022年工作回顾) is a line of its own, but it ends in no
+    // punctuation, so the rule below that joins wrapped lines would run it into the first
+    // sentence of its section. A heading is kept apart when it is short and, in a document
+    // wrapped at a fixed width, shorter than a full line (a wrapped line of running text
+    // that happens to start with a numeral fills the width).
+    if let Some(heading) = &rules.heading {
+        let mut lengths: Vec<usize> = lines.iter().map(|l| original[l.2..l.3].trim().chars().count()).filter(|&n| n >= 10).collect();
+        lengths.sort_unstable();
+        let full = lengths.get(lengths.len() * 3 / 4).copied().unwrap_or(usize::MAX);
+        for &(_, ce, bs, be) in &lines {
+            let line = original[bs..be].trim();
+            let n = line.chars().count();
+            let short = n <= 40 && (n + 3 <= full || full > 60);
+            if short && ce < chars.len() && heading.find(line).is_some_and(|m| m.start() == 0) && !line.chars().any(|c| is_sentence_end(nfkc_char(c))) {
+                hard[ce] = true;
+            }
         }
     }
     for &(cs, ce, bs, be) in &lines {
@@ -357,6 +378,7 @@ mod tests {
         NormaliseRules {
             boilerplate: vec![Regex::new("由会员分享").unwrap()],
             page_marker: Some(Regex::new(r"^\s*\d{1,3}\s*、").unwrap()),
+            heading: Some(Regex::new(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*、|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])").unwrap()),
             ocr: Some((AhoCorasick::new(["戈IJ"]).unwrap(), vec!["划".to_string()])),
             title_endings: vec!["工作总结".to_string()],
         }
@@ -402,6 +424,22 @@ mod tests {
     #[test]
     fn page_markers_and_boilerplate_go() {
         check("力度\n2、,整合资源。\n文档由会员分享\n第二句", "力度,整合资源。\n第二句");
+    }
+
+    #[test]
+    fn a_section_heading_stays_its_own_sentence() {
+        let text = "一、2021年科技工作落实情况\n江华东杰新材料股份有限公司获批建设省级企业技术中心。\n(二)在平台建设上有新进展\n新增众创空间3家。";
+        let n = normalise(text, &rules());
+        let s: Vec<&str> = n.sentences.iter().map(|s| n.slice(s.start, s.end)).collect();
+        assert_eq!(s, ["一、2021年科技工作落实情况", "江华东杰新材料股份有限公司获批建设省级企业技术中心。", "(二)在平台建设上有新进展", "新增众创空间3家。"]);
+    }
+
+    #[test]
+    fn a_wrapped_line_that_starts_with_a_numeral_is_not_a_heading() {
+        // Wrapped at 20 characters: the second line fills the width, so it runs on.
+        let text = "今年以来我局坚持创新驱动发展战略,取得成\n效。一是聚焦主体培育,推动科技型中小企\n一、实施科技型中小企业培育计划和科技企\n业孵化工程,成效明显。";
+        let n = normalise(text, &rules());
+        assert!(n.text.contains("科技企业孵化工程"), "{}", n.text);
     }
 
     #[test]

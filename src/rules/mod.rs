@@ -433,6 +433,11 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fingerprint: String) ->
         .as_ref()
         .map(|p| Regex::new(p).map_err(|e| err("normalise", "normalise.page_marker", format!("{e}"))))
         .transpose()?;
+    let heading = n
+        .heading
+        .as_ref()
+        .map(|p| Regex::new(p).map_err(|e| err("normalise", "normalise.heading", format!("{e}"))))
+        .transpose()?;
     let ocr = if n.ocr.is_empty() {
         None
     } else {
@@ -458,7 +463,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fingerprint: String) ->
         lists,
         entity_rules,
         relation_rules,
-        normalise: NormaliseRules { boilerplate, page_marker, ocr, title_endings },
+        normalise: NormaliseRules { boilerplate, page_marker, heading, ocr, title_endings },
         agency: merged.agency,
         designations: {
             let mut d = merged.designations;

@@ -221,6 +221,9 @@ pub struct NormaliseSpec {
     /// Regex for a page marker at a line start.
     #[serde(default)]
     pub page_marker: Option<String>,
+    /// Regex for the numbering that opens a section heading at a line start.
+    #[serde(default)]
+    pub heading: Option<String>,
     /// OCR confusions.
     #[serde(default)]
     pub ocr: Vec<OcrFix>,
@@ -305,6 +308,9 @@ impl Merged {
             self.normalise.boilerplate.extend(n.boilerplate);
             if n.page_marker.is_some() {
                 self.normalise.page_marker = n.page_marker;
+            }
+            if n.heading.is_some() {
+                self.normalise.heading = n.heading;
             }
             self.normalise.ocr.extend(n.ocr);
         }
