@@ -519,10 +519,14 @@ fn merge(shards: &[PathBuf], out: &Path, base: &str, compress: bool, quiet: bool
         }
         manifests.push((dir.clone(), m));
     }
+    // Every shard is read before anything is written.
+    let mut read = Vec::new();
+    for (dir, m) in &manifests {
+        read.push(innograph::output::read_records(dir, m)?);
+    }
     let mut records = Vec::new();
     let mut entries = Vec::new();
-    for (dir, m) in &manifests {
-        let rs = innograph::output::read_records(dir, m)?;
+    for (rs, (_, m)) in read.into_iter().zip(&manifests) {
         for (r, e) in rs.into_iter().zip(&m.documents) {
             innograph::output::RecordStore::put_keyed(out, &e.key, &r)?;
             entries.push(e.clone());

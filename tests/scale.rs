@@ -148,6 +148,29 @@ fn an_empty_shard_still_merges() {
 }
 
 #[test]
+fn shards_built_with_other_rules_are_not_merged() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    corpus(dir);
+    let rules = root().join("examples/rules/custom.toml");
+    ok(dir, &["build", "in", "-o", "shard1", "-q", "--shard", "1/2"]);
+    ok(dir, &["build", "in", "-o", "shard2", "-q", "--shard", "2/2", "--rules", rules.to_str().unwrap()]);
+    let o = run_in(dir, &["merge", "-o", "merged", "shard1", "shard2"]);
+    let (_, stderr) = texts(&o);
+    assert_eq!(o.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("shard2") && stderr.contains("rebuild it") && stderr.lines().count() == 1, "{stderr}");
+    assert!(!dir.join("merged/graph.nq").exists(), "nothing written");
+    // A shard whose records are gone is named too.
+    ok(dir, &["build", "in", "-o", "shard2", "-q", "--shard", "2/2"]);
+    std::fs::remove_dir_all(dir.join("shard2/.innograph/records")).unwrap();
+    let o = run_in(dir, &["merge", "-o", "merged", "shard1", "shard2"]);
+    let (_, stderr) = texts(&o);
+    assert_eq!(o.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("missing or unreadable"), "{stderr}");
+    assert!(!dir.join("merged").exists(), "nothing written");
+}
+
+#[test]
 fn shard_arguments_are_checked() {
     let tmp = tempfile::tempdir().unwrap();
     for bad in ["0/3", "4/3", "1/0", "x/2", "3"] {
