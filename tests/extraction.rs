@@ -250,3 +250,14 @@ fn exhortations_and_headings_name_no_platform() {
 fn zone_bureaus_are_agencies() {
     check("镇江新区经发局会同各辖市、区工信局组织申报。", &[(Agency, "镇江新区经济发展局")], &["区工业和信息化局"]);
 }
+
+#[test]
+fn what_an_agency_does_with_funds_is_no_program() {
+    check(
+        "项目申报工作由余干县财政局统一组织,余干县市场监督管理局负责资金监管。全年兑现各类科技奖补资金3.2亿元。",
+        &[(Agency, "余干县财政局"), (Agency, "余干县市场监督管理局")],
+        &["负责资金", "兑现各类科技奖补资金", "各类科技奖补资金"],
+    );
+    // An agency directly before a named program still issues it.
+    check("省科技厅科技成果转化专项资金支持企业。", &[(Program, "科技成果转化专项资金")], &[]);
+}
