@@ -261,3 +261,14 @@ fn what_an_agency_does_with_funds_is_no_program() {
     // An agency directly before a named program still issues it.
     check("省科技厅科技成果转化专项资金支持企业。", &[(Program, "科技成果转化专项资金")], &[]);
 }
+
+#[test]
+fn a_place_outside_the_one_before_it_starts_another_name() {
+    // 会同 is a county of Hunan and the verb "together with".
+    check(
+        "江华瑶族自治县财政局会同江华瑶族自治县发展和改革委员会联合印发通知。湖南省科学技术厅会同湖南省工业和信息化厅印发。",
+        &[(Agency, "江华瑶族自治县发展和改革委员会"), (Agency, "湖南省工业和信息化厅")],
+        &["会同县江华瑶族自治县发展和改革委员会", "会同县湖南省工业和信息化厅"],
+    );
+    check("江苏省泰州市泰兴市科学技术局组织申报。", &[(Agency, "江苏省泰州市泰兴市科学技术局")], &[]);
+}

@@ -582,8 +582,16 @@ fn covered_by_places(chars: &[char], rules: &RuleSet) -> bool {
     let words = |name: &str| rules.list(name).iter().map(|w| w.chars().count()).max().unwrap_or(0);
     let longest = words("level").max(words("agency_prefix")).max(words("zone"));
     let mut i = 0;
+    // Places that name a body run from the larger to the smaller (江苏省泰州市泰兴市): a place
+    // outside the one before it starts another name (会同 before 江华瑶族自治县 is the verb
+    // 会同, "together with", not 会同县).
+    let mut last: Option<usize> = None;
     'outer: while i < chars.len() {
-        if let Some((_, len)) = rules.gazetteer.prefix(&chars[i..]) {
+        if let Some((place, len)) = rules.gazetteer.prefix(&chars[i..]) {
+            if last.is_some_and(|outer| !rules.gazetteer.within(place, outer)) {
+                return false;
+            }
+            last = Some(place);
             i += len;
             continue;
         }

@@ -174,6 +174,19 @@ impl Gazetteer {
         None
     }
 
+    /// Whether `inner` lies within `outer` (or is it).
+    pub fn within(&self, mut inner: usize, outer: usize) -> bool {
+        loop {
+            if inner == outer {
+                return true;
+            }
+            match self.places[inner].parent {
+                Some(p) => inner = p,
+                None => return false,
+            }
+        }
+    }
+
     /// The ancestor of `place` at `level` (or `place` itself).
     pub fn ancestor(&self, mut place: usize, level: PlaceLevel) -> Option<usize> {
         loop {
