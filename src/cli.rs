@@ -425,9 +425,10 @@ fn build(
         eprintln!("innograph: no document could be read; {} left as it was", out.display());
         return Ok(ExitCode::from(if failed { 1 } else { 2 }));
     }
-    // Records kept from before (--keep-missing) may have been made under another key, and
-    // under --strict none was kept yet.
-    {
+    // New records were kept as they were made, except under --strict (nothing is written
+    // before every input is read); records kept from before (--keep-missing) may have been
+    // made under another key.
+    if input.strict || kept > 0 {
         use rayon::prelude::*;
         batch.records.par_iter().try_for_each(|r| records.put(r))?;
     }

@@ -88,18 +88,9 @@ pub struct ObservationRecord {
     pub classifier: Option<String>,
     /// Reference year.
     pub period: Option<String>,
-    /// Start of the label-and-value span.
-    pub start: usize,
-    /// End of the span.
-    pub end: usize,
-    /// The span's text.
-    pub anchor: String,
-    /// Rule id.
-    pub rule: String,
-    /// Sentence index.
-    pub sentence: usize,
-    /// The sentence's text.
-    pub sentence_text: String,
+    /// Where it is said: the label-and-value span, its text, rule and sentence.
+    #[serde(flatten)]
+    pub span: SpanRecord,
 }
 
 /// A relation between two of the document's entities.
@@ -112,12 +103,13 @@ pub struct RelationRecord {
     /// Object, an index into [`DocumentRecord::entities`].
     pub object: usize,
     /// The spans that state it.
-    pub evidence: Vec<EvidenceRecord>,
+    pub evidence: Vec<SpanRecord>,
 }
 
-/// A span that states a relation.
+/// A span of the normalised text that states a fact, with the rule that read it and its
+/// sentence: the evidence of a relation, or where a figure is said.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct EvidenceRecord {
+pub struct SpanRecord {
     /// Start offset.
     pub start: usize,
     /// End offset.
@@ -136,7 +128,14 @@ impl DocumentRecord {
     /// The record of a processed document.
     pub fn new(doc: &DocumentResult) -> Self {
         let text = &doc.normalised;
-        let sentence_text = |i: usize| text.sentences.get(i).map(|s| text.slice(s.start, s.end).to_string()).unwrap_or_default();
+        let span = |start: usize, end: usize, rule: &str, sentence: usize| SpanRecord {
+            start,
+            end,
+            anchor: text.slice(start, end).to_string(),
+            rule: rule.to_string(),
+            sentence,
+            sentence_text: text.sentences.get(sentence).map(|s| text.slice(s.start, s.end).to_string()).unwrap_or_default(),
+        };
         let entities = doc
             .resolved
             .entities
@@ -175,21 +174,13 @@ impl DocumentRecord {
             .extraction
             .observations
             .iter()
-            .map(|o| {
-                let start = o.label_start.min(o.start);
-                ObservationRecord {
-                    indicator: o.indicator.clone(),
-                    value: o.value.clone(),
-                    unit: o.unit.to_string(),
-                    classifier: o.classifier.clone(),
-                    period: o.period.clone(),
-                    start,
-                    end: o.end,
-                    anchor: text.slice(start, o.end).to_string(),
-                    rule: o.rule.clone(),
-                    sentence: o.sentence,
-                    sentence_text: sentence_text(o.sentence),
-                }
+            .map(|o| ObservationRecord {
+                indicator: o.indicator.clone(),
+                value: o.value.clone(),
+                unit: o.unit.to_string(),
+                classifier: o.classifier.clone(),
+                period: o.period.clone(),
+                span: span(o.label_start.min(o.start), o.end, &o.rule, o.sentence),
             })
             .collect();
         let relations = doc
@@ -205,14 +196,7 @@ impl DocumentRecord {
                     .iter()
                     .map(|&i| {
                         let rm = &doc.extraction.relations[i];
-                        EvidenceRecord {
-                            start: rm.start,
-                            end: rm.end,
-                            anchor: text.slice(rm.start, rm.end).to_string(),
-                            rule: rm.rule.clone(),
-                            sentence: rm.sentence,
-                            sentence_text: sentence_text(rm.sentence),
-                        }
+                        span(rm.start, rm.end, &rm.rule, rm.sentence)
                     })
                     .collect(),
             })

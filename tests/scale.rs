@@ -16,6 +16,14 @@ fn ok(dir: &Path, args: &[&str]) -> String {
     stdout
 }
 
+/// Runs a command that must refuse (exit 2); returns its stderr.
+fn refused(dir: &Path, args: &[&str]) -> String {
+    let o = run_in(dir, args);
+    let (_, stderr) = texts(&o);
+    assert_eq!(o.status.code(), Some(2), "innograph {args:?}: {stderr}");
+    stderr
+}
+
 fn check_same(a: &Path, b: &Path) {
     for f in OUTPUTS {
         let (x, y) = (std::fs::read(a.join(f)).unwrap(), std::fs::read(b.join(f)).unwrap());
@@ -155,17 +163,13 @@ fn shards_built_with_other_rules_are_not_merged() {
     let rules = root().join("examples/rules/custom.toml");
     ok(dir, &["build", "in", "-o", "shard1", "-q", "--shard", "1/2"]);
     ok(dir, &["build", "in", "-o", "shard2", "-q", "--shard", "2/2", "--rules", rules.to_str().unwrap()]);
-    let o = run_in(dir, &["merge", "-o", "merged", "shard1", "shard2"]);
-    let (_, stderr) = texts(&o);
-    assert_eq!(o.status.code(), Some(2), "{stderr}");
+    let stderr = refused(dir, &["merge", "-o", "merged", "shard1", "shard2"]);
     assert!(stderr.contains("shard2") && stderr.contains("rebuild it") && stderr.lines().count() == 1, "{stderr}");
     assert!(!dir.join("merged/graph.nq").exists(), "nothing written");
     // A shard whose records are gone is named too.
     ok(dir, &["build", "in", "-o", "shard2", "-q", "--shard", "2/2"]);
     std::fs::remove_dir_all(dir.join("shard2/.innograph/records")).unwrap();
-    let o = run_in(dir, &["merge", "-o", "merged", "shard1", "shard2"]);
-    let (_, stderr) = texts(&o);
-    assert_eq!(o.status.code(), Some(2), "{stderr}");
+    let stderr = refused(dir, &["merge", "-o", "merged", "shard1", "shard2"]);
     assert!(stderr.contains("missing or unreadable"), "{stderr}");
     assert!(!dir.join("merged").exists(), "nothing written");
 }
@@ -174,13 +178,10 @@ fn shards_built_with_other_rules_are_not_merged() {
 fn shard_arguments_are_checked() {
     let tmp = tempfile::tempdir().unwrap();
     for bad in ["0/3", "4/3", "1/0", "x/2", "3"] {
-        let o = run_in(tmp.path(), &["build", "--shard", bad, "-o", "out"]);
-        assert_eq!(o.status.code(), Some(2), "--shard {bad}");
+        refused(tmp.path(), &["build", "--shard", bad, "-o", "out"]);
         assert!(!tmp.path().join("out").exists());
     }
-    let o = run_in(tmp.path(), &["merge", "-o", "out", "nowhere"]);
-    let (_, stderr) = texts(&o);
-    assert_eq!(o.status.code(), Some(2));
+    let stderr = refused(tmp.path(), &["merge", "-o", "out", "nowhere"]);
     assert!(stderr.contains("nowhere") && stderr.contains("not a build's output"), "{stderr}");
 }
 

@@ -240,7 +240,9 @@ impl GraphBlock {
         // Chunks cut where the subject changes are independent statements.
         let mut cuts = vec![0];
         let step = self.lines.len() / 64;
-        let subject = |l: &str| l.split_once(' ').map_or(String::new(), |(s, _)| s.to_string());
+        fn subject(line: &str) -> &str {
+            line.split_once(' ').map_or("", |(s, _)| s)
+        }
         let mut at = step;
         while at < self.lines.len() {
             let s = subject(&self.lines[at - 1]);
@@ -367,8 +369,8 @@ pub fn entity_graph(graph: &KnowledgeGraph, iris: &Iris, rules_fingerprint: &str
     q.add(&run, IG_RULES_HASH, string(rules_fingerprint));
 
     use rayon::prelude::*;
-    let node_iri: Vec<String> = graph.graph.node_weights().collect::<Vec<_>>().par_iter().map(|n| iris.entity(n.entity_type, &n.key)).collect();
     let nodes: Vec<&crate::graph::EntityNode> = graph.graph.node_weights().collect();
+    let node_iri: Vec<String> = nodes.par_iter().map(|n| iris.entity(n.entity_type, &n.key)).collect();
     // Entities are described independently: their lines are made on every core.
     let described: Vec<Vec<String>> = nodes
         .par_iter()
@@ -455,7 +457,7 @@ pub fn document_graphs(doc: &DocumentRecord, iris: &Iris, rules_fingerprint: &st
         p.int(&iri, IG_SENTENCE_INDEX, m.sentence);
     }
     for o in &doc.observations {
-        let iri = format!("{doc_iri}#obs={},{}", o.start, o.end);
+        let iri = format!("{doc_iri}#obs={},{}", o.span.start, o.span.end);
         q.iri(&iri, RDF_TYPE, QB_OBSERVATION);
         q.add(&iri, IG_INDICATOR, zh(&o.indicator));
         q.add(&iri, SDMX_OBS_VALUE, Object::Typed(&o.value, XSD_DECIMAL));
@@ -469,13 +471,13 @@ pub fn document_graphs(doc: &DocumentRecord, iris: &Iris, rules_fingerprint: &st
         if let Some(area) = &doc.locality {
             q.add(&iri, SDMX_REF_AREA, zh(area));
         }
-        q.int(&iri, NIF_BEGIN_INDEX, o.start);
-        q.int(&iri, NIF_END_INDEX, o.end);
-        q.add(&iri, NIF_ANCHOR_OF, string(&o.anchor));
-        q.add(&iri, IG_RULE, string(&o.rule));
+        q.int(&iri, NIF_BEGIN_INDEX, o.span.start);
+        q.int(&iri, NIF_END_INDEX, o.span.end);
+        q.add(&iri, NIF_ANCHOR_OF, string(&o.span.anchor));
+        q.add(&iri, IG_RULE, string(&o.span.rule));
         p.iri(&iri, NIF_REFERENCE_CONTEXT, &doc_iri);
-        p.int(&iri, IG_SENTENCE_INDEX, o.sentence);
-        p.add(&iri, IG_SENTENCE_TEXT, zh(&o.sentence_text));
+        p.int(&iri, IG_SENTENCE_INDEX, o.span.sentence);
+        p.add(&iri, IG_SENTENCE_TEXT, zh(&o.span.sentence_text));
     }
     for r in &doc.relations {
         let s = &entity_iri[r.subject];

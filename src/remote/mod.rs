@@ -9,7 +9,7 @@
 
 use crate::rdf::vocab::PREFIXES;
 use crate::store::{self, ResultFormat, StoreError};
-use oxhttp::model::{Body, HeaderName, HeaderValue, Method, Request, StatusCode};
+use oxhttp::model::{Body, Method, Request, StatusCode};
 use oxhttp::Client;
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{GraphName, Quad};
@@ -365,16 +365,7 @@ pub fn query(remote: &Remote, sparql: &str, format: ResultFormat, out: &mut impl
     if !status.is_success() {
         return Err(refused("POST", &remote.endpoint, status, response.into_body()));
     }
-    let content_type = response
-        .headers()
-        .get(HeaderName::from_static("content-type"))
-        .and_then(|v: &HeaderValue| v.to_str().ok())
-        .unwrap_or("")
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase();
+    let content_type = crate::serve::media_type(response.headers());
     let answer = |message: String| RemoteError::Answer { url: remote.endpoint.clone(), message };
     let body = response.into_body();
     let results: QueryResults<'_> = if graph_form {

@@ -219,16 +219,7 @@ impl Endpoint {
     }
 
     fn post(&self, request: &mut Request<Body>, path: &str, format: Option<String>) -> Response<Body> {
-        let content_type = request
-            .headers()
-            .get("content-type")
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("")
-            .split(';')
-            .next()
-            .unwrap_or("")
-            .trim()
-            .to_ascii_lowercase();
+        let content_type = media_type(request.headers());
         if path == "/update" || content_type == "application/sparql-update" {
             return text(StatusCode::FORBIDDEN, "this endpoint is read-only: SPARQL UPDATE is refused");
         }
@@ -405,6 +396,13 @@ impl Endpoint {
         ));
         ok("text/html; charset=utf-8", page::entity(iri, &first[0], &first[1], &aliases, &relations, &mentions).into_bytes())
     }
+}
+
+/// The media type of a message's `Content-Type`, lower case, without parameters (empty when
+/// there is none). Shared with the remote client, which reads the answers of other stores.
+pub(crate) fn media_type(headers: &oxhttp::model::HeaderMap) -> String {
+    let value = headers.get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("");
+    value.split(';').next().unwrap_or("").trim().to_ascii_lowercase()
 }
 
 /// Serves until the process is stopped (SIGINT/SIGTERM end it cleanly).

@@ -1,4 +1,5 @@
 """Shared fixtures: the release binary and a fresh build of the bundled sample."""
+import socket
 import subprocess
 from pathlib import Path
 
@@ -10,6 +11,13 @@ BIN = ROOT / "target" / "release" / "innograph"
 
 def run(*args, cwd=None, check=True):
     return subprocess.run([str(BIN), *args], cwd=cwd, check=check, capture_output=True, text=True)
+
+
+def free_port():
+    """A loopback port nobody listens on."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="session")

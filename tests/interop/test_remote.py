@@ -3,7 +3,6 @@ CLI from PyPI, `oxigraph serve` on loopback with a temporary location)."""
 import http.server
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import threading
@@ -13,16 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, run
+from conftest import ROOT, free_port, run
 
 QUERIES = sorted((ROOT / "ontology" / "queries").glob("*.rq"))
 OXIGRAPH = Path(sys.executable).parent / "oxigraph"
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture()

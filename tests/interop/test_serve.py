@@ -1,7 +1,6 @@
 """`innograph serve` as real SPARQL clients use it: SPARQLWrapper, curl, concurrent clients."""
 import json
 import signal
-import socket
 import subprocess
 import threading
 import time
@@ -11,16 +10,10 @@ import pytest
 import rdflib
 from SPARQLWrapper import JSON, SPARQLWrapper, TURTLE
 
-from conftest import BIN, run
+from conftest import BIN, free_port, run
 
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 ENTERPRISES = ("SELECT ?e ?n WHERE { ?e a ig:Enterprise ; skos:prefLabel ?n } ORDER BY ?n")
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
