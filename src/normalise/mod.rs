@@ -13,8 +13,12 @@
 //! original code points that normalised character `i` came from, so any normalised span maps
 //! back to the original text.
 
+pub mod fold;
+
 use aho_corasick::AhoCorasick;
+pub use fold::FoldTable;
 use regex::Regex;
+use std::sync::Arc;
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::UnicodeNormalization;
 
@@ -38,6 +42,13 @@ pub struct NormaliseRules {
     pub ocr: Option<(AhoCorasick, Vec<String>)>,
     /// How a title line ends (工作总结, 通知): such a first line stays a sentence of its own.
     pub title_endings: Vec<String>,
+    /// A pinyin gloss a repost inserts after a character (發(fā)展): dropped.
+    pub gloss: Option<Regex>,
+    /// The marker that opens a list item at a line start (1、 (1) ① 一是 第三条): the line
+    /// before it ends there, whatever its punctuation.
+    pub item_marker: Option<Regex>,
+    /// Traditional → simplified characters, for the folded copy rules match on.
+    pub fold: Arc<FoldTable>,
 }
 
 /// A sentence: a half-open range of normalised character offsets.
@@ -52,8 +63,12 @@ pub struct Sentence {
 /// Normalised text with its map back to the original.
 #[derive(Debug, Clone, Default)]
 pub struct NormalisedText {
-    /// The text rules match on.
+    /// The text names are cut from: the document's characters after NFKC and white-space
+    /// repair.
     pub text: String,
+    /// The text rules match on: `text` with traditional characters folded to simplified
+    /// ones. Same length in bytes and characters as `text`, so offsets are shared.
+    pub fold: String,
     /// For each normalised character, the original characters it came from.
     pub origin: Vec<(u32, u32)>,
     /// Byte offset in `text` of each character, plus one past the end.
@@ -119,7 +134,8 @@ pub fn normalise(original: &str, rules: &NormaliseRules) -> NormalisedText {
     }
     char_bytes.push(text.len() as u32);
     let sentences = split_sentences(&units);
-    NormalisedText { text, origin, char_bytes, sentences }
+    let fold = rules.fold.fold_str(&text);
+    NormalisedText { text, fold, origin, char_bytes, sentences }
 }
 
 fn is_sentence_end(c: char) -> bool {
@@ -157,35 +173,31 @@ fn drop_and_fix(original: &str, chars: &[char], rules: &NormaliseRules) -> Vec<U
         b += c.len_utf8();
     }
     lines.push((line_start, chars.len(), byte, original.len()));
-    // The first line of a document is its title when it is short and ends like one
-    // (…工作总结, …的通知): the break after it is kept, so the title is a sentence of its own
-    // (and names its author) instead of running into the first paragraph.
-    if let Some(&(_, ce, bs, be)) = lines.iter().find(|l| !original[l.2..l.3].trim().is_empty()) {
-        let title = original[bs..be].trim();
-        let titled = rules.title_endings.iter().any(|e| title.ends_with(e.as_str()));
-        if title.chars().count() <= 60 && titled && ce < chars.len() {
+    // Which line breaks are structure and which are wrapping. A document wrapped at a fixed
+    // width (a PDF text layer, OCR) breaks lines wherever the width runs out, so a line that
+    // fills the width and ends no sentence runs on into the next. Every other break is
+    // structure: a title, a heading, a list item, a table row or a name on its own line ends
+    // there, even without punctuation. A document whose lines are paragraphs (web pages,
+    // .docx) has no width, and all its breaks are structure, except where a sharing site's
+    // page marker cut a sentence.
+    let texts: Vec<&str> = lines.iter().map(|l| original[l.2..l.3].trim()).collect();
+    let width = wrap_width(&texts);
+    let starts_item = |t: &str| {
+        let at_start = |re: &Option<Regex>| re.as_ref().is_some_and(|re| re.find(t).is_some_and(|m| m.start() == 0));
+        at_start(&rules.item_marker) || at_start(&rules.heading)
+    };
+    for (k, &(_, ce, _, _)) in lines.iter().enumerate() {
+        if ce >= chars.len() || texts[k].is_empty() {
+            continue;
+        }
+        let next = texts[k + 1..].iter().find(|t| !t.is_empty()).copied().unwrap_or("");
+        let n = texts[k].chars().count();
+        let runs_on = width.is_some_and(|w| n * 100 >= w * 85) && !texts[k].chars().last().is_some_and(|c| is_sentence_end(nfkc_char(c)));
+        if !runs_on || starts_item(next) {
             hard[ce] = true;
         }
     }
-    // A section heading (一、2022年工作回顾) is a line of its own, but it ends in no
-    // punctuation, so the rule below that joins wrapped lines would run it into the first
-    // sentence of its section. A heading is kept apart when it is short and, in a document
-    // wrapped at a fixed width, shorter than a full line (a wrapped line of running text
-    // that happens to start with a numeral fills the width).
-    if let Some(heading) = &rules.heading {
-        let mut lengths: Vec<usize> = lines.iter().map(|l| original[l.2..l.3].trim().chars().count()).filter(|&n| n >= 10).collect();
-        lengths.sort_unstable();
-        let full = lengths.get(lengths.len() * 3 / 4).copied().unwrap_or(usize::MAX);
-        for &(_, ce, bs, be) in &lines {
-            let line = original[bs..be].trim();
-            let n = line.chars().count();
-            let short = n <= 40 && (n + 3 <= full || full > 60);
-            if short && ce < chars.len() && heading.find(line).is_some_and(|m| m.start() == 0) && !line.chars().any(|c| is_sentence_end(nfkc_char(c))) {
-                hard[ce] = true;
-            }
-        }
-    }
-    for &(cs, ce, bs, be) in &lines {
+    for (k, &(cs, ce, bs, be)) in lines.iter().enumerate() {
         let line = &original[bs..be];
         if rules.boilerplate.iter().any(|re| re.is_match(line)) {
             for d in &mut dropped[cs..ce] {
@@ -196,15 +208,36 @@ fn drop_and_fix(original: &str, chars: &[char], rules: &NormaliseRules) -> Vec<U
             }
             continue;
         }
+        // A sharing site's page number ("2、") in the middle of a sentence: the long line
+        // before it ran on, so the number goes and the break with it. A short line before it
+        // is a list item of its own, and the number is the next item's.
         if let Some(marker) = &rules.page_marker {
             let continues = prev_line_end_char.is_some_and(|c| !is_sentence_end(c) && c != '”');
-            if continues {
+            let long_before = k > 0 && texts[..k].iter().rev().find(|t| !t.is_empty()).is_some_and(|t| t.chars().count() >= 40);
+            if continues && long_before {
                 if let Some(m) = marker.find(line) {
                     if m.start() == 0 {
                         let n = line[..m.end()].chars().count();
                         for d in &mut dropped[cs..cs + n] {
                             *d = true;
                         }
+                        if let Some(prev_end) = lines[..k].iter().rev().find(|l| !original[l.2..l.3].trim().is_empty()).map(|l| l.1) {
+                            if prev_end < chars.len() {
+                                hard[prev_end] = false;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(gloss) = &rules.gloss {
+            for m in gloss.find_iter(line) {
+                let follows_han = line[..m.start()].chars().last().is_some_and(|c| matches!(c as u32, 0x3400..=0x9FFF | 0xF900..=0xFAFF));
+                if follows_han {
+                    let s = cs + line[..m.start()].chars().count();
+                    let e = s + m.as_str().chars().count();
+                    for d in &mut dropped[s..e] {
+                        *d = true;
                     }
                 }
             }
@@ -248,6 +281,29 @@ fn drop_and_fix(original: &str, chars: &[char], rules: &NormaliseRules) -> Vec<U
         i += 1;
     }
     units
+}
+
+/// The width a document is wrapped at, when it is: most lines of ten characters or more
+/// end within 15% of one length and run on without sentence punctuation. `None` for a
+/// document whose lines are paragraphs.
+fn wrap_width(lines: &[&str]) -> Option<usize> {
+    let mut lengths: Vec<usize> = lines.iter().map(|l| l.chars().count()).filter(|&n| n >= 10).collect();
+    if lengths.len() < 4 {
+        return None;
+    }
+    lengths.sort_unstable();
+    let width = lengths[lengths.len() * 3 / 4];
+    if width > 80 {
+        return None;
+    }
+    let runs_on = lines
+        .iter()
+        .filter(|l| {
+            let n = l.chars().count();
+            n >= 10 && n * 100 >= width * 85 && !l.chars().last().is_some_and(|c| is_sentence_end(nfkc_char(c)))
+        })
+        .count();
+    (runs_on * 10 >= lengths.len() * 4).then_some(width)
 }
 
 fn nfkc_char(c: char) -> char {

@@ -281,10 +281,10 @@ fn canonical(m: &Mention, rules: &RuleSet, locality: Option<usize>, author: Opti
 pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> String {
     let a = &rules.agency;
     let g = &rules.gazetteer;
-    let text = text.strip_prefix("中共").unwrap_or(text);
-    if a.national.iter().any(|n| n == text) {
-        return text.to_string();
+    if let Some(official) = national_name(text, rules) {
+        return official.to_string();
     }
+    let text = text.strip_prefix("中共").unwrap_or(text);
     // Split off the place/level prefix: the longest prefix that names a place, or a level
     // character (省/市/县/区), optionally followed by a party committee (市委科创委).
     let chars: Vec<char> = text.chars().collect();
@@ -326,6 +326,12 @@ pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> Stri
         (None, Some(l)) => format!("{l}{body}"),
         (None, None) => body,
     }
+}
+
+/// The official name of a national body named by any of its names (科技部 →
+/// 中华人民共和国科学技术部).
+pub fn national_name<'r>(text: &str, rules: &'r RuleSet) -> Option<&'r str> {
+    rules.agency.national.iter().find(|(official, others)| *official == text || others.iter().any(|o| o == text)).map(|(o, _)| o.as_str())
 }
 
 /// The locality's division at the level a level character names: 省 its province, 市 the

@@ -14,17 +14,18 @@ mod schema;
 
 pub use gazetteer::{Gazetteer, Place, PlaceLevel};
 pub use schema::{
-    AgencyResolution, DesignationSpec, Distribute, ListSpec, Modifier, NormaliseSpec, OcrFix, RelationRuleSpec, RelationSpec, RuleFile,
-    RuleSpec,
+    AgencyResolution, ColumnSpec, ContextSpec, DesignationSpec, EnumerationSpec, Example, ListSpec, Modifier, NameRuleSpec, NormaliseSpec,
+    OcrFix, RelationRuleSpec, RuleFile,
 };
 
 use crate::model::{EntityType, Predicate};
-use crate::normalise::NormaliseRules;
+use crate::normalise::{FoldTable, NormaliseRules};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
 use sha2::{Digest, Sha256};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// A rules file that cannot be used. Always names the file, and the line or the rule id.
 #[derive(Debug, thiserror::Error)]
@@ -70,13 +71,15 @@ pub enum RulesError {
 }
 
 /// The default rules files, compiled in. Order matters only for listing.
-pub const DEFAULT_RULE_FILES: [(&str, &str); 8] = [
+pub const DEFAULT_RULE_FILES: [(&str, &str); 10] = [
     ("ontology/rules/normalise.toml", include_str!("../../ontology/rules/normalise.toml")),
-    ("ontology/rules/lists.toml", include_str!("../../ontology/rules/lists.toml")),
+    ("ontology/rules/lexicon.toml", include_str!("../../ontology/rules/lexicon.toml")),
     ("ontology/rules/agency.toml", include_str!("../../ontology/rules/agency.toml")),
     ("ontology/rules/enterprise.toml", include_str!("../../ontology/rules/enterprise.toml")),
     ("ontology/rules/platform.toml", include_str!("../../ontology/rules/platform.toml")),
     ("ontology/rules/program.toml", include_str!("../../ontology/rules/program.toml")),
+    ("ontology/rules/other.toml", include_str!("../../ontology/rules/other.toml")),
+    ("ontology/rules/tables.toml", include_str!("../../ontology/rules/tables.toml")),
     ("ontology/rules/relations.toml", include_str!("../../ontology/rules/relations.toml")),
     ("ontology/rules/designations.toml", include_str!("../../ontology/rules/designations.toml")),
 ];
@@ -85,106 +88,365 @@ pub const DEFAULT_RULE_FILES: [(&str, &str); 8] = [
 pub const DEFAULT_GAZETTEER: (&str, &str) =
     ("ontology/gazetteers/divisions.tsv", include_str!("../../ontology/gazetteers/divisions.tsv"));
 
-/// One compiled entity rule.
+/// The traditional → simplified character table, compiled in.
+pub const DEFAULT_FOLD: (&str, &str) =
+    ("ontology/lexicon/traditional-simplified.tsv", include_str!("../../ontology/lexicon/traditional-simplified.tsv"));
+
+/// A word list, by its index in the [`Lexicon`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ListId(pub u8);
+
+/// Every word of every list in one automaton: one pass over a document finds them all
+/// (overlapping), and each match knows which lists its word belongs to.
 #[derive(Debug, Clone)]
-pub struct EntityRule {
-    /// Unique id, recorded on every mention it finds.
-    pub id: String,
-    /// Type of the `name` (or `items`) group.
-    pub entity_type: EntityType,
-    /// Why the rule exists, for `explain`.
-    pub why: String,
-    /// The compiled pattern.
-    pub regex: Regex,
-    /// Higher wins when candidates overlap.
-    pub priority: i32,
-    /// Earlier stages run first and bound later ones.
-    pub stage: u8,
-    /// Head words the name ends with (its modifier is what comes before).
-    pub head: Option<HeadWords>,
-    /// Cut the name's left edge at the last boundary inside it.
-    pub trim_left: bool,
-    /// Longest name in characters.
-    pub max_chars: usize,
-    /// Boundary words are boundaries for `trim_left`.
-    pub boundary_words: bool,
-    /// An enterprise or institution just before the head stays in the name as its owner.
-    pub owner: bool,
-    /// Places named inside the name locate the entity.
-    pub locate: bool,
-    /// What the modifier must be.
-    pub modifier: Modifier,
-    /// Fewest non-generic characters the modifier must keep.
-    pub min_modifier: usize,
-    /// A name matching this is rejected.
-    pub reject_name: Option<Regex>,
-    /// Rejected when the sentence text just before the name matches this (anchored at end).
-    pub reject_before: Option<Regex>,
-    /// Rejected when the sentence text just after the name matches this (anchored at start).
-    pub reject_after: Option<Regex>,
-    /// Group holding a list of names (split on 、 和 及 与).
-    pub split: Option<String>,
-    /// With `split`: each item plus this group's text is a second entity.
-    pub distribute: Option<Distribute>,
-    /// Other named groups and the type of entity each holds.
-    pub groups: Vec<(String, EntityType)>,
-    /// Relations among the rule's groups.
-    pub relations: Vec<(String, Predicate, String)>,
+pub struct Lexicon {
+    /// The automaton over all words (standard semantics, for overlapping search).
+    pub automaton: AhoCorasick,
+    /// Words, by pattern index.
+    pub words: Vec<String>,
+    /// Length of each word in characters.
+    pub word_chars: Vec<u32>,
+    /// For each pattern, the lists holding its word (bit `i` = list `i`).
+    membership: Vec<u128>,
+    /// List names, by id.
+    pub names: Vec<String>,
+    ids: BTreeMap<String, ListId>,
+    by_word: HashMap<String, u32>,
 }
 
-/// A set of head words, looked up as suffixes of a candidate name.
-#[derive(Debug, Clone)]
-pub struct HeadWords {
-    words: std::collections::HashSet<String>,
-    max_chars: usize,
-}
-
-impl HeadWords {
-    fn new(words: &[String]) -> Self {
-        let max_chars = words.iter().map(|w| w.chars().count()).max().unwrap_or(0);
-        Self { words: words.iter().filter(|w| !w.is_empty()).cloned().collect(), max_chars }
-    }
-
-    /// Length in characters of the longest head word that `name` ends with.
-    pub fn longest_suffix(&self, name: &str) -> Option<usize> {
-        let mut best = None;
-        for (n, (i, _)) in name.char_indices().rev().enumerate() {
-            if n >= self.max_chars {
-                break;
-            }
-            if self.words.contains(&name[i..]) {
-                best = Some(n + 1);
+impl Lexicon {
+    fn new(lists: &BTreeMap<String, Vec<String>>) -> Result<Self, String> {
+        if lists.len() > 128 {
+            return Err(format!("{} word lists; at most 128 are supported", lists.len()));
+        }
+        let mut words: Vec<String> = Vec::new();
+        let mut membership: Vec<u128> = Vec::new();
+        let mut by_word: HashMap<String, u32> = HashMap::new();
+        let mut ids = BTreeMap::new();
+        let mut names = Vec::new();
+        for (i, (name, list)) in lists.iter().enumerate() {
+            ids.insert(name.clone(), ListId(i as u8));
+            names.push(name.clone());
+            for w in list.iter().filter(|w| !w.is_empty()) {
+                let k = *by_word.entry(w.clone()).or_insert_with(|| {
+                    words.push(w.clone());
+                    membership.push(0);
+                    (words.len() - 1) as u32
+                });
+                membership[k as usize] |= 1u128 << i;
             }
         }
-        best
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&words)
+            .map_err(|e| format!("word lists do not compile into an automaton: {e}"))?;
+        let word_chars = words.iter().map(|w| w.chars().count() as u32).collect();
+        Ok(Lexicon { automaton, words, word_chars, membership, names, ids, by_word })
+    }
+
+    /// The id of a list, if it exists.
+    pub fn id(&self, name: &str) -> Option<ListId> {
+        self.ids.get(name).copied()
+    }
+
+    /// Is pattern `pattern` a word of list `list`?
+    #[inline]
+    pub fn in_list(&self, pattern: u32, list: ListId) -> bool {
+        self.membership[pattern as usize] & (1u128 << list.0) != 0
+    }
+
+    /// The lists pattern `pattern` belongs to, as a bit set.
+    #[inline]
+    pub fn lists_of(&self, pattern: u32) -> u128 {
+        self.membership[pattern as usize]
+    }
+
+    /// Is `word` (exactly) a word of `list`?
+    pub fn contains(&self, list: ListId, word: &str) -> bool {
+        self.by_word.get(word).is_some_and(|&p| self.in_list(p, list))
     }
 }
 
-/// One compiled relation rule, matched over a sentence whose mentions are rendered as
-/// tokens (`⟦Agency:3⟧`).
-#[derive(Debug, Clone)]
-pub struct RelationRule {
-    /// Unique id.
-    pub id: String,
-    /// Why the rule exists.
-    pub why: String,
-    /// The predicate it asserts from group `s` to group `o`.
-    pub predicate: Predicate,
-    /// The subject is the document's author agency, not a group.
-    pub author_subject: bool,
-    /// The compiled pattern.
-    pub regex: Regex,
+/// The lists the extractor's mechanisms use by name; each must exist.
+#[derive(Debug, Clone, Copy)]
+pub struct CoreLists {
+    /// Verbs, prepositions and adverbs that end the text before a name.
+    pub boundary: ListId,
+    /// Words inside which a boundary word is not one (建设银行).
+    pub protected: ListId,
+    /// Words that qualify but do not distinguish (重点, 科技, 新型).
+    pub generic: ListId,
+    /// Level words (国家级, 省, 市级).
+    pub level: ListId,
+    /// Words that may stand before an agency body with places and levels (中共, 国家).
+    pub agency_prefix: ListId,
+    /// Classifiers after a number (家, 个, 项).
+    pub classifier: ListId,
+    /// Self-references to the locality (我市, 全区).
+    pub locality_reference: ListId,
+    /// Legal forms of companies.
+    pub legal_form: ListId,
+    /// Industry words that end trade names (药业, 电气).
+    pub industry: ListId,
+    /// Zone words (高新区, 经开区).
+    pub zone: ListId,
+    /// Conjunctions that join names (和, 与, 及).
+    pub conjunction: ListId,
+    /// Place-like words that are no locality (中国, 全国, 长三角).
+    pub no_locality: ListId,
 }
 
-/// All rules and word lists, compiled, ready to match.
+/// One compiled name rule (`[[name]]`).
+#[derive(Debug, Clone)]
+pub struct NameRule {
+    /// Rule id.
+    pub id: String,
+    /// Type of the names.
+    pub entity_type: EntityType,
+    /// Why.
+    pub why: String,
+    /// Head words.
+    pub heads: ListId,
+    /// What the modifier must be.
+    pub modifier: Modifier,
+    /// Fewest distinguishing characters.
+    pub min_proper: usize,
+    /// Longest name.
+    pub max_chars: usize,
+    /// Type of a name with a generic modifier, if any.
+    pub generic: Option<EntityType>,
+    /// Needs a level, place or agency before it.
+    pub levelled: bool,
+    /// May open with an owner.
+    pub owner: bool,
+    /// May open with a year.
+    pub year: bool,
+    /// Boundary words end the name.
+    pub boundaries: bool,
+    /// Refuse masked names.
+    pub refuse_masked: bool,
+    /// Refusing neighbours and forms.
+    pub not_before: Option<ListId>,
+    /// Refusing words before.
+    pub not_after: Option<ListId>,
+    /// Refusing openings.
+    pub not_opening: Option<ListId>,
+    /// Refusing whole names.
+    pub not_exactly: Option<ListId>,
+    /// Words that make up for distinguishing characters.
+    pub topic: Option<ListId>,
+    /// Required opening.
+    pub opening: Option<ListId>,
+    /// Required word before.
+    pub preceded_by: Option<ListId>,
+    /// Stage.
+    pub stage: u8,
+    /// Priority.
+    pub priority: i32,
+    /// Examples.
+    pub examples: Vec<Example>,
+    /// Counterexamples.
+    pub counterexamples: Vec<String>,
+}
+
+/// The form of an enumeration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EnumerationForm {
+    /// A、B等3家企业.
+    Closed,
+    /// A、B、C实验室.
+    SharedHead,
+    /// 3家市研发中心(A、B、C).
+    Parenthesised,
+}
+
+/// One compiled enumeration rule.
+#[derive(Debug, Clone)]
+pub struct EnumerationRule {
+    /// Rule id.
+    pub id: String,
+    /// Type of the items.
+    pub entity_type: EntityType,
+    /// Why.
+    pub why: String,
+    /// Form.
+    pub form: EnumerationForm,
+    /// Closing (or preceding, or shared head) words.
+    pub nouns: ListId,
+    /// Longest item.
+    pub max_item: usize,
+    /// Fewest distinguishing characters in an item.
+    pub min_proper: usize,
+    /// Words a lone item must end with.
+    pub item_heads: Option<ListId>,
+    /// Items are recognised as the designation the closing words name.
+    pub recognized: bool,
+    /// Stage.
+    pub stage: u8,
+    /// Priority.
+    pub priority: i32,
+    /// Examples.
+    pub examples: Vec<Example>,
+    /// Counterexamples.
+    pub counterexamples: Vec<String>,
+}
+
+/// The form of a context rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContextForm {
+    /// A short name right before words of `after`.
+    Subject,
+    /// 《…》.
+    Title,
+    /// 关于…的 + head.
+    About,
+    /// Fixed words (我局).
+    Words,
+}
+
+/// One compiled context rule.
+#[derive(Debug, Clone)]
+pub struct ContextRule {
+    /// Rule id.
+    pub id: String,
+    /// Type.
+    pub entity_type: EntityType,
+    /// Why.
+    pub why: String,
+    /// Form.
+    pub form: ContextForm,
+    /// Following words (subject).
+    pub after: Option<ListId>,
+    /// Head words (about, quoted).
+    pub heads: Option<ListId>,
+    /// Fixed words.
+    pub words: Option<ListId>,
+    /// Words a subject must end with.
+    pub item_heads: Option<ListId>,
+    /// Longest name.
+    pub max_chars: usize,
+    /// Fewest distinguishing characters.
+    pub min_proper: usize,
+    /// Refusing openings.
+    pub not_opening: Option<ListId>,
+    /// Refusing contents.
+    pub not_containing: Option<ListId>,
+    /// Stage.
+    pub stage: u8,
+    /// Priority.
+    pub priority: i32,
+    /// Examples.
+    pub examples: Vec<Example>,
+    /// Counterexamples.
+    pub counterexamples: Vec<String>,
+}
+
+/// What a table column holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColumnRole {
+    /// The row's entity.
+    Name,
+    /// The owner of the row's platform.
+    Host,
+    /// Where the row's entity is.
+    Place,
+    /// The enterprise that undertakes the row's project.
+    Undertaker,
+    /// Nothing to read.
+    Ignore,
+}
+
+/// One compiled column rule.
+#[derive(Debug, Clone)]
+pub struct ColumnRule {
+    /// Rule id.
+    pub id: String,
+    /// Why.
+    pub why: String,
+    /// Header words.
+    pub headers: Vec<String>,
+    /// Role.
+    pub role: ColumnRole,
+    /// Type of the cells.
+    pub entity_type: Option<EntityType>,
+    /// Examples.
+    pub examples: Vec<Example>,
+}
+
+/// The mechanism of a relation rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RelationForm {
+    /// A place opening a name or in its parentheses.
+    NamePlace,
+    /// An owner opening a platform's name.
+    NameOwner,
+    /// Subject, words, object in one sentence.
+    Verb,
+    /// Items of a list closed or headed by a designation.
+    RecognitionList,
+    /// The agency opening a notice's title.
+    TitleIssuer,
+    /// An agency signing a notice.
+    Signature,
+    /// An enterprise opening a project's name.
+    EnterpriseProject,
+    /// A table's columns.
+    Table,
+}
+
+/// One compiled relation rule.
+#[derive(Debug, Clone)]
+pub struct RelationRule {
+    /// Rule id.
+    pub id: String,
+    /// Why.
+    pub why: String,
+    /// Predicate.
+    pub predicate: Predicate,
+    /// Mechanism.
+    pub form: RelationForm,
+    /// Subject types.
+    pub subject: Vec<EntityType>,
+    /// Object types.
+    pub object: Vec<EntityType>,
+    /// Stating words.
+    pub words: Option<ListId>,
+    /// Largest gap.
+    pub gap: usize,
+    /// Object before subject.
+    pub reversed: bool,
+    /// Examples.
+    pub examples: Vec<Example>,
+    /// Counterexamples.
+    pub counterexamples: Vec<String>,
+}
+
+/// Everything extraction needs, compiled once and shared by all documents.
 #[derive(Debug, Clone)]
 pub struct RuleSet {
     /// Word lists by name.
     pub lists: BTreeMap<String, Vec<String>>,
-    /// Entity rules, in file order.
-    pub entity_rules: Vec<EntityRule>,
+    /// Why each list exists.
+    pub list_why: BTreeMap<String, String>,
+    /// All words in one automaton.
+    pub lexicon: Lexicon,
+    /// The lists the mechanisms use by name.
+    pub core: CoreLists,
+    /// Name rules, in file order.
+    pub names: Vec<NameRule>,
+    /// The lists name rules use as heads (bit `i` = list `i`).
+    pub heads_mask: u128,
+    /// The same, leaving out recognition categories: a complete name of a thing ends where
+    /// one of these does.
+    pub strong_heads_mask: u128,
+    /// Enumeration rules.
+    pub enumerations: Vec<EnumerationRule>,
+    /// Context rules.
+    pub contexts: Vec<ContextRule>,
+    /// Table column rules.
+    pub columns: Vec<ColumnRule>,
     /// Relation rules.
-    pub relation_rules: Vec<RelationRule>,
+    pub relations: Vec<RelationRule>,
     /// Normalisation data.
     pub normalise: NormaliseRules,
     /// How agency short forms expand to full names.
@@ -193,20 +455,23 @@ pub struct RuleSet {
     pub designations: Vec<DesignationSpec>,
     /// Places.
     pub gazetteer: Gazetteer,
-    /// Left-boundary words (list `left_boundary`), for `trim_left`.
-    pub left_boundary: AhoCorasick,
-    /// Generic modifier words (list `generic_modifier`), for `min_modifier`.
-    pub generic: AhoCorasick,
-    /// Level words (list `level`), for place/level modifiers.
-    pub levels: AhoCorasick,
-    /// List separators (list `list_separator`), for rules that split a list of names.
-    pub list_separator: AhoCorasick,
     /// The pattern of a reported figure (number, multiplier, unit).
     pub figure: Regex,
     /// SHA-256 over every rules and gazetteer text, in load order: the run's rules identity.
     pub fingerprint: String,
-    /// Where each rule came from, for messages.
-    pub sources: Vec<String>,
+}
+
+impl RuleSet {
+    /// Every rule id with its kind and why, for listings and tests.
+    pub fn rule_ids(&self) -> Vec<(&str, &str, &str)> {
+        let mut out: Vec<(&str, &str, &str)> = Vec::new();
+        out.extend(self.names.iter().map(|r| (r.id.as_str(), "name", r.why.as_str())));
+        out.extend(self.enumerations.iter().map(|r| (r.id.as_str(), "enumeration", r.why.as_str())));
+        out.extend(self.contexts.iter().map(|r| (r.id.as_str(), "context", r.why.as_str())));
+        out.extend(self.columns.iter().map(|r| (r.id.as_str(), "column", r.why.as_str())));
+        out.extend(self.relations.iter().map(|r| (r.id.as_str(), "relation", r.why.as_str())));
+        out
+    }
 }
 
 /// Where rules come from: the defaults compiled in, plus user files.
@@ -255,21 +520,17 @@ impl RuleSet {
         let (gpath, gtext) = DEFAULT_GAZETTEER;
         hasher.update(gtext.as_bytes());
         let gazetteer = Gazetteer::parse(Path::new(gpath), gtext)?;
+        let (fpath, ftext) = DEFAULT_FOLD;
+        hasher.update(ftext.as_bytes());
+        let fold = FoldTable::parse(ftext).map_err(|(line, message)| RulesError::Gazetteer { path: PathBuf::from(fpath), line, message })?;
         let fingerprint = crate::ingest::hex(&hasher.finalize());
-        compile(merged, gazetteer, fingerprint)
+        compile(merged, gazetteer, fold, fingerprint)
     }
 
     /// A list's words, or an empty slice.
     pub fn list(&self, name: &str) -> &[String] {
         self.lists.get(name).map_or(&[], Vec::as_slice)
     }
-}
-
-fn words_matcher(words: &[String]) -> AhoCorasick {
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(words.iter().filter(|w| !w.is_empty()))
-        .expect("word lists compile into an automaton")
 }
 
 /// Replaces `{name}` with the alternation of list `name` (or, when `types` is set, an entity
@@ -308,136 +569,195 @@ pub fn expand_template(
     Ok(out)
 }
 
-fn compile(merged: schema::Merged, gazetteer: Gazetteer, fingerprint: String) -> Result<RuleSet, RulesError> {
+fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, fingerprint: String) -> Result<RuleSet, RulesError> {
     let lists = merged.lists;
-    let err = |source: &str, id: &str, message: String| RulesError::Rule {
-        path: PathBuf::from(source),
-        id: id.to_string(),
-        message,
+    let err = |source: &str, id: &str, message: String| RulesError::Rule { path: PathBuf::from(source), id: id.to_string(), message };
+    let lexicon = Lexicon::new(&lists).map_err(|m| err("ontology/rules", "lists", m))?;
+    let list = |source: &str, id: &str, name: &str| -> Result<ListId, RulesError> {
+        lexicon.id(name).ok_or_else(|| err(source, id, format!("names unknown list '{name}'")))
     };
-    let regex_of = |source: &str, id: &str, what: &str, pattern: &str, types: bool| -> Result<Regex, RulesError> {
-        let expanded = expand_template(pattern, &lists, types).map_err(|m| err(source, id, format!("{what}: {m}")))?;
-        Regex::new(&expanded).map_err(|e| err(source, id, format!("{what} does not compile: {e}")))
+    let opt_list = |source: &str, id: &str, name: &Option<String>| -> Result<Option<ListId>, RulesError> {
+        name.as_deref().map(|n| list(source, id, n)).transpose()
     };
-    let opt_regex = |source: &str, id: &str, what: &str, pattern: &Option<String>, anchor: &str| {
-        pattern
-            .as_ref()
-            .map(|p| {
-                let anchored = match anchor {
-                    "end" => format!("(?:{p})$"),
-                    "start" => format!("^(?:{p})"),
-                    _ => p.clone(),
-                };
-                regex_of(source, id, what, &anchored, false)
-            })
-            .transpose()
+    let ty = |source: &str, id: &str, t: &str| -> Result<EntityType, RulesError> {
+        EntityType::parse(t).ok_or_else(|| err(source, id, format!("unknown type '{t}'")))
     };
-    let mut entity_rules = Vec::new();
-    let mut sources = Vec::new();
-    for (source, spec) in &merged.rules {
-        let id = spec.id.as_str();
-        let entity_type =
-            EntityType::parse(&spec.r#type).ok_or_else(|| err(source, id, format!("unknown type '{}'", spec.r#type)))?;
-        let regex = regex_of(source, id, "pattern", &spec.pattern, false)?;
-        let group_names: Vec<&str> = regex.capture_names().flatten().collect();
-        let needs = |g: &str| -> Result<(), RulesError> {
-            if group_names.contains(&g) || g == "name" && spec.split.is_none() {
-                Ok(())
-            } else {
-                Err(err(source, id, format!("pattern has no group named '{g}'")))
-            }
-        };
-        if let Some(split) = &spec.split {
-            needs(split)?;
+    let core = {
+        let need = |name: &str| list("ontology/rules/lexicon.toml", "core lists", name);
+        CoreLists {
+            boundary: need("left_boundary")?,
+            protected: need("protected")?,
+            generic: need("generic_modifier")?,
+            level: need("level")?,
+            agency_prefix: need("agency_prefix")?,
+            classifier: need("classifier")?,
+            locality_reference: need("locality_reference")?,
+            legal_form: need("legal_form")?,
+            industry: need("industry_word")?,
+            zone: need("zone")?,
+            conjunction: need("conjunction")?,
+            no_locality: need("no_locality")?,
         }
-        let head = match &spec.head {
-            Some(list) => Some(HeadWords::new(
-                lists.get(list).ok_or_else(|| err(source, id, format!("head names unknown list '{list}'")))?,
-            )),
-            None => None,
-        };
-        let mut groups = Vec::new();
-        for (group, ty) in &spec.groups {
-            needs(group)?;
-            let t = EntityType::parse(ty).ok_or_else(|| err(source, id, format!("group '{group}': unknown type '{ty}'")))?;
-            groups.push((group.clone(), t));
-        }
-        let mut relations = Vec::new();
-        for r in &spec.relation {
-            let p = Predicate::parse(&r.predicate)
-                .ok_or_else(|| err(source, id, format!("unknown predicate '{}'", r.predicate)))?;
-            for g in [&r.subject, &r.object] {
-                if g != "name" {
-                    needs(g)?;
-                }
-            }
-            relations.push((r.subject.clone(), p, r.object.clone()));
-        }
-        if let Some(d) = &spec.distribute {
-            needs(&d.group)?;
-            EntityType::parse(&d.r#type).ok_or_else(|| err(source, id, format!("distribute: unknown type '{}'", d.r#type)))?;
-            if let Some(p) = &d.predicate {
-                Predicate::parse(p).ok_or_else(|| err(source, id, format!("distribute: unknown predicate '{p}'")))?;
-            }
-        }
-        entity_rules.push(EntityRule {
-            id: spec.id.clone(),
-            entity_type,
-            why: spec.why.clone(),
-            regex,
-            priority: spec.priority,
-            stage: spec.stage,
-            head,
-            trim_left: spec.trim_left,
-            max_chars: spec.max_chars,
-            boundary_words: spec.boundary_words,
-            owner: spec.owner,
-            locate: spec.locate,
-            modifier: spec.modifier,
-            min_modifier: spec.min_modifier,
-            reject_name: opt_regex(source, id, "reject_name", &spec.reject_name, "")?,
-            reject_before: opt_regex(source, id, "reject_before", &spec.reject_before, "end")?,
-            reject_after: opt_regex(source, id, "reject_after", &spec.reject_after, "start")?,
-            split: spec.split.clone(),
-            distribute: spec.distribute.clone(),
-            groups,
-            relations,
+    };
+    let mut names = Vec::new();
+    for (source, r) in &merged.names {
+        let id = r.id.as_str();
+        names.push(NameRule {
+            id: r.id.clone(),
+            entity_type: ty(source, id, &r.r#type)?,
+            why: r.why.clone(),
+            heads: list(source, id, &r.heads)?,
+            modifier: r.modifier,
+            min_proper: r.min_proper,
+            max_chars: r.max_chars.clamp(2, 120),
+            generic: r.generic.as_deref().map(|t| ty(source, id, t)).transpose()?,
+            levelled: r.levelled,
+            owner: r.owner,
+            year: r.year,
+            boundaries: r.boundaries,
+            refuse_masked: r.refuse_masked,
+            not_before: opt_list(source, id, &r.not_before)?,
+            not_after: opt_list(source, id, &r.not_after)?,
+            not_opening: opt_list(source, id, &r.not_opening)?,
+            not_exactly: opt_list(source, id, &r.not_exactly)?,
+            topic: opt_list(source, id, &r.topic)?,
+            opening: opt_list(source, id, &r.opening)?,
+            preceded_by: opt_list(source, id, &r.preceded_by)?,
+            stage: r.stage,
+            priority: r.priority,
+            examples: r.examples.clone(),
+            counterexamples: r.counterexamples.clone(),
         });
-        sources.push(source.clone());
     }
-    let mut relation_rules = Vec::new();
-    for (source, spec) in &merged.relations {
-        let id = spec.id.as_str();
-        let predicate =
-            Predicate::parse(&spec.predicate).ok_or_else(|| err(source, id, format!("unknown predicate '{}'", spec.predicate)))?;
-        let regex = regex_of(source, id, "pattern", &spec.pattern, true)?;
-        let names: Vec<&str> = regex.capture_names().flatten().collect();
-        let author_subject = match spec.subject.as_deref() {
-            None => false,
-            Some("author") => true,
-            Some(other) => return Err(err(source, id, format!("subject '{other}': only \"author\" is known"))),
+    let mut enumerations = Vec::new();
+    for (source, r) in &merged.enumerations {
+        let id = r.id.as_str();
+        let form = match r.form.as_str() {
+            "closed" => EnumerationForm::Closed,
+            "shared-head" => EnumerationForm::SharedHead,
+            "parenthesised" => EnumerationForm::Parenthesised,
+            f => return Err(err(source, id, format!("unknown form '{f}' (closed, shared-head, parenthesised)"))),
         };
-        if (!author_subject && !names.iter().any(|n| n.starts_with('s'))) || !names.iter().any(|n| n.starts_with('o')) {
-            return Err(err(source, id, "a relation pattern needs a subject group (s...) and an object group (o...)".into()));
+        enumerations.push(EnumerationRule {
+            id: r.id.clone(),
+            entity_type: ty(source, id, &r.r#type)?,
+            why: r.why.clone(),
+            form,
+            nouns: list(source, id, &r.nouns)?,
+            max_item: r.max_item.clamp(1, 60),
+            min_proper: r.min_proper,
+            item_heads: opt_list(source, id, &r.item_heads)?,
+            recognized: r.recognized,
+            stage: r.stage,
+            priority: r.priority,
+            examples: r.examples.clone(),
+            counterexamples: r.counterexamples.clone(),
+        });
+    }
+    let mut contexts = Vec::new();
+    for (source, r) in &merged.contexts {
+        let id = r.id.as_str();
+        let form = match r.form.as_str() {
+            "subject" => ContextForm::Subject,
+            "title" => ContextForm::Title,
+            "about" => ContextForm::About,
+            "self" => ContextForm::Words,
+            f => return Err(err(source, id, format!("unknown form '{f}' (subject, title, about, self)"))),
+        };
+        let needs = |what: &Option<String>, key: &str| -> Result<(), RulesError> {
+            if what.is_none() {
+                Err(err(source, id, format!("form '{}' needs '{key}'", r.form)))
+            } else {
+                Ok(())
+            }
+        };
+        match form {
+            ContextForm::Subject => needs(&r.after, "after")?,
+            ContextForm::About => needs(&r.heads, "heads")?,
+            ContextForm::Words => needs(&r.words, "words")?,
+            ContextForm::Title => {}
         }
-        relation_rules.push(RelationRule { id: spec.id.clone(), why: spec.why.clone(), predicate, author_subject, regex });
+        contexts.push(ContextRule {
+            id: r.id.clone(),
+            entity_type: ty(source, id, &r.r#type)?,
+            why: r.why.clone(),
+            form,
+            after: opt_list(source, id, &r.after)?,
+            heads: opt_list(source, id, &r.heads)?,
+            words: opt_list(source, id, &r.words)?,
+            item_heads: opt_list(source, id, &r.item_heads)?,
+            max_chars: r.max_chars.clamp(2, 200),
+            min_proper: r.min_proper,
+            not_opening: opt_list(source, id, &r.not_opening)?,
+            not_containing: opt_list(source, id, &r.not_containing)?,
+            stage: r.stage,
+            priority: r.priority,
+            examples: r.examples.clone(),
+            counterexamples: r.counterexamples.clone(),
+        });
+    }
+    let mut columns = Vec::new();
+    for (source, r) in &merged.columns {
+        let id = r.id.as_str();
+        let role = match r.role.as_str() {
+            "name" => ColumnRole::Name,
+            "host" => ColumnRole::Host,
+            "place" => ColumnRole::Place,
+            "undertaker" => ColumnRole::Undertaker,
+            "ignore" => ColumnRole::Ignore,
+            f => return Err(err(source, id, format!("unknown role '{f}' (name, host, place, undertaker, ignore)"))),
+        };
+        if r.headers.iter().any(|h| h.is_empty()) || r.headers.is_empty() {
+            return Err(err(source, id, "headers must be non-empty words".into()));
+        }
+        columns.push(ColumnRule {
+            id: r.id.clone(),
+            why: r.why.clone(),
+            headers: r.headers.clone(),
+            role,
+            entity_type: r.r#type.as_deref().map(|t| ty(source, id, t)).transpose()?,
+            examples: r.examples.clone(),
+        });
+    }
+    let mut relations = Vec::new();
+    for (source, r) in &merged.relations {
+        let id = r.id.as_str();
+        let predicate = Predicate::parse(&r.predicate).ok_or_else(|| err(source, id, format!("unknown predicate '{}'", r.predicate)))?;
+        let form = match r.form.as_str() {
+            "name-place" => RelationForm::NamePlace,
+            "name-owner" => RelationForm::NameOwner,
+            "verb" => RelationForm::Verb,
+            "recognition-list" => RelationForm::RecognitionList,
+            "title-issuer" => RelationForm::TitleIssuer,
+            "signature" => RelationForm::Signature,
+            "enterprise-project" => RelationForm::EnterpriseProject,
+            "table" => RelationForm::Table,
+            f => return Err(err(source, id, format!("unknown form '{f}'"))),
+        };
+        if form == RelationForm::Verb && (r.words.is_none() || r.subject.is_empty() || r.object.is_empty()) {
+            return Err(err(source, id, "form 'verb' needs words, subject and object".into()));
+        }
+        relations.push(RelationRule {
+            id: r.id.clone(),
+            why: r.why.clone(),
+            predicate,
+            form,
+            subject: r.subject.iter().map(|t| ty(source, id, t)).collect::<Result<_, _>>()?,
+            object: r.object.iter().map(|t| ty(source, id, t)).collect::<Result<_, _>>()?,
+            words: opt_list(source, id, &r.words)?,
+            gap: r.gap.min(60),
+            reversed: r.reversed,
+            examples: r.examples.clone(),
+            counterexamples: r.counterexamples.clone(),
+        });
     }
     let n = &merged.normalise;
-    let boilerplate = n
-        .boilerplate
-        .iter()
-        .map(|p| Regex::new(p).map_err(|e| err("normalise", "normalise.boilerplate", format!("{e}"))))
-        .collect::<Result<Vec<_>, _>>()?;
-    let page_marker = n
-        .page_marker
-        .as_ref()
-        .map(|p| Regex::new(p).map_err(|e| err("normalise", "normalise.page_marker", format!("{e}"))))
-        .transpose()?;
-    let heading = n
-        .heading
-        .as_ref()
-        .map(|p| Regex::new(p).map_err(|e| err("normalise", "normalise.heading", format!("{e}"))))
-        .transpose()?;
+    let re = |what: &str, p: &str| Regex::new(p).map_err(|e| err("normalise", what, format!("{e}")));
+    let boilerplate = n.boilerplate.iter().map(|p| re("normalise.boilerplate", p)).collect::<Result<Vec<_>, _>>()?;
+    let page_marker = n.page_marker.as_deref().map(|p| re("normalise.page_marker", p)).transpose()?;
+    let heading = n.heading.as_deref().map(|p| re("normalise.heading", p)).transpose()?;
+    let item_marker = n.item_marker.as_deref().map(|p| re("normalise.item_marker", p)).transpose()?;
+    let gloss = n.gloss.as_deref().map(|p| re("normalise.gloss", p)).transpose()?;
     let ocr = if n.ocr.is_empty() {
         None
     } else {
@@ -447,24 +767,33 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fingerprint: String) ->
             .map_err(|e| err("normalise", "normalise.ocr", format!("{e}")))?;
         Some((ac, n.ocr.iter().map(|f| f.to.clone()).collect()))
     };
-    let get = |name: &str| lists.get(name).cloned().unwrap_or_default();
-    let title_endings = get("title_ending");
+    let title_endings = lists.get("title_ending").cloned().unwrap_or_default();
     let figure = {
         let template = r"(?P<pre>{figure_approximate})?(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?P<approx>多|余)?(?P<mult>{figure_multiplier})?(?P<approx2>多|余)?(?P<unit>{figure_unit})(?P<post>以上|左右|多)?";
         let expanded = expand_template(template, &lists, false).map_err(|m| err("lists", "figure", m))?;
         Regex::new(&expanded).map_err(|e| err("lists", "figure", e.to_string()))?
     };
+    let mut agency = merged.agency;
+    for (official, others) in agency.national.iter_mut() {
+        others.retain(|o| o != official);
+    }
+    let heads_mask = names.iter().fold(0u128, |m, r| m | (1u128 << r.heads.0));
+    let strong_heads_mask = names.iter().filter(|r| r.entity_type != EntityType::Designation).fold(0u128, |m, r| m | (1u128 << r.heads.0));
     Ok(RuleSet {
+        heads_mask,
+        strong_heads_mask,
         figure,
-        left_boundary: words_matcher(&get("left_boundary")),
-        generic: words_matcher(&get("generic_modifier")),
-        levels: words_matcher(&get("level")),
-        list_separator: words_matcher(&get("list_separator")),
         lists,
-        entity_rules,
-        relation_rules,
-        normalise: NormaliseRules { boilerplate, page_marker, heading, ocr, title_endings },
-        agency: merged.agency,
+        list_why: merged.list_why,
+        lexicon,
+        core,
+        names,
+        enumerations,
+        contexts,
+        columns,
+        relations,
+        normalise: NormaliseRules { boilerplate, page_marker, heading, ocr, title_endings, gloss, item_marker, fold: Arc::new(fold) },
+        agency,
         designations: {
             let mut d = merged.designations;
             d.sort_by(|a, b| b.term.chars().count().cmp(&a.term.chars().count()).then(a.term.cmp(&b.term)));
@@ -472,7 +801,6 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fingerprint: String) ->
         },
         gazetteer,
         fingerprint,
-        sources,
     })
 }
 
@@ -483,7 +811,7 @@ mod tests {
     #[test]
     fn defaults_load() {
         let rules = RuleSet::defaults().unwrap();
-        assert!(rules.entity_rules.len() > 10);
+        assert!(rules.names.len() > 10);
         assert!(!rules.gazetteer.places.is_empty());
     }
 

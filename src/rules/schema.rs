@@ -1,5 +1,12 @@
 //! The rules files' schema, as serde reads it. Unknown keys are errors, so a typo in a
 //! user's rules file is reported with its line instead of being silently ignored.
+//!
+//! The extractor has a handful of mechanisms, each a way Chinese documents name things
+//! (a name that ends with a head word, a list closed by a category, a table column, a
+//! quoted name before a head...). Each `[[name]]`, `[[enumeration]]`, `[[context]]`,
+//! `[[relation]]` entry is one rule: a mechanism, the word lists it uses, an id that every
+//! mention and relation it produces carries, why it exists, and examples it must find and
+//! counterexamples it must not (checked by `tests/rule_examples.rs`).
 
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -12,9 +19,18 @@ pub struct RuleFile {
     /// Word lists.
     #[serde(default)]
     pub list: Vec<ListSpec>,
-    /// Entity rules.
+    /// Names that end with a head word.
     #[serde(default)]
-    pub rule: Vec<RuleSpec>,
+    pub name: Vec<NameRuleSpec>,
+    /// Lists of names closed or opened by a category (A、B等3家企业).
+    #[serde(default)]
+    pub enumeration: Vec<EnumerationSpec>,
+    /// Names known by the words around them.
+    #[serde(default)]
+    pub context: Vec<ContextSpec>,
+    /// Table columns by their header.
+    #[serde(default)]
+    pub column: Vec<ColumnSpec>,
     /// Relation rules.
     #[serde(default)]
     pub relation: Vec<RelationRuleSpec>,
@@ -43,7 +59,7 @@ pub struct DesignationSpec {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ListSpec {
-    /// Name patterns refer to it by, as `{name}`.
+    /// Name rules refer to it by.
     pub name: String,
     /// Why the list exists.
     #[serde(default)]
@@ -55,26 +71,41 @@ pub struct ListSpec {
     pub replace: bool,
 }
 
-/// What the modifier of a name (the part before its head word) must be.
+/// An example a rule must find: a sentence and the name (or for a relation rule,
+/// "subject predicate object").
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Example {
+    /// A sentence written for the rule.
+    pub text: String,
+    /// What the rule must find in it.
+    pub finds: String,
+}
+
+/// What the part of a name before its head word (the modifier) must be.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Modifier {
-    /// Anything.
+    /// At least `min_proper` characters that are not generic words, levels or a leading
+    /// place: a distinguishing name.
     #[default]
-    Any,
-    /// Empty, or only places and level words (市, 省级, 昆山市...): agency names.
-    Place,
-    /// At least `min_modifier` characters that are not generic words.
     Proper,
-    /// Opens with a level or a place (省, 无锡市级, 昆山市), or follows an agency mention
-    /// directly; then as `Proper`.
-    Levelled,
+    /// Only places, levels and the words of list `agency_prefix` (昆山市, 省, 中共): agency
+    /// names are made of where the body is.
+    Place,
+    /// A distinguishing name or a place (苏州高新区, 凤泉湖高新区): zones are named by either.
+    Zone,
+    /// Anything, as long as the name is not empty.
+    Any,
+    /// Only levels, places, years and generic words (省级, 2020年河南省): recognition
+    /// categories are named by what they are, not by whom.
+    Generic,
 }
 
-/// An entity rule as written.
+/// A name that ends with a head word (…有限公司, …重点实验室, …计划, …科学技术局).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RuleSpec {
+pub struct NameRuleSpec {
     /// Unique id.
     pub id: String,
     /// Entity type of the name.
@@ -82,65 +113,254 @@ pub struct RuleSpec {
     /// Why the rule exists.
     #[serde(default)]
     pub why: String,
-    /// Regex template; group `name` is the entity (or `split` names the list group).
-    pub pattern: String,
-    /// Higher wins when candidates overlap.
-    #[serde(default)]
-    pub priority: i32,
-    /// Rules of stage 1 run first, then 2, then 3 (the default); mentions of earlier stages
-    /// bound the names later stages find (an agency before a program: 省政府 | 督查激励资金)
-    /// and may own them (an institution before its platform).
-    #[serde(default = "default_stage")]
-    pub stage: u8,
     /// List of head words the name ends with.
-    #[serde(default)]
-    pub head: Option<String>,
-    /// Cut the left edge at the last boundary inside the name.
-    #[serde(default)]
-    pub trim_left: bool,
-    /// Longest name, in characters: a longer one keeps its last `max_chars`. Patterns use
-    /// open repetitions (`+?`), which keep the regex automata small, and leave the bound here.
-    #[serde(default = "default_max_chars")]
-    pub max_chars: usize,
-    /// A full place name inside the name (or 我市, the locality) is where the entity is: a
-    /// Place mention and a locatedIn relation (2023常州市首届科技创新创业大赛 → 常州市).
-    #[serde(default)]
-    pub locate: bool,
-    /// With `trim_left`: an enterprise or institution named just before the platform word is
-    /// its owner and stays in the name (扬子江药业工程技术研究中心), with a hasPlatform relation.
-    #[serde(default)]
-    pub owner: bool,
-    /// With `trim_left`: boundary words count as boundaries (else only earlier mentions,
-    /// counts and punctuation do: project titles are full of verbs).
-    #[serde(default = "yes")]
-    pub boundary_words: bool,
+    pub heads: String,
     /// What the modifier must be.
     #[serde(default)]
     pub modifier: Modifier,
-    /// Fewest non-generic characters in the modifier (with `modifier = "proper"`).
+    /// Fewest distinguishing characters in the modifier (with `proper` and `zone`).
+    #[serde(default = "two")]
+    pub min_proper: usize,
+    /// Longest name, in characters.
+    #[serde(default = "default_max_chars")]
+    pub max_chars: usize,
+    /// A name whose modifier only levels and generic words make (省级重点实验室) is this
+    /// type instead (`Designation`), or nothing when unset.
     #[serde(default)]
-    pub min_modifier: usize,
-    /// Reject names matching this.
+    pub generic: Option<String>,
+    /// Only with a level, a place or an agency before it (省重点研发计划, 泰州市级科技计划).
     #[serde(default)]
-    pub reject_name: Option<String>,
-    /// Reject when the text before the name ends with a match of this.
+    pub levelled: bool,
+    /// The name may open with the name of its owner (an enterprise, institution or agency
+    /// found first): 济川药业工程技术研究中心, 教育部重庆高等研究院.
     #[serde(default)]
-    pub reject_before: Option<String>,
-    /// Reject when the text after the name starts with a match of this.
+    pub owner: bool,
+    /// The name may open with a year (2020年度阜阳市科技重大专项).
     #[serde(default)]
-    pub reject_after: Option<String>,
-    /// Group holding a list of names.
+    pub year: bool,
+    /// Boundary words (verbs, prepositions) end the name on the left. Off for titles full
+    /// of verbs.
+    #[serde(default = "yes")]
+    pub boundaries: bool,
+    /// A masked name (**公司, XX有限公司) is refused.
     #[serde(default)]
-    pub split: Option<String>,
-    /// With `split`: item + group text gives a second entity.
+    pub refuse_masked: bool,
+    /// List of words that refuse the name when they follow it directly (研究院有限公司 is a
+    /// company, not an institute).
     #[serde(default)]
-    pub distribute: Option<Distribute>,
-    /// Other groups and their entity types.
+    pub not_before: Option<String>,
+    /// List of words that refuse the name when they precede it directly.
     #[serde(default)]
-    pub groups: BTreeMap<String, String>,
-    /// Relations among groups (`name` is the main entity).
+    pub not_after: Option<String>,
+    /// List of words that refuse the name when it opens with one.
     #[serde(default)]
-    pub relation: Vec<RelationSpec>,
+    pub not_opening: Option<String>,
+    /// List of words: a name that is exactly one of them is refused.
+    #[serde(default)]
+    pub not_exactly: Option<String>,
+    /// List of words: a name short of distinguishing characters passes when its modifier
+    /// holds one (科技, 人才: 市科技重大专项 is a program, 市重大项目 a category).
+    #[serde(default)]
+    pub topic: Option<String>,
+    /// List of words the name must open with (中国科学院, 中科院: an academy's institutes).
+    #[serde(default)]
+    pub opening: Option<String>,
+    /// List of words that must directly precede the name (争创, 创建: a drive's title).
+    #[serde(default)]
+    pub preceded_by: Option<String>,
+    /// Rules of stage 1 run first, then 2, then 3: names of earlier stages bound and own the
+    /// names later stages find.
+    #[serde(default = "default_stage")]
+    pub stage: u8,
+    /// Higher wins when candidates of one stage cross.
+    #[serde(default)]
+    pub priority: i32,
+    /// Sentences it must find a name in.
+    #[serde(default)]
+    pub examples: Vec<Example>,
+    /// Sentences it must find nothing of its type in.
+    #[serde(default)]
+    pub counterexamples: Vec<String>,
+    /// In a user file: remove the rule of this id.
+    #[serde(default)]
+    pub disabled: bool,
+}
+
+/// Items of a list of names, known by what closes or opens the list: 「A、B等3家企业」,
+/// 「A、B、C实验室」, 「3家市研发中心(A、B)」.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnumerationSpec {
+    /// Unique id.
+    pub id: String,
+    /// Type of the items.
+    pub r#type: String,
+    /// Why the rule exists.
+    #[serde(default)]
+    pub why: String,
+    /// How the list is known: `closed` (items before 等 + optional count + a word of
+    /// `nouns`), `shared-head` (items before a head word that only the last carries:
+    /// A、B、C实验室 gives three), `parenthesised` (items in parentheses after a count and a
+    /// word of `nouns`: 3家市研发中心(A、B、C)).
+    pub form: String,
+    /// The words that close (or, for `parenthesised`, precede) the list, or for
+    /// `shared-head` the head words shared.
+    pub nouns: String,
+    /// Longest item, in characters, unless the item is a name found by a name rule.
+    #[serde(default = "default_item_chars")]
+    pub max_item: usize,
+    /// Fewest distinguishing characters in an item.
+    #[serde(default = "two")]
+    pub min_proper: usize,
+    /// Items must end with a word of this list (an industry word: 药业, 电气), unless the list
+    /// has two or more items.
+    #[serde(default)]
+    pub item_heads: Option<String>,
+    /// The items are recognised as the designation the closing words name
+    /// (…等新型研发机构).
+    #[serde(default)]
+    pub recognized: bool,
+    /// Rules stage.
+    #[serde(default = "enumeration_stage")]
+    pub stage: u8,
+    /// Higher wins when candidates of one stage cross.
+    #[serde(default)]
+    pub priority: i32,
+    /// Sentences it must find an item in.
+    #[serde(default)]
+    pub examples: Vec<Example>,
+    /// Sentences it must find nothing of its type in.
+    #[serde(default)]
+    pub counterexamples: Vec<String>,
+    /// In a user file: remove the rule of this id.
+    #[serde(default)]
+    pub disabled: bool,
+}
+
+/// A name known by the words around it: the subject of a verb of recognition
+/// (七一电器被认定为…), a quoted name before a head (“满天星”行动), a title in book-title marks.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContextSpec {
+    /// Unique id.
+    pub id: String,
+    /// Type of the name.
+    pub r#type: String,
+    /// Why the rule exists.
+    #[serde(default)]
+    pub why: String,
+    /// `subject` (a short name right before a word of `after`), `title` (a name between
+    /// book-title marks), `about` (关于…的 + a word of `heads`, with the issuer named right
+    /// before 关于), `self` (the words of `words` as they are: 我局).
+    pub form: String,
+    /// For `subject`: the words that follow the name.
+    #[serde(default)]
+    pub after: Option<String>,
+    /// For `about`: the head words.
+    #[serde(default)]
+    pub heads: Option<String>,
+    /// For `self`: the words.
+    #[serde(default)]
+    pub words: Option<String>,
+    /// For `subject`: the name must end with a word of this list (an industry word), or be
+    /// found elsewhere in the document.
+    #[serde(default)]
+    pub item_heads: Option<String>,
+    /// Longest name, in characters.
+    #[serde(default = "default_max_chars")]
+    pub max_chars: usize,
+    /// Fewest distinguishing characters.
+    #[serde(default = "two")]
+    pub min_proper: usize,
+    /// List of words: a name opening with one is refused.
+    #[serde(default)]
+    pub not_opening: Option<String>,
+    /// List of words: a name containing one is refused.
+    #[serde(default)]
+    pub not_containing: Option<String>,
+    /// Rules stage.
+    #[serde(default = "default_stage")]
+    pub stage: u8,
+    /// Higher wins when candidates of one stage cross.
+    #[serde(default)]
+    pub priority: i32,
+    /// Sentences it must find a name in.
+    #[serde(default)]
+    pub examples: Vec<Example>,
+    /// Sentences it must find nothing of its type in.
+    #[serde(default)]
+    pub counterexamples: Vec<String>,
+    /// In a user file: remove the rule of this id.
+    #[serde(default)]
+    pub disabled: bool,
+}
+
+/// What a table column holds, known by its header cell.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ColumnSpec {
+    /// Unique id: the rule id of the mentions and relations a column gives.
+    pub id: String,
+    /// Why.
+    #[serde(default)]
+    pub why: String,
+    /// Header cells this column has: a cell equal to one of these words, or ending with one.
+    pub headers: Vec<String>,
+    /// `name` (the row's entity; its type from `type`, or from the cell's own head word),
+    /// `host` (the owner of the row's platform: hasPlatform), `place` (where the row's entity
+    /// is: locatedIn), `undertaker` (the enterprise that undertakes the row's project),
+    /// `ignore` (a column of numbers, people, amounts).
+    pub role: String,
+    /// Type of the cells, when the header says it (企业名称 → Enterprise).
+    #[serde(default)]
+    pub r#type: Option<String>,
+    /// Examples: a table as text and a name it must find.
+    #[serde(default)]
+    pub examples: Vec<Example>,
+    /// In a user file: remove the rule of this id.
+    #[serde(default)]
+    pub disabled: bool,
+}
+
+/// A relation rule: a mechanism and its words.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RelationRuleSpec {
+    /// Unique id.
+    pub id: String,
+    /// Predicate.
+    pub predicate: String,
+    /// Why the rule exists.
+    #[serde(default)]
+    pub why: String,
+    /// The mechanism: `name-place` (a place opening a name, or in its parentheses),
+    /// `name-owner` (an owner opening a platform's name), `verb` (subject, then words of
+    /// `words` within `gap` characters, then object, in one sentence), `recognition-list`
+    /// (the items of a list closed or headed by a designation), `title-issuer` (the agency
+    /// opening a notice's title), `signature` (an agency signing a notice), `enterprise-project`
+    /// (an enterprise opening a project's name), `table` (a table's columns).
+    pub form: String,
+    /// Subject types (for `verb`).
+    #[serde(default)]
+    pub subject: Vec<String>,
+    /// Object types (for `verb`).
+    #[serde(default)]
+    pub object: Vec<String>,
+    /// The words that state the relation (for `verb`).
+    #[serde(default)]
+    pub words: Option<String>,
+    /// Most characters between subject and the words, and between the words and object.
+    #[serde(default = "default_gap")]
+    pub gap: usize,
+    /// The subject comes after the object (被X认定, X依托单位为Y).
+    #[serde(default)]
+    pub reversed: bool,
+    /// Examples: a sentence and "subject predicate object".
+    #[serde(default)]
+    pub examples: Vec<Example>,
+    /// Sentences in which it must state nothing.
+    #[serde(default)]
+    pub counterexamples: Vec<String>,
     /// In a user file: remove the rule of this id.
     #[serde(default)]
     pub disabled: bool,
@@ -150,65 +370,28 @@ fn yes() -> bool {
     true
 }
 
+fn two() -> usize {
+    2
+}
+
+fn default_gap() -> usize {
+    8
+}
+
 fn default_max_chars() -> usize {
     40
 }
 
+fn default_item_chars() -> usize {
+    10
+}
+
 fn default_stage() -> u8 {
+    2
+}
+
+fn enumeration_stage() -> u8 {
     3
-}
-
-/// Item + group text gives a second entity, optionally related to the item.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Distribute {
-    /// The group whose text is appended to each item.
-    pub group: String,
-    /// Type of the composed entity.
-    pub r#type: String,
-    /// Predicate from the item to the composed entity.
-    #[serde(default)]
-    pub predicate: Option<String>,
-    /// Leading words of the group text to drop before appending (e.g. 企业 in 3家企业工程中心).
-    #[serde(default)]
-    pub strip: Vec<String>,
-    /// Only the composed entities are entities; the items are parts of names (实施A和B计划).
-    #[serde(default)]
-    pub only: bool,
-}
-
-/// A relation between two groups of an entity rule.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RelationSpec {
-    /// Subject group.
-    pub subject: String,
-    /// Predicate.
-    pub predicate: String,
-    /// Object group.
-    pub object: String,
-}
-
-/// A relation rule over tagged sentences.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RelationRuleSpec {
-    /// Unique id.
-    pub id: String,
-    /// Predicate from group `s` to group `o`.
-    pub predicate: String,
-    /// Regex template; `{Agency}` etc. match one mention token.
-    pub pattern: String,
-    /// Why the rule exists.
-    #[serde(default)]
-    pub why: String,
-    /// `author`: the subject is the agency that wrote the document (its title's agency),
-    /// not a group of the pattern.
-    #[serde(default)]
-    pub subject: Option<String>,
-    /// In a user file: remove the rule of this id.
-    #[serde(default)]
-    pub disabled: bool,
 }
 
 /// Normalisation data.
@@ -224,6 +407,12 @@ pub struct NormaliseSpec {
     /// Regex for the numbering that opens a section heading at a line start.
     #[serde(default)]
     pub heading: Option<String>,
+    /// Regex for the marker that opens a list item at a line start.
+    #[serde(default)]
+    pub item_marker: Option<String>,
+    /// Regex for a pinyin gloss after a character.
+    #[serde(default)]
+    pub gloss: Option<String>,
     /// OCR confusions.
     #[serde(default)]
     pub ocr: Vec<OcrFix>,
@@ -258,20 +447,33 @@ pub struct AgencyResolution {
     /// Bodies that belong to the locality even without a level prefix (科创委).
     #[serde(default)]
     pub local: Vec<String>,
-    /// National bodies, never prefixed with a place.
+    /// National bodies: their official name and the other names documents use
+    /// (中华人民共和国科学技术部 = 科技部 = 科学技术部).
     #[serde(default)]
-    pub national: Vec<String>,
+    pub national: BTreeMap<String, Vec<String>>,
 }
 
 /// Everything loaded so far, defaults first, then user files.
 #[derive(Debug, Default)]
 pub(super) struct Merged {
     pub lists: BTreeMap<String, Vec<String>>,
-    pub rules: Vec<(String, RuleSpec)>,
+    pub list_why: BTreeMap<String, String>,
+    pub names: Vec<(String, NameRuleSpec)>,
+    pub enumerations: Vec<(String, EnumerationSpec)>,
+    pub contexts: Vec<(String, ContextSpec)>,
+    pub columns: Vec<(String, ColumnSpec)>,
     pub relations: Vec<(String, RelationRuleSpec)>,
     pub normalise: NormaliseSpec,
     pub agency: AgencyResolution,
     pub designations: Vec<DesignationSpec>,
+}
+
+/// Replaces the entry of the same id (or removes it when `disabled`), keeping file order.
+fn upsert<T>(into: &mut Vec<(String, T)>, source: &str, id: &str, disabled: bool, value: T, id_of: impl Fn(&T) -> &str) {
+    into.retain(|(_, r)| id_of(r) != id);
+    if !disabled {
+        into.push((source.to_string(), value));
+    }
 }
 
 impl Merged {
@@ -279,38 +481,59 @@ impl Merged {
     pub fn add(&mut self, path: &Path, file: RuleFile) -> Result<(), (String, String)> {
         let source = path.to_string_lossy().into_owned();
         for list in file.list {
-            let entry = self.lists.entry(list.name).or_default();
+            let entry = self.lists.entry(list.name.clone()).or_default();
             if list.replace {
                 entry.clear();
             }
             entry.extend(list.words);
+            if !list.why.is_empty() {
+                self.list_why.insert(list.name, list.why);
+            }
         }
         let mut seen = std::collections::BTreeSet::new();
-        for rule in file.rule {
-            if !seen.insert(rule.id.clone()) {
-                return Err((rule.id, "defined twice in one file".into()));
+        let mut once = |id: &str| -> Result<(), (String, String)> {
+            if seen.insert(id.to_string()) {
+                Ok(())
+            } else {
+                Err((id.to_string(), "defined twice in one file".into()))
             }
-            self.rules.retain(|(_, r)| r.id != rule.id);
-            if !rule.disabled {
-                self.rules.push((source.clone(), rule));
-            }
+        };
+        for r in file.name {
+            once(&r.id)?;
+            let (id, off) = (r.id.clone(), r.disabled);
+            upsert(&mut self.names, &source, &id, off, r, |r| &r.id);
         }
-        for rule in file.relation {
-            if !seen.insert(rule.id.clone()) {
-                return Err((rule.id, "defined twice in one file".into()));
-            }
-            self.relations.retain(|(_, r)| r.id != rule.id);
-            if !rule.disabled {
-                self.relations.push((source.clone(), rule));
-            }
+        for r in file.enumeration {
+            once(&r.id)?;
+            let (id, off) = (r.id.clone(), r.disabled);
+            upsert(&mut self.enumerations, &source, &id, off, r, |r| &r.id);
+        }
+        for r in file.context {
+            once(&r.id)?;
+            let (id, off) = (r.id.clone(), r.disabled);
+            upsert(&mut self.contexts, &source, &id, off, r, |r| &r.id);
+        }
+        for r in file.column {
+            once(&r.id)?;
+            let (id, off) = (r.id.clone(), r.disabled);
+            upsert(&mut self.columns, &source, &id, off, r, |r| &r.id);
+        }
+        for r in file.relation {
+            once(&r.id)?;
+            let (id, off) = (r.id.clone(), r.disabled);
+            upsert(&mut self.relations, &source, &id, off, r, |r| &r.id);
         }
         if let Some(n) = file.normalise {
             self.normalise.boilerplate.extend(n.boilerplate);
-            if n.page_marker.is_some() {
-                self.normalise.page_marker = n.page_marker;
-            }
-            if n.heading.is_some() {
-                self.normalise.heading = n.heading;
+            for (mine, theirs) in [
+                (&mut self.normalise.page_marker, n.page_marker),
+                (&mut self.normalise.heading, n.heading),
+                (&mut self.normalise.item_marker, n.item_marker),
+                (&mut self.normalise.gloss, n.gloss),
+            ] {
+                if theirs.is_some() {
+                    *mine = theirs;
+                }
             }
             self.normalise.ocr.extend(n.ocr);
         }

@@ -1,0 +1,202 @@
+//! Names known by the words around them: a title between book-title marks, an untitled
+//! 关于…的通知, a trade name as the subject of a verb of recognition, self-references; and
+//! the cells of table columns whose header says what they hold.
+
+use super::cand::{AcceptedSet, Cand};
+use super::names::{is_mask, is_stop};
+use super::Ctx;
+use crate::model::EntityType;
+use crate::rules::{ColumnRole, ContextForm, ContextRule};
+
+impl<'a> Ctx<'a> {
+    /// Runs one context rule.
+    pub(crate) fn context_rule(&self, rule: &'a ContextRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
+        match rule.form {
+            ContextForm::Title => self.titles(rule, out),
+            ContextForm::About => self.about(rule, accepted, out),
+            ContextForm::Subject => self.subjects(rule, accepted, out),
+            ContextForm::Words => {
+                let list = rule.words.expect("checked when rules were compiled");
+                for h in &self.scan.hits {
+                    if self.rules.lexicon.in_list(h.pattern, list) {
+                        out.push(Cand::new(rule.entity_type, h.start as usize, h.end as usize, &rule.id, rule.stage, rule.priority));
+                    }
+                }
+            }
+        }
+    }
+
+    fn refused_words(&self, rule: &ContextRule, start: usize, end: usize) -> Option<String> {
+        if let Some(list) = rule.not_containing {
+            if let Some(h) = self.scan.within(start, end).find(|h| self.rules.lexicon.in_list(h.pattern, list)) {
+                return Some(format!("contains '{}'", self.rules.lexicon.words[h.pattern as usize]));
+            }
+        }
+        if let Some(list) = rule.not_opening {
+            if self.scan.longest_starting(start, end, list, self.rules).is_some() {
+                return Some("opens with a refused word".into());
+            }
+        }
+        None
+    }
+
+    /// 《…》: the title of a policy document, law or plan.
+    fn titles(&self, rule: &'a ContextRule, out: &mut Vec<Cand<'a>>) {
+        let chars = &self.scan.chars;
+        let mut i = 0;
+        while i < chars.len() {
+            if chars[i] != '《' {
+                i += 1;
+                continue;
+            }
+            let limit = (i + 1 + rule.max_chars).min(chars.len());
+            let mut depth = 0;
+            let mut close = None;
+            for (j, &c) in chars.iter().enumerate().take(limit).skip(i + 1) {
+                match c {
+                    '《' => depth += 1,
+                    '》' if depth == 0 => {
+                        close = Some(j);
+                        break;
+                    }
+                    '》' => depth -= 1,
+                    '\n' => break,
+                    _ => {}
+                }
+            }
+            let Some(close) = close else {
+                i += 1;
+                continue;
+            };
+            let (s, e) = (i + 1, close);
+            if e > s + 1 {
+                match self.refused_words(rule, s, e) {
+                    Some(why) => self.note(rule.entity_type, &rule.id, s, e, || why),
+                    None => out.push(Cand::new(rule.entity_type, s, e, &rule.id, rule.stage, rule.priority)),
+                }
+            }
+            i = close + 1;
+        }
+    }
+
+    /// [issuer]关于…的 + head (通知, 意见, 办法): an untitled policy document or notice.
+    fn about(&self, rule: &'a ContextRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
+        let chars = &self.scan.chars;
+        let heads = rule.heads.expect("checked when rules were compiled");
+        for k in 0..chars.len().saturating_sub(1) {
+            if chars[k] != '关' || chars[k + 1] != '于' {
+                continue;
+            }
+            let limit = (k + rule.max_chars).min(chars.len());
+            let mut end = None;
+            let mut j = k + 2;
+            while j < limit {
+                let c = chars[j];
+                if matches!(c, '。' | ';' | '\n' | '《' | '》' | '!' | '?') || self.structure.separator[j] {
+                    break;
+                }
+                if c == '的' {
+                    if let Some(e) = self.scan.longest_starting(j + 1, limit, heads, self.rules) {
+                        end = Some(e);
+                        break;
+                    }
+                }
+                j += 1;
+            }
+            let Some(mut end) = end else { continue };
+            // (试行), (暂行) after the head.
+            if chars.get(end) == Some(&'(') {
+                if let Some(c) = (end + 1..(end + 8).min(chars.len())).find(|&i| chars[i] == ')') {
+                    end = c + 1;
+                }
+            }
+            // The issuer named right before 关于 opens the title.
+            let start = accepted
+                .ending_at(k)
+                .filter(|&i| accepted.all[i].ty == EntityType::Agency)
+                .map(|i| accepted.all[i].start)
+                .min()
+                .unwrap_or(k);
+            match self.refused_words(rule, start, end) {
+                Some(why) => self.note(rule.entity_type, &rule.id, start, end, || why),
+                None => out.push(Cand::new(rule.entity_type, start, end, &rule.id, rule.stage, rule.priority)),
+            }
+        }
+    }
+
+    /// A short name right before words of `after` (七一电器 | 成功被认定为…).
+    fn subjects(&self, rule: &'a ContextRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
+        let after = rule.after.expect("checked when rules were compiled");
+        let mut last = usize::MAX;
+        for h in &self.scan.hits {
+            if !self.rules.lexicon.in_list(h.pattern, after) {
+                continue;
+            }
+            let a0 = h.start as usize;
+            if a0 == last {
+                continue;
+            }
+            last = a0;
+            if accepted.ending_at(a0).next().is_some() {
+                continue;
+            }
+            let edges = self.left_edges(a0, rule.max_chars + 1, false, true, false, accepted);
+            let Some(edge) = edges.first() else { continue };
+            let s = edge.at;
+            if s >= a0 || a0 - s > rule.max_chars || a0 - s < 2 {
+                continue;
+            }
+            let text = || self.doc.slice(s, a0).to_string();
+            if self.scan.chars[s..a0].iter().any(|&c| is_stop(c) || c.is_ascii_digit() || is_mask(c) || c == '“' || c == '”') {
+                continue;
+            }
+            if let Some(why) = self.refused_words(rule, s, a0) {
+                self.note(rule.entity_type, &rule.id, s, a0, || why);
+                continue;
+            }
+            if self.proper_chars(s, a0, None) < rule.min_proper {
+                self.note(rule.entity_type, &rule.id, s, a0, || format!("'{}' is generic", text()));
+                continue;
+            }
+            if let Some(list) = rule.item_heads {
+                if !self.scan.ends_with(a0, list, self.rules) {
+                    self.note(rule.entity_type, &rule.id, s, a0, || format!("'{}' does not end like a trade name", text()));
+                    continue;
+                }
+            }
+            out.push(Cand::new(rule.entity_type, s, a0, &rule.id, rule.stage, rule.priority));
+        }
+    }
+
+    /// The cells of table columns that say what they hold (企业名称, 属地).
+    pub(crate) fn table_cells(&self, out: &mut Vec<Cand<'a>>, stage: u8) {
+        for t in &self.structure.tables {
+            for &row in &t.rows {
+                let line = &self.structure.lines[row];
+                for (col, &(a, b)) in line.cells.iter().enumerate() {
+                    let Some(Some(rule_index)) = t.columns.get(col) else { continue };
+                    let rule = &self.rules.columns[*rule_index];
+                    let ty = match rule.role {
+                        ColumnRole::Place => Some(EntityType::Place),
+                        ColumnRole::Ignore => None,
+                        _ => rule.entity_type,
+                    };
+                    let Some(ty) = ty else { continue };
+                    let n = b - a;
+                    if n < 2 || n > 60 || self.scan.chars[a..b].iter().all(|c| c.is_ascii_digit()) {
+                        continue;
+                    }
+                    if ty == EntityType::Place && self.rules.gazetteer.lookup(&self.scan.folded(a, b)).is_none() {
+                        continue;
+                    }
+                    if ty == EntityType::Enterprise && self.scan.chars[a..b].iter().filter(|c| is_mask(**c)).count() >= 2 {
+                        continue;
+                    }
+                    let rules: &'a crate::rules::RuleSet = self.rules;
+                    out.push(Cand::new(ty, a, b, &rules.columns[*rule_index].id, stage, 90));
+                }
+            }
+        }
+    }
+}
+

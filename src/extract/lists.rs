@@ -1,0 +1,259 @@
+//! Lists of names: what closes a list (…等3家企业) or the head its items share
+//! (金凤、嘉陵江、明月湖实验室) says what the items are, even when they carry no legal form
+//! or head word of their own.
+
+use super::cand::{AcceptedSet, Cand};
+use super::names::{is_mask, is_stop};
+use super::Ctx;
+use crate::model::EntityType;
+use crate::rules::{EnumerationForm, EnumerationRule};
+
+/// An item of a list: a span, and the accepted name that is exactly it, if any.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Item {
+    pub start: usize,
+    pub end: usize,
+    pub known: Option<usize>,
+}
+
+impl<'a> Ctx<'a> {
+    /// Runs one enumeration rule.
+    pub(crate) fn enumeration_rule(&self, rule: &'a EnumerationRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
+        match rule.form {
+            EnumerationForm::Closed => self.closed_lists(rule, accepted, out),
+            EnumerationForm::SharedHead => self.shared_heads(rule, accepted, out),
+            EnumerationForm::Parenthesised => self.parenthesised(rule, accepted, out),
+        }
+    }
+
+    /// A、B、C等 [count] [words] NOUN.
+    fn closed_lists(&self, rule: &'a EnumerationRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
+        let chars = &self.scan.chars;
+        for k in 0..chars.len() {
+            if chars[k] != '等' {
+                continue;
+            }
+            let Some((close_end, noun_start)) = self.closing_phrase(k + 1, rule) else { continue };
+            let items = self.items_before(k, rule.max_item, accepted);
+            if items.is_empty() {
+                continue;
+            }
+            let recognized = rule.recognized.then_some((k + 1, close_end));
+            let _ = noun_start; // the noun's start is where a recognition category ends its level
+            self.emit_items(rule, &items, recognized, None, accepted, out);
+        }
+    }
+
+    /// After 等: an optional count (3家, 一批), at most 8 more characters, then a word of the
+    /// rule's nouns. Returns the end of the noun and its start.
+    fn closing_phrase(&self, from: usize, rule: &EnumerationRule) -> Option<(usize, usize)> {
+        let chars = &self.scan.chars;
+        let limit = (from + 14).min(chars.len());
+        let mut best: Option<(usize, usize)> = None;
+        for end in from + 1..=limit {
+            if end - 1 >= from && (is_stop(chars[end - 1]) || self.structure.separator[end - 1]) {
+                break;
+            }
+            if let Some((s, _)) = self.scan.longest_ending(end, rule.nouns, self.rules) {
+                if s >= from {
+                    // The nearest noun closes the list, extended to the longest word ending
+                    // there (企业 → 高新技术企业 is one closing phrase either way).
+                    best = Some((end, s));
+                    break;
+                }
+            }
+        }
+        let (end, s) = best?;
+        // Between 等 and the noun only a count and qualifiers: no verb starts a clause there.
+        if (from + 1..=s).any(|p| self.is_verb_boundary(p)) {
+            return None;
+        }
+        Some((end, s))
+    }
+
+    /// Boundary words that are verbs (a clause, not a qualifier): every boundary word longer
+    /// than one character.
+    fn is_verb_boundary(&self, p: usize) -> bool {
+        self.scan.ending_at(p).iter().any(|h| self.rules.lexicon.in_list(h.pattern, self.rules.core.boundary) && h.end - h.start >= 2)
+    }
+
+    /// The items of a list ending at `end` (exclusive; `end` is 等 or a shared head), nearest
+    /// last: separated by 、 or a conjunction, the first bounded by a boundary word or
+    /// punctuation.
+    pub(crate) fn items_before(&self, end: usize, max_item: usize, accepted: &AcceptedSet<'a>) -> Vec<Item> {
+        let chars = &self.scan.chars;
+        let core = self.rules.core;
+        let mut items: Vec<Item> = Vec::new();
+        let mut e = end;
+        loop {
+            // An accepted name ending here is one item, whole.
+            let known = accepted.ending_at(e).filter(|&i| accepted.all[i].start < e).max_by_key(|&i| e - accepted.all[i].start);
+            let (s, known) = match known {
+                Some(i) if !matches!(accepted.all[i].ty, EntityType::Place | EntityType::Designation) => (accepted.all[i].start, Some(i)),
+                _ => {
+                    let edges = self.left_edges(e, max_item + 1, false, true, false, accepted);
+                    let Some(edge) = edges.first() else { break };
+                    // The nearest edge bounds an item; an item running to the window's end
+                    // without one is too long to be a short name.
+                    if !edge.hard() && items.is_empty() && edges.len() > 1 {
+                        (edge.at, None)
+                    } else if edge.at + max_item < e {
+                        break;
+                    } else {
+                        (edge.at, None)
+                    }
+                }
+            };
+            if s >= e {
+                break;
+            }
+            items.push(Item { start: s, end: e, known });
+            if s == 0 {
+                break;
+            }
+            let sep = chars[s - 1];
+            let conj = self.rules.lexicon.contains(core.conjunction, &sep.to_string());
+            if sep == '、' || (conj && items.len() == 1) {
+                e = s - 1;
+                continue;
+            }
+            break;
+        }
+        items.reverse();
+        items
+    }
+
+    /// Turns items into candidates of the rule's type, where they pass as names.
+    fn emit_items(
+        &self,
+        rule: &'a EnumerationRule,
+        items: &[Item],
+        recognized: Option<(usize, usize)>,
+        shared_head: Option<(usize, usize)>,
+        accepted: &AcceptedSet<'a>,
+        out: &mut Vec<Cand<'a>>,
+    ) {
+        let lone = items.len() == 1;
+        for it in items {
+            let text = || self.doc.slice(it.start, it.end).to_string();
+            if let Some(i) = it.known {
+                // Already a name: the list only adds what it says of it.
+                if recognized.is_some() && shared_head.is_none() {
+                    let a = &accepted.all[i];
+                    let mut c = Cand::new(a.ty, a.start, a.end, &rule.id, rule.stage, rule.priority);
+                    c.recognized = recognized;
+                    c.text = a.text.clone();
+                    out.push(c);
+                }
+                continue;
+            }
+            let n = it.end - it.start;
+            if n < 2 || n > rule.max_item {
+                self.note(rule.entity_type, &rule.id, it.start, it.end, || format!("'{}' is not a short name", text()));
+                continue;
+            }
+            if self.scan.chars[it.start..it.end].iter().any(|&c| is_stop(c) || c.is_ascii_digit() || is_mask(c)) {
+                self.note(rule.entity_type, &rule.id, it.start, it.end, || format!("'{}' is masked or counted", text()));
+                continue;
+            }
+            if shared_head.is_none() {
+                let proper = self.proper_chars(it.start, it.end, None);
+                if proper < rule.min_proper {
+                    self.note(rule.entity_type, &rule.id, it.start, it.end, || format!("'{}' is generic", text()));
+                    continue;
+                }
+                if lone {
+                    if let Some(list) = rule.item_heads {
+                        if !self.scan.ends_with(it.end, list, self.rules) {
+                            self.note(rule.entity_type, &rule.id, it.start, it.end, || format!("'{}' alone in a list does not end like a trade name", text()));
+                            continue;
+                        }
+                    }
+                }
+                // An item that is itself a head word's name of another kind is not this.
+                if self.ends_with_any_head(it.end, rule.entity_type) {
+                    self.note(rule.entity_type, &rule.id, it.start, it.end, || format!("'{}' ends with another kind's head word", text()));
+                    continue;
+                }
+            }
+            let mut c = match shared_head {
+                Some((hs, he)) => {
+                    let mut c = Cand::new(rule.entity_type, it.start, he, &rule.id, rule.stage, rule.priority);
+                    c.text = Some(format!("{}{}", self.doc.slice(it.start, it.end), self.doc.slice(hs, he)));
+                    c
+                }
+                None => Cand::new(rule.entity_type, it.start, it.end, &rule.id, rule.stage, rule.priority),
+            };
+            c.recognized = recognized;
+            out.push(c);
+        }
+    }
+
+    /// Does a head word of a name rule of another type end at `end`?
+    fn ends_with_any_head(&self, end: usize, ty: EntityType) -> bool {
+        self.rules.names.iter().any(|r| r.entity_type != ty && r.entity_type != EntityType::Designation && self.scan.ends_with(end, r.heads, self.rules))
+    }
+
+    /// A、B、C + head, where only the last item carries the head: each item with the head.
+    fn shared_heads(&self, rule: &'a EnumerationRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
+        let chars = &self.scan.chars;
+        for i in 0..accepted.all.len() {
+            let a = &accepted.all[i];
+            if a.ty != rule.entity_type && !(rule.entity_type == EntityType::Designation) {
+                continue;
+            }
+            if a.start == 0 || chars[a.start - 1] != '、' || a.text.is_some() {
+                continue;
+            }
+            let Some((hs, _)) = self.scan.longest_ending(a.end, rule.nouns, self.rules) else { continue };
+            if hs <= a.start {
+                continue;
+            }
+            let items = self.items_before(a.start - 1, rule.max_item, accepted);
+            // Every item must be a bare name: no head of its own.
+            if items.is_empty() || items.iter().any(|it| it.known.is_some() || self.scan.ending_at(it.end).iter().any(|h| self.rules.lexicon.in_list(h.pattern, rule.nouns))) {
+                continue;
+            }
+            let mut cands = Vec::new();
+            self.emit_items(rule, &items, None, Some((hs, a.end)), accepted, &mut cands);
+            for mut c in cands {
+                c.ty = a.ty;
+                out.push(c);
+            }
+        }
+    }
+
+    /// N家 + category + (A、B、C).
+    fn parenthesised(&self, rule: &'a EnumerationRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
+        let chars = &self.scan.chars;
+        for k in 1..chars.len() {
+            if chars[k] != '(' {
+                continue;
+            }
+            // Before it: a count whose classifier is one of the nouns, within 14 characters.
+            let from = k.saturating_sub(16);
+            let counted = (from..k).rev().take_while(|&i| !is_stop(chars[i])).any(|i| {
+                chars[i].is_ascii_digit() || "一二两三四五六七八九十".contains(chars[i])
+            }) && (from..k).any(|i| self.scan.longest_starting(i, k, rule.nouns, self.rules).is_some_and(|_| i > 0 && (chars[i - 1].is_ascii_digit() || "一二两三四五六七八九十".contains(chars[i - 1]))));
+            if !counted {
+                continue;
+            }
+            let Some(close) = (k + 1..(k + 60).min(chars.len())).find(|&i| chars[i] == ')') else { continue };
+            if (k + 1..close).any(|i| is_stop(chars[i]) && chars[i] != '、') {
+                continue;
+            }
+            let mut items = Vec::new();
+            let mut s = k + 1;
+            for i in k + 1..=close {
+                if i == close || chars[i] == '、' {
+                    if s < i {
+                        let known = accepted.ending_at(i).find(|&j| accepted.all[j].start == s);
+                        items.push(Item { start: s, end: i, known });
+                    }
+                    s = i + 1;
+                }
+            }
+            self.emit_items(rule, &items, None, None, accepted, out);
+        }
+    }
+}

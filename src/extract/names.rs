@@ -1,0 +1,502 @@
+//! Names that end with a head word: the head is found by the lexicon pass, the left edge by
+//! a bounded scan back over the text (punctuation, cell borders, boundary words, numbers,
+//! earlier names), and the part between (the modifier) decides what the name is.
+
+use super::cand::{AcceptedSet, Cand};
+use super::{Ctx, Outcome};
+use crate::model::EntityType;
+use crate::rules::{Modifier, NameRule};
+
+/// Why a name may start somewhere.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum EdgeKind {
+    /// A boundary word, a conjunction or a complete name's head before it: the nearest
+    /// such edge decides, and a name refused there is refused.
+    Word,
+    /// The end of a name found by an earlier stage: a name refused here may still extend
+    /// over it (北京大学 | 科技开发有限公司).
+    Name,
+    /// A year that may open a program's name, or be left out of it.
+    Year,
+    /// Punctuation, a cell or line border, a count, the window's end: nothing to the left
+    /// joins the name.
+    Hard,
+}
+
+/// Where a name may start, scanning left from its head; nearest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Edge {
+    /// The name's first character.
+    pub at: usize,
+    /// Why.
+    pub kind: EdgeKind,
+}
+
+impl Edge {
+    /// Nothing to its left may join the name.
+    pub fn hard(&self) -> bool {
+        self.kind == EdgeKind::Hard
+    }
+}
+
+/// Is `c` a character no name contains?
+pub(crate) fn is_stop(c: char) -> bool {
+    matches!(
+        c,
+        ',' | '。' | ';' | ':' | '!' | '?' | '、' | '《' | '》' | '〈' | '〉' | '【' | '】' | '[' | ']' | '|' | '\n' | '/' | '\\'
+            | '〔' | '〕' | '{' | '}' | '<' | '>' | '=' | '+' | '~' | '…' | '"' | '\'' | '‘' | '’' | '「' | '」' | '『' | '』'
+    ) || c.is_whitespace()
+}
+
+/// Characters that never start a name.
+fn bad_first(c: char) -> bool {
+    matches!(c, '(' | ')' | '”' | '-' | '—' | '·' | '.' | '%' | '&')
+}
+
+/// Is `c` a masking character (XX区, **公司, 某某)?
+pub(crate) fn is_mask(c: char) -> bool {
+    matches!(c, 'x' | 'X' | '×' | '*' | '某' | '○' | '□')
+}
+
+/// The bracket that closes an opening one, scanning left from a closing one.
+fn matching_open(chars: &[char], close_at: usize, floor: usize, close: char) -> Option<usize> {
+    let open = match close {
+        ')' => '(',
+        '”' => '“',
+        _ => return None,
+    };
+    let mut depth = 0;
+    let mut i = close_at;
+    while i > floor {
+        i -= 1;
+        let c = chars[i];
+        if c == close {
+            depth += 1;
+        } else if c == open {
+            if depth == 0 {
+                return Some(i);
+            }
+            depth -= 1;
+        } else if matches!(c, '\n' | '。' | ';' | '|') {
+            return None;
+        }
+    }
+    None
+}
+
+impl<'a> Ctx<'a> {
+    /// Where a name ending its modifier at `h0` may start, nearest first, looking back at
+    /// most `max` characters. `owner`: names of enterprises, institutions and agencies found
+    /// before may open the name (they are skipped whole, not taken as edges).
+    pub(crate) fn left_edges(&self, h0: usize, max: usize, owner: bool, boundaries: bool, year: bool, accepted: &AcceptedSet<'_>) -> Vec<Edge> {
+        let chars = &self.scan.chars;
+        let floor = h0.saturating_sub(max);
+        let mut edges: Vec<Edge> = Vec::new();
+        let mut p = h0;
+        let push = |edges: &mut Vec<Edge>, at: usize, kind: EdgeKind| {
+            if at < h0 || kind == EdgeKind::Hard {
+                if let Some(last) = edges.last_mut() {
+                    if last.at == at {
+                        if kind == EdgeKind::Hard || (kind == EdgeKind::Word && last.kind != EdgeKind::Hard) {
+                            last.kind = kind;
+                        }
+                        return;
+                    }
+                }
+                edges.push(Edge { at, kind });
+            }
+        };
+        loop {
+            if p <= floor {
+                push(&mut edges, p, EdgeKind::Hard);
+                break;
+            }
+            let c = chars[p - 1];
+            if self.structure.separator[p - 1] || is_stop(c) {
+                push(&mut edges, p, EdgeKind::Hard);
+                break;
+            }
+            // An accepted name ending here: an owner is skipped whole; anything else is an
+            // edge, and the scan goes on past it (a longer name may contain it).
+            let mut jumped = false;
+            for i in accepted.ending_at(p) {
+                let a = &accepted.all[i];
+                if a.start >= p || a.start < floor || a.ty == EntityType::Place {
+                    continue;
+                }
+                let owns = owner && matches!(a.ty, EntityType::Enterprise | EntityType::Institution | EntityType::Agency);
+                if !owns {
+                    push(&mut edges, p, EdgeKind::Name);
+                }
+                p = a.start;
+                jumped = true;
+                break;
+            }
+            if jumped {
+                continue;
+            }
+            if boundaries && p < h0 && self.scan.boundary_before(p) {
+                push(&mut edges, p, EdgeKind::Word);
+            }
+            // A complete name's head ends here (…试点|“揭榜挂帅”行动), or a conjunction
+            // follows one or precedes a place (…分中心和|监管…基地; 与|上海…).
+            if p < h0 && self.scan.head_ends_at(p) {
+                push(&mut edges, p, EdgeKind::Word);
+            }
+            if p < h0 && self.rules.lexicon.contains(self.rules.core.conjunction, &c.to_string()) {
+                let joins = self.scan.place_starting(p).is_some_and(|pl| !pl.short)
+                    || accepted.ending_at(p - 1).next().is_some()
+                    || self.scan.head_ends_at(p - 1);
+                if joins {
+                    push(&mut edges, p, EdgeKind::Word);
+                }
+            }
+            match c {
+                ')' | '”' => match matching_open(chars, p - 1, floor, c) {
+                    Some(open) => {
+                        p = open;
+                        continue;
+                    }
+                    None => {
+                        push(&mut edges, p, EdgeKind::Hard);
+                        break;
+                    }
+                },
+                '(' | '“' => {
+                    push(&mut edges, p, EdgeKind::Hard);
+                    break;
+                }
+                _ => {}
+            }
+            if c.is_ascii_digit() {
+                let mut q = p - 1;
+                while q > floor && (chars[q - 1].is_ascii_digit() || chars[q - 1] == '.') {
+                    q -= 1;
+                }
+                // A year may open a program's name (2020年度…); otherwise a number ends the
+                // name, with the classifier after it (3家, 12个).
+                let is_year = p - q == 4 && chars.get(p) == Some(&'年');
+                if year && is_year {
+                    // The year is tried first (2020年度阜阳市…计划), the name without it next.
+                    let after = if chars.get(p + 1) == Some(&'度') { p + 2 } else { p + 1 };
+                    push(&mut edges, q, EdgeKind::Year);
+                    push(&mut edges, after, EdgeKind::Year);
+                    p = q;
+                    continue;
+                }
+                let mut at = p;
+                if let Some(e) = self.scan.longest_starting(at, h0, self.rules.core.classifier, self.rules) {
+                    at = e;
+                }
+                push(&mut edges, at, EdgeKind::Hard);
+                break;
+            }
+            p -= 1;
+        }
+        edges
+    }
+
+    /// Characters of `[start, end)` that distinguish: not generic words, levels, places
+    /// (full names, and any place opening the span), numbers, punctuation, or `skip`.
+    pub(crate) fn proper_chars(&self, start: usize, end: usize, skip: Option<(usize, usize)>) -> usize {
+        if start >= end {
+            return 0;
+        }
+        let mut covered = vec![false; end - start];
+        let core = self.rules.core;
+        for h in self.scan.within(start, end) {
+            if self.rules.lexicon.in_list(h.pattern, core.generic) || self.rules.lexicon.in_list(h.pattern, core.level) {
+                covered[h.start as usize - start..h.end as usize - start].iter_mut().for_each(|c| *c = true);
+            }
+        }
+        // Official place names are covered; a short form only as a level (无锡市级), or
+        // opening a span whose rest is all generic (南京重点实验室): a short form opening
+        // more is as often the start of a name (凤泉湖, 紫金山).
+        let mut short_at_start: Option<(usize, usize)> = None;
+        for pl in self.scan.places_within(start, end) {
+            if !pl.short || pl.as_level {
+                let e = if pl.as_level { (pl.end + 1).min(end) } else { pl.end };
+                covered[pl.start - start..e - start].iter_mut().for_each(|c| *c = true);
+            } else if pl.start == start {
+                short_at_start = Some((pl.start, pl.end));
+            }
+        }
+        if let Some((a, b)) = skip {
+            for i in a.max(start)..b.min(end) {
+                covered[i - start] = true;
+            }
+        }
+        let chars = &self.scan.chars[start..end];
+        let count = |covered: &[bool]| {
+            chars.iter().zip(covered).filter(|(c, cov)| !**cov && !c.is_ascii_digit() && !c.is_ascii_punctuation() && !matches!(c, '“' | '”' | '—' | '·')).count()
+        };
+        let proper = count(&covered);
+        if let Some((a, b)) = short_at_start {
+            let mut with_place = covered.clone();
+            with_place[a - start..b - start].iter_mut().for_each(|c| *c = true);
+            if count(&with_place) == 0 {
+                return 0;
+            }
+        }
+        proper
+    }
+
+    /// Is `[start, end)` made only of places, levels and agency prefixes (where a body is)?
+    pub(crate) fn only_places(&self, start: usize, end: usize, accepted: &AcceptedSet<'_>) -> bool {
+        let core = self.rules.core;
+        let mut p = start;
+        let mut last_place: Option<usize> = None;
+        'outer: while p < end {
+            if let Some(pl) = self.scan.place_starting(p) {
+                if pl.end <= end {
+                    // Places that name a body run from the larger to the smaller (江苏省泰州市).
+                    if last_place.is_some_and(|outer| !self.rules.gazetteer.within(pl.place, outer)) {
+                        return false;
+                    }
+                    last_place = Some(pl.place);
+                    p = pl.end;
+                    continue;
+                }
+            }
+            // A zone or another agency opening the name (阜合现代产业园区经贸局, 区科技局党组).
+            for i in accepted.starting_at(p) {
+                let a = &accepted.all[i];
+                if a.end <= end && matches!(a.ty, EntityType::Platform | EntityType::Agency) && a.end > p {
+                    p = a.end;
+                    continue 'outer;
+                }
+            }
+            for list in [core.level, core.agency_prefix, core.zone] {
+                if let Some(e) = self.scan.longest_starting(p, end, list, self.rules) {
+                    p = e;
+                    continue 'outer;
+                }
+            }
+            return false;
+        }
+        true
+    }
+
+    /// Does the span open with a level word, a place, or follow an agency directly?
+    fn levelled(&self, start: usize, h0: usize, accepted: &AcceptedSet<'_>) -> bool {
+        let core = self.rules.core;
+        let mut s = start;
+        // A year before the level (2020年阜阳市…).
+        while s < h0 && (self.scan.chars[s].is_ascii_digit() || matches!(self.scan.chars[s], '年' | '度')) {
+            s += 1;
+        }
+        self.scan.place_starting(s).is_some()
+            || self.scan.longest_starting(s, h0, core.level, self.rules).is_some()
+            || accepted.ending_at(start).any(|i| accepted.all[i].ty == EntityType::Agency)
+            || accepted.starting_at(start).any(|i| accepted.all[i].ty == EntityType::Agency)
+    }
+
+    /// Runs one name rule over the document.
+    pub(crate) fn name_rule(&self, rule: &'a NameRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
+        let lex = &self.rules.lexicon;
+        let chars = &self.scan.chars;
+        let mut last_end = usize::MAX;
+        for h in &self.scan.hits {
+            if !lex.in_list(h.pattern, rule.heads) {
+                continue;
+            }
+            let (h0, h1) = (h.start as usize, h.end as usize);
+            // Several head words end here (中心, 研究中心, 工程技术研究中心): the longest
+            // is the head. Hits are sorted by end, then start.
+            if h1 == last_end {
+                continue;
+            }
+            last_end = h1;
+            // A head followed directly by another head of the list (集团|有限公司) is not the
+            // end of the name; nor is a head inside a longer head word of any rule (工程 in
+            // 工程实验室), or one that a longer head of another rule ends with (所 in 分所).
+            if self.scan.longest_starting(h1, (h1 + 8).min(chars.len()), rule.heads, self.rules).is_some() {
+                continue;
+            }
+            if self.scan.inside_longer_head(h0, h1) {
+                continue;
+            }
+            if let Some(list) = rule.not_before {
+                if self.scan.longest_starting(h1, (h1 + 8).min(chars.len()), list, self.rules).is_some() {
+                    self.note(rule.entity_type, &rule.id, h0, h1, || "followed by a word that makes it part of a longer name".into());
+                    continue;
+                }
+            }
+            // A parenthesised qualifier after the head belongs to the name: 实施方案(试行),
+            // 研究中心(低空电磁安全).
+            let mut end = h1;
+            if chars.get(h1) == Some(&'(') {
+                if let Some(close) = (h1 + 1..(h1 + 26).min(chars.len())).find(|&i| chars[i] == ')') {
+                    let inner = &chars[h1 + 1..close];
+                    if !inner.is_empty() && !inner.iter().any(|&c| is_stop(c) && c != '、') {
+                        end = close + 1;
+                    }
+                }
+            }
+            let edges = self.left_edges(h0, rule.max_chars.saturating_sub(h1 - h0), rule.owner, rule.boundaries, rule.year, accepted);
+            // The nearest edge decides; a name refused there may reach further left only over
+            // an earlier name or a year (北京大学|科技开发有限公司), never over a boundary word.
+            let mut why_not = String::new();
+            for edge in &edges {
+                match self.judge(rule, edge.at, h0, h1, end, accepted) {
+                    Ok(c) => {
+                        out.push(c);
+                        why_not.clear();
+                        break;
+                    }
+                    Err(why) => why_not = why,
+                }
+                if !matches!(edge.kind, EdgeKind::Name | EdgeKind::Year) {
+                    break;
+                }
+            }
+            if !why_not.is_empty() {
+                let at = edges.last().map_or(h0, |e| e.at);
+                self.note(rule.entity_type, &rule.id, at, end, || why_not.clone());
+            }
+        }
+    }
+
+    /// The name `[start, end)` with its head at `h0`: a candidate, or why not.
+    fn judge(&self, rule: &'a NameRule, start: usize, h0: usize, h1: usize, end: usize, accepted: &AcceptedSet<'a>) -> Result<Cand<'a>, String> {
+        let chars = &self.scan.chars;
+        let core = self.rules.core;
+        let lex = &self.rules.lexicon;
+        let mut start = start;
+        // A name never opens with a conjunction or a bracket.
+        while start < h0 && (lex.contains(core.conjunction, &chars[start].to_string()) || bad_first(chars[start])) && chars[start] != '(' {
+            start += 1;
+        }
+        if start < h0 && chars[start] == '(' {
+            return Err("opens with a bracket".into());
+        }
+        let text = || self.scan.folded(start, end);
+        if let Some(list) = rule.not_opening {
+            if self.scan.longest_starting(start, h0.max(start + 1), list, self.rules).is_some() {
+                return Err(format!("'{}' opens with a refused word", text()));
+            }
+        }
+        if let Some(list) = rule.not_exactly {
+            if lex.contains(list, &text()) {
+                return Err(format!("'{}' is a generic term", text()));
+            }
+        }
+        if let Some(list) = rule.not_after {
+            if self.preceded_by(start, list) {
+                return Err(format!("'{}' follows a word that makes it generic", text()));
+            }
+        }
+        if let Some(list) = rule.opening {
+            if self.scan.longest_starting(start, h0.max(start + 1), list, self.rules).is_none() {
+                return Err(format!("'{}' does not open as the rule needs", text()));
+            }
+        }
+        if let Some(list) = rule.preceded_by {
+            if !self.scan.ends_with(start, list, self.rules) {
+                return Err(format!("'{}' is not preceded by the words the rule needs", text()));
+            }
+        }
+        if rule.refuse_masked {
+            let masked = chars[start..end].iter().filter(|c| is_mask(**c)).count();
+            if masked >= 2 || chars.get(start).is_some_and(|c| is_mask(*c)) {
+                return Err(format!("'{}' is masked", text()));
+            }
+        }
+        // The owner opening the name.
+        let owner = if rule.owner {
+            accepted.starting_at(start).find(|&i| {
+                let a = &accepted.all[i];
+                a.end <= h0 && matches!(a.ty, EntityType::Enterprise | EntityType::Institution | EntityType::Agency)
+            })
+        } else {
+            None
+        };
+        let skip = owner.map(|i| (accepted.all[i].start, accepted.all[i].end));
+        let mut ty = rule.entity_type;
+        match rule.modifier {
+            Modifier::Any => {
+                if start >= h0 && rule.min_proper > 0 {
+                    return Err("no modifier".into());
+                }
+            }
+            Modifier::Generic => {
+                if self.proper_chars(start, h0, None) > 0 {
+                    return Err(format!("'{}' names more than a category", text()));
+                }
+            }
+            Modifier::Place => {
+                if !self.only_places(start, h0, accepted) {
+                    return Err(format!("'{}': only places and levels may stand before the body", text()));
+                }
+            }
+            Modifier::Proper | Modifier::Zone => {
+                // A parenthesised qualifier after the head distinguishes as much as a
+                // modifier (重点研发计划(社会发展)).
+                let qualifier = if end > h1 + 1 { self.proper_chars(h1 + 1, end - 1, None) } else { 0 };
+                let proper = self.proper_chars(start, h0, skip) + qualifier;
+                let topical = rule.topic.is_some_and(|t| self.scan.within(start, h0).any(|h| self.rules.lexicon.in_list(h.pattern, t)));
+                let proper = if topical { proper.max(rule.min_proper) } else { proper };
+                let placed = rule.modifier == Modifier::Zone && start < h0 && self.only_places(start, h0, accepted) && self.scan.places_within(start, h0).next().is_some();
+                if proper < rule.min_proper && !placed {
+                    if proper == 0 && start < h0 {
+                        match rule.generic {
+                            Some(g) => ty = g,
+                            None => return Err(format!("'{}' names a category, not one instance", text())),
+                        }
+                    } else {
+                        return Err(format!("'{}' has {proper} distinguishing characters, {} needed", text(), rule.min_proper));
+                    }
+                }
+            }
+        }
+        if rule.levelled && ty == rule.entity_type && !self.levelled(start, h0, accepted) {
+            return Err(format!("'{}' neither opens with a level or place nor follows an agency", text()));
+        }
+        if start >= end {
+            return Err("empty".into());
+        }
+        let mut c = Cand::new(ty, start, end, &rule.id, rule.stage, rule.priority);
+        c.owner = owner;
+        Ok(c)
+    }
+
+    /// Does a word of `list` end right before `start`, or before the run of short
+    /// coordinated items (各县、市、区科技局) that `start` closes?
+    pub(crate) fn preceded_by(&self, start: usize, list: crate::rules::ListId) -> bool {
+        if self.scan.ends_with(start, list, self.rules) {
+            return true;
+        }
+        let chars = &self.scan.chars;
+        let mut p = start;
+        for _ in 0..6 {
+            if p == 0 || chars[p - 1] != '、' {
+                return false;
+            }
+            let mut q = p - 1;
+            let mut n = 0;
+            while q > 0 && n < 3 && !is_stop(chars[q - 1]) {
+                q -= 1;
+                n += 1;
+                if self.scan.ends_with(q, list, self.rules) {
+                    return true;
+                }
+            }
+            p = q;
+        }
+        false
+    }
+
+    /// Records a refused candidate for `explain`.
+    pub(crate) fn note(&self, ty: EntityType, rule: &str, start: usize, end: usize, why: impl FnOnce() -> String) {
+        if self.explain {
+            self.trace.borrow_mut().push(super::Trace {
+                rule: rule.to_string(),
+                entity_type: ty,
+                start,
+                end,
+                text: self.doc.slice(start.min(end), end).to_string(),
+                outcome: Outcome::Rejected(why()),
+            });
+        }
+    }
+}

@@ -1,0 +1,455 @@
+//! Relations the text states, mostly by its structure: a place or an owner opening a name,
+//! the columns of a table row, the items of a list headed by a designation, the issuer of a
+//! notice; and, inside one sentence, a subject, the words that state the relation, and an
+//! object close by.
+
+use super::cand::{Accepted, AcceptedSet};
+use super::names::is_mask;
+use super::Ctx;
+use crate::model::{EntityType, Predicate};
+use crate::rules::{ColumnRole, RelationForm, RelationRule};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// A relation between two accepted mentions (indices into the accepted set).
+#[derive(Debug, Clone)]
+pub(crate) struct Rel<'a> {
+    pub subject: usize,
+    pub predicate: Predicate,
+    pub object: usize,
+    pub rule: &'a str,
+}
+
+/// Relations found so far, without repeats, and the place mentions they created.
+pub(crate) struct Relations<'a> {
+    pub list: Vec<Rel<'a>>,
+    seen: BTreeSet<(usize, Predicate, usize)>,
+    places: BTreeMap<(usize, usize), usize>,
+}
+
+impl<'a> Relations<'a> {
+    fn add(&mut self, subject: usize, predicate: Predicate, object: usize, rule: &'a str) {
+        if subject != object && self.seen.insert((subject, predicate, object)) {
+            self.list.push(Rel { subject, predicate, object, rule });
+        }
+    }
+}
+
+impl<'a> Ctx<'a> {
+    /// All relation rules over the accepted mentions. Place mentions that relations need
+    /// (a place inside a name) are added to `accepted`.
+    pub(crate) fn relations(&self, accepted: &mut AcceptedSet<'a>) -> Vec<Rel<'a>> {
+        let mut rels = Relations { list: Vec::new(), seen: BTreeSet::new(), places: BTreeMap::new() };
+        for (i, a) in accepted.all.iter().enumerate() {
+            if a.ty == EntityType::Place {
+                rels.places.insert((a.start, a.end), i);
+            }
+        }
+        for rule in &self.rules.relations {
+            match rule.form {
+                RelationForm::NamePlace => self.name_places(rule, accepted, &mut rels),
+                RelationForm::NameOwner => self.name_owners(rule, accepted, &mut rels),
+                RelationForm::Verb => self.verbs(rule, accepted, &mut rels),
+                RelationForm::RecognitionList => self.recognition_lists(rule, accepted, &mut rels),
+                RelationForm::TitleIssuer => self.title_issuers(rule, accepted, &mut rels),
+                RelationForm::Signature => self.signatures(rule, accepted, &mut rels),
+                RelationForm::EnterpriseProject => self.enterprise_projects(rule, accepted, &mut rels),
+                RelationForm::Table => self.table_rows(rule, accepted, &mut rels),
+            }
+        }
+        rels.list
+    }
+
+    fn types_ok(types: &[EntityType], t: EntityType) -> bool {
+        types.is_empty() || types.contains(&t)
+    }
+
+    /// The place mention at `[start, end)`, created when missing.
+    fn place_mention(&self, start: usize, end: usize, accepted: &mut AcceptedSet<'a>, rels: &mut Relations<'a>) -> usize {
+        if let Some(&i) = rels.places.get(&(start, end)) {
+            return i;
+        }
+        let i = accepted.push(Accepted { ty: EntityType::Place, start, end, text: None, rule: "place.gazetteer", owner: None, recognized: None });
+        rels.places.insert((start, end), i);
+        i
+    }
+
+    /// A place opening a name (after its owner or a year), or in parentheses inside it.
+    fn name_places(&self, rule: &'a RelationRule, accepted: &mut AcceptedSet<'a>, rels: &mut Relations<'a>) {
+        let chars = &self.scan.chars;
+        let core = self.rules.core;
+        let n = accepted.all.len();
+        for i in 0..n {
+            let a = accepted.all[i].clone();
+            if !Self::types_ok(&rule.subject, a.ty) || a.text.is_some() {
+                continue;
+            }
+            let mut p = a.owner.map_or(a.start, |o| accepted.all[o].end);
+            while p < a.end && (chars[p].is_ascii_digit() || (p > a.start && matches!(chars[p], '年' | '度') && chars[p - 1].is_ascii_digit() | (chars[p] == '度'))) {
+                p += 1;
+            }
+            let mut found: Option<(usize, usize)> = None;
+            if let Some(pl) = self.scan.place_starting(p) {
+                let masked = p > 0 && is_mask(chars[p - 1]);
+                let rest = self.proper_chars(pl.end, a.end, None);
+                if pl.end < a.end && !pl.as_level && !masked && !self.scan.ends_with(pl.end, core.no_locality, self.rules) && (!pl.short || rest >= 2) {
+                    found = Some((pl.start, pl.end));
+                }
+            }
+            if found.is_none() {
+                // 西部(重庆)科学城, 先进材料(常熟)创新研究院.
+                let mut k = a.start;
+                while k < a.end {
+                    if chars[k] == '(' {
+                        if let Some(close) = (k + 1..a.end.min(k + 8)).find(|&j| chars[j] == ')') {
+                            if let Some(pl) = self.scan.place_starting(k + 1) {
+                                if pl.end == close {
+                                    found = Some((pl.start, pl.end));
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                    k += 1;
+                }
+            }
+            if let Some((s, e)) = found {
+                let o = self.place_mention(s, e, accepted, rels);
+                rels.add(i, rule.predicate, o, &rule.id);
+            }
+        }
+    }
+
+    /// An owner opening a name: its enterprise or institution (hasPlatform), or the agency
+    /// that set it up (establishes), as the rule's subject types say.
+    fn name_owners(&self, rule: &'a RelationRule, accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) {
+        for (i, a) in accepted.all.iter().enumerate() {
+            if !Self::types_ok(&rule.object, a.ty) {
+                continue;
+            }
+            if let Some(o) = a.owner {
+                if Self::types_ok(&rule.subject, accepted.all[o].ty) {
+                    rels.add(o, rule.predicate, i, &rule.id);
+                }
+            }
+        }
+    }
+
+    /// Mentions sorted by start, per sentence.
+    fn by_sentence(&self, accepted: &AcceptedSet<'a>) -> Vec<Vec<usize>> {
+        let mut out = vec![Vec::new(); self.doc.sentences.len()];
+        for (i, a) in accepted.all.iter().enumerate() {
+            let s = self.sentence_of(a.start);
+            if let Some(v) = out.get_mut(s) {
+                v.push(i);
+            }
+        }
+        for v in &mut out {
+            v.sort_by_key(|&i| (accepted.all[i].start, std::cmp::Reverse(accepted.all[i].end)));
+        }
+        out
+    }
+
+    /// Subject, at most `gap` characters, a word of the rule, at most `gap` characters,
+    /// object (or the other way round), in one clause; lists on either side share it.
+    fn verbs(&self, rule: &'a RelationRule, accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) {
+        let words = rule.words.expect("checked when rules were compiled");
+        let chars = &self.scan.chars;
+        let clause_end = |c: char| matches!(c, '。' | ';' | '!' | '?' | '\n');
+        let by_sentence = self.by_sentence(accepted);
+        let mut last = usize::MAX;
+        for h in &self.scan.hits {
+            if !self.rules.lexicon.in_list(h.pattern, words) {
+                continue;
+            }
+            let (w0, w1) = (h.start as usize, h.end as usize);
+            if w1 == last {
+                continue;
+            }
+            last = w1;
+            let sentence = self.sentence_of(w0);
+            let Some(ms) = by_sentence.get(sentence) else { continue };
+            let (left_types, right_types) = if rule.reversed { (&rule.object, &rule.subject) } else { (&rule.subject, &rule.object) };
+            // Nearest mention of the left types ending within the gap before the word.
+            let left = ms
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    let a = &accepted.all[i];
+                    Self::types_ok(left_types, a.ty) && a.end <= w0 && w0 - a.end <= rule.gap && !chars[a.end..w0].iter().any(|&c| clause_end(c))
+                })
+                .max_by_key(|&i| (accepted.all[i].end, std::cmp::Reverse(accepted.all[i].start)));
+            let right = ms
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    let a = &accepted.all[i];
+                    Self::types_ok(right_types, a.ty) && a.start >= w1 && a.start - w1 <= rule.gap && !chars[w1..a.start].iter().any(|&c| clause_end(c))
+                })
+                .min_by_key(|&i| (accepted.all[i].start, std::cmp::Reverse(accepted.all[i].end)));
+            let (Some(l), Some(r)) = (left, right) else { continue };
+            let lefts = self.coordinated(l, ms, accepted, left_types, true);
+            let rights = self.coordinated(r, ms, accepted, right_types, false);
+            for &a in &lefts {
+                for &b in &rights {
+                    let (s, o) = if rule.reversed { (b, a) } else { (a, b) };
+                    rels.add(s, rule.predicate, o, &rule.id);
+                }
+            }
+        }
+    }
+
+    /// A mention and the ones coordinated with it by 、 和 及 (before it when `backwards`).
+    fn coordinated(&self, first: usize, ms: &[usize], accepted: &AcceptedSet<'a>, types: &[EntityType], backwards: bool) -> Vec<usize> {
+        let chars = &self.scan.chars;
+        let joins = |from: usize, to: usize| to >= from && to - from <= 1 && (from..to).all(|k| matches!(chars[k], '、' | '和' | '及' | '与'));
+        let mut out = vec![first];
+        let mut cur = first;
+        loop {
+            let c = &accepted.all[cur];
+            let next = if backwards {
+                ms.iter().copied().filter(|&i| Self::types_ok(types, accepted.all[i].ty) && joins(accepted.all[i].end, c.start) && i != cur).max_by_key(|&i| accepted.all[i].end - accepted.all[i].start)
+            } else {
+                ms.iter().copied().filter(|&i| Self::types_ok(types, accepted.all[i].ty) && joins(c.end, accepted.all[i].start) && i != cur).max_by_key(|&i| accepted.all[i].end - accepted.all[i].start)
+            };
+            match next {
+                Some(n) if !out.contains(&n) => {
+                    out.push(n);
+                    cur = n;
+                }
+                _ => break,
+            }
+        }
+        out
+    }
+
+    /// Does `item` name a thing of the kind the designation `d` names? The two end with the
+    /// same head word (…重点实验室 and 周口市重点实验室), or the item is an enterprise and the
+    /// designation ends with an enterprise category word.
+    fn kind_matches(&self, item: &Accepted<'_>, d: &Accepted<'_>) -> bool {
+        let chars = &self.scan.chars;
+        match item.ty {
+            EntityType::Enterprise => chars[d.start..d.end].ends_with(&['企', '业']) || chars[d.start..d.end].ends_with(&['单', '位']),
+            EntityType::Platform => {
+                let mut k = 0;
+                while k < item.end - item.start && k < d.end - d.start && chars[item.end - 1 - k] == chars[d.end - 1 - k] {
+                    k += 1;
+                }
+                k >= 2 && self.rules.names.iter().any(|r| r.entity_type == EntityType::Platform && self.scan.longest_ending(d.end, r.heads, self.rules).is_some_and(|(s, _)| d.end - s <= k))
+            }
+            _ => false,
+        }
+    }
+
+    /// Items of lists closed by a designation (…等新型研发机构), and the rows of tables or
+    /// items of a list headed by one (2020年…示范企业名单, 被认定为…:A;B).
+    fn recognition_lists(&self, rule: &'a RelationRule, accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) {
+        let designations: Vec<usize> = (0..accepted.all.len()).filter(|&i| accepted.all[i].ty == EntityType::Designation).collect();
+        for (i, a) in accepted.all.iter().enumerate() {
+            let Some((s, e)) = a.recognized else { continue };
+            if !Self::types_ok(&rule.subject, a.ty) {
+                continue;
+            }
+            let d = designations
+                .iter()
+                .copied()
+                .filter(|&d| accepted.all[d].start >= s && accepted.all[d].end <= e)
+                .max_by_key(|&d| accepted.all[d].end - accepted.all[d].start);
+            if let Some(d) = d {
+                rels.add(i, rule.predicate, d, &rule.id);
+            }
+        }
+        // Lists under a heading: the heading's designations, for items of their kind.
+        for (items, heading) in self.headed_lists(accepted) {
+            let ds: Vec<usize> = designations.iter().copied().filter(|&d| accepted.all[d].start >= heading.0 && accepted.all[d].end <= heading.1).collect();
+            for &it in &items {
+                if !Self::types_ok(&rule.subject, accepted.all[it].ty) {
+                    continue;
+                }
+                if let Some(&d) = ds.iter().filter(|&&d| self.kind_matches(&accepted.all[it], &accepted.all[d])).max_by_key(|&&d| accepted.all[d].end - accepted.all[d].start) {
+                    rels.add(it, rule.predicate, d, &rule.id);
+                }
+            }
+        }
+    }
+
+    /// Lists with a heading: each table with its caption (the line before it), and each run
+    /// of items separated by ; after a sentence ending with a colon (名单如下:A;B;C).
+    /// Items are the outermost named things of each row or segment.
+    pub(crate) fn headed_lists(&self, accepted: &AcceptedSet<'a>) -> Vec<(Vec<usize>, (usize, usize))> {
+        let mut out = Vec::new();
+        let outermost_in = |s: usize, e: usize| -> Vec<usize> {
+            let inside: Vec<usize> = accepted
+                .overlapping(s, e)
+                .filter(|&i| {
+                    let a = &accepted.all[i];
+                    a.start >= s && a.end <= e && matches!(a.ty, EntityType::Enterprise | EntityType::Platform | EntityType::Project | EntityType::Institution)
+                })
+                .collect();
+            inside
+                .iter()
+                .copied()
+                .filter(|&i| !inside.iter().any(|&j| j != i && accepted.all[j].start <= accepted.all[i].start && accepted.all[j].end >= accepted.all[i].end && (accepted.all[j].end - accepted.all[j].start) > (accepted.all[i].end - accepted.all[i].start)))
+                .collect()
+        };
+        for t in &self.structure.tables {
+            let Some(cap) = t.caption else { continue };
+            let caption = &self.structure.lines[cap];
+            let mut items = Vec::new();
+            for &row in &t.rows {
+                let line = &self.structure.lines[row];
+                for (col, &(a, b)) in line.cells.iter().enumerate() {
+                    let is_name = matches!(t.columns.get(col), Some(Some(c)) if self.rules.columns[*c].role == ColumnRole::Name);
+                    if is_name {
+                        items.extend(outermost_in(a, b));
+                    }
+                }
+            }
+            out.push((items, (caption.start, caption.end)));
+        }
+        let chars = &self.scan.chars;
+        for line in &self.structure.lines {
+            // A colon, then segments separated by ; up to the end of the line.
+            let Some(colon) = (line.start..line.end).find(|&k| chars[k] == ':') else { continue };
+            let segs: Vec<(usize, usize)> = {
+                let mut v = Vec::new();
+                let mut s = colon + 1;
+                for k in colon + 1..=line.end {
+                    if k == line.end || matches!(chars[k], ';' | '。') {
+                        if k > s {
+                            v.push((s, k));
+                        }
+                        s = k + 1;
+                    }
+                }
+                v
+            };
+            if segs.len() < 2 {
+                continue;
+            }
+            let items: Vec<usize> = segs.iter().flat_map(|&(s, e)| outermost_in(s, e)).collect();
+            let sentence = self.sentence_of(colon.saturating_sub(1));
+            let heading = self.doc.sentences.get(sentence).map_or((line.start, colon), |s| (s.start.max(line.start), colon));
+            out.push((items, heading));
+        }
+        out
+    }
+
+    /// An agency opening the title of a notice or document names its issuer. With `words`,
+    /// only titles holding one of them (a call: 申报, 开展).
+    fn title_issuers(&self, rule: &'a RelationRule, accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) {
+        for (i, a) in accepted.all.iter().enumerate() {
+            if !Self::types_ok(&rule.object, a.ty) {
+                continue;
+            }
+            if let Some(w) = rule.words {
+                if !self.scan.within(a.start, a.end).any(|h| self.rules.lexicon.in_list(h.pattern, w)) {
+                    continue;
+                }
+            }
+            for j in accepted.starting_at(a.start) {
+                let s = &accepted.all[j];
+                if s.ty == EntityType::Agency && s.end < a.end && self.scan.chars.get(s.end) == Some(&'关') {
+                    rels.add(j, rule.predicate, i, &rule.id);
+                    // A call runs the programs its title names too.
+                    if rule.words.is_some() {
+                        for k in accepted.overlapping(a.start, a.end) {
+                            let p = &accepted.all[k];
+                            if k != i && p.ty == EntityType::Program && p.start >= s.end && p.end <= a.end {
+                                rels.add(j, rule.predicate, k, &rule.id);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// An agency alone on a line, followed by a date line: the signature of the notice whose
+    /// title (a program among the first lines) it issued.
+    fn signatures(&self, rule: &'a RelationRule, accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) {
+        let lines = &self.structure.lines;
+        let chars = &self.scan.chars;
+        let titles: Vec<usize> = {
+            let first_lines: Vec<&super::structure::Line> = lines.iter().filter(|l| l.end > l.start).take(3).collect();
+            (0..accepted.all.len())
+                .filter(|&i| {
+                    let a = &accepted.all[i];
+                    Self::types_ok(&rule.object, a.ty) && first_lines.iter().any(|l| a.start >= l.start && a.end <= l.end)
+                })
+                .collect()
+        };
+        if titles.is_empty() {
+            return;
+        }
+        for (k, line) in lines.iter().enumerate() {
+            let Some(j) = accepted.starting_at(line.body).find(|&j| accepted.all[j].ty == EntityType::Agency && accepted.all[j].end == line.end) else { continue };
+            let next = lines[k + 1..].iter().find(|l| l.end > l.start);
+            let dated = next.is_some_and(|l| {
+                let t: String = chars[l.start..l.end].iter().collect();
+                t.contains('年') && t.contains('月') && t.contains('日') && t.chars().count() <= 20
+            });
+            if dated {
+                for &t in &titles {
+                    rels.add(j, rule.predicate, t, &rule.id);
+                }
+            }
+        }
+    }
+
+    /// An enterprise opening a project's name undertakes it (华能…二期项目).
+    fn enterprise_projects(&self, rule: &'a RelationRule, accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) {
+        for (i, a) in accepted.all.iter().enumerate() {
+            if !Self::types_ok(&rule.object, a.ty) {
+                continue;
+            }
+            for j in accepted.starting_at(a.start) {
+                let s = &accepted.all[j];
+                if Self::types_ok(&rule.subject, s.ty) && s.end < a.end {
+                    rels.add(j, rule.predicate, i, &rule.id);
+                }
+            }
+        }
+    }
+
+    /// A table row: the host column owns the row's platform, the place column locates the
+    /// row's entity, the undertaker column undertakes its project.
+    fn table_rows(&self, rule: &'a RelationRule, accepted: &mut AcceptedSet<'a>, rels: &mut Relations<'a>) {
+        for t in &self.structure.tables {
+            for &row in &t.rows {
+                let line = self.structure.lines[row].clone();
+                let mut main: Option<usize> = None;
+                let mut others: Vec<(ColumnRole, usize, usize)> = Vec::new();
+                for (col, &(a, b)) in line.cells.iter().enumerate() {
+                    let Some(Some(c)) = t.columns.get(col) else { continue };
+                    let role = self.rules.columns[*c].role;
+                    if role == ColumnRole::Name && main.is_none() {
+                        main = accepted
+                            .overlapping(a, b)
+                            .filter(|&i| accepted.all[i].start >= a && accepted.all[i].end <= b && accepted.all[i].ty != EntityType::Place)
+                            .max_by_key(|&i| accepted.all[i].end - accepted.all[i].start);
+                    } else if role != ColumnRole::Name && role != ColumnRole::Ignore {
+                        others.push((role, a, b));
+                    }
+                }
+                let Some(m) = main else { continue };
+                for (role, a, b) in others {
+                    let target = match role {
+                        ColumnRole::Place => self.rules.gazetteer.lookup(&self.scan.folded(a, b)).map(|_| self.place_mention(a, b, accepted, rels)),
+                        _ => accepted
+                            .overlapping(a, b)
+                            .filter(|&i| accepted.all[i].start >= a && accepted.all[i].end <= b && matches!(accepted.all[i].ty, EntityType::Enterprise | EntityType::Institution))
+                            .max_by_key(|&i| accepted.all[i].end - accepted.all[i].start),
+                    };
+                    let Some(o) = target else { continue };
+                    let mt = accepted.all[m].ty;
+                    match (role, rule.predicate) {
+                        (ColumnRole::Host, Predicate::HasPlatform) if mt == EntityType::Platform => rels.add(o, rule.predicate, m, &rule.id),
+                        (ColumnRole::Place, Predicate::LocatedIn) => rels.add(m, rule.predicate, o, &rule.id),
+                        (ColumnRole::Undertaker, Predicate::Undertakes) if mt == EntityType::Project => rels.add(o, rule.predicate, m, &rule.id),
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
+}

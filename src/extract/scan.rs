@@ -1,0 +1,242 @@
+//! One pass over a document: every word of every list (one automaton, overlapping matches)
+//! and every place name, as character spans. Everything later looks words up here instead
+//! of searching the text again, so a name's checks cost what its window holds, not what the
+//! sentence holds.
+
+use super::PlaceHit;
+use crate::normalise::NormalisedText;
+use crate::rules::{Lexicon, ListId, RuleSet};
+
+/// A word of the lexicon found in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Hit {
+    /// First character.
+    pub start: u32,
+    /// One past the last character.
+    pub end: u32,
+    /// Pattern index in the lexicon.
+    pub pattern: u32,
+}
+
+/// The scanned document.
+pub(crate) struct Scan<'r> {
+    /// The lexicon the hits index into.
+    lex: &'r Lexicon,
+    /// The folded characters rules match on.
+    pub chars: Vec<char>,
+    /// Lexicon hits, sorted by end then start.
+    pub hits: Vec<Hit>,
+    /// `by_end[e]..by_end[e + 1]` are the hits ending at character `e`.
+    by_end: Vec<u32>,
+    /// Places found by the gazetteer (leftmost-longest), in order.
+    pub places: Vec<PlaceHit>,
+    /// For each character, the index of the place hit starting there, if any.
+    place_at: Vec<u32>,
+    /// `boundary[p]`: a boundary word ends right before character `p` (a name may start at
+    /// `p`), and no protected word covers it.
+    boundary: Vec<bool>,
+    /// `head_end[p]`: the head word of a thing's name (not a category's) ends right before
+    /// `p`, and is not part of a longer head word.
+    head_end: Vec<bool>,
+    /// Hits that are head words of some name rule, by their index in `hits`.
+    heads_mask: u128,
+}
+
+const NONE: u32 = u32::MAX;
+
+impl<'r> Scan<'r> {
+    pub fn new(doc: &NormalisedText, rules: &'r RuleSet) -> Self {
+        let chars: Vec<char> = doc.fold.chars().collect();
+        let n = chars.len();
+        let lex = &rules.lexicon;
+        // Byte → character offsets by walking forward: matches come in order of their end,
+        // and a start is at most a word's length before its end.
+        let mut hits: Vec<Hit> = Vec::new();
+        let bytes = doc.fold.as_bytes();
+        let mut char_of_byte_end = CharCursor::new(bytes);
+        for m in lex.automaton.find_overlapping_iter(doc.fold.as_str()) {
+            let end = char_of_byte_end.char_at(m.end()) as u32;
+            let p = m.pattern().as_usize() as u32;
+            let start = end - lex.word_chars[p as usize];
+            hits.push(Hit { start, end, pattern: p });
+        }
+        hits.sort_unstable_by_key(|h| (h.end, h.start, h.pattern));
+        let mut by_end = vec![0u32; n + 2];
+        for h in &hits {
+            by_end[h.end as usize + 1] += 1;
+        }
+        for i in 1..by_end.len() {
+            by_end[i] += by_end[i - 1];
+        }
+        let mut places = Vec::new();
+        let mut place_at = vec![NONE; n + 1];
+        let mut cursor = CharCursor::new(bytes);
+        let mut start_cursor = CharCursor::new(bytes);
+        for (s, e, place, short) in rules.gazetteer.find_all(&doc.fold) {
+            let start = start_cursor.char_at(s);
+            let end = cursor.char_at(e);
+            let as_level = chars.get(end) == Some(&'级');
+            if place_at[start] == NONE {
+                place_at[start] = places.len() as u32;
+            }
+            places.push(PlaceHit { start, end, place, short, as_level });
+        }
+        let core = rules.core;
+        let mut boundary = vec![false; n + 1];
+        let mut protected = vec![false; n + 1];
+        for h in &hits {
+            if lex.in_list(h.pattern, core.protected) {
+                // A boundary ending strictly inside a protected word is none.
+                for p in &mut protected[h.start as usize + 1..h.end as usize] {
+                    *p = true;
+                }
+            }
+        }
+        // Nor is one ending inside a place name (无锡, 以色列).
+        for pl in &places {
+            for p in &mut protected[pl.start + 1..pl.end] {
+                *p = true;
+            }
+        }
+        for h in &hits {
+            if lex.in_list(h.pattern, core.boundary) && !protected[h.end as usize] && !protected[h.start as usize] {
+                boundary[h.end as usize] = true;
+            }
+        }
+        let mut scan = Scan { lex, chars, hits, by_end, places, place_at, boundary, head_end: vec![false; n + 1], heads_mask: rules.heads_mask };
+        let mut head_end = vec![false; n + 1];
+        for h in &scan.hits {
+            if lex.lists_of(h.pattern) & rules.strong_heads_mask != 0 && !scan.inside_longer_head(h.start as usize, h.end as usize) {
+                head_end[h.end as usize] = true;
+            }
+        }
+        scan.head_end = head_end;
+        scan
+    }
+
+    fn membership_of(&self, pattern: u32) -> u128 {
+        self.lex.lists_of(pattern)
+    }
+
+    /// Number of characters.
+    pub fn len(&self) -> usize {
+        self.chars.len()
+    }
+
+    /// Hits ending at character `end`.
+    pub fn ending_at(&self, end: usize) -> &[Hit] {
+        if end + 1 >= self.by_end.len() {
+            return &[];
+        }
+        &self.hits[self.by_end[end] as usize..self.by_end[end + 1] as usize]
+    }
+
+    /// Hits lying within `[start, end)`.
+    pub fn within(&self, start: usize, end: usize) -> impl Iterator<Item = &Hit> {
+        let lo = self.by_end.get(start + 1).copied().unwrap_or(0) as usize;
+        let hi = self.by_end.get(end + 1).copied().unwrap_or(self.hits.len() as u32) as usize;
+        self.hits[lo.min(hi)..hi].iter().filter(move |h| h.start as usize >= start)
+    }
+
+    /// The longest word of `list` ending at `end`, as (start, pattern).
+    pub fn longest_ending(&self, end: usize, list: ListId, rules: &RuleSet) -> Option<(usize, u32)> {
+        self.ending_at(end)
+            .iter()
+            .filter(|h| rules.lexicon.in_list(h.pattern, list))
+            .min_by_key(|h| h.start)
+            .map(|h| (h.start as usize, h.pattern))
+    }
+
+    /// The longest word of `list` starting at `start` and ending by `limit`.
+    pub fn longest_starting(&self, start: usize, limit: usize, list: ListId, rules: &RuleSet) -> Option<usize> {
+        let mut best = None;
+        for end in start + 1..=limit.min(start + 16).min(self.len()) {
+            if self.ending_at(end).iter().any(|h| h.start as usize == start && rules.lexicon.in_list(h.pattern, list)) {
+                best = Some(end);
+            }
+        }
+        best
+    }
+
+    /// Does a word of `list` end at `end`?
+    pub fn ends_with(&self, end: usize, list: ListId, rules: &RuleSet) -> bool {
+        self.ending_at(end).iter().any(|h| rules.lexicon.in_list(h.pattern, list))
+    }
+
+    /// Does the head word of a thing's name end right before `p`?
+    pub fn head_ends_at(&self, p: usize) -> bool {
+        self.head_end.get(p).copied().unwrap_or(false)
+    }
+
+    /// Is the head word `[h0, h1)` inside a longer head word of any rule (工程 in 工程实验室),
+    /// or the end of one (所 in 分所)?
+    pub fn inside_longer_head(&self, h0: usize, h1: usize) -> bool {
+        let lex_heads = self.heads_mask;
+        (h1..(h1 + 10).min(self.len() + 1)).any(|e| {
+            self.ending_at(e).iter().any(|h| {
+                (h.start as usize) <= h0 && (h.end - h.start) as usize > h1 - h0 && self.hit_lists(h) & lex_heads != 0
+            })
+        })
+    }
+
+    fn hit_lists(&self, h: &Hit) -> u128 {
+        self.membership_of(h.pattern)
+    }
+
+    /// Is a boundary word ending right before `p`?
+    pub fn boundary_before(&self, p: usize) -> bool {
+        self.boundary.get(p).copied().unwrap_or(false)
+    }
+
+    /// The place hit starting at `p`, if any.
+    pub fn place_starting(&self, p: usize) -> Option<&PlaceHit> {
+        match self.place_at.get(p) {
+            Some(&i) if i != NONE => self.places.get(i as usize),
+            _ => None,
+        }
+    }
+
+    /// Place hits within `[start, end)`.
+    pub fn places_within(&self, start: usize, end: usize) -> impl Iterator<Item = &PlaceHit> {
+        let i = self.places.partition_point(|p| p.start < start);
+        self.places[i..].iter().take_while(move |p| p.start < end).filter(move |p| p.end <= end)
+    }
+
+    /// The text of a span of folded characters.
+    pub fn folded(&self, start: usize, end: usize) -> String {
+        self.chars[start.min(self.len())..end.min(self.len())].iter().collect()
+    }
+}
+
+/// Converts increasing byte offsets into character offsets in one forward walk.
+struct CharCursor<'a> {
+    bytes: &'a [u8],
+    byte: usize,
+    chars: usize,
+}
+
+impl<'a> CharCursor<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        CharCursor { bytes, byte: 0, chars: 0 }
+    }
+
+    /// The character offset of byte offset `b` (on a boundary). Offsets must not decrease by
+    /// more than a few characters between calls; going back walks back.
+    fn char_at(&mut self, b: usize) -> usize {
+        while self.byte < b {
+            self.byte += 1;
+            while self.byte < self.bytes.len() && (self.bytes[self.byte] & 0xC0) == 0x80 {
+                self.byte += 1;
+            }
+            self.chars += 1;
+        }
+        while self.byte > b {
+            self.byte -= 1;
+            while self.byte > 0 && (self.bytes[self.byte] & 0xC0) == 0x80 {
+                self.byte -= 1;
+            }
+            self.chars -= 1;
+        }
+        self.chars
+    }
+}

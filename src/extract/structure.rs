@@ -1,0 +1,185 @@
+//! The structure of a document read before any name is matched: lines, the list item a line
+//! opens, the cells of table rows, tables with their header and what each column holds.
+//! Names never cross a line or a cell; a table's columns say what their cells are.
+
+use super::scan::Scan;
+use crate::normalise::NormalisedText;
+use crate::rules::{ColumnRole, RuleSet};
+
+/// One line of the normalised text.
+#[derive(Debug, Clone)]
+pub(crate) struct Line {
+    /// First character.
+    pub start: usize,
+    /// One past the last character (before the line break).
+    pub end: usize,
+    /// Where the text begins after a list marker (1、 (二) ① 一是), else `start`.
+    pub body: usize,
+    /// Cells, when the line is a table row (two or more cells).
+    pub cells: Vec<(usize, usize)>,
+}
+
+/// A table: a run of rows, with what its header says about each column.
+#[derive(Debug, Clone)]
+pub(crate) struct Table {
+    /// Indices of its data rows in `Structure::lines`.
+    pub rows: Vec<usize>,
+    /// For each column, the column rule its header matched.
+    pub columns: Vec<Option<usize>>,
+    /// The line just before the table (its title or the sentence announcing it), if any.
+    pub caption: Option<usize>,
+}
+
+/// What the structure pass found.
+#[derive(Debug, Default)]
+pub(crate) struct Structure {
+    /// Lines in order.
+    pub lines: Vec<Line>,
+    /// Tables with a recognised header.
+    pub tables: Vec<Table>,
+    /// For each character: is it a cell separator or a line break (a hard stop)?
+    pub separator: Vec<bool>,
+}
+
+impl Structure {
+    pub fn new(doc: &NormalisedText, scan: &Scan, rules: &RuleSet) -> Self {
+        let chars = &scan.chars;
+        let n = chars.len();
+        let mut separator = vec![false; n];
+        let mut lines = Vec::new();
+        let mut start = 0;
+        for i in 0..=n {
+            if i == n || chars[i] == '\n' {
+                if i < n {
+                    separator[i] = true;
+                }
+                lines.push(read_line(doc, scan, start, i, rules, &mut separator));
+                start = i + 1;
+            }
+        }
+        let tables = find_tables(&lines, scan, rules);
+        Structure { lines, tables, separator }
+    }
+
+    /// The line holding character `c`.
+    pub fn line_of(&self, c: usize) -> usize {
+        self.lines.partition_point(|l| l.end < c).min(self.lines.len().saturating_sub(1))
+    }
+}
+
+fn read_line(doc: &NormalisedText, scan: &Scan, start: usize, end: usize, rules: &RuleSet, separator: &mut [bool]) -> Line {
+    let mut body = start;
+    if let Some(re) = &rules.normalise.item_marker {
+        // The marker is short: look at the first few characters only.
+        let head_end = (start + 12).min(end);
+        let head = doc.slice(start, head_end);
+        if let Some(m) = re.find(head) {
+            if m.start() == 0 {
+                body = start + head[..m.end()].chars().count();
+            }
+        }
+    }
+    let chars = &scan.chars;
+    let bars = chars[start..end].iter().filter(|&&c| c == '|').count();
+    let mut cells = Vec::new();
+    if bars >= 2 {
+        // Every segment is a cell, empty ones too, so cells keep their columns; the empty
+        // segments outside the first and last bar are not cells.
+        let mut s = start;
+        for i in start..=end {
+            if i == end || chars[i] == '|' {
+                cells.push(trim(chars, s, i));
+                if i < end {
+                    separator[i] = true;
+                }
+                s = i + 1;
+            }
+        }
+        if cells.first().is_some_and(|c| c.0 == c.1) {
+            cells.remove(0);
+        }
+        if cells.last().is_some_and(|c| c.0 == c.1) {
+            cells.pop();
+        }
+    } else {
+        // The normaliser keeps a space between Chinese characters only where a tab or a run
+        // of spaces stood: a column gap.
+        let gaps: Vec<usize> = (start + 1..end.saturating_sub(1))
+            .filter(|&i| chars[i] == ' ' && crate::normalise::is_cjk(chars[i - 1]) && crate::normalise::is_cjk(chars[i + 1]))
+            .collect();
+        if !gaps.is_empty() {
+            let mut s = start;
+            for &g in gaps.iter().chain(std::iter::once(&end)) {
+                let (a, b) = trim(chars, s, g);
+                if a < b {
+                    cells.push((a, b));
+                }
+                if g < end {
+                    separator[g] = true;
+                }
+                s = g + 1;
+            }
+        }
+    }
+    if cells.len() < 2 {
+        cells.clear();
+    }
+    Line { start, end, body, cells }
+}
+
+fn trim(chars: &[char], mut a: usize, mut b: usize) -> (usize, usize) {
+    while a < b && chars[a].is_whitespace() {
+        a += 1;
+    }
+    while b > a && chars[b - 1].is_whitespace() {
+        b -= 1;
+    }
+    (a, b)
+}
+
+/// The column rule a header cell matches: the cell is a header word or ends with one, the
+/// longest word winning.
+fn column_of(cell: &str, rules: &RuleSet) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None;
+    for (i, c) in rules.columns.iter().enumerate() {
+        for h in &c.headers {
+            if cell == h || (cell.ends_with(h.as_str()) && cell.chars().count() <= h.chars().count() + 12) {
+                let len = h.chars().count();
+                if best.is_none_or(|(l, _)| len > l) {
+                    best = Some((len, i));
+                }
+            }
+        }
+    }
+    best.map(|(_, i)| i)
+}
+
+fn find_tables(lines: &[Line], scan: &Scan, rules: &RuleSet) -> Vec<Table> {
+    let mut tables = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].cells.is_empty() {
+            i += 1;
+            continue;
+        }
+        // A header row: at least two of its cells are column headers, one of them a name.
+        let columns: Vec<Option<usize>> =
+            lines[i].cells.iter().map(|&(a, b)| column_of(&scan.folded(a, b), rules)).collect();
+        let known = columns.iter().filter(|c| c.is_some()).count();
+        let has_name = columns.iter().flatten().any(|&c| rules.columns[c].role == ColumnRole::Name);
+        if known < 2 || !has_name {
+            i += 1;
+            continue;
+        }
+        let caption = lines[..i].iter().rposition(|l| l.end > l.start);
+        let mut rows = Vec::new();
+        let mut j = i + 1;
+        while j < lines.len() && !lines[j].cells.is_empty() {
+            rows.push(j);
+            j += 1;
+        }
+        tables.push(Table { rows, columns, caption });
+        i = j;
+    }
+    tables
+}
