@@ -30,7 +30,8 @@ impl<'a> Ctx<'a> {
     fn closed_lists(&self, rule: &'a EnumerationRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
         let chars = &self.scan.chars;
         for k in 0..chars.len() {
-            if chars[k] != '等' {
+            // 等 inside a word (高等, 同等) closes no list.
+            if chars[k] != '等' || self.scan.is_protected(k) || (k + 1 < chars.len() && self.scan.is_protected(k + 1) && !self.scan.boundary_before(k + 1)) {
                 continue;
             }
             let Some((close_end, noun_start)) = self.closing_phrase(k + 1, rule) else { continue };

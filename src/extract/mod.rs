@@ -141,6 +141,7 @@ pub fn extract(doc: &NormalisedText, rules: &RuleSet, explain: bool) -> Extracti
         }
         ctx.select(cands, &mut accepted);
     }
+    let mut accepted = ctx.drop_bare_bodies(accepted);
     let rels = ctx.relations(&mut accepted);
     let mut out = Extraction { places: scan.places.clone(), work: scan.hits.len() + scan.len(), ..Extraction::default() };
     finish(&ctx, &accepted, &rels, &mut out);
@@ -196,6 +197,55 @@ impl<'a> Ctx<'a> {
                 accepted.push(Accepted { ty: c.ty, start: c.start, end: c.end, text: c.text, rule: c.rule, owner: c.owner, recognized: c.recognized });
             }
         }
+    }
+}
+
+impl<'a> Ctx<'a> {
+    /// A body named bare (财政局, 管委会) is a generic reference unless the document names
+    /// it in full elsewhere (市财政局, 新区管委会) or it belongs to the locality (科技局).
+    fn drop_bare_bodies(&self, accepted: AcceptedSet<'a>) -> AcceptedSet<'a> {
+        let body_rule = self.rules.names.iter().find(|r| r.modifier == crate::rules::Modifier::Place && r.entity_type == EntityType::Agency);
+        let Some(body_rule) = body_rule else { return accepted };
+        let texts: Vec<String> = accepted.all.iter().map(|a| self.scan.folded(a.start, a.end)).collect();
+        let keep: Vec<bool> = accepted
+            .all
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                if a.ty != EntityType::Agency || a.rule != body_rule.id || a.text.is_some() {
+                    return true;
+                }
+                let t = &texts[i];
+                let bare = self.rules.lexicon.contains(body_rule.heads, t);
+                if !bare || self.rules.agency.local.iter().any(|l| l == t) {
+                    return true;
+                }
+                accepted.all.iter().enumerate().any(|(j, b)| j != i && b.ty == EntityType::Agency && texts[j].len() > t.len() && texts[j].ends_with(t.as_str()))
+            })
+            .collect();
+        if keep.iter().all(|k| *k) {
+            return accepted;
+        }
+        let mut map = vec![None; accepted.all.len()];
+        let mut out = AcceptedSet::default();
+        for (i, a) in accepted.all.iter().enumerate() {
+            if keep[i] {
+                map[i] = Some(out.all.len());
+                let mut a = a.clone();
+                a.owner = a.owner.and_then(|o| map.get(o).copied().flatten());
+                out.push(a);
+            } else if self.explain {
+                self.trace.borrow_mut().push(Trace {
+                    rule: a.rule.to_string(),
+                    entity_type: a.ty,
+                    start: a.start,
+                    end: a.end,
+                    text: self.doc.slice(a.start, a.end).to_string(),
+                    outcome: Outcome::Rejected("a bare body the document never names in full: a generic reference".into()),
+                });
+            }
+        }
+        out
     }
 }
 

@@ -18,6 +18,9 @@ pub(crate) enum EdgeKind {
     Name,
     /// A year that may open a program's name, or be left out of it.
     Year,
+    /// A conjunction after a complete name (…分中心和|监管科学创新研究基地): the name after it
+    /// stands alone only when it distinguishes itself well; else it may reach further.
+    Conj,
     /// Punctuation, a cell or line border, a count, the window's end: nothing to the left
     /// joins the name.
     Hard,
@@ -93,8 +96,10 @@ impl<'a> Ctx<'a> {
         let floor = h0.saturating_sub(max);
         let mut edges: Vec<Edge> = Vec::new();
         let mut p = h0;
+        // An edge right at the head leaves the head alone as the name: right for names that
+        // are a head word (教育部, 高新技术企业), refused by rules that need a modifier.
         let push = |edges: &mut Vec<Edge>, at: usize, kind: EdgeKind| {
-            if at < h0 || kind == EdgeKind::Hard {
+            if at <= h0 {
                 if let Some(last) = edges.last_mut() {
                     if last.at == at {
                         if kind == EdgeKind::Hard || (kind == EdgeKind::Word && last.kind != EdgeKind::Hard) {
@@ -125,8 +130,11 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 let owns = owner && matches!(a.ty, EntityType::Enterprise | EntityType::Institution | EntityType::Agency);
-                if !owns {
-                    push(&mut edges, p, EdgeKind::Name);
+                // An agency before a quoted name runs it, it is not part of its name
+                // (市委市政府“赛马争先”专项行动).
+                let quoted_after = a.ty == EntityType::Agency && chars.get(p) == Some(&'“');
+                if !owns || quoted_after {
+                    push(&mut edges, p, if quoted_after { EdgeKind::Word } else { EdgeKind::Name });
                 }
                 p = a.start;
                 jumped = true;
@@ -135,20 +143,22 @@ impl<'a> Ctx<'a> {
             if jumped {
                 continue;
             }
-            if boundaries && p < h0 && self.scan.boundary_before(p) {
+            if boundaries && self.scan.boundary_before(p) {
                 push(&mut edges, p, EdgeKind::Word);
             }
-            // A complete name's head ends here (…试点|“揭榜挂帅”行动), or a conjunction
-            // follows one or precedes a place (…分中心和|监管…基地; 与|上海…).
-            if p < h0 && self.scan.head_ends_at(p) {
+            // A quoted name right after a complete name or a conjunction stands alone
+            // (…试点|“揭榜挂帅”行动, 自动驾驶和|“车路云一体化”试点).
+            let is_conj = self.rules.lexicon.contains(self.rules.core.conjunction, &c.to_string());
+            if p < h0 && chars[p] == '“' && (self.scan.head_ends_at(p) || is_conj) {
                 push(&mut edges, p, EdgeKind::Word);
             }
-            if p < h0 && self.rules.lexicon.contains(self.rules.core.conjunction, &c.to_string()) {
-                let joins = self.scan.place_starting(p).is_some_and(|pl| !pl.short)
-                    || accepted.ending_at(p - 1).next().is_some()
-                    || self.scan.head_ends_at(p - 1);
-                if joins {
+            // A conjunction before a place or after a name joins two names (与|上海…,
+            // …分中心和|监管科学创新研究基地).
+            if p < h0 && is_conj {
+                if self.scan.place_starting(p).is_some_and(|pl| !pl.short) || accepted.ending_at(p - 1).next().is_some() {
                     push(&mut edges, p, EdgeKind::Word);
+                } else if self.scan.head_ends_at(p - 1) {
+                    push(&mut edges, p, EdgeKind::Conj);
                 }
             }
             match c {
@@ -177,10 +187,20 @@ impl<'a> Ctx<'a> {
                 // name, with the classifier after it (3家, 12个).
                 let is_year = p - q == 4 && chars.get(p) == Some(&'年');
                 if year && is_year {
-                    // The year is tried first (2020年度阜阳市…计划), the name without it next.
+                    // A year before a place, a level or an agency is part of an annual
+                    // program's title (2020年阜阳市…计划, 2024年市政府立法计划) and is tried
+                    // first; before anything else it dates a round (2019年度“工业四十条”).
                     let after = if chars.get(p + 1) == Some(&'度') { p + 2 } else { p + 1 };
-                    push(&mut edges, q, EdgeKind::Year);
-                    push(&mut edges, after, EdgeKind::Year);
+                    let titled = self.scan.place_starting(after).is_some()
+                        || self.scan.longest_starting(after, h0, self.rules.core.level, self.rules).is_some()
+                        || accepted.starting_at(after).any(|i| accepted.all[i].ty == EntityType::Agency);
+                    if titled {
+                        push(&mut edges, q, EdgeKind::Year);
+                        push(&mut edges, after, EdgeKind::Year);
+                    } else {
+                        push(&mut edges, after, EdgeKind::Year);
+                        push(&mut edges, q, EdgeKind::Year);
+                    }
                     p = q;
                     continue;
                 }
@@ -239,6 +259,19 @@ impl<'a> Ctx<'a> {
             }
         }
         proper
+    }
+
+    /// Characters of `[start, end)` covered by words of `list` and not by generic words.
+    pub(crate) fn covered_by(&self, start: usize, end: usize, list: crate::rules::ListId) -> usize {
+        let mut covered = vec![false; end.saturating_sub(start)];
+        let core = self.rules.core;
+        for h in self.scan.within(start, end) {
+            let lists = self.rules.lexicon.lists_of(h.pattern);
+            if lists & (1u128 << list.0) != 0 && lists & ((1u128 << core.generic.0) | (1u128 << core.level.0)) == 0 {
+                covered[h.start as usize - start..h.end as usize - start].iter_mut().for_each(|c| *c = true);
+            }
+        }
+        covered.iter().filter(|c| **c).count()
     }
 
     /// Is `[start, end)` made only of places, levels and agency prefixes (where a body is)?
@@ -313,7 +346,9 @@ impl<'a> Ctx<'a> {
             if self.scan.longest_starting(h1, (h1 + 8).min(chars.len()), rule.heads, self.rules).is_some() {
                 continue;
             }
-            if self.scan.inside_longer_head(h0, h1) {
+            // A rule whose names must open with given words (an academy's institutes) is
+            // specific enough to claim its head whatever longer head ends there.
+            if rule.opening.is_none() && self.scan.inside_longer_head(h0, h1) {
                 continue;
             }
             if let Some(list) = rule.not_before {
@@ -323,12 +358,14 @@ impl<'a> Ctx<'a> {
                 }
             }
             // A parenthesised qualifier after the head belongs to the name: 实施方案(试行),
-            // 研究中心(低空电磁安全).
+            // 研究中心(低空电磁安全), 县(市、区). A list of names in parentheses is not one
+            // (研发中心(华康、瑞达)).
             let mut end = h1;
             if chars.get(h1) == Some(&'(') {
                 if let Some(close) = (h1 + 1..(h1 + 26).min(chars.len())).find(|&i| chars[i] == ')') {
                     let inner = &chars[h1 + 1..close];
-                    if !inner.is_empty() && !inner.iter().any(|&c| is_stop(c) && c != '、') {
+                    let listed = inner.contains(&'、') && inner.split(|&c| c == '、').any(|item| item.len() > 2);
+                    if !inner.is_empty() && !listed && !inner.iter().any(|&c| is_stop(c) && c != '、') {
                         end = close + 1;
                     }
                 }
@@ -336,9 +373,18 @@ impl<'a> Ctx<'a> {
             let edges = self.left_edges(h0, rule.max_chars.saturating_sub(h1 - h0), rule.owner, rule.boundaries, rule.year, accepted);
             // The nearest edge decides; a name refused there may reach further left only over
             // an earlier name or a year (北京大学|科技开发有限公司), never over a boundary word.
+            // A boundary word right before the head leaves no name: it belongs to the head
+            // phrase (…建设项目), and the name may reach past it.
             let mut why_not = String::new();
             for edge in &edges {
-                match self.judge(rule, edge.at, h0, h1, end, accepted) {
+                let result = self.judge(rule, edge.at, h0, h1, end, accepted).and_then(|c| {
+                    if edge.kind == EdgeKind::Conj && self.proper_chars(edge.at, h0, None) < 4 {
+                        Err(format!("'{}' after a conjunction is too short to stand alone", self.doc.slice(edge.at, end)))
+                    } else {
+                        Ok(c)
+                    }
+                });
+                match result {
                     Ok(c) => {
                         out.push(c);
                         why_not.clear();
@@ -346,7 +392,8 @@ impl<'a> Ctx<'a> {
                     }
                     Err(why) => why_not = why,
                 }
-                if !matches!(edge.kind, EdgeKind::Name | EdgeKind::Year) {
+                let empty_word = edge.kind == EdgeKind::Word && edge.at == h0;
+                if !matches!(edge.kind, EdgeKind::Name | EdgeKind::Year | EdgeKind::Conj) && !empty_word {
                     break;
                 }
             }
@@ -432,8 +479,10 @@ impl<'a> Ctx<'a> {
             Modifier::Proper | Modifier::Zone => {
                 // A parenthesised qualifier after the head distinguishes as much as a
                 // modifier (重点研发计划(社会发展)).
-                let qualifier = if end > h1 + 1 { self.proper_chars(h1 + 1, end - 1, None) } else { 0 };
-                let proper = self.proper_chars(start, h0, skip) + qualifier;
+                // A qualifier never makes a category one instance (省重点实验室(华康药业)).
+                let qualifier = if end > h1 + 1 && rule.generic.is_none() { self.proper_chars(h1 + 1, end - 1, None) } else { 0 };
+                let weak = rule.undistinguishing.map_or(0, |w| self.covered_by(start, h0, w));
+                let proper = (self.proper_chars(start, h0, skip) + qualifier).saturating_sub(weak);
                 let topical = rule.topic.is_some_and(|t| self.scan.within(start, h0).any(|h| self.rules.lexicon.in_list(h.pattern, t)));
                 let proper = if topical { proper.max(rule.min_proper) } else { proper };
                 let placed = rule.modifier == Modifier::Zone && start < h0 && self.only_places(start, h0, accepted) && self.scan.places_within(start, h0).next().is_some();

@@ -35,6 +35,9 @@ pub(crate) struct Scan<'r> {
     /// `boundary[p]`: a boundary word ends right before character `p` (a name may start at
     /// `p`), and no protected word covers it.
     boundary: Vec<bool>,
+    /// `protected[p]`: character `p` is inside a protected word or a place name (not at its
+    /// start), where no word boundary falls.
+    protected: Vec<bool>,
     /// `head_end[p]`: the head word of a thing's name (not a category's) ends right before
     /// `p`, and is not part of a longer head word.
     head_end: Vec<bool>,
@@ -103,7 +106,7 @@ impl<'r> Scan<'r> {
                 boundary[h.end as usize] = true;
             }
         }
-        let mut scan = Scan { lex, chars, hits, by_end, places, place_at, boundary, head_end: vec![false; n + 1], heads_mask: rules.heads_mask };
+        let mut scan = Scan { lex, chars, hits, by_end, places, place_at, boundary, protected, head_end: vec![false; n + 1], heads_mask: rules.heads_mask };
         let mut head_end = vec![false; n + 1];
         for h in &scan.hits {
             if lex.lists_of(h.pattern) & rules.strong_heads_mask != 0 && !scan.inside_longer_head(h.start as usize, h.end as usize) {
@@ -163,13 +166,19 @@ impl<'r> Scan<'r> {
         self.ending_at(end).iter().any(|h| rules.lexicon.in_list(h.pattern, list))
     }
 
+    /// Is character `p` inside a protected word (高等 holds no list closer 等)?
+    pub fn is_protected(&self, p: usize) -> bool {
+        self.protected.get(p).copied().unwrap_or(false)
+    }
+
     /// Does the head word of a thing's name end right before `p`?
     pub fn head_ends_at(&self, p: usize) -> bool {
         self.head_end.get(p).copied().unwrap_or(false)
     }
 
-    /// Is the head word `[h0, h1)` inside a longer head word of any rule (工程 in 工程实验室),
-    /// or the end of one (所 in 分所)?
+    /// Is the head word `[h0, h1)` inside a longer head word of any rule that runs on past
+    /// it (工程 in 工程实验室), or the end of a longer one (实验室 in 工程实验室, 所 in 分所)?
+    /// The longest head word says what a name is.
     pub fn inside_longer_head(&self, h0: usize, h1: usize) -> bool {
         let lex_heads = self.heads_mask;
         (h1..(h1 + 10).min(self.len() + 1)).any(|e| {

@@ -192,7 +192,9 @@ fn drop_and_fix(original: &str, chars: &[char], rules: &NormaliseRules) -> Vec<U
         }
         let next = texts[k + 1..].iter().find(|t| !t.is_empty()).copied().unwrap_or("");
         let n = texts[k].chars().count();
-        let runs_on = width.is_some_and(|w| n * 100 >= w * 85) && !texts[k].chars().last().is_some_and(|c| is_sentence_end(nfkc_char(c)));
+        // A table row (cells between bars or tabs) is a line of its own, whatever its length.
+        let row = texts[k].matches(['|', '｜']).count() >= 2 || texts[k].contains('\t');
+        let runs_on = !row && width.is_some_and(|w| n * 100 >= w * 85) && !texts[k].chars().last().is_some_and(|c| is_sentence_end(nfkc_char(c)));
         if !runs_on || starts_item(next) {
             hard[ce] = true;
         }
@@ -287,6 +289,8 @@ fn drop_and_fix(original: &str, chars: &[char], rules: &NormaliseRules) -> Vec<U
 /// end within 15% of one length and run on without sentence punctuation. `None` for a
 /// document whose lines are paragraphs.
 fn wrap_width(lines: &[&str]) -> Option<usize> {
+    let is_row = |l: &&&str| l.matches(['|', '｜']).count() >= 2 || l.contains('\t');
+    let lines: Vec<&str> = lines.iter().filter(|l| !is_row(l)).copied().collect();
     let mut lengths: Vec<usize> = lines.iter().map(|l| l.chars().count()).filter(|&n| n >= 10).collect();
     if lengths.len() < 4 {
         return None;

@@ -104,6 +104,22 @@ impl Gazetteer {
                 }
             }
         }
+        // A short form that is also the name or short form of a larger division names that
+        // one: 河南 is the province, not 河南蒙古族自治县.
+        let mut highest: std::collections::HashMap<String, PlaceLevel> = std::collections::HashMap::new();
+        for p in &places {
+            for f in std::iter::once(&p.name).chain(p.short.as_ref()) {
+                let e = highest.entry(f.clone()).or_insert(p.level);
+                if p.level < *e {
+                    *e = p.level;
+                }
+            }
+        }
+        for p in &mut places {
+            if p.short.as_ref().is_some_and(|f| highest.get(f).is_some_and(|&l| l < p.level)) {
+                p.short = None;
+            }
+        }
         let mut patterns: Vec<String> = Vec::new();
         let mut pattern_places: Vec<Vec<(usize, bool)>> = Vec::new();
         let mut by_name: std::collections::HashMap<String, usize> = std::collections::HashMap::new();

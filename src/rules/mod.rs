@@ -233,6 +233,8 @@ pub struct NameRule {
     pub not_opening: Option<ListId>,
     /// Refusing whole names.
     pub not_exactly: Option<ListId>,
+    /// Words that do not distinguish.
+    pub undistinguishing: Option<ListId>,
     /// Words that make up for distinguishing characters.
     pub topic: Option<ListId>,
     /// Required opening.
@@ -621,6 +623,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, finger
             not_opening: opt_list(source, id, &r.not_opening)?,
             not_exactly: opt_list(source, id, &r.not_exactly)?,
             topic: opt_list(source, id, &r.topic)?,
+            undistinguishing: opt_list(source, id, &r.undistinguishing)?,
             opening: opt_list(source, id, &r.opening)?,
             preceded_by: opt_list(source, id, &r.preceded_by)?,
             stage: r.stage,

@@ -158,6 +158,10 @@ pub struct NameRuleSpec {
     /// List of words: a name that is exactly one of them is refused.
     #[serde(default)]
     pub not_exactly: Option<String>,
+    /// List of words that do not distinguish (industry words in a company's name: 大型物流集团
+    /// is no company's name).
+    #[serde(default)]
+    pub undistinguishing: Option<String>,
     /// List of words: a name short of distinguishing characters passes when its modifier
     /// holds one (科技, 人才: 市科技重大专项 is a program, 市重大项目 a category).
     #[serde(default)]
