@@ -411,6 +411,24 @@ impl Remote {
         }
     }
 
+    /// A one-line error for a refusal: the status, the store's reason and what may be wrong.
+    fn refusal(&self, method: &Method, url: &str, response: Response<Body>, purpose: Purpose) -> RemoteError {
+        let status = response.status();
+        let default_graph = url.ends_with("?default") || url.ends_with("&default");
+        let hint = match status.as_u16() {
+            401 => match &self.auth {
+                None => " (the store asks for credentials: set INNOGRAPH_AUTH_USER and INNOGRAPH_AUTH_PASSWORD, or INNOGRAPH_AUTH_TOKEN)".into(),
+                Some(Auth::Bearer(_)) => " (it refused the token in INNOGRAPH_AUTH_TOKEN)".into(),
+                Some(Auth::Password { .. }) => " (it refused INNOGRAPH_AUTH_USER and INNOGRAPH_AUTH_PASSWORD)".into(),
+            },
+            400 | 404 | 405 | 500 | 501 if default_graph => " (a store without a default graph to write, as Virtuoso, takes --default-graph IRI)".into(),
+            404 | 405 | 501 => purpose.hint(),
+            _ if status.is_redirection() => purpose.hint(),
+            _ => String::new(),
+        };
+        refused(method.as_str(), url, response, &hint)
+    }
+
     /// A one-line error for a failed exchange.
     fn io_error(&self, method: &Method, url: &str, e: std::io::Error, purpose: Purpose) -> RemoteError {
         use std::io::ErrorKind::{ConnectionAborted, InvalidData, TimedOut, WouldBlock};
@@ -582,22 +600,10 @@ fn graph_url(remote: &Remote, graph: &GraphName) -> Option<String> {
 /// Sends one graph, as `PUT` (replace) or `POST` (add).
 fn send_graph(remote: &Remote, method: Method, url: &str, body: &[u8]) -> Result<u32, RemoteError> {
     let (response, retries) = remote.send(method.clone(), url, &[("Content-Type", "application/n-triples")], body, Purpose::GraphStore)?;
-    let status = response.status();
-    if status.is_success() {
+    if response.status().is_success() {
         return Ok(retries);
     }
-    let hint = if url.ends_with("?default") || url.ends_with("&default") {
-        if matches!(status.as_u16(), 400 | 404 | 405 | 500 | 501) {
-            " (a store without a default graph to write, as Virtuoso, takes --default-graph IRI)".to_string()
-        } else {
-            String::new()
-        }
-    } else if matches!(status.as_u16(), 404 | 405 | 501) || status.is_redirection() {
-        Purpose::GraphStore.hint()
-    } else {
-        String::new()
-    };
-    Err(refused(method.as_str(), url, response, &hint))
+    Err(remote.refusal(&method, url, response, Purpose::GraphStore))
 }
 
 /// Sends every graph of a build's dumps to a Graph Store endpoint, one `PUT` per graph,
@@ -658,7 +664,7 @@ pub fn delete_graphs(remote: &Remote, graphs: &[String]) -> Result<usize, Remote
         match response.status() {
             s if s.is_success() => removed += 1,
             StatusCode::NOT_FOUND => {}
-            _ => return Err(refused("DELETE", &url, response, "")),
+            _ => return Err(remote.refusal(&Method::DELETE, &url, response, Purpose::GraphStore)),
         }
     }
     Ok(removed)
@@ -707,8 +713,7 @@ pub fn query(remote: &Remote, sparql: &str, method: QueryMethod, format: ResultF
     })?;
     let status = response.status();
     if !status.is_success() {
-        let hint = if matches!(status.as_u16(), 404 | 405 | 501) || status.is_redirection() { purpose.hint() } else { String::new() };
-        return Err(refused(http_method.as_str(), shown, response, &hint));
+        return Err(remote.refusal(&http_method, shown, response, purpose));
     }
     let content_type = crate::serve::media_type(response.headers());
     let mut bytes = Vec::new();
