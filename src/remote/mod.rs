@@ -49,7 +49,7 @@ pub enum RemoteError {
         message: String,
     },
     /// The store accepted the connection but did not answer in time.
-    #[error("{method} {url}: no answer from the store within {seconds} s (--timeout){hint}")]
+    #[error("{method} {url}: no answer from the store for {seconds} s (--timeout){hint}")]
     Timeout {
         /// HTTP method.
         method: String,
@@ -421,7 +421,7 @@ impl Remote {
                 Some(Auth::Bearer(_)) => " (it refused the token in INNOGRAPH_AUTH_TOKEN)".into(),
                 Some(Auth::Password { .. }) => " (it refused INNOGRAPH_AUTH_USER and INNOGRAPH_AUTH_PASSWORD)".into(),
             },
-            400 | 404 | 405 | 500 | 501 if default_graph => " (a store without a default graph to write, as Virtuoso, takes --default-graph IRI)".into(),
+            400 | 500 if default_graph => " (a store without a default graph to write, as Virtuoso, takes --default-graph IRI)".into(),
             404 | 405 | 501 => purpose.hint(),
             _ if status.is_redirection() => purpose.hint(),
             _ => String::new(),
