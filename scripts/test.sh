@@ -7,8 +7,9 @@ cd "$(dirname "$0")/.."
 
 # Debian packages the tests use, installed when missing (root in CI; sudo elsewhere).
 # graphviz and a CJK font render the DOT export; chromium opens the HTML view; curl talks
-# to the SPARQL endpoint.
-APT_PACKAGES=(graphviz fonts-noto-cjk chromium curl)
+# to the SPARQL endpoint; virtuoso-opensource (7.2: virtuoso-t, isql-vt) is the triple
+# store tests/interop/test_virtuoso.py starts on loopback with a temporary database.
+APT_PACKAGES=(graphviz fonts-noto-cjk chromium curl virtuoso-opensource)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

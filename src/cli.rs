@@ -227,23 +227,37 @@ enum Command {
         #[arg(long)]
         provenance: bool,
         /// Run the query on this remote SPARQL endpoint instead (e.g.
-        /// http://localhost:7878/query); credentials from INNOGRAPH_AUTH_TOKEN, or
-        /// INNOGRAPH_AUTH_USER and INNOGRAPH_AUTH_PASSWORD.
+        /// http://localhost:7878/query, Virtuoso's http://localhost:8890/sparql); credentials
+        /// from INNOGRAPH_AUTH_TOKEN, or INNOGRAPH_AUTH_USER and INNOGRAPH_AUTH_PASSWORD.
         #[arg(long, value_name = "URL", conflicts_with = "provenance")]
         endpoint: Option<String>,
-        /// With --endpoint: longest the request may take, in seconds.
-        #[arg(long, default_value_t = 300.0)]
+        /// With --endpoint: how to send the query: auto (GET when the URL is short, else a
+        /// form-encoded POST, as SPARQLWrapper and YASGUI do), get, post, or direct (a POST of
+        /// application/sparql-query, which Virtuoso 7 never answers).
+        #[arg(long, value_name = "METHOD", default_value = "auto", requires = "endpoint")]
+        method: String,
+        /// With --endpoint: longest wait, in seconds, for a connection or for the store's
+        /// next bytes; past it the query fails with one line.
+        #[arg(long, default_value_t = 60.0)]
         timeout: f64,
     },
     /// Send a build's graphs to a triple store with the SPARQL 1.1 Graph Store HTTP Protocol:
     /// one PUT per graph (the default graph and one per document), so pushing again replaces
     /// each graph instead of adding a copy.
     Push {
-        /// The store's Graph Store endpoint (e.g. http://localhost:7878/store for Oxigraph
-        /// server, http://localhost:3030/ds/data for Fuseki); credentials from
-        /// INNOGRAPH_AUTH_TOKEN, or INNOGRAPH_AUTH_USER and INNOGRAPH_AUTH_PASSWORD.
+        /// The store's Graph Store endpoint: Oxigraph server http://localhost:7878/store,
+        /// Virtuoso http://localhost:8890/sparql-graph-crud-auth (with --default-graph),
+        /// Fuseki http://localhost:3030/DATASET/data, GraphDB
+        /// http://localhost:7200/repositories/ID/rdf-graphs/service. Credentials from
+        /// INNOGRAPH_AUTH_TOKEN (bearer), or INNOGRAPH_AUTH_USER and INNOGRAPH_AUTH_PASSWORD
+        /// (Basic or Digest, as the store asks).
         #[arg(long, value_name = "URL")]
         endpoint: String,
+        /// Send the default graph to this named graph instead, for stores without a default
+        /// graph to write (Virtuoso); they answer queries without FROM over all graphs, so
+        /// the queries answer the same.
+        #[arg(long, value_name = "IRI")]
+        default_graph: Option<String>,
         /// The build's output folder (or one .nq / .nq.gz dump).
         #[arg(long, default_value = "output")]
         data: PathBuf,
@@ -253,8 +267,9 @@ enum Command {
         /// How many times to try a request again when the store is unreachable or busy.
         #[arg(long, default_value_t = 3)]
         retries: u32,
-        /// Longest one request may take, in seconds.
-        #[arg(long, default_value_t = 300.0)]
+        /// Longest wait, in seconds, for a connection or for the store's next bytes (a store
+        /// that takes in a large graph before it answers needs more).
+        #[arg(long, default_value_t = 60.0)]
         timeout: f64,
         /// Print nothing but errors.
         #[arg(long, short)]
@@ -331,16 +346,20 @@ pub fn run(args: Args) -> Result<ExitCode> {
             let provenance = if provenance { Provenance::Include } else { Provenance::Exclude };
             serve(&data, bind, timeout, max_results, max_body, max_connections, provenance)
         }
-        Command::Query { query: text, file, data, format, provenance, endpoint, timeout } => {
+        Command::Query { query: text, file, data, format, provenance, endpoint, method, timeout } => {
             let provenance = if provenance { Provenance::Include } else { Provenance::Exclude };
             match endpoint {
-                Some(url) => remote_query(text, file, &url, &format, timeout),
+                Some(url) => remote_query(text, file, &url, &format, &method, timeout),
                 None => query(text, file, &data, &format, provenance),
             }
         }
-        Command::Push { endpoint, data, provenance, retries, timeout, quiet } => {
+        Command::Push { endpoint, default_graph, data, provenance, retries, timeout, quiet } => {
             let provenance = if provenance { Provenance::Include } else { Provenance::Exclude };
-            push(&endpoint, &data, provenance, retries, timeout, quiet)
+            let default_graph = default_graph
+                .map(|iri| oxigraph::model::NamedNode::new(&iri).map_err(|e| anyhow::anyhow!("--default-graph '{iri}': {e}")))
+                .transpose()?;
+            let options = innograph::remote::PushOptions { provenance, default_graph };
+            push(&endpoint, &data, &options, retries, timeout, quiet)
         }
         Command::Extract { inputs, format, base, rules, input } => extract(&inputs, &format, &base, &rules, &input),
         Command::Explain { target, rules, input } => explain(&target, &rules, &input),
@@ -684,17 +703,19 @@ fn query(text: Option<String>, file: Option<PathBuf>, data: &Path, format: &str,
     Ok(ExitCode::SUCCESS)
 }
 
-fn remote_query(text: Option<String>, file: Option<PathBuf>, endpoint: &str, format: &str, timeout: f64) -> Result<ExitCode> {
+fn remote_query(text: Option<String>, file: Option<PathBuf>, endpoint: &str, format: &str, method: &str, timeout: f64) -> Result<ExitCode> {
     let format = result_format(format)?;
+    let method = innograph::remote::QueryMethod::parse(method).with_context(|| format!("unknown --method '{method}' (auto, get, post, direct)"))?;
     let sparql = query_text(text, file)?;
     let remote = innograph::remote::Remote::new(endpoint, innograph::remote::Auth::from_env()?, seconds(timeout, "--timeout")?, 2)?;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    innograph::remote::query(&remote, &sparql, format, &mut out)?;
+    innograph::remote::query(&remote, &sparql, method, format, &mut out)?;
     out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn push(endpoint: &str, data: &Path, provenance: Provenance, retries: u32, timeout: f64, quiet: bool) -> Result<ExitCode> {
+fn push(endpoint: &str, data: &Path, options: &innograph::remote::PushOptions, retries: u32, timeout: f64, quiet: bool) -> Result<ExitCode> {
+    let provenance = options.provenance;
     let started = Instant::now();
     let remote = innograph::remote::Remote::new(endpoint, innograph::remote::Auth::from_env()?, seconds(timeout, "--timeout")?, retries)?;
     let show_progress = !quiet && std::io::stderr().is_terminal();
@@ -703,7 +724,7 @@ fn push(endpoint: &str, data: &Path, provenance: Provenance, retries: u32, timeo
             eprint!("\rinnograph: {} graphs sent", s.graphs);
         }
     };
-    let mut summary = innograph::remote::push(&remote, data, provenance, &progress)?;
+    let mut summary = innograph::remote::push(&remote, data, options, &progress)?;
     if show_progress && summary.graphs >= 100 {
         eprintln!();
     }
