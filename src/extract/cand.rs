@@ -92,6 +92,11 @@ impl<'r> AcceptedSet<'r> {
     pub fn conflict(&self, c: &Cand<'_>) -> Option<usize> {
         self.overlapping(c.start, c.end).find(|&i| {
             let a = &self.all[i];
+            // A name composed from a coordination (金凤 + 实验室) spans its neighbours by
+            // construction: it only clashes with the same composed name.
+            if c.text.is_some() || a.text.is_some() {
+                return a.text == c.text && a.start == c.start && a.end == c.end;
+            }
             let crosses = (a.start < c.start && c.start < a.end && a.end < c.end) || (c.start < a.start && a.start < c.end && c.end < a.end);
             let same = a.start == c.start && a.end == c.end;
             let same_end = a.end == c.end && a.ty == c.ty;

@@ -117,8 +117,14 @@ impl<'a> Ctx<'a> {
                 break;
             }
             let c = chars[p - 1];
-            if self.structure.separator[p - 1] || is_stop(c) {
+            if self.structure.separator[p - 1] || is_stop(c) || self.structure.body_start[p] {
                 push(&mut edges, p, EdgeKind::Hard);
+                break;
+            }
+            // A masked count (xx个) ends the name like a number does.
+            if is_mask(c) && self.scan.longest_starting(p, h0, self.rules.core.classifier, self.rules).is_some() {
+                let at = self.scan.longest_starting(p, h0, self.rules.core.classifier, self.rules).unwrap_or(p);
+                push(&mut edges, at, EdgeKind::Hard);
                 break;
             }
             // An accepted name ending here: an owner is skipped whole; anything else is an
@@ -261,6 +267,16 @@ impl<'a> Ctx<'a> {
         proper
     }
 
+    /// Does an amount of money start at `p` (1550万元, 3.2亿元)?
+    fn amount_at(&self, p: usize) -> bool {
+        let chars = &self.scan.chars;
+        let mut q = p;
+        while q < chars.len() && (chars[q].is_ascii_digit() || chars[q] == '.') {
+            q += 1;
+        }
+        q > p && chars.get(q).is_some_and(|c| matches!(c, '万' | '亿' | '元' | '千'))
+    }
+
     /// Characters of `[start, end)` covered by words of `list` and not by generic words.
     pub(crate) fn covered_by(&self, start: usize, end: usize, list: crate::rules::ListId) -> usize {
         let mut covered = vec![false; end.saturating_sub(start)];
@@ -275,7 +291,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Is `[start, end)` made only of places, levels and agency prefixes (where a body is)?
-    pub(crate) fn only_places(&self, start: usize, end: usize, accepted: &AcceptedSet<'_>) -> bool {
+    pub(crate) fn only_places(&self, start: usize, end: usize, accepted: &AcceptedSet<'_>, body: Option<crate::rules::ListId>) -> bool {
         let core = self.rules.core;
         let mut p = start;
         let mut last_place: Option<usize> = None;
@@ -304,6 +320,20 @@ impl<'a> Ctx<'a> {
                     p = e;
                     continue 'outer;
                 }
+            }
+            // Another body the name belongs to (区科技局 in 区科技局党组).
+            if let Some(heads) = body {
+                if let Some(e) = self.scan.longest_starting(p, end, heads, self.rules) {
+                    p = e;
+                    continue 'outer;
+                }
+            }
+            // A named zone (阜合现代产业园区经贸局): a short name, then a zone word, up to
+            // where the zone ends.
+            let zone_end = (p + 2..=end.min(p + 12)).rev().find(|&e| self.scan.ends_with(e, core.zone, self.rules));
+            if let Some(e) = zone_end {
+                p = e;
+                continue 'outer;
             }
             return false;
         }
@@ -370,6 +400,10 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
+            if rule.refuse_counted && self.amount_at(end) {
+                self.note(rule.entity_type, &rule.id, h0, end, || "followed by an amount of money: the label of a figure".into());
+                continue;
+            }
             let edges = self.left_edges(h0, rule.max_chars.saturating_sub(h1 - h0), rule.owner, rule.boundaries, rule.year, accepted);
             // The nearest edge decides; a name refused there may reach further left only over
             // an earlier name or a year (北京大学|科技开发有限公司), never over a boundary word.
@@ -378,7 +412,8 @@ impl<'a> Ctx<'a> {
             let mut why_not = String::new();
             for edge in &edges {
                 let result = self.judge(rule, edge.at, h0, h1, end, accepted).and_then(|c| {
-                    if edge.kind == EdgeKind::Conj && self.proper_chars(edge.at, h0, None) < 4 {
+                    let opens_levelled = self.scan.place_starting(edge.at).is_some() || self.scan.longest_starting(edge.at, h0, self.rules.core.level, self.rules).is_some();
+                    if edge.kind == EdgeKind::Conj && self.proper_chars(edge.at, h0, None) < 4 && !opens_levelled {
                         Err(format!("'{}' after a conjunction is too short to stand alone", self.doc.slice(edge.at, end)))
                     } else {
                         Ok(c)
@@ -392,7 +427,7 @@ impl<'a> Ctx<'a> {
                     }
                     Err(why) => why_not = why,
                 }
-                let empty_word = edge.kind == EdgeKind::Word && edge.at == h0;
+                let empty_word = edge.kind == EdgeKind::Word && edge.at == h0 && self.scan.ends_with(h0, self.rules.core.head_phrase, self.rules);
                 if !matches!(edge.kind, EdgeKind::Name | EdgeKind::Year | EdgeKind::Conj) && !empty_word {
                     break;
                 }
@@ -458,6 +493,9 @@ impl<'a> Ctx<'a> {
         } else {
             None
         };
+        if rule.owned && owner.is_none() {
+            return Err(format!("'{}' does not open with its owner", text()));
+        }
         let skip = owner.map(|i| (accepted.all[i].start, accepted.all[i].end));
         let mut ty = rule.entity_type;
         match rule.modifier {
@@ -472,7 +510,7 @@ impl<'a> Ctx<'a> {
                 }
             }
             Modifier::Place => {
-                if !self.only_places(start, h0, accepted) {
+                if !self.only_places(start, h0, accepted, Some(rule.heads)) {
                     return Err(format!("'{}': only places and levels may stand before the body", text()));
                 }
             }
@@ -485,7 +523,7 @@ impl<'a> Ctx<'a> {
                 let proper = (self.proper_chars(start, h0, skip) + qualifier).saturating_sub(weak);
                 let topical = rule.topic.is_some_and(|t| self.scan.within(start, h0).any(|h| self.rules.lexicon.in_list(h.pattern, t)));
                 let proper = if topical { proper.max(rule.min_proper) } else { proper };
-                let placed = rule.modifier == Modifier::Zone && start < h0 && self.only_places(start, h0, accepted) && self.scan.places_within(start, h0).next().is_some();
+                let placed = rule.modifier == Modifier::Zone && start < h0 && self.only_places(start, h0, accepted, None) && self.scan.places_within(start, h0).next().is_some();
                 if proper < rule.min_proper && !placed {
                     if proper == 0 && start < h0 {
                         match rule.generic {

@@ -39,6 +39,8 @@ pub(crate) struct Structure {
     pub tables: Vec<Table>,
     /// For each character: is it a cell separator or a line break (a hard stop)?
     pub separator: Vec<bool>,
+    /// For each character: does a line's text start here after its list marker (第四条|众创空间)?
+    pub body_start: Vec<bool>,
 }
 
 impl Structure {
@@ -58,7 +60,13 @@ impl Structure {
             }
         }
         let tables = find_tables(&lines, scan, rules);
-        Structure { lines, tables, separator }
+        let mut body_start = vec![false; n + 1];
+        for l in &lines {
+            if l.body > l.start {
+                body_start[l.body] = true;
+            }
+        }
+        Structure { lines, tables, separator, body_start }
     }
 
     /// The line holding character `c`.

@@ -194,6 +194,8 @@ pub struct CoreLists {
     pub conjunction: ListId,
     /// Place-like words that are no locality (中国, 全国, 长三角).
     pub no_locality: ListId,
+    /// Words that, right before a head, belong to the head phrase (建设|项目).
+    pub head_phrase: ListId,
 }
 
 /// One compiled name rule (`[[name]]`).
@@ -225,6 +227,10 @@ pub struct NameRule {
     pub boundaries: bool,
     /// Refuse masked names.
     pub refuse_masked: bool,
+    /// Refuse names followed by a number.
+    pub refuse_counted: bool,
+    /// Must open with an owner.
+    pub owned: bool,
     /// Refusing neighbours and forms.
     pub not_before: Option<ListId>,
     /// Refusing words before.
@@ -599,6 +605,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, finger
             zone: need("zone")?,
             conjunction: need("conjunction")?,
             no_locality: need("no_locality")?,
+            head_phrase: need("head_phrase")?,
         }
     };
     let mut names = Vec::new();
@@ -618,6 +625,8 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, finger
             year: r.year,
             boundaries: r.boundaries,
             refuse_masked: r.refuse_masked,
+            refuse_counted: r.refuse_counted,
+            owned: r.owned,
             not_before: opt_list(source, id, &r.not_before)?,
             not_after: opt_list(source, id, &r.not_after)?,
             not_opening: opt_list(source, id, &r.not_opening)?,

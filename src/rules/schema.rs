@@ -142,6 +142,13 @@ pub struct NameRuleSpec {
     /// of verbs.
     #[serde(default = "yes")]
     pub boundaries: bool,
+    /// A name followed directly by an amount of money is a figure's label
+    /// (市财政资助资金1550万元): refused.
+    #[serde(default)]
+    pub refuse_counted: bool,
+    /// The name must open with its owner (an institution's branch: 中科院…所x分所).
+    #[serde(default)]
+    pub owned: bool,
     /// A masked name (**公司, XX有限公司) is refused.
     #[serde(default)]
     pub refuse_masked: bool,
