@@ -189,6 +189,15 @@ impl<'a> Ctx<'a> {
                     if ty == EntityType::Place && self.rules.gazetteer.lookup(&self.scan.folded(a, b)).is_none() {
                         continue;
                     }
+                    // A cell whose own head word says another type (…有限公司 in a column of
+                    // platforms), or that reads as a clause, is left to the name rules.
+                    let own = self.rules.names.iter().find(|r| r.entity_type != EntityType::Designation && self.scan.longest_ending(b, r.heads, self.rules).is_some());
+                    if own.is_some_and(|r| r.entity_type != ty) && ty != EntityType::Place {
+                        continue;
+                    }
+                    if (a + 1..b).any(|p| self.scan.ending_at(p).iter().any(|h| h.end - h.start >= 2 && self.rules.lexicon.in_list(h.pattern, self.rules.core.boundary))) {
+                        continue;
+                    }
                     if ty == EntityType::Enterprise && self.scan.chars[a..b].iter().filter(|c| is_mask(**c)).count() >= 2 {
                         continue;
                     }

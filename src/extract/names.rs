@@ -51,6 +51,11 @@ pub(crate) fn is_stop(c: char) -> bool {
     ) || c.is_whitespace()
 }
 
+/// Is the character at `i` a full stop that is no decimal point (a file name's .xlsx)?
+pub(crate) fn is_dot_stop(chars: &[char], i: usize) -> bool {
+    chars[i] == '.' && !(i > 0 && chars[i - 1].is_ascii_digit() && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit()))
+}
+
 /// Characters that never start a name.
 fn bad_first(c: char) -> bool {
     matches!(c, '(' | ')' | '”' | '-' | '—' | '·' | '.' | '%' | '&')
@@ -117,7 +122,12 @@ impl<'a> Ctx<'a> {
                 break;
             }
             let c = chars[p - 1];
-            if self.structure.separator[p - 1] || is_stop(c) || self.structure.body_start[p] {
+            if self.structure.separator[p - 1] || is_stop(c) || is_dot_stop(chars, p - 1) || self.structure.body_start[p] {
+                push(&mut edges, p, EdgeKind::Hard);
+                break;
+            }
+            // An ordinal (第三条, 第二章) ends the name like a number does.
+            if matches!(c, '条' | '章' | '节' | '款' | '项' | '批' | '次' | '届' | '期') && self.ordinal_before(p - 1) {
                 push(&mut edges, p, EdgeKind::Hard);
                 break;
             }
@@ -161,7 +171,7 @@ impl<'a> Ctx<'a> {
             // A conjunction before a place or after a name joins two names (与|上海…,
             // …分中心和|监管科学创新研究基地).
             if p < h0 && is_conj {
-                if self.scan.place_starting(p).is_some_and(|pl| !pl.short) || accepted.ending_at(p - 1).next().is_some() {
+                if self.scan.place_starting(p).is_some() || accepted.ending_at(p - 1).next().is_some() {
                     push(&mut edges, p, EdgeKind::Word);
                 } else if self.scan.head_ends_at(p - 1) {
                     push(&mut edges, p, EdgeKind::Conj);
@@ -267,6 +277,16 @@ impl<'a> Ctx<'a> {
         proper
     }
 
+    /// Is `第` and a numeral right before position `p` (第三|条)?
+    fn ordinal_before(&self, p: usize) -> bool {
+        let chars = &self.scan.chars;
+        let mut q = p;
+        while q > 0 && (chars[q - 1].is_ascii_digit() || "一二三四五六七八九十百零〇两".contains(chars[q - 1])) {
+            q -= 1;
+        }
+        q < p && q > 0 && chars[q - 1] == '第'
+    }
+
     /// Does an amount of money start at `p` (1550万元, 3.2亿元)?
     fn amount_at(&self, p: usize) -> bool {
         let chars = &self.scan.chars;
@@ -299,7 +319,7 @@ impl<'a> Ctx<'a> {
             if let Some(pl) = self.scan.place_starting(p) {
                 if pl.end <= end {
                     // Places that name a body run from the larger to the smaller (江苏省泰州市).
-                    if last_place.is_some_and(|outer| !self.rules.gazetteer.within(pl.place, outer)) {
+                    if last_place.is_some_and(|outer| outer == pl.place || !self.rules.gazetteer.within(pl.place, outer)) {
                         return false;
                     }
                     last_place = Some(pl.place);
@@ -395,7 +415,8 @@ impl<'a> Ctx<'a> {
                 if let Some(close) = (h1 + 1..(h1 + 26).min(chars.len())).find(|&i| chars[i] == ')') {
                     let inner = &chars[h1 + 1..close];
                     let listed = inner.contains(&'、') && inner.split(|&c| c == '、').any(|item| item.len() > 2);
-                    if !inner.is_empty() && !listed && !inner.iter().any(|&c| is_stop(c) && c != '、') {
+                    let worded = inner.iter().any(|&c| crate::normalise::is_cjk(c) && !c.is_ascii());
+                    if worded && !listed && !inner.iter().any(|&c| is_stop(c) && c != '、') {
                         end = close + 1;
                     }
                 }
@@ -493,7 +514,7 @@ impl<'a> Ctx<'a> {
         } else {
             None
         };
-        if rule.owned && owner.is_none() {
+        if rule.owned && !owner.is_some_and(|i| matches!(accepted.all[i].ty, EntityType::Enterprise | EntityType::Institution)) {
             return Err(format!("'{}' does not open with its owner", text()));
         }
         let skip = owner.map(|i| (accepted.all[i].start, accepted.all[i].end));
@@ -510,7 +531,9 @@ impl<'a> Ctx<'a> {
                 }
             }
             Modifier::Place => {
-                if !self.only_places(start, h0, accepted, Some(rule.heads)) {
+                // Only a body that belongs to another (党组, 办公室) may follow one in its name.
+                let sub = self.scan.ends_with(h1, self.rules.core.sub_body, self.rules);
+                if !self.only_places(start, h0, accepted, sub.then_some(rule.heads)) {
                     return Err(format!("'{}': only places and levels may stand before the body", text()));
                 }
             }

@@ -308,8 +308,9 @@ pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> Stri
         return format!("{head}{zone}{full_body}");
     }
     // 市委科创委: the committee belongs to the party committee's place.
+    // (A party committee's own offices keep it: 中共银川市委办公室.)
     let rest = match rest.strip_prefix('委') {
-        Some(r) if !r.is_empty() && (place.is_some() || level.is_some()) => r.to_string(),
+        Some(r) if !r.is_empty() && (place.is_some() || level.is_some()) && a.local.iter().any(|l| l == r || a.expand.get(r) == Some(l)) => r.to_string(),
         _ => rest,
     };
     let body = a.expand.get(&rest).cloned().unwrap_or_else(|| rest.clone());

@@ -196,6 +196,8 @@ pub struct CoreLists {
     pub no_locality: ListId,
     /// Words that, right before a head, belong to the head phrase (建设|项目).
     pub head_phrase: ListId,
+    /// Bodies that belong to another body and follow it in its name (党组, 办公室).
+    pub sub_body: ListId,
 }
 
 /// One compiled name rule (`[[name]]`).
@@ -606,6 +608,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, finger
             conjunction: need("conjunction")?,
             no_locality: need("no_locality")?,
             head_phrase: need("head_phrase")?,
+            sub_body: need("sub_body")?,
         }
     };
     let mut names = Vec::new();
