@@ -285,6 +285,11 @@ fn finish(ctx: &Ctx<'_>, accepted: &AcceptedSet<'_>, rels: &[relations::Rel<'_>]
     out.relations = relations;
 }
 
+/// Is `c` a masking character (XX区, **公司)?
+pub fn is_mask_char(c: char) -> bool {
+    names::is_mask(c)
+}
+
 /// Where the title ends, when the first sentence is a title (short, not ended by a full
 /// stop, as 市科技局2022年工作总结).
 pub fn author_title_end(doc: &NormalisedText) -> Option<usize> {

@@ -65,11 +65,90 @@ pub fn key_of(name: &str) -> String {
     name.chars().filter(|c| !c.is_whitespace() && !"“”‘’\"'「」《》『』〈〉".contains(*c)).collect()
 }
 
+/// The identity of a name within its type: folded to simplified characters, without the
+/// marks `key_of` drops; a program without a leading year, mask or trailing qualifier, and
+/// for a notice that issues or forwards a document (关于印发Y的通知), Y; a zone by its short
+/// form (杭州高新技术产业开发区 = 杭州高新区). Names with one identity are one entity.
+pub fn identity(entity_type: EntityType, name: &str, rules: &RuleSet) -> String {
+    let mut k = rules.normalise.fold.fold_str(&key_of(name));
+    match entity_type {
+        EntityType::Program => {
+            if let Some(inner) = forwarded_document(&k, rules) {
+                k = inner;
+            }
+            k = strip_leading_year(&k).to_string();
+            k = k.trim_start_matches(|c: char| crate::extract::is_mask_char(c)).to_string();
+            while let Some(open) = k.rfind('(') {
+                if k.ends_with(')') && open > 0 {
+                    k.truncate(open);
+                } else {
+                    break;
+                }
+            }
+        }
+        EntityType::Platform => {
+            for (long, short) in &rules.resolve.abbreviations {
+                if k.ends_with(long.as_str()) && k.len() > long.len() {
+                    k = format!("{}{}", &k[..k.len() - long.len()], short);
+                    break;
+                }
+            }
+        }
+        _ => {}
+    }
+    k
+}
+
+/// Y of a notice that issues or forwards it (…关于印发〈Y〉的通知, 关于转发Y的通知).
+pub fn forwarded_document(title: &str, rules: &RuleSet) -> Option<String> {
+    let at = title.find("关于")?;
+    let rest = &title[at + "关于".len()..];
+    let verb = rules.resolve.forwarding.iter().find(|v| rest.starts_with(v.as_str()))?;
+    let rest = &rest[verb.len()..];
+    let rest = rest.strip_suffix("的通知").or_else(|| rest.strip_suffix("的决定")).unwrap_or(rest);
+    let rest = rest.trim_start_matches(['〈', '<', '《']).trim_end_matches(['〉', '>', '》']);
+    (rest.chars().count() >= 4).then(|| rest.to_string())
+}
+
+fn strip_leading_year(k: &str) -> &str {
+    let digits = k.chars().take_while(|c| c.is_ascii_digit()).count();
+    if digits == 4 {
+        let rest = &k[4..];
+        if let Some(r) = rest.strip_prefix("年度").or_else(|| rest.strip_prefix('年')) {
+            if !r.is_empty() {
+                return r;
+            }
+        }
+    }
+    k
+}
+
+/// The document's own characters for simplified ones it writes traditionally (庄 → 莊 in
+/// a traditional document): names the resolver builds (石家莊市發展和改革委員會) are written
+/// as the document writes.
+fn script_of(doc: &NormalisedText) -> BTreeMap<char, char> {
+    let mut map = BTreeMap::new();
+    for (t, f) in doc.text.chars().zip(doc.fold.chars()) {
+        if t != f {
+            map.entry(f).or_insert(t);
+        }
+    }
+    map
+}
+
+fn in_script(name: &str, script: &BTreeMap<char, char>) -> String {
+    if script.is_empty() {
+        return name.to_string();
+    }
+    name.chars().map(|c| script.get(&c).copied().unwrap_or(c)).collect()
+}
+
 /// Resolves one document's mentions.
 pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -> Resolved {
     let title_end = crate::extract::author_title_end(doc);
     let locality = infer_locality(&extraction.places, rules, title_end);
     let author = author_agency(doc, &extraction.mentions, rules, locality);
+    let script = script_of(doc);
     let mut by_key: BTreeMap<(EntityType, String), Entity> = BTreeMap::new();
     let mut mention_key = Vec::with_capacity(extraction.mentions.len());
     for (i, m) in extraction.mentions.iter().enumerate() {
@@ -89,7 +168,10 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
             _ => author.as_deref(),
         };
         let (name, extra_aliases) = canonical(m, rules, locality, author);
-        let key = key_of(&name);
+        // A name the resolver built (an agency's full name, a place's official one) is
+        // written in the document's script.
+        let name = if name != m.text { in_script(&name, &script) } else { name };
+        let key = identity(m.entity_type, &name, rules);
         let e = by_key.entry((m.entity_type, key.clone())).or_insert_with(|| Entity {
             entity_type: m.entity_type,
             name: name.clone(),
@@ -107,9 +189,17 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
     merge_unlevelled(&mut by_key, &mut mention_key, rules);
     merge_trade_names(&mut by_key, &mut mention_key, rules);
     merge_agency_suffixes(&mut by_key, &mut mention_key);
+    let standalone = standalone_mentions(extraction);
     let mut entities: Vec<Entity> = by_key.into_values().collect();
     for e in &mut entities {
-        if e.entity_type != EntityType::Agency {
+        if e.entity_type == EntityType::Place {
+            // A place is named as the text names it on its own (a 属地 column's 濮阳), the
+            // fullest such form; named only inside other names, by its official name.
+            let own: Vec<&str> = e.mentions.iter().filter(|&&i| standalone[i]).map(|&i| extraction.mentions[i].text.as_str()).collect();
+            if let Some(best) = own.iter().max_by(|a, b| a.chars().count().cmp(&b.chars().count()).then(b.cmp(a))) {
+                e.name = best.to_string();
+            }
+        } else if e.entity_type != EntityType::Agency {
             // The fullest surface form names it; ties go to the first in key order.
             if let Some(longest) = e.aliases.iter().max_by(|a, b| key_of(a).chars().count().cmp(&key_of(b).chars().count()).then(b.cmp(a))) {
                 e.name = longest.clone();
@@ -140,6 +230,26 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
         .map(|((subject, predicate, object), evidence)| EntityRelation { subject, predicate, object, evidence })
         .collect();
     Resolved { entities, mention_entity, relations, locality }
+}
+
+/// Which mentions stand on their own, not inside another mention's span.
+fn standalone_mentions(extraction: &Extraction) -> Vec<bool> {
+    let ms = &extraction.mentions;
+    let mut out = vec![true; ms.len()];
+    // Mentions are in document order (start, then longest first): a mention is inside an
+    // earlier one that reaches past its end.
+    let mut reach: Option<(usize, usize)> = None;
+    for (i, m) in ms.iter().enumerate() {
+        if let Some((s, e)) = reach {
+            if m.start >= s && m.end <= e && (m.start, m.end) != (s, e) {
+                out[i] = false;
+            }
+        }
+        if m.entity_type != EntityType::Place && reach.is_none_or(|(_, e)| m.end > e) {
+            reach = Some((m.start, m.end));
+        }
+    }
+    out
 }
 
 /// The level a name opens with: a level word (国家级, 省, 市级) or a place (江苏省 → provincial,
@@ -267,7 +377,7 @@ fn canonical(m: &Mention, rules: &RuleSet, locality: Option<usize>, author: Opti
                     return (g.places[p].name.clone(), Vec::new());
                 }
             }
-            match g.lookup(&m.text) {
+            match g.lookup(&rules.normalise.fold.fold_str(&m.text)) {
                 Some(p) if g.places[p].name != m.text => (g.places[p].name.clone(), Vec::new()),
                 _ => (m.text.clone(), Vec::new()),
             }
@@ -279,6 +389,8 @@ fn canonical(m: &Mention, rules: &RuleSet, locality: Option<usize>, author: Opti
 /// Expands an agency mention to its full name: place from the text or the locality, body
 /// from the expansion table, 中共 for party committees.
 pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> String {
+    let folded = rules.normalise.fold.fold_str(text);
+    let text = folded.as_str();
     let a = &rules.agency;
     let g = &rules.gazetteer;
     if let Some(official) = national_name(text, rules) {

@@ -15,7 +15,7 @@ mod schema;
 pub use gazetteer::{Gazetteer, Place, PlaceLevel};
 pub use schema::{
     AgencyResolution, ColumnSpec, ContextSpec, DesignationSpec, EnumerationSpec, Example, ListSpec, Modifier, NameRuleSpec, NormaliseSpec,
-    OcrFix, RelationRuleSpec, RuleFile,
+    OcrFix, RelationRuleSpec, ResolveSpec, RuleFile,
 };
 
 use crate::model::{EntityType, Predicate};
@@ -71,7 +71,7 @@ pub enum RulesError {
 }
 
 /// The default rules files, compiled in. Order matters only for listing.
-pub const DEFAULT_RULE_FILES: [(&str, &str); 10] = [
+pub const DEFAULT_RULE_FILES: [(&str, &str); 11] = [
     ("ontology/rules/normalise.toml", include_str!("../../ontology/rules/normalise.toml")),
     ("ontology/rules/lexicon.toml", include_str!("../../ontology/rules/lexicon.toml")),
     ("ontology/rules/agency.toml", include_str!("../../ontology/rules/agency.toml")),
@@ -82,6 +82,7 @@ pub const DEFAULT_RULE_FILES: [(&str, &str); 10] = [
     ("ontology/rules/tables.toml", include_str!("../../ontology/rules/tables.toml")),
     ("ontology/rules/relations.toml", include_str!("../../ontology/rules/relations.toml")),
     ("ontology/rules/designations.toml", include_str!("../../ontology/rules/designations.toml")),
+    ("ontology/rules/resolve.toml", include_str!("../../ontology/rules/resolve.toml")),
 ];
 
 /// The administrative divisions gazetteer, compiled in.
@@ -463,6 +464,8 @@ pub struct RuleSet {
     pub agency: AgencyResolution,
     /// Recognition category terms and their concepts, longest term first.
     pub designations: Vec<DesignationSpec>,
+    /// How names resolve to one identity.
+    pub resolve: ResolveSpec,
     /// Places.
     pub gazetteer: Gazetteer,
     /// The pattern of a reported figure (number, multiplier, unit).
@@ -809,6 +812,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, finger
         relations,
         normalise: NormaliseRules { boilerplate, page_marker, heading, ocr, title_endings, gloss, item_marker, fold: Arc::new(fold) },
         agency,
+        resolve: merged.resolve,
         designations: {
             let mut d = merged.designations;
             d.sort_by(|a, b| b.term.chars().count().cmp(&a.term.chars().count()).then(a.term.cmp(&b.term)));

@@ -43,6 +43,21 @@ pub struct RuleFile {
     /// Recognition categories and their concepts.
     #[serde(default)]
     pub designation: Vec<DesignationSpec>,
+    /// How names resolve to one identity.
+    #[serde(default)]
+    pub resolve: Option<ResolveSpec>,
+}
+
+/// How names resolve to one identity within a document and across documents.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResolveSpec {
+    /// Long forms and the short forms that are the same (高新技术产业开发区 = 高新区).
+    #[serde(default)]
+    pub abbreviations: BTreeMap<String, String>,
+    /// Verbs of a notice that issues or forwards a document (关于印发Y的通知 is Y).
+    #[serde(default)]
+    pub forwarding: Vec<String>,
 }
 
 /// A recognition category term and its concept in `ontology/designations.ttl`.
@@ -477,6 +492,7 @@ pub(super) struct Merged {
     pub normalise: NormaliseSpec,
     pub agency: AgencyResolution,
     pub designations: Vec<DesignationSpec>,
+    pub resolve: ResolveSpec,
 }
 
 /// Replaces the entry of the same id (or removes it when `disabled`), keeping file order.
@@ -551,6 +567,10 @@ impl Merged {
         for d in file.designation {
             self.designations.retain(|x| x.term != d.term);
             self.designations.push(d);
+        }
+        if let Some(r) = file.resolve {
+            self.resolve.abbreviations.extend(r.abbreviations);
+            self.resolve.forwarding.extend(r.forwarding);
         }
         if let Some(a) = file.agency {
             self.agency.expand.extend(a.expand);
