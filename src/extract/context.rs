@@ -171,15 +171,16 @@ impl<'a> Ctx<'a> {
     /// The cells of table columns that say what they hold (企业名称, 属地).
     pub(crate) fn table_cells(&self, out: &mut Vec<Cand<'a>>, stage: u8) {
         for t in &self.structure.tables {
-            for &row in &t.rows {
-                let line = &self.structure.lines[row];
-                for (col, &(a, b)) in line.cells.iter().enumerate() {
+            for row in &t.rows {
+                for &(col, (a, b)) in row {
                     let Some(Some(rule_index)) = t.columns.get(col) else { continue };
                     let rule = &self.rules.columns[*rule_index];
                     let ty = match rule.role {
                         ColumnRole::Place => Some(EntityType::Place),
                         ColumnRole::Ignore => None,
-                        _ => rule.entity_type,
+                        // A column of names of any kind: a cell without a head word of its own
+                        // that ends like a trade name is a company's.
+                        _ => rule.entity_type.or_else(|| self.scan.ends_with(b, self.rules.core.industry, self.rules).then_some(EntityType::Enterprise)),
                     };
                     let Some(ty) = ty else { continue };
                     let n = b - a;

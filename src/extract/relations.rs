@@ -295,9 +295,8 @@ impl<'a> Ctx<'a> {
             let Some(cap) = t.caption else { continue };
             let caption = &self.structure.lines[cap];
             let mut items = Vec::new();
-            for &row in &t.rows {
-                let line = &self.structure.lines[row];
-                for (col, &(a, b)) in line.cells.iter().enumerate() {
+            for row in &t.rows {
+                for &(col, (a, b)) in row {
                     let is_name = matches!(t.columns.get(col), Some(Some(c)) if self.rules.columns[*c].role == ColumnRole::Name);
                     if is_name {
                         items.extend(outermost_in(a, b));
@@ -415,11 +414,10 @@ impl<'a> Ctx<'a> {
     /// row's entity, the undertaker column undertakes its project.
     fn table_rows(&self, rule: &'a RelationRule, accepted: &mut AcceptedSet<'a>, rels: &mut Relations<'a>) {
         for t in &self.structure.tables {
-            for &row in &t.rows {
-                let line = self.structure.lines[row].clone();
+            for row in &t.rows {
                 let mut main: Option<usize> = None;
                 let mut others: Vec<(ColumnRole, usize, usize)> = Vec::new();
-                for (col, &(a, b)) in line.cells.iter().enumerate() {
+                for &(col, (a, b)) in row {
                     let Some(Some(c)) = t.columns.get(col) else { continue };
                     let role = self.rules.columns[*c].role;
                     if role == ColumnRole::Name && main.is_none() {

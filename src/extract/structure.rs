@@ -19,11 +19,11 @@ pub(crate) struct Line {
     pub cells: Vec<(usize, usize)>,
 }
 
-/// A table: a run of rows, with what its header says about each column.
+/// A table: rows of cells, with what its header says about each column.
 #[derive(Debug, Clone)]
 pub(crate) struct Table {
-    /// Indices of its data rows in `Structure::lines`.
-    pub rows: Vec<usize>,
+    /// Data rows: each a list of (column, cell span).
+    pub rows: Vec<Vec<(usize, (usize, usize))>>,
     /// For each column, the column rule its header matched.
     pub columns: Vec<Option<usize>>,
     /// The line just before the table (its title or the sentence announcing it), if any.
@@ -163,6 +163,13 @@ fn column_of(cell: &str, rules: &RuleSet) -> Option<usize> {
 }
 
 fn find_tables(lines: &[Line], scan: &Scan, rules: &RuleSet) -> Vec<Table> {
+    let mut tables = row_tables(lines, scan, rules);
+    tables.extend(column_tables(lines, scan, rules));
+    tables
+}
+
+/// Tables whose rows are lines of cells (bars or tabs between them).
+fn row_tables(lines: &[Line], scan: &Scan, rules: &RuleSet) -> Vec<Table> {
     let mut tables = Vec::new();
     let mut i = 0;
     while i < lines.len() {
@@ -183,11 +190,93 @@ fn find_tables(lines: &[Line], scan: &Scan, rules: &RuleSet) -> Vec<Table> {
         let mut rows = Vec::new();
         let mut j = i + 1;
         while j < lines.len() && !lines[j].cells.is_empty() {
-            rows.push(j);
+            rows.push(lines[j].cells.iter().copied().enumerate().collect());
             j += 1;
         }
         tables.push(Table { rows, columns, caption });
         i = j;
+    }
+    tables
+}
+
+/// Is a line only bars, dashes or nothing (the rules of a table flattened to text)?
+fn is_rule_line(scan: &Scan, l: &Line) -> bool {
+    scan.chars[l.start..l.end].iter().all(|c| matches!(c, '|' | '-' | '—' | '+' | ' ' | '=' | '_'))
+}
+
+/// Tables flattened one cell per line: a run of header lines (序号, 企业名称, 所在地), then
+/// short lines. A line of digits starts a row; each other line goes to the column its
+/// content fits (a place to the place column, a name to the name column), which also reads
+/// tables whose merged cells break the order.
+fn column_tables(lines: &[Line], scan: &Scan, rules: &RuleSet) -> Vec<Table> {
+    let mut tables = Vec::new();
+    let cell_lines: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].end > lines[i].start && !is_rule_line(scan, &lines[i])).collect();
+    let mut k = 0;
+    while k < cell_lines.len() {
+        // The header: two or more consecutive lines that are each a column header.
+        let mut columns: Vec<Option<usize>> = Vec::new();
+        let mut h = k;
+        while h < cell_lines.len() {
+            let l = &lines[cell_lines[h]];
+            if !l.cells.is_empty() || l.end - l.start > 16 {
+                break;
+            }
+            match column_of(&scan.folded(l.start, l.end), rules) {
+                Some(c) => columns.push(Some(c)),
+                None => break,
+            }
+            h += 1;
+        }
+        let has_name = columns.iter().flatten().any(|&c| rules.columns[c].role == ColumnRole::Name);
+        if columns.len() < 2 || !has_name {
+            k += 1;
+            continue;
+        }
+        let caption = cell_lines[k].checked_sub(1).and_then(|before| lines[..=before].iter().rposition(|l| l.end > l.start && !is_rule_line(scan, l)));
+        let role_col = |role: ColumnRole| columns.iter().position(|c| c.is_some_and(|c| rules.columns[c].role == role));
+        let numbered = columns.first().copied().flatten().is_some_and(|c| rules.columns[c].role == ColumnRole::Ignore);
+        let mut rows: Vec<Vec<(usize, (usize, usize))>> = Vec::new();
+        let mut row: Vec<(usize, (usize, usize))> = Vec::new();
+        let mut j = h;
+        while j < cell_lines.len() {
+            let l = &lines[cell_lines[j]];
+            let text = scan.folded(l.start, l.end);
+            // A sentence ends the table.
+            if !l.cells.is_empty() || text.chars().count() > 60 || text.contains('。') {
+                break;
+            }
+            let digits = text.chars().all(|c| c.is_ascii_digit());
+            if digits && numbered {
+                if !row.is_empty() {
+                    rows.push(std::mem::take(&mut row));
+                }
+                j += 1;
+                continue;
+            }
+            let is_place = rules.gazetteer.lookup(&text).is_some();
+            let col = if is_place {
+                role_col(ColumnRole::Place)
+            } else if digits || text.chars().any(|c| c.is_ascii_digit()) && text.chars().count() < 12 {
+                None
+            } else {
+                [ColumnRole::Name, ColumnRole::Host, ColumnRole::Undertaker].into_iter().filter_map(role_col).find(|c| !row.iter().any(|(rc, _)| rc == c))
+            };
+            if let Some(c) = col {
+                if row.iter().any(|(rc, _)| *rc == c) {
+                    // The column is full: a new row without a number.
+                    rows.push(std::mem::take(&mut row));
+                }
+                row.push((c, (l.start, l.end)));
+            }
+            j += 1;
+        }
+        if !row.is_empty() {
+            rows.push(row);
+        }
+        if !rows.is_empty() {
+            tables.push(Table { rows, columns, caption });
+        }
+        k = j.max(k + 1);
     }
     tables
 }
