@@ -26,11 +26,13 @@ pub(crate) struct Cand<'r> {
     pub owner: Option<usize>,
     /// The designation this name is listed under (…等新型研发机构), as a span.
     pub recognized: Option<(usize, usize)>,
+    /// For a composed platform, the span of its owner among the items (A in A、B等…中心).
+    pub owner_span: Option<(usize, usize)>,
 }
 
 impl<'r> Cand<'r> {
     pub fn new(ty: EntityType, start: usize, end: usize, rule: &'r str, stage: u8, priority: i32) -> Self {
-        Cand { ty, start, end, text: None, rule, stage, priority, owner: None, recognized: None }
+        Cand { ty, start, end, text: None, rule, stage, priority, owner: None, recognized: None, owner_span: None }
     }
 }
 

@@ -15,6 +15,7 @@ impl<'a> Ctx<'a> {
             ContextForm::Title => self.titles(rule, out),
             ContextForm::About => self.about(rule, accepted, out),
             ContextForm::Subject => self.subjects(rule, accepted, out),
+            ContextForm::After => self.after_phrases(rule, accepted, out),
             ContextForm::Words => {
                 let list = rule.words.expect("checked when rules were compiled");
                 for h in &self.scan.hits {
@@ -121,6 +122,42 @@ impl<'a> Ctx<'a> {
                 Some(why) => self.note(rule.entity_type, &rule.id, start, end, || why),
                 None => out.push(Cand::new(rule.entity_type, start, end, &rule.id, rule.stage, rule.priority)),
             }
+        }
+    }
+
+    /// A levelled phrase right after words of `after`, up to the clause's end
+    /// (获|省级企业研发机构绩效考评优秀。): the category granted.
+    fn after_phrases(&self, rule: &'a ContextRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
+        let after = rule.after.expect("checked when rules were compiled");
+        let chars = &self.scan.chars;
+        let mut last = usize::MAX;
+        for h in &self.scan.hits {
+            if !self.rules.lexicon.in_list(h.pattern, after) || h.end as usize == last {
+                continue;
+            }
+            let s = h.end as usize;
+            last = s;
+            let level = self.scan.longest_starting(s, (s + 6).min(chars.len()), self.rules.core.level, self.rules).is_some() || self.scan.place_starting(s).is_some_and(|p| p.as_level || !p.short);
+            if !level {
+                continue;
+            }
+            let limit = (s + rule.max_chars + 1).min(chars.len());
+            let Some(e) = (s..limit).find(|&i| is_stop(chars[i]) || self.structure.separator[i] || chars[i] == '(') else { continue };
+            if e - s < 4 || !matches!(chars.get(e), Some(',' | '。' | ';' | '\n' | '!')) && e < chars.len() {
+                continue;
+            }
+            if chars[s..e].iter().any(|c| c.is_ascii_digit() || *c == '“') {
+                continue;
+            }
+            // Something already named there (a program, a platform) is what was granted.
+            if accepted.overlapping(s, e).any(|i| accepted.all[i].start == s && accepted.all[i].end == e) {
+                continue;
+            }
+            if let Some(why) = self.refused_words(rule, s, e) {
+                self.note(rule.entity_type, &rule.id, s, e, || why);
+                continue;
+            }
+            out.push(Cand::new(rule.entity_type, s, e, &rule.id, rule.stage, rule.priority));
         }
     }
 

@@ -39,9 +39,23 @@ impl<'a> Ctx<'a> {
             if items.is_empty() {
                 continue;
             }
-            let recognized = rule.recognized.then_some((k + 1, close_end));
-            let _ = noun_start; // the noun's start is where a recognition category ends its level
+            // A head after the closing noun names each item's own platform (A、B等3家企业|
+            // 工程技术研究中心): the items are its owners.
+            let distributed = rule.distribute.and_then(|heads| self.scan.longest_starting(close_end, (close_end + 12).min(chars.len()), heads, self.rules).map(|e| (close_end, e)));
+            let recognized = rule.recognized.then_some((k + 1, distributed.map_or(close_end, |d| d.1)));
+            let _ = noun_start;
+            let before = out.len();
             self.emit_items(rule, &items, recognized, None, accepted, out);
+            if let Some((hs, he)) = distributed {
+                let owners: Vec<(usize, usize)> = out[before..].iter().map(|c| (c.start, c.end)).chain(items.iter().filter_map(|it| it.known.map(|i| (accepted.all[i].start, accepted.all[i].end)))).collect();
+                for (s, e) in owners {
+                    let mut c = Cand::new(EntityType::Platform, s, he, &rule.id, rule.stage, rule.priority);
+                    c.text = Some(format!("{}{}", self.doc.slice(s, e), self.doc.slice(hs, he)));
+                    c.recognized = recognized;
+                    c.owner_span = Some((s, e));
+                    out.push(c);
+                }
+            }
         }
     }
 
@@ -64,18 +78,7 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        let (end, s) = best?;
-        // Between 等 and the noun only a count and qualifiers: no verb starts a clause there.
-        if (from + 1..=s).any(|p| self.is_verb_boundary(p)) {
-            return None;
-        }
-        Some((end, s))
-    }
-
-    /// Boundary words that are verbs (a clause, not a qualifier): every boundary word longer
-    /// than one character.
-    fn is_verb_boundary(&self, p: usize) -> bool {
-        self.scan.ending_at(p).iter().any(|h| self.rules.lexicon.in_list(h.pattern, self.rules.core.boundary) && h.end - h.start >= 2)
+        best
     }
 
     /// The items of a list ending at `end` (exclusive; `end` is 等 or a shared head), nearest

@@ -156,9 +156,12 @@ impl<'a> Ctx<'a> {
     /// Settles one stage's candidates: higher priority, then longer, then earlier wins; a
     /// candidate may not cross anything accepted before.
     fn select(&self, mut cands: Vec<Cand<'a>>, accepted: &mut AcceptedSet<'a>) {
+        // Names composed with an owner among the items come after the items.
         cands.sort_by(|a, b| {
-            b.priority
-                .cmp(&a.priority)
+            a.owner_span
+                .is_some()
+                .cmp(&b.owner_span.is_some())
+                .then(b.priority.cmp(&a.priority))
                 .then((b.end - b.start).cmp(&(a.end - a.start)))
                 .then(a.start.cmp(&b.start))
                 .then(a.rule.cmp(b.rule))
@@ -194,7 +197,11 @@ impl<'a> Ctx<'a> {
                 });
             }
             if clash.is_none() {
-                accepted.push(Accepted { ty: c.ty, start: c.start, end: c.end, text: c.text, rule: c.rule, owner: c.owner, recognized: c.recognized });
+                let owner = c.owner.or_else(|| {
+                    let (s, e) = c.owner_span?;
+                    accepted.starting_at(s).find(|&i| accepted.all[i].end == e && accepted.all[i].ty != EntityType::Platform)
+                });
+                accepted.push(Accepted { ty: c.ty, start: c.start, end: c.end, text: c.text, rule: c.rule, owner, recognized: c.recognized });
             }
         }
     }

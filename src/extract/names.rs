@@ -97,6 +97,13 @@ impl<'a> Ctx<'a> {
     /// most `max` characters. `owner`: names of enterprises, institutions and agencies found
     /// before may open the name (they are skipped whole, not taken as edges).
     pub(crate) fn left_edges(&self, h0: usize, max: usize, owner: bool, boundaries: bool, year: bool, accepted: &AcceptedSet<'_>) -> Vec<Edge> {
+        self.left_edges_for(h0, max, owner, boundaries, year, None, accepted)
+    }
+
+    /// As `left_edges`, for a name of type `ty`: a conjunction after a complete name of the
+    /// same type is an edge (…分中心和|监管科学创新研究基地), after one of another type it
+    /// is part of the name (生物工程与发酵工程技术研究院).
+    pub(crate) fn left_edges_for(&self, h0: usize, max: usize, owner: bool, boundaries: bool, year: bool, ty: Option<EntityType>, accepted: &AcceptedSet<'_>) -> Vec<Edge> {
         let chars = &self.scan.chars;
         let floor = h0.saturating_sub(max);
         let mut edges: Vec<Edge> = Vec::new();
@@ -173,7 +180,7 @@ impl<'a> Ctx<'a> {
             if p < h0 && is_conj {
                 if self.scan.place_starting(p).is_some() || accepted.ending_at(p - 1).next().is_some() {
                     push(&mut edges, p, EdgeKind::Word);
-                } else if self.scan.head_ends_at(p - 1) {
+                } else if ty.is_some_and(|t| self.scan.head_of_type_ends_at(p - 1, t)) {
                     push(&mut edges, p, EdgeKind::Conj);
                 }
             }
@@ -201,12 +208,17 @@ impl<'a> Ctx<'a> {
                 }
                 // A year may open a program's name (2020年度…); otherwise a number ends the
                 // name, with the classifier after it (3家, 12个).
-                let is_year = p - q == 4 && chars.get(p) == Some(&'年');
+                // A range of years (2022-2024年) is one year for this.
+                if p - q == 4 && q >= 5 && matches!(chars[q - 1], '-' | '—' | '~' | '至' | '–') && chars[q - 5..q - 1].iter().all(|c| c.is_ascii_digit()) && chars.get(p) == Some(&'年') {
+                    q -= 5;
+                }
+                let year_then_place = p - q == 4 && self.scan.place_starting(p).is_some() && chars[q..p].first() == Some(&'2');
+                let is_year = (p - q == 4 || p - q == 9) && chars.get(p) == Some(&'年') || year_then_place;
                 if year && is_year {
                     // A year before a place, a level or an agency is part of an annual
                     // program's title (2020年阜阳市…计划, 2024年市政府立法计划) and is tried
                     // first; before anything else it dates a round (2019年度“工业四十条”).
-                    let after = if chars.get(p + 1) == Some(&'度') { p + 2 } else { p + 1 };
+                    let after = if year_then_place { p } else if chars.get(p + 1) == Some(&'度') { p + 2 } else { p + 1 };
                     let titled = self.scan.place_starting(after).is_some()
                         || self.scan.longest_starting(after, h0, self.rules.core.level, self.rules).is_some()
                         || accepted.starting_at(after).any(|i| accepted.all[i].ty == EntityType::Agency);
@@ -425,7 +437,7 @@ impl<'a> Ctx<'a> {
                 self.note(rule.entity_type, &rule.id, h0, end, || "followed by an amount of money: the label of a figure".into());
                 continue;
             }
-            let edges = self.left_edges(h0, rule.max_chars.saturating_sub(h1 - h0), rule.owner, rule.boundaries, rule.year, accepted);
+            let edges = self.left_edges_for(h0, rule.max_chars.saturating_sub(h1 - h0), rule.owner, rule.boundaries, rule.year, Some(rule.entity_type), accepted);
             // The nearest edge decides; a name refused there may reach further left only over
             // an earlier name or a year (北京大学|科技开发有限公司), never over a boundary word.
             // A boundary word right before the head leaves no name: it belongs to the head
@@ -544,7 +556,10 @@ impl<'a> Ctx<'a> {
                 let qualifier = if end > h1 + 1 && rule.generic.is_none() { self.proper_chars(h1 + 1, end - 1, None) } else { 0 };
                 let weak = rule.undistinguishing.map_or(0, |w| self.covered_by(start, h0, w));
                 let proper = (self.proper_chars(start, h0, skip) + qualifier).saturating_sub(weak);
-                let topical = rule.topic.is_some_and(|t| self.scan.within(start, h0).any(|h| self.rules.lexicon.in_list(h.pattern, t)));
+                // A recognition category in a program's name says what it is about
+                // (高新技术企业培育计划).
+                let named_category = rule.designation_topic && accepted.overlapping(start, h0).any(|i| accepted.all[i].ty == EntityType::Designation && accepted.all[i].start >= start && accepted.all[i].end <= h0);
+                let topical = named_category || rule.topic.is_some_and(|t| self.scan.within(start, h0).any(|h| self.rules.lexicon.in_list(h.pattern, t)));
                 let proper = if topical { proper.max(rule.min_proper) } else { proper };
                 let placed = rule.modifier == Modifier::Zone && start < h0 && self.only_places(start, h0, accepted, None) && self.scan.places_within(start, h0).next().is_some();
                 if proper < rule.min_proper && !placed {
@@ -559,6 +574,16 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        if rule.quoted && !self.scan.chars[start..h0].contains(&'”') {
+            return Err(format!("'{}' has no quoted name before its head", text()));
+        }
+        // A levelled name right after a verb of recognition is the category granted
+        // (获批省化工中试基地), not one instance.
+        if let Some(list) = rule.category_after {
+            if ty == rule.entity_type && self.scan.ends_with(start, list, self.rules) && self.levelled(start, h0, accepted) {
+                ty = EntityType::Designation;
+            }
+        }
         if rule.levelled && ty == rule.entity_type && !self.levelled(start, h0, accepted) {
             return Err(format!("'{}' neither opens with a level or place nor follows an agency", text()));
         }
@@ -567,6 +592,16 @@ impl<'a> Ctx<'a> {
         }
         let mut c = Cand::new(ty, start, end, &rule.id, rule.stage, rule.priority);
         c.owner = owner;
+        // A project's title follows its undertaker's registered name; a trade name is part
+        // of it (华能…二期项目).
+        if ty == EntityType::Project {
+            if let Some(o) = owner {
+                let a = &accepted.all[o];
+                if a.ty == EntityType::Enterprise && self.scan.ends_with(a.end, self.rules.core.legal_form, self.rules) && a.end < h0 {
+                    c.start = a.end;
+                }
+            }
+        }
         Ok(c)
     }
 

@@ -50,6 +50,7 @@ impl<'a> Ctx<'a> {
                 RelationForm::NameOwner => self.name_owners(rule, accepted, &mut rels),
                 RelationForm::Verb => self.verbs(rule, accepted, &mut rels),
                 RelationForm::RecognitionList => self.recognition_lists(rule, accepted, &mut rels),
+                RelationForm::SelectionList => self.selection_lists(rule, accepted, &mut rels),
                 RelationForm::TitleIssuer => self.title_issuers(rule, accepted, &mut rels),
                 RelationForm::Signature => self.signatures(rule, accepted, &mut rels),
                 RelationForm::EnterpriseProject => self.enterprise_projects(rule, accepted, &mut rels),
@@ -83,16 +84,40 @@ impl<'a> Ctx<'a> {
             if !Self::types_ok(&rule.subject, a.ty) || a.text.is_some() {
                 continue;
             }
-            let mut p = a.owner.map_or(a.start, |o| accepted.all[o].end);
-            while p < a.end && (chars[p].is_ascii_digit() || (p > a.start && matches!(chars[p], '年' | '度') && chars[p - 1].is_ascii_digit() | (chars[p] == '度'))) {
-                p += 1;
-            }
+            // The place opens the name after its owner (教育部|重庆…研究院), else the owner's
+            // own name (河北…有限公司|…实验室 is in 河北).
+            let owner_end = a.owner.map(|o| accepted.all[o].end).or_else(|| {
+                accepted.starting_at(a.start).filter(|&j| j != i && accepted.all[j].ty == EntityType::Enterprise && accepted.all[j].end < a.end).map(|j| accepted.all[j].end).max()
+            });
             let mut found: Option<(usize, usize)> = None;
-            if let Some(pl) = self.scan.place_starting(p) {
-                let masked = p > 0 && is_mask(chars[p - 1]);
-                let rest = self.proper_chars(pl.end, a.end, None);
-                if pl.end < a.end && !pl.as_level && !masked && !self.scan.ends_with(pl.end, core.no_locality, self.rules) && (!pl.short || rest >= 2) {
-                    found = Some((pl.start, pl.end));
+            for from in owner_end.into_iter().chain(std::iter::once(a.start)) {
+                let mut p = from;
+                while p < a.end && (chars[p].is_ascii_digit() || (p > a.start && matches!(chars[p], '年' | '度') && chars[p - 1].is_ascii_digit() | (chars[p] == '度'))) {
+                    p += 1;
+                }
+                if let Some(pl) = self.scan.place_starting(p) {
+                    let masked = p > 0 && is_mask(chars[p - 1]);
+                    let rest = self.proper_chars(pl.end, a.end, None);
+                    // A short form opens a trade name as often as it names a place: it counts
+                    // before a distinguishing name (重庆|信息与智慧医学研究院) or a zone or
+                    // lab word (杭州|高新区), not alone before a head.
+                    let named_kind = self.rules.names.iter().any(|r| r.modifier == crate::rules::Modifier::Zone && self.scan.longest_ending(a.end, r.heads, self.rules).is_some_and(|(s, _)| s == pl.end));
+                    if pl.end < a.end && !pl.as_level && !masked && !self.scan.ends_with(pl.end, core.no_locality, self.rules) && (!pl.short || rest >= 2 || named_kind) {
+                        // Places that follow each other from the larger to the smaller are
+                        // one (常州市金坛区).
+                        let mut end = pl.end;
+                        let mut inner = pl.place;
+                        while let Some(next) = self.scan.place_starting(end) {
+                            if next.end < a.end && next.place != inner && self.rules.gazetteer.within(next.place, inner) {
+                                end = next.end;
+                                inner = next.place;
+                            } else {
+                                break;
+                            }
+                        }
+                        found = Some((pl.start, end));
+                        break;
+                    }
                 }
             }
             if found.is_none() {
@@ -110,6 +135,13 @@ impl<'a> Ctx<'a> {
                         }
                     }
                     k += 1;
+                }
+            }
+            // 我市第一期…研修班: held in the document's own place.
+            if found.is_none() && a.start >= 2 {
+                let before = self.scan.longest_ending(a.start, core.locality_reference, self.rules);
+                if let Some((s, _)) = before {
+                    found = Some((s, a.start));
                 }
             }
             if let Some((s, e)) = found {
@@ -258,42 +290,72 @@ impl<'a> Ctx<'a> {
                 rels.add(i, rule.predicate, d, &rule.id);
             }
         }
-        // Lists under a heading: the heading's designations, for items of their kind.
-        for (items, heading) in self.headed_lists(accepted) {
-            let ds: Vec<usize> = designations.iter().copied().filter(|&d| accepted.all[d].start >= heading.0 && accepted.all[d].end <= heading.1).collect();
+        // Lists under a heading: the heading's designations, for items of their kind; the
+        // nearest heading that names one decides.
+        for (items, headings) in self.headed_lists(accepted) {
             for &it in &items {
                 if !Self::types_ok(&rule.subject, accepted.all[it].ty) {
                     continue;
                 }
-                if let Some(&d) = ds.iter().filter(|&&d| self.kind_matches(&accepted.all[it], &accepted.all[d])).max_by_key(|&&d| accepted.all[d].end - accepted.all[d].start) {
-                    rels.add(it, rule.predicate, d, &rule.id);
+                for &(hs, he) in &headings {
+                    let ds = designations.iter().copied().filter(|&d| accepted.all[d].start >= hs && accepted.all[d].end <= he);
+                    // The designation nearest the list is the one it is under.
+                    if let Some(d) = ds.filter(|&d| self.kind_matches(&accepted.all[it], &accepted.all[d])).max_by_key(|&d| (accepted.all[d].start, accepted.all[d].end)) {
+                        rels.add(it, rule.predicate, d, &rule.id);
+                        break;
+                    }
                 }
             }
         }
     }
 
-    /// Lists with a heading: each table with its caption (the line before it), and each run
-    /// of items separated by ; after a sentence ending with a colon (名单如下:A;B;C).
-    /// Items are the outermost named things of each row or segment.
-    pub(crate) fn headed_lists(&self, accepted: &AcceptedSet<'a>) -> Vec<(Vec<usize>, (usize, usize))> {
-        let mut out = Vec::new();
-        let outermost_in = |s: usize, e: usize| -> Vec<usize> {
-            let inside: Vec<usize> = accepted
-                .overlapping(s, e)
-                .filter(|&i| {
-                    let a = &accepted.all[i];
-                    a.start >= s && a.end <= e && matches!(a.ty, EntityType::Enterprise | EntityType::Platform | EntityType::Project | EntityType::Institution)
-                })
+    /// Items of a list headed by a program that selects (…建设项目申报,经评审,确定…名单如下:
+    /// A;B): each item is selected for it, when the heading holds words of the rule.
+    fn selection_lists(&self, rule: &'a RelationRule, accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) {
+        for (items, headings) in self.headed_lists(accepted) {
+            let Some(&(hs, he)) = headings.first() else { continue };
+            if let Some(w) = rule.words {
+                if !self.scan.within(hs, he).any(|h| self.rules.lexicon.in_list(h.pattern, w)) {
+                    continue;
+                }
+            }
+            let programs: Vec<usize> = accepted
+                .overlapping(hs, he)
+                .filter(|&i| accepted.all[i].ty == EntityType::Program && accepted.all[i].start >= hs && accepted.all[i].end <= he)
                 .collect();
+            // The outermost program nearest the list.
+            let Some(&p) = programs
+                .iter()
+                .filter(|&&p| !programs.iter().any(|&q| q != p && accepted.all[q].start <= accepted.all[p].start && accepted.all[q].end >= accepted.all[p].end))
+                .max_by_key(|&&p| accepted.all[p].start)
+            else {
+                continue;
+            };
+            for &it in &items {
+                if Self::types_ok(&rule.subject, accepted.all[it].ty) {
+                    rels.add(it, rule.predicate, p, &rule.id);
+                }
+            }
+        }
+    }
+
+    /// Lists with headings, nearest first: each table (its caption, then the document's
+    /// title), and each run of names after a heading word (…名单:, 名单如下, 清单) up to where
+    /// the run stops being a list (its heading sentence, then the title). Items are the
+    /// outermost named things of each row or run.
+    pub(crate) fn headed_lists(&self, accepted: &AcceptedSet<'a>) -> Vec<(Vec<usize>, Vec<(usize, usize)>)> {
+        let mut out = Vec::new();
+        let item_type = |t: EntityType| matches!(t, EntityType::Enterprise | EntityType::Platform | EntityType::Project | EntityType::Institution);
+        let outermost_in = |s: usize, e: usize| -> Vec<usize> {
+            let inside: Vec<usize> = accepted.overlapping(s, e).filter(|&i| accepted.all[i].start >= s && accepted.all[i].end <= e && item_type(accepted.all[i].ty)).collect();
             inside
                 .iter()
                 .copied()
                 .filter(|&i| !inside.iter().any(|&j| j != i && accepted.all[j].start <= accepted.all[i].start && accepted.all[j].end >= accepted.all[i].end && (accepted.all[j].end - accepted.all[j].start) > (accepted.all[i].end - accepted.all[i].start)))
                 .collect()
         };
+        let title = self.structure.lines.iter().find(|l| l.end > l.start).filter(|l| l.end - l.start <= 100).map(|l| (l.start, l.end));
         for t in &self.structure.tables {
-            let Some(cap) = t.caption else { continue };
-            let caption = &self.structure.lines[cap];
             let mut items = Vec::new();
             for row in &t.rows {
                 for &(col, (a, b)) in row {
@@ -303,34 +365,66 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
-            out.push((items, (caption.start, caption.end)));
+            let mut headings: Vec<(usize, usize)> = t.caption.map(|c| (self.structure.lines[c].start, self.structure.lines[c].end)).into_iter().collect();
+            headings.extend(title);
+            out.push((items, headings));
         }
+        // Runs after heading words.
+        let Some(heading_words) = self.rules.lexicon.id("list_heading") else { return out };
         let chars = &self.scan.chars;
-        for line in &self.structure.lines {
-            // A colon, then segments separated by ; up to the end of the line.
-            let Some(colon) = (line.start..line.end).find(|&k| chars[k] == ':') else { continue };
-            let segs: Vec<(usize, usize)> = {
-                let mut v = Vec::new();
-                let mut s = colon + 1;
-                for k in colon + 1..=line.end {
-                    if k == line.end || matches!(chars[k], ';' | '。') {
-                        if k > s {
-                            v.push((s, k));
-                        }
-                        s = k + 1;
-                    }
-                }
-                v
-            };
-            if segs.len() < 2 {
+        let mut starts: Vec<usize> = (0..accepted.all.len()).filter(|&i| item_type(accepted.all[i].ty)).collect();
+        starts.sort_by_key(|&i| (accepted.all[i].start, std::cmp::Reverse(accepted.all[i].end)));
+        let mut last = usize::MAX;
+        for h in &self.scan.hits {
+            if !self.rules.lexicon.in_list(h.pattern, heading_words) || h.end as usize == last {
                 continue;
             }
-            let items: Vec<usize> = segs.iter().flat_map(|&(s, e)| outermost_in(s, e)).collect();
-            let sentence = self.sentence_of(colon.saturating_sub(1));
-            let heading = self.doc.sentences.get(sentence).map_or((line.start, colon), |s| (s.start.max(line.start), colon));
-            out.push((items, heading));
+            let he = h.end as usize;
+            last = he;
+            let mut from = he;
+            while from < chars.len() && matches!(chars[from], ':' | '\n' | ' ' | '|') {
+                from += 1;
+            }
+            let mut items: Vec<usize> = Vec::new();
+            let mut prev_end = from;
+            let k = starts.partition_point(|&i| accepted.all[i].start < from);
+            for &i in &starts[k..] {
+                let a = &accepted.all[i];
+                if a.start < prev_end {
+                    continue;
+                }
+                if !self.list_glue(prev_end, a.start) {
+                    break;
+                }
+                items.push(i);
+                prev_end = a.end;
+            }
+            if items.is_empty() {
+                continue;
+            }
+            let sentence = self.doc.sentences.get(self.sentence_of(h.start as usize));
+            let line = &self.structure.lines[self.structure.line_of(h.start as usize)];
+            let hs = sentence.map_or(line.start, |s| s.start).max(line.start);
+            let mut headings = vec![(hs, he)];
+            headings.extend(title);
+            out.push((items, headings));
         }
         out
+    }
+
+    /// Is the text between two items of a list only what lists put there: numbers, marks,
+    /// separators, places and short cells, no sentence?
+    fn list_glue(&self, from: usize, to: usize) -> bool {
+        if to < from || to - from > 40 {
+            return false;
+        }
+        let chars = &self.scan.chars[from..to];
+        if chars.iter().any(|&c| c == '。') {
+            return false;
+        }
+        let covered = self.scan.places_within(from, to).map(|p| p.end - p.start).sum::<usize>();
+        let other = chars.iter().filter(|c| !(c.is_ascii() || matches!(c, '、' | ';' | ':' | ',' | '(' | ')' | '|' | '第' | '号' | '√'))).count();
+        other.saturating_sub(covered) <= 12
     }
 
     /// An agency opening the title of a notice or document names its issuer. With `words`,
@@ -401,9 +495,9 @@ impl<'a> Ctx<'a> {
             if !Self::types_ok(&rule.object, a.ty) {
                 continue;
             }
-            for j in accepted.starting_at(a.start) {
+            for j in accepted.starting_at(a.start).chain(accepted.ending_at(a.start)).chain(a.owner) {
                 let s = &accepted.all[j];
-                if Self::types_ok(&rule.subject, s.ty) && s.end < a.end {
+                if j != i && Self::types_ok(&rule.subject, s.ty) && s.end <= a.end {
                     rels.add(j, rule.predicate, i, &rule.id);
                 }
             }

@@ -40,7 +40,7 @@ pub(crate) struct Scan<'r> {
     protected: Vec<bool>,
     /// `head_end[p]`: the head word of a thing's name (not a category's) ends right before
     /// `p`, and is not part of a longer head word.
-    head_end: Vec<bool>,
+    head_end: Vec<u16>,
     /// Hits that are head words of some name rule, by their index in `hits`.
     heads_mask: u128,
 }
@@ -106,11 +106,14 @@ impl<'r> Scan<'r> {
                 boundary[h.end as usize] = true;
             }
         }
-        let mut scan = Scan { lex, chars, hits, by_end, places, place_at, boundary, protected, head_end: vec![false; n + 1], heads_mask: rules.heads_mask };
-        let mut head_end = vec![false; n + 1];
+        let mut scan = Scan { lex, chars, hits, by_end, places, place_at, boundary, protected, head_end: vec![0; n + 1], heads_mask: rules.heads_mask };
+        let mut head_end = vec![0u16; n + 1];
         for h in &scan.hits {
-            if lex.lists_of(h.pattern) & rules.strong_heads_mask != 0 && !scan.inside_longer_head(h.start as usize, h.end as usize) {
-                head_end[h.end as usize] = true;
+            let lists = lex.lists_of(h.pattern);
+            if lists & rules.strong_heads_mask != 0 && !scan.inside_longer_head(h.start as usize, h.end as usize) {
+                for r in rules.names.iter().filter(|r| r.entity_type != crate::model::EntityType::Designation && lists & (1u128 << r.heads.0) != 0) {
+                    head_end[h.end as usize] |= 1 << (r.entity_type as u16);
+                }
             }
         }
         scan.head_end = head_end;
@@ -173,7 +176,12 @@ impl<'r> Scan<'r> {
 
     /// Does the head word of a thing's name end right before `p`?
     pub fn head_ends_at(&self, p: usize) -> bool {
-        self.head_end.get(p).copied().unwrap_or(false)
+        self.head_end.get(p).copied().unwrap_or(0) != 0
+    }
+
+    /// Does the head word of a name of type `ty` end right before `p`?
+    pub fn head_of_type_ends_at(&self, p: usize, ty: crate::model::EntityType) -> bool {
+        self.head_end.get(p).copied().unwrap_or(0) & (1 << (ty as u16)) != 0
     }
 
     /// Is the head word `[h0, h1)` inside a longer head word of any rule that runs on past

@@ -69,7 +69,7 @@ impl Structure {
         Structure { lines, tables, separator, body_start }
     }
 
-    /// The line holding character `c`.
+    /// The line holding character `c` (the line before, for a line break).
     pub fn line_of(&self, c: usize) -> usize {
         self.lines.partition_point(|l| l.end < c).min(self.lines.len().saturating_sub(1))
     }

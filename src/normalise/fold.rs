@@ -82,6 +82,20 @@ impl FoldTable {
         s.chars().map(|c| self.fold(c)).collect()
     }
 
+    /// The traditional character for a simplified one, when exactly one folds to it.
+    pub fn unfold_unique(&self, c: char) -> Option<char> {
+        let mut found = None;
+        for (i, &to) in self.dense.iter().enumerate() {
+            if to == c as u32 {
+                if found.is_some() {
+                    return None;
+                }
+                found = char::from_u32(self.base + i as u32);
+            }
+        }
+        found
+    }
+
     /// Number of pairs (for messages and tests).
     pub fn len(&self) -> usize {
         self.dense.iter().filter(|&&c| c != 0).count() + self.sparse.len()

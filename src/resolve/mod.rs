@@ -136,11 +136,14 @@ fn script_of(doc: &NormalisedText) -> BTreeMap<char, char> {
     map
 }
 
-fn in_script(name: &str, script: &BTreeMap<char, char>) -> String {
-    if script.is_empty() {
+/// A name in the document's script: characters the document writes traditionally as it
+/// writes them, others by the one traditional character that folds to them, if any.
+fn in_script(name: &str, script: &BTreeMap<char, char>, rules: &RuleSet) -> String {
+    // A document is traditional when it writes several characters so.
+    if script.len() < 3 {
         return name.to_string();
     }
-    name.chars().map(|c| script.get(&c).copied().unwrap_or(c)).collect()
+    name.chars().map(|c| script.get(&c).copied().or_else(|| rules.normalise.fold.unfold_unique(c)).unwrap_or(c)).collect()
 }
 
 /// Resolves one document's mentions.
@@ -167,10 +170,10 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
             }
             _ => author.as_deref(),
         };
-        let (name, extra_aliases) = canonical(m, rules, locality, author);
+        let (name, extra_aliases) = canonical(m, rules, locality, author, &extraction.mentions);
         // A name the resolver built (an agency's full name, a place's official one) is
         // written in the document's script.
-        let name = if name != m.text { in_script(&name, &script) } else { name };
+        let name = if name != m.text { in_script(&name, &script, rules) } else { name };
         let key = identity(m.entity_type, &name, rules);
         let e = by_key.entry((m.entity_type, key.clone())).or_insert_with(|| Entity {
             entity_type: m.entity_type,
@@ -344,7 +347,17 @@ fn author_agency(doc: &NormalisedText, mentions: &[Mention], rules: &RuleSet, lo
 }
 
 /// A mention's canonical name and any aliases resolution adds.
-fn canonical(m: &Mention, rules: &RuleSet, locality: Option<usize>, author: Option<&str>) -> (String, Vec<String>) {
+/// The rest of a program's name after an agency mention that opens it.
+fn opening_agency_rest(m: &Mention, all: &[Mention]) -> Option<String> {
+    if m.entity_type != EntityType::Program || m.composed {
+        return None;
+    }
+    let a = all.iter().filter(|a| a.entity_type == EntityType::Agency && a.start == m.start && a.end < m.end && !a.composed).max_by_key(|a| a.end)?;
+    let rest: String = m.text.chars().skip(a.end - a.start).collect();
+    (rest.chars().count() >= 4 && !rest.starts_with("关于")).then_some(rest)
+}
+
+fn canonical(m: &Mention, rules: &RuleSet, locality: Option<usize>, author: Option<&str>, all: &[Mention]) -> (String, Vec<String>) {
     match m.entity_type {
         EntityType::Agency => {
             if let Some(body) = rules.agency.self_reference.get(&m.text) {
@@ -358,6 +371,11 @@ fn canonical(m: &Mention, rules: &RuleSet, locality: Option<usize>, author: Opti
             // 研究院(储能研究中心), 实施方案(试行): the name without the parenthesis is an alias;
             // for platforms, so is the parenthesised name when it is one.
             let mut aliases = Vec::new();
+            // A program opening with the agency that runs it is also named without it
+            // (省政府配套督查激励: 配套督查激励).
+            if let Some(rest) = opening_agency_rest(m, all) {
+                aliases.push(rest);
+            }
             if let Some(open) = m.text.rfind('(') {
                 if m.text.ends_with(')') && open > 0 {
                     aliases.push(m.text[..open].to_string());

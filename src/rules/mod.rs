@@ -234,6 +234,12 @@ pub struct NameRule {
     pub refuse_counted: bool,
     /// Must open with an owner.
     pub owned: bool,
+    /// Designations count as topic words.
+    pub designation_topic: bool,
+    /// Needs a quoted name.
+    pub quoted: bool,
+    /// Words after which a levelled name is a designation.
+    pub category_after: Option<ListId>,
     /// Refusing neighbours and forms.
     pub not_before: Option<ListId>,
     /// Refusing words before.
@@ -290,6 +296,8 @@ pub struct EnumerationRule {
     pub min_proper: usize,
     /// Words a lone item must end with.
     pub item_heads: Option<ListId>,
+    /// Heads distributed over the items as their own platforms.
+    pub distribute: Option<ListId>,
     /// Items are recognised as the designation the closing words name.
     pub recognized: bool,
     /// Stage.
@@ -313,6 +321,8 @@ pub enum ContextForm {
     About,
     /// Fixed words (我局).
     Words,
+    /// A levelled phrase after words of `after`, to the clause's end.
+    After,
 }
 
 /// One compiled context rule.
@@ -395,6 +405,8 @@ pub enum RelationForm {
     Verb,
     /// Items of a list closed or headed by a designation.
     RecognitionList,
+    /// Items of a list headed by a program.
+    SelectionList,
     /// The agency opening a notice's title.
     TitleIssuer,
     /// An agency signing a notice.
@@ -633,6 +645,9 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, finger
             refuse_masked: r.refuse_masked,
             refuse_counted: r.refuse_counted,
             owned: r.owned,
+            designation_topic: r.designation_topic,
+            quoted: r.quoted,
+            category_after: opt_list(source, id, &r.category_after)?,
             not_before: opt_list(source, id, &r.not_before)?,
             not_after: opt_list(source, id, &r.not_after)?,
             not_opening: opt_list(source, id, &r.not_opening)?,
@@ -665,6 +680,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, finger
             max_item: r.max_item.clamp(1, 60),
             min_proper: r.min_proper,
             item_heads: opt_list(source, id, &r.item_heads)?,
+            distribute: opt_list(source, id, &r.distribute)?,
             recognized: r.recognized,
             stage: r.stage,
             priority: r.priority,
@@ -680,7 +696,8 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, finger
             "title" => ContextForm::Title,
             "about" => ContextForm::About,
             "self" => ContextForm::Words,
-            f => return Err(err(source, id, format!("unknown form '{f}' (subject, title, about, self)"))),
+            "after" => ContextForm::After,
+            f => return Err(err(source, id, format!("unknown form '{f}' (subject, title, about, after, self)"))),
         };
         let needs = |what: &Option<String>, key: &str| -> Result<(), RulesError> {
             if what.is_none() {
@@ -690,7 +707,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, finger
             }
         };
         match form {
-            ContextForm::Subject => needs(&r.after, "after")?,
+            ContextForm::Subject | ContextForm::After => needs(&r.after, "after")?,
             ContextForm::About => needs(&r.heads, "heads")?,
             ContextForm::Words => needs(&r.words, "words")?,
             ContextForm::Title => {}
@@ -746,6 +763,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, finger
             "name-owner" => RelationForm::NameOwner,
             "verb" => RelationForm::Verb,
             "recognition-list" => RelationForm::RecognitionList,
+            "selection-list" => RelationForm::SelectionList,
             "title-issuer" => RelationForm::TitleIssuer,
             "signature" => RelationForm::Signature,
             "enterprise-project" => RelationForm::EnterpriseProject,

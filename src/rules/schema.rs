@@ -161,6 +161,17 @@ pub struct NameRuleSpec {
     /// (市财政资助资金1550万元): refused.
     #[serde(default)]
     pub refuse_counted: bool,
+    /// A recognition category inside the modifier makes up for distinguishing characters
+    /// (高新技术企业培育计划).
+    #[serde(default)]
+    pub designation_topic: bool,
+    /// The modifier must hold a quoted name (“五级梯次培育”机制).
+    #[serde(default)]
+    pub quoted: bool,
+    /// List of words after which a levelled name is the category granted, a Designation
+    /// (获批省级…基地).
+    #[serde(default)]
+    pub category_after: Option<String>,
     /// The name must open with its owner (an institution's branch: 中科院…所x分所).
     #[serde(default)]
     pub owned: bool,
@@ -242,6 +253,10 @@ pub struct EnumerationSpec {
     /// has two or more items.
     #[serde(default)]
     pub item_heads: Option<String>,
+    /// List of head words that, after the closing noun, name each item's own platform
+    /// (A、B等3家企业工程技术研究中心 gives A工程技术研究中心, owned by A).
+    #[serde(default)]
+    pub distribute: Option<String>,
     /// The items are recognised as the designation the closing words name
     /// (…等新型研发机构).
     #[serde(default)]
@@ -277,7 +292,9 @@ pub struct ContextSpec {
     pub why: String,
     /// `subject` (a short name right before a word of `after`), `title` (a name between
     /// book-title marks), `about` (关于…的 + a word of `heads`, with the issuer named right
-    /// before 关于), `self` (the words of `words` as they are: 我局).
+    /// before 关于), `after` (a levelled phrase right after a word of `after`, up to the
+    /// clause's end: 获省级企业研发机构绩效考评优秀), `self` (the words of `words` as they
+    /// are: 我局).
     pub form: String,
     /// For `subject`: the words that follow the name.
     #[serde(default)]
