@@ -158,10 +158,18 @@ impl<'a> Ctx<'a> {
                 let quoted_after = a.ty == EntityType::Agency && chars.get(p) == Some(&'“');
                 if !owns || quoted_after {
                     push(&mut edges, p, if quoted_after { EdgeKind::Word } else { EdgeKind::Name });
+                    p = a.start;
+                    jumped = true;
+                    break;
                 }
-                p = a.start;
-                jumped = true;
-                break;
+                // An owner opens the name: nothing before it joins, but its year
+                // (2024年|市政府立法计划).
+                let mut s0 = a.start;
+                if year && s0 >= 5 && chars[s0 - 1] == '年' && chars[s0 - 5..s0 - 1].iter().all(|c| c.is_ascii_digit()) {
+                    s0 -= 5;
+                }
+                push(&mut edges, s0, EdgeKind::Hard);
+                return edges;
             }
             if jumped {
                 continue;
@@ -276,7 +284,7 @@ impl<'a> Ctx<'a> {
         }
         let chars = &self.scan.chars[start..end];
         let count = |covered: &[bool]| {
-            chars.iter().zip(covered).filter(|(c, cov)| !**cov && !c.is_ascii_digit() && !c.is_ascii_punctuation() && !matches!(c, '“' | '”' | '—' | '·')).count()
+            chars.iter().zip(covered).filter(|(c, cov)| !**cov && !c.is_ascii_digit() && !c.is_ascii_punctuation() && !matches!(c, '“' | '”' | '—' | '·' | '和' | '与' | '及' | '、')).count()
         };
         let proper = count(&covered);
         if let Some((a, b)) = short_at_start {
@@ -446,7 +454,8 @@ impl<'a> Ctx<'a> {
             for edge in &edges {
                 let result = self.judge(rule, edge.at, h0, h1, end, accepted).and_then(|c| {
                     let opens_levelled = self.scan.place_starting(edge.at).is_some() || self.scan.longest_starting(edge.at, h0, self.rules.core.level, self.rules).is_some();
-                    if edge.kind == EdgeKind::Conj && self.proper_chars(edge.at, h0, None) < 4 && !opens_levelled {
+                    let quoted = chars[edge.at..h0].contains(&'”');
+                    if edge.kind == EdgeKind::Conj && self.proper_chars(edge.at, h0, None) < 4 && !opens_levelled && !quoted {
                         Err(format!("'{}' after a conjunction is too short to stand alone", self.doc.slice(edge.at, end)))
                     } else {
                         Ok(c)
@@ -458,9 +467,15 @@ impl<'a> Ctx<'a> {
                         why_not.clear();
                         break;
                     }
-                    Err(why) => why_not = why,
+                    Err(why) => {
+                        if !why_not.is_empty() {
+                            why_not.push_str("; then ");
+                        }
+                        why_not.push_str(&why);
+                    }
                 }
-                let empty_word = edge.kind == EdgeKind::Word && edge.at == h0 && self.scan.ends_with(h0, self.rules.core.head_phrase, self.rules);
+                let bare = edge.at == h0 || chars.get(edge.at) == Some(&'(');
+                let empty_word = edge.kind == EdgeKind::Word && bare && self.scan.ends_with(edge.at, self.rules.core.head_phrase, self.rules);
                 if !matches!(edge.kind, EdgeKind::Name | EdgeKind::Year | EdgeKind::Conj) && !empty_word {
                     break;
                 }

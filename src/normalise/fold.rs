@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-/// A one-to-one character map (traditional → simplified).
+/// A one-to-one character map (traditional → simplified, or the other way).
 #[derive(Debug, Clone, Default)]
 pub struct FoldTable {
     /// Direct table over the CJK blocks the map covers, `0` for "unchanged".
@@ -80,20 +80,6 @@ impl FoldTable {
     /// Folds a whole string; the result has the same length in bytes and characters.
     pub fn fold_str(&self, s: &str) -> String {
         s.chars().map(|c| self.fold(c)).collect()
-    }
-
-    /// The traditional character for a simplified one, when exactly one folds to it.
-    pub fn unfold_unique(&self, c: char) -> Option<char> {
-        let mut found = None;
-        for (i, &to) in self.dense.iter().enumerate() {
-            if to == c as u32 {
-                if found.is_some() {
-                    return None;
-                }
-                found = char::from_u32(self.base + i as u32);
-            }
-        }
-        found
     }
 
     /// Number of pairs (for messages and tests).

@@ -143,7 +143,7 @@ fn in_script(name: &str, script: &BTreeMap<char, char>, rules: &RuleSet) -> Stri
     if script.len() < 3 {
         return name.to_string();
     }
-    name.chars().map(|c| script.get(&c).copied().or_else(|| rules.normalise.fold.unfold_unique(c)).unwrap_or(c)).collect()
+    name.chars().map(|c| script.get(&c).copied().unwrap_or_else(|| rules.unfold.fold(c))).collect()
 }
 
 /// Resolves one document's mentions.

@@ -93,6 +93,10 @@ pub const DEFAULT_GAZETTEER: (&str, &str) =
 pub const DEFAULT_FOLD: (&str, &str) =
     ("ontology/lexicon/traditional-simplified.tsv", include_str!("../../ontology/lexicon/traditional-simplified.tsv"));
 
+/// The simplified → traditional character table, compiled in.
+pub const DEFAULT_UNFOLD: (&str, &str) =
+    ("ontology/lexicon/simplified-traditional.tsv", include_str!("../../ontology/lexicon/simplified-traditional.tsv"));
+
 /// A word list, by its index in the [`Lexicon`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ListId(pub u8);
@@ -480,6 +484,8 @@ pub struct RuleSet {
     pub resolve: ResolveSpec,
     /// Places.
     pub gazetteer: Gazetteer,
+    /// Simplified → traditional characters, for names built in a traditional document.
+    pub unfold: FoldTable,
     /// The pattern of a reported figure (number, multiplier, unit).
     pub figure: Regex,
     /// SHA-256 over every rules and gazetteer text, in load order: the run's rules identity.
@@ -548,8 +554,11 @@ impl RuleSet {
         let (fpath, ftext) = DEFAULT_FOLD;
         hasher.update(ftext.as_bytes());
         let fold = FoldTable::parse(ftext).map_err(|(line, message)| RulesError::Gazetteer { path: PathBuf::from(fpath), line, message })?;
+        let (upath, utext) = DEFAULT_UNFOLD;
+        hasher.update(utext.as_bytes());
+        let unfold = FoldTable::parse(utext).map_err(|(line, message)| RulesError::Gazetteer { path: PathBuf::from(upath), line, message })?;
         let fingerprint = crate::ingest::hex(&hasher.finalize());
-        compile(merged, gazetteer, fold, fingerprint)
+        compile(merged, gazetteer, fold, unfold, fingerprint)
     }
 
     /// A list's words, or an empty slice.
@@ -594,7 +603,7 @@ pub fn expand_template(
     Ok(out)
 }
 
-fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, fingerprint: String) -> Result<RuleSet, RulesError> {
+fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold: FoldTable, fingerprint: String) -> Result<RuleSet, RulesError> {
     let lists = merged.lists;
     let err = |source: &str, id: &str, message: String| RulesError::Rule { path: PathBuf::from(source), id: id.to_string(), message };
     let lexicon = Lexicon::new(&lists).map_err(|m| err("ontology/rules", "lists", m))?;
@@ -837,6 +846,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, finger
             d
         },
         gazetteer,
+        unfold,
         fingerprint,
     })
 }
