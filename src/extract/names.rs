@@ -436,7 +436,9 @@ impl<'a> Ctx<'a> {
                     let inner = &chars[h1 + 1..close];
                     let listed = inner.contains(&'、') && inner.split(|&c| c == '、').any(|item| item.len() > 2);
                     let worded = inner.iter().any(|&c| crate::normalise::is_cjk(c) && !c.is_ascii());
-                    if worded && !listed && !inner.iter().any(|&c| is_stop(c) && c != '、') {
+                    // (以下简称“X”) declares a short form; it is no part of the name.
+                    let declares = inner.starts_with(&['以', '下']) || inner.starts_with(&['简', '称']) || inner.starts_with(&['下', '称']);
+                    if worded && !listed && !declares && !inner.iter().any(|&c| is_stop(c) && c != '、') {
                         end = close + 1;
                     }
                 }

@@ -149,7 +149,7 @@ fn in_script(name: &str, script: &BTreeMap<char, char>, rules: &RuleSet) -> Stri
 /// Resolves one document's mentions.
 pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -> Resolved {
     let title_end = crate::extract::author_title_end(doc);
-    let locality = infer_locality(&extraction.places, rules, title_end);
+    let locality = infer_locality(&extraction.places, rules, title_end).filter(|_| !names_itself_masked(doc, &extraction.places, title_end));
     let author = author_agency(doc, &extraction.mentions, rules, locality);
     let script = script_of(doc);
     let mut by_key: BTreeMap<(EntityType, String), Entity> = BTreeMap::new();
@@ -190,6 +190,7 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
         mention_key.push((m.entity_type, key));
     }
     merge_unlevelled(&mut by_key, &mut mention_key, rules);
+    merge_declared_short_forms(doc, extraction, &mut by_key, &mut mention_key);
     merge_trade_names(&mut by_key, &mut mention_key, rules);
     merge_agency_suffixes(&mut by_key, &mut mention_key);
     let standalone = standalone_mentions(extraction);
@@ -308,8 +309,11 @@ pub fn infer_locality(hits: &[PlaceHit], rules: &RuleSet, title_end: Option<usiz
             continue;
         }
         // Provinces only decide when nothing more specific is named: a county report names
-        // its province in passing, a provincial notice names no county.
-        let weight = if p.level == PlaceLevel::Province { 0 } else if h.short { 1 } else { 2 };
+        // its province in passing, a provincial notice names no county. A short form alone
+        // is weak evidence (台前, 南乐 are words too): it counts where the place's official
+        // name or a place above it is also named.
+        let confirmed = hits.iter().any(|o| o.place == h.place && !o.short) || p.parent.is_some_and(|up| named.contains(&up));
+        let weight = if p.level == PlaceLevel::Province { 0 } else if h.short { usize::from(confirmed) } else { 2 };
         // The title names the place a report is about (泰兴市科技局2022年工作总结).
         let weight = if title_end.is_some_and(|t| h.end <= t) && weight > 0 { weight + 4 } else { weight };
         *counts.entry(h.place).or_default() += weight;
@@ -339,6 +343,34 @@ pub fn infer_locality(hits: &[PlaceHit], rules: &RuleSet, title_end: Option<usiz
                 .then(first[b].cmp(&first[a]))
         })
         .map(|(p, _)| p)
+}
+
+/// Does the document mask the name of its own place (XX区政府工作报告, 我代表xx市人民政府)?
+/// Then the places it does name are others', and its locality is unknown: a masked report
+/// is not the report of whatever county its passing mentions suggest. A place named in the
+/// title still decides.
+fn names_itself_masked(doc: &NormalisedText, hits: &[PlaceHit], title_end: Option<usize>) -> bool {
+    if title_end.is_some_and(|t| hits.iter().any(|h| h.end <= t && !h.short)) {
+        return false;
+    }
+    let chars: Vec<char> = doc.fold.chars().collect();
+    let mut masked = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        if crate::extract::is_mask_char(chars[i]) {
+            let mut j = i;
+            while j < chars.len() && crate::extract::is_mask_char(chars[j]) {
+                j += 1;
+            }
+            if chars.get(j).is_some_and(|c| matches!(c, '省' | '市' | '区' | '县')) && !chars.get(j + 1).is_some_and(|c| *c == '级') {
+                masked += 1;
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    masked > 0
 }
 
 /// The agency that wrote the document (named in its title), which 我局/本局 refer to.
@@ -477,6 +509,58 @@ fn locality_at(level: char, locality: usize, rules: &RuleSet) -> Option<usize> {
         '县' if loc.name.ends_with('县') => Some(locality),
         '区' if loc.name.ends_with('区') => Some(locality),
         _ => None,
+    }
+}
+
+/// Moves the entity keyed `from` into the one keyed `into` (same type).
+fn merge_into(by_key: &mut BTreeMap<(EntityType, String), Entity>, mention_key: &mut [(EntityType, String)], t: EntityType, from: &str, into: &str) {
+    if from == into || !by_key.contains_key(&(t, into.to_string())) {
+        return;
+    }
+    if let Some(e) = by_key.remove(&(t, from.to_string())) {
+        let target = by_key.get_mut(&(t, into.to_string())).expect("checked above");
+        target.aliases.extend(e.aliases);
+        target.mentions.extend(e.mentions);
+        for mk in mention_key.iter_mut() {
+            if mk.0 == t && mk.1 == from {
+                mk.1 = into.to_string();
+            }
+        }
+    }
+}
+
+/// A name the text gives a short form of, in parentheses right after it
+/// (…试验区(以下简称“琶洲试验区”), …有限公司(简称“恒瑞”)): the short form's mentions are the
+/// same entity.
+fn merge_declared_short_forms(doc: &NormalisedText, extraction: &Extraction, by_key: &mut BTreeMap<(EntityType, String), Entity>, mention_key: &mut [(EntityType, String)]) {
+    let ms = &extraction.mentions;
+    for (i, m) in ms.iter().enumerate() {
+        if m.composed || m.end + 4 > doc.len_chars() {
+            continue;
+        }
+        let after_end = (m.end + 24).min(doc.len_chars());
+        let after = doc.slice(m.end, after_end);
+        let Some(rest) = after.strip_prefix('(') else { continue };
+        let Some(rest) = rest.strip_prefix("以下简称").or_else(|| rest.strip_prefix("下称")).or_else(|| rest.strip_prefix("简称")) else { continue };
+        let rest = rest.trim_start_matches([':', '“', '"']);
+        let Some(close) = rest.find([')', '”', '"']) else { continue };
+        let short = &rest[..close];
+        if short.chars().count() < 2 {
+            continue;
+        }
+        let into = mention_key[i].1.clone();
+        let from: Vec<String> = ms
+            .iter()
+            .enumerate()
+            .filter(|(j, o)| *j != i && o.entity_type == m.entity_type && key_of(&o.text) == key_of(short))
+            .map(|(j, _)| mention_key[j].1.clone())
+            .collect();
+        for f in from {
+            merge_into(by_key, mention_key, m.entity_type, &f, &into);
+        }
+        if let Some(e) = by_key.get_mut(&(m.entity_type, into.clone())) {
+            e.aliases.insert(short.to_string());
+        }
     }
 }
 
