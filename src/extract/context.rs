@@ -71,9 +71,15 @@ impl<'a> Ctx<'a> {
             };
             let (s, e) = (i + 1, close);
             if e > s + 1 {
+                // A title followed by 项目 or 课题 is a project's (《…关键技术研究》项目).
+                let ty = if rule.entity_type == EntityType::Program && matches!(chars.get(close + 1..close + 3), Some(['项', '目']) | Some(['课', '题'])) {
+                    EntityType::Project
+                } else {
+                    rule.entity_type
+                };
                 match self.refused_words(rule, s, e) {
                     Some(why) => self.note(rule.entity_type, &rule.id, s, e, || why),
-                    None => out.push(Cand::new(rule.entity_type, s, e, &rule.id, rule.stage, rule.priority)),
+                    None => out.push(Cand::new(ty, s, e, &rule.id, rule.stage, rule.priority)),
                 }
             }
             i = close + 1;

@@ -282,6 +282,14 @@ impl<'a> Ctx<'a> {
                 covered[i - start] = true;
             }
         }
+        // Dates distinguish nothing (2022年, 2023年度, 3月).
+        let all = &self.scan.chars;
+        for i in start..end {
+            let after_digit = i > 0 && all[i - 1].is_ascii_digit();
+            if (after_digit && matches!(all[i], '年' | '月' | '日' | '届' | '期' | '批')) || (all[i] == '度' && i > 0 && all[i - 1] == '年') {
+                covered[i - start] = true;
+            }
+        }
         let chars = &self.scan.chars[start..end];
         let count = |covered: &[bool]| {
             chars.iter().zip(covered).filter(|(c, cov)| !**cov && !c.is_ascii_digit() && !c.is_ascii_punctuation() && !matches!(c, '“' | '”' | '—' | '·' | '和' | '与' | '及' | '、')).count()
@@ -413,7 +421,9 @@ impl<'a> Ctx<'a> {
             // A head followed directly by another head of the list (集团|有限公司) is not the
             // end of the name; nor is a head inside a longer head word of any rule (工程 in
             // 工程实验室), or one that a longer head of another rule ends with (所 in 分所).
-            if self.scan.longest_starting(h1, (h1 + 8).min(chars.len()), rule.heads, self.rules).is_some() {
+            // (A body that belongs to it, 科技厅|党组, is another body: both are names.)
+            let next_head = self.scan.longest_starting(h1, (h1 + 8).min(chars.len()), rule.heads, self.rules);
+            if next_head.is_some_and(|e| !self.scan.ends_with(e, self.rules.core.sub_body, self.rules)) {
                 continue;
             }
             // A rule whose names must open with given words (an academy's institutes) is
