@@ -282,6 +282,12 @@ impl<'a> Ctx<'a> {
                 covered[i - start] = true;
             }
         }
+        // Masks distinguish nothing (xx国家农业科技园区 names no more than a category).
+        for (i, c) in self.scan.chars[start..end].iter().enumerate() {
+            if is_mask(*c) {
+                covered[i] = true;
+            }
+        }
         // Dates distinguish nothing (2022年, 2023年度, 3月).
         let all = &self.scan.chars;
         for i in start..end {
@@ -526,6 +532,11 @@ impl<'a> Ctx<'a> {
         if let Some(list) = rule.not_after {
             if self.preceded_by(start, list) {
                 return Err(format!("'{}' follows a word that makes it generic", text()));
+            }
+        }
+        if let Some(list) = rule.not_containing {
+            if let Some(h) = self.scan.within(start, end).find(|h| self.rules.lexicon.in_list(h.pattern, list)) {
+                return Err(format!("'{}' contains '{}'", text(), self.rules.lexicon.words[h.pattern as usize]));
             }
         }
         if let Some(list) = rule.opening {

@@ -256,6 +256,8 @@ pub struct NameRule {
     pub undistinguishing: Option<ListId>,
     /// Words that make up for distinguishing characters.
     pub topic: Option<ListId>,
+    /// Refusing contents.
+    pub not_containing: Option<ListId>,
     /// Required opening.
     pub opening: Option<ListId>,
     /// Required word before.
@@ -663,6 +665,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             not_exactly: opt_list(source, id, &r.not_exactly)?,
             topic: opt_list(source, id, &r.topic)?,
             undistinguishing: opt_list(source, id, &r.undistinguishing)?,
+            not_containing: opt_list(source, id, &r.not_containing)?,
             opening: opt_list(source, id, &r.opening)?,
             preceded_by: opt_list(source, id, &r.preceded_by)?,
             stage: r.stage,

@@ -199,6 +199,9 @@ pub struct NameRuleSpec {
     /// holds one (科技, 人才: 市科技重大专项 is a program, 市重大项目 a category).
     #[serde(default)]
     pub topic: Option<String>,
+    /// List of words: a name containing one is refused (工作总结: a report is no program).
+    #[serde(default)]
+    pub not_containing: Option<String>,
     /// List of words the name must open with (中国科学院, 中科院: an academy's institutes).
     #[serde(default)]
     pub opening: Option<String>,
