@@ -79,7 +79,10 @@ impl<'a> Ctx<'a> {
                 };
                 match self.refused_words(rule, s, e) {
                     Some(why) => self.note(rule.entity_type, &rule.id, s, e, || why),
-                    None => out.push(Cand::new(ty, s, e, &rule.id, rule.stage, rule.priority)),
+                    None => {
+                        out.push(Cand::new(ty, s, e, &rule.id, rule.stage, rule.priority));
+                        self.forwarded(rule, s, e, out);
+                    }
                 }
             }
             i = close + 1;
@@ -126,8 +129,36 @@ impl<'a> Ctx<'a> {
                 .unwrap_or(k);
             match self.refused_words(rule, start, end) {
                 Some(why) => self.note(rule.entity_type, &rule.id, start, end, || why),
-                None => out.push(Cand::new(rule.entity_type, start, end, &rule.id, rule.stage, rule.priority)),
+                None => {
+                    out.push(Cand::new(rule.entity_type, start, end, &rule.id, rule.stage, rule.priority));
+                    self.forwarded(rule, start, end, out);
+                }
             }
+        }
+    }
+
+    /// The document a notice issues or forwards (关于印发〈Y〉的通知): Y, a name of its own.
+    fn forwarded(&self, rule: &'a ContextRule, s: usize, e: usize, out: &mut Vec<Cand<'a>>) {
+        let chars = &self.scan.chars;
+        let Some(k) = (s..e.saturating_sub(1)).find(|&k| chars[k] == '关' && chars[k + 1] == '于') else { return };
+        let Some(verb_end) = self.rules.resolve.forwarding.iter().find_map(|v| {
+            let vc: Vec<char> = v.chars().collect();
+            (chars.get(k + 2..k + 2 + vc.len()) == Some(vc.as_slice())).then_some(k + 2 + vc.len())
+        }) else {
+            return;
+        };
+        let mut ys = verb_end;
+        while ys < e && matches!(chars[ys], '〈' | '<' | '《') {
+            ys += 1;
+        }
+        // Up to the 的 before the notice's head.
+        let Some(de) = (ys..e).rev().find(|&i| chars[i] == '的') else { return };
+        let mut ye = de;
+        while ye > ys && matches!(chars[ye - 1], '〉' | '>' | '》') {
+            ye -= 1;
+        }
+        if ye >= ys + 4 {
+            out.push(Cand::new(rule.entity_type, ys, ye, &rule.id, rule.stage, rule.priority - 1));
         }
     }
 

@@ -162,10 +162,8 @@ pub fn figures(
             // and after the figure before it (分解为6个大类30个指标: 30 is of 指标... no, of 大类).
             let clause_start = before.rfind([',', ';', ':', '、']).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
             let mut cut = clause_start.max(previous_end.min(before.len()));
-            for b in rules.list("figure_label_boundary") {
-                if let Some(i) = before[cut..].rfind(b.as_str()) {
-                    cut = cut + i + b.len();
-                }
+            if let Some(last) = rules.figure_words.label_boundary.find_overlapping_iter(&before[cut..]).map(|m| m.end()).max() {
+                cut += last;
             }
             let mut label = &before[cut..];
             let label_start = doc.char_of(base + cut);
@@ -189,12 +187,8 @@ pub fn figures(
                     .find(|c: char| matches!(c, ',' | ';' | ':' | '。' | '、' | '(' | ')') || c.is_ascii_digit())
                     .unwrap_or(after.len());
                 let mut following = &after[..stop];
-                for b in rules.list("left_boundary") {
-                    if let Some(i) = following.find(b.as_str()) {
-                        if i > 0 {
-                            following = &following[..i];
-                        }
-                    }
+                if let Some(i) = rules.figure_words.left_boundary.find_overlapping_iter(following).map(|m| m.start()).filter(|&i| i > 0).min() {
+                    following = &following[..i];
                 }
                 indicator = following.chars().take(12).collect();
                 consumed = this_end + indicator.len();

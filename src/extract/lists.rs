@@ -116,7 +116,7 @@ impl<'a> Ctx<'a> {
                 break;
             }
             let sep = chars[s - 1];
-            let conj = self.rules.lexicon.contains(core.conjunction, &sep.to_string());
+            let conj = core.is_conjunction(sep);
             if sep == '、' || (conj && items.len() == 1) {
                 e = s - 1;
                 continue;
@@ -173,6 +173,12 @@ impl<'a> Ctx<'a> {
                             continue;
                         }
                     }
+                }
+                // An item that is a bare category (中试基地, 实验室) names nothing.
+                let bare_head = self.rules.names.iter().filter_map(|r| self.scan.longest_ending(it.end, r.heads, self.rules)).map(|(s, _)| s).min();
+                if bare_head.is_some_and(|s| self.proper_chars(it.start, s.max(it.start), None) == 0) {
+                    self.note(rule.entity_type, &rule.id, it.start, it.end, || format!("'{}' is a bare category", text()));
+                    continue;
                 }
                 // An item that is itself a head word's name of another kind is not this.
                 if self.ends_with_any_head(it.end, rule.entity_type) {

@@ -85,7 +85,11 @@ fn matching_open(chars: &[char], close_at: usize, floor: usize, close: char) -> 
                 return Some(i);
             }
             depth -= 1;
-        } else if matches!(c, '\n' | '。' | ';' | '|') {
+        } else if matches!(c, '\n' | '。' | ';' | '|' | ',' | ':') || is_dot_stop(chars, i) {
+            return None;
+        }
+        // A bracket holds a short qualifier (黄桥, 低空电磁安全), not a passage.
+        if close_at - i > 16 {
             return None;
         }
     }
@@ -97,13 +101,14 @@ impl<'a> Ctx<'a> {
     /// most `max` characters. `owner`: names of enterprises, institutions and agencies found
     /// before may open the name (they are skipped whole, not taken as edges).
     pub(crate) fn left_edges(&self, h0: usize, max: usize, owner: bool, boundaries: bool, year: bool, accepted: &AcceptedSet<'_>) -> Vec<Edge> {
-        self.left_edges_for(h0, max, owner, boundaries, year, None, accepted)
+        self.left_edges_for(h0, max, owner, boundaries, year, None, false, accepted)
     }
 
     /// As `left_edges`, for a name of type `ty`: a conjunction after a complete name of the
     /// same type is an edge (…分中心和|监管科学创新研究基地), after one of another type it
     /// is part of the name (生物工程与发酵工程技术研究院).
-    pub(crate) fn left_edges_for(&self, h0: usize, max: usize, owner: bool, boundaries: bool, year: bool, ty: Option<EntityType>, accepted: &AcceptedSet<'_>) -> Vec<Edge> {
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn left_edges_for(&self, h0: usize, max: usize, owner: bool, boundaries: bool, year: bool, ty: Option<EntityType>, categories: bool, accepted: &AcceptedSet<'_>) -> Vec<Edge> {
         let chars = &self.scan.chars;
         let floor = h0.saturating_sub(max);
         let mut edges: Vec<Edge> = Vec::new();
@@ -153,6 +158,19 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 let owns = owner && matches!(a.ty, EntityType::Enterprise | EntityType::Institution | EntityType::Agency);
+                // A category a program is about is part of its name (科技型中小企业“护航”计划).
+                if a.ty == EntityType::Designation && categories {
+                    p = a.start;
+                    // …and the categories coordinated with it (高新技术企业、科技型企业…).
+                    while p > 1 && chars[p - 1] == '、' {
+                        match accepted.ending_at(p - 1).find(|&j| accepted.all[j].ty == EntityType::Designation) {
+                            Some(j) => p = accepted.all[j].start,
+                            None => break,
+                        }
+                    }
+                    jumped = true;
+                    break;
+                }
                 // An agency before a quoted name runs it, it is not part of its name
                 // (市委市政府“赛马争先”专项行动).
                 let quoted_after = a.ty == EntityType::Agency && chars.get(p) == Some(&'“');
@@ -179,7 +197,7 @@ impl<'a> Ctx<'a> {
             }
             // A quoted name right after a complete name or a conjunction stands alone
             // (…试点|“揭榜挂帅”行动, 自动驾驶和|“车路云一体化”试点).
-            let is_conj = self.rules.lexicon.contains(self.rules.core.conjunction, &c.to_string());
+            let is_conj = self.rules.core.is_conjunction(c);
             if p < h0 && chars[p] == '“' && (self.scan.head_ends_at(p) || is_conj) {
                 push(&mut edges, p, EdgeKind::Word);
             }
@@ -228,6 +246,7 @@ impl<'a> Ctx<'a> {
                     // first; before anything else it dates a round (2019年度“工业四十条”).
                     let after = if year_then_place { p } else if chars.get(p + 1) == Some(&'度') { p + 2 } else { p + 1 };
                     let titled = self.scan.place_starting(after).is_some()
+                        || self.unknown_place_end(after, h0).is_some()
                         || self.scan.longest_starting(after, h0, self.rules.core.level, self.rules).is_some()
                         || accepted.starting_at(after).any(|i| accepted.all[i].ty == EntityType::Agency);
                     if titled {
@@ -255,13 +274,20 @@ impl<'a> Ctx<'a> {
     /// Characters of `[start, end)` that distinguish: not generic words, levels, places
     /// (full names, and any place opening the span), numbers, punctuation, or `skip`.
     pub(crate) fn proper_chars(&self, start: usize, end: usize, skip: Option<(usize, usize)>) -> usize {
+        self.proper_chars_with(start, end, skip, None)
+    }
+
+    /// As `proper_chars`, also leaving out the words of `weak` (industry words in a
+    /// company's name).
+    pub(crate) fn proper_chars_with(&self, start: usize, end: usize, skip: Option<(usize, usize)>, weak: Option<crate::rules::ListId>) -> usize {
         if start >= end {
             return 0;
         }
         let mut covered = vec![false; end - start];
         let core = self.rules.core;
+        let mask = (1u128 << core.generic.0) | (1u128 << core.level.0) | weak.map_or(0, |w| 1u128 << w.0);
         for h in self.scan.within(start, end) {
-            if self.rules.lexicon.in_list(h.pattern, core.generic) || self.rules.lexicon.in_list(h.pattern, core.level) {
+            if self.rules.lexicon.lists_of(h.pattern) & mask != 0 {
                 covered[h.start as usize - start..h.end as usize - start].iter_mut().for_each(|c| *c = true);
             }
         }
@@ -282,6 +308,17 @@ impl<'a> Ctx<'a> {
                 covered[i - start] = true;
             }
         }
+        // A place the gazetteer does not know opening the span, after its date (明州市…,
+        // 2021年明州市…), is a place too.
+        let mut s0 = start;
+        while s0 < end && (self.scan.chars[s0].is_ascii_digit() || (s0 > start && matches!(self.scan.chars[s0], '年' | '度'))) {
+            s0 += 1;
+        }
+        if self.scan.place_starting(s0).is_none() {
+            if let Some(e) = self.unknown_place_end(s0, end) {
+                covered[s0 - start..e - start].iter_mut().for_each(|c| *c = true);
+            }
+        }
         // Masks distinguish nothing (xx国家农业科技园区 names no more than a category).
         for (i, c) in self.scan.chars[start..end].iter().enumerate() {
             if is_mask(*c) {
@@ -294,6 +331,27 @@ impl<'a> Ctx<'a> {
             let after_digit = i > 0 && all[i - 1].is_ascii_digit();
             if (after_digit && matches!(all[i], '年' | '月' | '日' | '届' | '期' | '批')) || (all[i] == '度' && i > 0 && all[i - 1] == '年') {
                 covered[i - start] = true;
+            }
+        }
+        // A quoted name distinguishes, whatever words it is made of (“双创计划”), but a
+        // slogan in quotes (“一揽子”) does not; a distinctive word (创新券) distinguishes
+        // though generic words are inside it.
+        let mut quoted = start > 0 && self.scan.chars[start - 1] == '“';
+        for (i, c) in self.scan.chars[start..end].iter().enumerate() {
+            match c {
+                '“' => quoted = true,
+                '”' => quoted = false,
+                _ if quoted => covered[i] = false,
+                _ => {}
+            }
+        }
+        for h in self.scan.within(start, end) {
+            let lists = self.rules.lexicon.lists_of(h.pattern);
+            if lists & (1u128 << core.distinctive.0) != 0 {
+                covered[h.start as usize - start..h.end as usize - start].iter_mut().for_each(|c| *c = false);
+            }
+            if lists & (1u128 << core.slogan.0) != 0 {
+                covered[h.start as usize - start..h.end as usize - start].iter_mut().for_each(|c| *c = true);
             }
         }
         let chars = &self.scan.chars[start..end];
@@ -321,6 +379,15 @@ impl<'a> Ctx<'a> {
         q < p && q > 0 && chars[q - 1] == '第'
     }
 
+    /// The end of a place name the gazetteer does not know, starting at `p`: two or three
+    /// characters and a level character (南庄镇, 明州市), before `end`.
+    pub(crate) fn unknown_place_end(&self, p: usize, end: usize) -> Option<usize> {
+        let chars = &self.scan.chars;
+        (p + 2..=(p + 3).min(end.saturating_sub(1)))
+            .find(|&e| matches!(chars[e], '省' | '市' | '县' | '区' | '镇' | '乡' | '旗') && chars[p..e].iter().all(|c| ('\u{4e00}'..='\u{9fff}').contains(c)) && !self.scan.boundary_before(e))
+            .map(|e| e + 1)
+    }
+
     /// Does an amount of money start at `p` (1550万元, 3.2亿元)?
     fn amount_at(&self, p: usize) -> bool {
         let chars = &self.scan.chars;
@@ -329,19 +396,6 @@ impl<'a> Ctx<'a> {
             q += 1;
         }
         q > p && chars.get(q).is_some_and(|c| matches!(c, '万' | '亿' | '元' | '千'))
-    }
-
-    /// Characters of `[start, end)` covered by words of `list` and not by generic words.
-    pub(crate) fn covered_by(&self, start: usize, end: usize, list: crate::rules::ListId) -> usize {
-        let mut covered = vec![false; end.saturating_sub(start)];
-        let core = self.rules.core;
-        for h in self.scan.within(start, end) {
-            let lists = self.rules.lexicon.lists_of(h.pattern);
-            if lists & (1u128 << list.0) != 0 && lists & ((1u128 << core.generic.0) | (1u128 << core.level.0)) == 0 {
-                covered[h.start as usize - start..h.end as usize - start].iter_mut().for_each(|c| *c = true);
-            }
-        }
-        covered.iter().filter(|c| **c).count()
     }
 
     /// Is `[start, end)` made only of places, levels and agency prefixes (where a body is)?
@@ -382,6 +436,14 @@ impl<'a> Ctx<'a> {
                     continue 'outer;
                 }
             }
+            // A place the gazetteer does not know (a town, a new district): two to four
+            // characters and a level character, at the start (南庄镇经济发展办公室).
+            if p == start && last_place.is_none() {
+                if let Some(e) = self.unknown_place_end(p, end) {
+                    p = e;
+                    continue 'outer;
+                }
+            }
             // A named zone (阜合现代产业园区经贸局): a short name, then a zone word, up to
             // where the zone ends.
             let zone_end = (p + 2..=end.min(p + 12)).rev().find(|&e| self.scan.ends_with(e, core.zone, self.rules));
@@ -403,6 +465,7 @@ impl<'a> Ctx<'a> {
             s += 1;
         }
         self.scan.place_starting(s).is_some()
+            || self.unknown_place_end(s, h0).is_some()
             || self.scan.longest_starting(s, h0, core.level, self.rules).is_some()
             || accepted.ending_at(start).any(|i| accepted.all[i].ty == EntityType::Agency)
             || accepted.starting_at(start).any(|i| accepted.all[i].ty == EntityType::Agency)
@@ -459,11 +522,37 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
+            // A name quoted whole after its place or level (江苏省“双创计划”): the quotes are
+            // part of it, and the scan goes on before them.
+            let mut scan_from = h0;
+            if chars.get(h1) == Some(&'”') && end == h1 {
+                if let Some(q) = (h0.saturating_sub(20)..h0).rev().find(|&i| chars[i] == '“') {
+                    if !chars[q + 1..h0].iter().any(|&c| c == '”' || is_stop(c)) {
+                        end = h1 + 1;
+                        scan_from = q;
+                    }
+                }
+            }
             if rule.refuse_counted && self.amount_at(end) {
                 self.note(rule.entity_type, &rule.id, h0, end, || "followed by an amount of money: the label of a figure".into());
                 continue;
             }
-            let edges = self.left_edges_for(h0, rule.max_chars.saturating_sub(h1 - h0), rule.owner, rule.boundaries, rule.year, Some(rule.entity_type), accepted);
+            let mut edges = self.left_edges_for(scan_from, rule.max_chars.saturating_sub(h1 - scan_from), rule.owner, rule.boundaries, rule.year, Some(rule.entity_type), rule.designation_topic, accepted);
+            if scan_from < h0 {
+                // Before a quoted name only its place, level, owner or category joins it;
+                // else the name is the quoted one (…网站首页|“火炬项目”).
+                edges.retain(|e| {
+                    e.at == scan_from
+                        || self.only_places(e.at, scan_from, accepted, None)
+                        || accepted.starting_at(e.at).any(|i| accepted.all[i].end == scan_from && matches!(accepted.all[i].ty, EntityType::Agency | EntityType::Designation | EntityType::Enterprise))
+                });
+                if edges.last().is_none_or(|e| e.at != scan_from) {
+                    edges.push(Edge { at: scan_from, kind: EdgeKind::Hard });
+                }
+                if self.scan.longest_starting(end, (end + 8).min(chars.len()), rule.heads, self.rules).is_some() {
+                    continue;
+                }
+            }
             // The nearest edge decides; a name refused there may reach further left only over
             // an earlier name or a year (北京大学|科技开发有限公司), never over a boundary word.
             // A boundary word right before the head leaves no name: it belongs to the head
@@ -473,7 +562,7 @@ impl<'a> Ctx<'a> {
                 let result = self.judge(rule, edge.at, h0, h1, end, accepted).and_then(|c| {
                     let opens_levelled = self.scan.place_starting(edge.at).is_some() || self.scan.longest_starting(edge.at, h0, self.rules.core.level, self.rules).is_some();
                     let quoted = chars[edge.at..h0].contains(&'”');
-                    if edge.kind == EdgeKind::Conj && self.proper_chars(edge.at, h0, None) < 4 && !opens_levelled && !quoted {
+                    if edge.kind == EdgeKind::Conj && self.proper_chars(edge.at, h0, None) < 3 && !opens_levelled && !quoted {
                         Err(format!("'{}' after a conjunction is too short to stand alone", self.doc.slice(edge.at, end)))
                     } else {
                         Ok(c)
@@ -493,8 +582,9 @@ impl<'a> Ctx<'a> {
                     }
                 }
                 let bare = edge.at == h0 || chars.get(edge.at) == Some(&'(');
-                let empty_word = edge.kind == EdgeKind::Word && bare && self.scan.ends_with(edge.at, self.rules.core.head_phrase, self.rules);
-                if !matches!(edge.kind, EdgeKind::Name | EdgeKind::Year | EdgeKind::Conj) && !empty_word {
+                let generic_head = rule.not_exactly.is_some_and(|l| self.rules.lexicon.contains(l, &self.scan.folded(h0, h1)));
+                let empty_word = edge.kind == EdgeKind::Word && bare && (generic_head || rule.levelled) && self.scan.ends_with(edge.at, self.rules.core.head_phrase, self.rules);
+                if !matches!(edge.kind, EdgeKind::Name | EdgeKind::Year) && !empty_word {
                     break;
                 }
             }
@@ -512,7 +602,7 @@ impl<'a> Ctx<'a> {
         let lex = &self.rules.lexicon;
         let mut start = start;
         // A name never opens with a conjunction or a bracket.
-        while start < h0 && (lex.contains(core.conjunction, &chars[start].to_string()) || bad_first(chars[start])) && chars[start] != '(' {
+        while start < h0 && (core.is_conjunction(chars[start]) || bad_first(chars[start])) && chars[start] != '(' {
             start += 1;
         }
         if start < h0 && chars[start] == '(' {
@@ -556,8 +646,9 @@ impl<'a> Ctx<'a> {
             }
         }
         // The owner opening the name.
+        let after_year = if start + 5 <= h0 && self.scan.chars[start..start + 4].iter().all(|c| c.is_ascii_digit()) && self.scan.chars[start + 4] == '年' { start + 5 } else { start };
         let owner = if rule.owner {
-            accepted.starting_at(start).find(|&i| {
+            accepted.starting_at(start).chain(accepted.starting_at(after_year)).find(|&i| {
                 let a = &accepted.all[i];
                 a.end <= h0 && matches!(a.ty, EntityType::Enterprise | EntityType::Institution | EntityType::Agency)
             })
@@ -592,14 +683,18 @@ impl<'a> Ctx<'a> {
                 // modifier (重点研发计划(社会发展)).
                 // A qualifier never makes a category one instance (省重点实验室(华康药业)).
                 let qualifier = if end > h1 + 1 && rule.generic.is_none() { self.proper_chars(h1 + 1, end - 1, None) } else { 0 };
-                let weak = rule.undistinguishing.map_or(0, |w| self.covered_by(start, h0, w));
-                let proper = (self.proper_chars(start, h0, skip) + qualifier).saturating_sub(weak);
+                let proper = self.proper_chars_with(start, h0, skip, rule.undistinguishing) + qualifier;
                 // A recognition category in a program's name says what it is about
                 // (高新技术企业培育计划).
                 let named_category = rule.designation_topic && accepted.overlapping(start, h0).any(|i| accepted.all[i].ty == EntityType::Designation && accepted.all[i].start >= start && accepted.all[i].end <= h0);
-                let topical = named_category || rule.topic.is_some_and(|t| self.scan.within(start, h0).any(|h| self.rules.lexicon.in_list(h.pattern, t)));
+                let topical = named_category || rule.topic.is_some_and(|t| self.scan.within(start, h1).any(|h| self.rules.lexicon.in_list(h.pattern, t)));
                 let proper = if topical { proper.max(rule.min_proper) } else { proper };
-                let placed = rule.modifier == Modifier::Zone && start < h0 && self.only_places(start, h0, accepted, None) && self.scan.places_within(start, h0).next().is_some();
+                // A zone, lab or event may be named by its place and generic words alone
+                // (杭州高新区, 重庆实验室, 2023无锡市科技创新创业大赛).
+                let placed = rule.modifier == Modifier::Zone
+                    && start < h0
+                    && proper == 0
+                    && self.scan.places_within(start, h0).any(|p| (!p.short || p.start == start) && self.rules.gazetteer.places[p.place].level != crate::rules::PlaceLevel::Province);
                 if proper < rule.min_proper && !placed {
                     if proper == 0 && start < h0 {
                         match rule.generic {

@@ -79,6 +79,14 @@ impl<'r> Scan<'r> {
             let start = start_cursor.char_at(s);
             let end = cursor.char_at(e);
             let as_level = chars.get(end) == Some(&'级');
+            // A short form followed by another level's character names something else
+            // (江城 in 江城市 is not 江城区).
+            if short {
+                let own = rules.gazetteer.places[place].name.chars().last();
+                if chars.get(end).is_some_and(|c| "省市县区州".contains(*c) && Some(*c) != own) {
+                    continue;
+                }
+            }
             if place_at[start] == NONE {
                 place_at[start] = places.len() as u32;
             }

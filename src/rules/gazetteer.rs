@@ -136,6 +136,7 @@ impl Gazetteer {
         }
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&patterns)
             .expect("place names compile into an automaton");
         let longest = patterns.iter().map(|p| p.chars().count()).max().unwrap_or(0);
