@@ -214,7 +214,7 @@ impl<'a> Ctx<'a> {
             if accepted.ending_at(a0).next().is_some() {
                 continue;
             }
-            let edges = self.left_edges(a0, rule.max_chars + 1, false, true, false, accepted);
+            let edges: Vec<_> = self.left_edges(a0, rule.max_chars + 1, false, true, false, accepted).into_iter().filter(|edge| edge.at < a0).collect();
             let Some(edge) = edges.first() else { continue };
             let s = edge.at;
             if s >= a0 || a0 - s > rule.max_chars || a0 - s < 2 {

@@ -42,7 +42,8 @@ impl<'a> Ctx<'a> {
             // A head after the closing noun names each item's own platform (A、B等3家企业|
             // 工程技术研究中心): the items are its owners.
             let distributed = rule.distribute.and_then(|heads| self.scan.longest_starting(close_end, (close_end + 12).min(chars.len()), heads, self.rules).map(|e| (close_end, e)));
-            let recognized = rule.recognized.then_some((k + 1, distributed.map_or(close_end, |d| d.1)));
+            // A distributed list's closing words name the items' platforms, not a category.
+            let recognized = (rule.recognized && distributed.is_none()).then_some((k + 1, close_end));
             let _ = noun_start;
             let before = out.len();
             self.emit_items(rule, &items, recognized, None, accepted, out);
@@ -95,7 +96,7 @@ impl<'a> Ctx<'a> {
             let (s, known) = match known {
                 Some(i) if !matches!(accepted.all[i].ty, EntityType::Place | EntityType::Designation) => (accepted.all[i].start, Some(i)),
                 _ => {
-                    let edges = self.left_edges(e, max_item + 1, false, true, false, accepted);
+                    let edges: Vec<_> = self.left_edges(e, max_item + 1, false, true, false, accepted).into_iter().filter(|edge| edge.at < e).collect();
                     let Some(edge) = edges.first() else { break };
                     // The nearest edge bounds an item; an item running to the window's end
                     // without one is too long to be a short name.

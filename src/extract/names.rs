@@ -139,7 +139,7 @@ impl<'a> Ctx<'a> {
                 break;
             }
             // An ordinal (第三条, 第二章) ends the name like a number does.
-            if matches!(c, '条' | '章' | '节' | '款' | '项' | '批' | '次' | '届' | '期') && self.ordinal_before(p - 1) {
+            if matches!(c, '条' | '章' | '节' | '款') && self.ordinal_before(p - 1) {
                 push(&mut edges, p, EdgeKind::Hard);
                 break;
             }
@@ -203,8 +203,8 @@ impl<'a> Ctx<'a> {
             }
             // A conjunction before a place or after a name joins two names (与|上海…,
             // …分中心和|监管科学创新研究基地).
-            if p < h0 && is_conj {
-                if self.scan.place_starting(p).is_some() || accepted.ending_at(p - 1).next().is_some() {
+            if p <= h0 && is_conj {
+                if ty == Some(EntityType::Designation) || self.scan.place_starting(p).is_some() || accepted.ending_at(p - 1).next().is_some() {
                     push(&mut edges, p, EdgeKind::Word);
                 } else if ty.is_some_and(|t| self.scan.head_of_type_ends_at(p - 1, t)) {
                     push(&mut edges, p, EdgeKind::Conj);
@@ -537,7 +537,16 @@ impl<'a> Ctx<'a> {
                 self.note(rule.entity_type, &rule.id, h0, end, || "followed by an amount of money: the label of a figure".into());
                 continue;
             }
-            let mut edges = self.left_edges_for(scan_from, rule.max_chars.saturating_sub(h1 - scan_from), rule.owner, rule.boundaries, rule.year, Some(rule.entity_type), rule.designation_topic, accepted);
+            let window = rule.max_chars.saturating_sub(h1 - scan_from);
+            let mut edges = self.left_edges_for(scan_from, window, rule.owner, rule.boundaries, rule.year, Some(rule.entity_type), rule.designation_topic, accepted);
+            // A title full of verbs after its owner's name (…有限公司|大功率…技术研究及其产业化)
+            // is bounded by the owner, not by its verbs.
+            if rule.owner_first {
+                let unbounded = self.left_edges_for(scan_from, window, true, false, rule.year, Some(rule.entity_type), false, accepted);
+                if unbounded.last().is_some_and(|e| e.kind == EdgeKind::Hard && accepted.starting_at(e.at).any(|i| matches!(accepted.all[i].ty, EntityType::Enterprise | EntityType::Institution))) {
+                    edges = unbounded;
+                }
+            }
             if scan_from < h0 {
                 // Before a quoted name only its place, level, owner or category joins it;
                 // else the name is the quoted one (…网站首页|“火炬项目”).
@@ -608,41 +617,41 @@ impl<'a> Ctx<'a> {
         if start < h0 && chars[start] == '(' {
             return Err("opens with a bracket".into());
         }
-        let text = || self.scan.folded(start, end);
+        let text = |s: usize| self.scan.folded(s, end);
         if let Some(list) = rule.not_opening {
             if self.scan.longest_starting(start, h0.max(start + 1), list, self.rules).is_some() {
-                return Err(format!("'{}' opens with a refused word", text()));
+                return Err(format!("'{}' opens with a refused word", text(start)));
             }
         }
         if let Some(list) = rule.not_exactly {
-            if lex.contains(list, &text()) {
-                return Err(format!("'{}' is a generic term", text()));
+            if lex.contains(list, &text(start)) {
+                return Err(format!("'{}' is a generic term", text(start)));
             }
         }
         if let Some(list) = rule.not_after {
             if self.preceded_by(start, list) {
-                return Err(format!("'{}' follows a word that makes it generic", text()));
+                return Err(format!("'{}' follows a word that makes it generic", text(start)));
             }
         }
         if let Some(list) = rule.not_containing {
             if let Some(h) = self.scan.within(start, end).find(|h| self.rules.lexicon.in_list(h.pattern, list)) {
-                return Err(format!("'{}' contains '{}'", text(), self.rules.lexicon.words[h.pattern as usize]));
+                return Err(format!("'{}' contains '{}'", text(start), self.rules.lexicon.words[h.pattern as usize]));
             }
         }
         if let Some(list) = rule.opening {
             if self.scan.longest_starting(start, h0.max(start + 1), list, self.rules).is_none() {
-                return Err(format!("'{}' does not open as the rule needs", text()));
+                return Err(format!("'{}' does not open as the rule needs", text(start)));
             }
         }
         if let Some(list) = rule.preceded_by {
             if !self.scan.ends_with(start, list, self.rules) {
-                return Err(format!("'{}' is not preceded by the words the rule needs", text()));
+                return Err(format!("'{}' is not preceded by the words the rule needs", text(start)));
             }
         }
         if rule.refuse_masked {
             let masked = chars[start..end].iter().filter(|c| is_mask(**c)).count();
             if masked >= 2 || chars.get(start).is_some_and(|c| is_mask(*c)) {
-                return Err(format!("'{}' is masked", text()));
+                return Err(format!("'{}' is masked", text(start)));
             }
         }
         // The owner opening the name.
@@ -656,7 +665,7 @@ impl<'a> Ctx<'a> {
             None
         };
         if rule.owned && !owner.is_some_and(|i| matches!(accepted.all[i].ty, EntityType::Enterprise | EntityType::Institution)) {
-            return Err(format!("'{}' does not open with its owner", text()));
+            return Err(format!("'{}' does not open with its owner", text(start)));
         }
         let skip = owner.map(|i| (accepted.all[i].start, accepted.all[i].end));
         let mut ty = rule.entity_type;
@@ -668,14 +677,23 @@ impl<'a> Ctx<'a> {
             }
             Modifier::Generic => {
                 if self.proper_chars(start, h0, None) > 0 {
-                    return Err(format!("'{}' names more than a category", text()));
+                    return Err(format!("'{}' names more than a category", text(start)));
                 }
             }
             Modifier::Place => {
                 // Only a body that belongs to another (党组, 办公室) may follow one in its name.
                 let sub = self.scan.ends_with(h1, self.rules.core.sub_body, self.rules);
-                if !self.only_places(start, h0, accepted, sub.then_some(rule.heads)) {
-                    return Err(format!("'{}': only places and levels may stand before the body", text()));
+                let body = sub.then_some(rule.heads);
+                // An agency is named by where it is: its name starts at the longest run of
+                // places, levels and prefixes before the body, whatever comes before that
+                // (…议事规则|市委科创委).
+                if !self.only_places(start, h0, accepted, body) {
+                    let known_start = |s: usize| self.scan.place_starting(s).is_some() || self.scan.longest_starting(s, h0, self.rules.core.level, self.rules).is_some() || self.scan.longest_starting(s, h0, self.rules.core.agency_prefix, self.rules).is_some();
+                    match (start + 1..h0).find(|&s| !self.scan.is_protected(s) && known_start(s) && self.only_places(s, h0, accepted, body)) {
+                        Some(s) => start = s,
+                        None if rule.owner || h0 - start > 0 => return Err(format!("'{}': only places and levels may stand before the body", text(start))),
+                        None => {}
+                    }
                 }
             }
             Modifier::Proper | Modifier::Zone => {
@@ -687,7 +705,10 @@ impl<'a> Ctx<'a> {
                 // A recognition category in a program's name says what it is about
                 // (高新技术企业培育计划).
                 let named_category = rule.designation_topic && accepted.overlapping(start, h0).any(|i| accepted.all[i].ty == EntityType::Designation && accepted.all[i].start >= start && accepted.all[i].end <= h0);
-                let topical = named_category || rule.topic.is_some_and(|t| self.scan.within(start, h1).any(|h| self.rules.lexicon.in_list(h.pattern, t)));
+                // A weak head after the agency that runs it names that agency's scheme
+                // (省政府|高质量发展考核, 市政府|立法计划).
+                let run_by_agency = rule.levelled && owner.is_some_and(|i| accepted.all[i].ty == EntityType::Agency) && skip.is_some_and(|(_, e)| e < h0);
+                let topical = run_by_agency || named_category || rule.topic.is_some_and(|t| self.scan.within(start, h1).any(|h| self.rules.lexicon.in_list(h.pattern, t)));
                 let proper = if topical { proper.max(rule.min_proper) } else { proper };
                 // A zone, lab or event may be named by its place and generic words alone
                 // (杭州高新区, 重庆实验室, 2023无锡市科技创新创业大赛).
@@ -699,16 +720,16 @@ impl<'a> Ctx<'a> {
                     if proper == 0 && start < h0 {
                         match rule.generic {
                             Some(g) => ty = g,
-                            None => return Err(format!("'{}' names a category, not one instance", text())),
+                            None => return Err(format!("'{}' names a category, not one instance", text(start))),
                         }
                     } else {
-                        return Err(format!("'{}' has {proper} distinguishing characters, {} needed", text(), rule.min_proper));
+                        return Err(format!("'{}' has {proper} distinguishing characters, {} needed", text(start), rule.min_proper));
                     }
                 }
             }
         }
         if rule.quoted && !self.scan.chars[start..h0].contains(&'”') {
-            return Err(format!("'{}' has no quoted name before its head", text()));
+            return Err(format!("'{}' has no quoted name before its head", text(start)));
         }
         // A levelled name right after a verb of recognition is the category granted
         // (获批省化工中试基地), not one instance.
@@ -718,7 +739,7 @@ impl<'a> Ctx<'a> {
             }
         }
         if rule.levelled && ty == rule.entity_type && !self.levelled(start, h0, accepted) {
-            return Err(format!("'{}' neither opens with a level or place nor follows an agency", text()));
+            return Err(format!("'{}' neither opens with a level or place nor follows an agency", text(start)));
         }
         if start >= end {
             return Err("empty".into());

@@ -441,6 +441,9 @@ mod tests {
             heading: Some(Regex::new(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*、|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])").unwrap()),
             ocr: Some((AhoCorasick::new(["戈IJ"]).unwrap(), vec!["划".to_string()])),
             title_endings: vec!["工作总结".to_string()],
+            gloss: Some(Regex::new("[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,6}[)）]").unwrap()),
+            item_marker: Some(Regex::new(r"^\s*(?:\d{1,3}\s*(?:、|[.．][^\d])|[(（]\s*\d{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*(?:[、.．]|是))").unwrap()),
+            fold: Arc::new(FoldTable::parse("發\t发\n實\t实\n驗\t验\n").unwrap()),
         }
     }
 
@@ -456,7 +459,38 @@ mod tests {
 
     #[test]
     fn line_wrap_spaces_between_chinese_go() {
-        check("昆山市科技 局\n组建 科创委", "昆山市科技局组建科创委");
+        // Wrapped at 12 characters: lines that fill the width run on, spaces between
+        // Chinese characters go.
+        check(
+            "今年昆山市科技局组建了科创\n委员会并印发了工作方案和相\n关的规则制度以及配套的文件\n全年推进科技创新 工作顺利。",
+            "今年昆山市科技局组建了科创委员会并印发了工作方案和相关的规则制度以及配套的文件全年推进科技创新工作顺利。",
+        );
+    }
+
+    #[test]
+    fn short_lines_of_a_document_without_width_stay_apart() {
+        // One name per line (a list, a table flattened one cell per line) is structure.
+        check("推荐名单\n江苏恒瑞医药股份有限公司\n昆山汇川技术有限公司", "推荐名单\n江苏恒瑞医药股份有限公司\n昆山汇川技术有限公司");
+    }
+
+    #[test]
+    fn a_numbered_item_starts_a_line() {
+        let n = normalise("今年我们组织企业申报了国家高新技术企业认定工作和省级\n科技型中小企业评价工作两项重点工作取得了良好成绩\n1、江苏恒瑞医药股份有限公司\n2、昆山汇川技术有限公司", &rules());
+        assert!(n.text.contains("省级科技型"), "{}", n.text);
+        assert!(n.text.contains("成绩\n1、江苏"), "{}", n.text);
+        assert!(n.text.contains("公司\n2、昆山"), "{}", n.text);
+    }
+
+    #[test]
+    fn pinyin_glosses_go() {
+        check("市發(fā)展改革委組織了申報", "市發展改革委組織了申報");
+    }
+
+    #[test]
+    fn traditional_characters_fold_for_matching_only() {
+        let n = normalise("工程實驗室", &rules());
+        assert_eq!(n.text, "工程實驗室");
+        assert_eq!(n.fold, "工程实验室");
     }
 
     #[test]
@@ -483,7 +517,9 @@ mod tests {
 
     #[test]
     fn page_markers_and_boilerplate_go() {
-        check("力度\n2、,整合资源。\n文档由会员分享\n第二句", "力度,整合资源。\n第二句");
+        // A page number a sharing site puts where a long line of a page broke off.
+        let page = "我局深入实施创新驱动发展战略持续加大研发投入推动科技成果转化取得新进展全面提升创新能力加大";
+        check(&format!("{page}\n2、力度,整合资源。\n文档由会员分享\n第二句"), &format!("{page}力度,整合资源。\n第二句"));
     }
 
     #[test]
@@ -504,7 +540,7 @@ mod tests {
 
     #[test]
     fn a_title_line_stays_its_own_sentence() {
-        let n = normalise("昆山市科技局工作总结\n今年以来,我局\n完成任务。", &rules());
+        let n = normalise("昆山市科技局工作总结\n今年以来,我局完成任务。", &rules());
         let s: Vec<&str> = n.sentences.iter().map(|s| n.slice(s.start, s.end)).collect();
         assert_eq!(s, ["昆山市科技局工作总结", "今年以来,我局完成任务。"]);
     }

@@ -255,6 +255,8 @@ pub struct NameRule {
     pub refuse_counted: bool,
     /// Must open with an owner.
     pub owned: bool,
+    /// An owner bounds the name before boundary words do.
+    pub owner_first: bool,
     /// Designations count as topic words.
     pub designation_topic: bool,
     /// Needs a quoted name.
@@ -694,6 +696,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             refuse_masked: r.refuse_masked,
             refuse_counted: r.refuse_counted,
             owned: r.owned,
+            owner_first: r.owner_first,
             designation_topic: r.designation_topic,
             quoted: r.quoted,
             category_after: opt_list(source, id, &r.category_after)?,

@@ -175,6 +175,10 @@ pub struct NameRuleSpec {
     /// The name must open with its owner (an institution's branch: 中科院…所x分所).
     #[serde(default)]
     pub owned: bool,
+    /// Where an owner opens the name, the owner bounds it and boundary words inside do not
+    /// (a project's title after its undertaker's name).
+    #[serde(default)]
+    pub owner_first: bool,
     /// A masked name (**公司, XX有限公司) is refused.
     #[serde(default)]
     pub refuse_masked: bool,
