@@ -132,6 +132,9 @@ const cy = cytoscape({
   layout: { name: 'null' },
   minZoom: 0.005, maxZoom: 8,
   textureOnViewport: LARGE, hideEdgesOnViewport: LARGE, motionBlur: false, pixelRatio: LARGE ? 1 : 'auto',
+  // Positions are the layout's: a drag pans the view wherever it starts. In an overview where
+  // entities are dots a few pixels apart, a drag would otherwise nearly always grab one.
+  autoungrabify: true,
   style: [
     { selector: 'node', style: { 'background-color': 'data(color)', 'width': 'data(size)', 'height': 'data(size)',
       'label': '', 'font-family': FONT_FAMILY, 'font-size': FONT, 'color': '#222', 'text-valign': 'bottom', 'text-halign': 'center',
@@ -149,6 +152,7 @@ const cy = cytoscape({
     { selector: '.hidden', style: { 'display': 'none' } },
   ],
 });
+cy.nodes().panify();
 timings.init = performance.now() - t;
 
 // What the page reads over and over, per node and per relation, kept out of Cytoscape's
@@ -168,10 +172,14 @@ const links = cy.edges().toArray().map(e => {
   return { e, s, o, predicate: d.predicate, files: d.files, hidden: false };
 });
 cy.batch(() => items.forEach(it => { it.size = Math.min(60, 12 + 8 * Math.sqrt(it.degree)); it.n.data('size', it.size); }));
+{
+  const pairs = new Map();
+  for (const l of links) { const k = Math.min(l.s, l.o) + ',' + Math.max(l.s, l.o); pairs.set(k, (pairs.get(k) || 0) + 1); }
+  for (const l of links) l.curved = !LARGE && pairs.get(Math.min(l.s, l.o) + ',' + Math.max(l.s, l.o)) > 1;
+}
 const N = items.length;
 const px = new Float64Array(N), py = new Float64Array(N);
 function snapshot() { for (const it of items) { const p = it.n.position(); px[it.i] = p.x; py[it.i] = p.y; } }
-cy.on('dragfree', 'node', e => { const i = index.get(e.target.id()), p = e.target.position(); px[i] = p.x; py[i] = p.y; });
 
 const measure = document.createElement('canvas').getContext('2d');
 measure.font = `${FONT}px ${FONT_FAMILY}`;
@@ -266,7 +274,7 @@ function arrange(nodes) {
 
 // The parts below the force-directed layout are planned first (pure arithmetic) and placed
 // once the width that shows the whole largest in the view is found.
-const COMPONENT_GAP = 40, UNIT_GAP = 24, PART_GAP = 50;
+const COMPONENT_GAP = 40, UNIT_GAP = 24, PART_GAP = 50, READ_ZOOM = 0.6;
 
 // Each laid-out component's box, with its labels when those show at once (at k times their size
 // at zoom 1), biggest first.
@@ -306,7 +314,9 @@ function measureBand(units, k) {
     for (const i of u) { w = Math.max(w, textWidth(items[i].label), items[i].size); biggest = Math.max(biggest, items[i].size); }
     return k * (LARGE ? Math.min(w, 12 * FONT) : w) + UNIT_GAP;
   });
-  const rowH = biggest + k * FONT * 1.5 + 10;
+  // A large graph's lines are read zoomed in part way: from READ_ZOOM on, a name fits between
+  // one line's dots and the next's.
+  const rowH = biggest + (LARGE ? 1 / READ_ZOOM : k) * FONT * 1.5 + 10;
   return { units, widths, rowH, lineH: units[0].length * rowH + (units[0].length > 1 ? 20 : 0) };
 }
 
@@ -426,7 +436,9 @@ let focus = -1;
 let labelled = cy.collection();
 function placeLabels() {
   const start = performance.now();
-  const z = cy.zoom(), f = FONT / z, ef = EDGE_FONT / z, margin = 2 / z;
+  // Cytoscape pads a label's box by 2 model units and rounds its width up; two pixels more
+  // keep labels apart on screen.
+  const z = cy.zoom(), f = FONT / z, ef = EDGE_FONT / z, margin = 2.5 + 2 / z;
   const ext = cy.extent();
   const inView = i => !items[i].hidden && px[i] >= ext.x1 && px[i] <= ext.x2 && py[i] >= ext.y1 && py[i] <= ext.y2;
   // A label cut by the edge of the view is not drawn: it would read as another name.
@@ -450,7 +462,7 @@ function placeLabels() {
     seen.add(i);
     examined++;
     const w = textWidth(items[i].label) * f / FONT, top = py[i] + items[i].size / 2;
-    const b = { x1: px[i] - w / 2 - margin, x2: px[i] + w / 2 + margin, y1: top - margin, y2: top + f * 1.45 + margin, owner: i };
+    const b = { x1: px[i] - w / 2 - margin, x2: px[i] + w / 2 + margin, y1: top - margin, y2: top + f * 1.2 + margin, owner: i };
     if (!within(b) || buckets.hits(b)) continue;
     buckets.add(b);
     chosen.push(items[i].n);
@@ -458,11 +470,18 @@ function placeLabels() {
   const edgeChosen = [];
   const edgesInView = links.filter(l => !l.hidden && inView(l.s) && inView(l.o));
   if (edgesInView.length <= 4 * MAX_EDGE_LABELS) {
+    // The selected entity's relations first.
+    edgesInView.sort((a, b) => (b.s === focus || b.o === focus) - (a.s === focus || a.o === focus));
     for (const l of edgesInView) {
       if (edgeChosen.length >= MAX_EDGE_LABELS) break;
-      const m = l.e.midpoint(), w = textWidth(l.predicate) * ef / FONT;
-      if (!m || !Number.isFinite(m.x)) continue;
-      const b = { x1: m.x - w / 2 - margin, x2: m.x + w / 2 + margin, y1: m.y - ef * 0.75 - margin, y2: m.y + ef * 0.75 + margin, owner: -1 };
+      // Cytoscape draws a relation's name halfway along the line between the two circles'
+      // edges; a curved one (two relations between the same pair) is left to hover.
+      if (l.curved) continue;
+      const dx = px[l.o] - px[l.s], dy = py[l.o] - py[l.s], d = Math.hypot(dx, dy) || 1;
+      const shift = (items[l.s].size - items[l.o].size) / 4;
+      const m = { x: (px[l.s] + px[l.o]) / 2 + dx / d * shift, y: (py[l.s] + py[l.o]) / 2 + dy / d * shift };
+      const w = textWidth(l.predicate) * ef / FONT;
+      const b = { x1: m.x - w / 2 - margin, x2: m.x + w / 2 + margin, y1: m.y - ef * 0.75 - margin, y2: m.y + ef * 0.75 + margin, owner: l };
       if (!within(b) || buckets.hits(b)) continue;
       buckets.add(b);
       edgeChosen.push(l.e);
@@ -546,7 +565,10 @@ function show(node) {
   });
   // In a large graph the entity may be a dot: come close enough to read its neighbourhood.
   const e = cy.extent(), p = node.position();
-  if (node.renderedWidth() < 10) cy.zoom({ level: Math.max(cy.zoom(), 1), position: p });
+  if (node.renderedWidth() < 10) {
+    const z = Math.max(cy.zoom(), 1);
+    cy.viewport({ zoom: z, pan: { x: cy.width() / 2 - z * p.x, y: cy.height() / 2 - z * p.y } });
+  }
   else if (!(p.x >= e.x1 && p.x <= e.x2 && p.y >= e.y1 && p.y <= e.y2)) cy.center(node);
   const d = node.data();
   let h = `<h2>${esc(d.label)}</h2><div>${esc(d.type)}${d.level ? ' · ' + esc(d.level) : ''} · ${d.mentions} mentions</div>`;

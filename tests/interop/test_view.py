@@ -62,6 +62,9 @@ def check_layout(r):
         assert d["strangers"] == [] and d["visible"] == d["expected"], d
         assert all(d["doc"] in files for files in d["edges"]), d
         clean(d["labels"])
+    s = r["search"]
+    assert s["selected"] == [s["hub"]] and s["hubLabel"] == s["hub"] and s["focusEdgeLabels"] > 0, s
+    clean(s["labels"])
 
 
 def test_sample_view_every_label_shows_and_none_overlap(exported, tmp_path):

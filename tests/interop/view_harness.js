@@ -77,6 +77,13 @@
     });
     select.value = '';
     select.dispatchEvent(new Event('change'));
+    // Searching for the best-connected entity selects it (coming close in a large graph):
+    // its name and its relations' names come first, still without overlaps.
+    const search = document.getElementById('search');
+    search.value = hub.data('label');
+    search.dispatchEvent(new Event('input'));
+    out.search = { selected: cy.nodes(':selected').map(n => n.data('label')), hub: hub.data('label'),
+      hubLabel: hub.style('label'), focusEdgeLabels: hub.connectedEdges('.labelled').length, labels: labels() };
   } catch (e) {
     out.error = String((e && e.stack) || e);
   }
