@@ -115,17 +115,19 @@ const TYPES = {{TYPES}};
 // zooming in makes room for more of them instead of making them bigger.
 const FONT = 12, EDGE_FONT = 10, FONT_FAMILY = '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 // Past this many entities, drawing shortcuts keep panning and zooming smooth (edges hidden
-// and a snapshot moved while the view moves), and labels no longer widen the grids.
+// and a snapshot moved while the view moves), and the bands' cells hold 12 characters of a
+// name rather than the longest name.
 const LARGE = DATA.nodes.length > 2000;
 // Labels drawn at once (each is a text draw on every frame), and candidates weighed for them.
 const MAX_LABELS = 350, MAX_EDGE_LABELS = 150, MAX_EXAMINED = 50000;
 // Components of two or three entities (an enterprise and its platform...) go into bands of
-// short columns when there are more of them than this: a large build has thousands, and the
-// force-directed layout spends most of its time packing them.
+// short columns when there are more of them than this: a large build has thousands, which
+// cost the force-directed layout most of its time and gain nothing a column does not show.
+// (On a 20,000-entity build: 2 s instead of 7 to 12.)
 const SMALL_COMPONENTS = 30;
 const timings = {};
 
-let t = performance.now();
+const t = performance.now();
 const cy = cytoscape({
   container: document.getElementById('graph'),
   elements: DATA,
@@ -246,7 +248,7 @@ function arrange(nodes) {
     Math.random = seeded(17);
     try {
       // fCoSE packs components only with a further extension (cytoscape-layout-utilities);
-      // pack() below does it, to the shape of the view.
+      // stack() below packs them, to the shape of the view.
       eles.layout({
         name: 'fcose', quality: forced.length > 8000 ? 'draft' : 'default', randomize: true, animate: false, fit: false,
         packComponents: false, nodeDimensionsIncludeLabels: roomForLabels, uniformNodeDimensions: false,
