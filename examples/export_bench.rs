@@ -25,7 +25,7 @@ fn main() {
         .collect();
     for i in 0..2 * n {
         let (a, b) = (nodes[(i * 7919) % n], nodes[(i * 104_729 + 1) % n]);
-        g.add_edge(a, b, ExportEdge { predicate: "hasPlatform".into(), evidence: 1, sentences: vec![] });
+        g.add_edge(a, b, ExportEdge { predicate: "hasPlatform".into(), evidence: 1, sentences: vec![], files: vec![] });
     }
     let time = |name: &str, f: &dyn Fn() -> usize| {
         let t = Instant::now();

@@ -128,6 +128,44 @@ fn docx_html_and_gbk_inputs_are_read() {
     assert!(!stdout.contains("无锡"), "script text is not document text");
 }
 
+/// A report saved by Windows as "Unicode" (UTF-16, no BOM) in either byte order, ASCII digits
+/// and punctuation mixed into the Chinese, builds the same graph as the UTF-8 file; a binary
+/// file named `.txt` beside it is still refused.
+#[test]
+fn utf16_reports_without_bom_are_read_and_binary_files_are_not() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let text = std::fs::read_to_string(sample()).unwrap();
+    assert!(text.chars().filter(char::is_ascii).count() * 10 > text.chars().count(), "the sample mixes in ASCII");
+    let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+    let mut png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR\x00\x00\x02\x00\x00\x00\x01\x80\x08\x06\x00\x00\x00".to_vec();
+    png.extend((0u32..20_000).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8));
+    for (folder, bytes) in [("utf8", text.as_bytes()), ("le", &le), ("be", &be)] {
+        std::fs::create_dir(dir.join(folder)).unwrap();
+        std::fs::write(dir.join(folder).join("report.txt"), bytes).unwrap();
+    }
+    std::fs::write(dir.join("le").join("image.txt"), &png).unwrap();
+    let built = |folder: &str| {
+        let o = build(dir, &[Path::new(folder)], Path::new(&format!("out-{folder}")));
+        (o.status.code(), texts(&o).1, std::fs::read_to_string(dir.join(format!("out-{folder}/entities.jsonl"))).unwrap())
+    };
+    let (status, stderr, utf8) = built("utf8");
+    assert_eq!(status, Some(0), "{stderr}");
+    let (status, stderr, le) = built("le");
+    assert_eq!(status, Some(1), "the binary file fails the batch:\n{stderr}");
+    let refusal: Vec<_> = stderr.lines().filter(|l| l.starts_with("innograph: ")).collect();
+    assert!(refusal.len() == 1 && refusal[0].contains("image.txt") && refusal[0].contains("binary file"), "{stderr}");
+    assert_eq!(le, utf8, "UTF-16LE gives the UTF-8 file's entities");
+    let (status, stderr, be) = built("be");
+    assert_eq!(status, Some(0), "{stderr}");
+    assert_eq!(be, utf8, "UTF-16BE gives the UTF-8 file's entities");
+    for (folder, encoding) in [("le", "UTF-16LE"), ("be", "UTF-16BE")] {
+        let graph = std::fs::read_to_string(dir.join(format!("out-{folder}/graph.nq"))).unwrap();
+        assert!(graph.contains(&format!("ontology#encoding> \"{encoding}\"")), "{folder} read as {encoding}");
+    }
+}
+
 #[test]
 fn extract_jsonl_follows_the_contract() {
     let o = bin().args(["extract", sample().to_str().unwrap()]).output().unwrap();

@@ -45,6 +45,9 @@ pub struct ExportEdge {
     pub evidence: usize,
     /// The sentences that state it.
     pub sentences: Vec<String>,
+    /// The files (names) of the documents that state it, in order: the view's document
+    /// filter shows a relation only in the documents that say it.
+    pub files: Vec<String>,
 }
 
 /// The graph to export.
@@ -395,8 +398,8 @@ mod tests {
         let a = g.add_node(node("urn:a", "Enterprise", "甲公司 & \"乙\""));
         let b = g.add_node(node("urn:b", "Platform", "甲研究院"));
         let c = g.add_node(node("urn:c", "Agency", "丙局"));
-        g.add_edge(a, b, ExportEdge { predicate: "hasPlatform".into(), evidence: 1, sentences: vec![] });
-        g.add_edge(c, a, ExportEdge { predicate: "administers".into(), evidence: 2, sentences: vec![] });
+        g.add_edge(a, b, ExportEdge { predicate: "hasPlatform".into(), evidence: 1, sentences: vec![], files: vec![] });
+        g.add_edge(c, a, ExportEdge { predicate: "administers".into(), evidence: 2, sentences: vec![], files: vec![] });
         g
     }
 

@@ -292,7 +292,7 @@ fn table<W: Write>(header: &[String], rows: &[Vec<String>], out: &mut W) -> std:
 /// (source, predicate, target) order.
 pub fn export_graph(store: &Store) -> Result<crate::export::ExportGraph, StoreError> {
     use crate::export::{ExportEdge, ExportGraph, ExportNode};
-    use std::collections::BTreeMap;
+    use std::collections::{BTreeMap, BTreeSet};
     let rows = |q: &str| -> Result<Vec<Vec<Option<Term>>>, StoreError> {
         let prepared = evaluator().parse_query(q).map_err(|e| StoreError::Syntax(e.to_string()))?;
         match prepared.on_store(store).execute().map_err(|e| StoreError::Evaluation(e.to_string()))? {
@@ -353,11 +353,15 @@ pub fn export_graph(store: &Store) -> Result<crate::export::ExportGraph, StoreEr
     }
     let mut g = ExportGraph::new();
     let index: BTreeMap<String, _> = nodes.into_iter().map(|(k, n)| (k, g.add_node(n))).collect();
-    let mut sentences: BTreeMap<(String, String, String), Vec<String>> = BTreeMap::new();
+    // Per relation, the sentences and the files that state it, each sorted and distinct.
+    type Said = (BTreeSet<String>, BTreeSet<String>);
+    let mut said: BTreeMap<(String, String, String), Said> = BTreeMap::new();
     for r in rows(
-        "SELECT DISTINCT ?s ?p ?o ?sentence WHERE { GRAPH ?d { ?ev a ig:RelationEvidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; ig:sentenceText ?sentence } } ORDER BY ?s ?p ?o ?sentence",
+        "SELECT DISTINCT ?s ?p ?o ?sentence ?file WHERE { GRAPH ?d { ?ev a ig:RelationEvidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; ig:sentenceText ?sentence . ?d ig:fileName ?file } }",
     )? {
-        sentences.entry((text(&r[0]), text(&r[1]), text(&r[2]))).or_default().push(text(&r[3]));
+        let entry = said.entry((text(&r[0]), text(&r[1]), text(&r[2]))).or_default();
+        entry.0.insert(text(&r[3]));
+        entry.1.insert(text(&r[4]));
     }
     for r in rows(
         "SELECT ?s ?p ?o (COUNT(DISTINCT ?ev) AS ?n) WHERE {
@@ -368,8 +372,9 @@ pub fn export_graph(store: &Store) -> Result<crate::export::ExportGraph, StoreEr
     )? {
         let (s, p, o) = (text(&r[0]), text(&r[1]), text(&r[2]));
         if let (Some(&a), Some(&b)) = (index.get(&s), index.get(&o)) {
-            let sents = sentences.remove(&(s, p.clone(), o)).unwrap_or_default();
-            g.add_edge(a, b, ExportEdge { predicate: local(p), evidence: number(&r[3]), sentences: sents });
+            let (sentences, files) = said.remove(&(s, p.clone(), o)).unwrap_or_default();
+            let (sentences, files) = (sentences.into_iter().collect(), files.into_iter().collect());
+            g.add_edge(a, b, ExportEdge { predicate: local(p), evidence: number(&r[3]), sentences, files });
         }
     }
     Ok(g)

@@ -36,6 +36,10 @@ def test_hostile_corpus(tmp_path):
     (d / "gbk.txt").write_bytes("常州市科技局认定常州天合光能有限公司企业技术中心。".encode("gbk"))
     (d / "big5.txt").write_bytes("補助名單:臺灣積體電路製造股份有限公司研發新製程。".encode("big5"))
     (d / "utf16.txt").write_bytes("无锡市科技局支持无锡先导智能装备股份有限公司。".encode("utf-16-le"))
+    # Windows "Unicode" saves, no BOM, ASCII digits and punctuation among the Chinese.
+    mixed = "2023年1-12月,苏州市科技局(Suzhou S&T Bureau)认定江苏恒立液压股份有限公司等15家企业,R&D投入增长12.5%。\r\n"
+    (d / "utf16-le-mixed.txt").write_bytes(mixed.encode("utf-16-le"))
+    (d / "utf16-be-mixed.txt").write_bytes(mixed.encode("utf-16-be"))
     shutil.copy(ROOT / "tests" / "data" / "text-layer.pdf", d / "text-layer.pdf")
     shutil.copy(ROOT / "tests" / "data" / "scanned.pdf", d / "scanned.pdf")
     (d / "deep.html").write_text("<div>" * 5000 + "科技局" + "</div>" * 5000, encoding="utf-8")
@@ -63,11 +67,11 @@ def test_hostile_corpus(tmp_path):
     assert len(lines) == len(expected_failures), [l.split("/in/")[-1] for l in lines]
 
     names = {json.loads(l)["name"] for l in (out / "entities.jsonl").read_text(encoding="utf-8").splitlines()}
-    for name in ["常州天合光能有限公司", "臺灣積體電路製造股份有限公司", "无锡先导智能装备股份有限公司",
+    for name in ["常州天合光能有限公司", "江苏恒立液压股份有限公司", "臺灣積體電路製造股份有限公司", "无锡先导智能装备股份有限公司",
                  "江苏恒顺醋业股份有限公司", "江苏汇川技术有限公司", "昆山智能制造产业研究院"]:
         assert name in names, name
     docs = (out / "graph.nq").read_text(encoding="utf-8").count("<https://w3id.org/innograph/ontology#fileName>")
-    assert docs == 6  # one-line, gbk, big5, utf16, text-layer.pdf, good.docx
+    assert docs == 8  # one-line, gbk, big5, three utf16, text-layer.pdf, good.docx
     assert max(peak_kib, before) < 3 * 1024 * 1024, f"peak RSS {peak_kib} KiB"
 
 
