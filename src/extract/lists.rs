@@ -86,6 +86,12 @@ impl<'a> Ctx<'a> {
     /// last: separated by 、 or a conjunction, the first bounded by a boundary word or
     /// punctuation.
     pub(crate) fn items_before(&self, end: usize, max_item: usize, accepted: &AcceptedSet<'a>) -> Vec<Item> {
+        self.items_before_with(end, max_item, false, accepted)
+    }
+
+    /// As `items_before`; with `categories`, a recognition category inside an item does not
+    /// end it (高新技术企业|培育 is one item of a program list).
+    pub(crate) fn items_before_with(&self, end: usize, max_item: usize, categories: bool, accepted: &AcceptedSet<'a>) -> Vec<Item> {
         let chars = &self.scan.chars;
         let core = self.rules.core;
         let mut items: Vec<Item> = Vec::new();
@@ -96,7 +102,7 @@ impl<'a> Ctx<'a> {
             let (s, known) = match known {
                 Some(i) if !matches!(accepted.all[i].ty, EntityType::Place | EntityType::Designation) => (accepted.all[i].start, Some(i)),
                 _ => {
-                    let edges: Vec<_> = self.left_edges(e, max_item + 1, false, true, false, accepted).into_iter().filter(|edge| edge.at < e).collect();
+                    let edges: Vec<_> = self.left_edges_for(e, max_item + 1, false, true, false, None, categories, accepted).into_iter().filter(|edge| edge.at < e).collect();
                     let Some(edge) = edges.first() else { break };
                     // The nearest edge bounds an item; an item running to the window's end
                     // without one is too long to be a short name.
@@ -213,14 +219,22 @@ impl<'a> Ctx<'a> {
             if a.ty != rule.entity_type && !(rule.entity_type == EntityType::Designation) {
                 continue;
             }
-            if a.start == 0 || chars[a.start - 1] != '、' || a.text.is_some() {
+            if a.start == 0 || !(chars[a.start - 1] == '、' || self.rules.core.is_conjunction(chars[a.start - 1])) || a.text.is_some() {
                 continue;
             }
             let Some((hs, _)) = self.scan.longest_ending(a.end, rule.nouns, self.rules) else { continue };
             if hs <= a.start {
                 continue;
             }
-            let items = self.items_before(a.start - 1, rule.max_item, accepted);
+            let by_conj = self.rules.core.is_conjunction(chars[a.start - 1]);
+            let items = self.items_before_with(a.start - 1, rule.max_item, a.ty == EntityType::Program, accepted);
+            // Coordinated by a conjunction, the items share the head when both name the
+            // categories they are about (高新技术企业培育和科技型中小企业“育苗”计划); else the
+            // conjunction joins two names (自动驾驶和“车路云一体化”试点).
+            let has_category = |s: usize, e: usize| accepted.overlapping(s, e).any(|i| accepted.all[i].ty == EntityType::Designation && accepted.all[i].start >= s && accepted.all[i].end <= e);
+            if by_conj && !(has_category(a.start, a.end) && items.last().is_some_and(|it| has_category(it.start, it.end))) {
+                continue;
+            }
             // Every item must be a bare name: no head of its own.
             if items.is_empty() || items.iter().any(|it| it.known.is_some() || self.scan.ending_at(it.end).iter().any(|h| self.rules.lexicon.in_list(h.pattern, rule.nouns))) {
                 continue;

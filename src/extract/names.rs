@@ -168,6 +168,11 @@ impl<'a> Ctx<'a> {
                             None => break,
                         }
                     }
+                    // A conjunction before the category starts another name (…培育和|科技型
+                    // 中小企业“育苗”计划).
+                    if p > 0 && self.rules.core.is_conjunction(chars[p - 1]) {
+                        push(&mut edges, p, EdgeKind::Word);
+                    }
                     jumped = true;
                     break;
                 }
@@ -707,7 +712,7 @@ impl<'a> Ctx<'a> {
                 let named_category = rule.designation_topic && accepted.overlapping(start, h0).any(|i| accepted.all[i].ty == EntityType::Designation && accepted.all[i].start >= start && accepted.all[i].end <= h0);
                 // A weak head after the agency that runs it names that agency's scheme
                 // (省政府|高质量发展考核, 市政府|立法计划).
-                let run_by_agency = rule.levelled && owner.is_some_and(|i| accepted.all[i].ty == EntityType::Agency) && skip.is_some_and(|(_, e)| e < h0);
+                let run_by_agency = rule.entity_type == EntityType::Program && owner.is_some_and(|i| accepted.all[i].ty == EntityType::Agency) && skip.is_some_and(|(_, e)| e < h0);
                 let topical = run_by_agency || named_category || rule.topic.is_some_and(|t| self.scan.within(start, h1).any(|h| self.rules.lexicon.in_list(h.pattern, t)));
                 let proper = if topical { proper.max(rule.min_proper) } else { proper };
                 // A zone, lab or event may be named by its place and generic words alone

@@ -55,6 +55,7 @@ impl<'a> Ctx<'a> {
                 RelationForm::Signature => self.signatures(rule, accepted, &mut rels),
                 RelationForm::EnterpriseProject => self.enterprise_projects(rule, accepted, &mut rels),
                 RelationForm::Table => self.table_rows(rule, accepted, &mut rels),
+                RelationForm::AuthorVerb => self.author_verbs(rule, accepted, &mut rels),
             }
         }
         rels.list
@@ -132,6 +133,19 @@ impl<'a> Ctx<'a> {
                                     break;
                                 }
                             }
+                            // A short name in brackets inside a platform's name, not closing
+                            // it, is where it is (发酵工程技术(黄桥)产业研究院).
+                            let inner = close - (k + 1);
+                            if a.ty == EntityType::Platform
+                                && close + 1 < a.end
+                                && (2..=3).contains(&inner)
+                                && self.proper_chars(k + 1, close, None) == inner
+                                && !self.scan.head_ends_at(close)
+                                && !self.scan.ends_with(close, core.no_locality, self.rules)
+                            {
+                                found = Some((k + 1, close));
+                                break;
+                            }
                         }
                     }
                     k += 1;
@@ -198,6 +212,10 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             last = w1;
+            // A verb inside a name (…的实施意见) states nothing.
+            if accepted.overlapping(w0, w1).any(|i| accepted.all[i].start <= w0 && accepted.all[i].end >= w1 && accepted.all[i].ty != EntityType::Place) {
+                continue;
+            }
             let sentence = self.sentence_of(w0);
             let Some(ms) = by_sentence.get(sentence) else { continue };
             let (left_types, right_types) = if rule.reversed { (&rule.object, &rule.subject) } else { (&rule.subject, &rule.object) };
@@ -207,7 +225,11 @@ impl<'a> Ctx<'a> {
                 .copied()
                 .filter(|&i| {
                     let a = &accepted.all[i];
-                    Self::types_ok(left_types, a.ty) && a.end <= w0 && w0 - a.end <= rule.gap && !chars[a.end..w0].iter().any(|&c| clause_end(c))
+                    Self::types_ok(left_types, a.ty)
+                        && a.end <= w0
+                        && w0 - a.end <= rule.gap
+                        && !chars[a.end..w0].iter().any(|&c| clause_end(c))
+                        && !rule.not_between.is_some_and(|l| self.scan.within(a.end, w0).any(|h| self.rules.lexicon.in_list(h.pattern, l)))
                 })
                 .max_by_key(|&i| (accepted.all[i].end, std::cmp::Reverse(accepted.all[i].start)));
             let right = ms
@@ -219,13 +241,73 @@ impl<'a> Ctx<'a> {
                 })
                 .min_by_key(|&i| (accepted.all[i].start, std::cmp::Reverse(accepted.all[i].end)));
             let (Some(l), Some(r)) = (left, right) else { continue };
-            let lefts = self.coordinated(l, ms, accepted, left_types, true);
+            let mut lefts = self.coordinated(l, ms, accepted, left_types, true);
+            // Names composed over one list end together (A、B等…研究中心): all are subjects,
+            // and their owners with them.
+            let l_end = accepted.all[l].end;
+            for &i in ms {
+                let a = &accepted.all[i];
+                if a.end == l_end && a.text.is_some() && Self::types_ok(left_types, a.ty) && !lefts.contains(&i) {
+                    lefts.push(i);
+                }
+            }
+            for k in 0..lefts.len() {
+                if let Some(o) = accepted.all[lefts[k]].owner {
+                    if accepted.all[lefts[k]].text.is_some() && Self::types_ok(left_types, accepted.all[o].ty) && !lefts.contains(&o) {
+                        lefts.push(o);
+                    }
+                }
+            }
             let rights = self.coordinated(r, ms, accepted, right_types, false);
             for &a in &lefts {
                 for &b in &rights {
                     let (s, o) = if rule.reversed { (b, a) } else { (a, b) };
                     rels.add(s, rule.predicate, o, &rule.id);
                 }
+            }
+        }
+    }
+
+    /// The agency a document speaks as: the one naming itself (我局).
+    fn author(&self, accepted: &AcceptedSet<'a>) -> Option<usize> {
+        let self_ref = self.rules.lexicon.id("self_reference");
+        let first_self = (0..accepted.all.len())
+            .filter(|&i| accepted.all[i].ty == EntityType::Agency && self_ref.is_some_and(|l| self.rules.lexicon.contains(l, &self.scan.folded(accepted.all[i].start, accepted.all[i].end))))
+            .min_by_key(|&i| accepted.all[i].start);
+        // Only an agency that speaks of itself (我局) reports what it does: a notice or a
+        // plan that names an agency in its title says what others are to do.
+        first_self
+    }
+
+    /// In an agency's own report, programs it 实施 with no other subject in the clause are
+    /// its own to run (settled case 9).
+    fn author_verbs(&self, rule: &'a RelationRule, accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) {
+        let Some(author) = self.author(accepted) else { return };
+        let words = rule.words.expect("checked when rules were compiled");
+        let chars = &self.scan.chars;
+        let by_sentence = self.by_sentence(accepted);
+        for h in &self.scan.hits {
+            if !self.rules.lexicon.in_list(h.pattern, words) {
+                continue;
+            }
+            let (w0, w1) = (h.start as usize, h.end as usize);
+            if accepted.overlapping(w0, w1).any(|i| accepted.all[i].start <= w0 && accepted.all[i].end >= w1 && accepted.all[i].ty != EntityType::Place) {
+                continue;
+            }
+            let Some(ms) = by_sentence.get(self.sentence_of(w0)) else { continue };
+            // The clause before the word names no agency (that would be the subject).
+            let clause_start = (0..w0).rev().find(|&i| matches!(chars[i], ',' | '。' | ';' | '\n' | ':')).map_or(0, |i| i + 1);
+            if ms.iter().any(|&i| accepted.all[i].ty == EntityType::Agency && accepted.all[i].start >= clause_start && accepted.all[i].end <= w0 && i != author) {
+                continue;
+            }
+            let right = ms
+                .iter()
+                .copied()
+                .filter(|&i| Self::types_ok(&rule.object, accepted.all[i].ty) && accepted.all[i].start >= w1 && accepted.all[i].start - w1 <= rule.gap)
+                .min_by_key(|&i| (accepted.all[i].start, std::cmp::Reverse(accepted.all[i].end)));
+            let Some(r) = right else { continue };
+            for o in self.coordinated(r, ms, accepted, &rule.object, false) {
+                rels.add(author, rule.predicate, o, &rule.id);
             }
         }
     }
@@ -259,6 +341,9 @@ impl<'a> Ctx<'a> {
     /// designation ends with an enterprise category word.
     fn kind_matches(&self, item: &Accepted<'_>, d: &Accepted<'_>) -> bool {
         let chars = &self.scan.chars;
+        if !self.is_recognition_category(d) {
+            return false;
+        }
         match item.ty {
             EntityType::Enterprise => chars[d.start..d.end].ends_with(&['企', '业']) || chars[d.start..d.end].ends_with(&['单', '位']),
             EntityType::Platform => {
@@ -269,6 +354,15 @@ impl<'a> Ctx<'a> {
                 k >= 2 && self.rules.names.iter().any(|r| r.entity_type == EntityType::Platform && self.scan.longest_ending(d.end, r.heads, self.rules).is_some_and(|(s, _)| d.end - s <= k))
             }
             _ => false,
+        }
+    }
+
+    /// Is a designation a category things are recognised as (省级重点实验室, 新型研发机构), not a
+    /// description (新型创新平台)?
+    fn is_recognition_category(&self, d: &Accepted<'_>) -> bool {
+        match self.rules.lexicon.id("not_recognition") {
+            Some(l) => !self.scan.ends_with(d.end, l, self.rules),
+            None => true,
         }
     }
 
@@ -284,7 +378,7 @@ impl<'a> Ctx<'a> {
             let d = designations
                 .iter()
                 .copied()
-                .filter(|&d| accepted.all[d].start >= s && accepted.all[d].end <= e)
+                .filter(|&d| accepted.all[d].start >= s && accepted.all[d].end <= e && self.is_recognition_category(&accepted.all[d]))
                 .max_by_key(|&d| accepted.all[d].end - accepted.all[d].start);
             if let Some(d) = d {
                 rels.add(i, rule.predicate, d, &rule.id);
@@ -462,12 +556,21 @@ impl<'a> Ctx<'a> {
     fn signatures(&self, rule: &'a RelationRule, accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) {
         let lines = &self.structure.lines;
         let chars = &self.scan.chars;
+        // What the notice issues: a program in its title line, or in the sentence that
+        // hands it over (现将《X》印发给你们).
+        let issuing = self.rules.lexicon.id("issuing_phrase");
         let titles: Vec<usize> = {
-            let first_lines: Vec<&super::structure::Line> = lines.iter().filter(|l| l.end > l.start).take(3).collect();
+            let title = lines.iter().find(|l| l.end > l.start).filter(|l| l.end - l.start <= 60 && !chars[l.start..l.end].contains(&'。'));
             (0..accepted.all.len())
                 .filter(|&i| {
                     let a = &accepted.all[i];
-                    Self::types_ok(&rule.object, a.ty) && first_lines.iter().any(|l| a.start >= l.start && a.end <= l.end)
+                    if !Self::types_ok(&rule.object, a.ty) {
+                        return false;
+                    }
+                    let in_title = title.is_some_and(|l| a.start >= l.start && a.end <= l.end);
+                    let sentence = self.doc.sentences.get(self.sentence_of(a.start));
+                    let handed_over = sentence.is_some_and(|s| issuing.is_some_and(|w| self.scan.within(s.start, s.end).any(|h| self.rules.lexicon.in_list(h.pattern, w))));
+                    in_title || handed_over
                 })
                 .collect()
         };

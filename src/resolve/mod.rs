@@ -446,6 +446,10 @@ pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> Stri
     if let Some(official) = national_name(text, rules) {
         return official.to_string();
     }
+    // A body inside another (区科技局党组) is named as the text names it.
+    if ["党组", "党委", "党工委", "纪检组", "窗口"].iter().any(|b| text.ends_with(b) && text.len() > b.len() + 3) {
+        return text.to_string();
+    }
     let text = text.strip_prefix("中共").unwrap_or(text);
     // Split off the place/level prefix: the longest prefix that names a place, or a level
     // character (省/市/县/区), optionally followed by a party committee (市委科创委).

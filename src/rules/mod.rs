@@ -440,6 +440,8 @@ pub enum RelationForm {
     EnterpriseProject,
     /// A table's columns.
     Table,
+    /// The document's author, before words with no other subject.
+    AuthorVerb,
 }
 
 /// One compiled relation rule.
@@ -459,6 +461,8 @@ pub struct RelationRule {
     pub object: Vec<EntityType>,
     /// Stating words.
     pub words: Option<ListId>,
+    /// Words that cancel the relation between subject and words.
+    pub not_between: Option<ListId>,
     /// Largest gap.
     pub gap: usize,
     /// Object before subject.
@@ -821,8 +825,12 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             "signature" => RelationForm::Signature,
             "enterprise-project" => RelationForm::EnterpriseProject,
             "table" => RelationForm::Table,
+            "author-verb" => RelationForm::AuthorVerb,
             f => return Err(err(source, id, format!("unknown form '{f}'"))),
         };
+        if form == RelationForm::AuthorVerb && (r.words.is_none() || r.object.is_empty()) {
+            return Err(err(source, id, "form 'author-verb' needs words and object".into()));
+        }
         if form == RelationForm::Verb && (r.words.is_none() || r.subject.is_empty() || r.object.is_empty()) {
             return Err(err(source, id, "form 'verb' needs words, subject and object".into()));
         }
@@ -834,6 +842,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             subject: r.subject.iter().map(|t| ty(source, id, t)).collect::<Result<_, _>>()?,
             object: r.object.iter().map(|t| ty(source, id, t)).collect::<Result<_, _>>()?,
             words: opt_list(source, id, &r.words)?,
+            not_between: opt_list(source, id, &r.not_between)?,
             gap: r.gap.min(60),
             reversed: r.reversed,
             examples: r.examples.clone(),

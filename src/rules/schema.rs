@@ -399,6 +399,10 @@ pub struct RelationRuleSpec {
     /// The words that state the relation (for `verb`).
     #[serde(default)]
     pub words: Option<String>,
+    /// List of words that, between the subject and the stating words, make the subject a
+    /// participant, not the actor (参与, 配合).
+    #[serde(default)]
+    pub not_between: Option<String>,
     /// Most characters between subject and the words, and between the words and object.
     #[serde(default = "default_gap")]
     pub gap: usize,
