@@ -246,14 +246,16 @@ fn malformed_rules_are_refused_before_any_document_is_read() {
     let dir = tmp.path();
     std::fs::write(dir.join("doc.txt"), "昆山市科技局").unwrap();
     std::fs::write(dir.join("syntax.toml"), "[[list]]\nname = \"x\"\nwords = [\"a\",\n\n").unwrap();
-    std::fs::write(dir.join("typo.toml"), "[[rule]]\nid = \"r\"\ntype = \"Enterprise\"\npatern = 'x'\n").unwrap();
-    std::fs::write(dir.join("regex.toml"), "[[rule]]\nid = \"user.broken\"\ntype = \"Enterprise\"\npattern = '(?P<name>[a-'\n").unwrap();
-    std::fs::write(dir.join("list.toml"), "[[rule]]\nid = \"user.nolist\"\ntype = \"Platform\"\npattern = '(?P<name>{no_such_list})'\n").unwrap();
+    std::fs::write(dir.join("typo.toml"), "[[name]]\nid = \"r\"\ntype = \"Enterprise\"\nheads = \"legal_form\"\nmodifer = \"proper\"\n").unwrap();
+    std::fs::write(dir.join("regex.toml"), "[normalise]\nboilerplate = ['[a-']\n").unwrap();
+    std::fs::write(dir.join("list.toml"), "[[name]]\nid = \"user.nolist\"\ntype = \"Platform\"\nheads = \"no_such_list\"\n").unwrap();
+    std::fs::write(dir.join("type.toml"), "[[name]]\nid = \"user.notype\"\ntype = \"Company\"\nheads = \"legal_form\"\n").unwrap();
     for (file, expect) in [
         ("syntax.toml", "syntax.toml:3: unclosed array"),
         ("typo.toml", "typo.toml:"),
-        ("regex.toml", "rule 'user.broken': pattern does not compile"),
-        ("list.toml", "rule 'user.nolist': pattern: pattern names unknown list '{no_such_list}'"),
+        ("regex.toml", "normalise.boilerplate"),
+        ("list.toml", "rule 'user.nolist': names unknown list 'no_such_list'"),
+        ("type.toml", "rule 'user.notype': unknown type 'Company'"),
     ] {
         let o = run_in(dir, &["build", "--rules", file, "--out", "out", "doc.txt"]);
         let (_, stderr) = texts(&o);

@@ -54,10 +54,15 @@ fn vocabulary(rules: &RuleSet) -> BTreeSet<String> {
         words.insert(official.clone());
         words.extend(others.iter().cloned());
     }
-    // A level and a body (市委, 区科技局) is a generic reference, named in full by resolution.
+    // A level and a body (市委, 区科技局, 县委科创委) is a generic reference, named in full by
+    // resolution.
     for level in rules.list("level") {
         for body in rules.list("agency_body") {
             words.insert(format!("{level}{body}"));
+            for sub in rules.list("sub_body") {
+                words.insert(format!("{level}{body}{sub}"));
+                words.insert(format!("{level}委{sub}"));
+            }
         }
     }
     words
@@ -86,6 +91,9 @@ fn no_rule_or_word_list_names_an_entity_of_the_dev_set() {
     let examples = examples.chain(rules.relations.iter().flat_map(|r| r.examples.iter().map(|e| e.text.clone()).chain(r.counterexamples.iter().cloned())));
     let examples = examples.chain(rules.columns.iter().flat_map(|r| r.examples.iter().map(|e| e.text.clone())));
     texts.extend(examples);
+    // And the rules files whole: the prose of why and comments names examples too.
+    texts.extend(innograph::rules::DEFAULT_RULE_FILES.iter().map(|(_, text)| text.to_string()));
+    texts.push(std::fs::read_to_string(root().join("examples/rules/custom.toml")).unwrap());
     let texts: Vec<String> = texts.iter().map(|t| innograph::resolve::key_of(t)).collect();
     let vocabulary = vocabulary(&rules);
     let mut named = Vec::new();
@@ -95,7 +103,9 @@ fn no_rule_or_word_list_names_an_entity_of_the_dev_set() {
             continue;
         }
         if let Some(text) = texts.iter().find(|text| text.contains(k.as_str())) {
-            named.push(format!("{file}: {t} {form} (in '{text}')"));
+            let at = text.find(k.as_str()).unwrap_or(0);
+            let context: String = text[at.saturating_sub(30)..].chars().take(30).collect();
+            named.push(format!("{file}: {t} {form} (in '…{context}…')"));
         }
     }
     assert!(named.is_empty(), "rules name dev-set entities:\n{}", named.join("\n"));
