@@ -55,20 +55,24 @@ fn hostile_text_through_extraction() {
 fn hostile_rules_files_are_errors_not_panics() {
     let cases = [
         "",
-        "[[rule]]",
-        "[[rule]]\nid = \"x\"\ntype = \"Platform\"\npattern = '{'",
-        "[[rule]]\nid = \"x\"\ntype = \"Platform\"\npattern = '(?P<items>a)'\nsplit = \"items\"\ndistribute = { group = \"nope\", type = \"Platform\" }",
-        "[[rule]]\nid = \"x\"\ntype = \"Platform\"\npattern = 'a'\nmax_chars = 0",
+        "[[name]]",
+        "[[name]]\nid = \"x\"\ntype = \"Platform\"\nheads = \"{\"",
+        "[[enumeration]]\nid = \"x\"\ntype = \"Platform\"\nform = \"closed\"\nnouns = \"nope\"",
+        "[[name]]\nid = \"x\"\ntype = \"Platform\"\nheads = \"platform_head\"\nmax_chars = 0\nmin_proper = 0\nmodifier = \"any\"",
         "[[list]]\nname = \"level\"\nwords = [\"\"]\nreplace = true",
-        "[[relation]]\nid = \"r\"\npredicate = \"hasPlatform\"\npattern = '(?P<s>{Nope})(?P<o>x)'",
+        "[[relation]]\nid = \"r\"\npredicate = \"hasPlatform\"\nform = \"verb\"",
         "[normalise]\npage_marker = '('",
         "[[designation]]\nterm = \"\"\nconcept = \"\"",
+        "[[list]]\nname = \"left_boundary\"\nwords = []\nreplace = true",
+        "[[context]]\nid = \"c\"\ntype = \"Program\"\nform = \"about\"",
+        "[[column]]\nid = \"c\"\nheaders = [\"\"]\nrole = \"name\"",
     ];
     for text in cases {
         let _ = RuleSet::with_texts(&[("t.toml".into(), text.to_string())]);
     }
-    let rules = RuleSet::with_texts(&[("t.toml".into(), cases[4].to_string())]).unwrap();
-    let _ = innograph::process_text("t.txt", "研究院研究院", &rules);
-    let rules = RuleSet::with_texts(&[("t.toml".into(), cases[5].to_string())]).unwrap();
-    let _ = innograph::process_text("t.txt", "省科技厅实施省重点研发计划", &rules);
+    // Rules that load however odd they are still extract without a panic.
+    for case in [cases[4], cases[5], cases[9]] {
+        let rules = RuleSet::with_texts(&[("t.toml".into(), case.to_string())]).unwrap();
+        let _ = innograph::process_text("t.txt", "研究院研究院,省科技厅实施省重点研发计划。", &rules);
+    }
 }

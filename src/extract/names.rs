@@ -209,7 +209,8 @@ impl<'a> Ctx<'a> {
             // A conjunction before a place or after a name joins two names (与|上海…,
             // …分中心和|监管科学创新研究基地).
             if p <= h0 && is_conj {
-                if ty == Some(EntityType::Designation) || self.scan.place_starting(p).is_some() || accepted.ending_at(p - 1).next().is_some() {
+                let place_before = self.scan.places_within((p - 1).saturating_sub(8), p - 1).any(|pl| pl.end == p - 1 && !pl.short);
+                if ty == Some(EntityType::Designation) || self.scan.place_starting(p).is_some() || place_before || accepted.ending_at(p - 1).next().is_some() {
                     push(&mut edges, p, EdgeKind::Word);
                 } else if ty.is_some_and(|t| self.scan.head_of_type_ends_at(p - 1, t)) {
                     push(&mut edges, p, EdgeKind::Conj);
@@ -646,6 +647,11 @@ impl<'a> Ctx<'a> {
         if let Some(list) = rule.opening {
             if self.scan.longest_starting(start, h0.max(start + 1), list, self.rules).is_none() {
                 return Err(format!("'{}' does not open as the rule needs", text(start)));
+            }
+            // An institute's branch in a city (…研究所扬州研究院) is a platform it has.
+            let branch = self.scan.within(start, h0).any(|h| self.rules.lexicon.in_list(h.pattern, rule.heads) && self.scan.place_starting(h.end as usize).is_some());
+            if branch {
+                return Err(format!("'{}' is a branch of the institution it opens with", text(start)));
             }
         }
         if let Some(list) = rule.preceded_by {

@@ -49,6 +49,9 @@ pub struct NormaliseRules {
     pub item_marker: Option<Regex>,
     /// Traditional → simplified characters, for the folded copy rules match on.
     pub fold: Arc<FoldTable>,
+    /// Words a line break never falls inside (有限公司, 研究院): a break that splits one is
+    /// wrapping, whatever the line's length.
+    pub joins: Option<AhoCorasick>,
 }
 
 /// A sentence: a half-open range of normalised character offsets.
@@ -194,7 +197,9 @@ fn drop_and_fix(original: &str, chars: &[char], rules: &NormaliseRules) -> Vec<U
         let n = texts[k].chars().count();
         // A table row (cells between bars or tabs) is a line of its own, whatever its length.
         let row = texts[k].matches(['|', '｜']).count() >= 2 || texts[k].contains('\t');
-        let runs_on = !row && width.is_some_and(|w| n * 100 >= w * 85) && !texts[k].chars().last().is_some_and(|c| is_sentence_end(nfkc_char(c)));
+        let ends_sentence = texts[k].chars().last().is_some_and(|c| is_sentence_end(nfkc_char(c)));
+        let splits_word = !ends_sentence && splits_a_word(texts[k], next, rules);
+        let runs_on = !row && !ends_sentence && (width.is_some_and(|w| n * 100 >= w * 85) || splits_word);
         if !runs_on || starts_item(next) {
             hard[ce] = true;
         }
@@ -283,6 +288,20 @@ fn drop_and_fix(original: &str, chars: &[char], rules: &NormaliseRules) -> Vec<U
         i += 1;
     }
     units
+}
+
+/// Does joining the end of one line and the start of the next make a word that never has a
+/// break inside (股份|有限公司)?
+fn splits_a_word(line: &str, next: &str, rules: &NormaliseRules) -> bool {
+    let Some(joins) = &rules.joins else { return false };
+    let tail: String = {
+        let chars: Vec<char> = line.chars().filter(|c| !c.is_whitespace()).collect();
+        chars[chars.len().saturating_sub(6)..].iter().collect()
+    };
+    let head: String = next.chars().filter(|c| !c.is_whitespace()).take(6).collect();
+    let joined = format!("{tail}{head}");
+    let cut = tail.len();
+    joins.find_overlapping_iter(&joined).any(|m| m.start() < cut && m.end() > cut)
 }
 
 /// The width a document is wrapped at, when it is: most lines of ten characters or more
@@ -444,6 +463,7 @@ mod tests {
             gloss: Some(Regex::new("[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,6}[)）]").unwrap()),
             item_marker: Some(Regex::new(r"^\s*(?:\d{1,3}\s*(?:、|[.．][^\d])|[(（]\s*\d{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*(?:[、.．]|是))").unwrap()),
             fold: Arc::new(FoldTable::parse("發\t发\n實\t实\n驗\t验\n").unwrap()),
+            joins: Some(AhoCorasick::new(["有限公司", "股份有限公司"]).unwrap()),
         }
     }
 

@@ -191,6 +191,8 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
     }
     merge_unlevelled(&mut by_key, &mut mention_key, rules);
     merge_declared_short_forms(doc, extraction, &mut by_key, &mut mention_key);
+    merge_bracketed_names(extraction, &mut by_key, &mut mention_key, rules);
+    merge_bare_heads(&mut by_key, &mut mention_key, rules);
     merge_trade_names(&mut by_key, &mut mention_key, rules);
     merge_agency_suffixes(&mut by_key, &mut mention_key);
     let standalone = standalone_mentions(extraction);
@@ -564,6 +566,41 @@ fn merge_declared_short_forms(doc: &NormalisedText, extraction: &Extraction, by_
         }
         if let Some(e) = by_key.get_mut(&(m.entity_type, into.clone())) {
             e.aliases.insert(short.to_string());
+        }
+    }
+}
+
+/// A platform named with another name in brackets (精细化工产业研究院(新材料研究中心)): the
+/// bracketed name is the same platform.
+fn merge_bracketed_names(extraction: &Extraction, by_key: &mut BTreeMap<(EntityType, String), Entity>, mention_key: &mut [(EntityType, String)], rules: &RuleSet) {
+    for (i, m) in extraction.mentions.iter().enumerate() {
+        if m.entity_type != EntityType::Platform || !m.text.ends_with(')') {
+            continue;
+        }
+        let Some(open) = m.text.rfind('(') else { continue };
+        let inner = &m.text[open + 1..m.text.len() - 1];
+        if inner.chars().count() < 4 {
+            continue;
+        }
+        let key = identity(EntityType::Platform, inner, rules);
+        let into = mention_key[i].1.clone();
+        merge_into(by_key, mention_key, EntityType::Platform, &key, &into);
+    }
+}
+
+/// A name that is only a head word (示范市, 高新区, 试验区) refers to the one entity of its type
+/// in the document whose name ends with it.
+fn merge_bare_heads(by_key: &mut BTreeMap<(EntityType, String), Entity>, mention_key: &mut [(EntityType, String)], rules: &RuleSet) {
+    let heads: Vec<(EntityType, crate::rules::ListId)> = rules.names.iter().map(|r| (r.entity_type, r.heads)).collect();
+    let keys: Vec<(EntityType, String)> = by_key.keys().filter(|(t, _)| matches!(t, EntityType::Program | EntityType::Platform)).cloned().collect();
+    for (t, k) in &keys {
+        let folded = rules.normalise.fold.fold_str(k);
+        if !heads.iter().any(|(ht, l)| ht == t && rules.lexicon.contains(*l, &folded)) {
+            continue;
+        }
+        let longer: Vec<&String> = keys.iter().filter(|(ot, ok)| ot == t && ok.len() > k.len() && ok.ends_with(k.as_str())).map(|(_, ok)| ok).collect();
+        if let [target] = longer[..] {
+            merge_into(by_key, mention_key, *t, k, target);
         }
     }
 }

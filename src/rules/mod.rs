@@ -866,6 +866,11 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
         Some((ac, n.ocr.iter().map(|f| f.to.clone()).collect()))
     };
     let title_endings = lists.get("title_ending").cloned().unwrap_or_default();
+    let joins = if n.joins.is_empty() {
+        None
+    } else {
+        Some(AhoCorasick::new(n.joins.iter().filter(|w| w.chars().count() >= 2)).map_err(|e| err("normalise", "normalise.joins", format!("{e}")))?)
+    };
     let figure = {
         let template = r"(?P<pre>{figure_approximate})?(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?P<approx>多|余)?(?P<mult>{figure_multiplier})?(?P<approx2>多|余)?(?P<unit>{figure_unit})(?P<post>以上|左右|多)?";
         let expanded = expand_template(template, &lists, false).map_err(|m| err("lists", "figure", m))?;
@@ -895,7 +900,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
         contexts,
         columns,
         relations,
-        normalise: NormaliseRules { boilerplate, page_marker, heading, ocr, title_endings, gloss, item_marker, fold: Arc::new(fold) },
+        normalise: NormaliseRules { boilerplate, page_marker, heading, ocr, title_endings, gloss, item_marker, fold: Arc::new(fold), joins },
         agency,
         resolve: merged.resolve,
         designations: {

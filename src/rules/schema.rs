@@ -467,6 +467,9 @@ pub struct NormaliseSpec {
     /// Regex for a pinyin gloss after a character.
     #[serde(default)]
     pub gloss: Option<String>,
+    /// Words a line break never falls inside.
+    #[serde(default)]
+    pub joins: Vec<String>,
     /// OCR confusions.
     #[serde(default)]
     pub ocr: Vec<OcrFix>,
@@ -591,6 +594,7 @@ impl Merged {
                 }
             }
             self.normalise.ocr.extend(n.ocr);
+            self.normalise.joins.extend(n.joins);
         }
         for d in file.designation {
             self.designations.retain(|x| x.term != d.term);
