@@ -27,6 +27,11 @@ use unicode_normalization::UnicodeNormalization;
 /// size, so matching stays linear in the input length.
 pub const MAX_SENTENCE_CHARS: usize = 2_000;
 
+/// Longest line, in characters, that a boilerplate pattern may drop. Site chrome is a short
+/// line of its own; a longer line that happens to contain such words (a page flattened into
+/// one line, a paragraph quoting them) is text, and dropping it would lose data.
+pub const MAX_BOILERPLATE_CHARS: usize = 200;
+
 /// What normalisation needs to know, compiled from the rules data.
 #[derive(Debug, Clone)]
 pub struct NormaliseRules {
@@ -204,9 +209,19 @@ fn drop_and_fix(original: &str, chars: &[char], rules: &NormaliseRules) -> Vec<U
             hard[ce] = true;
         }
     }
+    // The last non-empty line before each line, found once: a run of empty lines is not
+    // walked back over again for every line of it.
+    let mut prev_nonempty = Vec::with_capacity(texts.len());
+    let mut last = None;
+    for (k, t) in texts.iter().enumerate() {
+        prev_nonempty.push(last);
+        if !t.is_empty() {
+            last = Some(k);
+        }
+    }
     for (k, &(cs, ce, bs, be)) in lines.iter().enumerate() {
         let line = &original[bs..be];
-        if rules.boilerplate.iter().any(|re| re.is_match(line)) {
+        if ce - cs <= MAX_BOILERPLATE_CHARS && rules.boilerplate.iter().any(|re| re.is_match(line)) {
             for d in &mut dropped[cs..ce] {
                 *d = true;
             }
@@ -220,7 +235,7 @@ fn drop_and_fix(original: &str, chars: &[char], rules: &NormaliseRules) -> Vec<U
         // is a list item of its own, and the number is the next item's.
         if let Some(marker) = &rules.page_marker {
             let continues = prev_line_end_char.is_some_and(|c| !is_sentence_end(c) && c != '”');
-            let long_before = k > 0 && texts[..k].iter().rev().find(|t| !t.is_empty()).is_some_and(|t| t.chars().count() >= 40);
+            let long_before = prev_nonempty[k].is_some_and(|p| texts[p].chars().count() >= 40);
             if continues && long_before {
                 if let Some(m) = marker.find(line) {
                     if m.start() == 0 {
@@ -228,7 +243,7 @@ fn drop_and_fix(original: &str, chars: &[char], rules: &NormaliseRules) -> Vec<U
                         for d in &mut dropped[cs..cs + n] {
                             *d = true;
                         }
-                        if let Some(prev_end) = lines[..k].iter().rev().find(|l| !original[l.2..l.3].trim().is_empty()).map(|l| l.1) {
+                        if let Some(prev_end) = prev_nonempty[k].map(|p| lines[p].1) {
                             if prev_end < chars.len() {
                                 hard[prev_end] = false;
                             }
@@ -238,10 +253,14 @@ fn drop_and_fix(original: &str, chars: &[char], rules: &NormaliseRules) -> Vec<U
             }
         }
         if let Some(gloss) = &rules.gloss {
+            // Character offsets counted on from the previous match, not from the line start.
+            let (mut counted_byte, mut counted_chars) = (0, 0);
             for m in gloss.find_iter(line) {
                 let follows_han = line[..m.start()].chars().last().is_some_and(|c| matches!(c as u32, 0x3400..=0x9FFF | 0xF900..=0xFAFF));
+                counted_chars += line[counted_byte..m.start()].chars().count();
+                counted_byte = m.start();
                 if follows_han {
-                    let s = cs + line[..m.start()].chars().count();
+                    let s = cs + counted_chars;
                     let e = s + m.as_str().chars().count();
                     for d in &mut dropped[s..e] {
                         *d = true;
@@ -540,6 +559,14 @@ mod tests {
         // A page number a sharing site puts where a long line of a page broke off.
         let page = "我局深入实施创新驱动发展战略持续加大研发投入推动科技成果转化取得新进展全面提升创新能力加大";
         check(&format!("{page}\n2、力度,整合资源。\n文档由会员分享\n第二句"), &format!("{page}力度,整合资源。\n第二句"));
+    }
+
+    #[test]
+    fn a_long_line_that_mentions_boilerplate_words_is_kept() {
+        // A page flattened into one line: the sharing site's words are in it, but so is text.
+        let body = "科技局推动企业创新".repeat(30);
+        let text = format!("{body}文档由会员分享{body}");
+        check(&text, &text);
     }
 
     #[test]

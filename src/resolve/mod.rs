@@ -12,7 +12,7 @@ use crate::extract::{Extraction, PlaceHit};
 use crate::model::{EntityType, Level, Mention, Predicate};
 use crate::normalise::NormalisedText;
 use crate::rules::{PlaceLevel, RuleSet};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// An entity of one document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -146,63 +146,161 @@ fn in_script(name: &str, script: &BTreeMap<char, char>, rules: &RuleSet) -> Stri
     name.chars().map(|c| script.get(&c).copied().unwrap_or_else(|| rules.unfold.fold(c))).collect()
 }
 
+/// A document's entities while they are merged: merged entities point to the one they went
+/// into, so a merge costs the size of the smaller entity, never a pass over all mentions.
+struct Table {
+    /// `None` once merged into another.
+    entities: Vec<Option<Entity>>,
+    /// Live entities by type and key, in the order they are output.
+    by_key: BTreeMap<(EntityType, String), usize>,
+    /// Where a merged entity went (itself while it lives).
+    into: Vec<usize>,
+}
+
+impl Table {
+    fn live(&self, t: EntityType, key: &str) -> Option<usize> {
+        self.by_key.get(&(t, key.to_string())).copied()
+    }
+
+    fn find(&self, mut i: usize) -> usize {
+        while self.into[i] != i {
+            i = self.into[i];
+        }
+        i
+    }
+
+    /// Moves the entity keyed `from` into the one keyed `into` (same type), when both live.
+    fn merge(&mut self, t: EntityType, from: &str, into: &str) {
+        if from == into {
+            return;
+        }
+        let (Some(f), Some(i)) = (self.live(t, from), self.live(t, into)) else { return };
+        self.by_key.remove(&(t, from.to_string()));
+        let moved = self.entities[f].take().expect("a live key names a live entity");
+        let target = self.entities[i].as_mut().expect("a live key names a live entity");
+        target.aliases.extend(moved.aliases);
+        target.mentions.extend(moved.mentions);
+        self.into[f] = i;
+    }
+
+    /// The live keys of some types, in order.
+    fn keys(&self, types: &[EntityType]) -> Vec<(EntityType, String)> {
+        self.by_key.keys().filter(|(t, _)| types.contains(t)).cloned().collect()
+    }
+}
+
+/// Keys of one type ordered by their reversed characters, so the keys that end with a given
+/// string are one range.
+struct SuffixIndex(BTreeSet<String>);
+
+impl SuffixIndex {
+    fn new<'a>(keys: impl Iterator<Item = &'a str>) -> Self {
+        SuffixIndex(keys.map(|k| k.chars().rev().collect()).collect())
+    }
+
+    /// Up to `limit` keys longer than `suffix` that end with it.
+    fn longer_ending_with(&self, suffix: &str, limit: usize) -> Vec<String> {
+        let rev: String = suffix.chars().rev().collect();
+        self.0
+            .range(rev.clone()..)
+            .take_while(|k| k.starts_with(rev.as_str()))
+            .filter(|k| k.len() > rev.len())
+            .take(limit)
+            .map(|k| k.chars().rev().collect())
+            .collect()
+    }
+}
+
 /// Resolves one document's mentions.
 pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -> Resolved {
     let title_end = crate::extract::author_title_end(doc);
     let locality = infer_locality(&extraction.places, rules, title_end).filter(|_| !names_itself_masked(doc, &extraction.places, title_end));
     let author = author_agency(doc, &extraction.mentions, rules, locality);
     let script = script_of(doc);
-    let mut by_key: BTreeMap<(EntityType, String), Entity> = BTreeMap::new();
-    let mut mention_key = Vec::with_capacity(extraction.mentions.len());
+    let mut table = Table { entities: Vec::new(), by_key: BTreeMap::new(), into: Vec::new() };
+    let mut mention_entity = Vec::with_capacity(extraction.mentions.len());
+    // The same text names the same thing throughout a document (self references aside,
+    // which depend on where they stand): canonical names are computed once per text.
+    let mut canonical_of: HashMap<(EntityType, &str), (String, Vec<String>, String)> = HashMap::new();
+    // The last agency named so far whose name ends with each body 我局/本委 can refer to.
+    let mut nearest_body: HashMap<&str, String> = HashMap::new();
+    let bodies: BTreeSet<&str> = rules.agency.self_reference.values().map(String::as_str).collect();
     for (i, m) in extraction.mentions.iter().enumerate() {
-        // Without a title naming the author, 我局 is the nearest bureau named before it.
-        let nearest;
-        let author = match (&author, rules.agency.self_reference.get(&m.text)) {
-            (Some(a), Some(body)) if a.ends_with(body.as_str()) => Some(a.as_str()),
-            (_, Some(body)) => {
-                nearest = extraction.mentions[..i]
-                    .iter()
-                    .rev()
-                    .filter(|p| p.entity_type == EntityType::Agency && !rules.agency.self_reference.contains_key(&p.text))
-                    .map(|p| agency_name(&p.text, rules, locality))
-                    .find(|n| n.ends_with(body.as_str()));
-                nearest.as_deref()
+        let self_body = rules.agency.self_reference.get(&m.text);
+        let depends_on_place = self_body.is_some() || (m.entity_type == EntityType::Program && !m.composed);
+        let cached = if depends_on_place { None } else { canonical_of.get(&(m.entity_type, m.text.as_str())).cloned() };
+        let (name, extra_aliases, key) = match cached {
+            Some(c) => c,
+            None => {
+                // Without a title naming the author, 我局 is the nearest bureau named before it.
+                let author = match (&author, self_body) {
+                    (Some(a), Some(body)) if a.ends_with(body.as_str()) => Some(a.as_str()),
+                    (_, Some(body)) => nearest_body.get(body.as_str()).map(String::as_str),
+                    _ => author.as_deref(),
+                };
+                let (name, extra_aliases) = canonical(m, rules, locality, author, &extraction.mentions, i);
+                // A name the resolver built (an agency's full name, a place's official one)
+                // is written in the document's script.
+                let name = if name != m.text { in_script(&name, &script, rules) } else { name };
+                let key = identity(m.entity_type, &name, rules);
+                let c = (name, extra_aliases, key);
+                if !depends_on_place {
+                    canonical_of.insert((m.entity_type, m.text.as_str()), c.clone());
+                }
+                c
             }
-            _ => author.as_deref(),
         };
-        let (name, extra_aliases) = canonical(m, rules, locality, author, &extraction.mentions);
-        // A name the resolver built (an agency's full name, a place's official one) is
-        // written in the document's script.
-        let name = if name != m.text { in_script(&name, &script, rules) } else { name };
-        let key = identity(m.entity_type, &name, rules);
-        let e = by_key.entry((m.entity_type, key.clone())).or_insert_with(|| Entity {
-            entity_type: m.entity_type,
-            name: name.clone(),
-            key: key.clone(),
-            aliases: BTreeSet::new(),
-            mentions: Vec::new(),
-            level: None,
-            concept: None,
-        });
+        if m.entity_type == EntityType::Agency && self_body.is_none() {
+            for body in bodies.iter().filter(|b| name.ends_with(**b)) {
+                nearest_body.insert(body, name.clone());
+            }
+        }
+        let at = match table.by_key.get(&(m.entity_type, key.clone())) {
+            Some(&at) => at,
+            None => {
+                let at = table.entities.len();
+                table.entities.push(Some(Entity {
+                    entity_type: m.entity_type,
+                    name,
+                    key: key.clone(),
+                    aliases: BTreeSet::new(),
+                    mentions: Vec::new(),
+                    level: None,
+                    concept: None,
+                }));
+                table.into.push(at);
+                table.by_key.insert((m.entity_type, key), at);
+                at
+            }
+        };
+        let e = table.entities[at].as_mut().expect("a live key names a live entity");
         e.mentions.push(i);
-        e.aliases.insert(m.text.clone());
+        if !e.aliases.contains(&m.text) {
+            e.aliases.insert(m.text.clone());
+        }
         e.aliases.extend(extra_aliases);
-        mention_key.push((m.entity_type, key));
+        mention_entity.push(at);
     }
-    merge_unlevelled(&mut by_key, &mut mention_key, rules);
-    merge_declared_short_forms(doc, extraction, &mut by_key, &mut mention_key);
-    merge_bracketed_names(extraction, &mut by_key, &mut mention_key, rules);
-    merge_bare_heads(&mut by_key, &mut mention_key, rules);
-    merge_trade_names(&mut by_key, &mut mention_key, rules);
-    merge_agency_suffixes(&mut by_key, &mut mention_key);
+    merge_unlevelled(&mut table, rules);
+    merge_declared_short_forms(doc, extraction, &mut table, &mention_entity);
+    merge_bracketed_names(extraction, &mut table, &mention_entity, rules);
+    merge_bare_heads(&mut table, rules);
+    merge_trade_names(&mut table, rules);
+    merge_agency_suffixes(&mut table);
     let standalone = standalone_mentions(extraction);
-    let mut entities: Vec<Entity> = by_key.into_values().collect();
+    let order: Vec<usize> = table.by_key.values().copied().collect();
+    let mut position = vec![usize::MAX; table.entities.len()];
+    for (n, &at) in order.iter().enumerate() {
+        position[at] = n;
+    }
+    let mention_entity: Vec<usize> = mention_entity.iter().map(|&at| position[table.find(at)]).collect();
+    let mut entities: Vec<Entity> = order.iter().filter_map(|&at| table.entities[at].take()).collect();
     for e in &mut entities {
         if e.entity_type == EntityType::Place {
             // A place is named as the text names it on its own (a 属地 column's 濮阳), the
             // fullest such form; named only inside other names, by its official name.
-            let own: Vec<&str> = e.mentions.iter().filter(|&&i| standalone[i]).map(|&i| extraction.mentions[i].text.as_str()).collect();
-            if let Some(best) = own.iter().max_by(|a, b| a.chars().count().cmp(&b.chars().count()).then(b.cmp(a))) {
+            let own = e.mentions.iter().filter(|&&i| standalone[i]).map(|&i| extraction.mentions[i].text.as_str());
+            if let Some(best) = own.max_by(|a, b| a.chars().count().cmp(&b.chars().count()).then(b.cmp(a))) {
                 e.name = best.to_string();
             }
         } else if e.entity_type != EntityType::Agency {
@@ -221,9 +319,6 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
             e.concept = rules.designations.iter().find(|d| e.name.ends_with(d.term.as_str())).map(|d| d.concept.clone());
         }
     }
-    let index: BTreeMap<(EntityType, String), usize> =
-        entities.iter().enumerate().map(|(i, e)| ((e.entity_type, e.key.clone()), i)).collect();
-    let mention_entity: Vec<usize> = mention_key.iter().map(|k| index[k]).collect();
     let mut rels: BTreeMap<(usize, Predicate, usize), Vec<usize>> = BTreeMap::new();
     for (ri, r) in extraction.relations.iter().enumerate() {
         let (s, o) = (mention_entity[r.subject], mention_entity[r.object]);
@@ -304,7 +399,8 @@ pub fn infer_locality(hits: &[PlaceHit], rules: &RuleSet, title_end: Option<usiz
     let g = &rules.gazetteer;
     let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
     let mut first: BTreeMap<usize, usize> = BTreeMap::new();
-    let named: std::collections::BTreeSet<usize> = hits.iter().map(|h| h.place).collect();
+    let named: BTreeSet<usize> = hits.iter().map(|h| h.place).collect();
+    let named_in_full: BTreeSet<usize> = hits.iter().filter(|h| !h.short).map(|h| h.place).collect();
     for h in hits {
         let p = &g.places[h.place];
         if h.as_level {
@@ -314,7 +410,7 @@ pub fn infer_locality(hits: &[PlaceHit], rules: &RuleSet, title_end: Option<usiz
         // its province in passing, a provincial notice names no county. A short form alone
         // is weak evidence (台前, 南乐 are words too): it counts where the place's official
         // name or a place above it is also named.
-        let confirmed = hits.iter().any(|o| o.place == h.place && !o.short) || p.parent.is_some_and(|up| named.contains(&up));
+        let confirmed = named_in_full.contains(&h.place) || p.parent.is_some_and(|up| named.contains(&up));
         let weight = if p.level == PlaceLevel::Province { 0 } else if h.short { usize::from(confirmed) } else { 2 };
         // The title names the place a report is about (泰兴市科技局2022年工作总结).
         let weight = if title_end.is_some_and(|t| h.end <= t) && weight > 0 { weight + 4 } else { weight };
@@ -386,12 +482,18 @@ fn opening_agency_rest(m: &Mention, all: &[Mention]) -> Option<String> {
     if m.entity_type != EntityType::Program || m.composed {
         return None;
     }
-    let a = all.iter().filter(|a| a.entity_type == EntityType::Agency && a.start == m.start && a.end < m.end && !a.composed).max_by_key(|a| a.end)?;
+    // Mentions are in document order: those starting where this one does are one run.
+    let first = all.partition_point(|a| a.start < m.start);
+    let a = all[first..]
+        .iter()
+        .take_while(|a| a.start == m.start)
+        .filter(|a| a.entity_type == EntityType::Agency && a.end < m.end && !a.composed)
+        .max_by_key(|a| a.end)?;
     let rest: String = m.text.chars().skip(a.end - a.start).collect();
     (rest.chars().count() >= 4 && !rest.starts_with("关于")).then_some(rest)
 }
 
-fn canonical(m: &Mention, rules: &RuleSet, locality: Option<usize>, author: Option<&str>, all: &[Mention]) -> (String, Vec<String>) {
+fn canonical(m: &Mention, rules: &RuleSet, locality: Option<usize>, author: Option<&str>, all: &[Mention], _at: usize) -> (String, Vec<String>) {
     match m.entity_type {
         EntityType::Agency => {
             if let Some(body) = rules.agency.self_reference.get(&m.text) {
@@ -518,28 +620,13 @@ fn locality_at(level: char, locality: usize, rules: &RuleSet) -> Option<usize> {
     }
 }
 
-/// Moves the entity keyed `from` into the one keyed `into` (same type).
-fn merge_into(by_key: &mut BTreeMap<(EntityType, String), Entity>, mention_key: &mut [(EntityType, String)], t: EntityType, from: &str, into: &str) {
-    if from == into || !by_key.contains_key(&(t, into.to_string())) {
-        return;
-    }
-    if let Some(e) = by_key.remove(&(t, from.to_string())) {
-        let target = by_key.get_mut(&(t, into.to_string())).expect("checked above");
-        target.aliases.extend(e.aliases);
-        target.mentions.extend(e.mentions);
-        for mk in mention_key.iter_mut() {
-            if mk.0 == t && mk.1 == from {
-                mk.1 = into.to_string();
-            }
-        }
-    }
-}
-
 /// A name the text gives a short form of, in parentheses right after it
 /// (…试验区(以下简称“琶洲试验区”), …有限公司(简称“恒瑞”)): the short form's mentions are the
 /// same entity.
-fn merge_declared_short_forms(doc: &NormalisedText, extraction: &Extraction, by_key: &mut BTreeMap<(EntityType, String), Entity>, mention_key: &mut [(EntityType, String)]) {
+fn merge_declared_short_forms(doc: &NormalisedText, extraction: &Extraction, table: &mut Table, mention_entity: &[usize]) {
     let ms = &extraction.mentions;
+    // Mentions by type and surface key, built when the first declaration is found.
+    let mut by_text: Option<BTreeMap<(EntityType, String), Vec<usize>>> = None;
     for (i, m) in ms.iter().enumerate() {
         if m.composed || m.end + 4 > doc.len_chars() {
             continue;
@@ -554,25 +641,33 @@ fn merge_declared_short_forms(doc: &NormalisedText, extraction: &Extraction, by_
         if short.chars().count() < 2 {
             continue;
         }
-        let into = mention_key[i].1.clone();
-        let from: Vec<String> = ms
-            .iter()
-            .enumerate()
-            .filter(|(j, o)| *j != i && o.entity_type == m.entity_type && key_of(&o.text) == key_of(short))
-            .map(|(j, _)| mention_key[j].1.clone())
+        let by_text = by_text.get_or_insert_with(|| {
+            let mut map: BTreeMap<(EntityType, String), Vec<usize>> = BTreeMap::new();
+            for (j, o) in ms.iter().enumerate() {
+                map.entry((o.entity_type, key_of(&o.text))).or_default().push(j);
+            }
+            map
+        });
+        let Some(into) = table.entities[table.find(mention_entity[i])].as_ref().map(|e| e.key.clone()) else { continue };
+        let from: Vec<String> = by_text
+            .get(&(m.entity_type, key_of(short)))
+            .into_iter()
+            .flatten()
+            .filter(|&&j| j != i)
+            .filter_map(|&j| table.entities[table.find(mention_entity[j])].as_ref().map(|e| e.key.clone()))
             .collect();
         for f in from {
-            merge_into(by_key, mention_key, m.entity_type, &f, &into);
+            table.merge(m.entity_type, &f, &into);
         }
-        if let Some(e) = by_key.get_mut(&(m.entity_type, into.clone())) {
-            e.aliases.insert(short.to_string());
+        if let Some(at) = table.live(m.entity_type, &into) {
+            table.entities[at].as_mut().expect("live").aliases.insert(short.to_string());
         }
     }
 }
 
 /// A platform named with another name in brackets (精细化工产业研究院(新材料研究中心)): the
 /// bracketed name is the same platform.
-fn merge_bracketed_names(extraction: &Extraction, by_key: &mut BTreeMap<(EntityType, String), Entity>, mention_key: &mut [(EntityType, String)], rules: &RuleSet) {
+fn merge_bracketed_names(extraction: &Extraction, table: &mut Table, mention_entity: &[usize], rules: &RuleSet) {
     for (i, m) in extraction.mentions.iter().enumerate() {
         if m.entity_type != EntityType::Platform || !m.text.ends_with(')') {
             continue;
@@ -583,49 +678,42 @@ fn merge_bracketed_names(extraction: &Extraction, by_key: &mut BTreeMap<(EntityT
             continue;
         }
         let key = identity(EntityType::Platform, inner, rules);
-        let into = mention_key[i].1.clone();
-        merge_into(by_key, mention_key, EntityType::Platform, &key, &into);
+        let Some(into) = table.entities[table.find(mention_entity[i])].as_ref().map(|e| e.key.clone()) else { continue };
+        table.merge(EntityType::Platform, &key, &into);
     }
 }
 
 /// A name that is only a head word (示范市, 高新区, 试验区) refers to the one entity of its type
 /// in the document whose name ends with it.
-fn merge_bare_heads(by_key: &mut BTreeMap<(EntityType, String), Entity>, mention_key: &mut [(EntityType, String)], rules: &RuleSet) {
+fn merge_bare_heads(table: &mut Table, rules: &RuleSet) {
     let heads: Vec<(EntityType, crate::rules::ListId)> = rules.names.iter().map(|r| (r.entity_type, r.heads)).collect();
-    let keys: Vec<(EntityType, String)> = by_key.keys().filter(|(t, _)| matches!(t, EntityType::Program | EntityType::Platform)).cloned().collect();
-    for (t, k) in &keys {
-        let folded = rules.normalise.fold.fold_str(k);
-        if !heads.iter().any(|(ht, l)| ht == t && rules.lexicon.contains(*l, &folded)) {
-            continue;
-        }
-        let longer: Vec<&String> = keys.iter().filter(|(ot, ok)| ot == t && ok.len() > k.len() && ok.ends_with(k.as_str())).map(|(_, ok)| ok).collect();
-        if let [target] = longer[..] {
-            merge_into(by_key, mention_key, *t, k, target);
+    for t in [EntityType::Platform, EntityType::Program] {
+        let keys = table.keys(&[t]);
+        let index = SuffixIndex::new(keys.iter().map(|(_, k)| k.as_str()));
+        for (_, k) in &keys {
+            let folded = rules.normalise.fold.fold_str(k);
+            if !heads.iter().any(|(ht, l)| *ht == t && rules.lexicon.contains(*l, &folded)) {
+                continue;
+            }
+            if let [target] = &index.longer_ending_with(k, 2)[..] {
+                table.merge(t, k, target);
+            }
         }
     }
 }
 
 /// An agency named by a shorter form that ends the full name of exactly one other agency of
 /// the document (园区科技创新委员会 → 苏州工业园区科技创新委员会) is that agency.
-fn merge_agency_suffixes(by_key: &mut BTreeMap<(EntityType, String), Entity>, mention_key: &mut [(EntityType, String)]) {
+fn merge_agency_suffixes(table: &mut Table) {
     let t = EntityType::Agency;
-    let keys: Vec<String> = by_key.keys().filter(|(ty, _)| *ty == t).map(|(_, k)| k.clone()).collect();
-    for short in &keys {
+    let keys = table.keys(&[t]);
+    let index = SuffixIndex::new(keys.iter().map(|(_, k)| k.as_str()));
+    for (_, short) in &keys {
         if short.chars().count() < 4 {
             continue;
         }
-        let longer: Vec<&String> = keys.iter().filter(|k| k.len() > short.len() && k.ends_with(short.as_str())).collect();
-        if let [target] = longer[..] {
-            if let Some(e) = by_key.remove(&(t, short.clone())) {
-                let Some(into) = by_key.get_mut(&(t, target.clone())) else { continue };
-                into.aliases.extend(e.aliases);
-                into.mentions.extend(e.mentions);
-                for mk in mention_key.iter_mut() {
-                    if mk.0 == t && mk.1 == *short {
-                        mk.1 = target.clone();
-                    }
-                }
-            }
+        if let [target] = &index.longer_ending_with(short, 2)[..] {
+            table.merge(t, short, target);
         }
     }
 }
@@ -633,11 +721,8 @@ fn merge_agency_suffixes(by_key: &mut BTreeMap<(EntityType, String), Entity>, me
 /// A trade name (长电科技) that opens the registered name of exactly one enterprise of the
 /// document (江苏长电科技股份有限公司, once its place and legal form are set aside) is that
 /// enterprise.
-fn merge_trade_names(
-    by_key: &mut BTreeMap<(EntityType, String), Entity>,
-    mention_key: &mut [(EntityType, String)],
-    rules: &RuleSet,
-) {
+fn merge_trade_names(table: &mut Table, rules: &RuleSet) {
+    let t = EntityType::Enterprise;
     let legal: Vec<&String> = rules.list("legal_form").iter().collect();
     let core_of = |key: &str| -> Option<String> {
         let form = legal.iter().filter(|f| key.ends_with(f.as_str())).max_by_key(|f| f.len())?;
@@ -650,34 +735,24 @@ fn merge_trade_names(
         }
         Some(chars.into_iter().collect())
     };
-    let registered: Vec<(String, String)> = by_key
-        .keys()
-        .filter(|(t, _)| *t == EntityType::Enterprise)
-        .filter_map(|(_, k)| core_of(k).map(|c| (k.clone(), c)))
-        .collect();
-    let short: Vec<String> = by_key
-        .keys()
-        .filter(|(t, k)| *t == EntityType::Enterprise && core_of(k).is_none())
-        .map(|(_, k)| k.clone())
-        .collect();
+    let keys = table.keys(&[t]);
+    // Registered names by their core, so the ones a trade name opens are one range.
+    let mut registered: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut short = Vec::new();
+    for (_, k) in keys {
+        match core_of(&k) {
+            Some(core) => registered.entry(core).or_default().push(k),
+            None => short.push(k),
+        }
+    }
     for s in short {
-        let owners: Vec<&String> = registered
-            .iter()
-            .filter(|(_, core)| s.chars().count() >= 2 && core.starts_with(s.as_str()))
-            .map(|(k, _)| k)
-            .collect();
+        if s.chars().count() < 2 {
+            continue;
+        }
+        let owners: Vec<&String> = registered.range(s.clone()..).take_while(|(core, _)| core.starts_with(s.as_str())).flat_map(|(_, ks)| ks).take(2).collect();
         if let [target] = owners[..] {
-            let t = EntityType::Enterprise;
-            if let Some(e) = by_key.remove(&(t, s.clone())) {
-                let into = by_key.get_mut(&(t, target.clone())).expect("target is a key");
-                into.aliases.extend(e.aliases);
-                into.mentions.extend(e.mentions);
-                for mk in mention_key.iter_mut() {
-                    if mk.0 == t && mk.1 == s {
-                        mk.1 = target.clone();
-                    }
-                }
-            }
+            let target = target.clone();
+            table.merge(t, &s, &target);
         }
     }
 }
@@ -685,11 +760,7 @@ fn merge_trade_names(
 /// A program or platform named once with a level prefix (国家创新型城市建设) and elsewhere
 /// without it (创新型示范市建设), or with a trailing 建设/创建, is one entity, when exactly
 /// one levelled form exists.
-fn merge_unlevelled(
-    by_key: &mut BTreeMap<(EntityType, String), Entity>,
-    mention_key: &mut [(EntityType, String)],
-    rules: &RuleSet,
-) {
+fn merge_unlevelled(table: &mut Table, rules: &RuleSet) {
     let levels = rules.list("level");
     let suffixes = rules.list("program_suffix");
     let core = |k: &str| -> String {
@@ -702,36 +773,21 @@ fn merge_unlevelled(
         }
         k
     };
-    let mut groups: BTreeMap<(EntityType, String), Vec<String>> = BTreeMap::new();
-    for (t, k) in by_key.keys() {
-        if *t == EntityType::Program {
-            groups.entry((*t, core(k))).or_default().push(k.clone());
-        }
+    let mut groups: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (_, k) in table.keys(&[EntityType::Program]) {
+        groups.entry(core(&k)).or_default().push(k);
     }
-    for ((t, _), keys) in groups {
+    for keys in groups.into_values() {
         if keys.len() < 2 {
             continue;
         }
-        let levelled: Vec<&String> =
-            keys.iter().filter(|k| levels.iter().any(|l| k.starts_with(l.as_str()))).collect();
+        let levelled: Vec<&String> = keys.iter().filter(|k| levels.iter().any(|l| k.starts_with(l.as_str()))).collect();
         if levelled.len() > 1 {
             continue;
         }
         let target = levelled.first().map(|k| (*k).clone()).unwrap_or_else(|| keys.iter().max_by_key(|k| k.len()).cloned().unwrap_or_default());
         for k in &keys {
-            if *k == target {
-                continue;
-            }
-            if let Some(e) = by_key.remove(&(t, k.clone())) {
-                let into = by_key.get_mut(&(t, target.clone())).expect("target is a key");
-                into.aliases.extend(e.aliases);
-                into.mentions.extend(e.mentions);
-                for mk in mention_key.iter_mut() {
-                    if mk.0 == t && mk.1 == *k {
-                        mk.1 = target.clone();
-                    }
-                }
-            }
+            table.merge(EntityType::Program, k, &target);
         }
     }
 }
