@@ -17,8 +17,6 @@ pub(crate) struct Cand<'r> {
     pub text: Option<String>,
     /// Id of the rule.
     pub rule: &'r str,
-    /// Stage of the rule.
-    pub stage: u8,
     /// Priority of the rule.
     pub priority: i32,
     /// The accepted mention opening this name as its owner (济川药业 in
@@ -31,8 +29,8 @@ pub(crate) struct Cand<'r> {
 }
 
 impl<'r> Cand<'r> {
-    pub fn new(ty: EntityType, start: usize, end: usize, rule: &'r str, stage: u8, priority: i32) -> Self {
-        Cand { ty, start, end, text: None, rule, stage, priority, owner: None, recognized: None, owner_span: None }
+    pub fn new(ty: EntityType, start: usize, end: usize, rule: &'r str, priority: i32) -> Self {
+        Cand { ty, start, end, text: None, rule, priority, owner: None, recognized: None, owner_span: None }
     }
 }
 

@@ -20,7 +20,7 @@ impl<'a> Ctx<'a> {
                 let list = rule.words.expect("checked when rules were compiled");
                 for h in &self.scan.hits {
                     if self.rules.lexicon.in_list(h.pattern, list) {
-                        out.push(Cand::new(rule.entity_type, h.start as usize, h.end as usize, &rule.id, rule.stage, rule.priority));
+                        out.push(Cand::new(rule.entity_type, h.start as usize, h.end as usize, &rule.id, rule.priority));
                     }
                 }
             }
@@ -80,7 +80,7 @@ impl<'a> Ctx<'a> {
                 match self.refused_words(rule, s, e) {
                     Some(why) => self.note(rule.entity_type, &rule.id, s, e, || why),
                     None => {
-                        out.push(Cand::new(ty, s, e, &rule.id, rule.stage, rule.priority));
+                        out.push(Cand::new(ty, s, e, &rule.id, rule.priority));
                         self.forwarded(rule, s, e, out);
                     }
                 }
@@ -130,7 +130,7 @@ impl<'a> Ctx<'a> {
             match self.refused_words(rule, start, end) {
                 Some(why) => self.note(rule.entity_type, &rule.id, start, end, || why),
                 None => {
-                    out.push(Cand::new(rule.entity_type, start, end, &rule.id, rule.stage, rule.priority));
+                    out.push(Cand::new(rule.entity_type, start, end, &rule.id, rule.priority));
                     self.forwarded(rule, start, end, out);
                 }
             }
@@ -158,7 +158,7 @@ impl<'a> Ctx<'a> {
             ye -= 1;
         }
         if ye >= ys + 4 {
-            out.push(Cand::new(rule.entity_type, ys, ye, &rule.id, rule.stage, rule.priority - 1));
+            out.push(Cand::new(rule.entity_type, ys, ye, &rule.id, rule.priority - 1));
         }
     }
 
@@ -194,7 +194,7 @@ impl<'a> Ctx<'a> {
                 self.note(rule.entity_type, &rule.id, s, e, || why);
                 continue;
             }
-            out.push(Cand::new(rule.entity_type, s, e, &rule.id, rule.stage, rule.priority));
+            out.push(Cand::new(rule.entity_type, s, e, &rule.id, rule.priority));
         }
     }
 
@@ -238,12 +238,12 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
             }
-            out.push(Cand::new(rule.entity_type, s, a0, &rule.id, rule.stage, rule.priority));
+            out.push(Cand::new(rule.entity_type, s, a0, &rule.id, rule.priority));
         }
     }
 
     /// The cells of table columns that say what they hold (企业名称, 属地).
-    pub(crate) fn table_cells(&self, out: &mut Vec<Cand<'a>>, stage: u8) {
+    pub(crate) fn table_cells(&self, out: &mut Vec<Cand<'a>>) {
         for t in &self.structure.tables {
             for row in &t.rows {
                 for &(col, (a, b)) in row {
@@ -277,7 +277,7 @@ impl<'a> Ctx<'a> {
                         continue;
                     }
                     let rules: &'a crate::rules::RuleSet = self.rules;
-                    out.push(Cand::new(ty, a, b, &rules.columns[*rule_index].id, stage, 90));
+                    out.push(Cand::new(ty, a, b, &rules.columns[*rule_index].id, 90));
                 }
             }
         }

@@ -50,7 +50,7 @@ impl<'a> Ctx<'a> {
             if let Some((hs, he)) = distributed {
                 let owners: Vec<(usize, usize)> = out[before..].iter().map(|c| (c.start, c.end)).chain(items.iter().filter_map(|it| it.known.map(|i| (accepted.all[i].start, accepted.all[i].end)))).collect();
                 for (s, e) in owners {
-                    let mut c = Cand::new(EntityType::Platform, s, he, &rule.id, rule.stage, rule.priority);
+                    let mut c = Cand::new(EntityType::Platform, s, he, &rule.id, rule.priority);
                     c.text = Some(format!("{}{}", self.doc.slice(s, e), self.doc.slice(hs, he)));
                     c.recognized = recognized;
                     c.owner_span = Some((s, e));
@@ -151,7 +151,7 @@ impl<'a> Ctx<'a> {
                 // Already a name: the list only adds what it says of it.
                 if recognized.is_some() && shared_head.is_none() {
                     let a = &accepted.all[i];
-                    let mut c = Cand::new(a.ty, a.start, a.end, &rule.id, rule.stage, rule.priority);
+                    let mut c = Cand::new(a.ty, a.start, a.end, &rule.id, rule.priority);
                     c.recognized = recognized;
                     c.text = a.text.clone();
                     out.push(c);
@@ -195,11 +195,11 @@ impl<'a> Ctx<'a> {
             }
             let mut c = match shared_head {
                 Some((hs, he)) => {
-                    let mut c = Cand::new(rule.entity_type, it.start, he, &rule.id, rule.stage, rule.priority);
+                    let mut c = Cand::new(rule.entity_type, it.start, he, &rule.id, rule.priority);
                     c.text = Some(format!("{}{}", self.doc.slice(it.start, it.end), self.doc.slice(hs, he)));
                     c
                 }
-                None => Cand::new(rule.entity_type, it.start, it.end, &rule.id, rule.stage, rule.priority),
+                None => Cand::new(rule.entity_type, it.start, it.end, &rule.id, rule.priority),
             };
             c.recognized = recognized;
             out.push(c);

@@ -89,7 +89,8 @@ pub struct Extraction {
     pub period: Option<String>,
     /// Candidates and their outcomes, when asked for.
     pub trace: Vec<Trace>,
-    /// Work done, for tests that check extraction stays linear: lexicon hits examined.
+    /// Work done, for tests that check extraction stays linear: characters read, words
+    /// found, characters stepped over by the scans left of head words, candidates weighed.
     pub work: usize,
 }
 
@@ -101,6 +102,9 @@ pub(crate) struct Ctx<'a> {
     pub structure: &'a structure::Structure,
     pub explain: bool,
     pub trace: RefCell<Vec<Trace>>,
+    /// Characters stepped over by scans to the left of head words, and candidates weighed:
+    /// the work that would grow faster than the text if a scan were unbounded.
+    pub steps: std::cell::Cell<usize>,
 }
 
 impl Ctx<'_> {
@@ -113,11 +117,90 @@ impl Ctx<'_> {
 /// The stage tables are read in: before free-text names, so a column's type wins.
 const TABLE_STAGE: u8 = 1;
 
+/// Longest window, in characters, that extraction reads at once. Names, lists and relations
+/// live within paragraphs, far shorter than this; a longer document (a province's yearbook,
+/// a flattened table, a PDF text layer with no breaks) is read window by window, cut at
+/// sentence ends, so time and memory grow in proportion to its length.
+pub const WINDOW_CHARS: usize = 100_000;
+
 /// Extracts mentions and relations from a normalised document.
 pub fn extract(doc: &NormalisedText, rules: &RuleSet, explain: bool) -> Extraction {
+    if doc.len_chars() <= WINDOW_CHARS {
+        return extract_window(doc, rules, explain, figures::document_period(doc));
+    }
+    let period = figures::document_period(doc);
+    let mut out = Extraction { period: period.clone(), ..Extraction::default() };
+    for (first, last) in windows(doc) {
+        let window = doc.window(first, last);
+        let offset = doc.sentences[first].start;
+        let part = extract_window(&window, rules, explain, period.clone());
+        let mentions_before = out.mentions.len();
+        out.mentions.extend(part.mentions.into_iter().map(|mut m| {
+            m.start += offset;
+            m.end += offset;
+            m.sentence += first;
+            m
+        }));
+        out.relations.extend(part.relations.into_iter().map(|mut r| {
+            r.subject += mentions_before;
+            r.object += mentions_before;
+            r.start += offset;
+            r.end += offset;
+            r.sentence += first;
+            r
+        }));
+        out.places.extend(part.places.into_iter().map(|mut p| {
+            p.start += offset;
+            p.end += offset;
+            p
+        }));
+        out.observations.extend(part.observations.into_iter().map(|mut o| {
+            o.start += offset;
+            o.end += offset;
+            o.label_start += offset;
+            o.sentence += first;
+            o
+        }));
+        out.trace.extend(part.trace.into_iter().map(|mut t| {
+            t.start += offset;
+            t.end += offset;
+            t
+        }));
+        out.work += part.work;
+    }
+    out
+}
+
+/// Windows of whole sentences, `[first, last)`, of at most [`WINDOW_CHARS`] characters each
+/// (a sentence is never longer), each ending at a paragraph end when one falls in its
+/// second half.
+fn windows(doc: &NormalisedText) -> Vec<(usize, usize)> {
+    let sentences = &doc.sentences;
+    let mut out = Vec::new();
+    let mut first = 0;
+    while first < sentences.len() {
+        let start = sentences[first].start;
+        // The sentences that fit, and among them the last that ends a paragraph.
+        let mut last = first;
+        let mut paragraph_end = None;
+        while last < sentences.len() && sentences[last].end - start <= WINDOW_CHARS {
+            let end = sentences[last].end;
+            if end - start > WINDOW_CHARS / 2 && doc.text.as_bytes().get(doc.byte_of(end)) == Some(&b'\n') {
+                paragraph_end = Some(last + 1);
+            }
+            last += 1;
+        }
+        let last = if last == sentences.len() { last } else { paragraph_end.unwrap_or(last).max(first + 1) };
+        out.push((first, last));
+        first = last;
+    }
+    out
+}
+
+fn extract_window(doc: &NormalisedText, rules: &RuleSet, explain: bool, period: Option<String>) -> Extraction {
     let scan = scan::Scan::new(doc, rules);
     let structure = structure::Structure::new(doc, &scan, rules);
-    let ctx = Ctx { doc, rules, scan: &scan, structure: &structure, explain, trace: RefCell::new(Vec::new()) };
+    let ctx = Ctx { doc, rules, scan: &scan, structure: &structure, explain, trace: RefCell::new(Vec::new()), steps: std::cell::Cell::new(0) };
     let mut accepted = AcceptedSet::default();
     let mut stages: Vec<u8> = rules.names.iter().map(|r| r.stage).collect();
     stages.extend(rules.enumerations.iter().map(|r| r.stage));
@@ -128,7 +211,7 @@ pub fn extract(doc: &NormalisedText, rules: &RuleSet, explain: bool) -> Extracti
     for stage in stages {
         let mut cands: Vec<Cand<'_>> = Vec::new();
         if stage == TABLE_STAGE {
-            ctx.table_cells(&mut cands, stage);
+            ctx.table_cells(&mut cands);
         }
         for r in rules.contexts.iter().filter(|r| r.stage == stage) {
             ctx.context_rule(r, &accepted, &mut cands);
@@ -139,13 +222,14 @@ pub fn extract(doc: &NormalisedText, rules: &RuleSet, explain: bool) -> Extracti
         for r in rules.enumerations.iter().filter(|r| r.stage == stage) {
             ctx.enumeration_rule(r, &accepted, &mut cands);
         }
+        ctx.steps.set(ctx.steps.get() + cands.len());
         ctx.select(cands, &mut accepted);
     }
     let mut accepted = ctx.drop_bare_bodies(accepted);
     let rels = ctx.relations(&mut accepted);
-    let mut out = Extraction { places: scan.places.clone(), work: scan.hits.len() + scan.len(), ..Extraction::default() };
+    let mut out = Extraction { places: scan.places.clone(), work: scan.hits.len() + scan.len() + ctx.steps.get(), ..Extraction::default() };
     finish(&ctx, &accepted, &rels, &mut out);
-    out.period = figures::document_period(doc);
+    out.period = period;
     let mut trace = ctx.trace.into_inner();
     out.observations = figures::figures(doc, rules, &rules.figure, out.period.as_deref(), &mut trace, explain);
     out.trace = trace;
@@ -300,6 +384,9 @@ pub fn is_mask_char(c: char) -> bool {
 /// Where the title ends, when the first sentence is a title (short, not ended by a full
 /// stop, as 市科技局2022年工作总结).
 pub fn author_title_end(doc: &NormalisedText) -> Option<usize> {
+    if doc.continued {
+        return None;
+    }
     let title = doc.sentences.first()?;
     let text = doc.slice(title.start, title.end);
     (text.chars().count() <= 60 && !text.ends_with(['。', '!', '?'])).then_some(title.end)

@@ -129,6 +129,7 @@ impl<'a> Ctx<'a> {
             }
         };
         loop {
+            self.steps.set(self.steps.get() + 1);
             if p <= floor {
                 push(&mut edges, p, EdgeKind::Hard);
                 break;
@@ -755,7 +756,7 @@ impl<'a> Ctx<'a> {
         if start >= end {
             return Err("empty".into());
         }
-        let mut c = Cand::new(ty, start, end, &rule.id, rule.stage, rule.priority);
+        let mut c = Cand::new(ty, start, end, &rule.id, rule.priority);
         c.owner = owner;
         // A project's title follows its undertaker's registered name; a trade name is part
         // of it (华能…二期项目).

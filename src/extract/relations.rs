@@ -8,6 +8,7 @@ use super::names::is_mask;
 use super::Ctx;
 use crate::model::{EntityType, Predicate};
 use crate::rules::{ColumnRole, RelationForm, RelationRule};
+use std::rc::Rc;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// A relation between two accepted mentions (indices into the accepted set).
@@ -24,6 +25,9 @@ pub(crate) struct Relations<'a> {
     pub list: Vec<Rel<'a>>,
     seen: BTreeSet<(usize, Predicate, usize)>,
     places: BTreeMap<(usize, usize), usize>,
+    /// Accepted mentions by sentence, and how many mentions there were when it was made:
+    /// made once for all the verb rules, again only when a mention was added since.
+    by_sentence: Option<(usize, Rc<Vec<Vec<usize>>>)>,
 }
 
 impl<'a> Relations<'a> {
@@ -38,7 +42,7 @@ impl<'a> Ctx<'a> {
     /// All relation rules over the accepted mentions. Place mentions that relations need
     /// (a place inside a name) are added to `accepted`.
     pub(crate) fn relations(&self, accepted: &mut AcceptedSet<'a>) -> Vec<Rel<'a>> {
-        let mut rels = Relations { list: Vec::new(), seen: BTreeSet::new(), places: BTreeMap::new() };
+        let mut rels = Relations { list: Vec::new(), seen: BTreeSet::new(), places: BTreeMap::new(), by_sentence: None };
         for (i, a) in accepted.all.iter().enumerate() {
             if a.ty == EntityType::Place {
                 rels.places.insert((a.start, a.end), i);
@@ -181,7 +185,18 @@ impl<'a> Ctx<'a> {
     }
 
     /// Mentions sorted by start, per sentence.
-    fn by_sentence(&self, accepted: &AcceptedSet<'a>) -> Vec<Vec<usize>> {
+    fn by_sentence(&self, accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) -> Rc<Vec<Vec<usize>>> {
+        if let Some((n, cached)) = &rels.by_sentence {
+            if *n == accepted.all.len() {
+                return Rc::clone(cached);
+            }
+        }
+        let made = Rc::new(self.mentions_by_sentence(accepted));
+        rels.by_sentence = Some((accepted.all.len(), Rc::clone(&made)));
+        made
+    }
+
+    fn mentions_by_sentence(&self, accepted: &AcceptedSet<'a>) -> Vec<Vec<usize>> {
         let mut out = vec![Vec::new(); self.doc.sentences.len()];
         for (i, a) in accepted.all.iter().enumerate() {
             let s = self.sentence_of(a.start);
@@ -201,7 +216,7 @@ impl<'a> Ctx<'a> {
         let words = rule.words.expect("checked when rules were compiled");
         let chars = &self.scan.chars;
         let clause_end = |c: char| matches!(c, '。' | ';' | '!' | '?' | '\n');
-        let by_sentence = self.by_sentence(accepted);
+        let by_sentence = self.by_sentence(accepted, rels);
         let mut last = usize::MAX;
         for h in &self.scan.hits {
             if !self.rules.lexicon.in_list(h.pattern, words) {
@@ -285,7 +300,7 @@ impl<'a> Ctx<'a> {
         let Some(author) = self.author(accepted) else { return };
         let words = rule.words.expect("checked when rules were compiled");
         let chars = &self.scan.chars;
-        let by_sentence = self.by_sentence(accepted);
+        let by_sentence = self.by_sentence(accepted, rels);
         for h in &self.scan.hits {
             if !self.rules.lexicon.in_list(h.pattern, words) {
                 continue;
@@ -369,16 +384,18 @@ impl<'a> Ctx<'a> {
     /// Items of lists closed by a designation (…等新型研发机构), and the rows of tables or
     /// items of a list headed by one (2020年…示范企业名单, 被认定为…:A;B).
     fn recognition_lists(&self, rule: &'a RelationRule, accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) {
-        let designations: Vec<usize> = (0..accepted.all.len()).filter(|&i| accepted.all[i].ty == EntityType::Designation).collect();
+        // Designations inside a span, found through the set's index: a document with
+        // thousands of them is not searched whole for every item.
+        let designations_in = |s: usize, e: usize| {
+            accepted.overlapping(s, e).filter(move |&d| accepted.all[d].ty == EntityType::Designation && accepted.all[d].start >= s && accepted.all[d].end <= e)
+        };
         for (i, a) in accepted.all.iter().enumerate() {
             let Some((s, e)) = a.recognized else { continue };
             if !Self::types_ok(&rule.subject, a.ty) {
                 continue;
             }
-            let d = designations
-                .iter()
-                .copied()
-                .filter(|&d| accepted.all[d].start >= s && accepted.all[d].end <= e && self.is_recognition_category(&accepted.all[d]))
+            let d = designations_in(s, e)
+                .filter(|&d| self.is_recognition_category(&accepted.all[d]))
                 .max_by_key(|&d| accepted.all[d].end - accepted.all[d].start);
             if let Some(d) = d {
                 rels.add(i, rule.predicate, d, &rule.id);
@@ -392,7 +409,7 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 for &(hs, he) in &headings {
-                    let ds = designations.iter().copied().filter(|&d| accepted.all[d].start >= hs && accepted.all[d].end <= he);
+                    let ds = designations_in(hs, he);
                     // The designation nearest the list is the one it is under.
                     if let Some(d) = ds.filter(|&d| self.kind_matches(&accepted.all[it], &accepted.all[d])).max_by_key(|&d| (accepted.all[d].start, accepted.all[d].end)) {
                         rels.add(it, rule.predicate, d, &rule.id);

@@ -55,13 +55,15 @@ impl<'r> Scan<'r> {
         // Byte → character offsets by walking forward: matches come in order of their end,
         // and a start is at most a word's length before its end.
         let mut hits: Vec<Hit> = Vec::new();
-        let bytes = doc.fold.as_bytes();
-        let mut char_of_byte_end = CharCursor::new(bytes);
-        for m in lex.automaton.find_overlapping_iter(doc.fold.as_str()) {
-            let end = char_of_byte_end.char_at(m.end()) as u32;
-            let p = m.pattern().as_usize() as u32;
-            let start = end - lex.word_chars[p as usize];
-            hits.push(Hit { start, end, pattern: p });
+        // Place names found, overlapping: (start, end, gazetteer pattern).
+        let mut named: Vec<(usize, usize, u32)> = Vec::new();
+        for f in rules.scanner.scan(doc.fold.as_str()) {
+            if let Some(p) = f.lexicon {
+                hits.push(Hit { start: (f.end - f.len) as u32, end: f.end as u32, pattern: p });
+            }
+            if let Some(p) = f.place {
+                named.push((f.end - f.len, f.end, p));
+            }
         }
         hits.sort_unstable_by_key(|h| (h.end, h.start, h.pattern));
         let mut by_end = vec![0u32; n + 2];
@@ -71,26 +73,32 @@ impl<'r> Scan<'r> {
         for i in 1..by_end.len() {
             by_end[i] += by_end[i - 1];
         }
+        // Place names are read leftmost-longest: the earliest name, the longest there, then
+        // on after it (江苏省 is one name, not 江苏 and 苏省).
+        named.sort_unstable_by_key(|&(s, e, p)| (s, std::cmp::Reverse(e), p));
         let mut places = Vec::new();
         let mut place_at = vec![NONE; n + 1];
-        let mut cursor = CharCursor::new(bytes);
-        let mut start_cursor = CharCursor::new(bytes);
-        for (s, e, place, short) in rules.gazetteer.find_all(&doc.fold) {
-            let start = start_cursor.char_at(s);
-            let end = cursor.char_at(e);
+        let mut after = 0;
+        for (start, end, pattern) in named {
+            if start < after {
+                continue;
+            }
+            after = end;
             let as_level = chars.get(end) == Some(&'级');
-            // A short form followed by another level's character names something else
-            // (江城 in 江城市 is not 江城区).
-            if short {
-                let own = rules.gazetteer.places[place].name.chars().last();
-                if chars.get(end).is_some_and(|c| "省市县区州".contains(*c) && Some(*c) != own) {
-                    continue;
+            for &(place, short) in rules.gazetteer.places_of_pattern(pattern) {
+                // A short form followed by another level's character names something else
+                // (江城 in 江城市 is not 江城区).
+                if short {
+                    let own = rules.gazetteer.places[place].name.chars().last();
+                    if chars.get(end).is_some_and(|c| "省市县区州".contains(*c) && Some(*c) != own) {
+                        continue;
+                    }
                 }
+                if place_at[start] == NONE {
+                    place_at[start] = places.len() as u32;
+                }
+                places.push(PlaceHit { start, end, place, short, as_level });
             }
-            if place_at[start] == NONE {
-                place_at[start] = places.len() as u32;
-            }
-            places.push(PlaceHit { start, end, place, short, as_level });
         }
         let core = rules.core;
         let mut boundary = vec![false; n + 1];
@@ -230,38 +238,5 @@ impl<'r> Scan<'r> {
     /// The text of a span of folded characters.
     pub fn folded(&self, start: usize, end: usize) -> String {
         self.chars[start.min(self.len())..end.min(self.len())].iter().collect()
-    }
-}
-
-/// Converts increasing byte offsets into character offsets in one forward walk.
-struct CharCursor<'a> {
-    bytes: &'a [u8],
-    byte: usize,
-    chars: usize,
-}
-
-impl<'a> CharCursor<'a> {
-    fn new(bytes: &'a [u8]) -> Self {
-        CharCursor { bytes, byte: 0, chars: 0 }
-    }
-
-    /// The character offset of byte offset `b` (on a boundary). Offsets must not decrease by
-    /// more than a few characters between calls; going back walks back.
-    fn char_at(&mut self, b: usize) -> usize {
-        while self.byte < b {
-            self.byte += 1;
-            while self.byte < self.bytes.len() && (self.bytes[self.byte] & 0xC0) == 0x80 {
-                self.byte += 1;
-            }
-            self.chars += 1;
-        }
-        while self.byte > b {
-            self.byte -= 1;
-            while self.byte > 0 && (self.bytes[self.byte] & 0xC0) == 0x80 {
-                self.byte -= 1;
-            }
-            self.chars -= 1;
-        }
-        self.chars
     }
 }

@@ -6,7 +6,6 @@
 //! character offset with the text names are cut from: a name is found in the folded copy and
 //! written as the document wrote it.
 
-use std::collections::HashMap;
 
 /// A one-to-one character map (traditional → simplified, or the other way).
 #[derive(Debug, Clone, Default)]
@@ -16,7 +15,7 @@ pub struct FoldTable {
     /// First code point of `dense`.
     base: u32,
     /// Anything outside the dense range.
-    sparse: HashMap<char, char>,
+    sparse: rustc_hash::FxHashMap<char, char>,
 }
 
 /// The dense table covers the unified ideographs and extension A, where nearly all pairs are.
@@ -27,7 +26,7 @@ impl FoldTable {
     /// Parses `from<TAB>to` lines (`#` comments and blank lines skipped). A pair whose two
     /// characters differ in UTF-8 length is refused: folding must keep byte offsets.
     pub fn parse(text: &str) -> Result<Self, (usize, String)> {
-        let mut table = FoldTable { dense: vec![0; (DENSE_END - DENSE_START) as usize], base: DENSE_START, sparse: HashMap::new() };
+        let mut table = FoldTable { dense: vec![0; (DENSE_END - DENSE_START) as usize], base: DENSE_START, sparse: rustc_hash::FxHashMap::default() };
         for (n, line) in text.lines().enumerate() {
             let line = line.trim_end_matches('\r');
             if line.trim().is_empty() || line.starts_with('#') {

@@ -36,7 +36,7 @@ pub const MAX_BOILERPLATE_CHARS: usize = 200;
 #[derive(Debug, Clone)]
 pub struct NormaliseRules {
     /// Lines matching any of these are site boilerplate, dropped whole.
-    pub boilerplate: Vec<Regex>,
+    pub boilerplate: regex::RegexSet,
     /// A page marker at the start of a line (e.g. `2、`), dropped when the line before did
     /// not end a sentence.
     pub page_marker: Option<Regex>,
@@ -83,6 +83,9 @@ pub struct NormalisedText {
     char_bytes: Vec<u32>,
     /// Sentences in order, covering every non-break character.
     pub sentences: Vec<Sentence>,
+    /// This is a later window of a longer document (see [`NormalisedText::window`]): its
+    /// first sentence is not the document's title.
+    pub continued: bool,
 }
 
 impl NormalisedText {
@@ -104,6 +107,23 @@ impl NormalisedText {
     /// Character offset of a byte offset (which must fall on a character boundary).
     pub fn char_of(&self, byte_offset: usize) -> usize {
         self.char_bytes.partition_point(|&b| (b as usize) < byte_offset)
+    }
+
+    /// Sentences `[first, last)` as a text of their own, with offsets counted from the first
+    /// one's start; original offsets are the document's. A long document is extracted
+    /// window by window, so the work on it grows with its length and no faster.
+    pub fn window(&self, first: usize, last: usize) -> NormalisedText {
+        let start = self.sentences[first].start;
+        let end = if last < self.sentences.len() { self.sentences[last].start } else { self.len_chars() };
+        let (b0, b1) = (self.char_bytes[start] as usize, self.char_bytes[end] as usize);
+        NormalisedText {
+            text: self.text[b0..b1].to_string(),
+            fold: self.fold[b0..b1].to_string(),
+            origin: self.origin[start..end].to_vec(),
+            char_bytes: self.char_bytes[start..=end].iter().map(|b| b - b0 as u32).collect(),
+            sentences: self.sentences[first..last].iter().map(|s| Sentence { start: s.start - start, end: s.end - start }).collect(),
+            continued: self.continued || first > 0,
+        }
     }
 
     /// The original character range a normalised range came from.
@@ -143,7 +163,7 @@ pub fn normalise(original: &str, rules: &NormaliseRules) -> NormalisedText {
     char_bytes.push(text.len() as u32);
     let sentences = split_sentences(&units);
     let fold = rules.fold.fold_str(&text);
-    NormalisedText { text, fold, origin, char_bytes, sentences }
+    NormalisedText { text, fold, origin, char_bytes, sentences, continued: false }
 }
 
 fn is_sentence_end(c: char) -> bool {
@@ -221,7 +241,7 @@ fn drop_and_fix(original: &str, chars: &[char], rules: &NormaliseRules) -> Vec<U
     }
     for (k, &(cs, ce, bs, be)) in lines.iter().enumerate() {
         let line = &original[bs..be];
-        if ce - cs <= MAX_BOILERPLATE_CHARS && rules.boilerplate.iter().any(|re| re.is_match(line)) {
+        if ce - cs <= MAX_BOILERPLATE_CHARS && rules.boilerplate.is_match(line) {
             for d in &mut dropped[cs..ce] {
                 *d = true;
             }
@@ -366,9 +386,10 @@ fn nfkc(units: Vec<Unit>) -> Vec<Unit> {
     let mut i = 0;
     while i < units.len() {
         let u = units[i];
-        let fast = u.c.is_ascii() || matches!(u.c as u32, 0x4E00..=0x9FFF);
-        let next_combines = units.get(i + 1).is_some_and(|n| canonical_combining_class(n.c) != 0);
-        if fast && !next_combines {
+        // Most characters are Han or ASCII, which NFKC leaves alone and which never combine.
+        let plain = |c: char| c.is_ascii() || matches!(c as u32, 0x4E00..=0x9FFF);
+        let next_combines = units.get(i + 1).is_some_and(|n| !plain(n.c) && canonical_combining_class(n.c) != 0);
+        if plain(u.c) && !next_combines {
             out.push(u);
             i += 1;
             continue;
@@ -379,8 +400,7 @@ fn nfkc(units: Vec<Unit>) -> Vec<Unit> {
         }
         let (from, to) = (units[i].from, units[j - 1].to.max(units[i].to));
         let hard = units[i..j].iter().any(|u| u.hard);
-        let cluster: String = units[i..j].iter().map(|u| u.c).collect();
-        for c in cluster.nfkc() {
+        for c in units[i..j].iter().map(|u| u.c).nfkc() {
             out.push(Unit { c, from, to, hard });
         }
         i = j;
@@ -474,7 +494,7 @@ mod tests {
 
     fn rules() -> NormaliseRules {
         NormaliseRules {
-            boilerplate: vec![Regex::new("由会员分享").unwrap()],
+            boilerplate: regex::RegexSet::new(["由会员分享"]).unwrap(),
             page_marker: Some(Regex::new(r"^\s*\d{1,3}\s*、").unwrap()),
             heading: Some(Regex::new(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*、|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])").unwrap()),
             ocr: Some((AhoCorasick::new(["戈IJ"]).unwrap(), vec!["划".to_string()])),

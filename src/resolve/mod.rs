@@ -12,7 +12,8 @@ use crate::extract::{Extraction, PlaceHit};
 use crate::model::{EntityType, Level, Mention, Predicate};
 use crate::normalise::NormalisedText;
 use crate::rules::{PlaceLevel, RuleSet};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use rustc_hash::FxHashMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// An entity of one document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -221,14 +222,13 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
     let mut mention_entity = Vec::with_capacity(extraction.mentions.len());
     // The same text names the same thing throughout a document (self references aside,
     // which depend on where they stand): canonical names are computed once per text.
-    let mut canonical_of: HashMap<(EntityType, &str), (String, Vec<String>, String)> = HashMap::new();
+    let mut canonical_of: FxHashMap<(EntityType, &str), (String, Vec<String>, String)> = FxHashMap::default();
     // The last agency named so far whose name ends with each body 我局/本委 can refer to.
-    let mut nearest_body: HashMap<&str, String> = HashMap::new();
+    let mut nearest_body: FxHashMap<&str, String> = FxHashMap::default();
     let bodies: BTreeSet<&str> = rules.agency.self_reference.values().map(String::as_str).collect();
     for (i, m) in extraction.mentions.iter().enumerate() {
         let self_body = rules.agency.self_reference.get(&m.text);
-        let depends_on_place = self_body.is_some() || (m.entity_type == EntityType::Program && !m.composed);
-        let cached = if depends_on_place { None } else { canonical_of.get(&(m.entity_type, m.text.as_str())).cloned() };
+        let cached = if self_body.is_some() { None } else { canonical_of.get(&(m.entity_type, m.text.as_str())).cloned() };
         let (name, extra_aliases, key) = match cached {
             Some(c) => c,
             None => {
@@ -238,13 +238,13 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
                     (_, Some(body)) => nearest_body.get(body.as_str()).map(String::as_str),
                     _ => author.as_deref(),
                 };
-                let (name, extra_aliases) = canonical(m, rules, locality, author, &extraction.mentions, i);
+                let (name, extra_aliases) = canonical(m, rules, locality, author);
                 // A name the resolver built (an agency's full name, a place's official one)
                 // is written in the document's script.
                 let name = if name != m.text { in_script(&name, &script, rules) } else { name };
                 let key = identity(m.entity_type, &name, rules);
                 let c = (name, extra_aliases, key);
-                if !depends_on_place {
+                if self_body.is_none() {
                     canonical_of.insert((m.entity_type, m.text.as_str()), c.clone());
                 }
                 c
@@ -279,6 +279,11 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
             e.aliases.insert(m.text.clone());
         }
         e.aliases.extend(extra_aliases);
+        // A program opening with the agency that runs it is also named without it
+        // (省政府配套督查激励: 配套督查激励).
+        if let Some(rest) = opening_agency_rest(m, &extraction.mentions) {
+            e.aliases.insert(rest);
+        }
         mention_entity.push(at);
     }
     merge_unlevelled(&mut table, rules);
@@ -493,7 +498,7 @@ fn opening_agency_rest(m: &Mention, all: &[Mention]) -> Option<String> {
     (rest.chars().count() >= 4 && !rest.starts_with("关于")).then_some(rest)
 }
 
-fn canonical(m: &Mention, rules: &RuleSet, locality: Option<usize>, author: Option<&str>, all: &[Mention], _at: usize) -> (String, Vec<String>) {
+fn canonical(m: &Mention, rules: &RuleSet, locality: Option<usize>, author: Option<&str>) -> (String, Vec<String>) {
     match m.entity_type {
         EntityType::Agency => {
             if let Some(body) = rules.agency.self_reference.get(&m.text) {
@@ -507,11 +512,6 @@ fn canonical(m: &Mention, rules: &RuleSet, locality: Option<usize>, author: Opti
             // 研究院(储能研究中心), 实施方案(试行): the name without the parenthesis is an alias;
             // for platforms, so is the parenthesised name when it is one.
             let mut aliases = Vec::new();
-            // A program opening with the agency that runs it is also named without it
-            // (省政府配套督查激励: 配套督查激励).
-            if let Some(rest) = opening_agency_rest(m, all) {
-                aliases.push(rest);
-            }
             if let Some(open) = m.text.rfind('(') {
                 if m.text.ends_with(')') && open > 0 {
                     aliases.push(m.text[..open].to_string());

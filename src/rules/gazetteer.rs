@@ -34,11 +34,13 @@ pub struct Gazetteer {
     /// The divisions.
     pub places: Vec<Place>,
     matcher: AhoCorasick,
+    /// The distinct names and short forms.
+    patterns: Vec<String>,
     /// For each automaton pattern (a distinct name): the places it names, and whether it is
     /// their short form.
     pattern_places: Vec<Vec<(usize, bool)>>,
     /// Each distinct name's pattern, for exact lookups without a search.
-    by_name: std::collections::HashMap<String, usize>,
+    by_name: rustc_hash::FxHashMap<String, usize>,
     /// The longest name, in characters.
     longest: usize,
 }
@@ -122,7 +124,7 @@ impl Gazetteer {
         }
         let mut patterns: Vec<String> = Vec::new();
         let mut pattern_places: Vec<Vec<(usize, bool)>> = Vec::new();
-        let mut by_name: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        let mut by_name: rustc_hash::FxHashMap<String, usize> = rustc_hash::FxHashMap::default();
         for (i, p) in places.iter().enumerate() {
             let forms = std::iter::once((p.name.clone(), false)).chain(p.short.clone().map(|s| (s, true)));
             for (form, short) in forms {
@@ -136,11 +138,24 @@ impl Gazetteer {
         }
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            // Documents are scanned by the rules' one automaton (scanner.rs); this one only
+            // serves `find_all`, so it is the kind that builds fastest.
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
             .build(&patterns)
             .expect("place names compile into an automaton");
+
         let longest = patterns.iter().map(|p| p.chars().count()).max().unwrap_or(0);
-        Ok(Self { places, matcher, pattern_places, by_name, longest })
+        Ok(Self { places, matcher, patterns, pattern_places, by_name, longest })
+    }
+
+    /// The distinct names and short forms, by pattern index.
+    pub fn patterns(&self) -> &[String] {
+        &self.patterns
+    }
+
+    /// The places pattern `pattern` names, each with whether it is their short form.
+    pub fn places_of_pattern(&self, pattern: u32) -> &[(usize, bool)] {
+        &self.pattern_places[pattern as usize]
     }
 
     /// Every place name in `text`: (byte start, byte end, place, is short form). Where one

@@ -10,6 +10,7 @@
 //! way (`{Agency}`), which matches one mention of that type in the tagged sentence.
 
 mod gazetteer;
+pub mod scanner;
 mod schema;
 
 pub use gazetteer::{Gazetteer, Place, PlaceLevel};
@@ -23,7 +24,7 @@ use crate::normalise::{FoldTable, NormaliseRules};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
 use sha2::{Digest, Sha256};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -105,8 +106,6 @@ pub struct ListId(pub u8);
 /// (overlapping), and each match knows which lists its word belongs to.
 #[derive(Debug, Clone)]
 pub struct Lexicon {
-    /// The automaton over all words (standard semantics, for overlapping search).
-    pub automaton: AhoCorasick,
     /// Words, by pattern index.
     pub words: Vec<String>,
     /// Length of each word in characters.
@@ -116,7 +115,7 @@ pub struct Lexicon {
     /// List names, by id.
     pub names: Vec<String>,
     ids: BTreeMap<String, ListId>,
-    by_word: HashMap<String, u32>,
+    by_word: rustc_hash::FxHashMap<String, u32>,
 }
 
 impl CoreLists {
@@ -134,7 +133,7 @@ impl Lexicon {
         }
         let mut words: Vec<String> = Vec::new();
         let mut membership: Vec<u128> = Vec::new();
-        let mut by_word: HashMap<String, u32> = HashMap::new();
+        let mut by_word: rustc_hash::FxHashMap<String, u32> = rustc_hash::FxHashMap::default();
         let mut ids = BTreeMap::new();
         let mut names = Vec::new();
         for (i, (name, list)) in lists.iter().enumerate() {
@@ -149,15 +148,8 @@ impl Lexicon {
                 membership[k as usize] |= 1u128 << i;
             }
         }
-        // A DFA: built once per run (tens of milliseconds, a few megabytes), then one table
-        // lookup per byte of every document, several times faster than the NFA.
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&words)
-            .map_err(|e| format!("word lists do not compile into an automaton: {e}"))?;
         let word_chars = words.iter().map(|w| w.chars().count() as u32).collect();
-        Ok(Lexicon { automaton, words, word_chars, membership, names, ids, by_word })
+        Ok(Lexicon { words, word_chars, membership, names, ids, by_word })
     }
 
     /// The id of a list, if it exists.
@@ -518,6 +510,8 @@ pub struct RuleSet {
     pub resolve: ResolveSpec,
     /// Places.
     pub gazetteer: Gazetteer,
+    /// One automaton over the lexicon's words and the gazetteer's names.
+    pub scanner: scanner::Scanner,
     /// Simplified → traditional characters, for names built in a traditional document.
     pub unfold: FoldTable,
     /// The pattern of a reported figure (number, multiplier, unit).
@@ -851,7 +845,12 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
     }
     let n = &merged.normalise;
     let re = |what: &str, p: &str| Regex::new(p).map_err(|e| err("normalise", what, format!("{e}")));
-    let boilerplate = n.boilerplate.iter().map(|p| re("normalise.boilerplate", p)).collect::<Result<Vec<_>, _>>()?;
+    // Each pattern is compiled alone first, so an error names the pattern; then all as one
+    // set, so a line is read once whatever the number of patterns.
+    for p in &n.boilerplate {
+        re("normalise.boilerplate", p)?;
+    }
+    let boilerplate = regex::RegexSet::new(&n.boilerplate).map_err(|e| err("normalise", "normalise.boilerplate", e.to_string()))?;
     let page_marker = n.page_marker.as_deref().map(|p| re("normalise.page_marker", p)).transpose()?;
     let heading = n.heading.as_deref().map(|p| re("normalise.heading", p)).transpose()?;
     let item_marker = n.item_marker.as_deref().map(|p| re("normalise.item_marker", p)).transpose()?;
@@ -886,7 +885,9 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
     let figure_words = FigureWords { label_boundary: words_of("figure_label_boundary")?, left_boundary: words_of("left_boundary")? };
     let heads_mask = names.iter().fold(0u128, |m, r| m | (1u128 << r.heads.0));
     let strong_heads_mask = names.iter().filter(|r| r.entity_type != EntityType::Designation).fold(0u128, |m, r| m | (1u128 << r.heads.0));
+    let scanner = scanner::Scanner::new(&lexicon, &gazetteer)?;
     Ok(RuleSet {
+        scanner,
         heads_mask,
         strong_heads_mask,
         figure,
