@@ -1,5 +1,7 @@
-"""Whole-process benchmarks: builds at 10, 30 and 100 MB, a sharded build, the jieba peer on
-the same corpus, loading and querying the 100 MB graph. Run by scripts/bench.sh; prints
+"""Whole-process benchmarks: extraction speed per core on the benchmark corpus and on the real
+dev set repeated to 10 MB, with the jieba peer on the same inputs; a doubling series of single
+files (ordinary text and one unbroken line, 1 to 27 MB); builds at 10, 30 and 100 MB, a sharded
+build, loading and querying the 100 MB graph. Run by scripts/bench.sh; prints
 Markdown for BENCHMARKS.md (and writes it to target/bench-results.md).
 
 Each figure is the median of --runs runs. Before each build the page cache's dirty pages
@@ -87,27 +89,94 @@ def sharded(mb, shards):
     return {"shards": walls, "merge": msecs, "rss": max(rss, mrss), "identical": same}
 
 
-def extract_throughput(mb, threads):
-    src = corpus(mb)
-    walls = []
-    for _ in range(3):
-        secs, _, _ = timed_devnull([BIN, "extract", "-j", str(threads), src])
-        walls.append(secs)
-    return size_mb(src) / statistics.median(walls), statistics.median(walls)
-
-
-def timed_devnull(args):
+def cpu_timed(args):
+    """Runs a command with its output thrown away: (wall seconds, CPU seconds, peak RSS MiB)."""
     started = time.perf_counter()
-    subprocess.run(list(map(str, args)), stdout=subprocess.DEVNULL, check=True)
-    return time.perf_counter() - started, 0, ""
+    r = subprocess.run(["/usr/bin/time", "-f", "%U %S %M", *map(str, args)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    wall = time.perf_counter() - started
+    if r.returncode != 0:
+        sys.exit(f"failed: {args}\n{r.stderr[-2000:]}")
+    user, sys_, rss = r.stderr.strip().splitlines()[-1].split()
+    return wall, float(user) + float(sys_), int(rss) / 1024
 
 
-def peer(mb):
-    src = corpus(mb)
-    started = time.perf_counter()
-    r = subprocess.run([str(PY), str(ROOT / "scripts" / "peer_jieba.py"), str(src)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True)
-    secs = time.perf_counter() - started
-    return size_mb(src) / secs, secs
+def dev_repeated(mb):
+    """The real dev documents (../shared/eval/dev/docs), copied under new names until they
+    make `mb` MB: real text, at the size of a benchmark."""
+    src = ROOT.parent / "shared" / "eval" / "dev" / "docs"
+    out = CORPORA / f"dev-{mb}"
+    if out.is_dir():
+        return out
+    docs = sorted(src.glob("*.txt"))
+    if not docs:
+        sys.exit(f"no dev documents in {src}")
+    out.mkdir(parents=True)
+    total, k = 0, 0
+    while total < mb * 1_000_000:
+        for d in docs:
+            data = d.read_bytes()
+            (out / f"{k:04d}-{d.name}").write_bytes(data)
+            total += len(data)
+        k += 1
+    return out
+
+
+def single_files(sizes):
+    """One file per size of ordinary text (the benchmark corpus's documents run together)
+    and one of the same text as a single line without sentence punctuation."""
+    out = CORPORA / "single"
+    out.mkdir(parents=True, exist_ok=True)
+    biggest = max(sizes)
+    src = corpus(max(1, biggest + 2))
+    text = "".join(f.read_text(encoding="utf-8") + "\n" for f in sorted(src.glob("*.txt")))
+    one = re.sub(r"[\n\r。；！？!?;]", "", text)
+    files = {}
+    for mb in sizes:
+        for kind, body in (("ordinary", text), ("one-line", one)):
+            path = out / f"{kind}-{mb}.txt"
+            if not path.exists():
+                data = body.encode("utf-8")[: mb * 1_000_000].decode("utf-8", "ignore")
+                path.write_text(data, encoding="utf-8")
+            files[(kind, mb)] = path
+    return files
+
+
+def extraction_section(say, peer_too=True):
+    say("### Extraction per core, and the jieba peer on the same inputs")
+    say()
+    say("`innograph extract -j 1` (read, normalise, extract, resolve, print JSON lines to /dev/null) and")
+    say("`scripts/peer_jieba.py` on the same folders, one after the other in this run. MB/s per")
+    say("CPU-second counts user + system time, so it does not depend on what else the machine runs.")
+    say()
+    say("| input | MB | tool | wall | CPU s | MB per CPU-s | peak RSS | ratio to jieba |")
+    say("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    for label, folder in (("benchmark corpus", corpus(10)), ("dev set repeated", dev_repeated(10))):
+        mb = size_mb(folder)
+        wall, cpu, rss = cpu_timed([BIN, "extract", "-j", "1", folder])
+        ours = mb / cpu
+        peer_rate = None
+        if peer_too:
+            pwall, pcpu, prss = cpu_timed([PY, ROOT / "scripts" / "peer_jieba.py", folder])
+            peer_rate = mb / pcpu
+        ratio = f"{ours / peer_rate:.0f}x" if peer_rate else "-"
+        say(f"| {label} | {mb:.1f} | innograph | {wall:.1f} s | {cpu:.1f} | {ours:.1f} | {rss:.0f} MiB | {ratio} |")
+        if peer_rate:
+            say(f"| {label} | {mb:.1f} | jieba peer | {pwall:.1f} s | {pcpu:.1f} | {peer_rate:.3f} | {prss:.0f} MiB | 1 |")
+    say()
+    sizes = [1, 2, 4, 8, 27]
+    files = single_files(sizes)
+    say("### Doubling series: one file each, `innograph extract -j 1 FILE`")
+    say()
+    say("| text | MB | wall | CPU s | s per MB | x previous | peak RSS |")
+    say("| --- | --- | --- | --- | --- | --- | --- |")
+    for kind in ("ordinary", "one-line"):
+        previous = None
+        for mb in sizes:
+            wall, cpu, rss = cpu_timed([BIN, "extract", "-j", "1", files[(kind, mb)]])
+            step = f"{cpu / previous[1]:.2f} for x{mb / previous[0]:.2f} input" if previous else "-"
+            say(f"| {kind} | {mb} | {wall:.2f} s | {cpu:.2f} | {cpu / mb:.3f} | {step} | {rss:.0f} MiB |")
+            previous = (mb, cpu)
+    say()
 
 
 def serve(data, provenance, runs=21):
@@ -153,11 +222,17 @@ def main():
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--sizes", default="10,30,100")
     ap.add_argument("--no-provenance-serve", action="store_true")
+    ap.add_argument("--extraction-only", action="store_true", help="only the extraction and doubling sections")
     a = ap.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     sizes = [int(s) for s in a.sizes.split(",")]
     lines = []
     say = lambda s="": (print(s, flush=True), lines.append(s))
+
+    extraction_section(say)
+    if a.extraction_only:
+        (ROOT / "target" / "bench-results.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return
 
     say("### End-to-end `build` (dumps written and synced)")
     say()
@@ -183,18 +258,6 @@ def main():
     say("| shard walls | merge | total | peak RSS | merged = single build |")
     say("| --- | --- | --- | --- | --- |")
     say(f"| {', '.join(f'{w:.1f} s' for w in s['shards'])} | {s['merge']:.1f} s | {sum(s['shards']) + s['merge']:.1f} s | {s['rss']:.0f} MiB | {s['identical']} |")
-
-    say()
-    say("### The jieba peer, same corpus, same run (1 MB)")
-    say()
-    peer_rate, peer_secs = peer(1)
-    ours1, ours1_secs = extract_throughput(1, 1)
-    ours2, ours2_secs = extract_throughput(1, 2)
-    say("| tool | wall | MB/s | ratio |")
-    say("| --- | --- | --- | --- |")
-    say(f"| jieba posseg + suffix rules (`scripts/peer_jieba.py`) | {peer_secs:.1f} s | {peer_rate:.3f} | 1 |")
-    say(f"| `innograph extract -j 1` | {ours1_secs:.2f} s | {ours1:.2f} | {ours1 / peer_rate:.0f}x |")
-    say(f"| `innograph extract -j 2` | {ours2_secs:.2f} s | {ours2:.2f} | {ours2 / peer_rate:.0f}x |")
 
     say()
     say(f"### Serving the {big} MB graph: README queries, one client, median of 21")

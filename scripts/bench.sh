@@ -5,6 +5,7 @@
 # leaves the figures in target/criterion and target/bench-results.md for BENCHMARKS.md.
 #   scripts/bench.sh            everything (about 20 minutes on the 2-core machine)
 #   scripts/bench.sh --quick    whole-process only, 10 and 30 MB, one run each
+#   scripts/bench.sh --extraction   extraction per core, the jieba peer, the doubling series
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,6 +16,10 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check "jieba==0.42.1"
 
+if [ "${1:-}" = "--extraction" ]; then
+  python3 scripts/bench.py --extraction-only
+  exit
+fi
 if [ "${1:-}" = "--quick" ]; then
   python3 scripts/bench.py --runs 1 --sizes 10,30 --no-provenance-serve
   exit

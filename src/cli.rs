@@ -764,9 +764,7 @@ fn extract(inputs: &[PathBuf], format: &str, base: &str, rule_args: &RuleArgs, i
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for doc in &batch.documents {
         if format == "jsonl" {
-            for line in innograph::output::document_jsonl(doc, &iris) {
-                writeln!(out, "{line}")?;
-            }
+            innograph::output::write_document_jsonl(doc, &iris, &mut out)?;
         } else {
             writeln!(out, "# {}", doc.source.name)?;
             for e in &doc.resolved.entities {

@@ -3,11 +3,10 @@
 use crate::graph::KnowledgeGraph;
 use crate::rdf::{self, GraphBlock, Iris, RdfError};
 use crate::record::DocumentRecord;
-use crate::resolve::Entity;
 use crate::DocumentResult;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
-use serde_json::{json, Value};
+use serde_json::json;
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -216,78 +215,153 @@ pub fn write_atomic(path: &Path, fill: impl FnOnce(&mut dyn Write) -> std::io::R
     staging.commit().map(|_| ())
 }
 
-/// A document's entities and relations as the JSONL contract of `innograph extract`.
-pub fn document_jsonl(doc: &DocumentResult, iris: &Iris) -> Vec<Value> {
-    let mut lines = Vec::new();
+/// A document's entities, figures and relations as the JSONL contract of
+/// `innograph extract`, one JSON object a line. Fields are written in alphabetical order.
+pub fn write_document_jsonl(doc: &DocumentResult, iris: &Iris, out: &mut impl Write) -> std::io::Result<()> {
+    // Typed lines serialised straight to the writer: no JSON tree is built per line.
+    let mut line = |value: &dyn erased::Line| -> std::io::Result<()> {
+        value.write_to(out)?;
+        out.write_all(b"\n")
+    };
+    let name = doc.source.name.as_str();
     for e in &doc.resolved.entities {
-        lines.push(entity_json(doc, e, iris));
+        let mentions = e
+            .mentions
+            .iter()
+            .map(|&i| {
+                let m = &doc.extraction.mentions[i];
+                let (source_start, source_end) = doc.normalised.source_span(m.start, m.end);
+                // composed: the text was composed from parts of the span (扬子江药业 +
+                // 工程技术研究中心).
+                MentionLine { composed: m.composed, end: m.end, rule: &m.rule, source_end, source_start, start: m.start, text: &m.text }
+            })
+            .collect();
+        line(&EntityLine {
+            aliases: &e.aliases,
+            doc: name,
+            id: iris.entity(e.entity_type, &e.key),
+            kind: "entity",
+            mentions,
+            name: &e.name,
+            entity_type: e.entity_type.as_str(),
+        })?;
+    }
+    for o in &doc.extraction.observations {
+        line(&ObservationLine {
+            area: doc.locality.as_deref(),
+            classifier: o.classifier.as_deref(),
+            doc: name,
+            end: o.end,
+            indicator: &o.indicator,
+            kind: "observation",
+            period: o.period.as_deref(),
+            rule: &o.rule,
+            sentence: o.sentence,
+            start: o.start,
+            text: doc.normalised.slice(o.label_start, o.end),
+            unit: o.unit,
+            value: &o.value,
+        })?;
     }
     let ents = &doc.resolved.entities;
-    for o in &doc.extraction.observations {
-        lines.push(json!({
-            "doc": doc.source.name,
-            "kind": "observation",
-            "indicator": o.indicator,
-            "value": o.value,
-            "unit": o.unit,
-            "classifier": o.classifier,
-            "period": o.period,
-            "area": doc.locality,
-            "start": o.start,
-            "end": o.end,
-            "text": doc.normalised.slice(o.label_start, o.end),
-            "rule": o.rule,
-            "sentence": o.sentence,
-        }));
-    }
     for r in &doc.resolved.relations {
-        let evidence: Vec<Value> = r
+        let evidence = r
             .evidence
             .iter()
             .map(|&i| {
                 let rm = &doc.extraction.relations[i];
-                json!({"start": rm.start, "end": rm.end, "text": doc.normalised.slice(rm.start, rm.end), "rule": rm.rule, "sentence": rm.sentence})
+                EvidenceLine { end: rm.end, rule: &rm.rule, sentence: rm.sentence, start: rm.start, text: doc.normalised.slice(rm.start, rm.end) }
             })
             .collect();
-        lines.push(json!({
-            "doc": doc.source.name,
-            "kind": "relation",
-            "subject": ents[r.subject].name,
-            "predicate": r.predicate.as_str(),
-            "object": ents[r.object].name,
-            "rule": doc.extraction.relations[r.evidence[0]].rule,
-            "subject_id": iris.entity(ents[r.subject].entity_type, &ents[r.subject].key),
-            "object_id": iris.entity(ents[r.object].entity_type, &ents[r.object].key),
-            "evidence": evidence,
-        }));
+        let (subject, object) = (&ents[r.subject], &ents[r.object]);
+        line(&RelationLine {
+            doc: name,
+            evidence,
+            kind: "relation",
+            object: &object.name,
+            object_id: iris.entity(object.entity_type, &object.key),
+            predicate: r.predicate.as_str(),
+            rule: &doc.extraction.relations[r.evidence[0]].rule,
+            subject: &subject.name,
+            subject_id: iris.entity(subject.entity_type, &subject.key),
+        })?;
     }
-    lines
+    Ok(())
 }
 
-fn entity_json(doc: &DocumentResult, e: &Entity, iris: &Iris) -> Value {
-    let mentions: Vec<Value> = e
-        .mentions
-        .iter()
-        .map(|&i| {
-            let m = &doc.extraction.mentions[i];
-            let (ss, se) = doc.normalised.source_span(m.start, m.end);
-            let mut v = json!({"start": m.start, "end": m.end, "text": m.text, "rule": m.rule, "source_start": ss, "source_end": se});
-            if m.composed {
-                // The text was composed from parts of the span (扬子江药业 + 工程技术研究中心).
-                v["composed"] = json!(true);
-            }
-            v
-        })
-        .collect();
-    json!({
-        "doc": doc.source.name,
-        "kind": "entity",
-        "id": iris.entity(e.entity_type, &e.key),
-        "type": e.entity_type.as_str(),
-        "name": e.name,
-        "aliases": e.aliases,
-        "mentions": mentions,
-    })
+/// Lines of different shapes through one writer.
+mod erased {
+    pub trait Line {
+        fn write_to(&self, out: &mut dyn std::io::Write) -> std::io::Result<()>;
+    }
+    impl<T: serde::Serialize> Line for T {
+        fn write_to(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+            serde_json::to_writer(out, self).map_err(std::io::Error::from)
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct EntityLine<'a> {
+    aliases: &'a std::collections::BTreeSet<String>,
+    doc: &'a str,
+    id: String,
+    kind: &'static str,
+    mentions: Vec<MentionLine<'a>>,
+    name: &'a str,
+    #[serde(rename = "type")]
+    entity_type: &'static str,
+}
+
+#[derive(Serialize)]
+struct MentionLine<'a> {
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    composed: bool,
+    end: usize,
+    rule: &'a str,
+    source_end: usize,
+    source_start: usize,
+    start: usize,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct ObservationLine<'a> {
+    area: Option<&'a str>,
+    classifier: Option<&'a str>,
+    doc: &'a str,
+    end: usize,
+    indicator: &'a str,
+    kind: &'static str,
+    period: Option<&'a str>,
+    rule: &'a str,
+    sentence: usize,
+    start: usize,
+    text: &'a str,
+    unit: &'a str,
+    value: &'a str,
+}
+
+#[derive(Serialize)]
+struct EvidenceLine<'a> {
+    end: usize,
+    rule: &'a str,
+    sentence: usize,
+    start: usize,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct RelationLine<'a> {
+    doc: &'a str,
+    evidence: Vec<EvidenceLine<'a>>,
+    kind: &'static str,
+    object: &'a str,
+    object_id: String,
+    predicate: &'a str,
+    rule: &'a str,
+    subject: &'a str,
+    subject_id: String,
 }
 
 /// What a build wrote.

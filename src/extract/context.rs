@@ -18,10 +18,8 @@ impl<'a> Ctx<'a> {
             ContextForm::After => self.after_phrases(rule, accepted, out),
             ContextForm::Words => {
                 let list = rule.words.expect("checked when rules were compiled");
-                for h in &self.scan.hits {
-                    if self.rules.lexicon.in_list(h.pattern, list) {
-                        out.push(Cand::new(rule.entity_type, h.start as usize, h.end as usize, &rule.id, rule.priority));
-                    }
+                for h in self.scan.hits_in(list) {
+                    out.push(Cand::new(rule.entity_type, h.start as usize, h.end as usize, &rule.id, rule.priority));
                 }
             }
         }
@@ -168,8 +166,8 @@ impl<'a> Ctx<'a> {
         let after = rule.after.expect("checked when rules were compiled");
         let chars = &self.scan.chars;
         let mut last = usize::MAX;
-        for h in &self.scan.hits {
-            if !self.rules.lexicon.in_list(h.pattern, after) || h.end as usize == last {
+        for h in self.scan.hits_in(after) {
+            if h.end as usize == last {
                 continue;
             }
             let s = h.end as usize;
@@ -202,10 +200,7 @@ impl<'a> Ctx<'a> {
     fn subjects(&self, rule: &'a ContextRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
         let after = rule.after.expect("checked when rules were compiled");
         let mut last = usize::MAX;
-        for h in &self.scan.hits {
-            if !self.rules.lexicon.in_list(h.pattern, after) {
-                continue;
-            }
+        for h in self.scan.hits_in(after) {
             let a0 = h.start as usize;
             if a0 == last {
                 continue;

@@ -480,13 +480,9 @@ impl<'a> Ctx<'a> {
 
     /// Runs one name rule over the document.
     pub(crate) fn name_rule(&self, rule: &'a NameRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
-        let lex = &self.rules.lexicon;
         let chars = &self.scan.chars;
         let mut last_end = usize::MAX;
-        for h in &self.scan.hits {
-            if !lex.in_list(h.pattern, rule.heads) {
-                continue;
-            }
+        for h in self.scan.hits_in(rule.heads) {
             let (h0, h1) = (h.start as usize, h.end as usize);
             // Several head words end here (中心, 研究中心, 工程技术研究中心): the longest
             // is the head. Hits are sorted by end, then start.

@@ -218,10 +218,7 @@ impl<'a> Ctx<'a> {
         let clause_end = |c: char| matches!(c, '。' | ';' | '!' | '?' | '\n');
         let by_sentence = self.by_sentence(accepted, rels);
         let mut last = usize::MAX;
-        for h in &self.scan.hits {
-            if !self.rules.lexicon.in_list(h.pattern, words) {
-                continue;
-            }
+        for h in self.scan.hits_in(words) {
             let (w0, w1) = (h.start as usize, h.end as usize);
             if w1 == last {
                 continue;
@@ -301,10 +298,7 @@ impl<'a> Ctx<'a> {
         let words = rule.words.expect("checked when rules were compiled");
         let chars = &self.scan.chars;
         let by_sentence = self.by_sentence(accepted, rels);
-        for h in &self.scan.hits {
-            if !self.rules.lexicon.in_list(h.pattern, words) {
-                continue;
-            }
+        for h in self.scan.hits_in(words) {
             let (w0, w1) = (h.start as usize, h.end as usize);
             if accepted.overlapping(w0, w1).any(|i| accepted.all[i].start <= w0 && accepted.all[i].end >= w1 && accepted.all[i].ty != EntityType::Place) {
                 continue;
@@ -486,8 +480,8 @@ impl<'a> Ctx<'a> {
         let mut starts: Vec<usize> = (0..accepted.all.len()).filter(|&i| item_type(accepted.all[i].ty)).collect();
         starts.sort_by_key(|&i| (accepted.all[i].start, std::cmp::Reverse(accepted.all[i].end)));
         let mut last = usize::MAX;
-        for h in &self.scan.hits {
-            if !self.rules.lexicon.in_list(h.pattern, heading_words) || h.end as usize == last {
+        for h in self.scan.hits_in(heading_words) {
+            if h.end as usize == last {
                 continue;
             }
             let he = h.end as usize;

@@ -38,6 +38,8 @@ pub(crate) struct Scan<'r> {
     /// `protected[p]`: character `p` is inside a protected word or a place name (not at its
     /// start), where no word boundary falls.
     protected: Vec<bool>,
+    /// For each list, the indices of its words' hits, ascending.
+    list_hits: Vec<Vec<u32>>,
     /// `head_end[p]`: the head word of a thing's name (not a category's) ends right before
     /// `p`, and is not part of a longer head word.
     head_end: Vec<u16>,
@@ -122,7 +124,18 @@ impl<'r> Scan<'r> {
                 boundary[h.end as usize] = true;
             }
         }
-        let mut scan = Scan { lex, chars, hits, by_end, places, place_at, boundary, protected, head_end: vec![0; n + 1], heads_mask: rules.heads_mask };
+        // Each list's hits, in order: rules look for the words of one list, and walk those
+        // instead of every word found.
+        let mut list_hits: Vec<Vec<u32>> = vec![Vec::new(); lex.names.len()];
+        for (i, h) in hits.iter().enumerate() {
+            let mut lists = lex.lists_of(h.pattern);
+            while lists != 0 {
+                let l = lists.trailing_zeros() as usize;
+                list_hits[l].push(i as u32);
+                lists &= lists - 1;
+            }
+        }
+        let mut scan = Scan { lex, chars, hits, by_end, list_hits, places, place_at, boundary, protected, head_end: vec![0; n + 1], heads_mask: rules.heads_mask };
         let mut head_end = vec![0u16; n + 1];
         for h in &scan.hits {
             let lists = lex.lists_of(h.pattern);
@@ -143,6 +156,11 @@ impl<'r> Scan<'r> {
     /// Number of characters.
     pub fn len(&self) -> usize {
         self.chars.len()
+    }
+
+    /// Hits of words of `list`, in order of their end.
+    pub fn hits_in(&self, list: ListId) -> impl Iterator<Item = &Hit> {
+        self.list_hits[list.0 as usize].iter().map(|&i| &self.hits[i as usize])
     }
 
     /// Hits ending at character `end`.

@@ -62,7 +62,14 @@ impl Iris {
         h.update(entity_type.as_str().as_bytes());
         h.update([0]);
         h.update(key.as_bytes());
-        format!("{}id/{}/{}", self.base, entity_type.iri_segment(), &hex(&h.finalize())[..16])
+        let digest = h.finalize();
+        let mut iri = String::with_capacity(self.base.len() + 40);
+        iri.push_str(&self.base);
+        iri.push_str("id/");
+        iri.push_str(entity_type.iri_segment());
+        iri.push('/');
+        iri.push_str(&hex(&digest[..8]));
+        iri
     }
 
     /// A document's IRI, from its content hash.
