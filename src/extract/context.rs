@@ -16,6 +16,7 @@ impl<'a> Ctx<'a> {
             ContextForm::About => self.about(rule, accepted, out),
             ContextForm::Subject => self.subjects(rule, accepted, out),
             ContextForm::After => self.after_phrases(rule, accepted, out),
+            ContextForm::BeforePlace => self.before_places(rule, accepted, out),
             ContextForm::Words => {
                 let list = rule.words.expect("checked when rules were compiled");
                 for h in self.scan.hits_in(list) {
@@ -234,6 +235,45 @@ impl<'a> Ctx<'a> {
                 }
             }
             out.push(Cand::new(rule.entity_type, s, a0, &rule.id, rule.priority));
+        }
+    }
+
+    /// The words opening a name of a `within` type, right before a place name inside it: a
+    /// project named owner first, then where it is built (华兴泰州储能二期项目: 华兴).
+    fn before_places(&self, rule: &'a ContextRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
+        let chars = &self.scan.chars;
+        // A short form is a place here only when the document names it in full or names the
+        // division above it: 长安 in 时代长安 is no district of a document that names none.
+        let g = &self.rules.gazetteer;
+        let named: std::collections::BTreeSet<usize> = self.scan.places.iter().map(|p| p.place).collect();
+        let in_full: std::collections::BTreeSet<usize> = self.scan.places.iter().filter(|p| !p.short).map(|p| p.place).collect();
+        let confirmed = |pl: &crate::extract::PlaceHit| !pl.short || in_full.contains(&pl.place) || g.places[pl.place].parent.is_some_and(|up| named.contains(&up));
+        for a in &accepted.all {
+            if !rule.within.contains(&a.ty) || a.owner.is_some() || a.text.is_some() {
+                continue;
+            }
+            let s = a.start;
+            // Already opened by a name (an enterprise's legal name, a place, an agency).
+            if accepted.starting_at(s).any(|j| accepted.all[j].end < a.end) || self.scan.place_starting(s).is_some() {
+                continue;
+            }
+            let Some(p) = (s + 2..=(s + rule.max_chars).min(a.end.saturating_sub(2))).find(|&p| self.scan.place_starting(p).is_some_and(|pl| !pl.as_level && confirmed(pl)))
+            else {
+                continue;
+            };
+            let text = || self.doc.slice(s, p).to_string();
+            if chars[s..p].iter().any(|&c| is_stop(c) || c.is_ascii_digit() || is_mask(c) || c == '“' || c == '”' || c == '(' || c == ')') {
+                continue;
+            }
+            if let Some(why) = self.refused_words(rule, s, p) {
+                self.note(rule.entity_type, &rule.id, s, p, || why);
+                continue;
+            }
+            if self.proper_chars(s, p, None) < rule.min_proper {
+                self.note(rule.entity_type, &rule.id, s, p, || format!("'{}' is generic", text()));
+                continue;
+            }
+            out.push(Cand::new(rule.entity_type, s, p, &rule.id, rule.priority));
         }
     }
 

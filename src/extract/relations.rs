@@ -60,6 +60,8 @@ impl<'a> Ctx<'a> {
                 RelationForm::EnterpriseProject => self.enterprise_projects(rule, accepted, &mut rels),
                 RelationForm::Table => self.table_rows(rule, accepted, &mut rels),
                 RelationForm::AuthorVerb => self.author_verbs(rule, accepted, &mut rels),
+                RelationForm::RecognitionFrame => self.recognition_frames(rule, accepted, &mut rels),
+                RelationForm::IssuerTitle => self.issuers_before_titles(rule, accepted, &mut rels),
             }
         }
         rels.list
@@ -107,7 +109,10 @@ impl<'a> Ctx<'a> {
                     // before a distinguishing name (重庆|信息与智慧医学研究院) or a zone or
                     // lab word (杭州|高新区), not alone before a head.
                     let named_kind = self.rules.names.iter().any(|r| r.modifier == crate::rules::Modifier::Zone && self.scan.longest_ending(a.end, r.heads, self.rules).is_some_and(|(s, _)| s == pl.end));
-                    if pl.end < a.end && !pl.as_level && !masked && !self.scan.ends_with(pl.end, core.no_locality, self.rules) && (!pl.short || rest >= 2 || named_kind) {
+                    // After its owner's name, a short form is the place (华兴|泰州|储能项目): a
+                    // trade name would have opened the name.
+                    let after_owner = Some(from) == owner_end;
+                    if pl.end < a.end && !pl.as_level && !masked && !self.scan.ends_with(pl.end, core.no_locality, self.rules) && (!pl.short || rest >= 2 || named_kind || after_owner) {
                         // Places that follow each other from the larger to the smaller are
                         // one (常州市金坛区).
                         let mut end = pl.end;
@@ -414,6 +419,82 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// A verb of recognition, the items, 为 and a designation, in one clause (拟认定A、B等2家
+    /// 企业为2024年度市级企业技术中心): every item is recognised as the designation.
+    fn recognition_frames(&self, rule: &'a RelationRule, accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) {
+        let words = rule.words.expect("checked when rules were compiled");
+        let chars = &self.scan.chars;
+        let clause_end = |c: char| matches!(c, '。' | ';' | '!' | '?' | '\n');
+        let mut last = usize::MAX;
+        for h in self.scan.hits_in(words) {
+            let v1 = h.end as usize;
+            if v1 == last {
+                continue;
+            }
+            last = v1;
+            // 为, then the designation (after a year or an opening quote at most).
+            let limit = (v1 + rule.gap).min(chars.len());
+            let Some((w, d)) = (v1..limit).take_while(|&p| !clause_end(chars[p])).filter(|&p| chars[p] == '为').find_map(|w| {
+                let mut s = w + 1;
+                while s < limit && (chars[s].is_ascii_digit() || matches!(chars[s], '年' | '度' | '“')) {
+                    s += 1;
+                }
+                accepted.starting_at(s).filter(|&d| accepted.all[d].ty == EntityType::Designation && self.is_recognition_category(&accepted.all[d])).max_by_key(|&d| accepted.all[d].end).map(|d| (w, d))
+            }) else {
+                continue;
+            };
+            // The outermost named things between the verb and 为.
+            let mut reach = v1;
+            let mut inside: Vec<usize> = accepted.overlapping(v1, w).filter(|&i| accepted.all[i].start >= v1 && accepted.all[i].end <= w).collect();
+            inside.sort_by_key(|&i| (accepted.all[i].start, std::cmp::Reverse(accepted.all[i].end)));
+            for i in inside {
+                let a = &accepted.all[i];
+                if a.start < reach {
+                    continue;
+                }
+                reach = a.end;
+                if Self::types_ok(&rule.subject, a.ty) {
+                    rels.add(i, rule.predicate, d, &rule.id);
+                }
+            }
+        }
+    }
+
+    /// Agencies right before a cited title (市科技局、市财政局《关于…的通知》, 根据科技部《…
+    /// 规定》): they issued it.
+    fn issuers_before_titles(&self, rule: &'a RelationRule, accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) {
+        let chars = &self.scan.chars;
+        for (i, a) in accepted.all.iter().enumerate() {
+            if !Self::types_ok(&rule.object, a.ty) || a.start == 0 {
+                continue;
+            }
+            // The title's opening mark, just before the name or its first character.
+            let open = if matches!(chars[a.start - 1], '《' | '〈') {
+                a.start - 1
+            } else if matches!(chars[a.start], '《' | '〈') {
+                a.start
+            } else {
+                continue;
+            };
+            if let Some(w) = rule.words {
+                if !self.scan.within(a.start, a.end).any(|h| self.rules.lexicon.in_list(h.pattern, w)) {
+                    continue;
+                }
+            }
+            // Agencies ending at the mark, and those joined to them by 、 和 与 or a space.
+            let mut p = open;
+            while let Some(j) = accepted.ending_at(p).find(|&j| accepted.all[j].ty == EntityType::Agency) {
+                rels.add(j, rule.predicate, i, &rule.id);
+                let s = accepted.all[j].start;
+                if s >= 1 && (matches!(chars[s - 1], '、' | ' ') || self.rules.core.is_conjunction(chars[s - 1])) {
+                    p = s - 1;
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+
     /// Items of a list headed by a program that selects (…建设项目申报,经评审,确定…名单如下:
     /// A;B): each item is selected for it, when the heading holds words of the rule.
     fn selection_lists(&self, rule: &'a RelationRule, accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) {
@@ -567,37 +648,90 @@ impl<'a> Ctx<'a> {
     fn signatures(&self, rule: &'a RelationRule, accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) {
         let lines = &self.structure.lines;
         let chars = &self.scan.chars;
-        // What the notice issues: a program in its title line, or in the sentence that
-        // hands it over (现将《X》印发给你们).
+        // What the notice issues: the program its title line names (the first of the opening
+        // lines that a program fills: site navigation may come before it), or the one the
+        // sentence handing it over names (现将《X》印发给你们).
         let issuing = self.rules.lexicon.id("issuing_phrase");
-        let titles: Vec<usize> = {
-            let title = lines.iter().find(|l| l.end > l.start).filter(|l| l.end - l.start <= 60 && !chars[l.start..l.end].contains(&'。'));
-            (0..accepted.all.len())
-                .filter(|&i| {
-                    let a = &accepted.all[i];
-                    if !Self::types_ok(&rule.object, a.ty) {
-                        return false;
-                    }
-                    let in_title = title.is_some_and(|l| a.start >= l.start && a.end <= l.end);
-                    let sentence = self.doc.sentences.get(self.sentence_of(a.start));
-                    let handed_over = sentence.is_some_and(|s| issuing.is_some_and(|w| self.scan.within(s.start, s.end).any(|h| self.rules.lexicon.in_list(h.pattern, w))));
-                    in_title || handed_over
-                })
-                .collect()
+        let fills = |l: &crate::extract::structure::Line, i: usize| {
+            let a = &accepted.all[i];
+            // …or the document it issues or forwards (关于印发《Y》的通知: Y).
+            let forwarded = a.start > l.start && chars[a.start - 1] == '《' && chars.get(a.end) == Some(&'》') && chars[l.start..].starts_with(&['关', '于']);
+            Self::types_ok(&rule.object, a.ty) && a.start >= l.start && a.end <= l.end && ((a.end - a.start) * 10 >= (l.end - l.start) * 6 || forwarded)
         };
+        let title = lines
+            .iter()
+            .filter(|l| l.end > l.start)
+            .take(5)
+            .find(|l| l.end - l.start <= 80 && !chars[l.start..l.end].contains(&'。') && accepted.overlapping(l.start, l.end).any(|i| fills(l, i)));
+        let titles: Vec<usize> = (0..accepted.all.len())
+            .filter(|&i| {
+                let a = &accepted.all[i];
+                if !Self::types_ok(&rule.object, a.ty) {
+                    return false;
+                }
+                // A program named inside the one issued is not issued with it.
+                let nested = accepted.overlapping(a.start, a.end).any(|k| k != i && accepted.all[k].ty == EntityType::Program && accepted.all[k].start <= a.start && accepted.all[k].end >= a.end && accepted.all[k].end - accepted.all[k].start > a.end - a.start);
+                if nested {
+                    return false;
+                }
+                let in_title = title.is_some_and(|l| fills(l, i));
+                let sentence = self.doc.sentences.get(self.sentence_of(a.start));
+                let handed_over = sentence.is_some_and(|s| issuing.is_some_and(|w| self.scan.within(s.start, s.end).any(|h| self.rules.lexicon.in_list(h.pattern, w))));
+                in_title || handed_over
+            })
+            .collect();
         if titles.is_empty() {
             return;
         }
-        for (k, line) in lines.iter().enumerate() {
-            let Some(j) = accepted.starting_at(line.body).find(|&j| accepted.all[j].ty == EntityType::Agency && accepted.all[j].end == line.end) else { continue };
-            let next = lines[k + 1..].iter().find(|l| l.end > l.start);
-            let dated = next.is_some_and(|l| {
-                let t: String = chars[l.start..l.end].iter().collect();
-                t.contains('年') && t.contains('月') && t.contains('日') && t.chars().count() <= 20
-            });
-            if dated {
-                for &t in &titles {
-                    rels.add(j, rule.predicate, t, &rule.id);
+        // A signature: lines of agencies only (several on one line, apart by spaces or 、),
+        // the last followed by a date line or ending with the date itself.
+        let is_date = |from: usize, to: usize| {
+            let t: String = chars[from..to].iter().filter(|c| !c.is_whitespace()).collect();
+            let n = t.chars().count();
+            (6..=20).contains(&n) && t.contains('年') && t.contains('月') && t.ends_with('日') && t.chars().next().is_some_and(|c| c.is_ascii_digit() || "〇一二三四五六七八九零".contains(c))
+        };
+        // The agencies a line holds, and whether a date ends it; None when it holds anything else.
+        let signers = |from: usize, to: usize| -> Option<(Vec<usize>, bool)> {
+            let mut found = Vec::new();
+            let mut p = from;
+            while p < to {
+                if chars[p].is_whitespace() || chars[p] == '、' {
+                    p += 1;
+                    continue;
+                }
+                match accepted.starting_at(p).filter(|&j| accepted.all[j].ty == EntityType::Agency && accepted.all[j].end <= to).max_by_key(|&j| accepted.all[j].end) {
+                    Some(j) => {
+                        found.push(j);
+                        p = accepted.all[j].end;
+                    }
+                    None => return (!found.is_empty() && is_date(p, to)).then_some((found, true)),
+                }
+            }
+            (!found.is_empty()).then_some((found, false))
+        };
+        let mut block: Vec<usize> = Vec::new();
+        for line in lines.iter().filter(|l| l.end > l.start) {
+            match signers(line.body, line.end) {
+                Some((found, dated)) => {
+                    block.extend(found);
+                    if dated {
+                        for &j in &block {
+                            for &t in &titles {
+                                rels.add(j, rule.predicate, t, &rule.id);
+                            }
+                        }
+                        block.clear();
+                    }
+                }
+                None => {
+                    if !block.is_empty() && is_date(line.body, line.end) {
+                        for &j in &block {
+                            for &t in &titles {
+                                rels.add(j, rule.predicate, t, &rule.id);
+                            }
+                        }
+                    }
+                    block.clear();
                 }
             }
         }

@@ -340,6 +340,8 @@ pub enum ContextForm {
     Words,
     /// A levelled phrase after words of `after`, to the clause's end.
     After,
+    /// The words opening a name of a type in `within`, right before a place inside it.
+    BeforePlace,
 }
 
 /// One compiled context rule.
@@ -349,6 +351,8 @@ pub struct ContextRule {
     pub id: String,
     /// Type.
     pub entity_type: EntityType,
+    /// For `before-place`: the types of the names read.
+    pub within: Vec<EntityType>,
     /// Why.
     pub why: String,
     /// Form.
@@ -434,6 +438,10 @@ pub enum RelationForm {
     Table,
     /// The document's author, before words with no other subject.
     AuthorVerb,
+    /// A word of the rule, the items, 为 and the designation they are recognised as.
+    RecognitionFrame,
+    /// Agencies right before a cited 《title》.
+    IssuerTitle,
 }
 
 /// One compiled relation rule.
@@ -748,7 +756,8 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             "about" => ContextForm::About,
             "self" => ContextForm::Words,
             "after" => ContextForm::After,
-            f => return Err(err(source, id, format!("unknown form '{f}' (subject, title, about, after, self)"))),
+            "before-place" => ContextForm::BeforePlace,
+            f => return Err(err(source, id, format!("unknown form '{f}' (subject, title, about, after, self, before-place)"))),
         };
         let needs = |what: &Option<String>, key: &str| -> Result<(), RulesError> {
             if what.is_none() {
@@ -761,11 +770,13 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             ContextForm::Subject | ContextForm::After => needs(&r.after, "after")?,
             ContextForm::About => needs(&r.heads, "heads")?,
             ContextForm::Words => needs(&r.words, "words")?,
-            ContextForm::Title => {}
+            ContextForm::BeforePlace if r.within.is_empty() => return Err(err(source, id, "form 'before-place' needs 'within'".into())),
+            ContextForm::Title | ContextForm::BeforePlace => {}
         }
         contexts.push(ContextRule {
             id: r.id.clone(),
             entity_type: ty(source, id, &r.r#type)?,
+            within: r.within.iter().map(|t| ty(source, id, t)).collect::<Result<_, _>>()?,
             why: r.why.clone(),
             form,
             after: opt_list(source, id, &r.after)?,
@@ -820,8 +831,13 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             "enterprise-project" => RelationForm::EnterpriseProject,
             "table" => RelationForm::Table,
             "author-verb" => RelationForm::AuthorVerb,
+            "recognition-frame" => RelationForm::RecognitionFrame,
+            "issuer-title" => RelationForm::IssuerTitle,
             f => return Err(err(source, id, format!("unknown form '{f}'"))),
         };
+        if form == RelationForm::RecognitionFrame && r.words.is_none() {
+            return Err(err(source, id, "form 'recognition-frame' needs words".into()));
+        }
         if form == RelationForm::AuthorVerb && (r.words.is_none() || r.object.is_empty()) {
             return Err(err(source, id, "form 'author-verb' needs words and object".into()));
         }

@@ -301,7 +301,8 @@ pub struct ContextSpec {
     /// book-title marks), `about` (关于…的 + a word of `heads`, with the issuer named right
     /// before 关于), `after` (a levelled phrase right after a word of `after`, up to the
     /// clause's end: 获省级企业研发机构绩效考评优秀), `self` (the words of `words` as they
-    /// are: 我局).
+    /// are: 我局), `before-place` (the words opening a name of a type in `within`, right
+    /// before a place name inside it: the owner of 华兴泰州储能二期项目).
     pub form: String,
     /// For `subject`: the words that follow the name.
     #[serde(default)]
@@ -312,6 +313,9 @@ pub struct ContextSpec {
     /// For `self`: the words.
     #[serde(default)]
     pub words: Option<String>,
+    /// For `before-place`: the types of the names whose opening words are read.
+    #[serde(default)]
+    pub within: Vec<String>,
     /// For `subject`: the name must end with a word of this list (an industry word), or be
     /// found elsewhere in the document.
     #[serde(default)]
@@ -388,7 +392,9 @@ pub struct RelationRuleSpec {
     /// `words` within `gap` characters, then object, in one sentence), `recognition-list`
     /// (the items of a list closed or headed by a designation), `title-issuer` (the agency
     /// opening a notice's title), `signature` (an agency signing a notice), `enterprise-project`
-    /// (an enterprise opening a project's name), `table` (a table's columns).
+    /// (an enterprise opening a project's name), `table` (a table's columns),
+    /// `recognition-frame` (a word of `words`, the items, 为 and a designation: 认定A、B等2家企业为
+    /// Y), `issuer-title` (agencies right before a cited 《title》: 市科技局、市财政局《…》).
     pub form: String,
     /// Subject types (for `verb`).
     #[serde(default)]
