@@ -293,3 +293,59 @@ fn a_notice_is_a_program_named_by_its_title_with_its_issuer() {
     let rels = relations("福建省科学技术厅关于组织申报2021年度福建省科技计划项目的通知\n各有关单位:");
     assert!(rels.contains(&"福建省科学技术厅 establishes 福建省科学技术厅关于组织申报2021年度福建省科技计划项目的通知".to_string()), "{rels:?}");
 }
+
+/// Every relation in `want` is stated, none in `not`.
+fn check_relations(text: &str, want: &[&str], not: &[&str]) {
+    let got = relations(text);
+    for w in want {
+        assert!(got.iter().any(|g| g == w), "'{w}' not stated in {text}\ngot {got:?}");
+    }
+    for n in not {
+        assert!(!got.iter().any(|g| g == n), "'{n}' wrongly stated in {text}\ngot {got:?}");
+    }
+}
+
+#[test]
+fn sections_headed_by_a_category_recognise_their_items() {
+    let text = "2021年一季度湖州市科技企业孵化载体运行情况的通报\n各区县科技局:\n现将运行情况通报如下。\n一、国家级科技企业孵化器\n1.湖州火炬创业服务中心\n2.湖州蓝海科技企业孵化器\n二、省级众创空间\n1.湖州创客邦众创空间\n湖州市科学技术局\n2021年5月19日\n";
+    check(text, &[(Platform, "湖州火炬创业服务中心"), (Platform, "湖州创客邦众创空间")], &["州火炬创业服务中心"]);
+    check_relations(
+        text,
+        &["湖州火炬创业服务中心 recognizedAs 国家级科技企业孵化器", "湖州创客邦众创空间 recognizedAs 省级众创空间"],
+        &["湖州创客邦众创空间 recognizedAs 国家级科技企业孵化器"],
+    );
+}
+
+#[test]
+fn a_table_under_a_recognition_notice_recognises_its_rows() {
+    let text = "关于2020年度省级农业科技园区拟创建名单的公示\n根据《浙江省农业科技园区建设管理办法》,经评审,拟确定以下园区为2020年度省级农业科技园区创建对象,现予以公示。\n序号\n园区名称\n所在地\n1\n安吉白茶农业科技园区\n安吉县\n2\n嘉善县省级农业科技园区\n嘉善县\n浙江省科学技术厅\n2019年10月25日\n";
+    check(text, &[(Platform, "安吉白茶农业科技园区"), (Designation, "省级农业科技园区")], &["以下园区", "省级农业科技园区"]);
+    check_relations(
+        text,
+        &["安吉白茶农业科技园区 recognizedAs 省级农业科技园区", "浙江省科学技术厅 establishes 关于2020年度省级农业科技园区拟创建名单的公示"],
+        &["安吉白茶农业科技园区 selectedFor 浙江省农业科技园区建设管理办法"],
+    );
+}
+
+#[test]
+fn issuers_before_a_cited_title_and_several_signers() {
+    check_relations(
+        "现将浙江省科学技术厅、浙江省财政厅《关于组织开展2022年度科技创新券申报工作的通知》转发给你们。",
+        &["浙江省科学技术厅 establishes 关于组织开展2022年度科技创新券申报工作的通知", "浙江省财政厅 administers 关于组织开展2022年度科技创新券申报工作的通知"],
+        &[],
+    );
+    check_relations(
+        "当前位置:首页 > 通知公告\n湖州市科学技术局关于公布2024年度湖州市企业技术中心名单的通知\n各区县科技局:\n经评审,现予公布。\n湖州市科学技术局\n湖州市财政局\n2024年12月1日",
+        &["湖州市财政局 establishes 湖州市科学技术局关于公布2024年度湖州市企业技术中心名单的通知"],
+        &[],
+    );
+}
+
+#[test]
+fn a_recognition_stated_as_verb_items_and_category() {
+    check_relations(
+        "经评审,拟认定湖州华光电器有限公司、湖州海达新材料股份有限公司等2家企业为2024年度湖州市企业技术中心。",
+        &["湖州华光电器有限公司 recognizedAs 湖州市企业技术中心", "湖州海达新材料股份有限公司 recognizedAs 湖州市企业技术中心"],
+        &[],
+    );
+}

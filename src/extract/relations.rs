@@ -371,6 +371,21 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Can an item be of a category at all: a platform of a platform category, an enterprise
+    /// of a category of enterprises or units?
+    fn same_type(&self, item: &Accepted<'_>, d: &Accepted<'_>) -> bool {
+        if !self.is_recognition_category(d) {
+            return false;
+        }
+        let chars = &self.scan.chars[d.start..d.end];
+        let of_units = chars.ends_with(&['企', '业']) || chars.ends_with(&['单', '位']);
+        match item.ty {
+            EntityType::Enterprise => of_units,
+            EntityType::Platform => !of_units,
+            _ => false,
+        }
+    }
+
     /// Is a designation a category things are recognised as (省级重点实验室, 新型研发机构), not a
     /// description (新型创新平台)?
     fn is_recognition_category(&self, d: &Accepted<'_>) -> bool {
@@ -402,15 +417,18 @@ impl<'a> Ctx<'a> {
         }
         // Lists under a heading: the heading's designations, for items of their kind; the
         // nearest heading that names one decides.
-        for (items, headings) in self.headed_lists(accepted) {
+        for (items, headings, section) in self.headed_lists(accepted) {
             for &it in &items {
                 if !Self::types_ok(&rule.subject, accepted.all[it].ty) {
                     continue;
                 }
                 for &(hs, he) in &headings {
                     let ds = designations_in(hs, he);
-                    // The designation nearest the list is the one it is under.
-                    if let Some(d) = ds.filter(|&d| self.kind_matches(&accepted.all[it], &accepted.all[d])).max_by_key(|&d| (accepted.all[d].start, accepted.all[d].end)) {
+                    // The designation nearest the list is the one it is under. A section
+                    // headed by the category alone states it of every item of its type
+                    // (一、国家级科技企业孵化器: 1.…创业服务中心).
+                    let fits = |d: usize| if section { self.same_type(&accepted.all[it], &accepted.all[d]) } else { self.kind_matches(&accepted.all[it], &accepted.all[d]) };
+                    if let Some(d) = ds.filter(|&d| fits(d)).max_by_key(|&d| (accepted.all[d].start, accepted.all[d].end)) {
                         rels.add(it, rule.predicate, d, &rule.id);
                         break;
                     }
@@ -498,16 +516,25 @@ impl<'a> Ctx<'a> {
     /// Items of a list headed by a program that selects (…建设项目申报,经评审,确定…名单如下:
     /// A;B): each item is selected for it, when the heading holds words of the rule.
     fn selection_lists(&self, rule: &'a RelationRule, accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) {
-        for (items, headings) in self.headed_lists(accepted) {
+        for (items, headings, _) in self.headed_lists(accepted) {
             let Some(&(hs, he)) = headings.first() else { continue };
             if let Some(w) = rule.words {
                 if !self.scan.within(hs, he).any(|h| self.rules.lexicon.in_list(h.pattern, w)) {
                     continue;
                 }
             }
+            // A document cited as the basis (根据《…办法》) is not what the items are chosen for.
+            let basis = self.rules.lexicon.id("basis_word");
+            let cited_as_basis = |i: usize| {
+                let mut p = accepted.all[i].start;
+                while p > 0 && matches!(self.scan.chars[p - 1], '《' | '〈' | '“') {
+                    p -= 1;
+                }
+                basis.is_some_and(|b| self.scan.ends_with(p, b, self.rules))
+            };
             let programs: Vec<usize> = accepted
                 .overlapping(hs, he)
-                .filter(|&i| accepted.all[i].ty == EntityType::Program && accepted.all[i].start >= hs && accepted.all[i].end <= he)
+                .filter(|&i| accepted.all[i].ty == EntityType::Program && accepted.all[i].start >= hs && accepted.all[i].end <= he && !cited_as_basis(i))
                 .collect();
             // The outermost program nearest the list.
             let Some(&p) = programs
@@ -529,7 +556,9 @@ impl<'a> Ctx<'a> {
     /// title), and each run of names after a heading word (…名单:, 名单如下, 清单) up to where
     /// the run stops being a list (its heading sentence, then the title). Items are the
     /// outermost named things of each row or run.
-    pub(crate) fn headed_lists(&self, accepted: &AcceptedSet<'a>) -> Vec<(Vec<usize>, Vec<(usize, usize)>)> {
+    /// Each list comes with its headings and whether it is a section headed by a category
+    /// alone.
+    pub(crate) fn headed_lists(&self, accepted: &AcceptedSet<'a>) -> Vec<(Vec<usize>, Vec<(usize, usize)>, bool)> {
         let mut out = Vec::new();
         let item_type = |t: EntityType| matches!(t, EntityType::Enterprise | EntityType::Platform | EntityType::Project | EntityType::Institution);
         let outermost_in = |s: usize, e: usize| -> Vec<usize> {
@@ -553,13 +582,47 @@ impl<'a> Ctx<'a> {
             }
             let mut headings: Vec<(usize, usize)> = t.caption.map(|c| (self.structure.lines[c].start, self.structure.lines[c].end)).into_iter().collect();
             headings.extend(title);
-            out.push((items, headings));
+            out.push((items, headings, false));
         }
-        // Runs after heading words.
-        let Some(heading_words) = self.rules.lexicon.id("list_heading") else { return out };
+        // Runs after heading words, and sections headed by a category alone.
         let chars = &self.scan.chars;
         let mut starts: Vec<usize> = (0..accepted.all.len()).filter(|&i| item_type(accepted.all[i].ty)).collect();
         starts.sort_by_key(|&i| (accepted.all[i].start, std::cmp::Reverse(accepted.all[i].end)));
+        let run_from = |from: usize| -> Vec<usize> {
+            let mut items: Vec<usize> = Vec::new();
+            let mut prev_end = from;
+            let k = starts.partition_point(|&i| accepted.all[i].start < from);
+            for &i in &starts[k..] {
+                let a = &accepted.all[i];
+                if a.start < prev_end {
+                    continue;
+                }
+                // A category between two names heads another list (二、省级众创空间).
+                let new_heading = accepted.overlapping(prev_end, a.start).any(|j| accepted.all[j].ty == EntityType::Designation && accepted.all[j].start >= prev_end && accepted.all[j].end <= a.start);
+                if !self.list_glue(prev_end, a.start) || new_heading {
+                    break;
+                }
+                items.push(i);
+                prev_end = a.end;
+            }
+            items
+        };
+        for line in &self.structure.lines {
+            if line.body == line.start {
+                continue;
+            }
+            let mut end = line.end;
+            while end > line.body && matches!(chars[end - 1], ':' | ' ') {
+                end -= 1;
+            }
+            let Some(d) = accepted.starting_at(line.body).find(|&d| accepted.all[d].ty == EntityType::Designation && accepted.all[d].end == end) else { continue };
+            let items = run_from(line.end);
+            if !items.is_empty() {
+                let (ds, de) = (accepted.all[d].start, accepted.all[d].end);
+                out.push((items, vec![(ds, de)], true));
+            }
+        }
+        let Some(heading_words) = self.rules.lexicon.id("list_heading") else { return out };
         let mut last = usize::MAX;
         for h in self.scan.hits_in(heading_words) {
             if h.end as usize == last {
@@ -571,20 +634,7 @@ impl<'a> Ctx<'a> {
             while from < chars.len() && matches!(chars[from], ':' | '\n' | ' ' | '|') {
                 from += 1;
             }
-            let mut items: Vec<usize> = Vec::new();
-            let mut prev_end = from;
-            let k = starts.partition_point(|&i| accepted.all[i].start < from);
-            for &i in &starts[k..] {
-                let a = &accepted.all[i];
-                if a.start < prev_end {
-                    continue;
-                }
-                if !self.list_glue(prev_end, a.start) {
-                    break;
-                }
-                items.push(i);
-                prev_end = a.end;
-            }
+            let items = run_from(from);
             if items.is_empty() {
                 continue;
             }
@@ -593,7 +643,7 @@ impl<'a> Ctx<'a> {
             let hs = sentence.map_or(line.start, |s| s.start).max(line.start);
             let mut headings = vec![(hs, he)];
             headings.extend(title);
-            out.push((items, headings));
+            out.push((items, headings, false));
         }
         out
     }

@@ -83,7 +83,11 @@ fn read_line(doc: &NormalisedText, scan: &Scan, start: usize, end: usize, rules:
         let head = doc.slice(start, head_end);
         if let Some(m) = re.find(head) {
             if m.start() == 0 {
-                body = start + head[..m.end()].chars().count();
+                // A dot marker is matched with the character after it (so that 1.5 is no
+                // marker): that character opens the body.
+                let marker: Vec<char> = head[..m.end()].chars().collect();
+                let after_dot = marker.len() >= 2 && matches!(marker[marker.len() - 2], '.' | '．');
+                body = start + marker.len() - usize::from(after_dot);
             }
         }
     }
