@@ -206,7 +206,7 @@ pub fn build_records(
             let r = ingest::read_raw(path, options).map_err(fail).and_then(|raw| match cache.get(&raw) {
                 Some(record) => Ok((record, true)),
                 None => raw.decode(options).map_err(fail).map(|src| {
-                    let record = DocumentRecord::new(&process_document(src, rules));
+                    let record = DocumentRecord::new(&process_document(src, rules), rules);
                     cache.put(&record);
                     (record, false)
                 }),

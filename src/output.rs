@@ -290,6 +290,40 @@ fn entity_json(doc: &DocumentResult, e: &Entity, iris: &Iris) -> Value {
     })
 }
 
+/// One node as a line of `entities.jsonl`: what it is, every name it carries with the
+/// documents that use it, the earlier IRIs it is `owl:sameAs`, and how its names were
+/// merged (rule, the two names and their documents, the evidence).
+pub fn entity_line(n: &crate::graph::EntityNode, id: &str, records: &[DocumentRecord], iris: &Iris) -> Value {
+    let docs_of: std::collections::BTreeSet<&str> = n.documents.iter().map(|&d| records[d].name.as_str()).collect();
+    let names: serde_json::Map<String, Value> = n
+        .names
+        .iter()
+        .map(|(name, ds)| {
+            let ds: std::collections::BTreeSet<&str> = ds.iter().map(|&d| records[d].name.as_str()).collect();
+            (name.clone(), json!(ds))
+        })
+        .collect();
+    let side = |(d, e): (usize, usize)| json!({"name": records[d].entities[e].name, "document": records[d].name});
+    let merges: Vec<Value> = n
+        .merges
+        .iter()
+        .map(|m| json!({"rule": m.rule, "from": side(m.from), "into": side(m.into), "evidence": m.evidence}))
+        .collect();
+    let same_as: Vec<String> = n.same_as.iter().map(|k| iris.entity(n.entity_type, k)).collect();
+    json!({
+        "id": id,
+        "type": n.entity_type.as_str(),
+        "name": n.name,
+        "aliases": n.aliases,
+        "mentions": n.mentions,
+        "documents": docs_of,
+        "level": n.level.as_ref().map(|(l, _)| l.as_str()),
+        "names": names,
+        "same_as": same_as,
+        "merges": merges,
+    })
+}
+
 /// What a build wrote.
 #[derive(Debug, Clone, Default)]
 pub struct Written {
@@ -334,6 +368,10 @@ pub struct ManifestEntry {
     pub key: String,
 }
 
+/// The layout of records: part of their keys, so that a build never reads a record of
+/// another layout (made by an earlier binary of the same version) as its own.
+const RECORD_FORMAT: &str = "record-2: identities";
+
 /// The records a build keeps (`OUT/.innograph/records/KEY.json`), one per document, named by
 /// a key over everything that determines the record: tool version, rules, forced encoding,
 /// file name and content. A record is only ever replaced by an identical one, so records
@@ -361,7 +399,7 @@ impl RecordStore {
     pub fn key(&self, name: &str, content_hash: &str) -> String {
         use sha2::Digest;
         let mut h = sha2::Sha256::new();
-        for part in [self.tool.as_str(), &self.rules, &self.encoding, name, content_hash] {
+        for part in [self.tool.as_str(), RECORD_FORMAT, &self.rules, &self.encoding, name, content_hash] {
             h.update(part.as_bytes());
             h.update([0]);
         }
@@ -480,10 +518,11 @@ struct Rendered {
 
 /// Renders the named graph of one document (or of several read under different names
 /// from the same bytes).
-fn render(group: &[DocumentRecord], iris: &Iris, rules_fingerprint: &str) -> Result<Rendered, RdfError> {
+fn render(records: &[DocumentRecord], group: std::ops::Range<usize>, graph: &KnowledgeGraph, node_iri: &[String], iris: &Iris, rules_fingerprint: &str) -> Result<Rendered, RdfError> {
     let (mut g, mut p): (Vec<GraphBlock>, Vec<GraphBlock>) = (Vec::new(), Vec::new());
-    for record in group {
-        let d = rdf::document_graphs(record, iris, rules_fingerprint);
+    for d in group {
+        let entity_iri = rdf::document_entity_iris(graph, node_iri, d);
+        let d = rdf::document_graphs(&records[d], &entity_iri, iris, rules_fingerprint);
         g.push(d.graph);
         p.push(d.provenance);
     }
@@ -526,7 +565,8 @@ pub fn write_build(
     let mut trig = staging.open(&dir.join("graph.trig"), false)?;
     let mut written = Written::default();
 
-    let entity_graph = rdf::entity_graph(graph, iris, rules_fingerprint);
+    let node_iri = rdf::node_iris(graph, iris);
+    let entity_graph = rdf::entity_graph(graph, records, &node_iri, iris, rules_fingerprint);
     written.quads += entity_graph.len();
     entity_graph.write_nquads(&mut nq).map_err(|e| nq.io(e))?;
     trig.write_all(rdf::trig_header().as_bytes()).map_err(|e| trig.io(e))?;
@@ -534,13 +574,13 @@ pub fn write_build(
     drop(entity_graph);
 
     // Documents with the same IRI (the same bytes under two names) share one named graph.
-    let mut groups: Vec<&[DocumentRecord]> = Vec::new();
-    let mut rest = records;
-    while let Some(first) = rest.first() {
+    let mut groups: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut at = 0;
+    while let Some(first) = records.get(at) {
         let iri = iris.document(&first.content_hash);
-        let n = rest.iter().take_while(|r| iris.document(&r.content_hash) == iri).count();
-        groups.push(&rest[..n]);
-        rest = &rest[n..];
+        let n = records[at..].iter().take_while(|r| iris.document(&r.content_hash) == iri).count();
+        groups.push(at..at + n);
+        at += n;
     }
     // Rendering (both cores) and writing (mostly waiting on the disk) overlap: a writer
     // thread takes each rendered batch while the next one is made.
@@ -560,7 +600,7 @@ pub fn write_build(
             Ok((nq, prov, trig, quads, provenance_quads))
         });
         for batch in groups.chunks(RENDER_BATCH) {
-            let rendered: Result<Vec<Rendered>, RdfError> = batch.par_iter().map(|group| render(group, iris, rules_fingerprint)).collect();
+            let rendered: Result<Vec<Rendered>, RdfError> = batch.par_iter().map(|group| render(records, group.clone(), graph, &node_iri, iris, rules_fingerprint)).collect();
             // A writer that stopped (a full disk) says why when joined.
             if tx.send(rendered?).is_err() {
                 break;
@@ -576,18 +616,8 @@ pub fn write_build(
     staging.finish(prov)?;
     staging.finish(trig)?;
     staging.stage(&dir.join("entities.jsonl"), |w| {
-        for n in graph.graph.node_weights() {
-            let docs_of: std::collections::BTreeSet<&str> = n.documents.iter().map(|&d| records[d].name.as_str()).collect();
-            let line = json!({
-                "id": iris.entity(n.entity_type, &n.key),
-                "type": n.entity_type.as_str(),
-                "name": n.name,
-                "aliases": n.aliases,
-                "mentions": n.mentions,
-                "documents": docs_of,
-                "level": n.level.as_ref().map(|(l, _)| l.as_str()),
-            });
-            writeln!(w, "{line}")?;
+        for (n, id) in graph.graph.node_weights().zip(&node_iri) {
+            writeln!(w, "{}", entity_line(n, id, records, iris))?;
         }
         Ok(())
     })?;

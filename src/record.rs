@@ -7,6 +7,8 @@
 //! the next build can skip unchanged documents and `merge` can combine shards.
 
 use crate::model::{EntityType, Level, Predicate};
+use crate::resolve::across::{Identity, OwnPlace};
+use crate::rules::RuleSet;
 use crate::DocumentResult;
 use serde::{Deserialize, Serialize};
 
@@ -23,6 +25,10 @@ pub struct DocumentRecord {
     pub chars: usize,
     /// The place the document is about, when one was inferred.
     pub locality: Option<String>,
+    /// Where the document names that place as its own (not inside another thing's name,
+    /// not as the area it ranks itself in): what lets its bare 市委 be that place's
+    /// across documents.
+    pub own_place: Option<OwnPlace>,
     /// Entities, in the document's resolution order (type, then key).
     pub entities: Vec<EntityRecord>,
     /// Mentions, in text order.
@@ -50,6 +56,8 @@ pub struct EntityRecord {
     pub level: Option<(Level, Option<String>)>,
     /// For a designation, the category concept it narrows.
     pub concept: Option<String>,
+    /// What cross-document resolution compares: its forms' cores and kinds, its place.
+    pub identity: Identity,
 }
 
 /// One mention: the span, what it says, the rule that found it and the entity it names.
@@ -125,8 +133,8 @@ pub struct SpanRecord {
 }
 
 impl DocumentRecord {
-    /// The record of a processed document.
-    pub fn new(doc: &DocumentResult) -> Self {
+    /// The record of a processed document (the rules give its entities' identities).
+    pub fn new(doc: &DocumentResult, rules: &RuleSet) -> Self {
         let text = &doc.normalised;
         let span = |start: usize, end: usize, rule: &str, sentence: usize| SpanRecord {
             start,
@@ -136,11 +144,14 @@ impl DocumentRecord {
             sentence,
             sentence_text: text.sentences.get(sentence).map(|s| text.slice(s.start, s.end).to_string()).unwrap_or_default(),
         };
+        let own_place = crate::resolve::across::own_place(doc, rules);
+        let identities = crate::resolve::across::identities(doc, own_place.as_ref(), rules);
         let entities = doc
             .resolved
             .entities
             .iter()
-            .map(|e| EntityRecord {
+            .zip(identities)
+            .map(|(e, identity)| EntityRecord {
                 entity_type: e.entity_type,
                 key: e.key.clone(),
                 name: e.name.clone(),
@@ -148,6 +159,7 @@ impl DocumentRecord {
                 mentions: e.mentions.len(),
                 level: e.level.clone(),
                 concept: e.concept.clone(),
+                identity,
             })
             .collect();
         let mentions = doc
@@ -207,6 +219,7 @@ impl DocumentRecord {
             encoding: doc.source.encoding.to_string(),
             chars: text.len_chars(),
             locality: doc.locality.clone(),
+            own_place,
             entities,
             mentions,
             observations,
