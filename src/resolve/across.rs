@@ -677,7 +677,12 @@ fn item<'a>(at: ItemRef, e: &'a EntityRecord, doc: &DocumentRecord) -> Item<'a> 
     if t == EntityType::Agency {
         group = name_form.map_or_else(|| e.key.clone(), |f| f.key.clone());
         match id.place_from {
-            PlaceFrom::Locality if id.place.is_empty() => alone = Some("a body without a place whose document does not name its own place: kept to its document"),
+            PlaceFrom::Locality if id.place.is_empty() => {
+                alone = Some(match doc.locality {
+                    Some(_) => "a body without a place in its name, whose document names its locality only inside other names or as an area it ranks in: kept to its document",
+                    None => "a body without a place, in a document about no known place: kept to its document",
+                })
+            }
             PlaceFrom::Locality => relative = true,
             _ => {}
         }
@@ -850,6 +855,25 @@ fn same_cores(state: &mut State<'_>) {
         }
     }
     for ((t, core), mut entries) in blocks {
+        // Earlier blocks may have merged some of these components: look again.
+        for e in &mut entries {
+            e.root = state.find(e.member);
+            e.place = state.comps[e.root].place.clone();
+        }
+        let mut seen: BTreeMap<usize, usize> = BTreeMap::new();
+        let mut kept: Vec<Entry> = Vec::new();
+        for e in entries {
+            match seen.get(&e.root) {
+                Some(&k) if kept[k].kind.is_empty() => kept[k].kind = e.kind,
+                Some(&k) if !e.kind.is_empty() && kept[k].kind != e.kind => kept[k].kind = CONFLICT.into(),
+                Some(_) => {}
+                None => {
+                    seen.insert(e.root, kept.len());
+                    kept.push(e);
+                }
+            }
+        }
+        let mut entries = kept;
         entries.retain(|e| e.kind != CONFLICT);
         // A core that many different things share tells none of them apart (and would make
         // the comparisons below quadratic).
@@ -868,7 +892,9 @@ fn same_cores(state: &mut State<'_>) {
         }
         // Less joins the only fullest candidate that fits.
         for c in &entries {
-            let refiners: Vec<&Entry> = entries.iter().filter(|d| d.root != c.root && refines(d, c, exact)).collect();
+            // Only candidates it could join: a fuller name elsewhere is no rival.
+            let refiners: Vec<&Entry> =
+                entries.iter().filter(|d| d.root != c.root && refines(d, c, exact) && state.conflict(c.root, d.root, t).is_none()).collect();
             let maximal: Vec<&&Entry> = refiners.iter().filter(|d| !refiners.iter().any(|e| e.root != d.root && refines(e, d, exact))).collect();
             // Candidates equal to one another are one candidate.
             let mut distinct: Vec<&&Entry> = Vec::new();
