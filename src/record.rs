@@ -23,6 +23,9 @@ pub struct DocumentRecord {
     pub encoding: String,
     /// Length of the normalised text in code points.
     pub chars: usize,
+    /// SHA-256 of the normalised text, 16 hex digits: names what is of this text only (a
+    /// bare 市委 of a document that names no place) the same whatever the file's encoding.
+    pub text_hash: String,
     /// The place the document is about, when one was inferred.
     pub locality: Option<String>,
     /// Where the document names that place as its own (not inside another thing's name,
@@ -218,6 +221,10 @@ impl DocumentRecord {
             content_hash: doc.source.content_hash.clone(),
             encoding: doc.source.encoding.to_string(),
             chars: text.len_chars(),
+            text_hash: {
+                use sha2::Digest;
+                crate::ingest::hex(&sha2::Sha256::digest(text.text.as_bytes()))[..16].to_string()
+            },
             locality: doc.locality.clone(),
             own_place,
             entities,

@@ -349,3 +349,24 @@ fn merged_builds_are_the_same_whatever_the_order_incremental_or_sharded() {
     ok(dir, &["build", "-q", "in", "-o", "all"]);
     same_outputs(&dir.join("all"), &dir.join("merged"));
 }
+
+#[test]
+fn a_generic_program_is_each_places_own() {
+    // 高新技术企业培育计划 names no one scheme: two 无锡 reports' are one, 常州's another, and
+    // one of a report that names no place stays its own.
+    check(
+        &[
+            ("a.txt", "无锡市科技局实施高新技术企业培育计划。"),
+            ("b.txt", "无锡市科技局推进高新技术企业培育计划,新增企业50家。"),
+            ("c.txt", "常州市科技局实施高新技术企业培育计划。"),
+            ("d.txt", "实施高新技术企业培育计划。"),
+        ],
+        "Program",
+        &[
+            &[("a.txt", "高新技术企业培育计划"), ("b.txt", "高新技术企业培育计划")],
+            &[("c.txt", "高新技术企业培育计划")],
+            &[("d.txt", "高新技术企业培育计划")],
+        ],
+        Some("across.same-name"),
+    );
+}

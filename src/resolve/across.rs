@@ -525,9 +525,11 @@ struct Item<'a> {
     rec: &'a EntityRecord,
     /// Never merged across documents (a bare generic form without a place).
     alone: Option<&'static str>,
-    /// The place only holds at the document's place (a level word, a body's locality):
-    /// joins names at the same place only.
+    /// The place only holds at the document's place (a level word, a body's locality, a
+    /// generic name): joins names at the same place only.
     relative: bool,
+    /// Its place: the name's, or the document's own for a relative name.
+    place: Chain,
     iri_key: String,
     group: String,
 }
@@ -618,6 +620,10 @@ fn place_phrase(item: &Item<'_>, docs: &[DocumentRecord]) -> String {
             Some(own) => format!("{} of a document that names {} as its own ({})", place_text(&id.place), place_text(&own.chain), own.text),
             None => "no place".into(),
         },
+        PlaceFrom::None if item.relative => match &docs[item.at.0].own_place {
+            Some(own) => format!("a generic name, at {} which its document names as its own ({})", place_text(&own.chain), own.text),
+            None => "no place".into(),
+        },
         PlaceFrom::None => "no place in the name".into(),
     }
 }
@@ -635,13 +641,13 @@ pub fn resolve_across(docs: &[DocumentRecord]) -> Resolution {
     for it in &items {
         let id = &it.rec.identity;
         let mut c = Comp { docs: BTreeSet::from([it.at.0]), ..Comp::default() };
-        if !id.place.is_empty() {
-            c.place = Some(id.place.clone());
+        if !it.place.is_empty() {
+            c.place = Some(it.place.clone());
         }
         if !id.located.is_empty() {
             c.located.insert(id.located.clone());
         }
-        if id.place.is_empty() && id.located.is_empty() && id.place_from != PlaceFrom::National {
+        if it.place.is_empty() && id.located.is_empty() && id.place_from != PlaceFrom::National {
             if let Some(own) = &docs[it.at.0].own_place {
                 c.soft.insert(own.chain.clone());
             }
@@ -673,6 +679,7 @@ fn item<'a>(at: ItemRef, e: &'a EntityRecord, doc: &DocumentRecord) -> Item<'a> 
     let t = e.entity_type;
     let mut alone = None;
     let mut relative = false;
+    let mut place = None;
     let mut group = e.key.clone();
     if t == EntityType::Agency {
         group = name_form.map_or_else(|| e.key.clone(), |f| f.key.clone());
@@ -690,28 +697,40 @@ fn item<'a>(at: ItemRef, e: &'a EntityRecord, doc: &DocumentRecord) -> Item<'a> 
         match id.place_from {
             PlaceFrom::Level if id.place.is_empty() => alone = Some("a name relative to its document's place (市…, 省…), which the document does not name: kept to its document"),
             PlaceFrom::Level => relative = true,
-            PlaceFrom::None if core_empty && id.located.is_empty() => alone = Some("a bare generic form without a place: kept to its document"),
+            // A generic name (高新技术企业培育计划) is each place's own: it holds at the place
+            // its document names as its own, or in its document only.
+            PlaceFrom::None if core_empty && id.located.is_empty() => match &doc.own_place {
+                Some(own) => {
+                    relative = true;
+                    place = Some(own.chain.clone());
+                }
+                None => alone = Some("a bare generic form in a document that names no place of its own: kept to its document"),
+            },
             _ => {}
         }
     }
+    let place = place.unwrap_or_else(|| id.place.clone());
     let iri_key = if alone.is_some() {
-        format!("{}@{}", e.key, &doc.content_hash[..doc.content_hash.len().min(16)])
+        // The document's text, not its bytes: the same text in another encoding is the same.
+        format!("{}@{}", e.key, doc.text_hash)
     } else if relative && t != EntityType::Agency {
         // 省重点研发计划 of one province is not another's: the key says where.
-        format!("{}@{}", e.key, id.place.iter().rev().cloned().collect::<Vec<_>>().join("/"))
+        format!("{}@{}", e.key, place.iter().rev().cloned().collect::<Vec<_>>().join("/"))
     } else {
         e.key.clone()
     };
-    Item { at, rec: e, alone, relative, iri_key, group }
+    // Only the same text has the same bare forms: those group by their whole key.
+    if alone.is_some() {
+        group = iri_key.clone();
+    }
+    Item { at, rec: e, alone, relative, place, iri_key, group }
 }
 
 /// Rule 1: the same identity key.
 fn same_name(state: &mut State<'_>) {
     let mut groups: BTreeMap<(EntityType, &str), Vec<usize>> = BTreeMap::new();
     for (i, it) in state.items.iter().enumerate() {
-        if it.alone.is_none() {
-            groups.entry((it.rec.entity_type, it.group.as_str())).or_default().push(i);
-        }
+        groups.entry((it.rec.entity_type, it.group.as_str())).or_default().push(i);
     }
     let groups: Vec<Vec<usize>> = groups.into_values().filter(|g| g.len() > 1).collect();
     for g in groups {
@@ -721,7 +740,7 @@ fn same_name(state: &mut State<'_>) {
         for &i in &g[1..] {
             let (a, b) = (&state.items[first], &state.items[i]);
             let target = if a.relative || b.relative {
-                g.iter().copied().take_while(|&j| j != i).find(|&j| state.items[j].rec.identity.place == state.items[i].rec.identity.place)
+                g.iter().copied().take_while(|&j| j != i).find(|&j| state.items[j].place == state.items[i].place)
             } else {
                 Some(first)
             };
@@ -730,12 +749,14 @@ fn same_name(state: &mut State<'_>) {
                 state.refusals.push(Refusal {
                     item: it.at,
                     other: Some(state.items[first].at),
-                    reason: format!("same name at another place ({})", place_text(&it.rec.identity.place)),
+                    reason: format!("same name at another place ({})", place_text(&it.place)),
                 });
                 continue;
             };
             let (x, y) = (&state.items[i], &state.items[j]);
-            let evidence = if x.rec.entity_type.is_core() {
+            let evidence = if x.alone.is_some() {
+                format!("both name it {} in the same text", y.rec.name)
+            } else if x.rec.entity_type.is_core() {
                 format!("both name it {} ({}; {})", y.rec.name, place_phrase(x, state.docs), place_phrase(y, state.docs))
             } else {
                 format!("both name it {}", y.rec.name)
