@@ -7,7 +7,7 @@
 //! the next build can skip unchanged documents and `merge` can combine shards.
 
 use crate::model::{EntityType, Level, Predicate};
-use crate::resolve::across::{Identity, OwnPlace};
+use crate::resolve::across::{Identity, IdentityWords, OwnPlace};
 use crate::rules::RuleSet;
 use crate::DocumentResult;
 use serde::{Deserialize, Serialize};
@@ -138,6 +138,11 @@ pub struct SpanRecord {
 impl DocumentRecord {
     /// The record of a processed document (the rules give its entities' identities).
     pub fn new(doc: &DocumentResult, rules: &RuleSet) -> Self {
+        Self::with_words(doc, rules, &IdentityWords::new(rules))
+    }
+
+    /// As [`DocumentRecord::new`], with the identity word lists gathered once for a batch.
+    pub fn with_words(doc: &DocumentResult, rules: &RuleSet, words: &IdentityWords) -> Self {
         let text = &doc.normalised;
         let span = |start: usize, end: usize, rule: &str, sentence: usize| SpanRecord {
             start,
@@ -148,7 +153,7 @@ impl DocumentRecord {
             sentence_text: text.sentences.get(sentence).map(|s| text.slice(s.start, s.end).to_string()).unwrap_or_default(),
         };
         let own_place = crate::resolve::across::own_place(doc, rules);
-        let identities = crate::resolve::across::identities(doc, own_place.as_ref(), rules);
+        let identities = crate::resolve::across::identities(doc, own_place.as_ref(), rules, words);
         let entities = doc
             .resolved
             .entities

@@ -42,6 +42,7 @@ use crate::record::{DocumentRecord, EntityRecord};
 use crate::rules::{PlaceLevel, RuleSet};
 use crate::DocumentResult;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Rule id: the same identity key.
@@ -50,6 +51,9 @@ pub const SAME_NAME: &str = "across.same-name";
 pub const SHORT_FORM: &str = "across.short-form";
 /// Rule id: the same core, compatible kind and places.
 pub const SAME_CORE: &str = "across.same-core";
+
+/// The place of national names, in components: apart from every place of the gazetteer.
+const NATIONAL: &str = "(national)";
 
 /// A place, from itself up to its province, by official names (泰兴市, 泰州市, 江苏省): two
 /// divisions with one name are told apart by what they belong to.
@@ -75,16 +79,30 @@ pub enum PlaceFrom {
 /// One form a document uses for an entity, as identity sees it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Form {
-    /// The form as written.
-    pub text: String,
     /// Its identity key (folded).
     pub key: String,
     /// What is left without place, level, legal form, kind and generic words.
     pub core: String,
     /// The trade word (enterprises) or head (platforms, programs) it ends with, or "".
     pub kind: String,
+    /// A company's legal form, as far as identity tells them apart.
+    pub legal: Legal,
     /// An alias: a form other than the entity's name.
     pub alias: bool,
+}
+
+/// A company's legal form, as identity tells them apart: a group (X集团有限公司) and the
+/// company of the same name (X股份有限公司) are two companies; a name without a legal form
+/// (X, X药业) may be either.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Legal {
+    /// No legal form in the name.
+    #[default]
+    None,
+    /// A group (集团, 集团有限公司...).
+    Group,
+    /// A company that is not a group (有限公司, 股份有限公司...).
+    Company,
 }
 
 /// What cross-document resolution knows of one entity of a document.
@@ -118,51 +136,89 @@ pub struct OwnPlace {
     pub text: String,
 }
 
-/// The word lists identity uses, gathered once per document.
-struct Words<'r> {
-    rules: &'r RuleSet,
-    national: Vec<&'r str>,
-    levels: Vec<(&'r str, PlaceLevel, bool)>,
-    not_level: Vec<&'r str>,
-    legal: Vec<&'r str>,
-    trade: Vec<&'r str>,
-    platform_heads: Vec<&'r str>,
-    program_heads: Vec<&'r str>,
-    generic: Vec<&'r str>,
+/// Words by their text, for the longest one that opens or ends a name: a lookup per length
+/// instead of a scan of the list.
+#[derive(Debug, Clone, Default)]
+struct WordSet {
+    words: std::collections::HashSet<String>,
+    /// Lengths (in characters) of the words, longest first.
+    lengths: Vec<usize>,
 }
 
-fn longest_first<'r>(words: impl Iterator<Item = &'r String>) -> Vec<&'r str> {
-    let mut v: Vec<&str> = words.map(String::as_str).filter(|w| !w.is_empty()).collect();
-    v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-    v.dedup();
-    v
+impl WordSet {
+    fn new<'a>(words: impl Iterator<Item = &'a String>) -> Self {
+        let words: std::collections::HashSet<String> = words.filter(|w| !w.is_empty()).cloned().collect();
+        let mut lengths: Vec<usize> = words.iter().map(|w| w.chars().count()).collect();
+        lengths.sort_unstable_by(|a, b| b.cmp(a));
+        lengths.dedup();
+        Self { words, lengths }
+    }
+
+    /// The longest word `s` opens with, leaving at least `keep` characters, in bytes.
+    fn prefix(&self, s: &str, keep: usize) -> Option<usize> {
+        let n = s.chars().count();
+        self.lengths.iter().filter(|&&l| l + keep <= n).find_map(|&l| {
+            let end = s.char_indices().nth(l).map_or(s.len(), |(i, _)| i);
+            self.words.contains(&s[..end]).then_some(end)
+        })
+    }
+
+    /// The longest word `s` ends with, leaving at least `keep` characters, in bytes.
+    fn suffix(&self, s: &str, keep: usize) -> Option<usize> {
+        let n = s.chars().count();
+        self.lengths.iter().filter(|&&l| l + keep <= n).find_map(|&l| {
+            let start = s.char_indices().nth(n - l).map_or(s.len(), |(i, _)| i);
+            self.words.contains(&s[start..]).then_some(s.len() - start)
+        })
+    }
 }
 
-impl<'r> Words<'r> {
-    fn new(rules: &'r RuleSet) -> Self {
+/// The word lists identity reads, gathered once per build (see [`IdentityWords::new`]).
+#[derive(Debug, Clone)]
+pub struct IdentityWords {
+    national: WordSet,
+    levels: WordSet,
+    level_of: std::collections::HashMap<String, PlaceLevel>,
+    not_level: WordSet,
+    legal: WordSet,
+    trade: WordSet,
+    platform_heads: WordSet,
+    program_heads: WordSet,
+    drive_heads: WordSet,
+    generic: WordSet,
+}
+
+impl IdentityWords {
+    /// The lists of `rules` that identity reads.
+    pub fn new(rules: &RuleSet) -> Self {
         let a = &rules.resolve.across;
         let l = |name: &str| rules.list(name).iter();
         // A level word opens a name relative to the document's place; 国家 opens a national
         // one (handled as such, not as a level).
-        let mut levels = Vec::new();
-        for (list, level) in [("level_provincial", PlaceLevel::Province), ("level_municipal", PlaceLevel::Prefecture), ("level_county", PlaceLevel::County)] {
+        let mut level_of = std::collections::HashMap::new();
+        for (list, level) in [("level_county", PlaceLevel::County), ("level_municipal", PlaceLevel::Prefecture), ("level_provincial", PlaceLevel::Province)] {
             for w in rules.list(list) {
-                levels.push((w.as_str(), level, w.chars().count() == 1));
+                level_of.insert(w.clone(), level);
             }
         }
-        levels.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
         Self {
-            rules,
-            national: longest_first(l("no_locality").chain(l("level_national"))),
-            levels,
-            not_level: longest_first(a.not_level.iter()),
-            legal: longest_first(l("legal_form")),
-            trade: longest_first(l("industry_word").chain(a.kind_words.iter())),
-            platform_heads: longest_first(l("platform_head").chain(l("named_platform_head")).chain(l("zone"))),
-            program_heads: longest_first(l("program_head").chain(l("weak_program_head")).chain(l("drive_head")).chain(l("engineering_head"))),
-            generic: longest_first(l("generic_modifier").chain(l("level")).chain(l("program_suffix")).chain(a.generic_words.iter())),
+            national: WordSet::new(a.national.iter().chain(l("level_national"))),
+            levels: WordSet::new(level_of.keys()),
+            level_of,
+            not_level: WordSet::new(a.not_level.iter()),
+            legal: WordSet::new(l("legal_form")),
+            trade: WordSet::new(l("industry_word").chain(a.kind_words.iter())),
+            platform_heads: WordSet::new(l("platform_head").chain(l("named_platform_head")).chain(l("zone"))),
+            program_heads: WordSet::new(l("program_head").chain(l("weak_program_head")).chain(l("drive_head")).chain(l("engineering_head"))),
+            drive_heads: WordSet::new(l("drive_head")),
+            generic: WordSet::new(l("generic_modifier").chain(l("level")).chain(l("program_suffix")).chain(a.generic_words.iter())),
         }
     }
+}
+
+struct Words<'r> {
+    rules: &'r RuleSet,
+    w: &'r IdentityWords,
 }
 
 /// What a name is made of.
@@ -178,11 +234,8 @@ struct Parts {
     national: bool,
     core: String,
     kind: String,
+    legal: Legal,
     registered: bool,
-}
-
-fn strip_suffix_word<'a>(s: &str, words: &[&'a str], keep: usize) -> Option<&'a str> {
-    words.iter().copied().find(|w| s.ends_with(w) && s[..s.len() - w.len()].chars().count() >= keep)
 }
 
 /// A trailing "(...)" that names a place, as (place, the text before it).
@@ -208,11 +261,12 @@ impl Words<'_> {
             out.core = s;
             return out;
         }
+        let w = self.w;
         // The front: national words, places, level words, in any order.
         loop {
-            if let Some(w) = self.national.iter().find(|w| s.starts_with(**w) && s.len() > w.len()) {
+            if let Some(end) = w.national.prefix(&s, 1) {
                 out.national = true;
-                s.drain(..w.len());
+                s.drain(..end);
                 continue;
             }
             let chars: Vec<char> = s.chars().collect();
@@ -227,10 +281,10 @@ impl Words<'_> {
                     continue;
                 }
             }
-            if matches!(t, EntityType::Platform | EntityType::Program) && !self.not_level.iter().any(|w| s.starts_with(w)) {
-                if let Some(&(w, level, _)) = self.levels.iter().find(|(w, _, _)| s.starts_with(w) && s.len() > w.len()) {
-                    out.level = out.level.or(Some(level));
-                    s.drain(..w.len());
+            if matches!(t, EntityType::Platform | EntityType::Program) && w.not_level.prefix(&s, 0).is_none() {
+                if let Some(end) = w.levels.prefix(&s, 1) {
+                    out.level = out.level.or_else(|| w.level_of.get(&s[..end]).copied());
+                    s.drain(..end);
                     continue;
                 }
             }
@@ -239,9 +293,12 @@ impl Words<'_> {
         // The back: legal forms, places in parentheses, the kind.
         loop {
             if t == EntityType::Enterprise {
-                if let Some(f) = strip_suffix_word(&s, &self.legal, 1) {
-                    out.registered |= f.contains("公司");
-                    s.truncate(s.len() - f.len());
+                if let Some(len) = w.legal.suffix(&s, 1) {
+                    let form = &s[s.len() - len..];
+                    out.registered |= form.contains("公司");
+                    // X集团 after X有限公司 stripped (X集团有限公司): a group either way.
+                    out.legal = if form.contains("集团") { Legal::Group } else if out.legal == Legal::None { Legal::Company } else { out.legal };
+                    s.truncate(s.len() - len);
                     continue;
                 }
             }
@@ -252,16 +309,16 @@ impl Words<'_> {
             }
             if out.kind.is_empty() {
                 let heads = match t {
-                    EntityType::Enterprise => &self.trade,
-                    EntityType::Platform => &self.platform_heads,
-                    _ => &self.program_heads,
+                    EntityType::Enterprise => &w.trade,
+                    EntityType::Platform => &w.platform_heads,
+                    _ => &w.program_heads,
                 };
                 // A trade word leaves at least two characters of trade name; a head may
                 // leave nothing (a bare 高新区 is generic).
                 let keep = usize::from(t == EntityType::Enterprise) * 2;
-                if let Some(h) = strip_suffix_word(&s, heads, keep) {
-                    out.kind = h.to_string();
-                    s.truncate(s.len() - h.len());
+                if let Some(len) = heads.suffix(&s, keep) {
+                    out.kind = s[s.len() - len..].to_string();
+                    s.truncate(s.len() - len);
                     continue;
                 }
             }
@@ -269,21 +326,23 @@ impl Words<'_> {
         }
         // Generic words say nothing of which one (重点, 现代, 十四五): a platform or program
         // made only of them is a bare generic form.
+        // A bare title (创新型城市, 示范区 of a drive) is one program wherever it is named.
+        let title = t == EntityType::Program && w.drive_heads.words.contains(&out.kind);
         if t != EntityType::Enterprise {
             loop {
                 let before = s.len();
-                if let Some(w) = self.generic.iter().find(|w| s.starts_with(**w)) {
-                    s.drain(..w.len());
+                if let Some(end) = w.generic.prefix(&s, 0) {
+                    s.drain(..end);
                 }
-                if let Some(w) = self.generic.iter().find(|w| s.ends_with(**w)) {
-                    s.truncate(s.len() - w.len());
+                if let Some(len) = w.generic.suffix(&s, 0) {
+                    s.truncate(s.len() - len);
                 }
                 if s.len() == before {
                     break;
                 }
             }
         }
-        out.core = s;
+        out.core = if s.is_empty() && title { out.kind.clone() } else { s };
         out
     }
 }
@@ -363,15 +422,9 @@ pub fn agency_key(key: &str, rules: &RuleSet) -> String {
     k.to_string()
 }
 
-/// The identity of entity `i` of a processed document.
-pub fn identity(doc: &DocumentResult, i: usize, own: Option<&OwnPlace>, rules: &RuleSet) -> Identity {
-    let words = Words::new(rules);
-    identity_with(&words, doc, i, own)
-}
-
 /// The identities of every entity of a processed document, in order.
-pub fn identities(doc: &DocumentResult, own: Option<&OwnPlace>, rules: &RuleSet) -> Vec<Identity> {
-    let words = Words::new(rules);
+pub fn identities(doc: &DocumentResult, own: Option<&OwnPlace>, rules: &RuleSet, words: &IdentityWords) -> Vec<Identity> {
+    let words = Words { rules, w: words };
     (0..doc.resolved.entities.len()).map(|i| identity_with(&words, doc, i, own)).collect()
 }
 
@@ -390,7 +443,7 @@ fn identity_with(words: &Words<'_>, doc: &DocumentResult, i: usize, own: Option<
             continue;
         }
         let parts = words.parts(t, &key);
-        forms.push(Form { text: text.clone(), key, core: parts.core.clone(), kind: parts.kind.clone(), alias: n > 0 });
+        forms.push(Form { key, core: parts.core.clone(), kind: parts.kind.clone(), legal: parts.legal, alias: n > 0 });
         if n == 0 {
             name_parts = Some(parts);
         }
@@ -404,7 +457,7 @@ fn identity_with(words: &Words<'_>, doc: &DocumentResult, i: usize, own: Option<
         let chars: Vec<char> = key.chars().collect();
         let place = g.prefix(&chars).filter(|&(_, len)| len < chars.len()).map(|(p, _)| p);
         let national = super::national_name(&e.name, rules).is_some()
-            || words.national.iter().any(|w| key.starts_with(w) && key.len() > w.len());
+            || words.w.national.prefix(&key, 1).is_some();
         let said = e.mentions.iter().any(|&m| {
             let text = rules.normalise.fold.fold_str(&super::key_of(&doc.extraction.mentions[m].text));
             let text = text.strip_prefix("中共").unwrap_or(&text).to_string();
@@ -529,9 +582,9 @@ struct Item<'a> {
     /// generic name): joins names at the same place only.
     relative: bool,
     /// Its place: the name's, or the document's own for a relative name.
-    place: Chain,
-    iri_key: String,
-    group: String,
+    place: Cow<'a, [String]>,
+    iri_key: Cow<'a, str>,
+    group: Cow<'a, str>,
 }
 
 struct State<'a> {
@@ -539,6 +592,8 @@ struct State<'a> {
     parent: Vec<usize>,
     comps: Vec<Comp>,
     merges: Vec<Merge>,
+    /// How many unions were made (recorded or not).
+    unions: usize,
     refusals: Vec<Refusal>,
     docs: &'a [DocumentRecord],
 }
@@ -590,7 +645,8 @@ impl<'a> State<'a> {
         None
     }
 
-    fn union(&mut self, a: usize, b: usize, rule: &'static str, from: ItemRef, into: ItemRef, evidence: String) {
+    /// Joins two components; the merge is recorded when it comes with evidence.
+    fn union(&mut self, a: usize, b: usize, rule: &'static str, from: ItemRef, into: ItemRef, evidence: Option<String>) {
         let (ra, rb) = (self.find(a), self.find(b));
         if ra == rb {
             return;
@@ -598,6 +654,7 @@ impl<'a> State<'a> {
         // The lower index stays the root: the same unions give the same roots.
         let (root, other) = if ra < rb { (ra, rb) } else { (rb, ra) };
         self.parent[other] = root;
+        self.unions += 1;
         let o = std::mem::take(&mut self.comps[other]);
         let r = &mut self.comps[root];
         r.docs.extend(o.docs);
@@ -607,7 +664,9 @@ impl<'a> State<'a> {
         };
         r.located.extend(o.located);
         r.soft.extend(o.soft);
-        self.merges.push(Merge { rule, from, into, evidence });
+        if let Some(evidence) = evidence {
+            self.merges.push(Merge { rule, from, into, evidence });
+        }
     }
 }
 
@@ -637,12 +696,15 @@ pub fn resolve_across(docs: &[DocumentRecord]) -> Resolution {
         }
     }
     let n = items.len();
-    let mut state = State { parent: (0..n).collect(), comps: Vec::with_capacity(n), merges: Vec::new(), refusals: Vec::new(), docs, items: Vec::new() };
+    let mut state = State { parent: (0..n).collect(), comps: Vec::with_capacity(n), merges: Vec::new(), unions: 0, refusals: Vec::new(), docs, items: Vec::new() };
     for it in &items {
         let id = &it.rec.identity;
         let mut c = Comp { docs: BTreeSet::from([it.at.0]), ..Comp::default() };
         if !it.place.is_empty() {
-            c.place = Some(it.place.clone());
+            c.place = Some(it.place.to_vec());
+        } else if id.place_from == PlaceFrom::National {
+            // A national name is at no place of the gazetteer, and at none below the nation.
+            c.place = Some(vec![NATIONAL.to_string()]);
         }
         if !id.located.is_empty() {
             c.located.insert(id.located.clone());
@@ -658,31 +720,41 @@ pub fn resolve_across(docs: &[DocumentRecord]) -> Resolution {
         }
     }
     state.items = items;
+    let t0 = std::time::Instant::now();
     same_name(&mut state);
+    let t1 = t0.elapsed();
     // Short forms and cores can each enable the other (a merge makes a candidate unique):
     // run them until nothing changes.
+    let mut passes = 0;
+    let items: Vec<Item<'_>> = std::mem::take(&mut state.items);
+    let (ties, blocks) = candidates(&items);
+    state.items = items;
     for _ in 0..8 {
-        let before = state.merges.len();
-        short_forms(&mut state);
-        same_cores(&mut state);
-        if state.merges.len() == before {
+        passes += 1;
+        let before = state.unions;
+        short_forms(&mut state, &ties);
+        same_cores(&mut state, &blocks);
+        if state.unions == before {
             break;
         }
     }
-    finish(state)
+    let t2 = t0.elapsed();
+    let r = finish(state);
+    if std::env::var("IG_TIME").is_ok() { eprintln!("same_name {t1:?} passes {passes} {t2:?} finish {:?}", t0.elapsed()); }
+    r
 }
 
-fn item<'a>(at: ItemRef, e: &'a EntityRecord, doc: &DocumentRecord) -> Item<'a> {
+fn item<'a>(at: ItemRef, e: &'a EntityRecord, doc: &'a DocumentRecord) -> Item<'a> {
     let id = &e.identity;
     let name_form = id.forms.first();
     let core_empty = name_form.is_none_or(|f| f.core.chars().count() < 2);
     let t = e.entity_type;
     let mut alone = None;
     let mut relative = false;
-    let mut place = None;
-    let mut group = e.key.clone();
+    let mut place: Option<&'a [String]> = None;
+    let mut group = Cow::Borrowed(e.key.as_str());
     if t == EntityType::Agency {
-        group = name_form.map_or_else(|| e.key.clone(), |f| f.key.clone());
+        group = Cow::Borrowed(name_form.map_or(e.key.as_str(), |f| f.key.as_str()));
         match id.place_from {
             PlaceFrom::Locality if id.place.is_empty() => {
                 alone = Some(match doc.locality {
@@ -702,37 +774,40 @@ fn item<'a>(at: ItemRef, e: &'a EntityRecord, doc: &DocumentRecord) -> Item<'a> 
             PlaceFrom::None if core_empty && id.located.is_empty() => match &doc.own_place {
                 Some(own) => {
                     relative = true;
-                    place = Some(own.chain.clone());
+                    place = Some(&own.chain);
                 }
                 None => alone = Some("a bare generic form in a document that names no place of its own: kept to its document"),
             },
             _ => {}
         }
     }
-    let place = place.unwrap_or_else(|| id.place.clone());
+    let place: &'a [String] = place.unwrap_or(&id.place);
     let iri_key = if alone.is_some() {
         // The document's text, not its bytes: the same text in another encoding is the same.
-        format!("{}@{}", e.key, doc.text_hash)
-    } else if relative && t != EntityType::Agency {
-        // 省重点研发计划 of one province is not another's: the key says where.
-        format!("{}@{}", e.key, place.iter().rev().cloned().collect::<Vec<_>>().join("/"))
+        Cow::Owned(format!("{}@{}", e.key, doc.text_hash))
+    } else if relative && !(t == EntityType::Agency && place.first().is_some_and(|p| group.starts_with(p.as_str()))) {
+        // 省重点研发计划 of one province is not another's: the key says where (an agency's
+        // resolved name mostly says it already: 中共泰州市委).
+        Cow::Owned(format!("{}@{}", e.key, place.iter().rev().cloned().collect::<Vec<_>>().join("/")))
     } else {
-        e.key.clone()
+        Cow::Borrowed(e.key.as_str())
     };
     // Only the same text has the same bare forms: those group by their whole key.
     if alone.is_some() {
         group = iri_key.clone();
     }
-    Item { at, rec: e, alone, relative, place, iri_key, group }
+    Item { at, rec: e, alone, relative, place: Cow::Borrowed(place), iri_key, group }
 }
 
 /// Rule 1: the same identity key.
 fn same_name(state: &mut State<'_>) {
-    let mut groups: BTreeMap<(EntityType, &str), Vec<usize>> = BTreeMap::new();
+    let mut groups: std::collections::HashMap<(EntityType, &str), Vec<usize>> = std::collections::HashMap::new();
     for (i, it) in state.items.iter().enumerate() {
-        groups.entry((it.rec.entity_type, it.group.as_str())).or_default().push(i);
+        groups.entry((it.rec.entity_type, it.group.as_ref())).or_default().push(i);
     }
-    let groups: Vec<Vec<usize>> = groups.into_values().filter(|g| g.len() > 1).collect();
+    // Groups in the order of their first item: the same every build.
+    let mut groups: Vec<Vec<usize>> = groups.into_values().filter(|g| g.len() > 1).collect();
+    groups.sort_unstable_by_key(|g| g[0]);
     for g in groups {
         // Names that hold anywhere join the first of them; names that hold at their
         // document's place join the first name at the same place.
@@ -754,13 +829,16 @@ fn same_name(state: &mut State<'_>) {
                 continue;
             };
             let (x, y) = (&state.items[i], &state.items[j]);
-            let evidence = if x.alone.is_some() {
-                format!("both name it {} in the same text", y.rec.name)
-            } else if x.rec.entity_type.is_core() {
-                format!("both name it {} ({}; {})", y.rec.name, place_phrase(x, state.docs), place_phrase(y, state.docs))
-            } else {
-                format!("both name it {}", y.rec.name)
-            };
+            // One name in two documents is one IRI, as it always was: a merge worth recording
+            // joins two names or two keys, or rests on the place a document names as its own.
+            let noted = x.iri_key != y.iri_key || x.relative || y.relative || x.rec.name != y.rec.name;
+            let evidence = noted.then(|| {
+                if x.rec.entity_type.is_core() {
+                    format!("both name it {} ({}; {})", y.rec.name, place_phrase(x, state.docs), place_phrase(y, state.docs))
+                } else {
+                    format!("both name it {}", y.rec.name)
+                }
+            });
             let (from, into) = (x.at, y.at);
             state.union(i, j, SAME_NAME, from, into, evidence);
         }
@@ -768,26 +846,13 @@ fn same_name(state: &mut State<'_>) {
 }
 
 /// Rule 2: a short form one document ties to a fuller name.
-fn short_forms(state: &mut State<'_>) {
+fn short_forms(state: &mut State<'_>, ties: &[Tie<'_>]) {
     let roots: Vec<usize> = (0..state.items.len()).map(|i| state.find(i)).collect();
-    // Form key → the items holding it as an alias, and the items naming it.
-    let mut aliased: BTreeMap<(EntityType, &str), Vec<usize>> = BTreeMap::new();
-    let mut named: BTreeMap<(EntityType, &str), Vec<usize>> = BTreeMap::new();
-    for (i, it) in state.items.iter().enumerate() {
-        let t = it.rec.entity_type;
-        if it.alone.is_some() || !matches!(t, EntityType::Enterprise | EntityType::Platform | EntityType::Program) {
-            continue;
-        }
-        for f in it.rec.identity.forms.iter().filter(|f| f.core.chars().count() >= 2) {
-            let map = if f.alias { &mut aliased } else { &mut named };
-            map.entry((t, f.key.as_str())).or_default().push(i);
-        }
-    }
     let mut decisions: Vec<(usize, usize, String)> = Vec::new();
     let mut refused: Vec<Refusal> = Vec::new();
-    for (k, holders) in &named {
-        let Some(own) = aliased.get(k) else { continue };
-        for &i in holders {
+    for tie in ties {
+        let (own, k) = (&tie.aliased, tie.key);
+        for &i in &tie.named {
             // One owner per component: the first of its members that holds the form.
             let mut owners: Vec<usize> = Vec::new();
             for &o in own {
@@ -797,11 +862,11 @@ fn short_forms(state: &mut State<'_>) {
             }
             match owners[..] {
                 [] => {}
-                [o] => decisions.push((i, o, k.1.to_string())),
+                [o] => decisions.push((i, o, k.to_string())),
                 _ => refused.push(Refusal {
                     item: state.items[i].at,
                     other: None,
-                    reason: format!("{} is a short form of {} different names", k.1, owners.len()),
+                    reason: format!("{k} is a short form of {} different names", owners.len()),
                 }),
             }
         }
@@ -821,8 +886,56 @@ fn short_forms(state: &mut State<'_>) {
         let (x, y) = (&state.items[i], &state.items[owner]);
         let evidence = format!("{} ties {} to {}; {} names it {}", state.docs[y.at.0].name, form, y.rec.name, state.docs[x.at.0].name, x.rec.name);
         let (from, into) = (x.at, y.at);
-        state.union(i, owner, SHORT_FORM, from, into, evidence);
+        state.union(i, owner, SHORT_FORM, from, into, Some(evidence));
     }
+}
+
+/// A form some documents tie to a fuller name (as an alias) and others use as a name: rule
+/// 2's candidates.
+struct Tie<'a> {
+    key: &'a str,
+    named: Vec<usize>,
+    aliased: Vec<usize>,
+}
+
+/// Items whose forms share a core (with the kind each gives it): rule 3's candidates.
+struct Block<'a> {
+    t: EntityType,
+    core: &'a str,
+    members: Vec<(usize, &'a str, Legal)>,
+}
+
+/// The candidates of rules 2 and 3, found once: which items could be joined never changes,
+/// only which are joined already.
+fn candidates<'a>(items: &[Item<'a>]) -> (Vec<Tie<'a>>, Vec<Block<'a>>) {
+    type Holders = (Vec<usize>, Vec<usize>);
+    let mut ties: std::collections::HashMap<(EntityType, &'a str), Holders> = std::collections::HashMap::new();
+    let mut blocks: std::collections::HashMap<(EntityType, &'a str), Vec<(usize, &'a str, Legal)>> = std::collections::HashMap::new();
+    for (i, it) in items.iter().enumerate() {
+        let t = it.rec.entity_type;
+        if it.alone.is_some() || !matches!(t, EntityType::Enterprise | EntityType::Platform | EntityType::Program) {
+            continue;
+        }
+        let rec: &'a EntityRecord = it.rec;
+        for f in rec.identity.forms.iter().filter(|f| f.core.chars().count() >= 2) {
+            let holders = ties.entry((t, f.key.as_str())).or_default();
+            if f.alias { holders.1.push(i) } else { holders.0.push(i) }
+            blocks.entry((t, f.core.as_str())).or_default().push((i, f.kind.as_str(), f.legal));
+        }
+    }
+    let docs = |ms: &mut dyn Iterator<Item = usize>| ms.map(|i| items[i].at.0).collect::<BTreeSet<usize>>().len();
+    let mut ties: Vec<((EntityType, &str), Holders)> =
+        ties.into_iter().filter(|(_, (n, a))| !n.is_empty() && !a.is_empty() && docs(&mut n.iter().chain(a).copied()) > 1).collect();
+    ties.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    // A core that many things share tells none of them apart (and would make the
+    // comparisons quadratic): such blocks are left out.
+    let mut blocks: Vec<((EntityType, &str), Vec<(usize, &str, Legal)>)> =
+        blocks.into_iter().filter(|(_, ms)| ms.len() > 1 && ms.len() <= 4 * MAX_BLOCK && docs(&mut ms.iter().map(|m| m.0)) > 1).collect();
+    blocks.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    (
+        ties.into_iter().map(|((_, key), (named, aliased))| Tie { key, named, aliased }).collect(),
+        blocks.into_iter().map(|((t, core), members)| Block { t, core, members }).collect(),
+    )
 }
 
 /// The kind of a component that gives one core two kinds.
@@ -838,56 +951,57 @@ struct Entry {
     /// A member with this core, for the explanation.
     member: usize,
     kind: String,
+    legal: Legal,
     place: Option<Chain>,
 }
 
 /// Does `d` say more than `c` and nothing against it (same kind or more, same place or
 /// more)?
 fn refines(d: &Entry, c: &Entry, exact: bool) -> bool {
-    let kind_ok = c.kind.is_empty() || d.kind == c.kind;
+    let kind_ok = (c.kind.is_empty() || d.kind == c.kind) && (c.legal == Legal::None || d.legal == c.legal);
     let place_ok = match (&c.place, &d.place) {
         (None, _) => true,
         (Some(_), None) => false,
         (Some(p), Some(q)) => if exact { p == q } else { within(q, p) },
     };
-    let more = (c.kind.is_empty() && !d.kind.is_empty()) || (c.place.is_none() && d.place.is_some()) || (c.place.is_some() && d.place != c.place);
+    let more = (c.kind.is_empty() && !d.kind.is_empty())
+        || (c.legal == Legal::None && d.legal != Legal::None)
+        || (c.place.is_none() && d.place.is_some())
+        || (c.place.is_some() && d.place != c.place);
     kind_ok && place_ok && more
 }
 
 /// Rule 3: the same core, compatible kind and places.
-fn same_cores(state: &mut State<'_>) {
-    let roots: Vec<usize> = (0..state.items.len()).map(|i| state.find(i)).collect();
-    let mut blocks: BTreeMap<(EntityType, String), Vec<Entry>> = BTreeMap::new();
-    for (i, it) in state.items.iter().enumerate() {
-        let t = it.rec.entity_type;
-        if it.alone.is_some() || !matches!(t, EntityType::Enterprise | EntityType::Platform | EntityType::Program) {
-            continue;
-        }
-        let root = roots[i];
-        for f in it.rec.identity.forms.iter().filter(|f| f.core.chars().count() >= 2) {
-            let entries = blocks.entry((t, f.core.clone())).or_default();
-            match entries.iter_mut().find(|e| e.root == root) {
-                // One component, two kinds for one core: it says both, so neither.
-                Some(e) if e.kind != f.kind && !f.kind.is_empty() && !e.kind.is_empty() => e.kind = CONFLICT.into(),
-                Some(e) if e.kind.is_empty() => e.kind = f.kind.clone(),
-                Some(_) => {}
-                None => entries.push(Entry { root, member: i, kind: f.kind.clone(), place: state.comps[root].place.clone() }),
-            }
-        }
-    }
-    for ((t, core), mut entries) in blocks {
-        // Earlier blocks may have merged some of these components: look again.
-        for e in &mut entries {
-            e.root = state.find(e.member);
-            e.place = state.comps[e.root].place.clone();
-        }
+fn same_cores(state: &mut State<'_>, blocks: &[Block<'_>]) {
+    for block in blocks {
+        let (t, core) = (block.t, block.core);
+        // Each component once, with the kind its members give this core; merges made so far
+        // (in earlier blocks too) count.
+        let entries: Vec<Entry> = block
+            .members
+            .iter()
+            .map(|&(member, kind, legal)| {
+                let root = state.find(member);
+                Entry { root, member, kind: kind.to_string(), legal, place: state.comps[root].place.clone() }
+            })
+            .collect();
         let mut seen: BTreeMap<usize, usize> = BTreeMap::new();
         let mut kept: Vec<Entry> = Vec::new();
         for e in entries {
             match seen.get(&e.root) {
-                Some(&k) if kept[k].kind.is_empty() => kept[k].kind = e.kind,
-                Some(&k) if !e.kind.is_empty() && kept[k].kind != e.kind => kept[k].kind = CONFLICT.into(),
-                Some(_) => {}
+                Some(&k) => {
+                    let kept = &mut kept[k];
+                    if kept.kind.is_empty() {
+                        kept.kind = e.kind;
+                    } else if !e.kind.is_empty() && kept.kind != e.kind {
+                        kept.kind = CONFLICT.into();
+                    }
+                    if kept.legal == Legal::None {
+                        kept.legal = e.legal;
+                    } else if e.legal != Legal::None && kept.legal != e.legal {
+                        kept.kind = CONFLICT.into();
+                    }
+                }
                 None => {
                     seen.insert(e.root, kept.len());
                     kept.push(e);
@@ -906,7 +1020,7 @@ fn same_cores(state: &mut State<'_>) {
         let mut decisions: Vec<(usize, usize, &'static str)> = Vec::new();
         for (a, x) in entries.iter().enumerate() {
             for y in &entries[a + 1..] {
-                if x.kind == y.kind && x.place == y.place {
+                if x.kind == y.kind && x.legal == y.legal && x.place == y.place {
                     decisions.push((y.member, x.member, "the same core, kind and place"));
                 }
             }
@@ -920,7 +1034,7 @@ fn same_cores(state: &mut State<'_>) {
             // Candidates equal to one another are one candidate.
             let mut distinct: Vec<&&Entry> = Vec::new();
             for m in maximal {
-                if !distinct.iter().any(|d| d.kind == m.kind && d.place == m.place) {
+                if !distinct.iter().any(|d| d.kind == m.kind && d.legal == m.legal && d.place == m.place) {
                     distinct.push(m);
                 }
             }
@@ -950,7 +1064,7 @@ fn same_cores(state: &mut State<'_>) {
             let kinds = if kx == ky { if kx.is_empty() { "no kind".to_string() } else { format!("kind {kx}") } } else { format!("kinds {} / {}", if kx.is_empty() { "-" } else { &kx }, if ky.is_empty() { "-" } else { &ky }) };
             let evidence = format!("core {core}, {kinds}; {}; {}; {why}", place_phrase(x, state.docs), place_phrase(y, state.docs));
             let (from, into) = (x.at, y.at);
-            state.union(i, j, SAME_CORE, from, into, evidence);
+            state.union(i, j, SAME_CORE, from, into, Some(evidence));
         }
     }
 }
@@ -963,16 +1077,16 @@ fn rank(e: &EntityRecord) -> (bool, usize, std::cmp::Reverse<&str>, std::cmp::Re
 
 fn finish(mut state: State<'_>) -> Resolution {
     let n = state.items.len();
-    let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); n];
     for i in 0..n {
         let r = state.find(i);
-        members.entry(r).or_default().push(i);
+        members[r].push(i);
     }
     let mut nodes: Vec<(Node, Vec<usize>)> = Vec::new();
-    for (_, ms) in members {
+    for ms in members.into_iter().filter(|ms| !ms.is_empty()) {
         let rep = *ms.iter().max_by(|&&a, &&b| rank(state.items[a].rec).cmp(&rank(state.items[b].rec)).then(b.cmp(&a))).expect("a component has a member");
-        let key = state.items[rep].iri_key.clone();
-        let same_as: BTreeSet<String> = ms.iter().map(|&i| state.items[i].iri_key.clone()).filter(|k| *k != key).collect();
+        let key = state.items[rep].iri_key.to_string();
+        let same_as: BTreeSet<String> = ms.iter().map(|&i| state.items[i].iri_key.as_ref()).filter(|k| *k != key).map(str::to_string).collect();
         let node = Node {
             entity_type: state.items[rep].rec.entity_type,
             key,
@@ -983,20 +1097,26 @@ fn finish(mut state: State<'_>) -> Resolution {
         };
         nodes.push((node, ms));
     }
+    nodes.sort_by(|a, b| (a.0.entity_type, &a.0.key, a.0.representative).cmp(&(b.0.entity_type, &b.0.key, b.0.representative)));
+    // Two nodes never share an IRI: should the keys above leave two alike, the later one is
+    // qualified by its representative's text.
+    for k in 1..nodes.len() {
+        if (nodes[k].0.entity_type, &nodes[k].0.key) == (nodes[k - 1].0.entity_type, &nodes[k - 1].0.key) {
+            let (d, _) = nodes[k].0.representative;
+            nodes[k].0.key = format!("{}@{}", nodes[k].0.key, state.docs[d].text_hash);
+        }
+    }
     nodes.sort_by(|a, b| (a.0.entity_type, &a.0.key).cmp(&(b.0.entity_type, &b.0.key)));
     let mut node_of: Vec<Vec<usize>> = state.docs.iter().map(|d| vec![usize::MAX; d.entities.len()]).collect();
-    let mut index = vec![0usize; n];
     for (k, (_, ms)) in nodes.iter().enumerate() {
         for &i in ms {
             let (d, e) = state.items[i].at;
             node_of[d][e] = k;
-            index[i] = k;
         }
     }
     let mut nodes: Vec<Node> = nodes.into_iter().map(|(node, _)| node).collect();
-    let at_index: BTreeMap<ItemRef, usize> = state.items.iter().enumerate().map(|(i, it)| (it.at, i)).collect();
     for m in std::mem::take(&mut state.merges) {
-        let k = index[at_index[&m.from]];
+        let k = node_of[m.from.0][m.from.1];
         nodes[k].merges.push(m);
     }
     let mut refusals = std::mem::take(&mut state.refusals);

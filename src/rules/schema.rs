@@ -79,6 +79,9 @@ pub struct AcrossSpec {
     /// Two-character words that open with a level character without being a level (市场).
     #[serde(default)]
     pub not_level: Vec<String>,
+    /// Words that open a national name (中国…), besides the `level_national` list.
+    #[serde(default)]
+    pub national: Vec<String>,
     /// Words after a place that make it the area the author ranks itself in (保持X第一):
     /// the place is not the document's own.
     #[serde(default)]
@@ -94,6 +97,7 @@ impl AcrossSpec {
         self.kind_words.extend(other.kind_words);
         self.generic_words.extend(other.generic_words);
         self.not_level.extend(other.not_level);
+        self.national.extend(other.national);
         self.ranking_after.extend(other.ranking_after);
         self.body_synonyms.extend(other.body_synonyms);
     }
