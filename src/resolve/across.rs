@@ -720,17 +720,13 @@ pub fn resolve_across(docs: &[DocumentRecord]) -> Resolution {
         }
     }
     state.items = items;
-    let t0 = std::time::Instant::now();
     same_name(&mut state);
-    let t1 = t0.elapsed();
-    // Short forms and cores can each enable the other (a merge makes a candidate unique):
-    // run them until nothing changes.
-    let mut passes = 0;
     let items: Vec<Item<'_>> = std::mem::take(&mut state.items);
     let (ties, blocks) = candidates(&items);
     state.items = items;
+    // Short forms and cores can each enable the other (a merge makes a candidate unique):
+    // run them until nothing changes.
     for _ in 0..8 {
-        passes += 1;
         let before = state.unions;
         short_forms(&mut state, &ties);
         same_cores(&mut state, &blocks);
@@ -738,10 +734,7 @@ pub fn resolve_across(docs: &[DocumentRecord]) -> Resolution {
             break;
         }
     }
-    let t2 = t0.elapsed();
-    let r = finish(state);
-    if std::env::var("IG_TIME").is_ok() { eprintln!("same_name {t1:?} passes {passes} {t2:?} finish {:?}", t0.elapsed()); }
-    r
+    finish(state)
 }
 
 fn item<'a>(at: ItemRef, e: &'a EntityRecord, doc: &'a DocumentRecord) -> Item<'a> {
@@ -902,15 +895,18 @@ struct Tie<'a> {
 struct Block<'a> {
     t: EntityType,
     core: &'a str,
-    members: Vec<(usize, &'a str, Legal)>,
+    members: Members<'a>,
 }
+
+/// Items of a block, with the kind and legal form each gives its core.
+type Members<'a> = Vec<(usize, &'a str, Legal)>;
 
 /// The candidates of rules 2 and 3, found once: which items could be joined never changes,
 /// only which are joined already.
 fn candidates<'a>(items: &[Item<'a>]) -> (Vec<Tie<'a>>, Vec<Block<'a>>) {
     type Holders = (Vec<usize>, Vec<usize>);
     let mut ties: std::collections::HashMap<(EntityType, &'a str), Holders> = std::collections::HashMap::new();
-    let mut blocks: std::collections::HashMap<(EntityType, &'a str), Vec<(usize, &'a str, Legal)>> = std::collections::HashMap::new();
+    let mut blocks: std::collections::HashMap<(EntityType, &'a str), Members<'a>> = std::collections::HashMap::new();
     for (i, it) in items.iter().enumerate() {
         let t = it.rec.entity_type;
         if it.alone.is_some() || !matches!(t, EntityType::Enterprise | EntityType::Platform | EntityType::Program) {
@@ -929,7 +925,7 @@ fn candidates<'a>(items: &[Item<'a>]) -> (Vec<Tie<'a>>, Vec<Block<'a>>) {
     ties.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     // A core that many things share tells none of them apart (and would make the
     // comparisons quadratic): such blocks are left out.
-    let mut blocks: Vec<((EntityType, &str), Vec<(usize, &str, Legal)>)> =
+    let mut blocks: Vec<((EntityType, &str), Members<'_>)> =
         blocks.into_iter().filter(|(_, ms)| ms.len() > 1 && ms.len() <= 4 * MAX_BLOCK && docs(&mut ms.iter().map(|m| m.0)) > 1).collect();
     blocks.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     (
@@ -1123,4 +1119,95 @@ fn finish(mut state: State<'_>) -> Resolution {
     refusals.sort();
     refusals.dedup();
     Resolution { nodes, node_of, refusals }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::OnceLock;
+
+    fn rules() -> &'static RuleSet {
+        static R: OnceLock<RuleSet> = OnceLock::new();
+        R.get_or_init(|| RuleSet::defaults().expect("default rules load"))
+    }
+
+    fn parts(t: EntityType, name: &str) -> Parts {
+        let rules = rules();
+        let words = IdentityWords::new(rules);
+        let key = crate::resolve::identity(t, name, rules);
+        Words { rules, w: &words }.parts(t, &key)
+    }
+
+    fn place_names(p: &Parts) -> Vec<&str> {
+        p.places.iter().map(|&i| rules().gazetteer.places[i].name.as_str()).collect()
+    }
+
+    #[test]
+    fn a_company_name_splits_into_place_core_trade_word_and_legal_form() {
+        let p = parts(EntityType::Enterprise, "江苏鑫澄电气股份有限公司");
+        assert_eq!((place_names(&p), p.core.as_str(), p.kind.as_str(), p.legal, p.registered), (vec!["江苏省"], "鑫澄", "电气", Legal::Company, true));
+        let p = parts(EntityType::Enterprise, "鑫澄电气集团有限公司");
+        assert_eq!((p.core.as_str(), p.kind.as_str(), p.legal), ("鑫澄", "电气", Legal::Group));
+        // A trade name alone: no place, no legal form; the trade word leaves two characters.
+        let p = parts(EntityType::Enterprise, "鑫澄电气");
+        assert_eq!((p.core.as_str(), p.kind.as_str(), p.legal), ("鑫澄", "电气", Legal::None));
+        let p = parts(EntityType::Enterprise, "澄电气");
+        assert_eq!((p.core.as_str(), p.kind.as_str()), ("澄电气", ""));
+        // A place in parentheses locates the company.
+        let p = parts(EntityType::Enterprise, "华锐光电(常州)有限公司");
+        assert_eq!((p.core.as_str(), p.located.map(|l| rules().gazetteer.places[l].name.as_str())), ("华锐", Some("常州市")));
+    }
+
+    #[test]
+    fn a_zone_splits_into_place_core_and_head() {
+        let p = parts(EntityType::Platform, "无锡生物高新区");
+        assert_eq!((place_names(&p), p.core.as_str(), p.kind.as_str()), (vec!["无锡市"], "生物", "高新区"));
+        // The long form is the short one (resolve.toml abbreviations).
+        let p = parts(EntityType::Platform, "无锡生物高新技术产业开发区");
+        assert_eq!((p.core.as_str(), p.kind.as_str()), ("生物", "高新区"));
+        let p = parts(EntityType::Platform, "生物高新区(惠山区)");
+        assert!(p.places.is_empty() && p.located.is_some() && p.core == "生物");
+        let p = parts(EntityType::Platform, "市智能制造产业园");
+        assert_eq!((p.level, p.core.as_str()), (Some(PlaceLevel::Prefecture), "智能制造"));
+        // A bare head is generic: nothing is left.
+        assert_eq!(parts(EntityType::Platform, "经济开发区").core, "");
+        // A university that opens a name is no region word.
+        assert!(!parts(EntityType::Platform, "东南大学共建工业互联网工程技术研究中心").national);
+    }
+
+    #[test]
+    fn a_program_without_a_distinguishing_word_is_generic_but_a_title_is_not() {
+        assert_eq!(parts(EntityType::Program, "十四五规划").core, "");
+        assert_eq!(parts(EntityType::Program, "高新技术企业培育计划").core, "");
+        let p = parts(EntityType::Program, "国家创新型城市");
+        assert!(p.national);
+        assert_eq!(p.core, "创新型城市");
+        // 市场 opens no level.
+        assert_eq!(parts(EntityType::Program, "市场监管专项行动").level, None);
+        // A levelled generic name: the province of its document says which (rule 1 joins it
+        // only at the same place).
+        let p = parts(EntityType::Program, "省重点研发计划");
+        assert_eq!((p.level, p.core.as_str()), (Some(PlaceLevel::Province), ""));
+    }
+
+    #[test]
+    fn places_nest_by_their_chains() {
+        let g = &rules().gazetteer;
+        let huishan = chain(g.lookup("惠山区").unwrap(), rules());
+        let wuxi = chain(g.lookup("无锡市").unwrap(), rules());
+        let changzhou = chain(g.lookup("常州市").unwrap(), rules());
+        assert!(within(&huishan, &wuxi) && !within(&wuxi, &huishan));
+        assert!(compatible(&wuxi, &huishan) && !compatible(&huishan, &changzhou));
+        assert!(!within(&wuxi, &[]));
+    }
+
+    #[test]
+    fn word_sets_find_the_longest_word() {
+        let words = ["有限公司".to_string(), "股份有限公司".to_string(), "集团".to_string()];
+        let set = WordSet::new(words.iter());
+        assert_eq!(set.suffix("鑫澄股份有限公司", 1), Some("股份有限公司".len()));
+        assert_eq!(set.suffix("股份有限公司", 1), Some("有限公司".len()));
+        assert_eq!(set.prefix("集团公司", 0), Some("集团".len()));
+        assert_eq!(set.prefix("鑫澄", 0), None);
+    }
 }
