@@ -145,6 +145,24 @@ fn a_zone_named_without_its_city_joins_the_one_it_lies_in() {
 }
 
 #[test]
+fn a_zone_named_by_its_broader_head_is_its_places_only_zone_of_that_kind() {
+    // 无锡开发区 is 无锡经济技术开发区 while 无锡 has no other 开发区 in the build...
+    check(
+        &[("a.txt", "无锡经济技术开发区新增高新技术企业30家。"), ("b.txt", "无锡开发区新增企业。")],
+        "Platform",
+        &[&[("a.txt", "无锡经济技术开发区"), ("b.txt", "无锡开发区")]],
+        Some("across.same-core"),
+    );
+    // ...and neither zone once it has a 高新区 too.
+    check(
+        &[("a.txt", "无锡经济技术开发区新增高新技术企业30家。"), ("b.txt", "无锡开发区新增企业。"), ("c.txt", "无锡高新区新增企业12家。")],
+        "Platform",
+        &[&[("a.txt", "无锡经济技术开发区")], &[("b.txt", "无锡开发区")], &[("c.txt", "无锡高新区")]],
+        None,
+    );
+}
+
+#[test]
 fn a_park_named_by_its_level_is_the_one_of_its_documents_city() {
     // 市智能制造产业园 in a 盐城 report is 盐城's; in a 淮安 report, 淮安's.
     check(

@@ -85,6 +85,8 @@ pub struct Form {
     pub core: String,
     /// The trade word (enterprises) or head (platforms, programs) it ends with, or "".
     pub kind: String,
+    /// The broader kind that kind is a case of (经开区: 开发区), or "".
+    pub broad: String,
     /// A company's legal form, as far as identity tells them apart.
     pub legal: Legal,
     /// An alias: a form other than the entity's name.
@@ -186,6 +188,7 @@ pub struct IdentityWords {
     program_heads: WordSet,
     drive_heads: WordSet,
     generic: WordSet,
+    broader: std::collections::HashMap<String, String>,
 }
 
 impl IdentityWords {
@@ -211,6 +214,7 @@ impl IdentityWords {
             platform_heads: WordSet::new(l("platform_head").chain(l("named_platform_head")).chain(l("zone"))),
             program_heads: WordSet::new(l("program_head").chain(l("weak_program_head")).chain(l("drive_head")).chain(l("engineering_head"))),
             drive_heads: WordSet::new(l("drive_head")),
+            broader: a.broader_kinds.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
             generic: WordSet::new(l("generic_modifier").chain(l("level")).chain(l("program_suffix")).chain(a.generic_words.iter())),
         }
     }
@@ -342,7 +346,16 @@ impl Words<'_> {
                 }
             }
         }
-        out.core = if s.is_empty() && title { out.kind.clone() } else { s };
+        out.core = if s.is_empty() && title {
+            out.kind.clone()
+        } else if s.is_empty() && t == EntityType::Platform && !out.places.is_empty() {
+            // A zone named by its place and head alone (无锡经开区): the place tells it from
+            // others, so it stands as the core (then 无锡开发区 can find it).
+            let last = out.places[out.places.len() - 1];
+            format!("@{}", g.places[last].name)
+        } else {
+            s
+        };
         out
     }
 }
@@ -443,7 +456,8 @@ fn identity_with(words: &Words<'_>, doc: &DocumentResult, i: usize, own: Option<
             continue;
         }
         let parts = words.parts(t, &key);
-        forms.push(Form { key, core: parts.core.clone(), kind: parts.kind.clone(), legal: parts.legal, alias: n > 0 });
+        let broad = words.w.broader.get(&parts.kind).cloned().unwrap_or_default();
+        forms.push(Form { key, core: parts.core.clone(), kind: parts.kind.clone(), broad, legal: parts.legal, alias: n > 0 });
         if n == 0 {
             name_parts = Some(parts);
         }
@@ -898,8 +912,8 @@ struct Block<'a> {
     members: Members<'a>,
 }
 
-/// Items of a block, with the kind and legal form each gives its core.
-type Members<'a> = Vec<(usize, &'a str, Legal)>;
+/// Items of a block, with the form that gives it its core.
+type Members<'a> = Vec<(usize, &'a Form)>;
 
 /// The candidates of rules 2 and 3, found once: which items could be joined never changes,
 /// only which are joined already.
@@ -916,7 +930,7 @@ fn candidates<'a>(items: &[Item<'a>]) -> (Vec<Tie<'a>>, Vec<Block<'a>>) {
         for f in rec.identity.forms.iter().filter(|f| f.core.chars().count() >= 2) {
             let holders = ties.entry((t, f.key.as_str())).or_default();
             if f.alias { holders.1.push(i) } else { holders.0.push(i) }
-            blocks.entry((t, f.core.as_str())).or_default().push((i, f.kind.as_str(), f.legal));
+            blocks.entry((t, f.core.as_str())).or_default().push((i, f));
         }
     }
     let docs = |ms: &mut dyn Iterator<Item = usize>| ms.map(|i| items[i].at.0).collect::<BTreeSet<usize>>().len();
@@ -947,6 +961,7 @@ struct Entry {
     /// A member with this core, for the explanation.
     member: usize,
     kind: String,
+    broad: String,
     legal: Legal,
     place: Option<Chain>,
 }
@@ -954,13 +969,15 @@ struct Entry {
 /// Does `d` say more than `c` and nothing against it (same kind or more, same place or
 /// more)?
 fn refines(d: &Entry, c: &Entry, exact: bool) -> bool {
-    let kind_ok = (c.kind.is_empty() || d.kind == c.kind) && (c.legal == Legal::None || d.legal == c.legal);
+    // 开发区 is said of an 经开区 too: the broader kind is less.
+    let kind_ok = (c.kind.is_empty() || d.kind == c.kind || d.broad == c.kind) && (c.legal == Legal::None || d.legal == c.legal);
     let place_ok = match (&c.place, &d.place) {
         (None, _) => true,
         (Some(_), None) => false,
         (Some(p), Some(q)) => if exact { p == q } else { within(q, p) },
     };
     let more = (c.kind.is_empty() && !d.kind.is_empty())
+        || (!c.kind.is_empty() && d.kind != c.kind)
         || (c.legal == Legal::None && d.legal != Legal::None)
         || (c.place.is_none() && d.place.is_some())
         || (c.place.is_some() && d.place != c.place);
@@ -976,9 +993,9 @@ fn same_cores(state: &mut State<'_>, blocks: &[Block<'_>]) {
         let entries: Vec<Entry> = block
             .members
             .iter()
-            .map(|&(member, kind, legal)| {
+            .map(|&(member, f)| {
                 let root = state.find(member);
-                Entry { root, member, kind: kind.to_string(), legal, place: state.comps[root].place.clone() }
+                Entry { root, member, kind: f.kind.clone(), broad: f.broad.clone(), legal: f.legal, place: state.comps[root].place.clone() }
             })
             .collect();
         let mut seen: BTreeMap<usize, usize> = BTreeMap::new();
@@ -1040,7 +1057,7 @@ fn same_cores(state: &mut State<'_>, blocks: &[Block<'_>]) {
                 _ => state.refusals.push(Refusal {
                     item: state.items[c.member].at,
                     other: None,
-                    reason: format!("core {core}: {} fuller candidates, none certain", distinct.len()),
+                    reason: format!("core {core}: {} fuller candidates, none certain", distinct.len()).replace("core @", "named by its place "),
                 }),
             }
         }
@@ -1058,7 +1075,8 @@ fn same_cores(state: &mut State<'_>, blocks: &[Block<'_>]) {
             let kind = |it: &Item<'_>| it.rec.identity.forms.iter().find(|f| f.core == core).map_or(String::new(), |f| f.kind.clone());
             let (kx, ky) = (kind(x), kind(y));
             let kinds = if kx == ky { if kx.is_empty() { "no kind".to_string() } else { format!("kind {kx}") } } else { format!("kinds {} / {}", if kx.is_empty() { "-" } else { &kx }, if ky.is_empty() { "-" } else { &ky }) };
-            let evidence = format!("core {core}, {kinds}; {}; {}; {why}", place_phrase(x, state.docs), place_phrase(y, state.docs));
+            let core_text = core.strip_prefix('@').map_or_else(|| format!("core {core}"), |p| format!("named by its place {p}"));
+            let evidence = format!("{core_text}, {kinds}; {}; {}; {why}", place_phrase(x, state.docs), place_phrase(y, state.docs));
             let (from, into) = (x.at, y.at);
             state.union(i, j, SAME_CORE, from, into, Some(evidence));
         }

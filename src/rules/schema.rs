@@ -86,6 +86,10 @@ pub struct AcrossSpec {
     /// the place is not the document's own.
     #[serde(default)]
     pub ranking_after: Vec<String>,
+    /// Heads that are cases of a broader head (经开区 of 开发区): a name with the broader head
+    /// may be the one with the narrower.
+    #[serde(default)]
+    pub broader_kinds: BTreeMap<String, String>,
     /// Agency bodies written two ways (党工委 = 工委): the second form is the identity.
     #[serde(default)]
     pub body_synonyms: BTreeMap<String, String>,
@@ -100,6 +104,7 @@ impl AcrossSpec {
         self.national.extend(other.national);
         self.ranking_after.extend(other.ranking_after);
         self.body_synonyms.extend(other.body_synonyms);
+        self.broader_kinds.extend(other.broader_kinds);
     }
 }
 
