@@ -831,8 +831,8 @@ fn explain_name(target: &str, data: &Path, base: &str, rule_args: &RuleArgs) -> 
         writeln!(out, "  {} {}", n.entity_type, n.name)?;
         writeln!(out, "  names:")?;
         for (name, docs) in &n.names {
-            let docs: Vec<&str> = docs.iter().map(|&d| records[d].name.as_str()).collect();
-            writeln!(out, "    {name}  {}", docs.join(", "))?;
+            let docs: std::collections::BTreeSet<&str> = docs.iter().map(|&d| records[d].name.as_str()).collect();
+            writeln!(out, "    {name}  {}", docs.into_iter().collect::<Vec<_>>().join(", "))?;
         }
         if !n.same_as.is_empty() {
             writeln!(out, "  same as (earlier IRIs of its names):")?;
