@@ -33,8 +33,9 @@ pub struct EntityNode {
     pub name: String,
     /// Every other surface form, across documents.
     pub aliases: BTreeSet<String>,
-    /// Every name the node carries (its name and aliases), with the documents that use it.
-    pub names: BTreeMap<String, BTreeSet<usize>>,
+    /// Every name the node carries (its name and aliases), with the documents that use it
+    /// (ascending).
+    pub names: BTreeMap<String, Vec<usize>>,
     /// Number of mentions, over all documents.
     pub mentions: usize,
     /// The documents that mention it (indices into the build's records), ascending.
@@ -79,13 +80,17 @@ impl KnowledgeGraph {
         for plan in resolution.nodes {
             let entity = |(d, e): ItemRef| &docs[d].entities[e];
             let rep = entity(plan.representative);
-            let mut names: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+            let mut names: BTreeMap<String, Vec<usize>> = BTreeMap::new();
             let mut mentions = 0;
             let mut documents = BTreeSet::new();
             for &(d, e) in &plan.members {
                 let r = entity((d, e));
                 for n in std::iter::once(&r.name).chain(&r.aliases) {
-                    names.entry(n.clone()).or_default().insert(d);
+                    // Members come in document order: a document is pushed once per name.
+                    let ds = names.entry(n.clone()).or_default();
+                    if ds.last() != Some(&d) {
+                        ds.push(d);
+                    }
                 }
                 mentions += r.mentions;
                 documents.insert(d);

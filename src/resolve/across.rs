@@ -55,9 +55,10 @@ pub const SAME_CORE: &str = "across.same-core";
 /// The place of national names, in components: apart from every place of the gazetteer.
 const NATIONAL: &str = "(national)";
 
-/// A place, from itself up to its province, by official names (泰兴市, 泰州市, 江苏省): two
-/// divisions with one name are told apart by what they belong to.
-pub type Chain = Vec<String>;
+/// A place, from itself up to its province, by official names joined by `/`
+/// (泰兴市/泰州市/江苏省): two divisions with one name are told apart by what they belong to.
+/// Empty: no place.
+pub type Chain = String;
 
 /// Where the place of an entity's name comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -363,21 +364,25 @@ impl Words<'_> {
 /// A place and the places it belongs to, by official names.
 pub fn chain(place: usize, rules: &RuleSet) -> Chain {
     let g = &rules.gazetteer;
-    let mut out = Vec::new();
+    let mut out = String::new();
     let mut at = Some(place);
     while let Some(p) = at {
-        out.push(g.places[p].name.clone());
+        if !out.is_empty() {
+            out.push('/');
+        }
+        out.push_str(&g.places[p].name);
         at = g.places[p].parent;
     }
     out
 }
 
 /// Is `inner` the place `outer`, or within it?
-pub fn within(inner: &[String], outer: &[String]) -> bool {
-    !outer.is_empty() && inner.len() >= outer.len() && inner[inner.len() - outer.len()..] == *outer
+pub fn within(inner: &str, outer: &str) -> bool {
+    !outer.is_empty()
+        && (inner == outer || (inner.len() > outer.len() && inner.ends_with(outer) && inner.as_bytes()[inner.len() - outer.len() - 1] == b'/'))
 }
 
-fn compatible(a: &[String], b: &[String]) -> bool {
+fn compatible(a: &str, b: &str) -> bool {
     within(a, b) || within(b, a)
 }
 
@@ -463,7 +468,7 @@ fn identity_with(words: &Words<'_>, doc: &DocumentResult, i: usize, own: Option<
         }
     }
     let parts = name_parts.unwrap_or_default();
-    let mut id = Identity { forms, place: Vec::new(), place_from: PlaceFrom::None, located: Vec::new(), registered: parts.registered };
+    let mut id = Identity { forms, place: String::new(), place_from: PlaceFrom::None, located: String::new(), registered: parts.registered };
     if t == EntityType::Agency {
         // The body's place is in its resolved name; whether the text says it or resolution
         // took it from the locality is what the mentions tell.
@@ -578,7 +583,8 @@ pub struct Resolution {
 /// What a component (a set of joined entities) knows of its place.
 #[derive(Debug, Clone, Default)]
 struct Comp {
-    docs: BTreeSet<usize>,
+    /// Its documents, ascending.
+    docs: Vec<usize>,
     /// The place its names name (for enterprises, the most specific).
     place: Option<Chain>,
     /// Places in parentheses.
@@ -596,7 +602,7 @@ struct Item<'a> {
     /// generic name): joins names at the same place only.
     relative: bool,
     /// Its place: the name's, or the document's own for a relative name.
-    place: Cow<'a, [String]>,
+    place: Cow<'a, str>,
     iri_key: Cow<'a, str>,
     group: Cow<'a, str>,
 }
@@ -612,8 +618,8 @@ struct State<'a> {
     docs: &'a [DocumentRecord],
 }
 
-fn place_text(c: &[String]) -> String {
-    c.first().cloned().unwrap_or_else(|| "-".into())
+fn place_text(c: &str) -> &str {
+    c.split('/').next().filter(|p| !p.is_empty()).unwrap_or("-")
 }
 
 impl<'a> State<'a> {
@@ -628,7 +634,7 @@ impl<'a> State<'a> {
     /// Why two components may not be one, if they may not.
     fn conflict(&self, a: usize, b: usize, t: EntityType) -> Option<String> {
         let (x, y) = (&self.comps[a], &self.comps[b]);
-        if let Some(d) = x.docs.intersection(&y.docs).next() {
+        if let Some(d) = x.docs.iter().find(|d| y.docs.binary_search(d).is_ok()) {
             return Some(format!("{} keeps them apart", self.docs[*d].name));
         }
         let exact = t != EntityType::Enterprise;
@@ -672,6 +678,8 @@ impl<'a> State<'a> {
         let o = std::mem::take(&mut self.comps[other]);
         let r = &mut self.comps[root];
         r.docs.extend(o.docs);
+        r.docs.sort_unstable();
+        r.docs.dedup();
         r.place = match (r.place.take(), o.place) {
             (Some(p), Some(q)) => Some(if within(&q, &p) { q } else { p }),
             (p, q) => p.or(q),
@@ -713,12 +721,12 @@ pub fn resolve_across(docs: &[DocumentRecord]) -> Resolution {
     let mut state = State { parent: (0..n).collect(), comps: Vec::with_capacity(n), merges: Vec::new(), unions: 0, refusals: Vec::new(), docs, items: Vec::new() };
     for it in &items {
         let id = &it.rec.identity;
-        let mut c = Comp { docs: BTreeSet::from([it.at.0]), ..Comp::default() };
+        let mut c = Comp { docs: vec![it.at.0], ..Comp::default() };
         if !it.place.is_empty() {
-            c.place = Some(it.place.to_vec());
+            c.place = Some(it.place.to_string());
         } else if id.place_from == PlaceFrom::National {
             // A national name is at no place of the gazetteer, and at none below the nation.
-            c.place = Some(vec![NATIONAL.to_string()]);
+            c.place = Some(NATIONAL.to_string());
         }
         if !id.located.is_empty() {
             c.located.insert(id.located.clone());
@@ -758,7 +766,7 @@ fn item<'a>(at: ItemRef, e: &'a EntityRecord, doc: &'a DocumentRecord) -> Item<'
     let t = e.entity_type;
     let mut alone = None;
     let mut relative = false;
-    let mut place: Option<&'a [String]> = None;
+    let mut place: Option<&'a str> = None;
     let mut group = Cow::Borrowed(e.key.as_str());
     if t == EntityType::Agency {
         group = Cow::Borrowed(name_form.map_or(e.key.as_str(), |f| f.key.as_str()));
@@ -788,14 +796,14 @@ fn item<'a>(at: ItemRef, e: &'a EntityRecord, doc: &'a DocumentRecord) -> Item<'
             _ => {}
         }
     }
-    let place: &'a [String] = place.unwrap_or(&id.place);
+    let place: &'a str = place.unwrap_or(&id.place);
     let iri_key = if alone.is_some() {
         // The document's text, not its bytes: the same text in another encoding is the same.
         Cow::Owned(format!("{}@{}", e.key, doc.text_hash))
-    } else if relative && !(t == EntityType::Agency && place.first().is_some_and(|p| group.starts_with(p.as_str()))) {
+    } else if relative && !(t == EntityType::Agency && place.split('/').next().is_some_and(|p| !p.is_empty() && group.starts_with(p))) {
         // 省重点研发计划 of one province is not another's: the key says where (an agency's
         // resolved name mostly says it already: 中共泰州市委).
-        Cow::Owned(format!("{}@{}", e.key, place.iter().rev().cloned().collect::<Vec<_>>().join("/")))
+        Cow::Owned(format!("{}@{}", e.key, place.split('/').rev().collect::<Vec<_>>().join("/")))
     } else {
         Cow::Borrowed(e.key.as_str())
     };
@@ -1216,7 +1224,7 @@ mod tests {
         let changzhou = chain(g.lookup("常州市").unwrap(), rules());
         assert!(within(&huishan, &wuxi) && !within(&wuxi, &huishan));
         assert!(compatible(&wuxi, &huishan) && !compatible(&huishan, &changzhou));
-        assert!(!within(&wuxi, &[]));
+        assert!(!within(&wuxi, ""));
     }
 
     #[test]
