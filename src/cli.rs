@@ -463,6 +463,7 @@ fn build(
     let kept_records = started.elapsed();
     let manifest = records.manifest(&batch.records);
     let graph = innograph::graph::KnowledgeGraph::build(&batch.records);
+    innograph::record::DocumentRecord::forget_identities(&mut batch.records);
     let merged = started.elapsed();
     let write = WriteOptions { compress: scale.compress };
     let mut written = innograph::output::write_build(out, &graph, &batch.records, &iris, &rules.fingerprint, &manifest, write)?;
@@ -568,6 +569,7 @@ fn merge(shards: &[PathBuf], out: &Path, base: &str, compress: bool, quiet: bool
     let (tool, rules) = (manifests[0].1.tool.clone(), manifests[0].1.rules.clone());
     let manifest = innograph::output::Manifest { tool, rules: rules.clone(), documents: entries };
     let graph = innograph::graph::KnowledgeGraph::build(&records);
+    innograph::record::DocumentRecord::forget_identities(&mut records);
     let written = innograph::output::write_build(out, &graph, &records, &iris, &rules, &manifest, WriteOptions { compress })?;
     RecordStore::new(out, &rules, None).prune(&manifest);
     if !quiet {

@@ -136,6 +136,16 @@ pub struct SpanRecord {
 }
 
 impl DocumentRecord {
+    /// Drops the entities' identities once the graph is built: only the graph stage reads
+    /// them (records on disk keep them), and the dumps, a build's peak of memory, do without.
+    pub fn forget_identities(records: &mut [DocumentRecord]) {
+        for r in records {
+            for e in &mut r.entities {
+                e.identity = Identity::default();
+            }
+        }
+    }
+
     /// The record of a processed document (the rules give its entities' identities).
     pub fn new(doc: &DocumentResult, rules: &RuleSet) -> Self {
         Self::with_words(doc, rules, &IdentityWords::new(rules))

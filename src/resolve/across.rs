@@ -61,7 +61,7 @@ const NATIONAL: &str = "(national)";
 pub type Chain = String;
 
 /// Where the place of an entity's name comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum PlaceFrom {
     /// The name says it (泰兴经济开发区, 靖江市委, 新浦化学(泰兴)有限公司).
     Name,
@@ -74,6 +74,7 @@ pub enum PlaceFrom {
     /// A national name (国务院, 全国…, 中国…): no place needed.
     National,
     /// No place.
+    #[default]
     None,
 }
 
@@ -109,7 +110,7 @@ pub enum Legal {
 }
 
 /// What cross-document resolution knows of one entity of a document.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Identity {
     /// The name first, then the aliases, one per key.
     pub forms: Vec<Form>,
@@ -546,8 +547,8 @@ pub struct Refusal {
     pub item: ItemRef,
     /// What it was kept apart from, when one other entity is in question.
     pub other: Option<ItemRef>,
-    /// Why.
-    pub reason: String,
+    /// Why (most reasons are fixed words: no allocation per refusal).
+    pub reason: Cow<'static, str>,
 }
 
 /// One node: the entities it joins and the key its IRI is made from.
@@ -738,7 +739,7 @@ pub fn resolve_across(docs: &[DocumentRecord]) -> Resolution {
         }
         state.comps.push(c);
         if let Some(reason) = it.alone {
-            state.refusals.push(Refusal { item: it.at, other: None, reason: reason.to_string() });
+            state.refusals.push(Refusal { item: it.at, other: None, reason: Cow::Borrowed(reason) });
         }
     }
     state.items = items;
@@ -839,7 +840,7 @@ fn same_name(state: &mut State<'_>) {
                 state.refusals.push(Refusal {
                     item: it.at,
                     other: Some(state.items[first].at),
-                    reason: format!("same name at another place ({})", place_text(&it.place)),
+                    reason: format!("same name at another place ({})", place_text(&it.place)).into(),
                 });
                 continue;
             };
@@ -881,7 +882,7 @@ fn short_forms(state: &mut State<'_>, ties: &[Tie<'_>]) {
                 _ => refused.push(Refusal {
                     item: state.items[i].at,
                     other: None,
-                    reason: format!("{k} is a short form of {} different names", owners.len()),
+                    reason: format!("{k} is a short form of {} different names", owners.len()).into(),
                 }),
             }
         }
@@ -895,7 +896,7 @@ fn short_forms(state: &mut State<'_>, ties: &[Tie<'_>]) {
         let t = state.items[i].rec.entity_type;
         if let Some(why) = state.conflict(ri, ro, t) {
             let (a, b) = (state.items[i].at, state.items[owner].at);
-            state.refusals.push(Refusal { item: a, other: Some(b), reason: why });
+            state.refusals.push(Refusal { item: a, other: Some(b), reason: why.into() });
             continue;
         }
         let (x, y) = (&state.items[i], &state.items[owner]);
@@ -1065,7 +1066,7 @@ fn same_cores(state: &mut State<'_>, blocks: &[Block<'_>]) {
                 _ => state.refusals.push(Refusal {
                     item: state.items[c.member].at,
                     other: None,
-                    reason: format!("core {core}: {} fuller candidates, none certain", distinct.len()).replace("core @", "named by its place "),
+                    reason: format!("core {core}: {} fuller candidates, none certain", distinct.len()).replace("core @", "named by its place ").into(),
                 }),
             }
         }
@@ -1076,7 +1077,7 @@ fn same_cores(state: &mut State<'_>, blocks: &[Block<'_>]) {
             }
             if let Some(conflict) = state.conflict(ri, rj, t) {
                 let (a, b) = (state.items[i].at, state.items[j].at);
-                state.refusals.push(Refusal { item: a, other: Some(b), reason: format!("core {core}: {conflict}") });
+                state.refusals.push(Refusal { item: a, other: Some(b), reason: format!("core {core}: {conflict}").into() });
                 continue;
             }
             let (x, y) = (&state.items[i], &state.items[j]);
