@@ -57,7 +57,7 @@ fn rdf_and_queries(c: &mut Criterion) {
     let docs = corpus();
     let bytes: u64 = docs.iter().map(|(_, t)| t.len() as u64).sum();
     let mut records: Vec<_> =
-        docs.iter().map(|(name, t)| innograph::record::DocumentRecord::new(&innograph::process_text(name, t, &rules))).collect();
+        docs.iter().map(|(name, t)| innograph::record::DocumentRecord::new(&innograph::process_text(name, t, &rules), &rules)).collect();
     innograph::canonical_order(&mut records);
     let iris = innograph::rdf::Iris::new(innograph::rdf::DEFAULT_BASE).expect("base");
     let graph = innograph::graph::KnowledgeGraph::build(&records);
@@ -66,11 +66,13 @@ fn rdf_and_queries(c: &mut Criterion) {
     g.throughput(Throughput::Bytes(bytes));
     g.sample_size(10);
     g.bench_function("entity graph", |b| b.iter(|| innograph::graph::KnowledgeGraph::build(black_box(&records)).graph.node_count()));
+    let node_iri = innograph::rdf::node_iris(&graph, &iris);
     g.bench_function("document graphs (N-Quads and TriG)", |b| {
         b.iter(|| {
             let mut out = Vec::new();
-            for r in &records {
-                let d = innograph::rdf::document_graphs(black_box(r), &iris, &rules.fingerprint);
+            for (i, r) in records.iter().enumerate() {
+                let entity_iri = innograph::rdf::document_entity_iris(&graph, &node_iri, i);
+                let d = innograph::rdf::document_graphs(black_box(r), &entity_iri, &iris, &rules.fingerprint);
                 d.graph.write_nquads(&mut out).unwrap();
                 d.provenance.write_nquads(&mut out).unwrap();
                 out.extend(d.graph.trig());

@@ -292,10 +292,18 @@ enum Command {
         input: InputArgs,
     },
     /// Show every candidate in a text or file: its span, the rule that found it, and why a
-    /// rejected one was rejected.
+    /// rejected one was rejected. With --data: for a name, the node of that build it went
+    /// to, the names the node carries and their documents, and which rule merged which names
+    /// on what evidence (and what was kept apart, and why).
     Explain {
-        /// A file, or text to analyse.
+        /// A file, or text to analyse; with --data, a name.
         target: String,
+        /// A build's output folder: explain where the name TARGET went in it.
+        #[arg(long, value_name = "DIR")]
+        data: Option<PathBuf>,
+        /// With --data: the base IRI the build used.
+        #[arg(long, default_value = DEFAULT_BASE, requires = "data")]
+        base: String,
         #[command(flatten)]
         rules: RuleArgs,
         #[command(flatten)]
@@ -362,7 +370,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
             push(&endpoint, &data, &options, retries, timeout, quiet)
         }
         Command::Extract { inputs, format, base, rules, input } => extract(&inputs, &format, &base, &rules, &input),
-        Command::Explain { target, rules, input } => explain(&target, &rules, &input),
+        Command::Explain { target, data: Some(data), base, rules, .. } => explain_name(&target, &data, &base, &rules),
+        Command::Explain { target, data: None, rules, input, .. } => explain(&target, &rules, &input),
     }
 }
 
@@ -454,6 +463,7 @@ fn build(
     let kept_records = started.elapsed();
     let manifest = records.manifest(&batch.records);
     let graph = innograph::graph::KnowledgeGraph::build(&batch.records);
+    innograph::record::DocumentRecord::forget_identities(&mut batch.records);
     let merged = started.elapsed();
     let write = WriteOptions { compress: scale.compress };
     let mut written = innograph::output::write_build(out, &graph, &batch.records, &iris, &rules.fingerprint, &manifest, write)?;
@@ -559,6 +569,7 @@ fn merge(shards: &[PathBuf], out: &Path, base: &str, compress: bool, quiet: bool
     let (tool, rules) = (manifests[0].1.tool.clone(), manifests[0].1.rules.clone());
     let manifest = innograph::output::Manifest { tool, rules: rules.clone(), documents: entries };
     let graph = innograph::graph::KnowledgeGraph::build(&records);
+    innograph::record::DocumentRecord::forget_identities(&mut records);
     let written = innograph::output::write_build(out, &graph, &records, &iris, &rules, &manifest, WriteOptions { compress })?;
     RecordStore::new(out, &rules, None).prune(&manifest);
     if !quiet {
@@ -762,9 +773,16 @@ fn extract(inputs: &[PathBuf], format: &str, base: &str, rule_args: &RuleArgs, i
     let batch = innograph::process_paths(inputs, &options, &rules, &|| {});
     let failed = report_failures(&batch.failures);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    for doc in &batch.documents {
+    let words = innograph::resolve::across::IdentityWords::new(&rules);
+    let ids: Vec<Vec<String>> = if format == "jsonl" {
+        use rayon::prelude::*;
+        batch.documents.par_iter().map(|doc| innograph::output::own_entity_ids(doc, &rules, &words, &iris)).collect()
+    } else {
+        Vec::new()
+    };
+    for (i, doc) in batch.documents.iter().enumerate() {
         if format == "jsonl" {
-            innograph::output::write_document_jsonl(doc, &iris, &mut out)?;
+            innograph::output::write_document_jsonl(doc, &ids[i], &mut out)?;
         } else {
             writeln!(out, "# {}", doc.source.name)?;
             for e in &doc.resolved.entities {
@@ -779,6 +797,76 @@ fn extract(inputs: &[PathBuf], format: &str, base: &str, rule_args: &RuleArgs, i
     }
     out.flush()?;
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// Where a name went in a build: its node, the node's names and documents, the merges that
+/// made it and the merges refused.
+fn explain_name(target: &str, data: &Path, base: &str, rule_args: &RuleArgs) -> Result<ExitCode> {
+    let iris = Iris::new(base)?;
+    let rules = load_rules(rule_args)?;
+    let manifest = innograph::output::read_manifest(data)?;
+    let mut records = innograph::output::read_records(data, &manifest)?;
+    innograph::canonical_order(&mut records);
+    let graph = innograph::graph::KnowledgeGraph::build(&records);
+    // Names match as the scorer and users' eyes do: without spaces and quote marks, in
+    // simplified characters.
+    let norm = |s: &str| {
+        use unicode_normalization::UnicodeNormalization;
+        rules.normalise.fold.fold_str(&innograph::resolve::key_of(&s.nfkc().collect::<String>()))
+    };
+    let wanted = norm(target);
+    let mut found: std::collections::BTreeMap<usize, Vec<(usize, usize)>> = std::collections::BTreeMap::new();
+    for (d, r) in records.iter().enumerate() {
+        for (e, ent) in r.entities.iter().enumerate() {
+            if std::iter::once(&ent.name).chain(&ent.aliases).any(|n| norm(n) == wanted) {
+                found.entry(graph.doc_nodes[d][e].index()).or_default().push((d, e));
+            }
+        }
+    }
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    if found.is_empty() {
+        writeln!(out, "no entity of {} is named {target}", data.display())?;
+        out.flush()?;
+        return Ok(ExitCode::from(1));
+    }
+    let at = |(d, e): (usize, usize)| format!("{} ({})", records[d].entities[e].name, records[d].name);
+    for (node, uses) in &found {
+        let n = &graph.graph[petgraph::graph::NodeIndex::new(*node)];
+        for &u in uses {
+            writeln!(out, "{target} in {} → {}", records[u.0].name, iris.entity(n.entity_type, &n.key))?;
+        }
+        writeln!(out, "  {} {}", n.entity_type, n.name)?;
+        writeln!(out, "  names:")?;
+        for (name, docs) in &n.names {
+            let docs: std::collections::BTreeSet<&str> = docs.iter().map(|&d| records[d].name.as_str()).collect();
+            writeln!(out, "    {name}  {}", docs.into_iter().collect::<Vec<_>>().join(", "))?;
+        }
+        if !n.same_as.is_empty() {
+            writeln!(out, "  same as (earlier IRIs of its names):")?;
+            for k in &n.same_as {
+                writeln!(out, "    {}  {k}", iris.entity(n.entity_type, k))?;
+            }
+        }
+        if !n.merges.is_empty() {
+            writeln!(out, "  merged:")?;
+            for m in &n.merges {
+                writeln!(out, "    {}  {} → {}: {}", m.rule, at(m.from), at(m.into), m.evidence)?;
+            }
+        }
+        let kept: Vec<&innograph::resolve::across::Refusal> =
+            graph.refusals.iter().filter(|r| n.members.contains(&r.item) || r.other.is_some_and(|o| n.members.contains(&o))).collect();
+        if !kept.is_empty() {
+            writeln!(out, "  kept apart:")?;
+            for r in kept {
+                match r.other {
+                    Some(o) => writeln!(out, "    {} / {}: {}", at(r.item), at(o), r.reason)?,
+                    None => writeln!(out, "    {}: {}", at(r.item), r.reason)?,
+                }
+            }
+        }
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn explain(target: &str, rule_args: &RuleArgs, input: &InputArgs) -> Result<ExitCode> {

@@ -198,6 +198,7 @@ pub fn build_records(
     if let Some(shard) = shard {
         set.files.retain(|f| shard.holds(f));
     }
+    let words = resolve::across::IdentityWords::new(rules);
     let results: Vec<Result<(DocumentRecord, bool), IngestFailure>> = set
         .files
         .par_iter()
@@ -206,7 +207,7 @@ pub fn build_records(
             let r = ingest::read_raw(path, options).map_err(fail).and_then(|raw| match cache.get(&raw) {
                 Some(record) => Ok((record, true)),
                 None => raw.decode(options).map_err(fail).map(|src| {
-                    let record = DocumentRecord::new(&process_document(src, rules));
+                    let record = DocumentRecord::with_words(&process_document(src, rules), rules, &words);
                     cache.put(&record);
                     (record, false)
                 }),

@@ -6,7 +6,7 @@ use crate::record::DocumentRecord;
 use crate::DocumentResult;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
-use serde_json::json;
+use serde_json::{json, Value};
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -217,14 +217,22 @@ pub fn write_atomic(path: &Path, fill: impl FnOnce(&mut dyn Write) -> std::io::R
 
 /// A document's entities, figures and relations as the JSONL contract of
 /// `innograph extract`, one JSON object a line. Fields are written in alphabetical order.
-pub fn write_document_jsonl(doc: &DocumentResult, iris: &Iris, out: &mut impl Write) -> std::io::Result<()> {
+/// The IRIs a build of this document alone gives its entities: a generic name holds at the
+/// place the document names as its own, a bare one without a place stays the document's.
+pub fn own_entity_ids(doc: &DocumentResult, rules: &crate::rules::RuleSet, words: &crate::resolve::across::IdentityWords, iris: &Iris) -> Vec<String> {
+    rdf::own_entity_iris(&DocumentRecord::with_words(doc, rules, words), iris)
+}
+
+/// `ids` are the IRIs of the document's entities as a build of it alone names them
+/// ([`own_entity_ids`]), so that a line's `id` is the node a graph of the document has.
+pub fn write_document_jsonl(doc: &DocumentResult, ids: &[String], out: &mut impl Write) -> std::io::Result<()> {
     // Typed lines serialised straight to the writer: no JSON tree is built per line.
     let mut line = |value: &dyn erased::Line| -> std::io::Result<()> {
         value.write_to(out)?;
         out.write_all(b"\n")
     };
     let name = doc.source.name.as_str();
-    for e in &doc.resolved.entities {
+    for (e, id) in doc.resolved.entities.iter().zip(ids) {
         let mentions = e
             .mentions
             .iter()
@@ -239,7 +247,7 @@ pub fn write_document_jsonl(doc: &DocumentResult, iris: &Iris, out: &mut impl Wr
         line(&EntityLine {
             aliases: &e.aliases,
             doc: name,
-            id: iris.entity(e.entity_type, &e.key),
+            id: id.clone(),
             kind: "entity",
             mentions,
             name: &e.name,
@@ -279,11 +287,11 @@ pub fn write_document_jsonl(doc: &DocumentResult, iris: &Iris, out: &mut impl Wr
             evidence,
             kind: "relation",
             object: &object.name,
-            object_id: iris.entity(object.entity_type, &object.key),
+            object_id: ids[r.object].clone(),
             predicate: r.predicate.as_str(),
             rule: &doc.extraction.relations[r.evidence[0]].rule,
             subject: &subject.name,
-            subject_id: iris.entity(subject.entity_type, &subject.key),
+            subject_id: ids[r.subject].clone(),
         })?;
     }
     Ok(())
@@ -364,6 +372,40 @@ struct RelationLine<'a> {
     subject_id: String,
 }
 
+/// One node as a line of `entities.jsonl`: what it is, every name it carries with the
+/// documents that use it, the earlier IRIs it is `owl:sameAs`, and how its names were
+/// merged (rule, the two names and their documents, the evidence).
+pub fn entity_line(n: &crate::graph::EntityNode, id: &str, records: &[DocumentRecord], iris: &Iris) -> Value {
+    let docs_of: std::collections::BTreeSet<&str> = n.documents.iter().map(|&d| records[d].name.as_str()).collect();
+    let names: serde_json::Map<String, Value> = n
+        .names
+        .iter()
+        .map(|(name, ds)| {
+            let ds: std::collections::BTreeSet<&str> = ds.iter().map(|&d| records[d].name.as_str()).collect();
+            (name.clone(), json!(ds))
+        })
+        .collect();
+    let side = |(d, e): (usize, usize)| json!({"name": records[d].entities[e].name, "document": records[d].name});
+    let merges: Vec<Value> = n
+        .merges
+        .iter()
+        .map(|m| json!({"rule": m.rule, "from": side(m.from), "into": side(m.into), "evidence": m.evidence}))
+        .collect();
+    let same_as: Vec<String> = n.same_as.iter().map(|k| iris.entity(n.entity_type, k)).collect();
+    json!({
+        "id": id,
+        "type": n.entity_type.as_str(),
+        "name": n.name,
+        "aliases": n.aliases,
+        "mentions": n.mentions,
+        "documents": docs_of,
+        "level": n.level.as_ref().map(|(l, _)| l.as_str()),
+        "names": names,
+        "same_as": same_as,
+        "merges": merges,
+    })
+}
+
 /// What a build wrote.
 #[derive(Debug, Clone, Default)]
 pub struct Written {
@@ -408,6 +450,10 @@ pub struct ManifestEntry {
     pub key: String,
 }
 
+/// The layout of records: part of their keys, so that a build never reads a record of
+/// another layout (made by an earlier binary of the same version) as its own.
+const RECORD_FORMAT: &str = "record-2: identities";
+
 /// The records a build keeps (`OUT/.innograph/records/KEY.json`), one per document, named by
 /// a key over everything that determines the record: tool version, rules, forced encoding,
 /// file name and content. A record is only ever replaced by an identical one, so records
@@ -435,7 +481,7 @@ impl RecordStore {
     pub fn key(&self, name: &str, content_hash: &str) -> String {
         use sha2::Digest;
         let mut h = sha2::Sha256::new();
-        for part in [self.tool.as_str(), &self.rules, &self.encoding, name, content_hash] {
+        for part in [self.tool.as_str(), RECORD_FORMAT, &self.rules, &self.encoding, name, content_hash] {
             h.update(part.as_bytes());
             h.update([0]);
         }
@@ -554,10 +600,11 @@ struct Rendered {
 
 /// Renders the named graph of one document (or of several read under different names
 /// from the same bytes).
-fn render(group: &[DocumentRecord], iris: &Iris, rules_fingerprint: &str) -> Result<Rendered, RdfError> {
+fn render(records: &[DocumentRecord], group: std::ops::Range<usize>, graph: &KnowledgeGraph, node_iri: &[String], iris: &Iris, rules_fingerprint: &str) -> Result<Rendered, RdfError> {
     let (mut g, mut p): (Vec<GraphBlock>, Vec<GraphBlock>) = (Vec::new(), Vec::new());
-    for record in group {
-        let d = rdf::document_graphs(record, iris, rules_fingerprint);
+    for d in group {
+        let entity_iri = rdf::document_entity_iris(graph, node_iri, d);
+        let d = rdf::document_graphs(&records[d], &entity_iri, iris, rules_fingerprint);
         g.push(d.graph);
         p.push(d.provenance);
     }
@@ -600,7 +647,8 @@ pub fn write_build(
     let mut trig = staging.open(&dir.join("graph.trig"), false)?;
     let mut written = Written::default();
 
-    let entity_graph = rdf::entity_graph(graph, iris, rules_fingerprint);
+    let node_iri = rdf::node_iris(graph, iris);
+    let entity_graph = rdf::entity_graph(graph, records, &node_iri, iris, rules_fingerprint);
     written.quads += entity_graph.len();
     entity_graph.write_nquads(&mut nq).map_err(|e| nq.io(e))?;
     trig.write_all(rdf::trig_header().as_bytes()).map_err(|e| trig.io(e))?;
@@ -608,13 +656,13 @@ pub fn write_build(
     drop(entity_graph);
 
     // Documents with the same IRI (the same bytes under two names) share one named graph.
-    let mut groups: Vec<&[DocumentRecord]> = Vec::new();
-    let mut rest = records;
-    while let Some(first) = rest.first() {
+    let mut groups: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut at = 0;
+    while let Some(first) = records.get(at) {
         let iri = iris.document(&first.content_hash);
-        let n = rest.iter().take_while(|r| iris.document(&r.content_hash) == iri).count();
-        groups.push(&rest[..n]);
-        rest = &rest[n..];
+        let n = records[at..].iter().take_while(|r| iris.document(&r.content_hash) == iri).count();
+        groups.push(at..at + n);
+        at += n;
     }
     // Rendering (both cores) and writing (mostly waiting on the disk) overlap: a writer
     // thread takes each rendered batch while the next one is made.
@@ -634,7 +682,7 @@ pub fn write_build(
             Ok((nq, prov, trig, quads, provenance_quads))
         });
         for batch in groups.chunks(RENDER_BATCH) {
-            let rendered: Result<Vec<Rendered>, RdfError> = batch.par_iter().map(|group| render(group, iris, rules_fingerprint)).collect();
+            let rendered: Result<Vec<Rendered>, RdfError> = batch.par_iter().map(|group| render(records, group.clone(), graph, &node_iri, iris, rules_fingerprint)).collect();
             // A writer that stopped (a full disk) says why when joined.
             if tx.send(rendered?).is_err() {
                 break;
@@ -650,18 +698,8 @@ pub fn write_build(
     staging.finish(prov)?;
     staging.finish(trig)?;
     staging.stage(&dir.join("entities.jsonl"), |w| {
-        for n in graph.graph.node_weights() {
-            let docs_of: std::collections::BTreeSet<&str> = n.documents.iter().map(|&d| records[d].name.as_str()).collect();
-            let line = json!({
-                "id": iris.entity(n.entity_type, &n.key),
-                "type": n.entity_type.as_str(),
-                "name": n.name,
-                "aliases": n.aliases,
-                "mentions": n.mentions,
-                "documents": docs_of,
-                "level": n.level.as_ref().map(|(l, _)| l.as_str()),
-            });
-            writeln!(w, "{line}")?;
+        for (n, id) in graph.graph.node_weights().zip(&node_iri) {
+            writeln!(w, "{}", entity_line(n, id, records, iris))?;
         }
         Ok(())
     })?;

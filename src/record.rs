@@ -7,6 +7,8 @@
 //! the next build can skip unchanged documents and `merge` can combine shards.
 
 use crate::model::{EntityType, Level, Predicate};
+use crate::resolve::across::{Identity, IdentityWords, OwnPlace};
+use crate::rules::RuleSet;
 use crate::DocumentResult;
 use serde::{Deserialize, Serialize};
 
@@ -21,8 +23,15 @@ pub struct DocumentRecord {
     pub encoding: String,
     /// Length of the normalised text in code points.
     pub chars: usize,
+    /// SHA-256 of the normalised text, 16 hex digits: names what is of this text only (a
+    /// bare 市委 of a document that names no place) the same whatever the file's encoding.
+    pub text_hash: String,
     /// The place the document is about, when one was inferred.
     pub locality: Option<String>,
+    /// Where the document names that place as its own (not inside another thing's name,
+    /// not as the area it ranks itself in): what lets its bare 市委 be that place's
+    /// across documents.
+    pub own_place: Option<OwnPlace>,
     /// Entities, in the document's resolution order (type, then key).
     pub entities: Vec<EntityRecord>,
     /// Mentions, in text order.
@@ -50,6 +59,8 @@ pub struct EntityRecord {
     pub level: Option<(Level, Option<String>)>,
     /// For a designation, the category concept it narrows.
     pub concept: Option<String>,
+    /// What cross-document resolution compares: its forms' cores and kinds, its place.
+    pub identity: Identity,
 }
 
 /// One mention: the span, what it says, the rule that found it and the entity it names.
@@ -125,8 +136,23 @@ pub struct SpanRecord {
 }
 
 impl DocumentRecord {
-    /// The record of a processed document.
-    pub fn new(doc: &DocumentResult) -> Self {
+    /// Drops the entities' identities once the graph is built: only the graph stage reads
+    /// them (records on disk keep them), and the dumps, a build's peak of memory, do without.
+    pub fn forget_identities(records: &mut [DocumentRecord]) {
+        for r in records {
+            for e in &mut r.entities {
+                e.identity = Identity::default();
+            }
+        }
+    }
+
+    /// The record of a processed document (the rules give its entities' identities).
+    pub fn new(doc: &DocumentResult, rules: &RuleSet) -> Self {
+        Self::with_words(doc, rules, &IdentityWords::new(rules))
+    }
+
+    /// As [`DocumentRecord::new`], with the identity word lists gathered once for a batch.
+    pub fn with_words(doc: &DocumentResult, rules: &RuleSet, words: &IdentityWords) -> Self {
         let text = &doc.normalised;
         let span = |start: usize, end: usize, rule: &str, sentence: usize| SpanRecord {
             start,
@@ -136,11 +162,14 @@ impl DocumentRecord {
             sentence,
             sentence_text: text.sentences.get(sentence).map(|s| text.slice(s.start, s.end).to_string()).unwrap_or_default(),
         };
+        let own_place = crate::resolve::across::own_place(doc, rules);
+        let identities = crate::resolve::across::identities(doc, own_place.as_ref(), rules, words);
         let entities = doc
             .resolved
             .entities
             .iter()
-            .map(|e| EntityRecord {
+            .zip(identities)
+            .map(|(e, identity)| EntityRecord {
                 entity_type: e.entity_type,
                 key: e.key.clone(),
                 name: e.name.clone(),
@@ -148,6 +177,7 @@ impl DocumentRecord {
                 mentions: e.mentions.len(),
                 level: e.level.clone(),
                 concept: e.concept.clone(),
+                identity,
             })
             .collect();
         let mentions = doc
@@ -206,7 +236,12 @@ impl DocumentRecord {
             content_hash: doc.source.content_hash.clone(),
             encoding: doc.source.encoding.to_string(),
             chars: text.len_chars(),
+            text_hash: {
+                use sha2::Digest;
+                crate::ingest::hex(&sha2::Sha256::digest(text.text.as_bytes()))[..16].to_string()
+            },
             locality: doc.locality.clone(),
+            own_place,
             entities,
             mentions,
             observations,

@@ -1,11 +1,14 @@
 //! Graph: every document's entities and relations merged into one petgraph graph.
 //!
-//! Entities of the same type and key are one node across documents. Nodes are added in key
-//! order and edges in (subject, predicate, object) order, so the graph, and everything
-//! written from it, is the same for the same inputs whatever order they came in.
+//! Which entities of different documents are one node is decided by
+//! [`crate::resolve::across`] (the same name, a short form a document ties to a fuller
+//! one, the same core at compatible places), which also says why. Nodes are added in
+//! (type, key) order and edges in (subject, predicate, object) order, so the graph, and
+//! everything written from it, is the same for the same inputs whatever order they came in.
 
 use crate::model::{EntityType, Level, Predicate};
 use crate::record::DocumentRecord;
+use crate::resolve::across::{self, ItemRef, Merge, Refusal};
 use petgraph::graph::{DiGraph, NodeIndex};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -24,12 +27,15 @@ pub struct Evidence {
 pub struct EntityNode {
     /// Type.
     pub entity_type: EntityType,
-    /// Identity key (normalised canonical name).
+    /// Identity key its IRI is made from: its fullest (registered) name's.
     pub key: String,
     /// Display name.
     pub name: String,
     /// Every other surface form, across documents.
     pub aliases: BTreeSet<String>,
+    /// Every name the node carries (its name and aliases), with the documents that use it
+    /// (ascending).
+    pub names: BTreeMap<String, Vec<usize>>,
     /// Number of mentions, over all documents.
     pub mentions: usize,
     /// The documents that mention it (indices into the build's records), ascending.
@@ -38,6 +44,12 @@ pub struct EntityNode {
     pub level: Option<(Level, Option<String>)>,
     /// For a designation, the category concept it narrows.
     pub concept: Option<String>,
+    /// The documents' entities it joins: (document, entity index in its record).
+    pub members: Vec<ItemRef>,
+    /// Identity keys of its other members: earlier IRIs that are `owl:sameAs` this one.
+    pub same_as: Vec<String>,
+    /// How its members were joined.
+    pub merges: Vec<Merge>,
 }
 
 /// A relation edge.
@@ -56,64 +68,74 @@ pub struct KnowledgeGraph {
     pub graph: DiGraph<EntityNode, RelationEdge>,
     /// For each document, for each of its resolved entities, its node.
     pub doc_nodes: Vec<Vec<NodeIndex>>,
+    /// Merges across documents that were not made, and why (for `explain`).
+    pub refusals: Vec<Refusal>,
 }
 
 impl KnowledgeGraph {
     /// Builds the graph from the records of a build's documents (in the build's order).
     pub fn build(docs: &[DocumentRecord]) -> Self {
-        let mut nodes: BTreeMap<(EntityType, String), EntityNode> = BTreeMap::new();
-        for (d, doc) in docs.iter().enumerate() {
-            for e in &doc.entities {
-                let node = nodes.entry((e.entity_type, e.key.clone())).or_insert_with(|| EntityNode {
-                    entity_type: e.entity_type,
-                    key: e.key.clone(),
-                    name: e.name.clone(),
-                    aliases: BTreeSet::new(),
-                    mentions: 0,
-                    documents: Vec::new(),
-                    level: None,
-                    concept: None,
-                });
-                // Same key, same name grammar: the first document's reading stands.
-                node.level = node.level.clone().or_else(|| e.level.clone());
-                node.concept = node.concept.clone().or_else(|| e.concept.clone());
-                // Across documents, the fullest name wins, then the smallest: independent of
-                // input order.
-                if (e.name.chars().count(), std::cmp::Reverse(&e.name)) > (node.name.chars().count(), std::cmp::Reverse(&node.name)) {
-                    let old = std::mem::replace(&mut node.name, e.name.clone());
-                    node.aliases.insert(old);
+        let resolution = across::resolve_across(docs);
+        let mut graph = DiGraph::with_capacity(resolution.nodes.len(), 0);
+        for plan in resolution.nodes {
+            let entity = |(d, e): ItemRef| &docs[d].entities[e];
+            let rep = entity(plan.representative);
+            let mut names: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+            let mut mentions = 0;
+            let mut documents = BTreeSet::new();
+            for &(d, e) in &plan.members {
+                let r = entity((d, e));
+                for n in std::iter::once(&r.name).chain(&r.aliases) {
+                    // Members come in document order: a document is pushed once per name.
+                    let ds = names.entry(n.clone()).or_default();
+                    if ds.last() != Some(&d) {
+                        ds.push(d);
+                    }
                 }
-                node.aliases.extend(e.aliases.iter().cloned());
-                node.aliases.insert(e.name.clone());
-                node.mentions += e.mentions;
-                if node.documents.last() != Some(&d) {
-                    node.documents.push(d);
-                }
+                mentions += r.mentions;
+                documents.insert(d);
             }
+            // The representative's reading of the name's level stands; else the first one.
+            let level = rep.level.clone().or_else(|| plan.members.iter().find_map(|&m| entity(m).level.clone()));
+            let concept = rep.concept.clone().or_else(|| plan.members.iter().find_map(|&m| entity(m).concept.clone()));
+            let aliases = names.keys().filter(|n| **n != rep.name).cloned().collect();
+            graph.add_node(EntityNode {
+                entity_type: plan.entity_type,
+                key: plan.key,
+                name: rep.name.clone(),
+                aliases,
+                names,
+                mentions,
+                documents: documents.into_iter().collect(),
+                level,
+                concept,
+                members: plan.members,
+                same_as: plan.same_as,
+                merges: plan.merges,
+            });
         }
-        let mut graph = DiGraph::with_capacity(nodes.len(), 0);
-        let mut index = BTreeMap::new();
-        for (k, mut n) in nodes {
-            let name = n.name.clone();
-            n.aliases.remove(&name);
-            index.insert(k, graph.add_node(n));
-        }
-        let doc_nodes: Vec<Vec<NodeIndex>> = docs
-            .iter()
-            .map(|doc| doc.entities.iter().map(|e| index[&(e.entity_type, e.key.clone())]).collect())
-            .collect();
+        let doc_nodes: Vec<Vec<NodeIndex>> = resolution.node_of.iter().map(|ns| ns.iter().map(|&n| NodeIndex::new(n)).collect()).collect();
         let mut edges: BTreeMap<(NodeIndex, Predicate, NodeIndex), Vec<Evidence>> = BTreeMap::new();
         for (d, doc) in docs.iter().enumerate() {
             for (item, r) in doc.relations.iter().enumerate() {
-                let key = (doc_nodes[d][r.subject], r.predicate, doc_nodes[d][r.object]);
-                edges.entry(key).or_default().push(Evidence { doc: d, item });
+                let (s, o) = (doc_nodes[d][r.subject], doc_nodes[d][r.object]);
+                // Two entities of one document share a node only when their names are one
+                // identity (中共X市委 and X市委): a relation between them is no relation.
+                if s != o {
+                    edges.entry((s, r.predicate, o)).or_default().push(Evidence { doc: d, item });
+                }
             }
         }
         for ((s, p, o), mut evidence) in edges {
             evidence.sort_unstable();
             graph.add_edge(s, o, RelationEdge { predicate: p, evidence });
         }
-        Self { graph, doc_nodes }
+        Self { graph, doc_nodes, refusals: resolution.refusals }
+    }
+
+    /// The node of entity `e` of document `d`.
+    pub fn node_of(&self, d: usize, e: usize) -> &EntityNode {
+        &self.graph[self.doc_nodes[d][e]]
     }
 
     /// Number of entities of each type.

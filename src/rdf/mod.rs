@@ -362,9 +362,22 @@ pub fn trig_header() -> String {
 /// into every dump so that it describes itself.
 pub const CONCEPT_SCHEMES: &str = include_str!("../../ontology/designations.ttl");
 
+/// The IRI of every node of a graph, in node order.
+pub fn node_iris(graph: &KnowledgeGraph, iris: &Iris) -> Vec<String> {
+    use rayon::prelude::*;
+    let nodes: Vec<&crate::graph::EntityNode> = graph.graph.node_weights().collect();
+    nodes.par_iter().map(|n| iris.entity(n.entity_type, &n.key)).collect()
+}
+
+/// The IRIs of a document's entities: those of the nodes they went to.
+pub fn document_entity_iris(graph: &KnowledgeGraph, node_iri: &[String], doc: usize) -> Vec<String> {
+    graph.doc_nodes[doc].iter().map(|n| node_iri[n.index()].clone()).collect()
+}
+
 /// The default graph of a build: the concept schemes, the build activity, every entity
-/// (type, labels, aliases, mention count, level) and every relation between entities.
-pub fn entity_graph(graph: &KnowledgeGraph, iris: &Iris, rules_fingerprint: &str) -> GraphBlock {
+/// (type, labels, aliases, mention count, level, the IRIs it is `owl:sameAs`, how its
+/// names were merged) and every relation between entities. `docs` are the build's records.
+pub fn entity_graph(graph: &KnowledgeGraph, docs: &[DocumentRecord], node_iri: &[String], iris: &Iris, rules_fingerprint: &str) -> GraphBlock {
     let mut q = Lines::new(None);
     for triple in oxigraph::io::RdfParser::from_format(RdfFormat::Turtle).for_slice(CONCEPT_SCHEMES) {
         let t = triple.expect("the shipped concept schemes parse");
@@ -377,7 +390,6 @@ pub fn entity_graph(graph: &KnowledgeGraph, iris: &Iris, rules_fingerprint: &str
 
     use rayon::prelude::*;
     let nodes: Vec<&crate::graph::EntityNode> = graph.graph.node_weights().collect();
-    let node_iri: Vec<String> = nodes.par_iter().map(|n| iris.entity(n.entity_type, &n.key)).collect();
     // Entities are described independently: their lines are made on every core.
     let described: Vec<Vec<String>> = nodes
         .par_iter()
@@ -405,6 +417,13 @@ pub fn entity_graph(graph: &KnowledgeGraph, iris: &Iris, rules_fingerprint: &str
                 }
             }
             q.iri(e, PROV_WAS_GENERATED_BY, &run);
+            // Earlier IRIs of its names (before a merge joined them) still lead here.
+            for k in &n.same_as {
+                q.iri(&iris.entity(n.entity_type, k), OWL_SAME_AS, e);
+            }
+            for m in &n.merges {
+                merge_lines(&mut q, e, m, docs, iris, &run);
+            }
             q.lines
         })
         .collect();
@@ -419,6 +438,24 @@ pub fn entity_graph(graph: &KnowledgeGraph, iris: &Iris, rules_fingerprint: &str
     GraphBlock { lines: q.lines, named: false }
 }
 
+/// One merge of a node's names, as an `ig:Merge` (IRI: the node's, with a fragment made
+/// from the rule and the two entities it joined).
+fn merge_lines(q: &mut Lines, node: &str, m: &crate::resolve::across::Merge, docs: &[DocumentRecord], iris: &Iris, run: &str) {
+    let (from, into) = (&docs[m.from.0], &docs[m.into.0]);
+    let (fe, ie) = (&from.entities[m.from.1], &into.entities[m.into.1]);
+    let id = hex(&Sha256::digest(format!("{}\0{}\0{}\0{}\0{}", m.rule, from.content_hash, fe.key, into.content_hash, ie.key).as_bytes()));
+    let iri = format!("{node}#merge-{}", &id[..12]);
+    q.iri(&iri, RDF_TYPE, IG_MERGE);
+    q.iri(&iri, IG_MERGED_INTO, node);
+    q.add(&iri, IG_RULE, string(m.rule));
+    q.add(&iri, IG_MERGED_NAME, zh(&fe.name));
+    q.add(&iri, IG_MERGED_NAME, zh(&ie.name));
+    q.iri(&iri, IG_MERGED_DOCUMENT, &iris.document(&from.content_hash));
+    q.iri(&iri, IG_MERGED_DOCUMENT, &iris.document(&into.content_hash));
+    q.add(&iri, IG_EVIDENCE, string(&m.evidence));
+    q.iri(&iri, PROV_WAS_GENERATED_BY, run);
+}
+
 /// A document's named graph, in two parts: what the query store holds (the document, the
 /// entities it mentions, its figures and the evidence of its relations) and the
 /// mention-level provenance (every mention's span, text and rule, and the sentences of its
@@ -430,12 +467,12 @@ pub struct DocumentGraphs {
     pub provenance: GraphBlock,
 }
 
-/// The named graph of one document.
-pub fn document_graphs(doc: &DocumentRecord, iris: &Iris, rules_fingerprint: &str) -> DocumentGraphs {
+/// The named graph of one document. `entity_iri` are the IRIs of its entities' nodes
+/// ([`document_entity_iris`]); a document alone has them from [`own_entity_iris`].
+pub fn document_graphs(doc: &DocumentRecord, entity_iri: &[String], iris: &Iris, rules_fingerprint: &str) -> DocumentGraphs {
     let run = iris.run(rules_fingerprint);
     let doc_iri = iris.document(&doc.content_hash);
     let (mut q, mut p) = (Lines::new(Some(&doc_iri)), Lines::new(Some(&doc_iri)));
-    let entity_iri: Vec<String> = doc.entities.iter().map(|e| iris.entity(e.entity_type, &e.key)).collect();
     q.iri(&doc_iri, RDF_TYPE, IG_DOCUMENT);
     q.iri(&doc_iri, RDF_TYPE, NIF_CONTEXT);
     q.add(&doc_iri, IG_FILE_NAME, string(&doc.name));
@@ -447,8 +484,13 @@ pub fn document_graphs(doc: &DocumentRecord, iris: &Iris, rules_fingerprint: &st
     if let Some(loc) = &doc.locality {
         q.add(&doc_iri, IG_LOCALITY, zh(loc));
     }
-    for e in &entity_iri {
-        q.iri(&doc_iri, IG_MENTIONS, e);
+    for (e, iri) in doc.entities.iter().zip(entity_iri) {
+        q.iri(&doc_iri, IG_MENTIONS, iri);
+        // The names this document uses for it: in its graph, so that which document calls
+        // a node what is one pattern (GRAPH ?doc { ?e ig:surfaceForm ?name }).
+        for name in std::iter::once(&e.name).chain(&e.aliases) {
+            q.add(iri, IG_SURFACE_FORM, zh(name));
+        }
     }
     for m in &doc.mentions {
         let iri = format!("{doc_iri}#char={},{}", m.start, m.end);
@@ -509,4 +551,11 @@ pub fn document_graphs(doc: &DocumentRecord, iris: &Iris, rules_fingerprint: &st
         }
     }
     DocumentGraphs { graph: q.finish(), provenance: p.finish() }
+}
+
+/// The IRIs of a document's entities when it is built alone: from their own keys.
+pub fn own_entity_iris(doc: &DocumentRecord, iris: &Iris) -> Vec<String> {
+    let graph = KnowledgeGraph::build(std::slice::from_ref(doc));
+    let node_iri = node_iris(&graph, iris);
+    document_entity_iris(&graph, &node_iri, 0)
 }

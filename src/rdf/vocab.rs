@@ -56,6 +56,14 @@ pub const IG_SOURCE_END: &str = "https://w3id.org/innograph/ontology#sourceEndIn
 pub const IG_SENTENCE_INDEX: &str = "https://w3id.org/innograph/ontology#sentenceIndex";
 pub const IG_SENTENCE_TEXT: &str = "https://w3id.org/innograph/ontology#sentenceText";
 
+pub const IG_SURFACE_FORM: &str = "https://w3id.org/innograph/ontology#surfaceForm";
+pub const IG_MERGE: &str = "https://w3id.org/innograph/ontology#Merge";
+pub const IG_MERGED_INTO: &str = "https://w3id.org/innograph/ontology#mergedInto";
+pub const IG_MERGED_NAME: &str = "https://w3id.org/innograph/ontology#mergedName";
+pub const IG_MERGED_DOCUMENT: &str = "https://w3id.org/innograph/ontology#mergedDocument";
+pub const IG_EVIDENCE: &str = "https://w3id.org/innograph/ontology#evidence";
+pub const OWL_SAME_AS: &str = "http://www.w3.org/2002/07/owl#sameAs";
+
 pub const NIF_CONTEXT: &str = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#Context";
 pub const NIF_PHRASE: &str = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#Phrase";
 pub const NIF_BEGIN_INDEX: &str = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#beginIndex";

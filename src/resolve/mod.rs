@@ -8,6 +8,7 @@
 //! - Across documents, entities with the same type and key are the same (the graph stage
 //!   merges them), so their IRIs agree.
 
+pub mod across;
 use crate::extract::{Extraction, PlaceHit};
 use crate::model::{EntityType, Level, Mention, Predicate};
 use crate::normalise::NormalisedText;

@@ -58,6 +58,54 @@ pub struct ResolveSpec {
     /// Verbs of a notice that issues or forwards a document (关于印发Y的通知 is Y).
     #[serde(default)]
     pub forwarding: Vec<String>,
+    /// What cross-document resolution reads (`src/resolve/across.rs`).
+    #[serde(default)]
+    pub across: AcrossSpec,
+}
+
+/// Words cross-document resolution uses besides the shared lists: what is no part of a
+/// name's core, and what shows a place is not the document's own.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AcrossSpec {
+    /// Trade words that end an enterprise's short name beyond the `industry_word` list (造船):
+    /// the name without one is the same core.
+    #[serde(default)]
+    pub kind_words: Vec<String>,
+    /// Words that do not tell one platform or program from another beyond the
+    /// `generic_modifier` and `level` lists (periods: 十四五).
+    #[serde(default)]
+    pub generic_words: Vec<String>,
+    /// Two-character words that open with a level character without being a level (市场).
+    #[serde(default)]
+    pub not_level: Vec<String>,
+    /// Words that open a national name (中国…), besides the `level_national` list.
+    #[serde(default)]
+    pub national: Vec<String>,
+    /// Words after a place that make it the area the author ranks itself in (保持X第一):
+    /// the place is not the document's own.
+    #[serde(default)]
+    pub ranking_after: Vec<String>,
+    /// Heads that are cases of a broader head (经开区 of 开发区): a name with the broader head
+    /// may be the one with the narrower.
+    #[serde(default)]
+    pub broader_kinds: BTreeMap<String, String>,
+    /// Agency bodies written two ways (党工委 = 工委): the second form is the identity.
+    #[serde(default)]
+    pub body_synonyms: BTreeMap<String, String>,
+}
+
+impl AcrossSpec {
+    /// Adds a later file's words.
+    pub fn extend(&mut self, other: AcrossSpec) {
+        self.kind_words.extend(other.kind_words);
+        self.generic_words.extend(other.generic_words);
+        self.not_level.extend(other.not_level);
+        self.national.extend(other.national);
+        self.ranking_after.extend(other.ranking_after);
+        self.body_synonyms.extend(other.body_synonyms);
+        self.broader_kinds.extend(other.broader_kinds);
+    }
 }
 
 /// A recognition category term and its concept in `ontology/designations.ttl`.
@@ -609,6 +657,7 @@ impl Merged {
         if let Some(r) = file.resolve {
             self.resolve.abbreviations.extend(r.abbreviations);
             self.resolve.forwarding.extend(r.forwarding);
+            self.resolve.across.extend(r.across);
         }
         if let Some(a) = file.agency {
             self.agency.expand.extend(a.expand);

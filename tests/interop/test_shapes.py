@@ -51,6 +51,17 @@ def test_sample_graph_conforms(sample_build, inference):
     assert conforms, text
 
 
+@pytest.mark.parametrize("inference", INFERENCE)
+def test_a_graph_with_merges_across_documents_conforms(merged_build, inference):
+    """Merges write ig:Merge resources, owl:sameAs from earlier IRIs and ig:surfaceForm per
+    document: the shapes hold for them too."""
+    g = union_graph(merged_build / "graph.nq")
+    assert next(g.subjects(rdflib.RDF.type, IG.Merge), None) is not None, "the documents merge something"
+    assert next(g.subjects(rdflib.OWL.sameAs, None), None) is not None, "a merge leaves an earlier IRI"
+    conforms, _, text = validate(g, inference)
+    assert conforms, text
+
+
 def test_rdfs_entailment_adds_superclasses(sample_build):
     """What the "rdfs" run is about: entailment gives entities their superclasses as types, so
     a shape that counted every rdf:type would fail."""
