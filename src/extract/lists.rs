@@ -61,17 +61,27 @@ impl<'a> Ctx<'a> {
     }
 
     /// After 等: an optional count (3家, 一批), at most 8 more characters, then a word of the
-    /// rule's nouns. Returns the end of the noun and its start.
+    /// rule's nouns; a relative clause (等在行业中有影响力的…企业) may be longer, up to 24
+    /// characters, as long as its 的 comes before the noun. Returns the end of the noun and
+    /// its start.
     fn closing_phrase(&self, from: usize, rule: &EnumerationRule) -> Option<(usize, usize)> {
+        const PLAIN: usize = 14;
+        const RELATIVE: usize = 24;
         let chars = &self.scan.chars;
-        let limit = (from + 14).min(chars.len());
+        let limit = (from + RELATIVE).min(chars.len());
         let mut best: Option<(usize, usize)> = None;
+        let mut relative = false;
         for end in from + 1..=limit {
             if end - 1 >= from && (is_stop(chars[end - 1]) || self.structure.separator[end - 1]) {
                 break;
             }
+            relative |= chars[end - 1] == '的';
+            if end - from > PLAIN && !relative {
+                break;
+            }
             if let Some((s, _)) = self.scan.longest_ending(end, rule.nouns, self.rules) {
-                if s >= from {
+                // Beyond the plain reach the noun must be the relative clause's head.
+                if s >= from && (end - from <= PLAIN || chars[from..s].contains(&'的')) {
                     // The nearest noun closes the list, extended to the longest word ending
                     // there (企业 → 高新技术企业 is one closing phrase either way).
                     best = Some((end, s));
