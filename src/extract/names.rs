@@ -672,7 +672,7 @@ impl<'a> Ctx<'a> {
         } else {
             None
         };
-        if rule.owned && !owner.is_some_and(|i| matches!(accepted.all[i].ty, EntityType::Enterprise | EntityType::Institution)) {
+        if !rule.owned_by.is_empty() && !owner.is_some_and(|i| rule.owned_by.contains(&accepted.all[i].ty)) {
             return Err(format!("'{}' does not open with its owner", text(start)));
         }
         let skip = owner.map(|i| (accepted.all[i].start, accepted.all[i].end));

@@ -245,8 +245,8 @@ pub struct NameRule {
     pub refuse_masked: bool,
     /// Refuse names followed by a number.
     pub refuse_counted: bool,
-    /// Must open with an owner.
-    pub owned: bool,
+    /// Must open with an owner of one of these types (empty: any owner or none).
+    pub owned_by: Vec<EntityType>,
     /// An owner bounds the name before boundary words do.
     pub owner_first: bool,
     /// Designations count as topic words.
@@ -701,7 +701,11 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             boundaries: r.boundaries,
             refuse_masked: r.refuse_masked,
             refuse_counted: r.refuse_counted,
-            owned: r.owned,
+            owned_by: if r.owned {
+                vec![EntityType::Enterprise, EntityType::Institution]
+            } else {
+                r.owned_by.iter().map(|t| ty(source, id, t)).collect::<Result<_, _>>()?
+            },
             owner_first: r.owner_first,
             designation_topic: r.designation_topic,
             quoted: r.quoted,

@@ -223,6 +223,10 @@ pub struct NameRuleSpec {
     /// The name must open with its owner (an institution's branch: 中科院…所x分所).
     #[serde(default)]
     pub owned: bool,
+    /// The name must open with an owner of one of these types (a body that belongs to an
+    /// agency: 工业和信息化部|办公厅). `owned = true` is `["Enterprise", "Institution"]`.
+    #[serde(default)]
+    pub owned_by: Vec<String>,
     /// Where an owner opens the name, the owner bounds it and boundary words inside do not
     /// (a project's title after its undertaker's name).
     #[serde(default)]
