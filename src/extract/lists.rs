@@ -23,6 +23,7 @@ impl<'a> Ctx<'a> {
             EnumerationForm::Closed => self.closed_lists(rule, accepted, out),
             EnumerationForm::SharedHead => self.shared_heads(rule, accepted, out),
             EnumerationForm::Parenthesised => self.parenthesised(rule, accepted, out),
+            EnumerationForm::SharedPrefix => self.shared_prefixes(rule, accepted, out),
         }
     }
 
@@ -254,6 +255,41 @@ impl<'a> Ctx<'a> {
             for mut c in cands {
                 c.ty = a.ty;
                 out.push(c);
+            }
+        }
+    }
+
+    /// A name of the rule's type made of a place (or zone, or level) and one of the nouns,
+    /// then bare nouns coordinated with it: 市税务局、统计局 names 市统计局, 高新区经发局、
+    /// 财政局和科技局 three bodies of the zone. Each bare noun, with the first name's place,
+    /// is a name (GUIDELINES.md settled case 11).
+    fn shared_prefixes(&self, rule: &'a EnumerationRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
+        let chars = &self.scan.chars;
+        let core = self.rules.core;
+        for a in &accepted.all {
+            if a.ty != rule.entity_type || a.text.is_some() {
+                continue;
+            }
+            // The first name: a prefix of places and levels only, then one of the nouns.
+            let Some((hs, _)) = self.scan.longest_ending(a.end, rule.nouns, self.rules) else { continue };
+            if hs <= a.start || !self.only_places(a.start, hs, accepted, None) {
+                continue;
+            }
+            let prefix = self.doc.slice(a.start, hs);
+            let mut j = a.end;
+            while j < chars.len() && (chars[j] == '、' || core.is_conjunction(chars[j])) {
+                let s = j + 1;
+                let Some(e) = self.scan.longest_starting(s, (s + 12).min(chars.len()), rule.nouns, self.rules) else { break };
+                // A noun that opens a longer word or name (政府采购, 统计局长) is no item.
+                let longer = accepted.starting_at(s).any(|i| accepted.all[i].end > e) || self.scan.ending_at(e + 1).iter().any(|h| h.start as usize <= s && self.rules.lexicon.in_list(h.pattern, rule.nouns));
+                let spoiled = rule.not_before.is_some_and(|l| self.scan.longest_starting(e, (e + 4).min(chars.len()), l, self.rules).is_some());
+                if longer || spoiled {
+                    break;
+                }
+                let mut c = Cand::new(rule.entity_type, s, e, &rule.id, rule.priority);
+                c.text = Some(format!("{prefix}{}", self.doc.slice(s, e)));
+                out.push(c);
+                j = e;
             }
         }
     }

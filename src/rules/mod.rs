@@ -292,6 +292,8 @@ pub enum EnumerationForm {
     SharedHead,
     /// 3家市研发中心(A、B、C).
     Parenthesised,
+    /// 市税务局、统计局: a place written once before coordinated bodies.
+    SharedPrefix,
 }
 
 /// One compiled enumeration rule.
@@ -315,6 +317,8 @@ pub struct EnumerationRule {
     pub item_heads: Option<ListId>,
     /// Heads distributed over the items as their own platforms.
     pub distribute: Option<ListId>,
+    /// Words after an item that make it part of a longer word.
+    pub not_before: Option<ListId>,
     /// Items are recognised as the designation the closing words name.
     pub recognized: bool,
     /// Stage.
@@ -732,7 +736,8 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             "closed" => EnumerationForm::Closed,
             "shared-head" => EnumerationForm::SharedHead,
             "parenthesised" => EnumerationForm::Parenthesised,
-            f => return Err(err(source, id, format!("unknown form '{f}' (closed, shared-head, parenthesised)"))),
+            "shared-prefix" => EnumerationForm::SharedPrefix,
+            f => return Err(err(source, id, format!("unknown form '{f}' (closed, shared-head, parenthesised, shared-prefix)"))),
         };
         enumerations.push(EnumerationRule {
             id: r.id.clone(),
@@ -744,6 +749,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             min_proper: r.min_proper,
             item_heads: opt_list(source, id, &r.item_heads)?,
             distribute: opt_list(source, id, &r.distribute)?,
+            not_before: opt_list(source, id, &r.not_before)?,
             recognized: r.recognized,
             stage: r.stage,
             priority: r.priority,

@@ -316,6 +316,10 @@ pub struct EnumerationSpec {
     /// (A、B等3家企业工程技术研究中心 gives A工程技术研究中心, owned by A).
     #[serde(default)]
     pub distribute: Option<String>,
+    /// List of words that, right after an item, make it part of a longer word (统计局|长):
+    /// no item there.
+    #[serde(default)]
+    pub not_before: Option<String>,
     /// The items are recognised as the designation the closing words name
     /// (…等新型研发机构).
     #[serde(default)]
