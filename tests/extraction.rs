@@ -349,3 +349,19 @@ fn a_recognition_stated_as_verb_items_and_category() {
         &[],
     );
 }
+
+#[test]
+fn a_later_window_has_no_title() {
+    // Longer than one extraction window: every paragraph opens with a line a program fills,
+    // as the title line would. Only the document's first line is its title.
+    let mut text = String::from("关于印发《明州市科技创新券管理办法》的通知\n");
+    let prose = "全市科技工作稳步推进，企业创新能力不断增强，科技服务体系日益完善。".repeat(60);
+    while text.chars().count() < innograph::extract::WINDOW_CHARS * 5 / 2 {
+        text.push_str("明州市科技成果转化专项资金管理办法\n");
+        text.push_str(&prose);
+        text.push('\n');
+    }
+    text.push_str("明州市科学技术局\n2024年3月1日\n");
+    let got = relations(&text);
+    assert!(!got.iter().any(|r| r.ends_with("establishes 明州市科技成果转化专项资金管理办法")), "a mid-document line taken as the title: {got:?}");
+}

@@ -569,7 +569,8 @@ impl<'a> Ctx<'a> {
                 .filter(|&i| !inside.iter().any(|&j| j != i && accepted.all[j].start <= accepted.all[i].start && accepted.all[j].end >= accepted.all[i].end && (accepted.all[j].end - accepted.all[j].start) > (accepted.all[i].end - accepted.all[i].start)))
                 .collect()
         };
-        let title = self.structure.lines.iter().find(|l| l.end > l.start).filter(|l| l.end - l.start <= 100).map(|l| (l.start, l.end));
+        // A window after the first has no title: its first line is mid-document.
+        let title = self.structure.lines.iter().find(|l| l.end > l.start).filter(|l| !self.doc.continued && l.end - l.start <= 100).map(|l| (l.start, l.end));
         for t in &self.structure.tables {
             let mut items = Vec::new();
             for row in &t.rows {
@@ -711,7 +712,7 @@ impl<'a> Ctx<'a> {
         let title = lines
             .iter()
             .filter(|l| l.end > l.start)
-            .take(5)
+            .take(if self.doc.continued { 0 } else { 5 })
             .find(|l| l.end - l.start <= 80 && !chars[l.start..l.end].contains(&'。') && accepted.overlapping(l.start, l.end).any(|i| fills(l, i)));
         let titles: Vec<usize> = (0..accepted.all.len())
             .filter(|&i| {

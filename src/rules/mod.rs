@@ -863,7 +863,9 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             object: r.object.iter().map(|t| ty(source, id, t)).collect::<Result<_, _>>()?,
             words: opt_list(source, id, &r.words)?,
             not_between: opt_list(source, id, &r.not_between)?,
-            gap: r.gap.min(60),
+            // A frame spans its whole list of items (拟认定A、B…等20家企业为…); the other forms
+            // relate names within a clause.
+            gap: r.gap.min(if form == RelationForm::RecognitionFrame { 400 } else { 60 }),
             reversed: r.reversed,
             examples: r.examples.clone(),
             counterexamples: r.counterexamples.clone(),

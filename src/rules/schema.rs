@@ -465,7 +465,8 @@ pub struct RelationRuleSpec {
     /// participant, not the actor (参与, 配合).
     #[serde(default)]
     pub not_between: Option<String>,
-    /// Most characters between subject and the words, and between the words and object.
+    /// Most characters between subject and the words, and between the words and object (at
+    /// most 60; a recognition frame's, which spans its list of items, at most 400).
     #[serde(default = "default_gap")]
     pub gap: usize,
     /// The subject comes after the object (被X认定, X依托单位为Y).
