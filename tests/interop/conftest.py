@@ -1,4 +1,5 @@
 """Shared fixtures: the release binary and a fresh build of the bundled sample."""
+import os
 import socket
 import subprocess
 from pathlib import Path
@@ -6,7 +7,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-BIN = ROOT / "target" / "release" / "innograph"
+# Cargo's own rule: CARGO_TARGET_DIR, when set, is where the build went.
+TARGET = Path(os.environ.get("CARGO_TARGET_DIR") or ROOT / "target")
+BIN = TARGET / "release" / "innograph"
 
 
 def run(*args, cwd=None, check=True):

@@ -8,7 +8,7 @@ import re
 import shutil
 import subprocess
 
-from conftest import BIN, ROOT, run
+from conftest import BIN, ROOT, TARGET, run
 
 HARNESS = (ROOT / "tests" / "interop" / "view_harness.js").read_text(encoding="utf-8")
 TYPES = ["Enterprise", "Platform", "Program", "Agency", "Place", "Institution", "Project", "Event", "Designation"]
@@ -94,7 +94,7 @@ def test_filter_by_document(tmp_path):
 
 
 def test_benchmark_corpus_view_of_5000_entities(tmp_path):
-    gen = ROOT / "target" / "release" / "examples" / "gen_corpus"
+    gen = TARGET / "release" / "examples" / "gen_corpus"
     assert gen.exists(), "cargo test --release builds the examples"
     corpus, out = tmp_path / "corpus", tmp_path / "out"
     subprocess.run([str(gen), "--mb", "0.82", "--seed", "1", "--out", str(corpus)], check=True, capture_output=True)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, free_port, run
+from conftest import BIN, ROOT, free_port, run
 
 QUERIES = sorted((ROOT / "ontology" / "queries").glob("*.rq"))
 # The default graph goes to this named graph, in bulk loads (ld_dir's graph argument) and
@@ -127,7 +127,7 @@ def corpus(tmp_path):
 
 
 def remote(v, *args, env=None, check=True):
-    r = subprocess.run([str(ROOT / "target" / "release" / "innograph"), "query", "--endpoint", v.base + "/sparql", *args],
+    r = subprocess.run([str(BIN), "query", "--endpoint", v.base + "/sparql", *args],
                        capture_output=True, text=True, env={**os.environ, **(env or {})}, timeout=120)
     if check:
         assert r.returncode == 0, r.stderr
