@@ -431,10 +431,11 @@ class Buckets {
 const byPriority = items.map(it => it.i).sort((a, b) => items[b].degree - items[a].degree || items[b].mentions - items[a].mentions || byLabel(a, b));
 let focus = -1;
 
-// Chooses the labels to draw: the selected entity's and its neighbours' first, then in
-// priority order, each label that overlaps neither a label already chosen nor an entity
-// drawn larger than a dot, up to MAX_LABELS; then relation labels the same way. Boxes are
-// reckoned at the current zoom with a margin, so what is drawn never touches.
+// Chooses the labels to draw: the selected entity's, its relations' and its neighbours'
+// first, then in priority order, each label that overlaps neither a label already chosen
+// nor an entity drawn larger than a dot, up to MAX_LABELS; then other relation labels the
+// same way. Boxes are reckoned at the current zoom with a margin, so what is drawn never
+// touches.
 let labelled = cy.collection();
 function placeLabels() {
   const start = performance.now();
@@ -449,46 +450,50 @@ function placeLabels() {
   // A label's background may cover dots, as a map's place names cover its streets.
   if (60 * z >= 6) {
     for (let i = 0; i < N; i++) {
-      if (items[i].size * z < 6 || !inView(i)) continue;
+      // A circle whose centre is out of view may still reach into it.
       const r = items[i].size / 2 + margin;
+      if (items[i].size * z < 6 || items[i].hidden || px[i] < ext.x1 - r || px[i] > ext.x2 + r || py[i] < ext.y1 - r || py[i] > ext.y2 + r) continue;
       buckets.add({ x1: px[i] - r, x2: px[i] + r, y1: py[i] - r, y2: py[i] + r, owner: i });
     }
   }
-  const first = focus < 0 || items[focus].hidden ? [] :
-    [focus, ...links.filter(l => !l.hidden && (l.s === focus || l.o === focus)).map(l => (l.s === focus ? l.o : l.s))];
-  const chosen = [], seen = new Set();
+  const chosen = [], seen = new Set(), edgeChosen = [];
   let examined = 0;
-  for (const i of first.concat(byPriority)) {
-    if (chosen.length >= MAX_LABELS || examined >= MAX_EXAMINED) break;
-    if (seen.has(i) || !inView(i)) continue;
+  const tryNode = i => {
+    if (chosen.length >= MAX_LABELS || examined >= MAX_EXAMINED || seen.has(i) || !inView(i)) return;
     seen.add(i);
     examined++;
     const w = textWidth(items[i].label) * f / FONT, top = py[i] + items[i].size / 2;
     const b = { x1: px[i] - w / 2 - margin, x2: px[i] + w / 2 + margin, y1: top - margin, y2: top + f * 1.2 + margin, owner: i };
-    if (!within(b) || buckets.hits(b)) continue;
+    if (!within(b) || buckets.hits(b)) return;
     buckets.add(b);
     chosen.push(items[i].n);
+  };
+  const tryEdge = l => {
+    // Cytoscape draws a relation's name halfway along the line between the two circles'
+    // edges; a curved one (two relations between the same pair) is left to hover.
+    if (edgeChosen.length >= MAX_EDGE_LABELS || l.curved) return;
+    const dx = px[l.o] - px[l.s], dy = py[l.o] - py[l.s], d = Math.hypot(dx, dy) || 1;
+    const shift = (items[l.s].size - items[l.o].size) / 4;
+    const m = { x: (px[l.s] + px[l.o]) / 2 + dx / d * shift, y: (py[l.s] + py[l.o]) / 2 + dy / d * shift };
+    const w = textWidth(l.predicate) * ef / FONT;
+    const b = { x1: m.x - w / 2 - margin, x2: m.x + w / 2 + margin, y1: m.y - ef * 0.75 - margin, y2: m.y + ef * 0.75 + margin, owner: l };
+    if (!within(b) || buckets.hits(b)) return;
+    buckets.add(b);
+    edgeChosen.push(l.e);
+  };
+  // The selected entity's name, then its relations' names, then its neighbours' names: a
+  // hub's neighbours would otherwise leave no room for what links them to it.
+  const focused = focus >= 0 && !items[focus].hidden;
+  const focusLinks = focused ? links.filter(l => !l.hidden && (l.s === focus || l.o === focus)) : [];
+  if (focused) {
+    tryNode(focus);
+    focusLinks.slice(0, 4 * MAX_EDGE_LABELS).forEach(tryEdge);
+    focusLinks.forEach(l => tryNode(l.s === focus ? l.o : l.s));
   }
-  const edgeChosen = [];
-  const edgesInView = links.filter(l => !l.hidden && inView(l.s) && inView(l.o));
-  if (edgesInView.length <= 4 * MAX_EDGE_LABELS) {
-    // The selected entity's relations first.
-    edgesInView.sort((a, b) => (b.s === focus || b.o === focus) - (a.s === focus || a.o === focus));
-    for (const l of edgesInView) {
-      if (edgeChosen.length >= MAX_EDGE_LABELS) break;
-      // Cytoscape draws a relation's name halfway along the line between the two circles'
-      // edges; a curved one (two relations between the same pair) is left to hover.
-      if (l.curved) continue;
-      const dx = px[l.o] - px[l.s], dy = py[l.o] - py[l.s], d = Math.hypot(dx, dy) || 1;
-      const shift = (items[l.s].size - items[l.o].size) / 4;
-      const m = { x: (px[l.s] + px[l.o]) / 2 + dx / d * shift, y: (py[l.s] + py[l.o]) / 2 + dy / d * shift };
-      const w = textWidth(l.predicate) * ef / FONT;
-      const b = { x1: m.x - w / 2 - margin, x2: m.x + w / 2 + margin, y1: m.y - ef * 0.75 - margin, y2: m.y + ef * 0.75 + margin, owner: l };
-      if (!within(b) || buckets.hits(b)) continue;
-      buckets.add(b);
-      edgeChosen.push(l.e);
-    }
-  }
+  byPriority.forEach(tryNode);
+  // Then other relations in view, when few enough to weigh.
+  const edgesInView = links.filter(l => !l.hidden && !(focused && (l.s === focus || l.o === focus)) && inView(l.s) && inView(l.o));
+  if (edgesInView.length <= 4 * MAX_EDGE_LABELS) edgesInView.forEach(tryEdge);
   const now = cy.collection(chosen).union(cy.collection(edgeChosen));
   cy.batch(() => {
     labelled.difference(now).removeClass('labelled');
@@ -565,10 +570,12 @@ function show(node) {
     cy.elements().difference(node.closedNeighborhood()).addClass('faded');
     node.connectedEdges().addClass('focus');
   });
-  // In a large graph the entity may be a dot: come close enough to read its neighbourhood.
-  const e = cy.extent(), p = node.position();
-  if (node.renderedWidth() < 10) {
-    const z = Math.max(cy.zoom(), 1);
+  // In a large graph the entity may be a dot: come close enough to read its neighbourhood;
+  // the more relations it has, the closer, so that their names find room between its
+  // neighbours.
+  const e = cy.extent(), p = node.position(), crowd = Math.min(8, Math.sqrt(node.degree()) / 2);
+  if (node.renderedWidth() < 10 || cy.zoom() < crowd) {
+    const z = Math.max(cy.zoom(), 1, crowd);
     cy.viewport({ zoom: z, pan: { x: cy.width() / 2 - z * p.x, y: cy.height() / 2 - z * p.y } });
   }
   else if (!(p.x >= e.x1 && p.x <= e.x2 && p.y >= e.y1 && p.y <= e.y2)) cy.center(node);

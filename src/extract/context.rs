@@ -17,6 +17,7 @@ impl<'a> Ctx<'a> {
             ContextForm::Subject => self.subjects(rule, accepted, out),
             ContextForm::After => self.after_phrases(rule, accepted, out),
             ContextForm::BeforePlace => self.before_places(rule, accepted, out),
+            ContextForm::Quoted => self.quoted(rule, out),
             ContextForm::Words => {
                 let list = rule.words.expect("checked when rules were compiled");
                 for h in self.scan.hits_in(list) {
@@ -240,6 +241,34 @@ impl<'a> Ctx<'a> {
 
     /// The words opening a name of a `within` type, right before a place name inside it: a
     /// project named owner first, then where it is built (华兴泰州储能二期项目: 华兴).
+    /// “X” right after a word of `after` (荣获“X”) or right before a word of `words`
+    /// (“X”称号): the name is the quoted phrase, marks included, as a quoted name's is.
+    fn quoted(&self, rule: &'a ContextRule, out: &mut Vec<Cand<'a>>) {
+        let chars = &self.scan.chars;
+        let mut i = 0;
+        while i < chars.len() {
+            if chars[i] != '“' {
+                i += 1;
+                continue;
+            }
+            let limit = (i + 2 + rule.max_chars).min(chars.len());
+            let Some(close) = (i + 1..limit).find(|&j| chars[j] == '”' || chars[j] == '“' || is_stop(chars[j])) else {
+                i += 1;
+                continue;
+            };
+            if chars[close] != '”' || close < i + 3 {
+                i = close.max(i + 1);
+                continue;
+            }
+            let after_verb = rule.after.is_some_and(|l| self.scan.ends_with(i, l, self.rules));
+            let before_word = rule.words.is_some_and(|l| self.scan.longest_starting(close + 1, (close + 7).min(chars.len()), l, self.rules).is_some());
+            if (after_verb || before_word) && self.refused_words(rule, i + 1, close).is_none() {
+                out.push(Cand::new(rule.entity_type, i, close + 1, &rule.id, rule.priority));
+            }
+            i = close + 1;
+        }
+    }
+
     fn before_places(&self, rule: &'a ContextRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
         let chars = &self.scan.chars;
         // A short form is a place here only when the document names it in full or names the

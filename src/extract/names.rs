@@ -490,6 +490,10 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             last_end = h1;
+            // A head that ends inside a protected word (实行|动态 holds 行动) ends no name.
+            if self.scan.is_protected(h1) {
+                continue;
+            }
             // A head followed directly by another head of the list (集团|有限公司) is not the
             // end of the name; nor is a head inside a longer head word of any rule (工程 in
             // 工程实验室), or one that a longer head of another rule ends with (所 in 分所).

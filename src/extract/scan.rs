@@ -78,11 +78,20 @@ impl<'r> Scan<'r> {
         // Place names are read leftmost-longest: the earliest name, the longest there, then
         // on after it (江苏省 is one name, not 江苏 and 苏省).
         named.sort_unstable_by_key(|&(s, e, p)| (s, std::cmp::Reverse(e), p));
+        // A place name starting inside a word that hides it (示|范县 in 示范县) is none.
+        let mut masked = vec![false; n + 1];
+        for h in &hits {
+            if lex.in_list(h.pattern, rules.core.place_masking) {
+                for m in &mut masked[h.start as usize + 1..h.end as usize] {
+                    *m = true;
+                }
+            }
+        }
         let mut places = Vec::new();
         let mut place_at = vec![NONE; n + 1];
         let mut after = 0;
         for (start, end, pattern) in named {
-            if start < after {
+            if start < after || masked[start] {
                 continue;
             }
             after = end;

@@ -182,6 +182,8 @@ pub struct CoreLists {
     pub boundary: ListId,
     /// Words inside which a boundary word is not one (建设银行).
     pub protected: ListId,
+    /// Words a place name may hide in (示范县 holds 范县): a place starting inside one is none.
+    pub place_masking: ListId,
     /// Words that qualify but do not distinguish (重点, 科技, 新型).
     pub generic: ListId,
     /// Level words (国家级, 省, 市级).
@@ -346,6 +348,8 @@ pub enum ContextForm {
     After,
     /// The words opening a name of a type in `within`, right before a place inside it.
     BeforePlace,
+    /// A quoted phrase right after a word of `after` or right before a word of `words`.
+    Quoted,
 }
 
 /// One compiled context rule.
@@ -663,6 +667,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
         CoreLists {
             boundary: need("left_boundary")?,
             protected: need("protected")?,
+            place_masking: need("place_masking")?,
             generic: need("generic_modifier")?,
             level: need("level")?,
             agency_prefix: need("agency_prefix")?,
@@ -767,7 +772,8 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             "self" => ContextForm::Words,
             "after" => ContextForm::After,
             "before-place" => ContextForm::BeforePlace,
-            f => return Err(err(source, id, format!("unknown form '{f}' (subject, title, about, after, self, before-place)"))),
+            "quoted" => ContextForm::Quoted,
+            f => return Err(err(source, id, format!("unknown form '{f}' (subject, title, about, after, self, before-place, quoted)"))),
         };
         let needs = |what: &Option<String>, key: &str| -> Result<(), RulesError> {
             if what.is_none() {
@@ -781,7 +787,8 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             ContextForm::About => needs(&r.heads, "heads")?,
             ContextForm::Words => needs(&r.words, "words")?,
             ContextForm::BeforePlace if r.within.is_empty() => return Err(err(source, id, "form 'before-place' needs 'within'".into())),
-            ContextForm::Title | ContextForm::BeforePlace => {}
+            ContextForm::Quoted if r.after.is_none() && r.words.is_none() => return Err(err(source, id, "form 'quoted' needs 'after' or 'words'".into())),
+            ContextForm::Title | ContextForm::BeforePlace | ContextForm::Quoted => {}
         }
         contexts.push(ContextRule {
             id: r.id.clone(),
