@@ -365,3 +365,17 @@ fn a_later_window_has_no_title() {
     let got = relations(&text);
     assert!(!got.iter().any(|r| r.ends_with("establishes 明州市科技成果转化专项资金管理办法")), "a mid-document line taken as the title: {got:?}");
 }
+
+#[test]
+fn bodies_that_belong_to_another_are_agencies_it_establishes() {
+    let text = "湖州市科学技术局2023年工作总结\n市委统战部、工业和信息化部办公厅参加调研。征求市税务局、统计局意见。\n";
+    check(text, &[(Agency, "中共湖州市委统战部"), (Agency, "工业和信息化部办公厅"), (Agency, "湖州市统计局")], &["统计局"]);
+    check_relations(text, &["中共湖州市委 establishes 中共湖州市委统战部", "中华人民共和国工业和信息化部 establishes 工业和信息化部办公厅"], &[]);
+}
+
+#[test]
+fn lists_closed_by_a_count_of_companies() {
+    check("宏远电器、华丰电机、远航光电3家企业新获评省级专精特新企业。", &[(Enterprise, "宏远电器"), (Enterprise, "远航光电")], &["远航光电3家企业"]);
+    // One name before a count is no list.
+    check("全市216家企业申报。华丰电机2家子公司投产。", &[], &["全市", "华丰电机"]);
+}

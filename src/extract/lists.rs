@@ -27,24 +27,36 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// A、B、C等 [count] [words] NOUN.
+    /// A、B、C等 [count] [words] NOUN, or A、B、C + count + NOUN (A、B、C3家企业) with two
+    /// items or more.
     fn closed_lists(&self, rule: &'a EnumerationRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
         let chars = &self.scan.chars;
+        let numeral = |c: char| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c);
         for k in 0..chars.len() {
             // 等 inside a word (高等, 同等) closes no list.
-            if chars[k] != '等' || self.scan.is_protected(k) || (k + 1 < chars.len() && self.scan.is_protected(k + 1) && !self.scan.boundary_before(k + 1)) {
+            let by_deng = chars[k] == '等' && !self.scan.is_protected(k) && !(k + 1 < chars.len() && self.scan.is_protected(k + 1) && !self.scan.boundary_before(k + 1));
+            // A count right after the last item: digits, then a classifier (3家).
+            let by_count = !by_deng && k > 0 && numeral(chars[k]) && !numeral(chars[k - 1]) && !is_stop(chars[k - 1]) && chars[k - 1] != '等' && !self.scan.boundary_before(k) && {
+                let mut j = k;
+                while j < chars.len() && numeral(chars[j]) {
+                    j += 1;
+                }
+                matches!(chars.get(j), Some('家' | '个' | '所' | '项'))
+            };
+            if !by_deng && !by_count {
                 continue;
             }
-            let Some((close_end, noun_start)) = self.closing_phrase(k + 1, rule) else { continue };
+            let from = if by_deng { k + 1 } else { k };
+            let Some((close_end, noun_start)) = self.closing_phrase(from, rule) else { continue };
             let items = self.items_before(k, rule.max_item, accepted);
-            if items.is_empty() {
+            if items.is_empty() || (by_count && items.len() < 2) {
                 continue;
             }
             // A head after the closing noun names each item's own platform (A、B等3家企业|
             // 工程技术研究中心): the items are its owners.
             let distributed = rule.distribute.and_then(|heads| self.scan.longest_starting(close_end, (close_end + 12).min(chars.len()), heads, self.rules).map(|e| (close_end, e)));
             // A distributed list's closing words name the items' platforms, not a category.
-            let recognized = (rule.recognized && distributed.is_none()).then_some((k + 1, close_end));
+            let recognized = (rule.recognized && distributed.is_none()).then_some((from, close_end));
             let _ = noun_start;
             let before = out.len();
             self.emit_items(rule, &items, recognized, None, accepted, out);

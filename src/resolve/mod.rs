@@ -551,8 +551,19 @@ pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> Stri
     if let Some(official) = national_name(text, rules) {
         return official.to_string();
     }
-    // A body inside another (区科技局党组) is named as the text names it.
-    if ["党组", "党委", "党工委", "纪检组", "窗口"].iter().any(|b| text.ends_with(b) && text.len() > b.len() + 3) {
+    // A body that belongs to a committee (市委统战部) is the committee's full name and its
+    // own word; one inside another body (区科技局党组, 工业和信息化部办公厅) is named as the
+    // text names it; a committee of the place (市委科创委) is neither.
+    let sub = rules
+        .list("sub_body")
+        .iter()
+        .filter(|b| text.ends_with(b.as_str()) && text.len() > b.len() + 3 && !a.local.iter().any(|l| l == *b || a.expand.get(b.as_str()) == Some(l)))
+        .max_by_key(|b| b.len());
+    if let Some(sub) = sub {
+        let parent = &text[..text.len() - sub.len()];
+        if parent.ends_with('委') {
+            return format!("{}{sub}", agency_name(parent, rules, locality));
+        }
         return text.to_string();
     }
     let text = text.strip_prefix("中共").unwrap_or(text);
