@@ -379,3 +379,10 @@ fn lists_closed_by_a_count_of_companies() {
     // One name before a count is no list.
     check("全市216家企业申报。华丰电机2家子公司投产。", &[], &["全市", "华丰电机"]);
 }
+
+#[test]
+fn academies_and_their_short_institutes_own_their_branches() {
+    let text = "推进中科院长春光机所明州分所建设。中国科学院与明州市签署合作协议。到中科院派出所办理。";
+    check(text, &[(Platform, "中科院长春光机所明州分所")], &["中科院派出所", "中科院长春光机所明州分所 "]);
+    check_relations(text, &["中科院长春光机所 hasPlatform 中科院长春光机所明州分所"], &[]);
+}
