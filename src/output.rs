@@ -220,7 +220,7 @@ pub fn write_atomic(path: &Path, fill: impl FnOnce(&mut dyn Write) -> std::io::R
 /// The IRIs a build of this document alone gives its entities: a generic name holds at the
 /// place the document names as its own, a bare one without a place stays the document's.
 pub fn own_entity_ids(doc: &DocumentResult, rules: &crate::rules::RuleSet, words: &crate::resolve::across::IdentityWords, iris: &Iris) -> Vec<String> {
-    rdf::own_entity_iris(&DocumentRecord::with_words(doc, rules, words), iris)
+    rdf::own_entity_iris(&DocumentRecord::identities_only(doc, rules, words), iris)
 }
 
 /// `ids` are the IRIs of the document's entities as a build of it alone names them

@@ -151,17 +151,15 @@ impl DocumentRecord {
         Self::with_words(doc, rules, &IdentityWords::new(rules))
     }
 
-    /// As [`DocumentRecord::new`], with the identity word lists gathered once for a batch.
-    pub fn with_words(doc: &DocumentResult, rules: &RuleSet, words: &IdentityWords) -> Self {
+    /// The document and its entities only, without mentions, figures or relations: what
+    /// names its nodes (the IRIs of [`crate::rdf::own_entity_iris`]), at a fraction of the
+    /// cost of a whole record.
+    pub fn identities_only(doc: &DocumentResult, rules: &RuleSet, words: &IdentityWords) -> Self {
+        Self::entities_of(doc, rules, words)
+    }
+
+    fn entities_of(doc: &DocumentResult, rules: &RuleSet, words: &IdentityWords) -> Self {
         let text = &doc.normalised;
-        let span = |start: usize, end: usize, rule: &str, sentence: usize| SpanRecord {
-            start,
-            end,
-            anchor: text.slice(start, end).to_string(),
-            rule: rule.to_string(),
-            sentence,
-            sentence_text: text.sentences.get(sentence).map(|s| text.slice(s.start, s.end).to_string()).unwrap_or_default(),
-        };
         let own_place = crate::resolve::across::own_place(doc, rules);
         let identities = crate::resolve::across::identities(doc, own_place.as_ref(), rules, words);
         let entities = doc
@@ -180,6 +178,35 @@ impl DocumentRecord {
                 identity,
             })
             .collect();
+        Self {
+            name: doc.source.name.clone(),
+            content_hash: doc.source.content_hash.clone(),
+            encoding: doc.source.encoding.to_string(),
+            chars: text.len_chars(),
+            text_hash: {
+                use sha2::Digest;
+                crate::ingest::hex(&sha2::Sha256::digest(text.text.as_bytes()))[..16].to_string()
+            },
+            locality: doc.locality.clone(),
+            own_place,
+            entities,
+            mentions: Vec::new(),
+            observations: Vec::new(),
+            relations: Vec::new(),
+        }
+    }
+
+    /// As [`DocumentRecord::new`], with the identity word lists gathered once for a batch.
+    pub fn with_words(doc: &DocumentResult, rules: &RuleSet, words: &IdentityWords) -> Self {
+        let text = &doc.normalised;
+        let span = |start: usize, end: usize, rule: &str, sentence: usize| SpanRecord {
+            start,
+            end,
+            anchor: text.slice(start, end).to_string(),
+            rule: rule.to_string(),
+            sentence,
+            sentence_text: text.sentences.get(sentence).map(|s| text.slice(s.start, s.end).to_string()).unwrap_or_default(),
+        };
         let mentions = doc
             .extraction
             .mentions
@@ -231,21 +258,6 @@ impl DocumentRecord {
                     .collect(),
             })
             .collect();
-        Self {
-            name: doc.source.name.clone(),
-            content_hash: doc.source.content_hash.clone(),
-            encoding: doc.source.encoding.to_string(),
-            chars: text.len_chars(),
-            text_hash: {
-                use sha2::Digest;
-                crate::ingest::hex(&sha2::Sha256::digest(text.text.as_bytes()))[..16].to_string()
-            },
-            locality: doc.locality.clone(),
-            own_place,
-            entities,
-            mentions,
-            observations,
-            relations,
-        }
+        Self { mentions, observations, relations, ..Self::entities_of(doc, rules, words) }
     }
 }
