@@ -386,3 +386,11 @@ fn academies_and_their_short_institutes_own_their_branches() {
     check(text, &[(Platform, "中科院长春光机所明州分所")], &["中科院派出所", "中科院长春光机所明州分所 "]);
     check_relations(text, &["中科院长春光机所 hasPlatform 中科院长春光机所明州分所"], &[]);
 }
+
+#[test]
+fn a_title_coordinated_inside_is_one_name() {
+    // What follows 与 is too short to be a program of its own: the title runs past it.
+    check("县里制定明州县科技计划项目与经费管理办法。", &[(Program, "明州县科技计划项目与经费管理办法")], &["经费管理办法"]);
+    // Two programs that each stand alone stay two.
+    check("实施明州县人才引进计划和明州县科技创新券计划。", &[(Program, "明州县人才引进计划"), (Program, "明州县科技创新券计划")], &["明州县人才引进计划和明州县科技创新券计划"]);
+}

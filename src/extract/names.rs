@@ -575,10 +575,12 @@ impl<'a> Ctx<'a> {
             // phrase (…建设项目), and the name may reach past it.
             let mut why_not = String::new();
             for edge in &edges {
+                let mut too_short = false;
                 let result = self.judge(rule, edge.at, h0, h1, end, accepted).and_then(|c| {
                     let opens_levelled = self.scan.place_starting(edge.at).is_some() || self.scan.longest_starting(edge.at, h0, self.rules.core.level, self.rules).is_some();
                     let quoted = chars[edge.at..h0].contains(&'”');
                     if edge.kind == EdgeKind::Conj && self.proper_chars(edge.at, h0, None) < 3 && !opens_levelled && !quoted {
+                        too_short = true;
                         Err(format!("'{}' after a conjunction is too short to stand alone", self.doc.slice(edge.at, end)))
                     } else {
                         Ok(c)
@@ -600,7 +602,9 @@ impl<'a> Ctx<'a> {
                 let bare = edge.at == h0 || chars.get(edge.at) == Some(&'(');
                 let generic_head = rule.not_exactly.is_some_and(|l| self.rules.lexicon.contains(l, &self.scan.folded(h0, h1)));
                 let empty_word = edge.kind == EdgeKind::Word && bare && (generic_head || rule.levelled) && self.scan.ends_with(edge.at, self.rules.core.head_phrase, self.rules);
-                if !matches!(edge.kind, EdgeKind::Name | EdgeKind::Year) && !empty_word {
+                // What follows a conjunction too short to stand alone is the end of one name
+                // that coordinates inside (科技计划项目与经费管理办法): the name may reach past it.
+                if !matches!(edge.kind, EdgeKind::Name | EdgeKind::Year) && !empty_word && !too_short {
                     break;
                 }
             }
