@@ -5,6 +5,7 @@
 use super::cand::{AcceptedSet, Cand};
 use super::names::{is_mask, is_stop};
 use super::Ctx;
+use rustc_hash::FxHashMap;
 use crate::model::EntityType;
 use crate::rules::{ColumnRole, ContextForm, ContextRule};
 
@@ -18,6 +19,7 @@ impl<'a> Ctx<'a> {
             ContextForm::After => self.after_phrases(rule, accepted, out),
             ContextForm::BeforePlace => self.before_places(rule, accepted, out),
             ContextForm::Quoted => self.quoted(rule, out),
+            ContextForm::Recurrence => self.recurrences(rule, accepted, out),
             ContextForm::Words => {
                 let list = rule.words.expect("checked when rules were compiled");
                 for h in self.scan.hits_in(list) {
@@ -241,6 +243,49 @@ impl<'a> Ctx<'a> {
 
     /// The words opening a name of a `within` type, right before a place name inside it: a
     /// project named owner first, then where it is built (华兴泰州储能二期项目: 华兴).
+    /// A name found once (a legal name, a list item, a quoted title) names the same thing
+    /// wherever its text recurs in the document, outside the names found: each recurrence
+    /// of at least `min_proper` characters, whole, is a mention of that type.
+    fn recurrences(&self, rule: &'a ContextRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
+        let chars = &self.scan.chars;
+        let shortest = rule.min_proper.max(2);
+        // Names by their first character, longest first; a text found as two types is
+        // ambiguous and not repeated.
+        let mut by_first: FxHashMap<char, Vec<(&[char], EntityType)>> = FxHashMap::default();
+        let mut ambiguous: Vec<&[char]> = Vec::new();
+        for a in &accepted.all {
+            if !rule.within.contains(&a.ty) || a.text.is_some() || a.end - a.start < shortest {
+                continue;
+            }
+            let name = &chars[a.start..a.end];
+            let known = by_first.entry(name[0]).or_default();
+            match known.iter().find(|(n, _)| *n == name) {
+                Some((_, ty)) if *ty != a.ty => ambiguous.push(name),
+                Some(_) => {}
+                None => known.push((name, a.ty)),
+            }
+        }
+        for known in by_first.values_mut() {
+            known.retain(|(n, _)| !ambiguous.contains(n));
+            known.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
+        }
+        let mut k = 0;
+        while k < chars.len() {
+            let Some(known) = by_first.get(&chars[k]) else {
+                k += 1;
+                continue;
+            };
+            let found = known.iter().find(|(n, _)| chars[k..].starts_with(n));
+            match found {
+                Some((n, ty)) if accepted.overlapping(k, k + n.len()).next().is_none() => {
+                    out.push(Cand::new(*ty, k, k + n.len(), &rule.id, rule.priority));
+                    k += n.len();
+                }
+                _ => k += 1,
+            }
+        }
+    }
+
     /// “X” right after a word of `after` (荣获“X”) or right before a word of `words`
     /// (“X”称号): the name is the quoted phrase, marks included, as a quoted name's is.
     fn quoted(&self, rule: &'a ContextRule, out: &mut Vec<Cand<'a>>) {

@@ -350,6 +350,8 @@ pub enum ContextForm {
     BeforePlace,
     /// A quoted phrase right after a word of `after` or right before a word of `words`.
     Quoted,
+    /// Names of the types in `within` found earlier, again wherever their text recurs.
+    Recurrence,
 }
 
 /// One compiled context rule.
@@ -773,7 +775,8 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             "after" => ContextForm::After,
             "before-place" => ContextForm::BeforePlace,
             "quoted" => ContextForm::Quoted,
-            f => return Err(err(source, id, format!("unknown form '{f}' (subject, title, about, after, self, before-place, quoted)"))),
+            "recurrence" => ContextForm::Recurrence,
+            f => return Err(err(source, id, format!("unknown form '{f}' (subject, title, about, after, self, before-place, quoted, recurrence)"))),
         };
         let needs = |what: &Option<String>, key: &str| -> Result<(), RulesError> {
             if what.is_none() {
@@ -787,8 +790,9 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             ContextForm::About => needs(&r.heads, "heads")?,
             ContextForm::Words => needs(&r.words, "words")?,
             ContextForm::BeforePlace if r.within.is_empty() => return Err(err(source, id, "form 'before-place' needs 'within'".into())),
+            ContextForm::Recurrence if r.within.is_empty() => return Err(err(source, id, "form 'recurrence' needs 'within'".into())),
             ContextForm::Quoted if r.after.is_none() && r.words.is_none() => return Err(err(source, id, "form 'quoted' needs 'after' or 'words'".into())),
-            ContextForm::Title | ContextForm::BeforePlace | ContextForm::Quoted => {}
+            ContextForm::Title | ContextForm::BeforePlace | ContextForm::Quoted | ContextForm::Recurrence => {}
         }
         contexts.push(ContextRule {
             id: r.id.clone(),
