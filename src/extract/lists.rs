@@ -93,6 +93,10 @@ impl<'a> Ctx<'a> {
                 break;
             }
             if let Some((s, _)) = self.scan.longest_ending(end, rule.nouns, self.rules) {
+                // A noun that belongs to the word before it (科技计划|项目) closes nothing.
+                if rule.not_after_noun.is_some_and(|l| self.scan.ends_with(s, l, self.rules)) {
+                    return None;
+                }
                 // Beyond the plain reach the noun must be the relative clause's head.
                 if s >= from && (end - from <= PLAIN || chars[from..s].contains(&'的')) {
                     // The nearest noun closes the list, extended to the longest word ending

@@ -321,6 +321,8 @@ pub struct EnumerationRule {
     pub distribute: Option<ListId>,
     /// Words after an item that make it part of a longer word.
     pub not_before: Option<ListId>,
+    /// Words right before the closing noun that make it another thing's.
+    pub not_after_noun: Option<ListId>,
     /// Items are recognised as the designation the closing words name.
     pub recognized: bool,
     /// Stage.
@@ -757,6 +759,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             item_heads: opt_list(source, id, &r.item_heads)?,
             distribute: opt_list(source, id, &r.distribute)?,
             not_before: opt_list(source, id, &r.not_before)?,
+            not_after_noun: opt_list(source, id, &r.not_after_noun)?,
             recognized: r.recognized,
             stage: r.stage,
             priority: r.priority,

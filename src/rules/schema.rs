@@ -320,6 +320,10 @@ pub struct EnumerationSpec {
     /// no item there.
     #[serde(default)]
     pub not_before: Option<String>,
+    /// List of words that, right before the closing noun, make it another thing's (科技计划|
+    /// 项目: a program's projects, not companies): no list closes there.
+    #[serde(default)]
+    pub not_after_noun: Option<String>,
     /// The items are recognised as the designation the closing words name
     /// (…等新型研发机构).
     #[serde(default)]
