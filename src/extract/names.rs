@@ -754,7 +754,11 @@ impl<'a> Ctx<'a> {
                 ty = EntityType::Designation;
             }
         }
-        if rule.levelled && ty == rule.entity_type && !self.levelled(start, h0, accepted) {
+        let placed_by_quote = rule.level_by_quote && {
+            let m = &self.scan.chars[start..h0];
+            m.contains(&'”') || m.windows(2).any(|w| w[0].is_ascii_digit() && w[1] == '年') && m.iter().any(|&c| matches!(c, '—' | '-' | '~' | '至'))
+        };
+        if rule.levelled && ty == rule.entity_type && !placed_by_quote && !self.levelled(start, h0, accepted) {
             return Err(format!("'{}' neither opens with a level or place nor follows an agency", text(start)));
         }
         if start >= end {

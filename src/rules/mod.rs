@@ -241,6 +241,8 @@ pub struct NameRule {
     pub owner: bool,
     /// May open with a year.
     pub year: bool,
+    /// A quoted name or a span of years counts as a level.
+    pub level_by_quote: bool,
     /// Boundary words end the name.
     pub boundaries: bool,
     /// Refuse masked names.
@@ -711,6 +713,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             levelled: r.levelled,
             owner: r.owner,
             year: r.year,
+            level_by_quote: r.level_by_quote,
             boundaries: r.boundaries,
             refuse_masked: r.refuse_masked,
             refuse_counted: r.refuse_counted,

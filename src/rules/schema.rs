@@ -201,6 +201,10 @@ pub struct NameRuleSpec {
     /// The name may open with a year (2020年度阜阳市科技重大专项).
     #[serde(default)]
     pub year: bool,
+    /// With `levelled`: a quoted name (“十四五”规划) or a span of years (2022—2025年) in the
+    /// modifier places the name as a level would.
+    #[serde(default)]
+    pub level_by_quote: bool,
     /// Boundary words (verbs, prepositions) end the name on the left. Off for titles full
     /// of verbs.
     #[serde(default = "yes")]
