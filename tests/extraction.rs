@@ -394,3 +394,10 @@ fn a_title_coordinated_inside_is_one_name() {
     // Two programs that each stand alone stay two.
     check("实施明州县人才引进计划和明州县科技创新券计划。", &[(Program, "明州县人才引进计划"), (Program, "明州县科技创新券计划")], &["明州县人才引进计划和明州县科技创新券计划"]);
 }
+
+#[test]
+fn names_coordinated_before_a_verb_of_recognition_share_it() {
+    let text = "宏远电器、华丰电机入选省级专精特新中小企业名单。";
+    check(text, &[(Enterprise, "宏远电器"), (Enterprise, "华丰电机"), (Designation, "省级专精特新中小企业")], &["省级专精特新中小企业名单"]);
+    check_relations(text, &["宏远电器 recognizedAs 省级专精特新中小企业", "华丰电机 recognizedAs 省级专精特新中小企业"], &[]);
+}

@@ -238,11 +238,27 @@ impl<'a> Ctx<'a> {
                 }
             }
             out.push(Cand::new(rule.entity_type, s, a0, &rule.id, rule.priority));
+            // Names coordinated before it (A、B、C入选) share the verb: each short name with
+            // enough distinguishing characters is one too, whatever it ends with.
+            let mut e = s;
+            while e > 1 && self.scan.chars[e - 1] == '、' && accepted.ending_at(e - 1).next().is_none() {
+                let item_end = e - 1;
+                let edges: Vec<_> = self.left_edges(item_end, rule.max_chars + 1, false, true, false, accepted).into_iter().filter(|edge| edge.at < item_end).collect();
+                let Some(edge) = edges.first() else { break };
+                let s2 = edge.at;
+                let chars = &self.scan.chars[s2..item_end];
+                if item_end - s2 > rule.max_chars || item_end - s2 < 2 || chars.iter().any(|&c| is_stop(c) || c.is_ascii_digit() || is_mask(c) || c == '“' || c == '”') {
+                    break;
+                }
+                if self.refused_words(rule, s2, item_end).is_some() || self.proper_chars(s2, item_end, None) < rule.min_proper {
+                    break;
+                }
+                out.push(Cand::new(rule.entity_type, s2, item_end, &rule.id, rule.priority));
+                e = s2;
+            }
         }
     }
 
-    /// The words opening a name of a `within` type, right before a place name inside it: a
-    /// project named owner first, then where it is built (华兴泰州储能二期项目: 华兴).
     /// A name found once (a legal name, a list item, a quoted title) names the same thing
     /// wherever its text recurs in the document, outside the names found: each recurrence
     /// of at least `min_proper` characters, whole, is a mention of that type.
@@ -314,6 +330,8 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The words opening a name of a `within` type, right before a place name inside it: a
+    /// project named owner first, then where it is built (华兴泰州储能二期项目: 华兴).
     fn before_places(&self, rule: &'a ContextRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
         let chars = &self.scan.chars;
         // A short form is a place here only when the document names it in full or names the
