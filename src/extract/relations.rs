@@ -734,6 +734,12 @@ impl<'a> Ctx<'a> {
         if titles.is_empty() {
             return;
         }
+        // A rule with words signs only notices whose title holds one (a call: 关于下达…).
+        if let Some(w) = rule.words {
+            if !title.is_some_and(|l| self.scan.within(l.start, l.end).any(|h| self.rules.lexicon.in_list(h.pattern, w))) {
+                return;
+            }
+        }
         // A signature: lines of agencies only (several on one line, apart by spaces or 、),
         // the last followed by a date line or ending with the date itself.
         let is_date = |from: usize, to: usize| {
