@@ -401,3 +401,9 @@ fn names_coordinated_before_a_verb_of_recognition_share_it() {
     check(text, &[(Enterprise, "宏远电器"), (Enterprise, "华丰电机"), (Designation, "省级专精特新中小企业")], &["省级专精特新中小企业名单"]);
     check_relations(text, &["宏远电器 recognizedAs 省级专精特新中小企业", "华丰电机 recognizedAs 省级专精特新中小企业"], &[]);
 }
+
+#[test]
+fn places_the_text_travels_to_are_not_its_own() {
+    let text = "组织企业赴兰州市考察学习,到兰州市对接项目。市科技局全年完成各项任务。";
+    check(text, &[(Agency, "市科学技术局")], &["兰州市科学技术局"]);
+}

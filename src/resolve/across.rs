@@ -214,7 +214,7 @@ impl IdentityWords {
             legal: WordSet::new(l("legal_form")),
             trade: WordSet::new(l("industry_word").chain(a.kind_words.iter())),
             platform_heads: WordSet::new(l("platform_head").chain(l("named_platform_head")).chain(l("zone"))),
-            program_heads: WordSet::new(l("program_head").chain(l("weak_program_head")).chain(l("drive_head")).chain(l("engineering_head"))),
+            program_heads: WordSet::new(l("program_head").chain(l("soft_program_head")).chain(l("weak_program_head")).chain(l("drive_head")).chain(l("engineering_head"))),
             drive_heads: WordSet::new(l("drive_head")),
             broader: a.broader_kinds.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
             generic: WordSet::new(l("generic_modifier").chain(l("level")).chain(l("program_suffix")).chain(a.generic_words.iter())),

@@ -216,7 +216,22 @@ impl SuffixIndex {
 /// Resolves one document's mentions.
 pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -> Resolved {
     let title_end = crate::extract::author_title_end(doc);
-    let locality = infer_locality(&extraction.places, rules, title_end).filter(|_| !names_itself_masked(doc, &extraction.places, title_end));
+    // Places the text goes to (赴兰州, 到西安考察) or quotes are elsewhere.
+    let away: Vec<bool> = {
+        let chars: Vec<char> = doc.fold.chars().collect();
+        let mut quoted = vec![false; chars.len() + 1];
+        let mut open = false;
+        for (i, &c) in chars.iter().enumerate() {
+            match c {
+                '“' => open = true,
+                '”' | '\n' => open = false,
+                _ => {}
+            }
+            quoted[i] = open;
+        }
+        extraction.places.iter().map(|h| quoted[h.start] || (h.start > 0 && matches!(chars[h.start - 1], '赴' | '到' | '来'))).collect()
+    };
+    let locality = infer_locality(&extraction.places, rules, title_end, &away).filter(|_| !names_itself_masked(doc, &extraction.places, title_end));
     let author = author_agency(doc, &extraction.mentions, rules, locality);
     let script = script_of(doc);
     let mut table = Table { entities: Vec::new(), by_key: BTreeMap::new(), into: Vec::new() };
@@ -401,15 +416,17 @@ pub fn level_of(name: &str, rules: &RuleSet, locality: Option<usize>) -> Option<
 /// official name counts twice a short form (short forms hide in trade names: 汇川 in
 /// 苏州汇川技术), and a place whose province or prefecture is also named gains one; the
 /// more specific wins a tie.
-pub fn infer_locality(hits: &[PlaceHit], rules: &RuleSet, title_end: Option<usize>) -> Option<usize> {
+/// `away` marks hits the text places elsewhere (a venue, a destination, a quote): they count
+/// for nothing outside the title.
+pub fn infer_locality(hits: &[PlaceHit], rules: &RuleSet, title_end: Option<usize>, away: &[bool]) -> Option<usize> {
     let g = &rules.gazetteer;
     let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
     let mut first: BTreeMap<usize, usize> = BTreeMap::new();
     let named: BTreeSet<usize> = hits.iter().map(|h| h.place).collect();
     let named_in_full: BTreeSet<usize> = hits.iter().filter(|h| !h.short).map(|h| h.place).collect();
-    for h in hits {
+    for (n, h) in hits.iter().enumerate() {
         let p = &g.places[h.place];
-        if h.as_level {
+        if h.as_level || (away.get(n).copied().unwrap_or(false) && !title_end.is_some_and(|t| h.end <= t)) {
             continue;
         }
         // Provinces only decide when nothing more specific is named: a county report names
