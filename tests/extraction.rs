@@ -407,3 +407,9 @@ fn places_the_text_travels_to_are_not_its_own() {
     let text = "组织企业赴兰州市考察学习,到兰州市对接项目。市科技局全年完成各项任务。";
     check(text, &[(Agency, "市科学技术局")], &["兰州市科学技术局"]);
 }
+
+#[test]
+fn a_municipality_names_one_zone_a_province_a_category() {
+    check("重庆高新区新增企业100家。", &[(Platform, "重庆高新区")], &[]);
+    check("全省共有江苏省高新区18家。", &[], &["江苏省高新区"]);
+}

@@ -731,7 +731,12 @@ impl<'a> Ctx<'a> {
                 let placed = rule.modifier == Modifier::Zone
                     && start < h0
                     && proper == 0
-                    && self.scan.places_within(start, h0).any(|p| (!p.short || p.start == start) && self.rules.gazetteer.places[p.place].level != crate::rules::PlaceLevel::Province);
+                    && self.scan.places_within(start, h0).any(|p| {
+                        // A province names a category of its zones; a municipality (重庆市),
+                        // one city, names one.
+                        let place = &self.rules.gazetteer.places[p.place];
+                        (!p.short || p.start == start) && (place.level != crate::rules::PlaceLevel::Province || place.name.ends_with('市'))
+                    });
                 if proper < rule.min_proper && !placed {
                     if proper == 0 && start < h0 {
                         match rule.generic {
