@@ -718,6 +718,9 @@ impl<'a> Ctx<'a> {
                 // A qualifier never makes a category one instance (省重点实验室(华康药业)).
                 let qualifier = if end > h1 + 1 && rule.generic.is_none() { self.proper_chars(h1 + 1, end - 1, None) } else { 0 };
                 let proper = self.proper_chars_with(start, h0, skip, rule.undistinguishing) + qualifier;
+                // Two trade words or more (航天精工, 精密机械) distinguish as much as a name:
+                // one alone (医药有限公司) does not.
+                let proper = if rule.undistinguishing.is_some() && proper < rule.min_proper && self.proper_chars_with(start, h0, skip, None) >= 4 { rule.min_proper } else { proper };
                 // A recognition category in a program's name says what it is about
                 // (高新技术企业培育计划).
                 let named_category = rule.designation_topic && accepted.overlapping(start, h0).any(|i| accepted.all[i].ty == EntityType::Designation && accepted.all[i].start >= start && accepted.all[i].end <= h0);
