@@ -413,3 +413,15 @@ fn a_municipality_names_one_zone_a_province_a_category() {
     check("重庆高新区新增企业100家。", &[(Platform, "重庆高新区")], &[]);
     check("全省共有江苏省高新区18家。", &[], &["江苏省高新区"]);
 }
+
+#[test]
+fn a_declared_short_form_in_title_marks_is_an_alias() {
+    for text in [
+        "现将《湖州市高新技术企业认定管理办法》(以下简称《认定办法》)印发给你们。《认定办法》自发布之日起施行。",
+        "現將《湖州市高新技術企業認定管理辦法》（以下簡稱《認定辦法》）印發給你們。《認定辦法》自發布之日起施行。",
+    ] {
+        let got = entities(text);
+        assert!(!got.iter().any(|(_, n)| n == "认定办法" || n == "認定辦法"), "the short form stands alone: {got:?}");
+        assert!(got.iter().any(|(t, n)| *t == Program && n.ends_with("管理办法") || n.ends_with("管理辦法")), "{got:?}");
+    }
+}

@@ -654,19 +654,27 @@ fn locality_at(level: char, locality: usize, rules: &RuleSet) -> Option<usize> {
 /// same entity.
 fn merge_declared_short_forms(doc: &NormalisedText, extraction: &Extraction, table: &mut Table, mention_entity: &[usize]) {
     let ms = &extraction.mentions;
+    // Declarations are read in the folded text (以下簡稱 is 以下简称), and the short form as
+    // the document writes it.
+    let folded: Vec<char> = doc.fold.chars().collect();
     // Mentions by type and surface key, built when the first declaration is found.
     let mut by_text: Option<BTreeMap<(EntityType, String), Vec<usize>>> = None;
     for (i, m) in ms.iter().enumerate() {
-        if m.composed || m.end + 4 > doc.len_chars() {
+        if m.composed || m.end + 4 > folded.len() {
             continue;
         }
-        let after_end = (m.end + 24).min(doc.len_chars());
-        let after = doc.slice(m.end, after_end);
-        let Some(rest) = after.strip_prefix('(') else { continue };
-        let Some(rest) = rest.strip_prefix("以下简称").or_else(|| rest.strip_prefix("下称")).or_else(|| rest.strip_prefix("简称")) else { continue };
-        let rest = rest.trim_start_matches([':', '“', '"']);
-        let Some(close) = rest.find([')', '”', '"']) else { continue };
-        let short = &rest[..close];
+        // The name's closing mark (《…》(以下简称…)) stays outside it.
+        let open = if matches!(folded[m.end], '》' | '”') { m.end + 1 } else { m.end };
+        if folded.get(open) != Some(&'(') {
+            continue;
+        }
+        let after: String = folded[open + 1..(open + 25).min(folded.len())].iter().collect();
+        let Some(rest) = after.strip_prefix("以下简称").or_else(|| after.strip_prefix("下称")).or_else(|| after.strip_prefix("简称")) else { continue };
+        let skipped = after.chars().count() - rest.chars().count();
+        let lead = rest.chars().take_while(|c| matches!(c, ':' | '“' | '"' | '《')).count();
+        let Some(len) = rest.chars().skip(lead).position(|c| matches!(c, ')' | '”' | '"' | '》')) else { continue };
+        let from = open + 1 + skipped + lead;
+        let short: &str = doc.slice(from, from + len);
         if short.chars().count() < 2 {
             continue;
         }
