@@ -468,44 +468,56 @@ function placeLabels() {
     buckets.add(b);
     chosen.push(items[i].n);
   };
-  const tryEdge = l => {
+  // Where each chosen relation name is moved along its line from the middle (model units).
+  const shifted = new Map();
+  const tryEdge = (l, along = [0.5]) => {
     // Cytoscape draws a relation's name halfway along the line between the two circles'
-    // edges; a curved one (two relations between the same pair) is left to hover.
+    // edges; a curved one (two relations between the same pair) is left to hover. The
+    // selected entity's may slide along their line, by a margin, to a free place.
     if (edgeChosen.length >= MAX_EDGE_LABELS || l.curved) return;
     const dx = px[l.o] - px[l.s], dy = py[l.o] - py[l.s], d = Math.hypot(dx, dy) || 1;
-    const shift = (items[l.s].size - items[l.o].size) / 4;
-    const m = { x: (px[l.s] + px[l.o]) / 2 + dx / d * shift, y: (py[l.s] + py[l.o]) / 2 + dy / d * shift };
+    const rs = items[l.s].size / 2, ro = items[l.o].size / 2, run = Math.max(0, d - rs - ro);
     const w = textWidth(l.predicate) * ef / FONT;
-    const b = { x1: m.x - w / 2 - margin, x2: m.x + w / 2 + margin, y1: m.y - ef * 0.75 - margin, y2: m.y + ef * 0.75 + margin, owner: l };
-    if (!within(b) || buckets.hits(b)) return;
-    buckets.add(b);
-    edgeChosen.push(l.e);
+    for (const t of along) {
+      const at = rs + run * t, off = run * (t - 0.5);
+      const m = { x: px[l.s] + dx / d * at, y: py[l.s] + dy / d * at };
+      const b = { x1: m.x - w / 2 - margin, x2: m.x + w / 2 + margin, y1: m.y - ef * 0.75 - margin, y2: m.y + ef * 0.75 + margin, owner: l };
+      if (!within(b) || buckets.hits(b)) continue;
+      buckets.add(b);
+      edgeChosen.push(l.e);
+      shifted.set(l.e, { x: dx / d * off, y: dy / d * off });
+      return;
+    }
   };
   // The selected entity's name, then its relations' names, then its neighbours' names: a
   // hub's neighbours would otherwise leave no room for what links them to it.
   const focused = focus >= 0 && !items[focus].hidden;
   const focusLinks = focused ? links.filter(l => !l.hidden && (l.s === focus || l.o === focus)) : [];
+  const focusLinkSet = new Set(focusLinks.map(l => l.e));
   if (focused) {
     tryNode(focus);
-    focusLinks.slice(0, 4 * MAX_EDGE_LABELS).forEach(tryEdge);
+    focusLinks.slice(0, 4 * MAX_EDGE_LABELS).forEach(l => tryEdge(l, [0.5, 0.65, 0.35, 0.8, 0.2, 0.9, 0.1]));
     focusLinks.forEach(l => tryNode(l.s === focus ? l.o : l.s));
   }
   byPriority.forEach(tryNode);
   // Then other relations in view, when few enough to weigh.
   const edgesInView = links.filter(l => !l.hidden && !(focused && (l.s === focus || l.o === focus)) && inView(l.s) && inView(l.o));
-  if (edgesInView.length <= 4 * MAX_EDGE_LABELS) edgesInView.forEach(tryEdge);
+  if (edgesInView.length <= 4 * MAX_EDGE_LABELS) edgesInView.forEach(l => tryEdge(l));
   const now = cy.collection(chosen).union(cy.collection(edgeChosen));
   cy.batch(() => {
     labelled.difference(now).removeClass('labelled');
+    labelled.edges().forEach(e => { if (!shifted.has(e)) e.style({ 'text-margin-x': 0, 'text-margin-y': 0 }); });
     now.addClass('labelled');
     cy.collection(chosen).style('font-size', f);
     if (focus >= 0) items[focus].n.style('font-size', f);
     cy.collection(edgeChosen).style('font-size', ef);
+    shifted.forEach((o, e) => e.style({ 'text-margin-x': o.x, 'text-margin-y': o.y }));
   });
   labelled = now;
   timings.labels = performance.now() - start;
   status(chosen.length);
-  return { nodes: chosen.length, edges: edgeChosen.length, examined };
+  const focusEdges = focused ? edgeChosen.filter(e => focusLinkSet.has(e)).length : 0;
+  return { nodes: chosen.length, edges: edgeChosen.length, examined, focusEdges };
 }
 
 let pending = null;
@@ -570,13 +582,20 @@ function show(node) {
     cy.elements().difference(node.closedNeighborhood()).addClass('faded');
     node.connectedEdges().addClass('focus');
   });
-  // In a large graph the entity may be a dot: come close enough to read its neighbourhood;
-  // the more relations it has, the closer, so that their names find room between its
-  // neighbours.
-  const e = cy.extent(), p = node.position(), crowd = Math.min(8, Math.sqrt(node.degree()) / 2);
-  if (node.renderedWidth() < 10 || cy.zoom() < crowd) {
-    const z = Math.max(cy.zoom(), 1, crowd);
-    cy.viewport({ zoom: z, pan: { x: cy.width() / 2 - z * p.x, y: cy.height() / 2 - z * p.y } });
+  // In a large graph the entity may be a dot: come close enough to read its neighbourhood.
+  // A hub's relation names need room between its neighbours, which depends on the layout:
+  // of a few distances, the nearest that names the most of its relations.
+  const e = cy.extent(), p = node.position();
+  const at = z => cy.viewport({ zoom: z, pan: { x: cy.width() / 2 - z * p.x, y: cy.height() / 2 - z * p.y } });
+  if (node.renderedWidth() < 10 || node.degree() > 12) {
+    const base = Math.max(cy.zoom(), 1);
+    let best = base, most = -1;
+    for (const z of node.degree() > 12 ? [base, 1.5 * base, 2 * base, 3 * base, 4 * base, 6 * base, 8 * base, 12 * base, 16 * base] : [base]) {
+      at(z);
+      const named = placeLabels().focusEdges;
+      if (named > most) { most = named; best = z; }
+    }
+    at(best);
   }
   else if (!(p.x >= e.x1 && p.x <= e.x2 && p.y >= e.y1 && p.y <= e.y2)) cy.center(node);
   const d = node.data();
