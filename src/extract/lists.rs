@@ -47,7 +47,26 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let from = if by_deng { k + 1 } else { k };
-            let Some((close_end, noun_start)) = self.closing_phrase(from, rule) else { continue };
+            let Some((close_end, noun_start)) = self.closing_phrase(from, rule).or_else(|| {
+                // No noun closes it, but every item of two or more is a trade name: a
+                // distinguishing name and an industry word (引进合全药业、博瑞生物等一批…).
+                let heads = rule.item_heads?;
+                if !by_deng {
+                    return None;
+                }
+                let items = self.items_before(k, rule.max_item, accepted);
+                let traded = |it: &Item| {
+                    it.known.is_none()
+                        && self.scan.longest_ending(it.end, heads, self.rules).is_some_and(|(hs, _)| hs > it.start && self.proper_chars_with(it.start, hs, None, Some(heads)) >= 2)
+                };
+                // Kinds of one trade (冷链物流、应急物流、跨境物流等) end alike; companies
+                // seldom all do.
+                let ending = |it: &Item| self.scan.longest_ending(it.end, heads, self.rules).map(|(hs, _)| self.scan.folded(hs, it.end));
+                let alike = items.windows(2).all(|w| ending(&w[0]) == ending(&w[1]));
+                (items.len() >= 2 && items.iter().all(traded) && !alike).then_some((k + 1, k + 1))
+            }) else {
+                continue;
+            };
             let items = self.items_before(k, rule.max_item, accepted);
             if items.is_empty() || (by_count && items.len() < 2) {
                 continue;
@@ -56,7 +75,7 @@ impl<'a> Ctx<'a> {
             // 工程技术研究中心): the items are its owners.
             let distributed = rule.distribute.and_then(|heads| self.scan.longest_starting(close_end, (close_end + 12).min(chars.len()), heads, self.rules).map(|e| (close_end, e)));
             // A distributed list's closing words name the items' platforms, not a category.
-            let recognized = (rule.recognized && distributed.is_none()).then_some((from, close_end));
+            let recognized = (rule.recognized && distributed.is_none() && close_end > from).then_some((from, close_end));
             let _ = noun_start;
             let before = out.len();
             self.emit_items(rule, &items, recognized, None, accepted, out);
