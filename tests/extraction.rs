@@ -425,3 +425,8 @@ fn a_declared_short_form_in_title_marks_is_an_alias() {
         assert!(got.iter().any(|(t, n)| *t == Program && n.ends_with("管理办法") || n.ends_with("管理辦法")), "{got:?}");
     }
 }
+
+#[test]
+fn a_head_inside_a_longer_word_ends_no_name() {
+    check("参观了华兴药业集团现代化厂区。推进国家技术创新示范企业实行动态管理。", &[], &["华兴药业集团现代化厂", "国家技术创新示范企业实行动"]);
+}
