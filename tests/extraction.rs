@@ -430,3 +430,9 @@ fn a_declared_short_form_in_title_marks_is_an_alias() {
 fn a_head_inside_a_longer_word_ends_no_name() {
     check("参观了华兴药业集团现代化厂区。推进国家技术创新示范企业实行动态管理。", &[], &["华兴药业集团现代化厂", "国家技术创新示范企业实行动"]);
 }
+
+#[test]
+fn towns_and_nested_places_name_their_bodies() {
+    // 东兴 is also a city's short name; with 镇 it is a town.
+    check("东兴镇党委书记表示。中共泰州市高港区委印发通知。", &[(Agency, "东兴镇党委"), (Agency, "中共泰州市高港区委")], &["泰州市高港区委"]);
+}

@@ -588,11 +588,22 @@ pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> Stri
     // character (省/市/县/区), optionally followed by a party committee (市委科创委).
     let chars: Vec<char> = text.chars().collect();
     let mut place: Option<usize> = None;
+    // Places written before the body's own, larger first.
+    let mut outer: Vec<usize> = Vec::new();
     let mut level: Option<char> = None;
     let mut at = 0;
     if let Some((p, len)) = g.prefix(&chars[..chars.len().saturating_sub(1)]) {
         place = Some(p);
         at = len;
+        // Places from the larger to the smaller (泰州市高港区委) all name the body.
+        while let Some((q, more)) = g.prefix(&chars[at..chars.len().saturating_sub(1)]) {
+            if !g.within(q, place.expect("set above")) {
+                break;
+            }
+            outer.push(place.expect("set above"));
+            place = Some(q);
+            at += more;
+        }
     }
     if place.is_none() && chars.len() > 1 && "省市县区".contains(chars[0]) {
         level = Some(chars[0]);
@@ -614,7 +625,7 @@ pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> Stri
     };
     let body = a.expand.get(&rest).cloned().unwrap_or_else(|| rest.clone());
     let place_name = match (place, level, locality) {
-        (Some(p), _, _) => Some(g.places[p].name.clone()),
+        (Some(p), _, _) => Some(outer.iter().chain(std::iter::once(&p)).map(|&q| g.places[q].name.as_str()).collect::<String>()),
         (None, Some(l), Some(loc)) => locality_at(l, loc, rules).map(|p| g.places[p].name.clone()),
         (None, None, Some(loc)) if a.local.iter().any(|b| *b == rest || *b == body) => Some(g.places[loc].name.clone()),
         _ => None,
