@@ -583,6 +583,7 @@ pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> Stri
         }
         return text.to_string();
     }
+    let written = text;
     let text = text.strip_prefix("中共").unwrap_or(text);
     // Split off the place/level prefix: the longest prefix that names a place, or a level
     // character (省/市/县/区), optionally followed by a party committee (市委科创委).
@@ -611,6 +612,10 @@ pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> Stri
     }
     // 苏州工业园区科创委: a zone named after a place keeps its own name, only the body expands.
     let rest: String = chars[at..].iter().collect();
+    // A body of a zone with a name of its own (中共泰州医药高新区工委) is named as written.
+    if rules.list("zone").iter().any(|z| rest.contains(z.as_str()) && !rest.starts_with(z.as_str())) {
+        return written.to_string();
+    }
     if let Some(zone) = rules.list("zone").iter().filter(|z| rest.starts_with(z.as_str())).max_by_key(|z| z.len()) {
         let body = &rest[zone.len()..];
         let full_body = a.expand.get(body).cloned().unwrap_or_else(|| body.to_string());
