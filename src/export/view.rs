@@ -584,18 +584,14 @@ function show(node) {
   });
   // In a large graph the entity may be a dot: come close enough to read its neighbourhood.
   // A hub's relation names need room between its neighbours, which depends on the layout:
-  // of a few distances, the nearest that names the most of its relations.
+  // the farthest of a few distances at which some of them can be named, so that as much of
+  // the neighbourhood as possible stays in view.
   const e = cy.extent(), p = node.position();
   const at = z => cy.viewport({ zoom: z, pan: { x: cy.width() / 2 - z * p.x, y: cy.height() / 2 - z * p.y } });
   if (node.renderedWidth() < 10 || node.degree() > 12) {
     const base = Math.max(cy.zoom(), 1);
-    let best = base, most = -1;
-    for (const z of node.degree() > 12 ? [base, 1.5 * base, 2 * base, 3 * base, 4 * base, 6 * base, 8 * base, 12 * base, 16 * base] : [base]) {
-      at(z);
-      const named = placeLabels().focusEdges;
-      if (named > most) { most = named; best = z; }
-    }
-    at(best);
+    const steps = node.degree() > 12 ? [base, 1.5 * base, 2 * base, 3 * base, 4 * base, 6 * base, 8 * base, 12 * base, 16 * base] : [base];
+    at(steps.find(z => { at(z); return placeLabels().focusEdges > 0; }) || base);
   }
   else if (!(p.x >= e.x1 && p.x <= e.x2 && p.y >= e.y1 && p.y <= e.y2)) cy.center(node);
   const d = node.data();

@@ -361,7 +361,20 @@ impl Remote {
         for _ in 0..3 {
             let authorization = session.authorization(user, password, method, &target, body);
             let sent_credentials = authorization.is_some();
-            let r = self.once(method, url, headers, body, authorization)?;
+            let r = match self.once(method, url, headers, body, authorization) {
+                Ok(r) => r,
+                // A store that refuses the credentials may answer before reading the body and
+                // close: the answer is lost in a broken pipe. Asking again without the body
+                // tells a refusal from a broken connection.
+                Err(e) if sent_credentials && matches!(e.kind(), std::io::ErrorKind::BrokenPipe | std::io::ErrorKind::ConnectionReset) => {
+                    let check = session.authorization(user, password, &Method::HEAD, &target, &[]);
+                    match self.once(&Method::HEAD, url, &[], &[], check) {
+                        Ok(answer) if answer.status() == StatusCode::UNAUTHORIZED => return Ok(answer),
+                        _ => return Err(e),
+                    }
+                }
+                Err(e) => return Err(e),
+            };
             if r.status() != StatusCode::UNAUTHORIZED {
                 if !sent_credentials {
                     session.open = true;

@@ -159,3 +159,48 @@ def test_refusals_retries_and_credentials(refusing, corpus, monkeypatch):
     monkeypatch.delenv("INNOGRAPH_AUTH_TOKEN")
     r = run("push", "--endpoint", f"http://127.0.0.1:{free_port()}/store", "--data", str(out), "--retries", "1", check=False)
     assert r.returncode != 0 and "cannot connect" in r.stderr, r.stderr
+
+
+class RefuseAndReset(http.server.BaseHTTPRequestHandler):
+    """A store that refuses the credentials it is given by cutting the connection (reset)
+    before reading the body, as a store answering early and closing looks to a client still
+    sending; asked without a body, it says 401."""
+
+    def refuse(self):
+        self.send_response(401)
+        self.send_header("WWW-Authenticate", 'Basic realm="store"')
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def do_HEAD(self):
+        self.refuse()
+
+    def do_PUT(self):
+        if "Authorization" not in self.headers:
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            self.refuse()
+            return
+        import socket
+        import struct
+        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        self.connection.close()
+        self.close_connection = True
+
+    do_POST = do_PUT
+
+    def log_message(self, *args):
+        pass
+
+
+def test_credentials_refused_by_a_reset_are_reported_as_refused(corpus, monkeypatch):
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), RefuseAndReset)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        _, out = corpus
+        monkeypatch.setenv("INNOGRAPH_AUTH_USER", "someone")
+        monkeypatch.setenv("INNOGRAPH_AUTH_PASSWORD", "wrong")
+        r = run("push", "--endpoint", f"http://127.0.0.1:{server.server_address[1]}/store", "--data", str(out), "--retries", "0", check=False)
+        assert r.returncode != 0
+        assert "401" in r.stderr and r.stderr.count("\n") == 1, r.stderr
+    finally:
+        server.shutdown()
