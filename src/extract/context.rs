@@ -213,27 +213,17 @@ impl<'a> Ctx<'a> {
             if accepted.ending_at(a0).next().is_some() {
                 continue;
             }
-            let edges: Vec<_> = self.left_edges(a0, rule.max_chars + 1, false, true, false, accepted).into_iter().filter(|edge| edge.at < a0).collect();
-            let Some(edge) = edges.first() else { continue };
-            let s = edge.at;
-            if s >= a0 || a0 - s > rule.max_chars || a0 - s < 2 {
-                continue;
-            }
-            let text = || self.doc.slice(s, a0).to_string();
-            if self.scan.chars[s..a0].iter().any(|&c| is_stop(c) || c.is_ascii_digit() || is_mask(c) || c == '“' || c == '”') {
-                continue;
-            }
-            if let Some(why) = self.refused_words(rule, s, a0) {
-                self.note(rule.entity_type, &rule.id, s, a0, || why);
-                continue;
-            }
-            if self.proper_chars(s, a0, None) < rule.min_proper {
-                self.note(rule.entity_type, &rule.id, s, a0, || format!("'{}' is generic", text()));
-                continue;
-            }
+            let s = match self.short_name_before(rule, a0, accepted) {
+                None => continue,
+                Some(Err((s, why))) => {
+                    self.note(rule.entity_type, &rule.id, s, a0, || why);
+                    continue;
+                }
+                Some(Ok(s)) => s,
+            };
             if let Some(list) = rule.item_heads {
                 if !self.scan.ends_with(a0, list, self.rules) {
-                    self.note(rule.entity_type, &rule.id, s, a0, || format!("'{}' does not end like a trade name", text()));
+                    self.note(rule.entity_type, &rule.id, s, a0, || format!("'{}' does not end like a trade name", self.doc.slice(s, a0)));
                     continue;
                 }
             }
@@ -242,21 +232,33 @@ impl<'a> Ctx<'a> {
             // enough distinguishing characters is one too, whatever it ends with.
             let mut e = s;
             while e > 1 && self.scan.chars[e - 1] == '、' && accepted.ending_at(e - 1).next().is_none() {
-                let item_end = e - 1;
-                let edges: Vec<_> = self.left_edges(item_end, rule.max_chars + 1, false, true, false, accepted).into_iter().filter(|edge| edge.at < item_end).collect();
-                let Some(edge) = edges.first() else { break };
-                let s2 = edge.at;
-                let chars = &self.scan.chars[s2..item_end];
-                if item_end - s2 > rule.max_chars || item_end - s2 < 2 || chars.iter().any(|&c| is_stop(c) || c.is_ascii_digit() || is_mask(c) || c == '“' || c == '”') {
-                    break;
-                }
-                if self.refused_words(rule, s2, item_end).is_some() || self.proper_chars(s2, item_end, None) < rule.min_proper {
-                    break;
-                }
-                out.push(Cand::new(rule.entity_type, s2, item_end, &rule.id, rule.priority));
+                let Some(Ok(s2)) = self.short_name_before(rule, e - 1, accepted) else { break };
+                out.push(Cand::new(rule.entity_type, s2, e - 1, &rule.id, rule.priority));
                 e = s2;
             }
         }
+    }
+
+    /// The nearest left edge before `end`, within the rule's reach.
+    fn left_edge_of(&self, rule: &ContextRule, end: usize, accepted: &AcceptedSet<'a>) -> Option<usize> {
+        self.left_edges(end, rule.max_chars + 1, false, true, false, accepted).into_iter().map(|edge| edge.at).find(|&at| at < end)
+    }
+
+    /// The start of a short name ending at `end`: None where there is no such span (no edge,
+    /// too long or short, a stop, digit, mask or quote inside), the span and why not where its
+    /// words refuse it or it is generic.
+    fn short_name_before(&self, rule: &ContextRule, end: usize, accepted: &AcceptedSet<'a>) -> Option<Result<usize, (usize, String)>> {
+        let s = self.left_edge_of(rule, end, accepted)?;
+        if end - s > rule.max_chars || end - s < 2 || self.scan.chars[s..end].iter().any(|&c| is_stop(c) || c.is_ascii_digit() || is_mask(c) || c == '“' || c == '”') {
+            return None;
+        }
+        if let Some(why) = self.refused_words(rule, s, end) {
+            return Some(Err((s, why)));
+        }
+        if self.proper_chars(s, end, None) < rule.min_proper {
+            return Some(Err((s, format!("'{}' is generic", self.doc.slice(s, end)))));
+        }
+        Some(Ok(s))
     }
 
     /// A name found once (a legal name, a list item, a quoted title) names the same thing

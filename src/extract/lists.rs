@@ -47,27 +47,15 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let from = if by_deng { k + 1 } else { k };
-            let Some((close_end, noun_start)) = self.closing_phrase(from, rule).or_else(|| {
-                // No noun closes it, but every item of two or more is a trade name: a
-                // distinguishing name and an industry word (引进合全药业、博瑞生物等一批…).
-                let heads = rule.item_heads?;
-                if !by_deng {
-                    return None;
-                }
-                let items = self.items_before(k, rule.max_item, accepted);
-                let traded = |it: &Item| {
-                    it.known.is_none()
-                        && self.scan.longest_ending(it.end, heads, self.rules).is_some_and(|(hs, _)| hs > it.start && self.proper_chars_with(it.start, hs, None, Some(heads)) >= 2)
-                };
-                // Kinds of one trade (冷链物流、应急物流、跨境物流等) end alike; companies
-                // seldom all do.
-                let ending = |it: &Item| self.scan.longest_ending(it.end, heads, self.rules).map(|(hs, _)| self.scan.folded(hs, it.end));
-                let alike = items.windows(2).all(|w| ending(&w[0]) == ending(&w[1]));
-                (items.len() >= 2 && items.iter().all(traded) && !alike).then_some((k + 1, k + 1))
-            }) else {
+            let closing = self.closing_phrase(from, rule);
+            if closing.is_none() && !(by_deng && rule.item_heads.is_some()) {
+                continue;
+            }
+            let items = self.items_before(k, rule.max_item, accepted);
+            // No noun closes it, but its items are trade names (引进华岳药业、博川生物等一批…).
+            let Some((close_end, noun_start)) = closing.or_else(|| self.all_trade_names(rule, &items).then_some((k + 1, k + 1))) else {
                 continue;
             };
-            let items = self.items_before(k, rule.max_item, accepted);
             if items.is_empty() || (by_count && items.len() < 2) {
                 continue;
             }
@@ -90,6 +78,17 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+    }
+
+    /// Are the items, two or more, each a distinguishing name and an industry word of the
+    /// rule's `item_heads`, and not all of one trade? Kinds of one trade (冷链物流、应急物流、
+    /// 跨境物流) end alike; companies seldom all do.
+    fn all_trade_names(&self, rule: &EnumerationRule, items: &[Item]) -> bool {
+        let Some(heads) = rule.item_heads else { return false };
+        let head_of = |it: &Item| self.scan.longest_ending(it.end, heads, self.rules).map(|(hs, _)| hs);
+        let traded = |it: &Item| it.known.is_none() && head_of(it).is_some_and(|hs| hs > it.start && self.proper_chars_with(it.start, hs, None, Some(heads)) >= 2);
+        let ending = |it: &Item| head_of(it).map(|hs| self.scan.folded(hs, it.end));
+        items.len() >= 2 && items.iter().all(traded) && !items.windows(2).all(|w| ending(&w[0]) == ending(&w[1]))
     }
 
     /// After 等: an optional count (3家, 一批), at most 8 more characters, then a word of the

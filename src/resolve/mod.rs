@@ -216,21 +216,26 @@ impl SuffixIndex {
 /// Resolves one document's mentions.
 pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -> Resolved {
     let title_end = crate::extract::author_title_end(doc);
-    // Places the text goes to (赴兰州, 到西安考察) or quotes are elsewhere.
-    let away: Vec<bool> = {
-        let chars: Vec<char> = doc.fold.chars().collect();
-        let mut quoted = vec![false; chars.len() + 1];
-        let mut open = false;
-        for (i, &c) in chars.iter().enumerate() {
-            match c {
-                '“' => open = true,
-                '”' | '\n' => open = false,
-                _ => {}
-            }
-            quoted[i] = open;
+    // Places the text goes to (赴兰州, 到西安考察) or quotes are elsewhere: one pass up to
+    // the last place named (places are in text order).
+    let places = &extraction.places;
+    let mut away = vec![false; places.len()];
+    let (mut next, mut quoted, mut prev) = (0, false, '\0');
+    for (i, c) in doc.fold.chars().enumerate() {
+        while next < places.len() && places[next].start == i {
+            away[next] = quoted || matches!(prev, '赴' | '到' | '来');
+            next += 1;
         }
-        extraction.places.iter().map(|h| quoted[h.start] || (h.start > 0 && matches!(chars[h.start - 1], '赴' | '到' | '来'))).collect()
-    };
+        if next == places.len() {
+            break;
+        }
+        match c {
+            '“' => quoted = true,
+            '”' | '\n' => quoted = false,
+            _ => {}
+        }
+        prev = c;
+    }
     let locality = infer_locality(&extraction.places, rules, title_end, &away).filter(|_| !names_itself_masked(doc, &extraction.places, title_end));
     let author = author_agency(doc, &extraction.mentions, rules, locality);
     let script = script_of(doc);
@@ -596,7 +601,7 @@ pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> Stri
     if let Some((p, len)) = g.prefix(&chars[..chars.len().saturating_sub(1)]) {
         place = Some(p);
         at = len;
-        // Places from the larger to the smaller (泰州市高港区委) all name the body.
+        // Places from the larger to the smaller (南通市海门区委) all name the body.
         while let Some((q, more)) = g.prefix(&chars[at..chars.len().saturating_sub(1)]) {
             if !g.within(q, place.expect("set above")) {
                 break;
@@ -612,7 +617,7 @@ pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> Stri
     }
     // 苏州工业园区科创委: a zone named after a place keeps its own name, only the body expands.
     let rest: String = chars[at..].iter().collect();
-    // A body of a zone with a name of its own (中共泰州医药高新区工委) is named as written.
+    // A body of a zone with a name of its own (中共南通锡通科技产业园区工委) is named as written.
     if rules.list("zone").iter().any(|z| rest.contains(z.as_str()) && !rest.starts_with(z.as_str())) {
         return written.to_string();
     }
@@ -671,19 +676,22 @@ fn locality_at(level: char, locality: usize, rules: &RuleSet) -> Option<usize> {
 fn merge_declared_short_forms(doc: &NormalisedText, extraction: &Extraction, table: &mut Table, mention_entity: &[usize]) {
     let ms = &extraction.mentions;
     // Declarations are read in the folded text (以下簡稱 is 以下简称), and the short form as
-    // the document writes it.
-    let folded: Vec<char> = doc.fold.chars().collect();
+    // the document writes it. Brackets and marks fold to themselves: the text finds the
+    // candidates, and the folded characters are gathered only once one is found.
+    let n = doc.len_chars();
+    let mut folded: Option<Vec<char>> = None;
     // Mentions by type and surface key, built when the first declaration is found.
     let mut by_text: Option<BTreeMap<(EntityType, String), Vec<usize>>> = None;
     for (i, m) in ms.iter().enumerate() {
-        if m.composed || m.end + 4 > folded.len() {
+        if m.composed || m.end + 4 > n {
             continue;
         }
         // The name's closing mark (《…》(以下简称…)) stays outside it.
-        let open = if matches!(folded[m.end], '》' | '”') { m.end + 1 } else { m.end };
-        if folded.get(open) != Some(&'(') {
+        let open = if matches!(doc.slice(m.end, m.end + 1), "》" | "”") { m.end + 1 } else { m.end };
+        if doc.slice(open, open + 1) != "(" {
             continue;
         }
+        let folded = folded.get_or_insert_with(|| doc.fold.chars().collect());
         let after: String = folded[open + 1..(open + 25).min(folded.len())].iter().collect();
         let Some(rest) = after.strip_prefix("以下简称").or_else(|| after.strip_prefix("下称")).or_else(|| after.strip_prefix("简称")) else { continue };
         let skipped = after.chars().count() - rest.chars().count();
