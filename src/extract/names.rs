@@ -419,7 +419,7 @@ impl<'a> Ctx<'a> {
                     }
                     last_place = Some(pl.place);
                     p = pl.end;
-                    // A short form then 镇 or 乡 is a town of that name (东兴镇), below
+                    // A short form then 镇 or 乡 is a town of that name (海门镇), below
                     // whatever place the gazetteer knows by it.
                     if pl.short && p < end && matches!(self.scan.chars[p], '镇' | '乡') {
                         p += 1;

@@ -56,19 +56,19 @@ pub const SAME_CORE: &str = "across.same-core";
 const NATIONAL: &str = "(national)";
 
 /// A place, from itself up to its province, by official names joined by `/`
-/// (泰兴市/泰州市/江苏省): two divisions with one name are told apart by what they belong to.
+/// (江阴市/无锡市/江苏省): two divisions with one name are told apart by what they belong to.
 /// Empty: no place.
 pub type Chain = String;
 
 /// Where the place of an entity's name comes from.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum PlaceFrom {
-    /// The name says it (泰兴经济开发区, 靖江市委, 新浦化学(泰兴)有限公司).
+    /// The name says it (江阴经济开发区, 宜兴市委, 华岳精工(江阴)有限公司).
     Name,
-    /// A level word relative to the document (市现代农业产业园区, 省重点研发计划): the
+    /// A level word relative to the document (市智能制造产业园, 省重点研发计划): the
     /// document's own place at that level, when the document names it.
     Level,
-    /// A bare body expanded with the document's locality (市委 → 中共靖江市委), or a body
+    /// A bare body expanded with the document's locality (市委 → 中共宜兴市委), or a body
     /// named without a place (领导小组): the document's own place, when it names it.
     Locality,
     /// A national name (国务院, 全国…, 中国…): no place needed.
@@ -119,15 +119,15 @@ pub struct Identity {
     pub place: Chain,
     /// Where `place` comes from.
     pub place_from: PlaceFrom,
-    /// A place in parentheses that locates it (医药高新区(高港区)), empty when none.
+    /// A place in parentheses that locates it (生物高新区(惠山区)), empty when none.
     pub located: Chain,
     /// A registered name (a company's legal form).
     pub registered: bool,
 }
 
 /// Where a document names its locality as its own place: outside the names of other things
-/// (泰州融资信用服务平台 names a platform's place) and not as the area it ranks itself in
-/// (保持泰州第一).
+/// (无锡科技金融服务平台 names a platform's place) and not as the area it ranks itself in
+/// (保持无锡第一).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OwnPlace {
     /// The locality.
@@ -230,7 +230,7 @@ struct Words<'r> {
 /// What a name is made of.
 #[derive(Debug, Default)]
 struct Parts {
-    /// Places the name opens with, in order (江苏, 泰州 → both).
+    /// Places the name opens with, in order (江苏, 无锡 → both).
     places: Vec<usize>,
     /// A place in parentheses.
     located: Option<usize>,
@@ -408,7 +408,7 @@ pub fn own_place(doc: &DocumentResult, rules: &RuleSet) -> Option<OwnPlace> {
     let ms = &doc.extraction.mentions;
     for h in doc.extraction.places.iter().filter(|h| h.place == loc && !h.as_level) {
         // Inside the name of a thing of another type, the place is that thing's: an agency's
-        // name (泰州市人民政府) or a place's own mention still names it.
+        // name (无锡市人民政府) or a place's own mention still names it.
         let first_after = ms.partition_point(|m| m.start <= h.start);
         let inside = ms[..first_after]
             .iter()
@@ -418,7 +418,7 @@ pub fn own_place(doc: &DocumentResult, rules: &RuleSet) -> Option<OwnPlace> {
         if inside {
             continue;
         }
-        // 泰州第一, 泰州市第一: the area ranked in, with or without its level character.
+        // 无锡第一, 无锡市第一: the area ranked in, with or without its level character.
         let after = text.slice(h.end, (h.end + 6).min(len));
         let after = after.strip_prefix(['市', '省', '县', '区']).unwrap_or(after);
         if ranking.iter().any(|w| after.starts_with(w.as_str())) {
@@ -503,7 +503,7 @@ fn identity_with(words: &Words<'_>, doc: &DocumentResult, i: usize, own: Option<
     if parts.national && parts.places.is_empty() {
         id.place_from = PlaceFrom::National;
     } else if let Some(&first) = parts.places.first() {
-        // 江苏泰州X: the most specific of the places that nest; else the first.
+        // 江苏无锡X: the most specific of the places that nest; else the first.
         let mut best = first;
         for &p in &parts.places[1..] {
             if g.within(p, best) {
@@ -803,7 +803,7 @@ fn item<'a>(at: ItemRef, e: &'a EntityRecord, doc: &'a DocumentRecord) -> Item<'
         Cow::Owned(format!("{}@{}", e.key, doc.text_hash))
     } else if relative && !(t == EntityType::Agency && place.split('/').next().is_some_and(|p| !p.is_empty() && group.starts_with(p))) {
         // 省重点研发计划 of one province is not another's: the key says where (an agency's
-        // resolved name mostly says it already: 中共泰州市委).
+        // resolved name mostly says it already: 中共无锡市委).
         Cow::Owned(format!("{}@{}", e.key, place.split('/').rev().collect::<Vec<_>>().join("/")))
     } else {
         Cow::Borrowed(e.key.as_str())
