@@ -181,8 +181,16 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let limit = (s + rule.max_chars + 1).min(chars.len());
-            let Some(e) = (s..limit).find(|&i| is_stop(chars[i]) || self.structure.separator[i] || chars[i] == '(') else { continue };
-            if e - s < 4 || !matches!(chars.get(e), Some(',' | '。' | ';' | '\n' | '!')) && e < chars.len() {
+            let Some(clause_end) = (s..limit).find(|&i| is_stop(chars[i]) || self.structure.separator[i] || chars[i] == '(') else { continue };
+            if !matches!(chars.get(clause_end), Some(',' | '。' | ';' | '\n' | '!')) && clause_end < chars.len() {
+                continue;
+            }
+            // 获…称号: the word that says it is a title is not part of the title.
+            let e = match rule.words.and_then(|w| self.scan.longest_ending(clause_end, w, self.rules)) {
+                Some((word_start, _)) if word_start > s => word_start,
+                _ => clause_end,
+            };
+            if e - s < 4 {
                 continue;
             }
             if chars[s..e].iter().any(|c| c.is_ascii_digit() || *c == '“') {
