@@ -529,7 +529,9 @@ impl<'a> Ctx<'a> {
                     let worded = inner.iter().any(|&c| crate::normalise::is_cjk(c) && !c.is_ascii());
                     // (以下简称“X”) declares a short form; it is no part of the name.
                     let declares = inner.starts_with(&['以', '下']) || inner.starts_with(&['简', '称']) || inner.starts_with(&['下', '称']);
-                    if worded && !listed && !declares && !inner.iter().any(|&c| is_stop(c) && c != '、') {
+                    // (名单见附件), (详见附表) point elsewhere in the document.
+                    let refers = inner.windows(2).any(|w| w == ['附', '件'] || w == ['附', '表']) || inner.first() == Some(&'见') || inner.starts_with(&['详', '见']);
+                    if worded && !listed && !declares && !refers && !inner.iter().any(|&c| is_stop(c) && c != '、') {
                         end = close + 1;
                     }
                 }
@@ -732,7 +734,13 @@ impl<'a> Ctx<'a> {
                 // A weak head after the agency that runs it names that agency's scheme
                 // (省政府|高质量发展考核, 市政府|立法计划).
                 let run_by_agency = rule.entity_type == EntityType::Program && owner.is_some_and(|i| accepted.all[i].ty == EntityType::Agency) && skip.is_some_and(|(_, e)| e < h0);
-                let topical = run_by_agency || named_category || rule.topic.is_some_and(|t| self.scan.within(start, h1).any(|h| self.rules.lexicon.in_list(h.pattern, t)));
+                // A platform word after the company or university that has it names that
+                // one's own platform (…有限公司技术中心, 中科院科技成果转化中心), however
+                // generic the word (settled cases 4 and 7).
+                // A rank between them (…有限公司市级中试平台) makes it the category held.
+                let owned_instance = rule.entity_type == EntityType::Platform
+                    && owner.is_some_and(|i| matches!(accepted.all[i].ty, EntityType::Enterprise | EntityType::Institution) && !self.levelled(accepted.all[i].end, h0, accepted));
+                let topical = run_by_agency || named_category || owned_instance || rule.topic.is_some_and(|t| self.scan.within(start, h1).any(|h| self.rules.lexicon.in_list(h.pattern, t)));
                 let proper = if topical { proper.max(rule.min_proper) } else { proper };
                 // A zone, lab or event may be named by its place and generic words alone
                 // (杭州高新区, 重庆实验室, 2023无锡市科技创新创业大赛).

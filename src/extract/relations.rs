@@ -244,7 +244,7 @@ impl<'a> Ctx<'a> {
                     let a = &accepted.all[i];
                     Self::types_ok(left_types, a.ty)
                         && a.end <= w0
-                        && w0 - a.end <= rule.gap
+                        && w0 - a.end <= rule.gap + counted_closing(chars, a.end, w0)
                         && !chars[a.end..w0].iter().any(|&c| clause_end(c))
                         && !rule.not_between.is_some_and(|l| self.scan.within(a.end, w0).any(|h| self.rules.lexicon.in_list(h.pattern, l)))
                 })
@@ -254,7 +254,7 @@ impl<'a> Ctx<'a> {
                 .copied()
                 .filter(|&i| {
                     let a = &accepted.all[i];
-                    Self::types_ok(right_types, a.ty) && a.start >= w1 && a.start - w1 <= rule.gap && !chars[w1..a.start].iter().any(|&c| clause_end(c))
+                    Self::types_ok(right_types, a.ty) && a.start >= w1 && a.start - w1 <= rule.gap + batch_before(chars, w1, a.start) && !chars[w1..a.start].iter().any(|&c| clause_end(c))
                 })
                 .min_by_key(|&i| (accepted.all[i].start, std::cmp::Reverse(accepted.all[i].end)));
             let (Some(l), Some(r)) = (left, right) else { continue };
@@ -849,4 +849,45 @@ impl<'a> Ctx<'a> {
             }
         }
     }
+}
+
+/// How far a list's count and its noun, or a clause about the items
+/// (等138家企业, 3家企业符合认定要求,), reach from `at` towards `limit`:
+/// a list closed by its count says the verb after it of every item, however long the
+/// closing noun is (A等12个工程技术研究中心列入…), so the count does not use up the gap.
+fn counted_closing(chars: &[char], at: usize, limit: usize) -> usize {
+    const NOUN: usize = 20;
+    let mut j = at;
+    if chars.get(j) == Some(&'等') {
+        j += 1;
+    }
+    let digits = j;
+    while j < limit && (chars[j].is_ascii_digit() || "一二三四五六七八九十百千两".contains(chars[j])) {
+        j += 1;
+    }
+    if j == digits || j >= limit || !"家个项所批".contains(chars[j]) {
+        return 0;
+    }
+    j + 1 - at + NOUN
+}
+
+/// The length of a batch (2016年第一批, 第3批次) right before `end`, within the text from
+/// `from`: a recognition names its round before the category (拟认定为2016年第一批省科技型企业).
+fn batch_before(chars: &[char], from: usize, end: usize) -> usize {
+    let Some(pi) = (from..end).rev().find(|&i| chars[i] == '批') else { return 0 };
+    let Some(di) = (from..pi).rev().find(|&i| chars[i] == '第') else { return 0 };
+    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    if pi == di + 1 || !chars[di + 1..pi].iter().all(|&c| numeral(c)) {
+        return 0;
+    }
+    let after = if chars.get(pi + 1) == Some(&'次') { pi + 2 } else { pi + 1 };
+    // The year of the round, if written before it, goes with it.
+    let mut start = di;
+    if start > from && chars[start - 1] == '年' {
+        start -= 1;
+        while start > from && (chars[start - 1].is_ascii_digit() || chars[start - 1] == '度') {
+            start -= 1;
+        }
+    }
+    after.min(end) - start
 }
