@@ -16,6 +16,10 @@ pub(crate) struct Item {
     pub known: Option<usize>,
 }
 
+/// How much longer than a short name an item of a project list may be: the company's
+/// name and what it builds (延锋汽车|座椅, 林虾集团|智能水产养殖加工).
+const PROJECT_TAIL: usize = 12;
+
 impl<'a> Ctx<'a> {
     /// Runs one enumeration rule.
     pub(crate) fn enumeration_rule(&self, rule: &'a EnumerationRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
@@ -51,7 +55,10 @@ impl<'a> Ctx<'a> {
             if closing.is_none() && !(by_deng && rule.item_heads.is_some()) {
                 continue;
             }
-            let items = self.items_before(k, rule.max_item, accepted);
+            // A list of projects (…等20个项目) may hold a company's name with what it builds.
+            let projects = rule.project_nouns.is_some_and(|l| closing.is_some_and(|(e, _)| self.scan.ends_with(e, l, self.rules)));
+            let items = self.items_before(k, if projects { rule.max_item + PROJECT_TAIL } else { rule.max_item }, accepted);
+            let (items, project_items) = if projects { self.split_projects(rule, items, accepted) } else { (items, Vec::new()) };
             // No noun closes it, but its items are trade names (引进华岳药业、博川生物等一批…).
             let Some((close_end, noun_start)) = closing.or_else(|| self.all_trade_names(rule, &items).then_some((k + 1, k + 1))) else {
                 continue;
@@ -67,6 +74,14 @@ impl<'a> Ctx<'a> {
             let _ = noun_start;
             let before = out.len();
             self.emit_items(rule, &items, recognized, None, accepted, out);
+            for &(s, company_end, e) in &project_items {
+                let company_found = out[before..].iter().any(|c| c.start == s && c.end == company_end) || accepted.starting_at(s).any(|i| accepted.all[i].end == company_end && accepted.all[i].ty == EntityType::Enterprise);
+                if company_found {
+                    let mut c = Cand::new(EntityType::Project, s, e, &rule.id, rule.priority);
+                    c.owner_span = Some((s, company_end));
+                    out.push(c);
+                }
+            }
             if let Some((hs, he)) = distributed {
                 let owners: Vec<(usize, usize)> = out[before..].iter().map(|c| (c.start, c.end)).chain(items.iter().filter_map(|it| it.known.map(|i| (accepted.all[i].start, accepted.all[i].end)))).collect();
                 for (s, e) in owners {
@@ -78,6 +93,46 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+    }
+
+    /// In a list of projects, the items that are a company's name and what it builds
+    /// (鸿翔集团智能水产养殖加工): each such item becomes its company, the opening that ends
+    /// with the first legal form, and the whole item is returned as (start, company end,
+    /// end) to become the company's Project. A trade word is no such end: a project's title
+    /// opens with one as often as a company does (高功率介质材料研制, 北斗时空信息大数据应用).
+    fn split_projects(&self, rule: &EnumerationRule, items: Vec<Item>, accepted: &AcceptedSet<'a>) -> (Vec<Item>, Vec<(usize, usize, usize)>) {
+        let Some(heads) = rule.item_heads else { return (items, Vec::new()) };
+        let legal = self.rules.core.legal_form;
+        let mut kept = Vec::with_capacity(items.len());
+        let mut projects = Vec::new();
+        for it in items {
+            let short = it.end - it.start <= rule.max_item && self.scan.ends_with(it.end, heads, self.rules);
+            if it.known.is_some() || short {
+                kept.push(it);
+                continue;
+            }
+            // The company's registered name was found already and bounds the item on the
+            // left (鸿翔集团|智能水产养殖加工): the item is what it builds.
+            let company = accepted.ending_at(it.start).find(|&i| {
+                let a = &accepted.all[i];
+                a.ty == EntityType::Enterprise && self.scan.ends_with(a.end, legal, self.rules) && (a.start == 0 || is_stop(self.scan.chars[a.start - 1]) || self.scan.boundary_before(a.start))
+            });
+            if let Some(i) = company {
+                projects.push((accepted.all[i].start, it.start, it.end));
+                kept.push(Item { start: accepted.all[i].start, end: it.start, known: Some(i) });
+                continue;
+            }
+            let company_end = (it.start + 2..it.end.saturating_sub(1))
+                .find(|&p| self.scan.ends_with(p, legal, self.rules) && self.proper_chars_with(it.start, p, None, Some(heads)) >= rule.min_proper);
+            match company_end {
+                Some(p) if p - it.start <= rule.max_item => {
+                    projects.push((it.start, p, it.end));
+                    kept.push(Item { start: it.start, end: p, known: None });
+                }
+                _ => kept.push(it),
+            }
+        }
+        (kept, projects)
     }
 
     /// Are the items, two or more, each a distinguishing name and an industry word of the

@@ -325,6 +325,8 @@ pub struct EnumerationRule {
     pub not_before: Option<ListId>,
     /// Words right before the closing noun that make it another thing's.
     pub not_after_noun: Option<ListId>,
+    /// Closing nouns that make the items projects of the companies opening them.
+    pub project_nouns: Option<ListId>,
     /// Items are recognised as the designation the closing words name.
     pub recognized: bool,
     /// Stage.
@@ -763,6 +765,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             distribute: opt_list(source, id, &r.distribute)?,
             not_before: opt_list(source, id, &r.not_before)?,
             not_after_noun: opt_list(source, id, &r.not_after_noun)?,
+            project_nouns: opt_list(source, id, &r.project_nouns)?,
             recognized: r.recognized,
             stage: r.stage,
             priority: r.priority,

@@ -328,6 +328,12 @@ pub struct EnumerationSpec {
     /// 项目: a program's projects, not companies): no list closes there.
     #[serde(default)]
     pub not_after_noun: Option<String>,
+    /// List of closing nouns that make the items projects (A汽车座椅、B集团智能养殖等项目):
+    /// an item too long for a short name, or not ending like one, is a company's name and
+    /// what it builds, so the company is its opening up to the first `item_heads` word or
+    /// legal form, and the whole item a Project the company undertakes.
+    #[serde(default)]
+    pub project_nouns: Option<String>,
     /// The items are recognised as the designation the closing words name
     /// (…等新型研发机构).
     #[serde(default)]
