@@ -208,6 +208,20 @@ fn is_rule_line(scan: &Scan, l: &Line) -> bool {
     scan.chars[l.start..l.end].iter().all(|c| matches!(c, '|' | '-' | '—' | '+' | ' ' | '=' | '_'))
 }
 
+/// The cell a line of one cell holds, without the bars an HTML dump leaves around it
+/// (`序号 |`, `| 依托单位 |`).
+fn one_cell(scan: &Scan, l: &Line) -> (usize, usize) {
+    let chars = &scan.chars;
+    let (mut a, mut b) = (l.start, l.end);
+    while a < b && (chars[a] == '|' || chars[a].is_whitespace()) {
+        a += 1;
+    }
+    while b > a && (chars[b - 1] == '|' || chars[b - 1].is_whitespace()) {
+        b -= 1;
+    }
+    (a, b)
+}
+
 /// Tables flattened one cell per line: a run of header lines (序号, 企业名称, 所在地), then
 /// short lines. A line of digits starts a row; each other line goes to the column its
 /// content fits (a place to the place column, a name to the name column), which also reads
@@ -225,7 +239,8 @@ fn column_tables(lines: &[Line], scan: &Scan, rules: &RuleSet) -> Vec<Table> {
             if !l.cells.is_empty() || l.end - l.start > 16 {
                 break;
             }
-            match column_of(&scan.folded(l.start, l.end), rules) {
+            let (a, b) = one_cell(scan, l);
+            match column_of(&scan.folded(a, b), rules) {
                 Some(c) => columns.push(Some(c)),
                 None => break,
             }
@@ -244,7 +259,8 @@ fn column_tables(lines: &[Line], scan: &Scan, rules: &RuleSet) -> Vec<Table> {
         let mut j = h;
         while j < cell_lines.len() {
             let l = &lines[cell_lines[j]];
-            let text = scan.folded(l.start, l.end);
+            let (a, b) = one_cell(scan, l);
+            let text = scan.folded(a, b);
             // A sentence ends the table.
             if !l.cells.is_empty() || text.chars().count() > 60 || text.contains('。') {
                 break;
@@ -270,7 +286,7 @@ fn column_tables(lines: &[Line], scan: &Scan, rules: &RuleSet) -> Vec<Table> {
                     // The column is full: a new row without a number.
                     rows.push(std::mem::take(&mut row));
                 }
-                row.push((c, (l.start, l.end)));
+                row.push((c, (a, b)));
             }
             j += 1;
         }
