@@ -745,7 +745,14 @@ impl<'a> Ctx<'a> {
         let is_date = |from: usize, to: usize| {
             let t: String = chars[from..to].iter().filter(|c| !c.is_whitespace()).collect();
             let n = t.chars().count();
-            (6..=20).contains(&n) && t.contains('年') && t.contains('月') && t.ends_with('日') && t.chars().next().is_some_and(|c| c.is_ascii_digit() || "〇一二三四五六七八九零".contains(c))
+            // The day's 日 is sometimes lost (2022年7月26).
+            let day_end = t.ends_with('日') || t.split_once('月').is_some_and(|(_, d)| (1..=2).contains(&d.chars().count()) && d.chars().all(|c| c.is_ascii_digit()));
+            (6..=20).contains(&n) && t.contains('年') && t.contains('月') && day_end && t.chars().next().is_some_and(|c| c.is_ascii_digit() || "〇一二三四五六七八九零".contains(c))
+        };
+        // A stamp's note between the signer and the date ((广东省科学技术厅代章), (盖章)).
+        let is_stamp = |from: usize, to: usize| {
+            let t: String = chars[from..to].iter().filter(|c| !c.is_whitespace()).collect();
+            t.chars().count() <= 24 && t.starts_with('(') && (t.ends_with("章)") || t.ends_with("印)"))
         };
         // The agencies a line holds, and whether a date ends it; None when it holds anything else.
         let signers = |from: usize, to: usize| -> Option<(Vec<usize>, bool)> {
@@ -766,8 +773,22 @@ impl<'a> Ctx<'a> {
             }
             (!found.is_empty()).then_some((found, false))
         };
+        // The issuer alone on the line above the title (石家庄市科学技术局 / 关于认定…的通知).
+        if let Some(t) = title {
+            let above = lines.iter().filter(|l| l.end > l.start && l.end <= t.start).last();
+            if let Some((found, false)) = above.and_then(|l| signers(l.body, l.end)) {
+                for &j in &found {
+                    for &t in &titles {
+                        rels.add(j, rule.predicate, t, &rule.id);
+                    }
+                }
+            }
+        }
         let mut block: Vec<usize> = Vec::new();
         for line in lines.iter().filter(|l| l.end > l.start) {
+            if !block.is_empty() && is_stamp(line.body, line.end) {
+                continue;
+            }
             match signers(line.body, line.end) {
                 Some((found, dated)) => {
                     block.extend(found);
