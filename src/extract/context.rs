@@ -221,6 +221,12 @@ impl<'a> Ctx<'a> {
             if accepted.ending_at(a0).next().is_some() {
                 continue;
             }
+            // Two trade names joined by 和/与 (宏远电器和华丰电机入围): both are subjects.
+            if let Some((first, second)) = self.conjoined_before(rule, a0, accepted) {
+                out.push(Cand::new(rule.entity_type, first.0, first.1, &rule.id, rule.priority));
+                out.push(Cand::new(rule.entity_type, second, a0, &rule.id, rule.priority));
+                continue;
+            }
             let s = match self.short_name_before(rule, a0, accepted) {
                 None => continue,
                 Some(Err((s, why))) => {
@@ -245,6 +251,26 @@ impl<'a> Ctx<'a> {
                 e = s2;
             }
         }
+    }
+
+    /// Two short names joined by a conjunction right before `end`, each ending like a trade
+    /// name of `item_heads` (so that a conjunction inside one name, 中和电气, joins nothing):
+    /// the first's span and the second's start.
+    fn conjoined_before(&self, rule: &ContextRule, end: usize, accepted: &AcceptedSet<'a>) -> Option<((usize, usize), usize)> {
+        let heads = rule.item_heads?;
+        let chars = &self.scan.chars;
+        let core = self.rules.core;
+        let from = end.saturating_sub(rule.max_chars + 1);
+        let c = (from..end.saturating_sub(2)).rev().find(|&i| core.is_conjunction(chars[i]) && !self.scan.is_protected(i))?;
+        if c < 2 || !self.scan.ends_with(c, heads, self.rules) || !self.scan.ends_with(end, heads, self.rules) {
+            return None;
+        }
+        let second_ok = end - (c + 1) >= 2 && end - (c + 1) <= rule.max_chars && self.refused_words(rule, c + 1, end).is_none() && self.proper_chars(c + 1, end, None) >= rule.min_proper && !chars[c + 1..end].iter().any(|&ch| is_stop(ch) || ch.is_ascii_digit() || is_mask(ch));
+        if !second_ok || accepted.ending_at(c).next().is_some() {
+            return None;
+        }
+        let Some(Ok(s1)) = self.short_name_before(rule, c, accepted) else { return None };
+        Some(((s1, c), c + 1))
     }
 
     /// The nearest left edge before `end`, within the rule's reach.
