@@ -469,6 +469,29 @@ impl<'a> Ctx<'a> {
     }
 
     /// Does the span open with a level word, a place, or follow an agency directly?
+    /// Where the words after a name's year, levels and places start (2024年|市级|… ,
+    /// 重庆市|…), at most `h0`.
+    fn after_levels(&self, start: usize, h0: usize, accepted: &AcceptedSet<'_>) -> usize {
+        let core = self.rules.core;
+        let mut s = start;
+        while s < h0 && (self.scan.chars[s].is_ascii_digit() || matches!(self.scan.chars[s], '年' | '度')) {
+            s += 1;
+        }
+        loop {
+            let next = self
+                .scan
+                .place_starting(s)
+                .map(|p| p.end as usize)
+                .or_else(|| self.unknown_place_end(s, h0))
+                .or_else(|| self.scan.longest_starting(s, h0, core.level, self.rules))
+                .or_else(|| accepted.starting_at(s).filter(|&i| accepted.all[i].ty == EntityType::Agency).map(|i| accepted.all[i].end).max());
+            match next {
+                Some(e) if e > s && e <= h0 => s = e,
+                _ => return s,
+            }
+        }
+    }
+
     fn levelled(&self, start: usize, h0: usize, accepted: &AcceptedSet<'_>) -> bool {
         let core = self.rules.core;
         let mut s = start;
@@ -644,6 +667,12 @@ impl<'a> Ctx<'a> {
         if let Some(list) = rule.not_exactly {
             if lex.contains(list, &text(start)) {
                 return Err(format!("'{}' is a generic term", text(start)));
+            }
+        }
+        if let Some(list) = rule.not_exactly_levelled {
+            let bare = self.after_levels(start, h0, accepted);
+            if bare > start && lex.contains(list, &text(bare)) {
+                return Err(format!("'{}' is a generic term after its level or place", text(start)));
             }
         }
         if let Some(list) = rule.not_after {

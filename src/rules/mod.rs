@@ -267,6 +267,8 @@ pub struct NameRule {
     pub not_opening: Option<ListId>,
     /// Refusing whole names.
     pub not_exactly: Option<ListId>,
+    /// Refusing names after their year, levels and places.
+    pub not_exactly_levelled: Option<ListId>,
     /// Words that do not distinguish.
     pub undistinguishing: Option<ListId>,
     /// Words that make up for distinguishing characters.
@@ -732,6 +734,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             not_after: opt_list(source, id, &r.not_after)?,
             not_opening: opt_list(source, id, &r.not_opening)?,
             not_exactly: opt_list(source, id, &r.not_exactly)?,
+            not_exactly_levelled: opt_list(source, id, &r.not_exactly_levelled)?,
             topic: opt_list(source, id, &r.topic)?,
             undistinguishing: opt_list(source, id, &r.undistinguishing)?,
             not_containing: opt_list(source, id, &r.not_containing)?,
