@@ -389,10 +389,12 @@ impl<'a> Ctx<'a> {
     /// Is a designation a category things are recognised as (省级重点实验室, 新型研发机构), not a
     /// description (新型创新平台)?
     fn is_recognition_category(&self, d: &Accepted<'_>) -> bool {
-        match self.rules.lexicon.id("not_recognition") {
-            Some(l) => !self.scan.ends_with(d.end, l, self.rules),
-            None => true,
-        }
+        let described = self.rules.lexicon.id("not_recognition").is_some_and(|l| self.scan.ends_with(d.end, l, self.rules));
+        // A category that a fund or scheme is for (“专精特新”中小企业|帮扶资金, 高新技术企业|培育):
+        // the items are chosen for the scheme, not recognised as the category.
+        let end = (d.end + 6).min(self.scan.chars.len());
+        let topic = self.rules.lexicon.id("category_as_topic").is_some_and(|l| self.scan.longest_starting(d.end, end, l, self.rules).is_some());
+        !described && !topic
     }
 
     /// Items of lists closed by a designation (…等新型研发机构), and the rows of tables or
