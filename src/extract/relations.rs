@@ -257,6 +257,7 @@ impl<'a> Ctx<'a> {
                     Self::types_ok(right_types, a.ty) && a.start >= w1 && a.start - w1 <= rule.gap + batch_before(chars, w1, a.start) && !chars[w1..a.start].iter().any(|&c| clause_end(c))
                 })
                 .min_by_key(|&i| (accepted.all[i].start, std::cmp::Reverse(accepted.all[i].end)));
+            let right = right.or_else(|| if rule.reversed { None } else { self.topic_object(w1, sentence, right_types, accepted) });
             let (Some(l), Some(r)) = (left, right) else { continue };
             let mut lefts = self.coordinated(l, ms, accepted, left_types, true);
             // Names composed over one list end together (A、B等…研究中心): all are subjects,
@@ -283,6 +284,30 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+    }
+
+    /// A verb that ends its clause with no object (A、B上榜。) takes the sentence's topic: a
+    /// name of the object's types opening the sentence before 中 and a comma (绿色工厂中,A、B
+    /// 上榜; 在省重点研发计划中,…入选).
+    fn topic_object(&self, verb_end: usize, sentence: usize, types: &[EntityType], accepted: &AcceptedSet<'a>) -> Option<usize> {
+        let chars = &self.scan.chars;
+        let mut p = verb_end;
+        while p < chars.len() && chars[p] == '了' {
+            p += 1;
+        }
+        if p < chars.len() && !matches!(chars[p], ',' | '。' | ';' | '!' | '\n') {
+            return None;
+        }
+        let s = self.doc.sentences.get(sentence)?;
+        let comma = (s.start..verb_end).find(|&i| chars[i] == ',')?;
+        if comma < 2 || chars[comma - 1] != '中' {
+            return None;
+        }
+        let mut open = s.start;
+        while open < comma && (chars[open].is_whitespace() || chars[open] == '在') {
+            open += 1;
+        }
+        accepted.starting_at(open).find(|&i| accepted.all[i].end == comma - 1 && Self::types_ok(types, accepted.all[i].ty))
     }
 
     /// The agency a document speaks as: the one naming itself (我局).
