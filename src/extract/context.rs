@@ -204,7 +204,11 @@ impl<'a> Ctx<'a> {
                 self.note(rule.entity_type, &rule.id, s, e, || why);
                 continue;
             }
-            out.push(Cand::new(rule.entity_type, s, e, &rule.id, rule.priority));
+            let mut c = Cand::new(rule.entity_type, s, e, &rule.id, rule.priority);
+            if let Some((b0, b1)) = super::names::batch_within(chars, s, e) {
+                c.text = Some(format!("{}{}", self.doc.slice(s, b0), self.doc.slice(b1, e)));
+            }
+            out.push(c);
         }
     }
 

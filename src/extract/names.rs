@@ -728,7 +728,12 @@ impl<'a> Ctx<'a> {
                 }
             }
             Modifier::Generic => {
-                if self.proper_chars(start, h0, None) > 0 {
+                // A round (第三批) says when, not what: it distinguishes no category.
+                let proper = match batch_within(&self.scan.chars, start, h0 + 1) {
+                    Some((b0, b1)) if b1 <= h0 => self.proper_chars(start, b0, None) + self.proper_chars(b1, h0, None),
+                    _ => self.proper_chars(start, h0, None),
+                };
+                if proper > 0 {
                     return Err(format!("'{}' names more than a category", text(start)));
                 }
             }
@@ -816,6 +821,13 @@ impl<'a> Ctx<'a> {
         }
         let mut c = Cand::new(ty, start, end, &rule.id, rule.priority);
         c.owner = owner;
+        // A round inside a category's name (省级第三批绿色工厂) names when it was granted, not
+        // the category: the name is the category without it, the mention keeps the text.
+        if ty == EntityType::Designation {
+            if let Some((b0, b1)) = batch_within(&self.scan.chars, start, end) {
+                c.text = Some(format!("{}{}", self.doc.slice(start, b0), self.doc.slice(b1, end)));
+            }
+        }
         // A project's title follows its undertaker's registered name; a trade name is part
         // of it (华能…二期项目).
         if ty == EntityType::Project {
@@ -868,4 +880,32 @@ impl<'a> Ctx<'a> {
             });
         }
     }
+}
+
+/// A round (第三批, 第3批次, 首批) inside `[start, end)` that is neither the whole span nor
+/// its end: its span.
+pub(crate) fn batch_within(chars: &[char], start: usize, end: usize) -> Option<(usize, usize)> {
+    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    let mut i = start;
+    while i + 1 < end {
+        let found = if chars[i] == '第' {
+            let mut j = i + 1;
+            while j < end && numeral(chars[j]) {
+                j += 1;
+            }
+            (j > i + 1 && j < end && chars[j] == '批').then_some(j + 1)
+        } else if chars[i] == '首' && chars[i + 1] == '批' {
+            Some(i + 2)
+        } else {
+            None
+        };
+        if let Some(mut b1) = found {
+            if b1 < end && chars[b1] == '次' {
+                b1 += 1;
+            }
+            return (b1 < end && (b1 - i) < end - start).then_some((i, b1));
+        }
+        i += 1;
+    }
+    None
 }
