@@ -62,6 +62,7 @@ impl<'a> Ctx<'a> {
                 RelationForm::AuthorVerb => self.author_verbs(rule, accepted, &mut rels),
                 RelationForm::RecognitionFrame => self.recognition_frames(rule, accepted, &mut rels),
                 RelationForm::IssuerTitle => self.issuers_before_titles(rule, accepted, &mut rels),
+                RelationForm::PlaceVerb => self.placing_verbs(rule, accepted, &mut rels),
             }
         }
         rels.list
@@ -79,6 +80,64 @@ impl<'a> Ctx<'a> {
         let i = accepted.push(Accepted { ty: EntityType::Place, start, end, text: None, rule: "place.gazetteer", owner: None, recognized: None });
         rels.places.insert((start, end), i);
         i
+    }
+
+    /// A name, at most `gap` characters and a word of the rule (位于, 落户), then a place
+    /// (after 在 or 于): the text says where it is (settled case 6b). Places from the larger
+    /// to the smaller (江苏省泰兴市) are one, the smallest.
+    fn placing_verbs(&self, rule: &'a RelationRule, accepted: &mut AcceptedSet<'a>, rels: &mut Relations<'a>) {
+        let words = rule.words.expect("checked when rules were compiled");
+        let chars = &self.scan.chars;
+        let core = self.rules.core;
+        let clause_end = |c: char| matches!(c, '。' | ';' | '!' | '?' | '\n');
+        let mut last = usize::MAX;
+        for h in self.scan.hits_in(words) {
+            let (w0, w1) = (h.start as usize, h.end as usize);
+            if w1 == last {
+                continue;
+            }
+            last = w1;
+            let mut p = w1;
+            if p < chars.len() && matches!(chars[p], '在' | '于') {
+                p += 1;
+            }
+            let Some(pl) = self.scan.place_starting(p) else { continue };
+            if pl.as_level || self.scan.ends_with(pl.end, core.no_locality, self.rules) {
+                continue;
+            }
+            let (mut end, mut inner) = (pl.end as usize, pl.place);
+            while let Some(next) = self.scan.place_starting(end) {
+                if next.place != inner && self.rules.gazetteer.within(next.place, inner) {
+                    end = next.end as usize;
+                    inner = next.place;
+                } else {
+                    break;
+                }
+            }
+            // The smallest place, where a chain names it (江苏省|泰兴市).
+            let start = self.scan.place_starting(p).map(|_| {
+                let mut s = p;
+                while let Some(next) = self.scan.place_starting(s) {
+                    if next.end as usize >= end {
+                        break;
+                    }
+                    s = next.end as usize;
+                }
+                s
+            });
+            let Some(start) = start else { continue };
+            // 位于南京的企业: the verb describes the noun after it, not the name before.
+            if chars.get(end) == Some(&'的') {
+                continue;
+            }
+            let subject = (w0.saturating_sub(rule.gap)..=w0)
+                .rev()
+                .take_while(|&e| e == w0 || !clause_end(chars[e]))
+                .find_map(|e| accepted.ending_at(e).find(|&i| Self::types_ok(&rule.subject, accepted.all[i].ty) && accepted.all[i].text.is_none()));
+            let Some(subject) = subject else { continue };
+            let place = self.place_mention(start, end, accepted, rels);
+            rels.add(subject, rule.predicate, place, &rule.id);
+        }
     }
 
     /// A place opening a name (after its owner or a year), or in parentheses inside it.

@@ -458,6 +458,8 @@ pub enum RelationForm {
     AuthorVerb,
     /// A word of the rule, the items, 为 and the designation they are recognised as.
     RecognitionFrame,
+    /// A name, a word that places it (位于, 落户) and the place after it.
+    PlaceVerb,
     /// Agencies right before a cited 《title》.
     IssuerTitle,
 }
@@ -866,8 +868,12 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             "author-verb" => RelationForm::AuthorVerb,
             "recognition-frame" => RelationForm::RecognitionFrame,
             "issuer-title" => RelationForm::IssuerTitle,
+            "place-verb" => RelationForm::PlaceVerb,
             f => return Err(err(source, id, format!("unknown form '{f}'"))),
         };
+        if form == RelationForm::PlaceVerb && (r.words.is_none() || r.subject.is_empty()) {
+            return Err(err(source, id, "form place-verb needs words and subject".into()));
+        }
         if form == RelationForm::RecognitionFrame && r.words.is_none() {
             return Err(err(source, id, "form 'recognition-frame' needs words".into()));
         }
