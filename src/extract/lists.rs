@@ -57,7 +57,9 @@ impl<'a> Ctx<'a> {
             }
             // A list of projects (…等20个项目) may hold a company's name with what it builds.
             let projects = rule.project_nouns.is_some_and(|l| closing.is_some_and(|(e, _)| self.scan.ends_with(e, l, self.rules)));
-            let items = self.items_before(k, if projects { rule.max_item + PROJECT_TAIL } else { rule.max_item }, accepted);
+            // A total before the count (A、B共6家) is no part of the last item.
+            let items_end = if by_count && k >= 2 && matches!(chars[k - 1], '共' | '计') && !is_stop(chars[k - 2]) { k - 1 } else { k };
+            let items = self.items_before(items_end, if projects { rule.max_item + PROJECT_TAIL } else { rule.max_item }, accepted);
             let (items, project_items) = if projects { self.split_projects(rule, items, accepted) } else { (items, Vec::new()) };
             // No noun closes it, but its items are trade names (引进华岳药业、博川生物等一批…).
             let Some((close_end, noun_start)) = closing.or_else(|| self.all_trade_names(rule, &items).then_some((k + 1, k + 1))) else {
