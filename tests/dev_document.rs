@@ -104,7 +104,8 @@ fn no_rule_or_word_list_names_an_entity_of_the_dev_set() {
         }
         if let Some(text) = texts.iter().find(|text| text.contains(k.as_str())) {
             let at = text.find(k.as_str()).unwrap_or(0);
-            let context: String = text[at.saturating_sub(30)..].chars().take(30).collect();
+            let from = text[..at].char_indices().rev().nth(9).map_or(0, |(i, _)| i);
+            let context: String = text[from..].chars().take(30).collect();
             named.push(format!("{file}: {t} {form} (in '…{context}…')"));
         }
     }

@@ -474,7 +474,7 @@ impl<'a> Ctx<'a> {
     /// description (新型创新平台)?
     fn is_recognition_category(&self, d: &Accepted<'_>) -> bool {
         let described = self.rules.lexicon.id("not_recognition").is_some_and(|l| self.scan.ends_with(d.end, l, self.rules));
-        // A category that a fund or scheme is for (“专精特新”中小企业|帮扶资金, 高新技术企业|培育):
+        // A category that a fund or scheme is for (科技型中小企业|奖补资金, 瞪羚企业|培育库):
         // the items are chosen for the scheme, not recognised as the category.
         let end = (d.end + 6).min(self.scan.chars.len());
         let topic = self.rules.lexicon.id("category_as_topic").is_some_and(|l| self.scan.longest_starting(d.end, end, l, self.rules).is_some());
