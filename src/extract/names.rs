@@ -885,6 +885,11 @@ impl<'a> Ctx<'a> {
 /// A round (第三批, 第3批次, 首批) inside `[start, end)` that is neither the whole span nor
 /// its end: its span.
 pub(crate) fn batch_within(chars: &[char], start: usize, end: usize) -> Option<(usize, usize)> {
+    first_batch(chars, start, end).filter(|&(b0, b1)| b1 < end && b1 - b0 < end - start)
+}
+
+/// The first round (第三批, 第3批次, 首批) written in `[start, end)`: its span.
+pub(crate) fn first_batch(chars: &[char], start: usize, end: usize) -> Option<(usize, usize)> {
     let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
     let mut i = start;
     while i + 1 < end {
@@ -903,7 +908,7 @@ pub(crate) fn batch_within(chars: &[char], start: usize, end: usize) -> Option<(
             if b1 < end && chars[b1] == '次' {
                 b1 += 1;
             }
-            return (b1 < end && (b1 - i) < end - start).then_some((i, b1));
+            return Some((i, b1));
         }
         i += 1;
     }

@@ -105,27 +105,8 @@ impl<'a> Ctx<'a> {
             if pl.as_level || self.scan.ends_with(pl.end, core.no_locality, self.rules) {
                 continue;
             }
-            let (mut end, mut inner) = (pl.end as usize, pl.place);
-            while let Some(next) = self.scan.place_starting(end) {
-                if next.place != inner && self.rules.gazetteer.within(next.place, inner) {
-                    end = next.end as usize;
-                    inner = next.place;
-                } else {
-                    break;
-                }
-            }
             // The smallest place, where a chain names it (江苏省|泰兴市).
-            let start = self.scan.place_starting(p).map(|_| {
-                let mut s = p;
-                while let Some(next) = self.scan.place_starting(s) {
-                    if next.end as usize >= end {
-                        break;
-                    }
-                    s = next.end as usize;
-                }
-                s
-            });
-            let Some(start) = start else { continue };
+            let Some((start, end)) = self.place_chain(p, usize::MAX) else { continue };
             // 位于南京的企业: the verb describes the noun after it, not the name before.
             if chars.get(end) == Some(&'的') {
                 continue;
@@ -138,6 +119,21 @@ impl<'a> Ctx<'a> {
             let place = self.place_mention(start, end, accepted, rels);
             rels.add(subject, rule.predicate, place, &rule.id);
         }
+    }
+
+    /// Places written from the larger to the smaller from `at` (常州市金坛区), each within the
+    /// one before and ending before `limit`: the smallest's start and the chain's end.
+    fn place_chain(&self, at: usize, limit: usize) -> Option<(usize, usize)> {
+        let first = self.scan.place_starting(at)?;
+        let (mut start, mut end, mut inner) = (first.start, first.end, first.place);
+        while let Some(next) = self.scan.place_starting(end) {
+            if next.end < limit && next.place != inner && self.rules.gazetteer.within(next.place, inner) {
+                (start, end, inner) = (next.start, next.end, next.place);
+            } else {
+                break;
+            }
+        }
+        Some((start, end))
     }
 
     /// A place opening a name (after its owner or a year), or in parentheses inside it.
@@ -174,17 +170,7 @@ impl<'a> Ctx<'a> {
                     if pl.end < a.end && !pl.as_level && !masked && !self.scan.ends_with(pl.end, core.no_locality, self.rules) && (!pl.short || rest >= 2 || named_kind || after_owner) {
                         // Places that follow each other from the larger to the smaller are
                         // one (常州市金坛区).
-                        let mut end = pl.end;
-                        let mut inner = pl.place;
-                        while let Some(next) = self.scan.place_starting(end) {
-                            if next.end < a.end && next.place != inner && self.rules.gazetteer.within(next.place, inner) {
-                                end = next.end;
-                                inner = next.place;
-                            } else {
-                                break;
-                            }
-                        }
-                        found = Some((pl.start, end));
+                        found = self.place_chain(pl.start, a.end).map(|(_, end)| (pl.start, end));
                         break;
                     }
                 }
@@ -978,23 +964,17 @@ fn counted_closing(chars: &[char], at: usize, limit: usize) -> usize {
     j + 1 - at + NOUN
 }
 
-/// The length of a batch (2016年第一批, 第3批次) right before `end`, within the text from
-/// `from`: a recognition names its round before the category (拟认定为2016年第一批省科技型企业).
+/// The length of a round (2016年第一批, 第3批次) between `from` and `end`, with the year
+/// written before it: a recognition names its round before the category
+/// (拟认定为2016年第一批省科技型企业).
 fn batch_before(chars: &[char], from: usize, end: usize) -> usize {
-    let Some(pi) = (from..end).rev().find(|&i| chars[i] == '批') else { return 0 };
-    let Some(di) = (from..pi).rev().find(|&i| chars[i] == '第') else { return 0 };
-    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
-    if pi == di + 1 || !chars[di + 1..pi].iter().all(|&c| numeral(c)) {
-        return 0;
-    }
-    let after = if chars.get(pi + 1) == Some(&'次') { pi + 2 } else { pi + 1 };
-    // The year of the round, if written before it, goes with it.
-    let mut start = di;
+    let Some((b0, b1)) = super::names::first_batch(chars, from, end) else { return 0 };
+    let mut start = b0;
     if start > from && chars[start - 1] == '年' {
         start -= 1;
         while start > from && (chars[start - 1].is_ascii_digit() || chars[start - 1] == '度') {
             start -= 1;
         }
     }
-    after.min(end) - start
+    b1.min(end) - start
 }
