@@ -302,9 +302,15 @@ impl<'a> Ctx<'a> {
                     Self::types_ok(right_types, a.ty) && a.start >= w1 && a.start - w1 <= rule.gap + batch_before(chars, w1, a.start) && !chars[w1..a.start].iter().any(|&c| clause_end(c))
                 })
                 .min_by_key(|&i| (accepted.all[i].start, std::cmp::Reverse(accepted.all[i].end)));
+            let from_topic = right.is_none();
             let right = right.or_else(|| if rule.reversed { None } else { self.topic_object(w1, sentence, right_types, accepted) });
             let (Some(l), Some(r)) = (left, right) else { continue };
             let mut lefts = self.coordinated(l, ms, accepted, left_types, true);
+            // A category taken from the sentence's topic or an earlier list fits the names
+            // only if they are of its kind (企业技术中心 is a centre's, not its company's).
+            if from_topic && accepted.all[r].ty == EntityType::Designation {
+                lefts.retain(|&i| self.kind_matches(&accepted.all[i], &accepted.all[r]));
+            }
             // Names composed over one list end together (A、B等…研究中心): all are subjects,
             // and their owners with them.
             let l_end = accepted.all[l].end;
@@ -333,7 +339,8 @@ impl<'a> Ctx<'a> {
 
     /// A verb that ends its clause with no object (A、B上榜。) takes the sentence's topic: a
     /// name of the object's types opening the sentence before 中 and a comma (绿色工厂中,A、B
-    /// 上榜; 在省重点研发计划中,…入选).
+    /// 上榜; 在省重点研发计划中,…入选), or else the list an earlier sentence of the paragraph
+    /// names (…省级绿色工厂名单公布。A、B入选).
     fn topic_object(&self, verb_end: usize, sentence: usize, types: &[EntityType], accepted: &AcceptedSet<'a>) -> Option<usize> {
         let chars = &self.scan.chars;
         let mut p = verb_end;
@@ -344,15 +351,26 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let s = self.doc.sentences.get(sentence)?;
-        let comma = (s.start..verb_end).find(|&i| chars[i] == ',')?;
-        if comma < 2 || chars[comma - 1] != '中' {
-            return None;
-        }
-        let mut open = s.start;
-        while open < comma && (chars[open].is_whitespace() || chars[open] == '在') {
-            open += 1;
-        }
-        accepted.starting_at(open).find(|&i| accepted.all[i].end == comma - 1 && Self::types_ok(types, accepted.all[i].ty))
+        let topic = (s.start..verb_end).find(|&i| chars[i] == ',').filter(|&comma| comma >= 2 && chars[comma - 1] == '中').and_then(|comma| {
+            let mut open = s.start;
+            while open < comma && (chars[open].is_whitespace() || chars[open] == '在') {
+                open += 1;
+            }
+            accepted.starting_at(open).find(|&i| accepted.all[i].end == comma - 1 && Self::types_ok(types, accepted.all[i].ty))
+        });
+        // Else the list named earlier in the paragraph (…绿色工厂名单公布,A、B入选): the
+        // nearest name of the object's types that a list word (名单) follows.
+        topic.or_else(|| {
+            let list = self.rules.lexicon.id("list_title")?;
+            let line = &self.structure.lines[self.structure.line_of(s.start)];
+            accepted
+                .overlapping(line.start, s.start)
+                .filter(|&i| {
+                    let a = &accepted.all[i];
+                    a.start >= line.start && a.end <= s.start && Self::types_ok(types, a.ty) && self.scan.longest_starting(a.end, (a.end + 4).min(chars.len()), list, self.rules).is_some()
+                })
+                .max_by_key(|&i| accepted.all[i].end)
+        })
     }
 
     /// The agency a document speaks as: the one naming itself (我局).
@@ -429,7 +447,7 @@ impl<'a> Ctx<'a> {
             return false;
         }
         match item.ty {
-            EntityType::Enterprise => chars[d.start..d.end].ends_with(&['企', '业']) || chars[d.start..d.end].ends_with(&['单', '位']),
+            EntityType::Enterprise => [['企', '业'], ['单', '位'], ['工', '厂']].iter().any(|w| chars[d.start..d.end].ends_with(w)),
             EntityType::Platform => {
                 let mut k = 0;
                 while k < item.end - item.start && k < d.end - d.start && chars[item.end - 1 - k] == chars[d.end - 1 - k] {
