@@ -151,8 +151,11 @@ impl<'a> Ctx<'a> {
             let owner_end = a.owner.map(|o| accepted.all[o].end).or_else(|| {
                 accepted.starting_at(a.start).filter(|&j| j != i && accepted.all[j].ty == EntityType::Enterprise && accepted.all[j].end < a.end).map(|j| accepted.all[j].end).max()
             });
+            // A place inside a university's or academy's own name (郑州大学|…众创空间) is not
+            // where the platform is (settled case 6).
+            let institution_opens = accepted.starting_at(a.start).any(|j| j != i && accepted.all[j].ty == EntityType::Institution && accepted.all[j].end < a.end);
             let mut found: Option<(usize, usize)> = None;
-            for from in owner_end.into_iter().chain(std::iter::once(a.start)) {
+            for from in owner_end.into_iter().chain(std::iter::once(a.start).filter(|_| !institution_opens)) {
                 let mut p = from;
                 while p < a.end && (chars[p].is_ascii_digit() || (p > a.start && matches!(chars[p], '年' | '度') && chars[p - 1].is_ascii_digit() | (chars[p] == '度'))) {
                     p += 1;
