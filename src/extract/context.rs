@@ -169,13 +169,8 @@ impl<'a> Ctx<'a> {
     fn after_phrases(&self, rule: &'a ContextRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
         let after = rule.after.expect("checked when rules were compiled");
         let chars = &self.scan.chars;
-        let mut last = usize::MAX;
-        for h in self.scan.hits_in(after) {
-            if h.end as usize == last {
-                continue;
-            }
+        for h in self.scan.hits_in_by_end(after) {
             let s = h.end as usize;
-            last = s;
             let level = self.scan.longest_starting(s, (s + 6).min(chars.len()), self.rules.core.level, self.rules).is_some() || self.scan.place_starting(s).is_some_and(|p| p.as_level || !p.short);
             if !level {
                 continue;
@@ -269,8 +264,7 @@ impl<'a> Ctx<'a> {
         if c < 2 || !self.scan.ends_with(c, heads, self.rules) || !self.scan.ends_with(end, heads, self.rules) {
             return None;
         }
-        let second_ok = end - (c + 1) >= 2 && end - (c + 1) <= rule.max_chars && self.refused_words(rule, c + 1, end).is_none() && self.proper_chars(c + 1, end, None) >= rule.min_proper && !chars[c + 1..end].iter().any(|&ch| is_stop(ch) || ch.is_ascii_digit() || is_mask(ch));
-        if !second_ok || accepted.ending_at(c).next().is_some() {
+        if !matches!(self.short_name_at(rule, c + 1, end), Some(Ok(_))) || accepted.ending_at(c).next().is_some() {
             return None;
         }
         let Some(Ok(s1)) = self.short_name_before(rule, c, accepted) else { return None };
@@ -287,6 +281,11 @@ impl<'a> Ctx<'a> {
     /// words refuse it or it is generic.
     fn short_name_before(&self, rule: &ContextRule, end: usize, accepted: &AcceptedSet<'a>) -> Option<Result<usize, (usize, String)>> {
         let s = self.left_edge_of(rule, end, accepted)?;
+        self.short_name_at(rule, s, end)
+    }
+
+    /// The checks of `short_name_before` on the span `[s, end)`.
+    fn short_name_at(&self, rule: &ContextRule, s: usize, end: usize) -> Option<Result<usize, (usize, String)>> {
         if end - s > rule.max_chars || end - s < 2 || self.scan.chars[s..end].iter().any(|&c| is_stop(c) || c.is_ascii_digit() || is_mask(c) || c == '“' || c == '”') {
             return None;
         }

@@ -473,10 +473,7 @@ impl<'a> Ctx<'a> {
     /// 重庆市|…), at most `h0`.
     fn after_levels(&self, start: usize, h0: usize, accepted: &AcceptedSet<'_>) -> usize {
         let core = self.rules.core;
-        let mut s = start;
-        while s < h0 && (self.scan.chars[s].is_ascii_digit() || matches!(self.scan.chars[s], '年' | '度')) {
-            s += 1;
-        }
+        let mut s = self.after_year(start, h0);
         loop {
             let next = self
                 .scan
@@ -492,13 +489,15 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Where a name's opening year ends (2020年|阜阳市…), at most `h0`.
+    fn after_year(&self, start: usize, h0: usize) -> usize {
+        (start..h0).find(|&s| !(self.scan.chars[s].is_ascii_digit() || matches!(self.scan.chars[s], '年' | '度'))).unwrap_or(h0)
+    }
+
     fn levelled(&self, start: usize, h0: usize, accepted: &AcceptedSet<'_>) -> bool {
         let core = self.rules.core;
-        let mut s = start;
         // A year before the level (2020年阜阳市…).
-        while s < h0 && (self.scan.chars[s].is_ascii_digit() || matches!(self.scan.chars[s], '年' | '度')) {
-            s += 1;
-        }
+        let s = self.after_year(start, h0);
         self.scan.place_starting(s).is_some()
             || self.unknown_place_end(s, h0).is_some()
             || self.scan.longest_starting(s, h0, core.level, self.rules).is_some()

@@ -90,13 +90,8 @@ impl<'a> Ctx<'a> {
         let chars = &self.scan.chars;
         let core = self.rules.core;
         let clause_end = |c: char| matches!(c, '。' | ';' | '!' | '?' | '\n');
-        let mut last = usize::MAX;
-        for h in self.scan.hits_in(words) {
+        for h in self.scan.hits_in_by_end(words) {
             let (w0, w1) = (h.start as usize, h.end as usize);
-            if w1 == last {
-                continue;
-            }
-            last = w1;
             let mut p = w1;
             if p < chars.len() && matches!(chars[p], '在' | '于') {
                 p += 1;
@@ -270,13 +265,8 @@ impl<'a> Ctx<'a> {
         let chars = &self.scan.chars;
         let clause_end = |c: char| matches!(c, '。' | ';' | '!' | '?' | '\n');
         let by_sentence = self.by_sentence(accepted, rels);
-        let mut last = usize::MAX;
-        for h in self.scan.hits_in(words) {
+        for h in self.scan.hits_in_by_end(words) {
             let (w0, w1) = (h.start as usize, h.end as usize);
-            if w1 == last {
-                continue;
-            }
-            last = w1;
             // A verb inside a name (…的实施意见) states nothing.
             if accepted.overlapping(w0, w1).any(|i| accepted.all[i].start <= w0 && accepted.all[i].end >= w1 && accepted.all[i].ty != EntityType::Place) {
                 continue;
@@ -302,7 +292,10 @@ impl<'a> Ctx<'a> {
                 .copied()
                 .filter(|&i| {
                     let a = &accepted.all[i];
-                    Self::types_ok(right_types, a.ty) && a.start >= w1 && a.start - w1 <= rule.gap + batch_before(chars, w1, a.start) && !chars[w1..a.start].iter().any(|&c| clause_end(c))
+                    Self::types_ok(right_types, a.ty)
+                        && a.start >= w1
+                        && (a.start - w1 <= rule.gap || a.start - w1 <= rule.gap + ROUND && batch_before(chars, w1, a.start) >= a.start - w1 - rule.gap)
+                        && !chars[w1..a.start].iter().any(|&c| clause_end(c))
                 })
                 .min_by_key(|&i| (accepted.all[i].start, std::cmp::Reverse(accepted.all[i].end)));
             let from_topic = right.is_none();
@@ -366,11 +359,12 @@ impl<'a> Ctx<'a> {
         topic.or_else(|| {
             let list = self.rules.lexicon.id("list_title")?;
             let line = &self.structure.lines[self.structure.line_of(s.start)];
+            let from = line.start.max(s.start.saturating_sub(LIST_TITLE_REACH));
             accepted
-                .overlapping(line.start, s.start)
+                .overlapping(from, s.start)
                 .filter(|&i| {
                     let a = &accepted.all[i];
-                    a.start >= line.start && a.end <= s.start && Self::types_ok(types, a.ty) && self.scan.longest_starting(a.end, (a.end + 4).min(chars.len()), list, self.rules).is_some()
+                    a.start >= from && a.end <= s.start && Self::types_ok(types, a.ty) && self.scan.longest_starting(a.end, (a.end + 4).min(chars.len()), list, self.rules).is_some()
                 })
                 .max_by_key(|&i| accepted.all[i].end)
         })
@@ -536,13 +530,8 @@ impl<'a> Ctx<'a> {
         let words = rule.words.expect("checked when rules were compiled");
         let chars = &self.scan.chars;
         let clause_end = |c: char| matches!(c, '。' | ';' | '!' | '?' | '\n');
-        let mut last = usize::MAX;
-        for h in self.scan.hits_in(words) {
+        for h in self.scan.hits_in_by_end(words) {
             let v1 = h.end as usize;
-            if v1 == last {
-                continue;
-            }
-            last = v1;
             // 为, then the designation (after a year or an opening quote at most).
             let limit = (v1 + rule.gap).min(chars.len());
             let Some((w, d)) = (v1..limit).take_while(|&p| !clause_end(chars[p])).filter(|&p| chars[p] == '为').find_map(|w| {
@@ -984,6 +973,13 @@ fn counted_closing(chars: &[char], at: usize, limit: usize) -> usize {
     }
     j + 1 - at + NOUN
 }
+
+/// The longest round a recognition writes before its category (2016年度第十一批次).
+const ROUND: usize = 12;
+
+/// How far back in its paragraph a verb with no object looks for the list it refers to: a
+/// sentence or two (…名单公布。A、B入选), never the whole of a line without breaks.
+const LIST_TITLE_REACH: usize = 400;
 
 /// The length of a round (2016年第一批, 第3批次) between `from` and `end`, with the year
 /// written before it: a recognition names its round before the category

@@ -172,6 +172,13 @@ impl<'r> Scan<'r> {
         self.list_hits[list.0 as usize].iter().map(|&i| &self.hits[i as usize])
     }
 
+    /// Hits of words of `list`, in order of their end, the first of those ending at one
+    /// character only: a verb rule reads each place a word of its list ends once.
+    pub fn hits_in_by_end(&self, list: ListId) -> impl Iterator<Item = &Hit> {
+        let mut last = u32::MAX;
+        self.hits_in(list).filter(move |h| std::mem::replace(&mut last, h.end) != h.end)
+    }
+
     /// Hits ending at character `end`.
     pub fn ending_at(&self, end: usize) -> &[Hit] {
         if end + 1 >= self.by_end.len() {
