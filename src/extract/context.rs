@@ -243,11 +243,27 @@ impl<'a> Ctx<'a> {
             out.push(Cand::new(rule.entity_type, s, a0, &rule.id, rule.priority));
             // Names coordinated before it (A、B、C入选) share the verb: each short name with
             // enough distinguishing characters is one too, whatever it ends with.
+            // A company or project already named in the list (…、鸿翔港务二期、…) is an item
+            // too: the list goes on before it.
             let mut e = s;
-            while e > 1 && self.scan.chars[e - 1] == '、' && accepted.ending_at(e - 1).next().is_none() {
-                let Some(Ok(s2)) = self.short_name_before(rule, e - 1, accepted) else { break };
-                out.push(Cand::new(rule.entity_type, s2, e - 1, &rule.id, rule.priority));
-                e = s2;
+            while e > 1 && self.scan.chars[e - 1] == '、' {
+                if let Some(i) = accepted.ending_at(e - 1).find(|&i| matches!(accepted.all[i].ty, EntityType::Enterprise | EntityType::Project)) {
+                    e = accepted.all[i].start;
+                    continue;
+                }
+                if accepted.ending_at(e - 1).next().is_some() {
+                    break;
+                }
+                match self.short_name_before(rule, e - 1, accepted) {
+                    Some(Ok(s2)) => {
+                        out.push(Cand::new(rule.entity_type, s2, e - 1, &rule.id, rule.priority));
+                        e = s2;
+                    }
+                    // An item that its words make another thing (X二期: a project) is
+                    // still an item of the list.
+                    Some(Err((s2, _))) if rule.not_containing.is_some_and(|l| self.scan.within(s2, e - 1).any(|h| self.rules.lexicon.in_list(h.pattern, l))) => e = s2,
+                    _ => break,
+                }
             }
         }
     }

@@ -62,7 +62,9 @@ impl<'a> Ctx<'a> {
             let items = self.items_before(items_end, if projects { rule.max_item + PROJECT_TAIL } else { rule.max_item }, accepted);
             let (items, project_items) = if projects { self.split_projects(rule, items, accepted) } else { (items, Vec::new()) };
             // No noun closes it, but its items are trade names (引进华岳药业、博川生物等一批…).
-            let Some((close_end, noun_start)) = closing.or_else(|| self.all_trade_names(rule, &items).then_some((k + 1, k + 1))) else {
+            // …等产业园, 等领域: the items are trades or parks, whatever they end with.
+            let unclosed_trades = || by_deng && rule.not_after_deng.is_some_and(|l| self.scan.longest_starting(k + 1, (k + 8).min(chars.len()), l, self.rules).is_some());
+            let Some((close_end, noun_start)) = closing.or_else(|| (self.all_trade_names(rule, &items) && !unclosed_trades()).then_some((k + 1, k + 1))) else {
                 continue;
             };
             if items.is_empty() || (by_count && items.len() < 2) {

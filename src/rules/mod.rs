@@ -327,6 +327,8 @@ pub struct EnumerationRule {
     pub not_before: Option<ListId>,
     /// Words right before the closing noun that make it another thing's.
     pub not_after_noun: Option<ListId>,
+    /// Words right after 等 that make an unclosed list's items trades or parks, not companies.
+    pub not_after_deng: Option<ListId>,
     /// Closing nouns that make the items projects of the companies opening them.
     pub project_nouns: Option<ListId>,
     /// Items are recognised as the designation the closing words name.
@@ -770,6 +772,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             distribute: opt_list(source, id, &r.distribute)?,
             not_before: opt_list(source, id, &r.not_before)?,
             not_after_noun: opt_list(source, id, &r.not_after_noun)?,
+            not_after_deng: opt_list(source, id, &r.not_after_deng)?,
             project_nouns: opt_list(source, id, &r.project_nouns)?,
             recognized: r.recognized,
             stage: r.stage,
