@@ -54,6 +54,13 @@ fn vocabulary(rules: &RuleSet) -> BTreeSet<String> {
         words.insert(official.clone());
         words.extend(others.iter().cloned());
     }
+    // A national body and one of its own (科技部火炬中心, 财政部办公厅) is composed of
+    // vocabulary too.
+    for national in rules.list("national_agency") {
+        for sub in rules.list("sub_body") {
+            words.insert(format!("{national}{sub}"));
+        }
+    }
     // A level and a body (市委, 区科技局, 县委科创委) is a generic reference, named in full by
     // resolution.
     for level in rules.list("level") {
