@@ -668,7 +668,9 @@ impl<'a> Ctx<'a> {
                 return Err(format!("'{}' is a generic term", text(start)));
             }
         }
-        if let Some(list) = rule.not_exactly_levelled {
+        // A year dates one round of the scheme (2024年明州市科技计划项目): only an undated
+        // one is the category.
+        if let Some(list) = rule.not_exactly_levelled.filter(|_| self.after_year(start, h0) == start) {
             let bare = self.after_levels(start, h0, accepted);
             if bare > start && lex.contains(list, &text(bare)) {
                 return Err(format!("'{}' is a generic term after its level or place", text(start)));

@@ -251,8 +251,9 @@ pub struct NameRuleSpec {
     /// List of words: a name that is exactly one of them is refused.
     #[serde(default)]
     pub not_exactly: Option<String>,
-    /// List of words: a name that is one of them after its year, levels and places (市级|科技项目,
-    /// 重庆市|科研项目) names a category and is refused.
+    /// List of words: a name that is one of them after its levels and places (市级|科技项目,
+    /// 重庆市|科研项目) names a category and is refused, unless a year opens it (2024年…: one
+    /// dated round of the scheme).
     #[serde(default)]
     pub not_exactly_levelled: Option<String>,
     /// List of words that do not distinguish (industry words in a company's name: 大型物流集团
