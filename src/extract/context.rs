@@ -18,6 +18,7 @@ impl<'a> Ctx<'a> {
             ContextForm::Subject => self.subjects(rule, accepted, out),
             ContextForm::After => self.after_phrases(rule, accepted, out),
             ContextForm::BeforePlace => self.before_places(rule, accepted, out),
+            ContextForm::BeforeProduct => self.before_products(rule, accepted, out),
             ContextForm::Quoted => self.quoted(rule, out),
             ContextForm::Recurrence => self.recurrences(rule, accepted, out),
             ContextForm::Words => {
@@ -41,6 +42,71 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// A project named by its owner and what it builds (settled case 5): the owner's name
+    /// and the whole, up to the word of `after`, as the Project it undertakes. The owner is
+    /// a company found already that opens the project (华丰电机|研发项目), or a short name
+    /// right before a phase word of `heads` (鸿翔|二期), or a trade name and an industry
+    /// word before a word of `words` (华丰电机|研发项目). A short name before a product word
+    /// is too often the product itself (永磁电机项目, 医疗器械项目) to be taken.
+    fn before_products(&self, rule: &'a ContextRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
+        const PROJECT_REACH: usize = 16;
+        let after = rule.after.expect("checked when rules were compiled");
+        let activities = rule.words.expect("checked when rules were compiled");
+        let chars = &self.scan.chars;
+        let mut last = usize::MAX;
+        for h in self.scan.hits_in(after) {
+            let h0 = h.start as usize;
+            if h0 == last || h0 < 3 {
+                continue;
+            }
+            last = h0;
+            let Some(h1) = self.scan.longest_starting(h0, (h0 + 8).min(chars.len()), after, self.rules) else { continue };
+            let Some(s) = self.left_edges(h0, PROJECT_REACH, false, true, false, accepted).into_iter().map(|edge| edge.at).find(|&at| at + 2 <= h0) else { continue };
+            if chars[s..h1].iter().any(|&c| is_stop(c) || c == '(' || c == ')') || self.scan.place_starting(s).is_some() {
+                continue;
+            }
+            if accepted.overlapping(s, h1).any(|j| accepted.all[j].ty != EntityType::Project && accepted.all[j].ty != EntityType::Place && accepted.all[j].start < s) {
+                continue;
+            }
+            let phase = rule.heads.is_some_and(|l| self.scan.longest_starting(h0, h1, l, self.rules) == Some(h1));
+            let activity_at = |p: usize| p == h0 || self.scan.longest_starting(p, h0, activities, self.rules).is_some();
+            let known = accepted.starting_at(s).find(|&j| accepted.all[j].ty == EntityType::Enterprise && accepted.all[j].end < h0 && activity_at(accepted.all[j].end));
+            let owner_end = if let Some(j) = known {
+                Some(accepted.all[j].end)
+            } else if accepted.starting_at(s).any(|j| accepted.all[j].ty != EntityType::Project) {
+                None
+            } else if phase && h0 - s <= rule.max_chars && self.plain_trade_name(rule, s, h0) {
+                Some(h0)
+            } else {
+                let heads = rule.item_heads;
+                (s + 3..=(s + rule.max_chars).min(h0 - 1)).find(|&p| {
+                    activity_at(p)
+                        && heads.is_some_and(|l| self.scan.longest_ending(p, l, self.rules).is_some_and(|(hs, _)| hs >= s + 2 && self.plain_trade_name(rule, s, hs)))
+                        && matches!(self.short_name_at(rule, s, p), Some(Ok(_)))
+                })
+            };
+            let Some(p) = owner_end else { continue };
+            if known.is_none() {
+                out.push(Cand::new(rule.entity_type, s, p, &rule.id, rule.priority));
+            }
+            if !accepted.starting_at(s).any(|j| accepted.all[j].ty == EntityType::Project && accepted.all[j].end == h1) {
+                let mut c = Cand::new(EntityType::Project, s, h1, &rule.id, rule.priority);
+                c.owner_span = Some((s, p));
+                out.push(c);
+            }
+        }
+    }
+
+    /// Is `[s, e)` a coined trade name: a short name no word of the rule's lists, the
+    /// industry words or the words of what is built, is part of (鸿翔, 中鑫; not 永磁电机,
+    /// 示范园)?
+    fn plain_trade_name(&self, rule: &ContextRule, s: usize, e: usize) -> bool {
+        let lists = [rule.item_heads, rule.words, Some(self.rules.core.generic), Some(self.rules.core.zone)];
+        e - s >= 2
+            && matches!(self.short_name_at(rule, s, e), Some(Ok(_)))
+            && !self.scan.within(s, e).any(|h| lists.iter().flatten().any(|&l| self.rules.lexicon.in_list(h.pattern, l)))
     }
 
     /// 《…》: the title of a policy document, law or plan.

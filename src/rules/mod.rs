@@ -362,6 +362,9 @@ pub enum ContextForm {
     Quoted,
     /// Names of the types in `within` found earlier, again wherever their text recurs.
     Recurrence,
+    /// A short name opening a project named by its owner and what it builds (X + product
+    /// word + `after`), before a word of `words` or `item_heads`.
+    BeforeProduct,
 }
 
 /// One compiled context rule.
@@ -793,7 +796,8 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             "before-place" => ContextForm::BeforePlace,
             "quoted" => ContextForm::Quoted,
             "recurrence" => ContextForm::Recurrence,
-            f => return Err(err(source, id, format!("unknown form '{f}' (subject, title, about, after, self, before-place, quoted, recurrence)"))),
+            "before-product" => ContextForm::BeforeProduct,
+            f => return Err(err(source, id, format!("unknown form '{f}' (subject, title, about, after, self, before-place, before-product, quoted, recurrence)"))),
         };
         let needs = |what: &Option<String>, key: &str| -> Result<(), RulesError> {
             if what.is_none() {
@@ -804,6 +808,10 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
         };
         match form {
             ContextForm::Subject | ContextForm::After => needs(&r.after, "after")?,
+            ContextForm::BeforeProduct => {
+                needs(&r.after, "after")?;
+                needs(&r.words, "words")?;
+            }
             ContextForm::About => needs(&r.heads, "heads")?,
             ContextForm::Words => needs(&r.words, "words")?,
             ContextForm::BeforePlace if r.within.is_empty() => return Err(err(source, id, "form 'before-place' needs 'within'".into())),
