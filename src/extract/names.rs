@@ -784,9 +784,10 @@ impl<'a> Ctx<'a> {
                     && proper == 0
                     && self.scan.places_within(start, h0).any(|p| {
                         // A province names a category of its zones; a municipality (重庆市),
-                        // one city, names one.
+                        // one city, names one. A university named by its province is one
+                        // (浙江大学, 浙江理工大学).
                         let place = &self.rules.gazetteer.places[p.place];
-                        (!p.short || p.start == start) && (place.level != crate::rules::PlaceLevel::Province || place.name.ends_with('市'))
+                        (!p.short || p.start == start) && (place.level != crate::rules::PlaceLevel::Province || place.name.ends_with('市') || rule.entity_type == EntityType::Institution)
                     });
                 if proper < rule.min_proper && !placed {
                     if proper == 0 && start < h0 {
