@@ -417,7 +417,21 @@ impl<'a> Ctx<'a> {
                     s = i + 1;
                 }
             }
-            self.emit_items(rule, &items, None, None, accepted, out);
+            // A recognition category counted before the bracket (省级专精特新企业3家(A、B、C))
+            // is what the items were recognised as; the relation checks the kind.
+            // It ends at the bracket or at the count right before it; words of applying before
+            // it (新申报…) make the items applicants, not recognised.
+            let count_at = (from..k).rev().take_while(|&i| chars[i].is_ascii_digit() || "一二两三四五六七八九十家个所项".contains(chars[i])).last().unwrap_or(k);
+            // …or before a word that leads the count (培育企业|新增|3家).
+            let lead_at = self.rules.lexicon.id("count_lead").and_then(|l| self.scan.longest_ending(count_at, l, self.rules)).map_or(count_at, |(s, _)| s);
+            let applying = self.rules.lexicon.id("application_word");
+            let recognized = rule
+                .recognized
+                .then(|| accepted.ending_at(k).chain(accepted.ending_at(count_at)).chain(accepted.ending_at(lead_at)).find(|&j| accepted.all[j].ty == EntityType::Designation && accepted.all[j].start >= from))
+                .flatten()
+                .map(|j| (accepted.all[j].start, k))
+                .filter(|&(ds, _)| !applying.is_some_and(|l| self.scan.within(from, ds).any(|h| self.rules.lexicon.in_list(h.pattern, l))));
+            self.emit_items(rule, &items, recognized, None, accepted, out);
         }
     }
 }
