@@ -394,8 +394,10 @@ impl<'a> Ctx<'a> {
             if chars[k] != '(' {
                 continue;
             }
-            // Before it: a count whose classifier is one of the nouns, within 14 characters.
+            // Before it: a count whose classifier is one of the nouns, within 14 characters
+            // of the same line (a headline's count is not the dateline's bracket of names).
             let from = k.saturating_sub(16);
+            let from = (from..k).rev().find(|&i| chars[i] == '\n').map_or(from, |i| i + 1);
             let counted = (from..k).rev().take_while(|&i| !is_stop(chars[i])).any(|i| {
                 chars[i].is_ascii_digit() || "一二两三四五六七八九十".contains(chars[i])
             }) && (from..k).any(|i| self.scan.longest_starting(i, k, rule.nouns, self.rules).is_some_and(|_| i > 0 && (chars[i - 1].is_ascii_digit() || "一二两三四五六七八九十".contains(chars[i - 1]))));
