@@ -226,10 +226,13 @@ pub fn own_entity_ids(doc: &DocumentResult, rules: &crate::rules::RuleSet, words
 /// `ids` are the IRIs of the document's entities as a build of it alone names them
 /// ([`own_entity_ids`]), so that a line's `id` is the node a graph of the document has.
 pub fn write_document_jsonl(doc: &DocumentResult, ids: &[String], out: &mut impl Write) -> std::io::Result<()> {
-    // Typed lines serialised straight to the writer: no JSON tree is built per line.
-    let mut line = |value: &dyn erased::Line| -> std::io::Result<()> {
-        value.write_to(out)?;
-        out.write_all(b"\n")
+    // Typed lines serialised into one buffer for the document, then written at once: no
+    // JSON tree is built per line, and serde_json's many small writes (a key, a quote, a
+    // number) are appends to a vector instead of calls through the writer.
+    let mut buf = Vec::with_capacity(4096);
+    let mut line = |value: &dyn erased::Line| {
+        value.write_to(&mut buf);
+        buf.push(b'\n');
     };
     let name = doc.source.name.as_str();
     for (e, id) in doc.resolved.entities.iter().zip(ids) {
@@ -247,12 +250,12 @@ pub fn write_document_jsonl(doc: &DocumentResult, ids: &[String], out: &mut impl
         line(&EntityLine {
             aliases: &e.aliases,
             doc: name,
-            id: id.clone(),
+            id,
             kind: "entity",
             mentions,
             name: &e.name,
             entity_type: e.entity_type.as_str(),
-        })?;
+        });
     }
     for o in &doc.extraction.observations {
         line(&ObservationLine {
@@ -269,7 +272,7 @@ pub fn write_document_jsonl(doc: &DocumentResult, ids: &[String], out: &mut impl
             text: doc.normalised.slice(o.label_start, o.end),
             unit: o.unit,
             value: &o.value,
-        })?;
+        });
     }
     let ents = &doc.resolved.entities;
     for r in &doc.resolved.relations {
@@ -287,24 +290,26 @@ pub fn write_document_jsonl(doc: &DocumentResult, ids: &[String], out: &mut impl
             evidence,
             kind: "relation",
             object: &object.name,
-            object_id: ids[r.object].clone(),
+            object_id: &ids[r.object],
             predicate: r.predicate.as_str(),
             rule: &doc.extraction.relations[r.evidence[0]].rule,
             subject: &subject.name,
-            subject_id: ids[r.subject].clone(),
-        })?;
+            subject_id: &ids[r.subject],
+        });
     }
-    Ok(())
+    out.write_all(&buf)
 }
 
 /// Lines of different shapes through one writer.
 mod erased {
     pub trait Line {
-        fn write_to(&self, out: &mut dyn std::io::Write) -> std::io::Result<()>;
+        fn write_to(&self, out: &mut Vec<u8>);
     }
     impl<T: serde::Serialize> Line for T {
-        fn write_to(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-            serde_json::to_writer(out, self).map_err(std::io::Error::from)
+        fn write_to(&self, out: &mut Vec<u8>) {
+            // The lines hold strings, numbers and maps with string keys: serialising them
+            // into memory cannot fail.
+            serde_json::to_writer(out, self).expect("a line serialises");
         }
     }
 }
@@ -313,7 +318,7 @@ mod erased {
 struct EntityLine<'a> {
     aliases: &'a std::collections::BTreeSet<String>,
     doc: &'a str,
-    id: String,
+    id: &'a str,
     kind: &'static str,
     mentions: Vec<MentionLine<'a>>,
     name: &'a str,
@@ -365,11 +370,11 @@ struct RelationLine<'a> {
     evidence: Vec<EvidenceLine<'a>>,
     kind: &'static str,
     object: &'a str,
-    object_id: String,
+    object_id: &'a str,
     predicate: &'a str,
     rule: &'a str,
     subject: &'a str,
-    subject_id: String,
+    subject_id: &'a str,
 }
 
 /// One node as a line of `entities.jsonl`: what it is, every name it carries with the
