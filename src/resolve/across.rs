@@ -144,14 +144,16 @@ pub struct OwnPlace {
 /// instead of a scan of the list.
 #[derive(Debug, Clone, Default)]
 struct WordSet {
-    words: std::collections::HashSet<String>,
+    // Looked up for every prefix and suffix length of every form of every entity: Fx, not
+    // SipHash (the words are the rules' own, not the documents').
+    words: rustc_hash::FxHashSet<String>,
     /// Lengths (in characters) of the words, longest first.
     lengths: Vec<usize>,
 }
 
 impl WordSet {
     fn new<'a>(words: impl Iterator<Item = &'a String>) -> Self {
-        let words: std::collections::HashSet<String> = words.filter(|w| !w.is_empty()).cloned().collect();
+        let words: rustc_hash::FxHashSet<String> = words.filter(|w| !w.is_empty()).cloned().collect();
         let mut lengths: Vec<usize> = words.iter().map(|w| w.chars().count()).collect();
         lengths.sort_unstable_by(|a, b| b.cmp(a));
         lengths.dedup();
@@ -182,7 +184,7 @@ impl WordSet {
 pub struct IdentityWords {
     national: WordSet,
     levels: WordSet,
-    level_of: std::collections::HashMap<String, PlaceLevel>,
+    level_of: rustc_hash::FxHashMap<String, PlaceLevel>,
     not_level: WordSet,
     legal: WordSet,
     trade: WordSet,
@@ -190,7 +192,7 @@ pub struct IdentityWords {
     program_heads: WordSet,
     drive_heads: WordSet,
     generic: WordSet,
-    broader: std::collections::HashMap<String, String>,
+    broader: rustc_hash::FxHashMap<String, String>,
 }
 
 impl IdentityWords {
@@ -200,7 +202,7 @@ impl IdentityWords {
         let l = |name: &str| rules.list(name).iter();
         // A level word opens a name relative to the document's place; 国家 opens a national
         // one (handled as such, not as a level).
-        let mut level_of = std::collections::HashMap::new();
+        let mut level_of = rustc_hash::FxHashMap::default();
         for (list, level) in [("level_county", PlaceLevel::County), ("level_municipal", PlaceLevel::Prefecture), ("level_provincial", PlaceLevel::Province)] {
             for w in rules.list(list) {
                 level_of.insert(w.clone(), level);
@@ -817,7 +819,9 @@ fn item<'a>(at: ItemRef, e: &'a EntityRecord, doc: &'a DocumentRecord) -> Item<'
 
 /// Rule 1: the same identity key.
 fn same_name(state: &mut State<'_>) {
-    let mut groups: std::collections::HashMap<(EntityType, &str), Vec<usize>> = std::collections::HashMap::new();
+    // Fx, not SipHash: one entry per entity of the build; the groups are sorted below, so
+    // the hash never decides an order.
+    let mut groups: rustc_hash::FxHashMap<(EntityType, &str), Vec<usize>> = rustc_hash::FxHashMap::default();
     for (i, it) in state.items.iter().enumerate() {
         groups.entry((it.rec.entity_type, it.group.as_ref())).or_default().push(i);
     }
@@ -928,8 +932,10 @@ type Members<'a> = Vec<(usize, &'a Form)>;
 /// only which are joined already.
 fn candidates<'a>(items: &[Item<'a>]) -> (Vec<Tie<'a>>, Vec<Block<'a>>) {
     type Holders = (Vec<usize>, Vec<usize>);
-    let mut ties: std::collections::HashMap<(EntityType, &'a str), Holders> = std::collections::HashMap::new();
-    let mut blocks: std::collections::HashMap<(EntityType, &'a str), Members<'a>> = std::collections::HashMap::new();
+    // Fx, not SipHash: an entry per form of every entity of the build; both are sorted
+    // below, so the hash never decides an order.
+    let mut ties: rustc_hash::FxHashMap<(EntityType, &'a str), Holders> = rustc_hash::FxHashMap::default();
+    let mut blocks: rustc_hash::FxHashMap<(EntityType, &'a str), Members<'a>> = rustc_hash::FxHashMap::default();
     for (i, it) in items.iter().enumerate() {
         let t = it.rec.entity_type;
         if it.alone.is_some() || !matches!(t, EntityType::Enterprise | EntityType::Platform | EntityType::Program) {

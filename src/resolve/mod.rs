@@ -64,7 +64,7 @@ pub struct Resolved {
 
 /// Characters dropped from identity keys, as the scorer and users' eyes ignore them.
 pub fn key_of(name: &str) -> String {
-    name.chars().filter(|c| !c.is_whitespace() && !"“”‘’\"'「」《》『』〈〉".contains(*c)).collect()
+    name.chars().filter(|c| !c.is_whitespace() && !matches!(c, '“' | '”' | '‘' | '’' | '"' | '\'' | '「' | '」' | '《' | '》' | '『' | '』' | '〈' | '〉')).collect()
 }
 
 /// The identity of a name within its type: folded to simplified characters, without the
