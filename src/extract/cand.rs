@@ -76,6 +76,10 @@ struct Chains {
 const NONE: u32 = u32::MAX;
 
 impl Chains {
+    fn for_positions(n: usize) -> Self {
+        Chains { first: vec![NONE; n], last: vec![NONE; n], next: Vec::new() }
+    }
+
     /// Appends index `i` (always the largest so far) at position `p`.
     fn push(&mut self, p: usize, i: usize) {
         if p >= self.first.len() {
@@ -123,6 +127,12 @@ impl Iterator for ChainIter<'_> {
 pub(crate) const MAX_SPAN: usize = 240;
 
 impl<'r> AcceptedSet<'r> {
+    /// An empty set for a text of `n` characters, its indexes sized once (a set made by
+    /// `default` grows them as names are pushed).
+    pub fn for_chars(n: usize) -> Self {
+        AcceptedSet { all: Vec::new(), starts: Chains::for_positions(n + 1), ends: Chains::for_positions(n + 1), start_bits: vec![0; n / 64 + 1] }
+    }
+
     pub fn push(&mut self, a: Accepted<'r>) -> usize {
         let i = self.all.len();
         self.starts.push(a.start, i);
