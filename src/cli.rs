@@ -796,6 +796,10 @@ fn extract(inputs: &[PathBuf], format: &str, base: &str, rule_args: &RuleArgs, i
         }
     }
     out.flush()?;
+    // The process ends with this command: freeing every document's text, mentions and
+    // entities one allocation at a time costs a few percent of the run, for nothing.
+    std::mem::forget(batch);
+    std::mem::forget(ids);
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
