@@ -140,42 +140,60 @@ pub struct OwnPlace {
     pub text: String,
 }
 
-/// Words by their text, for the longest one that opens or ends a name: a lookup per length
-/// instead of a scan of the list.
+/// Words by their text, for the longest one that opens or ends a name: a walk over the
+/// name's first (last) characters that stops as soon as no word opens (ends) with them, so
+/// a name that opens with no word costs one lookup, not one per word length.
 #[derive(Debug, Clone, Default)]
 struct WordSet {
-    // Looked up for every prefix and suffix length of every form of every entity: Fx, not
-    // SipHash (the words are the rules' own, not the documents').
+    // Looked up for every form of every entity: Fx, not SipHash (the words are the rules'
+    // own, not the documents').
     words: rustc_hash::FxHashSet<String>,
-    /// Lengths (in characters) of the words, longest first.
-    lengths: Vec<usize>,
+    /// Every proper prefix of a word.
+    prefixes: rustc_hash::FxHashSet<String>,
+    /// Every proper suffix of a word.
+    suffixes: rustc_hash::FxHashSet<String>,
 }
 
 impl WordSet {
     fn new<'a>(words: impl Iterator<Item = &'a String>) -> Self {
         let words: rustc_hash::FxHashSet<String> = words.filter(|w| !w.is_empty()).cloned().collect();
-        let mut lengths: Vec<usize> = words.iter().map(|w| w.chars().count()).collect();
-        lengths.sort_unstable_by(|a, b| b.cmp(a));
-        lengths.dedup();
-        Self { words, lengths }
+        let prefixes = words.iter().flat_map(|w| w.char_indices().skip(1).map(|(end, _)| w[..end].to_string())).collect();
+        let suffixes = words.iter().flat_map(|w| w.char_indices().skip(1).map(|(start, _)| w[start..].to_string())).collect();
+        Self { words, prefixes, suffixes }
     }
 
     /// The longest word `s` opens with, leaving at least `keep` characters, in bytes.
     fn prefix(&self, s: &str, keep: usize) -> Option<usize> {
         let n = s.chars().count();
-        self.lengths.iter().filter(|&&l| l + keep <= n).find_map(|&l| {
-            let end = s.char_indices().nth(l).map_or(s.len(), |(i, _)| i);
-            self.words.contains(&s[..end]).then_some(end)
-        })
+        let mut longest = None;
+        // At most n - keep characters: the zip with the count of lengths allowed ends it.
+        for (_, (at, c)) in (1..=n.saturating_sub(keep)).zip(s.char_indices()) {
+            let end = at + c.len_utf8();
+            let opening = &s[..end];
+            if self.words.contains(opening) {
+                longest = Some(end);
+            }
+            if !self.prefixes.contains(opening) {
+                break;
+            }
+        }
+        longest
     }
 
     /// The longest word `s` ends with, leaving at least `keep` characters, in bytes.
     fn suffix(&self, s: &str, keep: usize) -> Option<usize> {
         let n = s.chars().count();
-        self.lengths.iter().filter(|&&l| l + keep <= n).find_map(|&l| {
-            let start = s.char_indices().nth(n - l).map_or(s.len(), |(i, _)| i);
-            self.words.contains(&s[start..]).then_some(s.len() - start)
-        })
+        let mut longest = None;
+        for (_, (start, _)) in (1..=n.saturating_sub(keep)).zip(s.char_indices().rev()) {
+            let ending = &s[start..];
+            if self.words.contains(ending) {
+                longest = Some(s.len() - start);
+            }
+            if !self.suffixes.contains(ending) {
+                break;
+            }
+        }
+        longest
     }
 }
 

@@ -184,22 +184,22 @@ impl Gazetteer {
     /// A short form directly followed by a level character is not read as the place unless
     /// that is its own suffix: 会同市发改委 is not 会同县's, it is 市发改委 after 会同 (a verb).
     pub fn prefix(&self, chars: &[char]) -> Option<(usize, usize)> {
-        // Called for every candidate name: one small string, then exact lookups of its
-        // prefixes. Forward first, only as far as the prefixes open some name (most names
-        // open with none: one lookup), then the names found, longest first.
+        // Called for every candidate name: exact lookups of its prefixes, read forward only
+        // as far as they open some name (most names open with none: one lookup), then the
+        // names found, longest first.
         let n = chars.len().min(self.longest).min(32);
         let mut word = String::with_capacity(n * 3);
         let mut ends = [0usize; 33];
+        let mut named = [None; 33];
         for (i, c) in chars[..n].iter().enumerate() {
             word.push(*c);
             ends[i + 1] = word.len();
-        }
-        let mut named = [None; 33];
-        for len in 2..=n {
-            let prefix = &word[..ends[len]];
-            match self.by_name.get(prefix) {
-                Some(&k) => named[len] = Some(k),
-                None if !self.name_prefixes.contains(prefix) => break,
+            if i == 0 {
+                continue;
+            }
+            match self.by_name.get(word.as_str()) {
+                Some(&k) => named[i + 1] = Some(k),
+                None if !self.name_prefixes.contains(word.as_str()) => break,
                 None => {}
             }
         }
