@@ -77,12 +77,13 @@ pub fn process_text(name: &str, text: &str, rules: &RuleSet) -> DocumentResult {
     process_document(source, rules)
 }
 
-/// The documents of a batch, and what could not be read.
-#[derive(Debug, Default)]
-pub struct Batch {
+/// The documents of a batch (or what was made of each, see [`process_paths_into`]), and
+/// what could not be read.
+#[derive(Debug)]
+pub struct Batch<T = DocumentResult> {
     /// Processed documents, sorted by (file name, content hash): independent of input
     /// order and of thread scheduling.
-    pub documents: Vec<DocumentResult>,
+    pub documents: Vec<T>,
     /// Inputs that failed, in input order.
     pub failures: Vec<IngestFailure>,
     /// Files under input folders that were passed over (not a readable format).
@@ -97,29 +98,49 @@ pub fn process_paths(
     rules: &RuleSet,
     on_done: &(dyn Fn() + Sync),
 ) -> Batch {
+    process_paths_into(inputs, options, rules, on_done, &|doc| doc)
+}
+
+/// As [`process_paths`], keeping of each document only what `make` makes of it (its output
+/// lines, say): a document is dropped as soon as it is made, so the batch holds the
+/// documents being processed and the things made, not every document's text and mentions
+/// at once.
+pub fn process_paths_into<T: Send>(
+    inputs: &[PathBuf],
+    options: &IngestOptions,
+    rules: &RuleSet,
+    on_done: &(dyn Fn() + Sync),
+    make: &(dyn Fn(DocumentResult) -> T + Sync),
+) -> Batch<T> {
     let set = ingest::collect_inputs(inputs);
-    let results: Vec<Result<DocumentResult, IngestFailure>> = set
+    // Each made thing with what orders it: (file name, content hash).
+    let results: Vec<Result<(String, String, T), IngestFailure>> = set
         .files
         .par_iter()
         .map(|path| {
             let r = ingest::read_document(path, options)
-                .map(|src| process_document(src, rules))
+                .map(|src| {
+                    let doc = process_document(src, rules);
+                    let (name, hash) = (doc.source.name.clone(), doc.source.content_hash.clone());
+                    (name, hash, make(doc))
+                })
                 .map_err(|error| IngestFailure { path: path.clone(), error });
             on_done();
             r
         })
         .collect();
-    let mut batch = Batch { failures: set.failures, skipped: set.skipped, ..Batch::default() };
+    let mut failures = set.failures;
+    let mut made = Vec::new();
     for r in results {
         match r {
-            Ok(d) => batch.documents.push(d),
-            Err(f) => batch.failures.push(f),
+            Ok(m) => made.push(m),
+            Err(f) => failures.push(f),
         }
     }
-    batch.documents.sort_by(|a, b| (&a.source.name, &a.source.content_hash).cmp(&(&b.source.name, &b.source.content_hash)));
+    made.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
     // The same file given twice (or two identical copies) is one document.
-    batch.documents.dedup_by(|a, b| a.source.content_hash == b.source.content_hash && a.source.name == b.source.name);
-    batch
+    made.dedup_by(|a, b| a.1 == b.1 && a.0 == b.0);
+    Batch { documents: made.into_iter().map(|(_, _, t)| t).collect(), failures, skipped: set.skipped }
 }
 
 /// Which slice of the inputs a build reads: shard `index` (1-based) of `count`.

@@ -226,150 +226,246 @@ pub fn own_entity_ids(doc: &DocumentResult, rules: &crate::rules::RuleSet, words
 /// `ids` are the IRIs of the document's entities as a build of it alone names them
 /// ([`own_entity_ids`]), so that a line's `id` is the node a graph of the document has.
 pub fn write_document_jsonl(doc: &DocumentResult, ids: &[String], out: &mut impl Write) -> std::io::Result<()> {
-    // Typed lines serialised straight to the writer: no JSON tree is built per line.
-    let mut line = |value: &dyn erased::Line| -> std::io::Result<()> {
-        value.write_to(out)?;
-        out.write_all(b"\n")
-    };
+    // The lines are written field by field into one buffer for the document, then written
+    // at once: no JSON tree, no serialiser per line, each string escaped once. Keys are in
+    // alphabetical order; the bytes are those serde_json gives (a test holds them to it).
+    let mut buf = Vec::with_capacity(4096);
     let name = doc.source.name.as_str();
     for (e, id) in doc.resolved.entities.iter().zip(ids) {
-        let mentions = e
-            .mentions
-            .iter()
-            .map(|&i| {
-                let m = &doc.extraction.mentions[i];
-                let (source_start, source_end) = doc.normalised.source_span(m.start, m.end);
-                // composed: the text was composed from parts of the span (扬子江药业 +
-                // 工程技术研究中心).
-                MentionLine { composed: m.composed, end: m.end, rule: &m.rule, source_end, source_start, start: m.start, text: &m.text }
-            })
-            .collect();
-        line(&EntityLine {
-            aliases: &e.aliases,
-            doc: name,
-            id: id.clone(),
-            kind: "entity",
-            mentions,
-            name: &e.name,
-            entity_type: e.entity_type.as_str(),
-        })?;
+        let mut line = json_line::Object::open(&mut buf);
+        line.strings("aliases", e.aliases.iter().map(String::as_str));
+        line.str("doc", name);
+        line.str("id", id);
+        line.str("kind", "entity");
+        line.objects("mentions", e.mentions.iter(), |&i, mention| {
+            let m = &doc.extraction.mentions[i];
+            let (source_start, source_end) = doc.normalised.source_span(m.start, m.end);
+            // composed: the text was composed from parts of the span (扬子江药业 +
+            // 工程技术研究中心); written only when set.
+            if m.composed {
+                mention.bool("composed", true);
+            }
+            mention.number("end", m.end);
+            mention.str("rule", &m.rule);
+            mention.number("source_end", source_end);
+            mention.number("source_start", source_start);
+            mention.number("start", m.start);
+            mention.str("text", &m.text);
+        });
+        line.str("name", &e.name);
+        line.str("type", e.entity_type.as_str());
+        line.close();
+        buf.push(b'\n');
     }
     for o in &doc.extraction.observations {
-        line(&ObservationLine {
-            area: doc.locality.as_deref(),
-            classifier: o.classifier.as_deref(),
-            doc: name,
-            end: o.end,
-            indicator: &o.indicator,
-            kind: "observation",
-            period: o.period.as_deref(),
-            rule: &o.rule,
-            sentence: o.sentence,
-            start: o.start,
-            text: doc.normalised.slice(o.label_start, o.end),
-            unit: o.unit,
-            value: &o.value,
-        })?;
+        let mut line = json_line::Object::open(&mut buf);
+        line.opt_str("area", doc.locality.as_deref());
+        line.opt_str("classifier", o.classifier.as_deref());
+        line.str("doc", name);
+        line.number("end", o.end);
+        line.str("indicator", &o.indicator);
+        line.str("kind", "observation");
+        line.opt_str("period", o.period.as_deref());
+        line.str("rule", &o.rule);
+        line.number("sentence", o.sentence);
+        line.number("start", o.start);
+        line.str("text", doc.normalised.slice(o.label_start, o.end));
+        line.str("unit", o.unit);
+        line.str("value", &o.value);
+        line.close();
+        buf.push(b'\n');
     }
     let ents = &doc.resolved.entities;
     for r in &doc.resolved.relations {
-        let evidence = r
-            .evidence
-            .iter()
-            .map(|&i| {
-                let rm = &doc.extraction.relations[i];
-                EvidenceLine { end: rm.end, rule: &rm.rule, sentence: rm.sentence, start: rm.start, text: doc.normalised.slice(rm.start, rm.end) }
-            })
-            .collect();
         let (subject, object) = (&ents[r.subject], &ents[r.object]);
-        line(&RelationLine {
-            doc: name,
-            evidence,
-            kind: "relation",
-            object: &object.name,
-            object_id: ids[r.object].clone(),
-            predicate: r.predicate.as_str(),
-            rule: &doc.extraction.relations[r.evidence[0]].rule,
-            subject: &subject.name,
-            subject_id: ids[r.subject].clone(),
-        })?;
+        let mut line = json_line::Object::open(&mut buf);
+        line.str("doc", name);
+        line.objects("evidence", r.evidence.iter(), |&i, evidence| {
+            let rm = &doc.extraction.relations[i];
+            evidence.number("end", rm.end);
+            evidence.str("rule", &rm.rule);
+            evidence.number("sentence", rm.sentence);
+            evidence.number("start", rm.start);
+            evidence.str("text", doc.normalised.slice(rm.start, rm.end));
+        });
+        line.str("kind", "relation");
+        line.str("object", &object.name);
+        line.str("object_id", &ids[r.object]);
+        line.str("predicate", r.predicate.as_str());
+        line.str("rule", &doc.extraction.relations[r.evidence[0]].rule);
+        line.str("subject", &subject.name);
+        line.str("subject_id", &ids[r.subject]);
+        line.close();
+        buf.push(b'\n');
     }
-    Ok(())
+    out.write_all(&buf)
 }
 
-/// Lines of different shapes through one writer.
-mod erased {
-    pub trait Line {
-        fn write_to(&self, out: &mut dyn std::io::Write) -> std::io::Result<()>;
+/// JSON objects written straight into a byte buffer, compact, with serde_json's string
+/// escapes: the extract lines are many and small, and a serialiser's generic machinery
+/// cost more than the bytes.
+mod json_line {
+    /// An object being written: fields are added in the order they are to appear.
+    pub(super) struct Object<'b> {
+        buf: &'b mut Vec<u8>,
+        empty: bool,
     }
-    impl<T: serde::Serialize> Line for T {
-        fn write_to(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-            serde_json::to_writer(out, self).map_err(std::io::Error::from)
+
+    impl<'b> Object<'b> {
+        pub fn open(buf: &'b mut Vec<u8>) -> Self {
+            buf.push(b'{');
+            Object { buf, empty: true }
+        }
+
+        pub fn close(self) {
+            self.buf.push(b'}');
+        }
+
+        fn key(&mut self, key: &str) {
+            if !self.empty {
+                self.buf.push(b',');
+            }
+            self.empty = false;
+            string(self.buf, key);
+            self.buf.push(b':');
+        }
+
+        pub fn str(&mut self, key: &str, value: &str) {
+            self.key(key);
+            string(self.buf, value);
+        }
+
+        /// A string, or `null`.
+        pub fn opt_str(&mut self, key: &str, value: Option<&str>) {
+            match value {
+                Some(v) => self.str(key, v),
+                None => {
+                    self.key(key);
+                    self.buf.extend_from_slice(b"null");
+                }
+            }
+        }
+
+        pub fn number(&mut self, key: &str, value: usize) {
+            self.key(key);
+            // Decimal digits, last first, into a buffer long enough for any usize.
+            let mut digits = [0u8; 20];
+            let mut at = digits.len();
+            let mut n = value;
+            loop {
+                at -= 1;
+                digits[at] = b'0' + (n % 10) as u8;
+                n /= 10;
+                if n == 0 {
+                    break;
+                }
+            }
+            self.buf.extend_from_slice(&digits[at..]);
+        }
+
+        pub fn bool(&mut self, key: &str, value: bool) {
+            self.key(key);
+            self.buf.extend_from_slice(if value { b"true" } else { b"false" });
+        }
+
+        /// An array of strings.
+        pub fn strings<'s>(&mut self, key: &str, values: impl Iterator<Item = &'s str>) {
+            self.key(key);
+            self.buf.push(b'[');
+            for (i, v) in values.enumerate() {
+                if i > 0 {
+                    self.buf.push(b',');
+                }
+                string(self.buf, v);
+            }
+            self.buf.push(b']');
+        }
+
+        /// An array of objects, each written by `fill`.
+        pub fn objects<T>(&mut self, key: &str, items: impl Iterator<Item = T>, mut fill: impl FnMut(T, &mut Object<'_>)) {
+            self.key(key);
+            self.buf.push(b'[');
+            for (i, item) in items.enumerate() {
+                if i > 0 {
+                    self.buf.push(b',');
+                }
+                let mut object = Object::open(self.buf);
+                fill(item, &mut object);
+                object.close();
+            }
+            self.buf.push(b']');
         }
     }
-}
 
-#[derive(Serialize)]
-struct EntityLine<'a> {
-    aliases: &'a std::collections::BTreeSet<String>,
-    doc: &'a str,
-    id: String,
-    kind: &'static str,
-    mentions: Vec<MentionLine<'a>>,
-    name: &'a str,
-    #[serde(rename = "type")]
-    entity_type: &'static str,
-}
+    /// A JSON string: quote marks and backslashes escaped, control characters as serde_json
+    /// writes them (\b \t \n \f \r, others as \u00XX), everything else as it is.
+    pub(super) fn string(buf: &mut Vec<u8>, s: &str) {
+        buf.push(b'"');
+        let bytes = s.as_bytes();
+        let needs_escape = |b: u8| b < 0x20 || b == b'"' || b == b'\\';
+        // Almost no string needs an escape: check the whole string (a loop the compiler
+        // vectorises), then copy it at once.
+        if !bytes.iter().fold(false, |any, &b| any | needs_escape(b)) {
+            buf.extend_from_slice(bytes);
+        } else {
+            let mut from = 0;
+            for (i, &b) in bytes.iter().enumerate() {
+                if !needs_escape(b) {
+                    continue;
+                }
+                buf.extend_from_slice(&bytes[from..i]);
+                match b {
+                    b'"' => buf.extend_from_slice(b"\\\""),
+                    b'\\' => buf.extend_from_slice(b"\\\\"),
+                    b'\x08' => buf.extend_from_slice(b"\\b"),
+                    b'\t' => buf.extend_from_slice(b"\\t"),
+                    b'\n' => buf.extend_from_slice(b"\\n"),
+                    b'\x0c' => buf.extend_from_slice(b"\\f"),
+                    b'\r' => buf.extend_from_slice(b"\\r"),
+                    _ => {
+                        const HEX: &[u8; 16] = b"0123456789abcdef";
+                        buf.extend_from_slice(b"\\u00");
+                        buf.push(HEX[usize::from(b >> 4)]);
+                        buf.push(HEX[usize::from(b & 0xf)]);
+                    }
+                }
+                from = i + 1;
+            }
+            buf.extend_from_slice(&bytes[from..]);
+        }
+        buf.push(b'"');
+    }
 
-#[derive(Serialize)]
-struct MentionLine<'a> {
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    composed: bool,
-    end: usize,
-    rule: &'a str,
-    source_end: usize,
-    source_start: usize,
-    start: usize,
-    text: &'a str,
-}
+    #[cfg(test)]
+    mod tests {
+        #[test]
+        fn strings_escape_as_serde_json_does() {
+            let mut every_control: String = (0u8..0x20).map(char::from).collect();
+            every_control.push_str("\u{7f}末");
+            for s in ["", "苏州科技大学", "a\"b\\c/d", "行\n一\t二\r\u{8}\u{c}", "\u{1}x\u{1f}", every_control.as_str(), "“引号”"] {
+                let mut buf = Vec::new();
+                super::string(&mut buf, s);
+                assert_eq!(String::from_utf8(buf).unwrap(), serde_json::to_string(s).unwrap(), "{s:?}");
+            }
+        }
 
-#[derive(Serialize)]
-struct ObservationLine<'a> {
-    area: Option<&'a str>,
-    classifier: Option<&'a str>,
-    doc: &'a str,
-    end: usize,
-    indicator: &'a str,
-    kind: &'static str,
-    period: Option<&'a str>,
-    rule: &'a str,
-    sentence: usize,
-    start: usize,
-    text: &'a str,
-    unit: &'a str,
-    value: &'a str,
-}
-
-#[derive(Serialize)]
-struct EvidenceLine<'a> {
-    end: usize,
-    rule: &'a str,
-    sentence: usize,
-    start: usize,
-    text: &'a str,
-}
-
-#[derive(Serialize)]
-struct RelationLine<'a> {
-    doc: &'a str,
-    evidence: Vec<EvidenceLine<'a>>,
-    kind: &'static str,
-    object: &'a str,
-    object_id: String,
-    predicate: &'a str,
-    rule: &'a str,
-    subject: &'a str,
-    subject_id: String,
+        #[test]
+        fn objects_are_compact_with_fields_in_order() {
+            let mut buf = Vec::new();
+            let mut o = super::Object::open(&mut buf);
+            o.str("a", "x");
+            o.opt_str("b", None);
+            o.number("c", 0);
+            o.number("d", usize::MAX);
+            o.bool("e", true);
+            o.strings("f", ["p", "q"].into_iter());
+            o.objects("g", [1usize, 20].into_iter(), |n, inner| inner.number("n", n));
+            o.strings("h", std::iter::empty());
+            o.close();
+            let expected = serde_json::json!({"a": "x", "b": null, "c": 0, "d": usize::MAX, "e": true, "f": ["p", "q"], "g": [{"n": 1}, {"n": 20}], "h": []});
+            assert_eq!(String::from_utf8(buf).unwrap(), serde_json::to_string(&expected).unwrap());
+        }
+    }
 }
 
 /// One node as a line of `entities.jsonl`: what it is, every name it carries with the

@@ -2,7 +2,6 @@
 //! ones, which bounds and owns the names later stages find.
 
 use crate::model::EntityType;
-use std::collections::BTreeMap;
 
 /// A proposed mention.
 #[derive(Debug, Clone)]
@@ -46,44 +45,141 @@ pub(crate) struct Accepted<'r> {
     pub recognized: Option<(usize, usize)>,
 }
 
-/// The accepted mentions, indexed by start for overlap queries.
+/// The accepted mentions, indexed by where they start and end.
+///
+/// Rules ask these questions once per character they step over (a name's left edge is a
+/// scan back from its head), so the indexes are flat arrays by character position instead
+/// of ordered maps: each position holds a chain of the mentions starting (ending) there, in
+/// the order they were accepted, and a bit set of positions where some mention starts lets
+/// an overlap query skip the empty ones a machine word at a time. Every query yields indices
+/// in the order an ordered map keyed by (position, index) would.
 #[derive(Debug, Default)]
 pub(crate) struct AcceptedSet<'r> {
     pub all: Vec<Accepted<'r>>,
-    by_start: BTreeMap<(usize, usize), ()>,
-    /// (end, index) for "which mentions end here".
-    ends: BTreeMap<(usize, usize), ()>,
+    starts: Chains,
+    ends: Chains,
+    /// Bit `p % 64` of word `p / 64`: some accepted mention starts at character `p`.
+    start_bits: Vec<u64>,
+}
+
+/// For each character position, the indices of the mentions at it, as singly linked
+/// chains in push order.
+#[derive(Debug, Default)]
+struct Chains {
+    /// First and last index at each position (`NONE` when there is none).
+    first: Vec<u32>,
+    last: Vec<u32>,
+    /// The next index at the same position, by index.
+    next: Vec<u32>,
+}
+
+const NONE: u32 = u32::MAX;
+
+impl Chains {
+    fn for_positions(n: usize) -> Self {
+        Chains { first: vec![NONE; n], last: vec![NONE; n], next: Vec::new() }
+    }
+
+    /// Appends index `i` (always the largest so far) at position `p`.
+    fn push(&mut self, p: usize, i: usize) {
+        if p >= self.first.len() {
+            // Positions grow with the window read, so the arrays do too; doubling keeps
+            // the resizing linear.
+            let len = (p + 1).max(self.first.len() * 2).max(64);
+            self.first.resize(len, NONE);
+            self.last.resize(len, NONE);
+        }
+        let i = i as u32;
+        self.next.push(NONE);
+        match self.last[p] {
+            NONE => self.first[p] = i,
+            prev => self.next[prev as usize] = i,
+        }
+        self.last[p] = i;
+    }
+
+    /// The indices at position `p`, in push order.
+    fn at(&self, p: usize) -> ChainIter<'_> {
+        ChainIter { next: &self.next, cur: self.first.get(p).copied().unwrap_or(NONE) }
+    }
+}
+
+/// Walks one position's chain.
+pub(crate) struct ChainIter<'s> {
+    next: &'s [u32],
+    cur: u32,
+}
+
+impl Iterator for ChainIter<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        if self.cur == NONE {
+            return None;
+        }
+        let i = self.cur as usize;
+        self.cur = self.next[i];
+        Some(i)
+    }
 }
 
 /// Longest span any mechanism proposes; overlap queries look this far back.
 pub(crate) const MAX_SPAN: usize = 240;
 
 impl<'r> AcceptedSet<'r> {
+    /// An empty set for a text of `n` characters, its indexes sized once (a set made by
+    /// `default` grows them as names are pushed).
+    pub fn for_chars(n: usize) -> Self {
+        AcceptedSet { all: Vec::new(), starts: Chains::for_positions(n + 1), ends: Chains::for_positions(n + 1), start_bits: vec![0; n / 64 + 1] }
+    }
+
     pub fn push(&mut self, a: Accepted<'r>) -> usize {
         let i = self.all.len();
-        self.by_start.insert((a.start, i), ());
-        self.ends.insert((a.end, i), ());
+        self.starts.push(a.start, i);
+        self.ends.push(a.end, i);
+        let word = a.start / 64;
+        if word >= self.start_bits.len() {
+            self.start_bits.resize((word + 1).max(self.start_bits.len() * 2), 0);
+        }
+        self.start_bits[word] |= 1 << (a.start % 64);
         self.all.push(a);
         i
     }
 
-    /// Indices of accepted mentions overlapping `[start, end)`.
+    /// Indices of accepted mentions overlapping `[start, end)`, by start, then index.
     pub fn overlapping(&self, start: usize, end: usize) -> impl Iterator<Item = usize> + '_ {
         let from = start.saturating_sub(MAX_SPAN);
-        self.by_start
-            .range((from, 0)..(end, 0))
-            .map(|(&(_, i), _)| i)
-            .filter(move |&i| self.all[i].end > start && self.all[i].start < end)
+        self.starts_in(from, end).flat_map(move |p| self.starts.at(p)).filter(move |&i| self.all[i].end > start && self.all[i].start < end)
+    }
+
+    /// Positions in `[from, to)` where some accepted mention starts, ascending.
+    fn starts_in(&self, from: usize, to: usize) -> impl Iterator<Item = usize> + '_ {
+        let to = to.min(self.start_bits.len() * 64);
+        let mut word = from / 64;
+        // The bits of the current word not yet visited.
+        let mut bits = if from < to { self.start_bits[word] & (u64::MAX << (from % 64)) } else { 0 };
+        std::iter::from_fn(move || loop {
+            if bits != 0 {
+                let p = word * 64 + bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                return (p < to).then_some(p);
+            }
+            word += 1;
+            if word * 64 >= to {
+                return None;
+            }
+            bits = self.start_bits[word];
+        })
     }
 
     /// Indices of accepted mentions ending exactly at `end`.
     pub fn ending_at(&self, end: usize) -> impl Iterator<Item = usize> + '_ {
-        self.ends.range((end, 0)..(end + 1, 0)).map(|(&(_, i), _)| i)
+        self.ends.at(end)
     }
 
     /// Indices of accepted mentions starting exactly at `start`.
     pub fn starting_at(&self, start: usize) -> impl Iterator<Item = usize> + '_ {
-        self.by_start.range((start, 0)..(start + 1, 0)).map(|(&(_, i), _)| i)
+        self.starts.at(start)
     }
 
     /// Does a candidate conflict with what is accepted? Names may nest (an owner in a

@@ -35,7 +35,9 @@ impl<'a> Ctx<'a> {
     /// items or more.
     fn closed_lists(&self, rule: &'a EnumerationRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
         let chars = &self.scan.chars;
-        let numeral = |c: char| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c);
+        // Read at every character of the window: a match on characters, not a search of
+        // a string for each.
+        let numeral = |c: char| c.is_ascii_digit() || matches!(c, '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十');
         for k in 0..chars.len() {
             // 等 inside a word (高等, 同等) closes no list.
             let by_deng = chars[k] == '等' && !self.scan.is_protected(k) && !(k + 1 < chars.len() && self.scan.is_protected(k + 1) && !self.scan.boundary_before(k + 1));

@@ -201,7 +201,7 @@ fn extract_window(doc: &NormalisedText, rules: &RuleSet, explain: bool, period: 
     let scan = scan::Scan::new(doc, rules);
     let structure = structure::Structure::new(doc, &scan, rules);
     let ctx = Ctx { doc, rules, scan: &scan, structure: &structure, explain, trace: RefCell::new(Vec::new()), steps: std::cell::Cell::new(0) };
-    let mut accepted = AcceptedSet::default();
+    let mut accepted = AcceptedSet::for_chars(scan.len());
     let mut stages: Vec<u8> = rules.names.iter().map(|r| r.stage).collect();
     stages.extend(rules.enumerations.iter().map(|r| r.stage));
     stages.extend(rules.contexts.iter().map(|r| r.stage));
@@ -318,7 +318,7 @@ impl<'a> Ctx<'a> {
             return accepted;
         }
         let mut map = vec![None; accepted.all.len()];
-        let mut out = AcceptedSet::default();
+        let mut out = AcceptedSet::for_chars(self.scan.len());
         for (i, a) in accepted.all.iter().enumerate() {
             if keep[i] {
                 map[i] = Some(out.all.len());

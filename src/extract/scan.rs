@@ -38,8 +38,11 @@ pub(crate) struct Scan<'r> {
     /// `protected[p]`: character `p` is inside a protected word or a place name (not at its
     /// start), where no word boundary falls.
     protected: Vec<bool>,
-    /// For each list, the indices of its words' hits, ascending.
-    list_hits: Vec<Vec<u32>>,
+    /// The indices of each list's words' hits, ascending, list after list: list `l`'s are
+    /// `list_hits[list_start[l]..list_start[l + 1]]` (one array for all lists instead of a
+    /// growing vector each).
+    list_hits: Vec<u32>,
+    list_start: Vec<u32>,
     /// `head_end[p]`: the head word of a thing's name (not a category's) ends right before
     /// `p`, and is not part of a longer head word.
     head_end: Vec<u16>,
@@ -56,7 +59,7 @@ impl<'r> Scan<'r> {
         let lex = &rules.lexicon;
         // Byte → character offsets by walking forward: matches come in order of their end,
         // and a start is at most a word's length before its end.
-        let mut hits: Vec<Hit> = Vec::new();
+        let mut hits: Vec<Hit> = Vec::with_capacity(n);
         // Place names found, overlapping: (start, end, gazetteer pattern).
         let mut named: Vec<(usize, usize, u32)> = Vec::new();
         for f in rules.scanner.scan(doc.fold.as_str()) {
@@ -135,16 +138,29 @@ impl<'r> Scan<'r> {
         }
         // Each list's hits, in order: rules look for the words of one list, and walk those
         // instead of every word found.
-        let mut list_hits: Vec<Vec<u32>> = vec![Vec::new(); lex.names.len()];
+        let mut list_start = vec![0u32; lex.names.len() + 1];
+        for h in &hits {
+            let mut lists = lex.lists_of(h.pattern);
+            while lists != 0 {
+                list_start[lists.trailing_zeros() as usize + 1] += 1;
+                lists &= lists - 1;
+            }
+        }
+        for l in 1..list_start.len() {
+            list_start[l] += list_start[l - 1];
+        }
+        let mut list_hits = vec![0u32; list_start[lex.names.len()] as usize];
+        let mut next_slot = list_start.clone();
         for (i, h) in hits.iter().enumerate() {
             let mut lists = lex.lists_of(h.pattern);
             while lists != 0 {
                 let l = lists.trailing_zeros() as usize;
-                list_hits[l].push(i as u32);
+                list_hits[next_slot[l] as usize] = i as u32;
+                next_slot[l] += 1;
                 lists &= lists - 1;
             }
         }
-        let mut scan = Scan { lex, chars, hits, by_end, list_hits, places, place_at, boundary, protected, head_end: vec![0; n + 1], heads_mask: rules.heads_mask };
+        let mut scan = Scan { lex, chars, hits, by_end, list_hits, list_start, places, place_at, boundary, protected, head_end: Vec::new(), heads_mask: rules.heads_mask };
         let mut head_end = vec![0u16; n + 1];
         for h in &scan.hits {
             let lists = lex.lists_of(h.pattern);
@@ -169,7 +185,8 @@ impl<'r> Scan<'r> {
 
     /// Hits of words of `list`, in order of their end.
     pub fn hits_in(&self, list: ListId) -> impl Iterator<Item = &Hit> {
-        self.list_hits[list.0 as usize].iter().map(|&i| &self.hits[i as usize])
+        let l = list.0 as usize;
+        self.list_hits[self.list_start[l] as usize..self.list_start[l + 1] as usize].iter().map(|&i| &self.hits[i as usize])
     }
 
     /// Hits of words of `list`, in order of their end, the first of those ending at one

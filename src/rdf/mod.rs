@@ -555,7 +555,10 @@ pub fn document_graphs(doc: &DocumentRecord, entity_iri: &[String], iris: &Iris,
 
 /// The IRIs of a document's entities when it is built alone: from their own keys.
 pub fn own_entity_iris(doc: &DocumentRecord, iris: &Iris) -> Vec<String> {
-    let graph = KnowledgeGraph::build(std::slice::from_ref(doc));
-    let node_iri = node_iris(&graph, iris);
-    document_entity_iris(&graph, &node_iri, 0)
+    // What `KnowledgeGraph::build` of this one record would name them (its nodes are the
+    // resolution's, in order), without building the graph's names, aliases and edges,
+    // which the IRIs do not read.
+    let resolution = crate::resolve::across::resolve_across(std::slice::from_ref(doc));
+    let node_iri: Vec<String> = resolution.nodes.iter().map(|n| iris.entity(n.entity_type, &n.key)).collect();
+    resolution.node_of[0].iter().map(|&n| node_iri[n].clone()).collect()
 }

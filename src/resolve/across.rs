@@ -140,40 +140,60 @@ pub struct OwnPlace {
     pub text: String,
 }
 
-/// Words by their text, for the longest one that opens or ends a name: a lookup per length
-/// instead of a scan of the list.
+/// Words by their text, for the longest one that opens or ends a name: a walk over the
+/// name's first (last) characters that stops as soon as no word opens (ends) with them, so
+/// a name that opens with no word costs one lookup, not one per word length.
 #[derive(Debug, Clone, Default)]
 struct WordSet {
-    words: std::collections::HashSet<String>,
-    /// Lengths (in characters) of the words, longest first.
-    lengths: Vec<usize>,
+    // Looked up for every form of every entity: Fx, not SipHash (the words are the rules'
+    // own, not the documents').
+    words: rustc_hash::FxHashSet<String>,
+    /// Every proper prefix of a word.
+    prefixes: rustc_hash::FxHashSet<String>,
+    /// Every proper suffix of a word.
+    suffixes: rustc_hash::FxHashSet<String>,
 }
 
 impl WordSet {
     fn new<'a>(words: impl Iterator<Item = &'a String>) -> Self {
-        let words: std::collections::HashSet<String> = words.filter(|w| !w.is_empty()).cloned().collect();
-        let mut lengths: Vec<usize> = words.iter().map(|w| w.chars().count()).collect();
-        lengths.sort_unstable_by(|a, b| b.cmp(a));
-        lengths.dedup();
-        Self { words, lengths }
+        let words: rustc_hash::FxHashSet<String> = words.filter(|w| !w.is_empty()).cloned().collect();
+        let prefixes = words.iter().flat_map(|w| w.char_indices().skip(1).map(|(end, _)| w[..end].to_string())).collect();
+        let suffixes = words.iter().flat_map(|w| w.char_indices().skip(1).map(|(start, _)| w[start..].to_string())).collect();
+        Self { words, prefixes, suffixes }
     }
 
     /// The longest word `s` opens with, leaving at least `keep` characters, in bytes.
     fn prefix(&self, s: &str, keep: usize) -> Option<usize> {
         let n = s.chars().count();
-        self.lengths.iter().filter(|&&l| l + keep <= n).find_map(|&l| {
-            let end = s.char_indices().nth(l).map_or(s.len(), |(i, _)| i);
-            self.words.contains(&s[..end]).then_some(end)
-        })
+        let mut longest = None;
+        // At most n - keep characters: the zip with the count of lengths allowed ends it.
+        for (_, (at, c)) in (1..=n.saturating_sub(keep)).zip(s.char_indices()) {
+            let end = at + c.len_utf8();
+            let opening = &s[..end];
+            if self.words.contains(opening) {
+                longest = Some(end);
+            }
+            if !self.prefixes.contains(opening) {
+                break;
+            }
+        }
+        longest
     }
 
     /// The longest word `s` ends with, leaving at least `keep` characters, in bytes.
     fn suffix(&self, s: &str, keep: usize) -> Option<usize> {
         let n = s.chars().count();
-        self.lengths.iter().filter(|&&l| l + keep <= n).find_map(|&l| {
-            let start = s.char_indices().nth(n - l).map_or(s.len(), |(i, _)| i);
-            self.words.contains(&s[start..]).then_some(s.len() - start)
-        })
+        let mut longest = None;
+        for (_, (start, _)) in (1..=n.saturating_sub(keep)).zip(s.char_indices().rev()) {
+            let ending = &s[start..];
+            if self.words.contains(ending) {
+                longest = Some(s.len() - start);
+            }
+            if !self.suffixes.contains(ending) {
+                break;
+            }
+        }
+        longest
     }
 }
 
@@ -182,7 +202,7 @@ impl WordSet {
 pub struct IdentityWords {
     national: WordSet,
     levels: WordSet,
-    level_of: std::collections::HashMap<String, PlaceLevel>,
+    level_of: rustc_hash::FxHashMap<String, PlaceLevel>,
     not_level: WordSet,
     legal: WordSet,
     trade: WordSet,
@@ -190,7 +210,7 @@ pub struct IdentityWords {
     program_heads: WordSet,
     drive_heads: WordSet,
     generic: WordSet,
-    broader: std::collections::HashMap<String, String>,
+    broader: rustc_hash::FxHashMap<String, String>,
 }
 
 impl IdentityWords {
@@ -200,7 +220,7 @@ impl IdentityWords {
         let l = |name: &str| rules.list(name).iter();
         // A level word opens a name relative to the document's place; 国家 opens a national
         // one (handled as such, not as a level).
-        let mut level_of = std::collections::HashMap::new();
+        let mut level_of = rustc_hash::FxHashMap::default();
         for (list, level) in [("level_county", PlaceLevel::County), ("level_municipal", PlaceLevel::Prefecture), ("level_provincial", PlaceLevel::Province)] {
             for w in rules.list(list) {
                 level_of.insert(w.clone(), level);
@@ -817,7 +837,9 @@ fn item<'a>(at: ItemRef, e: &'a EntityRecord, doc: &'a DocumentRecord) -> Item<'
 
 /// Rule 1: the same identity key.
 fn same_name(state: &mut State<'_>) {
-    let mut groups: std::collections::HashMap<(EntityType, &str), Vec<usize>> = std::collections::HashMap::new();
+    // Fx, not SipHash: one entry per entity of the build; the groups are sorted below, so
+    // the hash never decides an order.
+    let mut groups: rustc_hash::FxHashMap<(EntityType, &str), Vec<usize>> = rustc_hash::FxHashMap::default();
     for (i, it) in state.items.iter().enumerate() {
         groups.entry((it.rec.entity_type, it.group.as_ref())).or_default().push(i);
     }
@@ -928,8 +950,10 @@ type Members<'a> = Vec<(usize, &'a Form)>;
 /// only which are joined already.
 fn candidates<'a>(items: &[Item<'a>]) -> (Vec<Tie<'a>>, Vec<Block<'a>>) {
     type Holders = (Vec<usize>, Vec<usize>);
-    let mut ties: std::collections::HashMap<(EntityType, &'a str), Holders> = std::collections::HashMap::new();
-    let mut blocks: std::collections::HashMap<(EntityType, &'a str), Members<'a>> = std::collections::HashMap::new();
+    // Fx, not SipHash: an entry per form of every entity of the build; both are sorted
+    // below, so the hash never decides an order.
+    let mut ties: rustc_hash::FxHashMap<(EntityType, &'a str), Holders> = rustc_hash::FxHashMap::default();
+    let mut blocks: rustc_hash::FxHashMap<(EntityType, &'a str), Members<'a>> = rustc_hash::FxHashMap::default();
     for (i, it) in items.iter().enumerate() {
         let t = it.rec.entity_type;
         if it.alone.is_some() || !matches!(t, EntityType::Enterprise | EntityType::Platform | EntityType::Program) {

@@ -64,7 +64,7 @@ pub struct Resolved {
 
 /// Characters dropped from identity keys, as the scorer and users' eyes ignore them.
 pub fn key_of(name: &str) -> String {
-    name.chars().filter(|c| !c.is_whitespace() && !"“”‘’\"'「」《》『』〈〉".contains(*c)).collect()
+    name.chars().filter(|c| !c.is_whitespace() && !matches!(c, '“' | '”' | '‘' | '’' | '"' | '\'' | '「' | '」' | '《' | '》' | '『' | '』' | '〈' | '〉')).collect()
 }
 
 /// The identity of a name within its type: folded to simplified characters, without the
@@ -153,15 +153,30 @@ fn in_script(name: &str, script: &BTreeMap<char, char>, rules: &RuleSet) -> Stri
 struct Table {
     /// `None` once merged into another.
     entities: Vec<Option<Entity>>,
-    /// Live entities by type and key, in the order they are output.
-    by_key: BTreeMap<(EntityType, String), usize>,
+    /// Live entities by type, then key, in the order they are output: a map per type, so
+    /// that a key is looked up as the `&str` it is, without making a `String` of it.
+    by_key: BTreeMap<EntityType, BTreeMap<String, usize>>,
     /// Where a merged entity went (itself while it lives).
     into: Vec<usize>,
 }
 
 impl Table {
     fn live(&self, t: EntityType, key: &str) -> Option<usize> {
-        self.by_key.get(&(t, key.to_string())).copied()
+        self.by_key.get(&t)?.get(key).copied()
+    }
+
+    /// A new live entity, keyed `key`.
+    fn add(&mut self, entity: Entity) -> usize {
+        let at = self.entities.len();
+        self.by_key.entry(entity.entity_type).or_default().insert(entity.key.clone(), at);
+        self.entities.push(Some(entity));
+        self.into.push(at);
+        at
+    }
+
+    /// The live entities, in the order they are output.
+    fn in_order(&self) -> Vec<usize> {
+        self.by_key.values().flat_map(|keys| keys.values().copied()).collect()
     }
 
     fn find(&self, mut i: usize) -> usize {
@@ -177,7 +192,7 @@ impl Table {
             return;
         }
         let (Some(f), Some(i)) = (self.live(t, from), self.live(t, into)) else { return };
-        self.by_key.remove(&(t, from.to_string()));
+        self.by_key.get_mut(&t).and_then(|keys| keys.remove(from));
         let moved = self.entities[f].take().expect("a live key names a live entity");
         let target = self.entities[i].as_mut().expect("a live key names a live entity");
         target.aliases.extend(moved.aliases);
@@ -187,7 +202,7 @@ impl Table {
 
     /// The live keys of some types, in order.
     fn keys(&self, types: &[EntityType]) -> Vec<(EntityType, String)> {
-        self.by_key.keys().filter(|(t, _)| types.contains(t)).cloned().collect()
+        self.by_key.iter().filter(|(t, _)| types.contains(t)).flat_map(|(&t, keys)| keys.keys().map(move |k| (t, k.clone()))).collect()
     }
 }
 
@@ -249,26 +264,29 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
     let bodies: BTreeSet<&str> = rules.agency.self_reference.values().map(String::as_str).collect();
     for (i, m) in extraction.mentions.iter().enumerate() {
         let self_body = rules.agency.self_reference.get(&m.text);
-        let cached = if self_body.is_some() { None } else { canonical_of.get(&(m.entity_type, m.text.as_str())).cloned() };
-        let (name, extra_aliases, key) = match cached {
-            Some(c) => c,
-            None => {
-                // Without a title naming the author, 我局 is the nearest bureau named before it.
-                let author = match (&author, self_body) {
-                    (Some(a), Some(body)) if a.ends_with(body.as_str()) => Some(a.as_str()),
-                    (_, Some(body)) => nearest_body.get(body.as_str()).map(String::as_str),
-                    _ => author.as_deref(),
-                };
-                let (name, extra_aliases) = canonical(m, rules, locality, author);
-                // A name the resolver built (an agency's full name, a place's official one)
-                // is written in the document's script.
-                let name = if name != m.text { in_script(&name, &script, rules) } else { name };
-                let key = identity(m.entity_type, &name, rules);
-                let c = (name, extra_aliases, key);
-                if self_body.is_none() {
-                    canonical_of.insert((m.entity_type, m.text.as_str()), c.clone());
-                }
-                c
+        let text_key = (m.entity_type, m.text.as_str());
+        // Read from the cache by reference: most mentions repeat a text named before.
+        let uncached;
+        let (name, extra_aliases, key) = if self_body.is_none() && canonical_of.contains_key(&text_key) {
+            &canonical_of[&text_key]
+        } else {
+            // Without a title naming the author, 我局 is the nearest bureau named before it.
+            let author = match (&author, self_body) {
+                (Some(a), Some(body)) if a.ends_with(body.as_str()) => Some(a.as_str()),
+                (_, Some(body)) => nearest_body.get(body.as_str()).map(String::as_str),
+                _ => author.as_deref(),
+            };
+            let (name, extra_aliases) = canonical(m, rules, locality, author);
+            // A name the resolver built (an agency's full name, a place's official one)
+            // is written in the document's script.
+            let name = if name != m.text { in_script(&name, &script, rules) } else { name };
+            let key = identity(m.entity_type, &name, rules);
+            let c = (name, extra_aliases, key);
+            if self_body.is_none() {
+                &*canonical_of.entry(text_key).or_insert(c)
+            } else {
+                uncached = c;
+                &uncached
             }
         };
         if m.entity_type == EntityType::Agency && self_body.is_none() {
@@ -276,30 +294,24 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
                 nearest_body.insert(body, name.clone());
             }
         }
-        let at = match table.by_key.get(&(m.entity_type, key.clone())) {
-            Some(&at) => at,
-            None => {
-                let at = table.entities.len();
-                table.entities.push(Some(Entity {
-                    entity_type: m.entity_type,
-                    name,
-                    key: key.clone(),
-                    aliases: BTreeSet::new(),
-                    mentions: Vec::new(),
-                    level: None,
-                    concept: None,
-                }));
-                table.into.push(at);
-                table.by_key.insert((m.entity_type, key), at);
-                at
-            }
+        let at = match table.live(m.entity_type, key) {
+            Some(at) => at,
+            None => table.add(Entity {
+                entity_type: m.entity_type,
+                name: name.clone(),
+                key: key.clone(),
+                aliases: BTreeSet::new(),
+                mentions: Vec::new(),
+                level: None,
+                concept: None,
+            }),
         };
         let e = table.entities[at].as_mut().expect("a live key names a live entity");
         e.mentions.push(i);
         if !e.aliases.contains(&m.text) {
             e.aliases.insert(m.text.clone());
         }
-        e.aliases.extend(extra_aliases);
+        e.aliases.extend(extra_aliases.iter().cloned());
         // A program opening with the agency that runs it is also named without it
         // (省政府配套督查激励: 配套督查激励).
         if let Some(rest) = opening_agency_rest(m, &extraction.mentions) {
@@ -314,7 +326,7 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
     merge_trade_names(&mut table, rules);
     merge_agency_suffixes(&mut table);
     let standalone = standalone_mentions(extraction);
-    let order: Vec<usize> = table.by_key.values().copied().collect();
+    let order: Vec<usize> = table.in_order();
     let mut position = vec![usize::MAX; table.entities.len()];
     for (n, &at) in order.iter().enumerate() {
         position[at] = n;

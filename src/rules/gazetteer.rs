@@ -41,6 +41,9 @@ pub struct Gazetteer {
     pattern_places: Vec<Vec<(usize, bool)>>,
     /// Each distinct name's pattern, for exact lookups without a search.
     by_name: rustc_hash::FxHashMap<String, usize>,
+    /// Every proper prefix (two characters or more) of a name: a lookup of a string's
+    /// prefixes stops at the first that opens no name.
+    name_prefixes: rustc_hash::FxHashSet<String>,
     /// The longest name, in characters.
     longest: usize,
 }
@@ -145,7 +148,8 @@ impl Gazetteer {
             .expect("place names compile into an automaton");
 
         let longest = patterns.iter().map(|p| p.chars().count()).max().unwrap_or(0);
-        Ok(Self { places, matcher, patterns, pattern_places, by_name, longest })
+        let name_prefixes = patterns.iter().flat_map(|p| p.char_indices().skip(2).map(|(end, _)| p[..end].to_string())).collect();
+        Ok(Self { places, matcher, patterns, pattern_places, by_name, name_prefixes, longest })
     }
 
     /// The distinct names and short forms, by pattern index.
@@ -180,17 +184,27 @@ impl Gazetteer {
     /// A short form directly followed by a level character is not read as the place unless
     /// that is its own suffix: 会同市发改委 is not 会同县's, it is 市发改委 after 会同 (a verb).
     pub fn prefix(&self, chars: &[char]) -> Option<(usize, usize)> {
-        // Called for every candidate name: one small string, then exact lookups of its
-        // prefixes, longest first.
-        let n = chars.len().min(self.longest);
+        // Called for every candidate name: exact lookups of its prefixes, read forward only
+        // as far as they open some name (most names open with none: one lookup), then the
+        // names found, longest first.
+        let n = chars.len().min(self.longest).min(32);
         let mut word = String::with_capacity(n * 3);
         let mut ends = [0usize; 33];
-        for (i, c) in chars[..n.min(32)].iter().enumerate() {
+        let mut named = [None; 33];
+        for (i, c) in chars[..n].iter().enumerate() {
             word.push(*c);
             ends[i + 1] = word.len();
+            if i == 0 {
+                continue;
+            }
+            match self.by_name.get(word.as_str()) {
+                Some(&k) => named[i + 1] = Some(k),
+                None if !self.name_prefixes.contains(word.as_str()) => break,
+                None => {}
+            }
         }
-        for len in (2..=n.min(32)).rev() {
-            let Some(&k) = self.by_name.get(&word[..ends[len]]) else { continue };
+        for len in (2..=n).rev() {
+            let Some(k) = named[len] else { continue };
             let next = chars.get(len).copied();
             let usable = |&&(p, short): &&(usize, bool)| {
                 !short || !next.is_some_and(|c| "省市县区州".contains(c)) || {
