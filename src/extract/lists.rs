@@ -392,6 +392,8 @@ impl<'a> Ctx<'a> {
     /// N家 + category + (A、B、C).
     fn parenthesised(&self, rule: &'a EnumerationRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
         let chars = &self.scan.chars;
+        let count_lead = self.rules.lexicon.id("count_lead");
+        let applying = self.rules.lexicon.id("application_word");
         for k in 1..chars.len() {
             if chars[k] != '(' {
                 continue;
@@ -425,10 +427,9 @@ impl<'a> Ctx<'a> {
             // is what the items were recognised as; the relation checks the kind.
             // It ends at the bracket or at the count right before it; words of applying before
             // it (新申报…) make the items applicants, not recognised.
-            let count_at = (from..k).rev().take_while(|&i| chars[i].is_ascii_digit() || "一二两三四五六七八九十家个所项".contains(chars[i])).last().unwrap_or(k);
+            let count_at = (from..k).rev().find(|&i| !(chars[i].is_ascii_digit() || "一二两三四五六七八九十家个所项".contains(chars[i]))).map_or(from, |i| i + 1);
             // …or before a word that leads the count (培育企业|新增|3家).
-            let lead_at = self.rules.lexicon.id("count_lead").and_then(|l| self.scan.longest_ending(count_at, l, self.rules)).map_or(count_at, |(s, _)| s);
-            let applying = self.rules.lexicon.id("application_word");
+            let lead_at = count_lead.and_then(|l| self.scan.longest_ending(count_at, l, self.rules)).map_or(count_at, |(s, _)| s);
             let recognized = rule
                 .recognized
                 .then(|| accepted.ending_at(k).chain(accepted.ending_at(count_at)).chain(accepted.ending_at(lead_at)).find(|&j| accepted.all[j].ty == EntityType::Designation && accepted.all[j].start >= from))
