@@ -19,6 +19,7 @@ impl<'a> Ctx<'a> {
             ContextForm::After => self.after_phrases(rule, accepted, out),
             ContextForm::BeforePlace => self.before_places(rule, accepted, out),
             ContextForm::BeforeProduct => self.before_products(rule, accepted, out),
+            ContextForm::CategoryScheme => self.category_schemes(rule, accepted, out),
             ContextForm::Quoted => self.quoted(rule, out),
             ContextForm::Recurrence => self.recurrences(rule, accepted, out),
             ContextForm::Words => {
@@ -96,6 +97,26 @@ impl<'a> Ctx<'a> {
                 c.owner_span = Some((s, p));
                 out.push(c);
             }
+        }
+    }
+
+    /// A category (a name of a type in `within`) and a word of `heads` right after it, where
+    /// the phrase ends (a stop, 等, or a word of `words`: 工作, 申报; not a conjunction, which
+    /// may share a head further on: 瞪羚企业培育和…“护航”计划): the scheme that grants the
+    /// category (高新技术企业|认定, 瞪羚企业|培育), not one of its units.
+    fn category_schemes(&self, rule: &'a ContextRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
+        let heads = rule.heads.expect("checked when rules were compiled");
+        let chars = &self.scan.chars;
+        for d in &accepted.all {
+            if !rule.within.contains(&d.ty) || d.text.is_some() {
+                continue;
+            }
+            let Some(e) = self.scan.longest_starting(d.end, (d.end + 4).min(chars.len()), heads, self.rules) else { continue };
+            let ends = e == chars.len() || is_stop(chars[e]) || chars[e] == '等' || rule.words.is_some_and(|l| self.scan.longest_starting(e, (e + 4).min(chars.len()), l, self.rules).is_some());
+            if !ends || accepted.overlapping(d.start, e).any(|i| accepted.all[i].start < d.start || accepted.all[i].end > e) {
+                continue;
+            }
+            out.push(Cand::new(rule.entity_type, d.start, e, &rule.id, rule.priority));
         }
     }
 

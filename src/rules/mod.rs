@@ -365,6 +365,9 @@ pub enum ContextForm {
     /// A short name opening a project named by its owner and what it builds (X + product
     /// word + `after`), before a word of `words` or `item_heads`.
     BeforeProduct,
+    /// A name of a type in `within` (a category) and a word of `heads` right after it
+    /// (高新技术企业|认定): the scheme that grants the category.
+    CategoryScheme,
 }
 
 /// One compiled context rule.
@@ -797,7 +800,8 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             "quoted" => ContextForm::Quoted,
             "recurrence" => ContextForm::Recurrence,
             "before-product" => ContextForm::BeforeProduct,
-            f => return Err(err(source, id, format!("unknown form '{f}' (subject, title, about, after, self, before-place, before-product, quoted, recurrence)"))),
+            "category-scheme" => ContextForm::CategoryScheme,
+            f => return Err(err(source, id, format!("unknown form '{f}' (subject, title, about, after, self, before-place, before-product, category-scheme, quoted, recurrence)"))),
         };
         let needs = |what: &Option<String>, key: &str| -> Result<(), RulesError> {
             if what.is_none() {
@@ -816,8 +820,9 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             ContextForm::Words => needs(&r.words, "words")?,
             ContextForm::BeforePlace if r.within.is_empty() => return Err(err(source, id, "form 'before-place' needs 'within'".into())),
             ContextForm::Recurrence if r.within.is_empty() => return Err(err(source, id, "form 'recurrence' needs 'within'".into())),
+            ContextForm::CategoryScheme if r.within.is_empty() || r.heads.is_none() => return Err(err(source, id, "form 'category-scheme' needs 'within' and 'heads'".into())),
             ContextForm::Quoted if r.after.is_none() && r.words.is_none() => return Err(err(source, id, "form 'quoted' needs 'after' or 'words'".into())),
-            ContextForm::Title | ContextForm::BeforePlace | ContextForm::Quoted | ContextForm::Recurrence => {}
+            ContextForm::Title | ContextForm::BeforePlace | ContextForm::Quoted | ContextForm::Recurrence | ContextForm::CategoryScheme => {}
         }
         contexts.push(ContextRule {
             id: r.id.clone(),
