@@ -48,8 +48,8 @@ impl<'a> Ctx<'a> {
     /// A project named by its owner and what it builds (settled case 5): the owner's name
     /// and the whole, up to the word of `after`, as the Project it undertakes. The owner is
     /// a company found already that opens the project (华丰电机|研发项目), or a short name
-    /// right before a phase word of `heads` (鸿翔|二期), or a trade name and an industry
-    /// word before a word of `words` (华丰电机|研发项目). A short name before a product word
+    /// right before a phase word of `heads` (鸿翔|二期), or a coined name and an industry
+    /// word before a word of `words` (中鑫电机|研发项目, with no 中鑫电机 named before). A short name before a product word
     /// is too often the product itself (永磁电机项目, 医疗器械项目) to be taken.
     fn before_products(&self, rule: &'a ContextRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
         const PROJECT_REACH: usize = 16;
@@ -348,7 +348,7 @@ impl<'a> Ctx<'a> {
                     }
                     // An item that its words make another thing (X二期: a project) is
                     // still an item of the list.
-                    Some(Err((s2, _))) if rule.not_containing.is_some_and(|l| self.scan.within(s2, e - 1).any(|h| self.rules.lexicon.in_list(h.pattern, l))) => e = s2,
+                    Some(Err((s2, _))) if rule.not_containing.is_some_and(|l| self.scan.holds_word(s2, e - 1, l, self.rules)) => e = s2,
                     _ => break,
                 }
             }

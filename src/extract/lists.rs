@@ -20,6 +20,12 @@ pub(crate) struct Item {
 /// name and what it builds (延锋汽车|座椅, 林虾集团|智能水产养殖加工).
 const PROJECT_TAIL: usize = 12;
 
+/// A digit or a Chinese numeral up to ten (3家, 十二个). Read at every character of a
+/// window: a match on characters, not a search of a string for each.
+fn is_numeral(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
+}
+
 impl<'a> Ctx<'a> {
     /// Runs one enumeration rule.
     pub(crate) fn enumeration_rule(&self, rule: &'a EnumerationRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
@@ -35,16 +41,13 @@ impl<'a> Ctx<'a> {
     /// items or more.
     fn closed_lists(&self, rule: &'a EnumerationRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
         let chars = &self.scan.chars;
-        // Read at every character of the window: a match on characters, not a search of
-        // a string for each.
-        let numeral = |c: char| c.is_ascii_digit() || matches!(c, '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十');
         for k in 0..chars.len() {
             // 等 inside a word (高等, 同等) closes no list.
             let by_deng = chars[k] == '等' && !self.scan.is_protected(k) && !(k + 1 < chars.len() && self.scan.is_protected(k + 1) && !self.scan.boundary_before(k + 1));
             // A count right after the last item: digits, then a classifier (3家).
-            let by_count = !by_deng && k > 0 && numeral(chars[k]) && !numeral(chars[k - 1]) && !is_stop(chars[k - 1]) && chars[k - 1] != '等' && !self.scan.boundary_before(k) && {
+            let by_count = !by_deng && k > 0 && is_numeral(chars[k]) && !is_numeral(chars[k - 1]) && !is_stop(chars[k - 1]) && chars[k - 1] != '等' && !self.scan.boundary_before(k) && {
                 let mut j = k;
-                while j < chars.len() && numeral(chars[j]) {
+                while j < chars.len() && is_numeral(chars[j]) {
                     j += 1;
                 }
                 matches!(chars.get(j), Some('家' | '个' | '所' | '项'))
@@ -403,8 +406,8 @@ impl<'a> Ctx<'a> {
             let from = k.saturating_sub(16);
             let from = (from..k).rev().find(|&i| chars[i] == '\n').map_or(from, |i| i + 1);
             let counted = (from..k).rev().take_while(|&i| !is_stop(chars[i])).any(|i| {
-                chars[i].is_ascii_digit() || "一二两三四五六七八九十".contains(chars[i])
-            }) && (from..k).any(|i| self.scan.longest_starting(i, k, rule.nouns, self.rules).is_some_and(|_| i > 0 && (chars[i - 1].is_ascii_digit() || "一二两三四五六七八九十".contains(chars[i - 1]))));
+                is_numeral(chars[i])
+            }) && (from..k).any(|i| self.scan.longest_starting(i, k, rule.nouns, self.rules).is_some_and(|_| i > 0 && is_numeral(chars[i - 1])));
             if !counted {
                 continue;
             }
@@ -427,7 +430,7 @@ impl<'a> Ctx<'a> {
             // is what the items were recognised as; the relation checks the kind.
             // It ends at the bracket or at the count right before it; words of applying before
             // it (新申报…) make the items applicants, not recognised.
-            let count_at = (from..k).rev().find(|&i| !(chars[i].is_ascii_digit() || "一二两三四五六七八九十家个所项".contains(chars[i]))).map_or(from, |i| i + 1);
+            let count_at = (from..k).rev().find(|&i| !(is_numeral(chars[i]) || matches!(chars[i], '家' | '个' | '所' | '项'))).map_or(from, |i| i + 1);
             // …or before a word that leads the count (培育企业|新增|3家).
             let lead_at = count_lead.and_then(|l| self.scan.longest_ending(count_at, l, self.rules)).map_or(count_at, |(s, _)| s);
             let recognized = rule
@@ -435,7 +438,7 @@ impl<'a> Ctx<'a> {
                 .then(|| accepted.ending_at(k).chain(accepted.ending_at(count_at)).chain(accepted.ending_at(lead_at)).find(|&j| accepted.all[j].ty == EntityType::Designation && accepted.all[j].start >= from))
                 .flatten()
                 .map(|j| (accepted.all[j].start, k))
-                .filter(|&(ds, _)| !applying.is_some_and(|l| self.scan.within(from, ds).any(|h| self.rules.lexicon.in_list(h.pattern, l))));
+                .filter(|&(ds, _)| !applying.is_some_and(|l| self.scan.holds_word(from, ds, l, self.rules)));
             self.emit_items(rule, &items, recognized, None, accepted, out);
         }
     }

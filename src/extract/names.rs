@@ -775,7 +775,7 @@ impl<'a> Ctx<'a> {
                 // A rank between them (…有限公司市级中试平台) makes it the category held.
                 let owned_instance = rule.entity_type == EntityType::Platform
                     && owner.is_some_and(|i| matches!(accepted.all[i].ty, EntityType::Enterprise | EntityType::Institution) && !self.levelled(accepted.all[i].end, h0, accepted));
-                let topical = run_by_agency || named_category || owned_instance || rule.topic.is_some_and(|t| self.scan.within(start, h1).any(|h| self.rules.lexicon.in_list(h.pattern, t)));
+                let topical = run_by_agency || named_category || owned_instance || rule.topic.is_some_and(|t| self.scan.holds_word(start, h1, t, self.rules));
                 let proper = if topical { proper.max(rule.min_proper) } else { proper };
                 // A zone, lab or event may be named by its place and generic words alone
                 // (杭州高新区, 重庆实验室, 2023无锡市科技创新创业大赛).

@@ -284,7 +284,7 @@ impl<'a> Ctx<'a> {
                         && a.end <= w0
                         && w0 - a.end <= rule.gap + counted_closing(chars, a.end, w0)
                         && !chars[a.end..w0].iter().any(|&c| clause_end(c))
-                        && !rule.not_between.is_some_and(|l| self.scan.within(a.end, w0).any(|h| self.rules.lexicon.in_list(h.pattern, l)))
+                        && !rule.not_between.is_some_and(|l| self.scan.holds_word(a.end, w0, l, self.rules))
                 })
                 .max_by_key(|&i| (accepted.all[i].end, std::cmp::Reverse(accepted.all[i].start)));
             let right = ms
@@ -577,7 +577,7 @@ impl<'a> Ctx<'a> {
                 continue;
             };
             if let Some(w) = rule.words {
-                if !self.scan.within(a.start, a.end).any(|h| self.rules.lexicon.in_list(h.pattern, w)) {
+                if !self.scan.holds_word(a.start, a.end, w, self.rules) {
                     continue;
                 }
             }
@@ -601,7 +601,7 @@ impl<'a> Ctx<'a> {
         for (items, headings, _) in self.headed_lists(accepted) {
             let Some(&(hs, he)) = headings.first() else { continue };
             if let Some(w) = rule.words {
-                if !self.scan.within(hs, he).any(|h| self.rules.lexicon.in_list(h.pattern, w)) {
+                if !self.scan.holds_word(hs, he, w, self.rules) {
                     continue;
                 }
             }
@@ -754,7 +754,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             if let Some(w) = rule.words {
-                if !self.scan.within(a.start, a.end).any(|h| self.rules.lexicon.in_list(h.pattern, w)) {
+                if !self.scan.holds_word(a.start, a.end, w, self.rules) {
                     continue;
                 }
             }
@@ -809,7 +809,7 @@ impl<'a> Ctx<'a> {
                 }
                 let in_title = title.is_some_and(|l| fills(l, i));
                 let sentence = self.doc.sentences.get(self.sentence_of(a.start));
-                let handed_over = sentence.is_some_and(|s| issuing.is_some_and(|w| self.scan.within(s.start, s.end).any(|h| self.rules.lexicon.in_list(h.pattern, w))));
+                let handed_over = sentence.is_some_and(|s| issuing.is_some_and(|w| self.scan.holds_word(s.start, s.end, w, self.rules)));
                 in_title || handed_over
             })
             .collect();
@@ -818,7 +818,7 @@ impl<'a> Ctx<'a> {
         }
         // A rule with words signs only notices whose title holds one (a call: 关于下达…).
         if let Some(w) = rule.words {
-            if !title.is_some_and(|l| self.scan.within(l.start, l.end).any(|h| self.rules.lexicon.in_list(h.pattern, w))) {
+            if !title.is_some_and(|l| self.scan.holds_word(l.start, l.end, w, self.rules)) {
                 return;
             }
         }

@@ -231,6 +231,11 @@ impl<'r> Scan<'r> {
         best
     }
 
+    /// Does a word of `list` lie wholly within `[start, end)`?
+    pub fn holds_word(&self, start: usize, end: usize, list: ListId, rules: &RuleSet) -> bool {
+        self.within(start, end).any(|h| rules.lexicon.in_list(h.pattern, list))
+    }
+
     /// Does a word of `list` end at `end`?
     pub fn ends_with(&self, end: usize, list: ListId, rules: &RuleSet) -> bool {
         self.ending_at(end).iter().any(|h| rules.lexicon.in_list(h.pattern, list))
