@@ -251,6 +251,7 @@ impl<'a> Ctx<'a> {
                 .then(a.rule.cmp(b.rule))
                 .then(a.ty.cmp(&b.ty))
         });
+        let mut fragment_of: Vec<(usize, &str, usize)> = Vec::new();
         for c in cands {
             // A list that says something of a name already accepted adds to it.
             if c.recognized.is_some() {
@@ -265,7 +266,19 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
             }
-            let clash = accepted.conflict(&c);
+            // A shorter reading of a name (same rule, same left edge, a shorter head) stands
+            // or falls with its longer one: when the longer reading is the tail of a name
+            // accepted before, the shorter is a fragment of that name too (…生态体系三年行动
+            // inside …生态体系三年行动方案), not a name of its own.
+            let clash = accepted.conflict(&c).or_else(|| {
+                fragment_of.iter().find(|f| f.0 == c.start && f.1 == c.rule && c.end <= accepted.all[f.2].end).map(|f| f.2)
+            });
+            if let Some(i) = clash {
+                let a = &accepted.all[i];
+                if a.end == c.end && a.ty == c.ty && a.start < c.start && c.text.is_none() && a.text.is_none() {
+                    fragment_of.push((c.start, c.rule, i));
+                }
+            }
             if self.explain {
                 let outcome = match clash {
                     None => Outcome::Accepted,

@@ -325,6 +325,7 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
     merge_bare_heads(&mut table, rules);
     merge_trade_names(&mut table, rules);
     merge_agency_suffixes(&mut table);
+    merge_written_sub_bodies(&mut table, rules, locality);
     let standalone = standalone_mentions(extraction);
     let order: Vec<usize> = table.in_order();
     let mut position = vec![usize::MAX; table.entities.len()];
@@ -787,6 +788,26 @@ fn merge_agency_suffixes(table: &mut Table) {
         }
         if let [target] = &index.longer_ending_with(short, 2)[..] {
             table.merge(t, short, target);
+        }
+    }
+}
+
+/// A local body's office named short (市政府办公室) keeps the name the text gives it, unless
+/// the document also names it in full (泰州市人民政府办公室): then the short form is an alias
+/// of the full one (GUIDELINES.md: the fullest form in the document).
+fn merge_written_sub_bodies(table: &mut Table, rules: &RuleSet, locality: Option<usize>) {
+    let t = EntityType::Agency;
+    for (_, short) in table.keys(&[t]) {
+        let Some(sub) = rules.list("sub_body").iter().filter(|b| short.ends_with(b.as_str()) && short.len() > b.len()).max_by_key(|b| b.len()) else {
+            continue;
+        };
+        let parent = &short[..short.len() - sub.len()];
+        if parent.ends_with('委') || national_name(parent, rules).is_some() {
+            continue;
+        }
+        let full = identity(t, &format!("{}{sub}", agency_name(parent, rules, locality)), rules);
+        if full != short && table.live(t, &full).is_some() {
+            table.merge(t, &short, &full);
         }
     }
 }
