@@ -276,6 +276,10 @@ impl<'a> Ctx<'a> {
                 self.note(rule.entity_type, &rule.id, it.start, it.end, || format!("'{}' is masked or counted", text()));
                 continue;
             }
+            if rule.not_containing.is_some_and(|l| self.scan.holds_word(it.start, it.end, l, self.rules)) {
+                self.note(rule.entity_type, &rule.id, it.start, it.end, || format!("'{}' is a note, not a name", text()));
+                continue;
+            }
             if shared_head.is_none() {
                 let proper = self.proper_chars(it.start, it.end, None);
                 if proper < rule.min_proper {

@@ -93,8 +93,16 @@ impl<'r> Scan<'r> {
         let mut places = Vec::new();
         let mut place_at = vec![NONE; n + 1];
         let mut after = 0;
-        for (start, end, pattern) in named {
+        let short_only = |pattern: u32| rules.gazetteer.places_of_pattern(pattern).iter().all(|&(_, short)| short);
+        for (k, &(start, end, pattern)) in named.iter().enumerate() {
             if start < after || masked[start] {
+                continue;
+            }
+            // A short form that runs into an official name (建安 in 组建安徽省) gives way to it:
+            // the official name is the better evidence of the two.
+            let yields = short_only(pattern)
+                && named[k + 1..].iter().take_while(|&&(s, _, _)| s < end).any(|&(s, e, q)| s > start && e > end && !short_only(q));
+            if yields {
                 continue;
             }
             after = end;

@@ -329,6 +329,8 @@ pub struct EnumerationRule {
     pub not_after_noun: Option<ListId>,
     /// Words right after 等 that make an unclosed list's items trades or parks, not companies.
     pub not_after_deng: Option<ListId>,
+    /// Words no item holds.
+    pub not_containing: Option<ListId>,
     /// Closing nouns that make the items projects of the companies opening them.
     pub project_nouns: Option<ListId>,
     /// Items are recognised as the designation the closing words name.
@@ -779,6 +781,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             not_before: opt_list(source, id, &r.not_before)?,
             not_after_noun: opt_list(source, id, &r.not_after_noun)?,
             not_after_deng: opt_list(source, id, &r.not_after_deng)?,
+            not_containing: opt_list(source, id, &r.not_containing)?,
             project_nouns: opt_list(source, id, &r.project_nouns)?,
             recognized: r.recognized,
             stage: r.stage,

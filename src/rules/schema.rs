@@ -337,6 +337,9 @@ pub struct EnumerationSpec {
     /// trades, sectors or parks (深海装备、智能制造等产业园): then they are no trade names.
     #[serde(default)]
     pub not_after_deng: Option<String>,
+    /// List of words that no item holds: notes in a list's place (详见附件, 名单附后).
+    #[serde(default)]
+    pub not_containing: Option<String>,
     /// List of closing nouns that make the items projects (A汽车座椅、B集团智能养殖等项目):
     /// an item too long for a short name, or not ending like one, is a company's name and
     /// what it builds, so the company is its opening up to the first `item_heads` word or
