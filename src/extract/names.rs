@@ -629,7 +629,7 @@ impl<'a> Ctx<'a> {
                     }
                 }
                 let bare = edge.at == h0 || chars.get(edge.at) == Some(&'(');
-                let generic_head = rule.not_exactly.is_some_and(|l| self.rules.lexicon.contains(l, &self.scan.folded(h0, h1)));
+                let generic_head = rule.not_exactly.is_some_and(|l| self.scan.is_word(h0, h1, l, self.rules));
                 let empty_word = edge.kind == EdgeKind::Word && bare && (generic_head || rule.levelled) && self.scan.ends_with(edge.at, self.rules.core.head_phrase, self.rules);
                 // What follows a conjunction too short to stand alone is the end of one name
                 // that coordinates inside (科技计划项目与经费管理办法): the name may reach past it.
@@ -648,7 +648,6 @@ impl<'a> Ctx<'a> {
     fn judge(&self, rule: &'a NameRule, start: usize, h0: usize, h1: usize, end: usize, accepted: &AcceptedSet<'a>) -> Result<Cand<'a>, String> {
         let chars = &self.scan.chars;
         let core = self.rules.core;
-        let lex = &self.rules.lexicon;
         let mut start = start;
         // A name never opens with a conjunction or a bracket.
         while start < h0 && (core.is_conjunction(chars[start]) || bad_first(chars[start])) && chars[start] != '(' {
@@ -664,7 +663,7 @@ impl<'a> Ctx<'a> {
             }
         }
         if let Some(list) = rule.not_exactly {
-            if lex.contains(list, &text(start)) {
+            if self.scan.is_word(start, end, list, self.rules) {
                 return Err(format!("'{}' is a generic term", text(start)));
             }
         }
@@ -672,7 +671,7 @@ impl<'a> Ctx<'a> {
         // one is the category.
         if let Some(list) = rule.not_exactly_levelled.filter(|_| self.after_year(start, h0) == start) {
             let bare = self.after_levels(start, h0, accepted);
-            if bare > start && lex.contains(list, &text(bare)) {
+            if bare > start && self.scan.is_word(bare, end, list, self.rules) {
                 return Err(format!("'{}' is a generic term after its level or place", text(start)));
             }
         }
