@@ -310,7 +310,8 @@ impl<'a> Ctx<'a> {
     fn drop_bare_bodies(&self, accepted: AcceptedSet<'a>) -> AcceptedSet<'a> {
         let body_rule = self.rules.names.iter().find(|r| r.modifier == crate::rules::Modifier::Place && r.entity_type == EntityType::Agency);
         let Some(body_rule) = body_rule else { return accepted };
-        let texts: Vec<String> = accepted.all.iter().map(|a| self.scan.folded(a.start, a.end)).collect();
+        // Only agencies' texts are compared: the others stay empty, unbuilt.
+        let texts: Vec<String> = accepted.all.iter().map(|a| if a.ty == EntityType::Agency { self.scan.folded(a.start, a.end) } else { String::new() }).collect();
         let keep: Vec<bool> = accepted
             .all
             .iter()

@@ -610,7 +610,7 @@ impl<'a> Ctx<'a> {
                     let quoted = chars[edge.at..h0].contains(&'”');
                     if edge.kind == EdgeKind::Conj && self.proper_chars(edge.at, h0, None) < 3 && !opens_levelled && !quoted {
                         too_short = true;
-                        Err(format!("'{}' after a conjunction is too short to stand alone", self.doc.slice(edge.at, end)))
+                        Err(self.why(|| format!("'{}' after a conjunction is too short to stand alone", self.doc.slice(edge.at, end))))
                     } else {
                         Ok(c)
                     }
@@ -629,7 +629,7 @@ impl<'a> Ctx<'a> {
                     }
                 }
                 let bare = edge.at == h0 || chars.get(edge.at) == Some(&'(');
-                let generic_head = rule.not_exactly.is_some_and(|l| self.rules.lexicon.contains(l, &self.scan.folded(h0, h1)));
+                let generic_head = rule.not_exactly.is_some_and(|l| self.scan.is_word(h0, h1, l, self.rules));
                 let empty_word = edge.kind == EdgeKind::Word && bare && (generic_head || rule.levelled) && self.scan.ends_with(edge.at, self.rules.core.head_phrase, self.rules);
                 // What follows a conjunction too short to stand alone is the end of one name
                 // that coordinates inside (科技计划项目与经费管理办法): the name may reach past it.
@@ -648,63 +648,62 @@ impl<'a> Ctx<'a> {
     fn judge(&self, rule: &'a NameRule, start: usize, h0: usize, h1: usize, end: usize, accepted: &AcceptedSet<'a>) -> Result<Cand<'a>, String> {
         let chars = &self.scan.chars;
         let core = self.rules.core;
-        let lex = &self.rules.lexicon;
         let mut start = start;
         // A name never opens with a conjunction or a bracket.
         while start < h0 && (core.is_conjunction(chars[start]) || bad_first(chars[start])) && chars[start] != '(' {
             start += 1;
         }
         if start < h0 && chars[start] == '(' {
-            return Err("opens with a bracket".into());
+            return Err(self.why(|| "opens with a bracket".into()));
         }
         let text = |s: usize| self.scan.folded(s, end);
         if let Some(list) = rule.not_opening {
             if self.scan.longest_starting(start, h0.max(start + 1), list, self.rules).is_some() {
-                return Err(format!("'{}' opens with a refused word", text(start)));
+                return Err(self.why(|| format!("'{}' opens with a refused word", text(start))));
             }
         }
         if let Some(list) = rule.not_exactly {
-            if lex.contains(list, &text(start)) {
-                return Err(format!("'{}' is a generic term", text(start)));
+            if self.scan.is_word(start, end, list, self.rules) {
+                return Err(self.why(|| format!("'{}' is a generic term", text(start))));
             }
         }
         // A year dates one round of the scheme (2024年明州市科技计划项目): only an undated
         // one is the category.
         if let Some(list) = rule.not_exactly_levelled.filter(|_| self.after_year(start, h0) == start) {
             let bare = self.after_levels(start, h0, accepted);
-            if bare > start && lex.contains(list, &text(bare)) {
-                return Err(format!("'{}' is a generic term after its level or place", text(start)));
+            if bare > start && self.scan.is_word(bare, end, list, self.rules) {
+                return Err(self.why(|| format!("'{}' is a generic term after its level or place", text(start))));
             }
         }
         if let Some(list) = rule.not_after {
             if self.preceded_by(start, list) {
-                return Err(format!("'{}' follows a word that makes it generic", text(start)));
+                return Err(self.why(|| format!("'{}' follows a word that makes it generic", text(start))));
             }
         }
         if let Some(list) = rule.not_containing {
             if let Some(h) = self.scan.within(start, end).find(|h| self.rules.lexicon.in_list(h.pattern, list)) {
-                return Err(format!("'{}' contains '{}'", text(start), self.rules.lexicon.words[h.pattern as usize]));
+                return Err(self.why(|| format!("'{}' contains '{}'", text(start), self.rules.lexicon.words[h.pattern as usize])));
             }
         }
         if let Some(list) = rule.opening {
             if self.scan.longest_starting(start, h0.max(start + 1), list, self.rules).is_none() {
-                return Err(format!("'{}' does not open as the rule needs", text(start)));
+                return Err(self.why(|| format!("'{}' does not open as the rule needs", text(start))));
             }
             // An institute's branch in a city (…研究所扬州研究院) is a platform it has.
             let branch = self.scan.within(start, h0).any(|h| self.rules.lexicon.in_list(h.pattern, rule.heads) && self.scan.place_starting(h.end as usize).is_some());
             if branch {
-                return Err(format!("'{}' is a branch of the institution it opens with", text(start)));
+                return Err(self.why(|| format!("'{}' is a branch of the institution it opens with", text(start))));
             }
         }
         if let Some(list) = rule.preceded_by {
             if !self.scan.ends_with(start, list, self.rules) {
-                return Err(format!("'{}' is not preceded by the words the rule needs", text(start)));
+                return Err(self.why(|| format!("'{}' is not preceded by the words the rule needs", text(start))));
             }
         }
         if rule.refuse_masked {
             let masked = chars[start..end].iter().filter(|c| is_mask(**c)).count();
             if masked >= 2 || chars.get(start).is_some_and(|c| is_mask(*c)) {
-                return Err(format!("'{}' is masked", text(start)));
+                return Err(self.why(|| format!("'{}' is masked", text(start))));
             }
         }
         // The owner opening the name.
@@ -718,14 +717,14 @@ impl<'a> Ctx<'a> {
             None
         };
         if !rule.owned_by.is_empty() && !owner.is_some_and(|i| rule.owned_by.contains(&accepted.all[i].ty)) {
-            return Err(format!("'{}' does not open with its owner", text(start)));
+            return Err(self.why(|| format!("'{}' does not open with its owner", text(start))));
         }
         let skip = owner.map(|i| (accepted.all[i].start, accepted.all[i].end));
         let mut ty = rule.entity_type;
         match rule.modifier {
             Modifier::Any => {
                 if start >= h0 && rule.min_proper > 0 {
-                    return Err("no modifier".into());
+                    return Err(self.why(|| "no modifier".into()));
                 }
             }
             Modifier::Generic => {
@@ -735,7 +734,7 @@ impl<'a> Ctx<'a> {
                     _ => self.proper_chars(start, h0, None),
                 };
                 if proper > 0 {
-                    return Err(format!("'{}' names more than a category", text(start)));
+                    return Err(self.why(|| format!("'{}' names more than a category", text(start))));
                 }
             }
             Modifier::Place => {
@@ -749,7 +748,7 @@ impl<'a> Ctx<'a> {
                     let known_start = |s: usize| self.scan.place_starting(s).is_some() || self.scan.longest_starting(s, h0, self.rules.core.level, self.rules).is_some() || self.scan.longest_starting(s, h0, self.rules.core.agency_prefix, self.rules).is_some();
                     match (start + 1..h0).find(|&s| !self.scan.is_protected(s) && known_start(s) && self.only_places(s, h0, accepted, body)) {
                         Some(s) => start = s,
-                        None if rule.owner || h0 - start > 0 => return Err(format!("'{}': only places and levels may stand before the body", text(start))),
+                        None if rule.owner || h0 - start > 0 => return Err(self.why(|| format!("'{}': only places and levels may stand before the body", text(start)))),
                         None => {}
                     }
                 }
@@ -793,16 +792,16 @@ impl<'a> Ctx<'a> {
                     if proper == 0 && start < h0 {
                         match rule.generic {
                             Some(g) => ty = g,
-                            None => return Err(format!("'{}' names a category, not one instance", text(start))),
+                            None => return Err(self.why(|| format!("'{}' names a category, not one instance", text(start)))),
                         }
                     } else {
-                        return Err(format!("'{}' has {proper} distinguishing characters, {} needed", text(start), rule.min_proper));
+                        return Err(self.why(|| format!("'{}' has {proper} distinguishing characters, {} needed", text(start), rule.min_proper)));
                     }
                 }
             }
         }
         if rule.quoted && !self.scan.chars[start..h0].contains(&'”') {
-            return Err(format!("'{}' has no quoted name before its head", text(start)));
+            return Err(self.why(|| format!("'{}' has no quoted name before its head", text(start))));
         }
         // A levelled name right after a verb of recognition is the category granted
         // (获批省化工中试基地), not one instance.
@@ -816,10 +815,10 @@ impl<'a> Ctx<'a> {
             m.contains(&'”') || m.windows(2).any(|w| w[0].is_ascii_digit() && w[1] == '年') && m.iter().any(|&c| matches!(c, '—' | '-' | '~' | '至'))
         };
         if rule.levelled && ty == rule.entity_type && !placed_by_quote && !self.levelled(start, h0, accepted) {
-            return Err(format!("'{}' neither opens with a level or place nor follows an agency", text(start)));
+            return Err(self.why(|| format!("'{}' neither opens with a level or place nor follows an agency", text(start))));
         }
         if start >= end {
-            return Err("empty".into());
+            return Err(self.why(|| "empty".into()));
         }
         let mut c = Cand::new(ty, start, end, &rule.id, rule.priority);
         c.owner = owner;
@@ -867,6 +866,12 @@ impl<'a> Ctx<'a> {
             p = q;
         }
         false
+    }
+
+    /// Why a candidate is refused, spelt out only for `explain`: nothing else reads it, and
+    /// most candidates weighed are refused.
+    pub(crate) fn why(&self, because: impl FnOnce() -> String) -> String {
+        if self.explain { because() } else { String::new() }
     }
 
     /// Records a refused candidate for `explain`.

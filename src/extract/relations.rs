@@ -374,7 +374,7 @@ impl<'a> Ctx<'a> {
     fn author(&self, accepted: &AcceptedSet<'a>) -> Option<usize> {
         let self_ref = self.rules.lexicon.id("self_reference");
         let first_self = (0..accepted.all.len())
-            .filter(|&i| accepted.all[i].ty == EntityType::Agency && self_ref.is_some_and(|l| self.rules.lexicon.contains(l, &self.scan.folded(accepted.all[i].start, accepted.all[i].end))))
+            .filter(|&i| accepted.all[i].ty == EntityType::Agency && self_ref.is_some_and(|l| self.scan.is_word(accepted.all[i].start, accepted.all[i].end, l, self.rules)))
             .min_by_key(|&i| accepted.all[i].start);
         // Only an agency that speaks of itself (我局) reports what it does: a notice or a
         // plan that names an agency in its title says what others are to do.

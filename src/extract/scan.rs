@@ -54,7 +54,9 @@ const NONE: u32 = u32::MAX;
 
 impl<'r> Scan<'r> {
     pub fn new(doc: &NormalisedText, rules: &'r RuleSet) -> Self {
-        let chars: Vec<char> = doc.fold.chars().collect();
+        // Sized once: collecting from the string would grow it from a quarter of its length.
+        let mut chars: Vec<char> = Vec::with_capacity(doc.len_chars());
+        chars.extend(doc.fold.chars());
         let n = chars.len();
         let lex = &rules.lexicon;
         // Byte → character offsets by walking forward: matches come in order of their end,
@@ -71,9 +73,30 @@ impl<'r> Scan<'r> {
             }
         }
         hits.sort_unstable_by_key(|h| (h.end, h.start, h.pattern));
+        let core = rules.core;
+        // One pass over the hits for everything that needs only the hit itself: the count
+        // of hits ending at each character, the characters inside words that hide a place or
+        // a boundary, and the number of hits of each list.
         let mut by_end = vec![0u32; n + 2];
+        // A place name starting inside a word that hides it (示|范县 in 示范县) is none.
+        let mut masked = vec![false; n + 1];
+        let mut protected = vec![false; n + 1];
+        let mut list_start = vec![0u32; lex.names.len() + 1];
         for h in &hits {
             by_end[h.end as usize + 1] += 1;
+            let mut lists = lex.lists_of(h.pattern);
+            let inside = h.start as usize + 1..h.end as usize;
+            if lists & (1u128 << core.place_masking.0) != 0 {
+                masked[inside.clone()].fill(true);
+            }
+            if lists & (1u128 << core.protected.0) != 0 {
+                // A boundary ending strictly inside a protected word is none.
+                protected[inside].fill(true);
+            }
+            while lists != 0 {
+                list_start[lists.trailing_zeros() as usize + 1] += 1;
+                lists &= lists - 1;
+            }
         }
         for i in 1..by_end.len() {
             by_end[i] += by_end[i - 1];
@@ -81,15 +104,6 @@ impl<'r> Scan<'r> {
         // Place names are read leftmost-longest: the earliest name, the longest there, then
         // on after it (江苏省 is one name, not 江苏 and 苏省).
         named.sort_unstable_by_key(|&(s, e, p)| (s, std::cmp::Reverse(e), p));
-        // A place name starting inside a word that hides it (示|范县 in 示范县) is none.
-        let mut masked = vec![false; n + 1];
-        for h in &hits {
-            if lex.in_list(h.pattern, rules.core.place_masking) {
-                for m in &mut masked[h.start as usize + 1..h.end as usize] {
-                    *m = true;
-                }
-            }
-        }
         let mut places = Vec::new();
         let mut place_at = vec![NONE; n + 1];
         let mut after = 0;
@@ -122,45 +136,27 @@ impl<'r> Scan<'r> {
                 places.push(PlaceHit { start, end, place, short, as_level });
             }
         }
-        let core = rules.core;
         let mut boundary = vec![false; n + 1];
-        let mut protected = vec![false; n + 1];
-        for h in &hits {
-            if lex.in_list(h.pattern, core.protected) {
-                // A boundary ending strictly inside a protected word is none.
-                for p in &mut protected[h.start as usize + 1..h.end as usize] {
-                    *p = true;
-                }
-            }
-        }
         // Nor is one ending inside a place name (无锡, 以色列).
         for pl in &places {
             for p in &mut protected[pl.start + 1..pl.end] {
                 *p = true;
             }
         }
-        for h in &hits {
-            if lex.in_list(h.pattern, core.boundary) && !protected[h.end as usize] && !protected[h.start as usize] {
-                boundary[h.end as usize] = true;
-            }
-        }
         // Each list's hits, in order: rules look for the words of one list, and walk those
         // instead of every word found.
-        let mut list_start = vec![0u32; lex.names.len() + 1];
-        for h in &hits {
-            let mut lists = lex.lists_of(h.pattern);
-            while lists != 0 {
-                list_start[lists.trailing_zeros() as usize + 1] += 1;
-                lists &= lists - 1;
-            }
-        }
         for l in 1..list_start.len() {
             list_start[l] += list_start[l - 1];
         }
         let mut list_hits = vec![0u32; list_start[lex.names.len()] as usize];
         let mut next_slot = list_start.clone();
+        // The second pass over the hits: what needs every protected character known, and the
+        // lists' slots counted.
         for (i, h) in hits.iter().enumerate() {
             let mut lists = lex.lists_of(h.pattern);
+            if lists & (1u128 << core.boundary.0) != 0 && !protected[h.end as usize] && !protected[h.start as usize] {
+                boundary[h.end as usize] = true;
+            }
             while lists != 0 {
                 let l = lists.trailing_zeros() as usize;
                 list_hits[next_slot[l] as usize] = i as u32;
@@ -242,6 +238,12 @@ impl<'r> Scan<'r> {
     /// Does a word of `list` lie wholly within `[start, end)`?
     pub fn holds_word(&self, start: usize, end: usize, list: ListId, rules: &RuleSet) -> bool {
         self.within(start, end).any(|h| rules.lexicon.in_list(h.pattern, list))
+    }
+
+    /// Is `[start, end)` exactly a word of `list`? The scan found every word where it
+    /// stands, so this asks the hits instead of building the span's text to look it up.
+    pub fn is_word(&self, start: usize, end: usize, list: ListId, rules: &RuleSet) -> bool {
+        self.ending_at(end).iter().any(|h| h.start as usize == start && rules.lexicon.in_list(h.pattern, list))
     }
 
     /// Does a word of `list` end at `end`?

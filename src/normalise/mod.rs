@@ -148,21 +148,26 @@ struct Unit {
 
 /// Normalises a document's text.
 pub fn normalise(original: &str, rules: &NormaliseRules) -> NormalisedText {
-    let chars: Vec<char> = original.chars().collect();
+    // Sized once: collecting from the string would grow it from a quarter of its length.
+    let mut chars: Vec<char> = Vec::with_capacity(original.chars().count());
+    chars.extend(original.chars());
     let units = drop_and_fix(original, &chars, rules);
-    let units = nfkc(units);
-    let units = fold_white_space(units);
+    drop(chars);
+    let mut units = nfkc(units);
+    fold_white_space(&mut units);
     let mut text = String::with_capacity(units.len() * 3);
+    // The folded copy is written alongside, character by character, as `fold_str` would.
+    let mut fold = String::with_capacity(units.len() * 3);
     let mut origin = Vec::with_capacity(units.len());
     let mut char_bytes = Vec::with_capacity(units.len() + 1);
     for u in &units {
         char_bytes.push(text.len() as u32);
         text.push(u.c);
+        fold.push(rules.fold.fold(u.c));
         origin.push((u.from, u.to));
     }
     char_bytes.push(text.len() as u32);
     let sentences = split_sentences(&units);
-    let fold = rules.fold.fold_str(&text);
     NormalisedText { text, fold, origin, char_bytes, sentences, continued: false }
 }
 
@@ -223,8 +228,8 @@ fn drop_and_fix(original: &str, chars: &[char], rules: &NormaliseRules) -> Vec<U
         // A table row (cells between bars or tabs) is a line of its own, whatever its length.
         let row = texts[k].matches(['|', '｜']).count() >= 2 || texts[k].contains('\t');
         let ends_sentence = texts[k].chars().last().is_some_and(|c| is_sentence_end(nfkc_char(c)));
-        let splits_word = !ends_sentence && splits_a_word(texts[k], next, rules);
-        let runs_on = !row && !ends_sentence && (width.is_some_and(|w| n * 100 >= w * 85) || splits_word);
+        // Whether the break splits a word is asked only where the width does not decide.
+        let runs_on = !row && !ends_sentence && (width.is_some_and(|w| n * 100 >= w * 85) || splits_a_word(texts[k], next, rules));
         if !runs_on || starts_item(next) {
             hard[ce] = true;
         }
@@ -333,13 +338,18 @@ fn drop_and_fix(original: &str, chars: &[char], rules: &NormaliseRules) -> Vec<U
 /// break inside (股份|有限公司)?
 fn splits_a_word(line: &str, next: &str, rules: &NormaliseRules) -> bool {
     let Some(joins) = &rules.joins else { return false };
-    let tail: String = {
-        let chars: Vec<char> = line.chars().filter(|c| !c.is_whitespace()).collect();
-        chars[chars.len().saturating_sub(6)..].iter().collect()
-    };
-    let head: String = next.chars().filter(|c| !c.is_whitespace()).take(6).collect();
-    let joined = format!("{tail}{head}");
-    let cut = tail.len();
+    // The last six characters of the line and the first six of the next, white space left
+    // out, in one string.
+    let mut tail = ['\0'; 6];
+    let mut kept = 0;
+    for c in line.chars().rev().filter(|c| !c.is_whitespace()).take(6) {
+        kept += 1;
+        tail[6 - kept] = c;
+    }
+    let mut joined = String::with_capacity(12 * 4);
+    joined.extend(&tail[6 - kept..]);
+    let cut = joined.len();
+    joined.extend(next.chars().filter(|c| !c.is_whitespace()).take(6));
     joins.find_overlapping_iter(&joined).any(|m| m.start() < cut && m.end() > cut)
 }
 
@@ -411,12 +421,16 @@ fn nfkc(units: Vec<Unit>) -> Vec<Unit> {
 /// Step 4: white space. A run of white space between Chinese characters is a line-wrap or
 /// OCR artefact and goes; between Latin letters or digits it becomes one space; a line break
 /// after the end of a sentence, or where a boilerplate line was dropped, stays a line break.
-fn fold_white_space(units: Vec<Unit>) -> Vec<Unit> {
-    let mut out: Vec<Unit> = Vec::with_capacity(units.len());
+///
+/// In place: a run of white space becomes at most one unit, so the units kept, `units[..out]`,
+/// never reach the one being read.
+fn fold_white_space(units: &mut Vec<Unit>) {
+    let mut out = 0;
     let mut i = 0;
     while i < units.len() {
         if !units[i].c.is_whitespace() {
-            out.push(units[i]);
+            units[out] = units[i];
+            out += 1;
             i += 1;
             continue;
         }
@@ -425,7 +439,7 @@ fn fold_white_space(units: Vec<Unit>) -> Vec<Unit> {
             i += 1;
         }
         let run = &units[start..i];
-        let prev = out.last().map(|u| u.c);
+        let prev = out.checked_sub(1).map(|p| units[p].c);
         let next = units.get(i).map(|u| u.c);
         let newlines = run.iter().filter(|u| u.c == '\n').count();
         let has_newline = newlines > 0;
@@ -440,17 +454,21 @@ fn fold_white_space(units: Vec<Unit>) -> Vec<Unit> {
         }
         // A blank line ends a paragraph: OCR and line wrapping break lines, never paragraphs.
         let paragraph = newlines >= 2;
-        if hard || paragraph || (has_newline && (is_sentence_end(prev_c) || prev_c == '”' && out.len() >= 2 && is_sentence_end(out[out.len() - 2].c))) {
-            out.push(Unit { c: '\n', from, to, hard: true });
+        let kept = if hard || paragraph || (has_newline && (is_sentence_end(prev_c) || prev_c == '”' && out >= 2 && is_sentence_end(units[out - 2].c))) {
+            Some(Unit { c: '\n', from, to, hard: true })
         } else if column {
-            out.push(Unit { c: ' ', from, to, hard: false });
+            Some(Unit { c: ' ', from, to, hard: false })
         } else if is_cjk(prev_c) || next.is_some_and(is_cjk) {
-            // dropped
+            None
         } else {
-            out.push(Unit { c: ' ', from, to, hard: false });
+            Some(Unit { c: ' ', from, to, hard: false })
+        };
+        if let Some(u) = kept {
+            units[out] = u;
+            out += 1;
         }
     }
-    out
+    units.truncate(out);
 }
 
 /// Step 5: sentences end after 。!? (and their full-width forms, folded by NFKC) or at a

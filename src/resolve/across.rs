@@ -481,9 +481,11 @@ fn identity_with(words: &Words<'_>, doc: &DocumentResult, i: usize, own: Option<
         if forms.iter().any(|f| f.key == key) {
             continue;
         }
-        let parts = words.parts(t, &key);
-        let broad = words.w.broader.get(&parts.kind).cloned().unwrap_or_default();
-        forms.push(Form { key, core: parts.core.clone(), kind: parts.kind.clone(), broad, legal: parts.legal, alias: n > 0 });
+        let mut parts = words.parts(t, &key);
+        // The form takes the core and kind; the name's other parts are read below.
+        let (core, kind) = (std::mem::take(&mut parts.core), std::mem::take(&mut parts.kind));
+        let broad = words.w.broader.get(&kind).cloned().unwrap_or_default();
+        forms.push(Form { key, core, kind, broad, legal: parts.legal, alias: n > 0 });
         if n == 0 {
             name_parts = Some(parts);
         }
@@ -498,11 +500,13 @@ fn identity_with(words: &Words<'_>, doc: &DocumentResult, i: usize, own: Option<
         let place = g.prefix(&chars).filter(|&(_, len)| len < chars.len()).map(|(p, _)| p);
         let national = super::national_name(&e.name, rules).is_some()
             || words.w.national.prefix(&key, 1).is_some();
+        // Each mention's folded key, read in one buffer: an agency is named many times.
+        let mut folded: Vec<char> = Vec::new();
         let said = e.mentions.iter().any(|&m| {
-            let text = rules.normalise.fold.fold_str(&super::key_of(&doc.extraction.mentions[m].text));
-            let text = text.strip_prefix("中共").unwrap_or(&text).to_string();
-            let chars: Vec<char> = text.chars().collect();
-            g.prefix(&chars).is_some_and(|(_, len)| len < chars.len())
+            folded.clear();
+            folded.extend(super::key_chars(&doc.extraction.mentions[m].text).map(|c| rules.normalise.fold.fold(c)));
+            let chars = folded.strip_prefix(&['中', '共'][..]).unwrap_or(&folded);
+            g.prefix(chars).is_some_and(|(_, len)| len < chars.len())
         });
         if national {
             id.place_from = PlaceFrom::National;

@@ -64,7 +64,13 @@ pub struct Resolved {
 
 /// Characters dropped from identity keys, as the scorer and users' eyes ignore them.
 pub fn key_of(name: &str) -> String {
-    name.chars().filter(|c| !c.is_whitespace() && !matches!(c, '“' | '”' | '‘' | '’' | '"' | '\'' | '「' | '」' | '《' | '》' | '『' | '』' | '〈' | '〉')).collect()
+    key_chars(name).collect()
+}
+
+/// The characters of [`key_of`], for callers that only count or look at them: no string
+/// is built.
+pub fn key_chars(name: &str) -> impl Iterator<Item = char> + '_ {
+    name.chars().filter(|c| !c.is_whitespace() && !matches!(c, '“' | '”' | '‘' | '’' | '"' | '\'' | '「' | '」' | '《' | '》' | '『' | '』' | '〈' | '〉'))
 }
 
 /// The identity of a name within its type: folded to simplified characters, without the
@@ -130,6 +136,10 @@ fn strip_leading_year(k: &str) -> &str {
 /// as the document writes.
 fn script_of(doc: &NormalisedText) -> BTreeMap<char, char> {
     let mut map = BTreeMap::new();
+    // Most documents are simplified throughout: one comparison of the bytes says so.
+    if doc.text == doc.fold {
+        return map;
+    }
     for (t, f) in doc.text.chars().zip(doc.fold.chars()) {
         if t != f {
             map.entry(f).or_insert(t);
@@ -344,7 +354,7 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
             }
         } else if e.entity_type != EntityType::Agency {
             // The fullest surface form names it; ties go to the first in key order.
-            if let Some(longest) = e.aliases.iter().max_by(|a, b| key_of(a).chars().count().cmp(&key_of(b).chars().count()).then(b.cmp(a))) {
+            if let Some(longest) = e.aliases.iter().max_by(|a, b| key_chars(a).count().cmp(&key_chars(b).count()).then(b.cmp(a))) {
                 e.name = longest.clone();
             }
         }
@@ -492,24 +502,19 @@ fn names_itself_masked(doc: &NormalisedText, hits: &[PlaceHit], title_end: Optio
     if title_end.is_some_and(|t| hits.iter().any(|h| h.end <= t && !h.short)) {
         return false;
     }
-    let chars: Vec<char> = doc.fold.chars().collect();
-    let mut masked = 0;
-    let mut i = 0;
-    while i < chars.len() {
-        if crate::extract::is_mask_char(chars[i]) {
-            let mut j = i;
-            while j < chars.len() && crate::extract::is_mask_char(chars[j]) {
-                j += 1;
-            }
-            if chars.get(j).is_some_and(|c| matches!(c, '省' | '市' | '区' | '县')) && !chars.get(j + 1).is_some_and(|c| *c == '级') {
-                masked += 1;
-            }
-            i = j;
-        } else {
-            i += 1;
+    // A run of mask characters, then a level character not followed by 级; read in one
+    // pass over the text, without a copy of its characters.
+    let mut chars = doc.fold.chars().peekable();
+    while let Some(c) = chars.next() {
+        if !crate::extract::is_mask_char(c) {
+            continue;
+        }
+        while chars.next_if(|&c| crate::extract::is_mask_char(c)).is_some() {}
+        if chars.next_if(|c| matches!(c, '省' | '市' | '区' | '县')).is_some() && chars.peek() != Some(&'级') {
+            return true;
         }
     }
-    masked > 0
+    false
 }
 
 /// The agency that wrote the document (named in its title), which 我局/本局 refer to.
