@@ -517,7 +517,7 @@ mod tests {
             heading: Some(Regex::new(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*、|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])").unwrap()),
             ocr: Some((AhoCorasick::new(["戈IJ"]).unwrap(), vec!["划".to_string()])),
             title_endings: vec!["工作总结".to_string()],
-            gloss: Some(Regex::new("[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,6}[)）]").unwrap()),
+            gloss: Some(Regex::new("[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,6} ?[)）]").unwrap()),
             item_marker: Some(Regex::new(r"^\s*(?:\d{1,3}\s*(?:、|[.．][^\d])|[(（]\s*\d{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*(?:[、.．]|是))").unwrap()),
             fold: Arc::new(FoldTable::parse("發\t发\n實\t实\n驗\t验\n").unwrap()),
             joins: Some(AhoCorasick::new(["有限公司", "股份有限公司"]).unwrap()),
@@ -561,6 +561,8 @@ mod tests {
     #[test]
     fn pinyin_glosses_go() {
         check("市發(fā)展改革委組織了申報", "市發展改革委組織了申報");
+        // Some converters leave a space before the closing bracket.
+        check("技術創(chuàng )新聯合體", "技術創新聯合體");
     }
 
     #[test]
