@@ -42,6 +42,9 @@ fn hostile_text_through_extraction() {
         "一二三四五六七八九十百千万亿成",
         "\n\n\n2、\n3、\n",
         "我局我局我局",
+        // Only provinces, each named as somewhere the text goes: the locality's fallback once
+        // compared places it had not recorded.
+        "组织企业赴江苏省和到浙江省考察学习。",
     ];
     for text in cases {
         let doc = innograph::process_text("t.txt", text, &rules);

@@ -261,6 +261,15 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
         }
         prev = c;
     }
+    // A place inside a company's name (北京联东集团 in a 菏泽 report) says where the company
+    // was registered, not where the document is from.
+    let companies: Vec<(usize, usize)> = extraction.mentions.iter().filter(|m| m.entity_type == EntityType::Enterprise).map(|m| (m.start, m.end)).collect();
+    for (i, p) in places.iter().enumerate() {
+        let k = companies.partition_point(|&(s, _)| s <= p.start);
+        if companies[..k].iter().rev().take(4).any(|&(_, e)| p.end <= e) {
+            away[i] = true;
+        }
+    }
     let locality = infer_locality(&extraction.places, rules, title_end, &away).filter(|_| !names_itself_masked(doc, &extraction.places, title_end));
     let author = author_agency(doc, &extraction.mentions, rules, locality);
     let script = script_of(doc);
@@ -479,8 +488,12 @@ pub fn infer_locality(hits: &[PlaceHit], rules: &RuleSet, title_end: Option<usiz
         }
     }
     if counts.values().all(|c| *c == 0) {
-        for h in hits.iter().filter(|h| !h.as_level && g.places[h.place].level == PlaceLevel::Province) {
-            *counts.entry(h.place).or_default() += 1;
+        for (n, h) in hits.iter().enumerate() {
+            let elsewhere = away.get(n).copied().unwrap_or(false) && !title_end.is_some_and(|t| h.end <= t);
+            if !h.as_level && !elsewhere && g.places[h.place].level == PlaceLevel::Province {
+                *counts.entry(h.place).or_default() += 1;
+                first.entry(h.place).or_insert(h.start);
+            }
         }
     }
     counts
