@@ -3,6 +3,7 @@
 //! the cells of table columns whose header says what they hold.
 
 use super::cand::{AcceptedSet, Cand};
+use super::lists::is_numeral;
 use super::names::{is_mask, is_stop};
 use super::Ctx;
 use rustc_hash::FxHashMap;
@@ -263,8 +264,14 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let limit = (s + rule.max_chars + 1).min(chars.len());
-            let Some(clause_end) = (s..limit).find(|&i| is_stop(chars[i]) || self.structure.separator[i] || chars[i] == '(') else { continue };
-            if !matches!(chars.get(clause_end), Some(',' | '。' | ';' | '\n' | '!')) && clause_end < chars.len() {
+            // With `heads`, the phrase is a list a body keeps (入选|全国重大外资项目): it ends with
+            // a head, at the clause's end or before a count of what it holds (列入|省重大项目|4个).
+            let counted = |i: usize| rule.heads.is_some() && is_numeral(chars[i]);
+            let Some(clause_end) = (s..limit).find(|&i| is_stop(chars[i]) || self.structure.separator[i] || chars[i] == '(' || counted(i)) else { continue };
+            if !counted(clause_end) && !matches!(chars.get(clause_end), Some(',' | '。' | ';' | '\n' | '!')) && clause_end < chars.len() {
+                continue;
+            }
+            if rule.heads.is_some_and(|l| !self.scan.ends_with(clause_end, l, self.rules)) {
                 continue;
             }
             // 获…称号: the word that says it is a title is not part of the title.

@@ -22,7 +22,7 @@ const PROJECT_TAIL: usize = 12;
 
 /// A digit or a Chinese numeral up to ten (3家, 十二个). Read at every character of a
 /// window: a match on characters, not a search of a string for each.
-fn is_numeral(c: char) -> bool {
+pub(crate) fn is_numeral(c: char) -> bool {
     c.is_ascii_digit() || matches!(c, '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
 }
 
