@@ -139,6 +139,12 @@ impl<'a> Ctx<'a> {
                 push(&mut edges, p, EdgeKind::Hard);
                 break;
             }
+            // A file name's or an address's tail (….docx|陕西省…, …/index.html|安徽省…) ends
+            // the name: lower-case Latin letters run on from a dot or a slash open none.
+            if c.is_ascii_lowercase() && p < chars.len() && !chars[p].is_ascii() && self.after_path_tail(p - 1, floor) {
+                push(&mut edges, p, EdgeKind::Hard);
+                break;
+            }
             // An ordinal (第三条, 第二章) ends the name like a number does.
             if matches!(c, '条' | '章' | '节' | '款') && self.ordinal_before(p - 1) {
                 push(&mut edges, p, EdgeKind::Hard);
@@ -642,6 +648,17 @@ impl<'a> Ctx<'a> {
                 self.note(rule.entity_type, &rule.id, at, end, || why_not.clone());
             }
         }
+    }
+
+    /// Is `chars[last]` the end of a run of Latin letters and digits that a dot, slash or
+    /// other path character opens (docx in ….docx, html in /a/b.html)?
+    fn after_path_tail(&self, last: usize, floor: usize) -> bool {
+        let chars = &self.scan.chars;
+        let mut q = last;
+        while q > floor && chars[q - 1].is_ascii_alphanumeric() && last - q < 12 {
+            q -= 1;
+        }
+        q > floor && matches!(chars[q - 1], '.' | '/' | '\\' | '=' | '_' | '?' | '&' | '#')
     }
 
     /// The name `[start, end)` with its head at `h0`: a candidate, or why not.
