@@ -68,15 +68,12 @@ impl<'a> Ctx<'a> {
             let (items, project_items) = if projects { self.split_projects(rule, items, accepted) } else { (items, Vec::new()) };
             // No noun closes it, but its items are trade names (引进华岳药业、博川生物等一批…).
             // …等产业园, 等领域: the items are trades or parks, whatever they end with.
-            let unclosed_trades = || by_deng && rule.not_after_deng.is_some_and(|l| self.scan.longest_starting(k + 1, (k + 8).min(chars.len()), l, self.rules).is_some());
-            // …等行业的多元化集团, 等领域的企业: a trade word right after 等 says what the items
-            // are, whatever noun closes the phrase later.
-            let trades_first = by_deng
-                && rule.not_after_deng.is_some_and(|l| self.scan.longest_starting(k + 1, (k + 8).min(chars.len()), l, self.rules).is_some_and(|e| closing.is_some_and(|(_, noun)| noun >= e)));
-            if trades_first {
+            // …等行业的多元化集团, 等领域的企业: the same, whatever noun closes the phrase later.
+            let trade_word_end = if by_deng { rule.not_after_deng.and_then(|l| self.scan.longest_starting(k + 1, (k + 8).min(chars.len()), l, self.rules)) } else { None };
+            if trade_word_end.is_some_and(|e| closing.is_some_and(|(_, noun)| noun >= e)) {
                 continue;
             }
-            let Some((close_end, noun_start)) = closing.or_else(|| (self.all_trade_names(rule, &items) && !unclosed_trades()).then_some((k + 1, k + 1))) else {
+            let Some((close_end, noun_start)) = closing.or_else(|| (self.all_trade_names(rule, &items) && trade_word_end.is_none()).then_some((k + 1, k + 1))) else {
                 continue;
             };
             if items.is_empty() || (by_count && items.len() < 2) {
