@@ -188,18 +188,19 @@ impl Gazetteer {
         // as far as they open some name (most names open with none: one lookup), then the
         // names found, longest first.
         let n = chars.len().min(self.longest).min(32);
-        let mut word = String::with_capacity(n * 3);
+        // The prefixes are slices of one buffer on the stack, encoded and checked once: no
+        // string is built per call.
+        let mut bytes = [0u8; 32 * 4];
         let mut ends = [0usize; 33];
-        let mut named = [None; 33];
         for (i, c) in chars[..n].iter().enumerate() {
-            word.push(*c);
-            ends[i + 1] = word.len();
-            if i == 0 {
-                continue;
-            }
-            match self.by_name.get(word.as_str()) {
+            ends[i + 1] = ends[i] + c.encode_utf8(&mut bytes[ends[i]..]).len();
+        }
+        let word = std::str::from_utf8(&bytes[..ends[n]]).expect("encoded characters are UTF-8");
+        let mut named = [None; 33];
+        for i in 1..n {
+            match self.by_name.get(&word[..ends[i + 1]]) {
                 Some(&k) => named[i + 1] = Some(k),
-                None if !self.name_prefixes.contains(word.as_str()) => break,
+                None if !self.name_prefixes.contains(&word[..ends[i + 1]]) => break,
                 None => {}
             }
         }
@@ -218,6 +219,19 @@ impl Gazetteer {
             }
         }
         None
+    }
+
+    /// [`Gazetteer::prefix`] of a string, with its characters read into an array on the
+    /// stack: no name is longer than the 32 characters `prefix` reads, and the one after
+    /// them is all it looks at beyond.
+    pub fn prefix_of(&self, s: &str) -> Option<(usize, usize)> {
+        let mut chars = ['\0'; 33];
+        let mut n = 0;
+        for c in s.chars().take(chars.len()) {
+            chars[n] = c;
+            n += 1;
+        }
+        self.prefix(&chars[..n])
     }
 
     /// Whether `inner` lies within `outer` (or is it).
