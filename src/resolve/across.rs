@@ -520,12 +520,12 @@ fn identity_with(words: &Words<'_>, doc: &DocumentResult, i: usize, own: Option<
         let national = super::national_name(&e.name, rules).is_some()
             || words.w.national.prefix(&key, 1).is_some();
         // Each mention's folded key, read in one buffer: an agency is named many times.
-        let mut folded: Vec<char> = Vec::new();
+        let mut folded = String::new();
         let said = e.mentions.iter().any(|&m| {
             folded.clear();
             folded.extend(super::key_chars(&doc.extraction.mentions[m].text).map(|c| rules.normalise.fold.fold(c)));
-            let chars = folded.strip_prefix(&['中', '共'][..]).unwrap_or(&folded);
-            g.prefix(chars).is_some_and(|(_, len)| len < chars.len())
+            let rest = folded.strip_prefix("中共").unwrap_or(&folded);
+            g.prefix_of(rest).is_some_and(|(_, len)| before_rest(rest, len).is_some())
         });
         if national {
             id.place_from = PlaceFrom::National;
