@@ -2,7 +2,9 @@
 dev set repeated to 10 MB, with the jieba peer on the same inputs; a doubling series of single
 files (ordinary text and one unbroken line, 1 to 27 MB); builds at 10, 30 and 100 MB, a sharded
 build, loading and querying the 100 MB graph. Run by scripts/bench.sh; prints
-Markdown for BENCHMARKS.md (and writes it to target/bench-results.md).
+Markdown for BENCHMARKS.md (and writes it to target/bench-results.md). The binaries, corpora and
+outputs are in Cargo's target directory: $CARGO_TARGET_DIR when set (as cargo reads it: relative
+to the current directory), else target/ in the project.
 
 Each figure is the median of --runs runs. Before each build the page cache's dirty pages
 are flushed (`sync`) so that one run's writes do not slow the next.
@@ -21,10 +23,11 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BIN = ROOT / "target" / "release" / "innograph"
-GEN = ROOT / "target" / "release" / "examples" / "gen_corpus"
-CORPORA = ROOT / "target" / "bench-corpus"
-OUT = ROOT / "target" / "bench-out"
+TARGET = Path(os.environ["CARGO_TARGET_DIR"]).resolve() if os.environ.get("CARGO_TARGET_DIR") else ROOT / "target"
+BIN = TARGET / "release" / "innograph"
+GEN = TARGET / "release" / "examples" / "gen_corpus"
+CORPORA = TARGET / "bench-corpus"
+OUT = TARGET / "bench-out"
 PY = ROOT / ".venv" / "bin" / "python"
 
 
@@ -231,7 +234,7 @@ def main():
 
     extraction_section(say)
     if a.extraction_only:
-        (ROOT / "target" / "bench-results.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        (TARGET / "bench-results.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
         return
 
     say("### End-to-end `build` (dumps written and synced)")
@@ -273,7 +276,7 @@ def main():
         for q, (p50, mx, rows) in timings.items():
             say(f"| {q} | {p50:.1f} ms | {mx:.1f} ms | {rows:,} |")
         say()
-    (ROOT / "target" / "bench-results.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (TARGET / "bench-results.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -151,17 +151,22 @@ impl DocumentRecord {
         Self::with_words(doc, rules, &IdentityWords::new(rules))
     }
 
-    /// The document and its entities only, without mentions, figures or relations: what
-    /// names its nodes (the IRIs of [`crate::rdf::own_entity_iris`]), at a fraction of the
-    /// cost of a whole record.
+    /// The document and its entities only, without mentions, figures or relations, nor the
+    /// entities' aliases and their forms: what names the nodes of the document alone (the
+    /// IRIs of [`crate::rdf::own_entity_iris`]), at a fraction of the cost of a whole record.
     pub fn identities_only(doc: &DocumentResult, rules: &RuleSet, words: &IdentityWords) -> Self {
-        Self::entities_of(doc, rules, words)
+        Self::entities_of(doc, rules, words, Completeness::NamesOnly)
     }
 
-    fn entities_of(doc: &DocumentResult, rules: &RuleSet, words: &IdentityWords) -> Self {
+    fn entities_of(doc: &DocumentResult, rules: &RuleSet, words: &IdentityWords, completeness: Completeness) -> Self {
         let text = &doc.normalised;
         let own_place = crate::resolve::across::own_place(doc, rules);
-        let identities = crate::resolve::across::identities(doc, own_place.as_ref(), rules, words);
+        let whole = completeness == Completeness::Whole;
+        let identities = if whole {
+            crate::resolve::across::identities(doc, own_place.as_ref(), rules, words)
+        } else {
+            crate::resolve::across::name_identities(doc, own_place.as_ref(), rules, words)
+        };
         let entities = doc
             .resolved
             .entities
@@ -171,7 +176,7 @@ impl DocumentRecord {
                 entity_type: e.entity_type,
                 key: e.key.clone(),
                 name: e.name.clone(),
-                aliases: e.aliases.iter().cloned().collect(),
+                aliases: if whole { e.aliases.iter().cloned().collect() } else { Vec::new() },
                 mentions: e.mentions.len(),
                 level: e.level.clone(),
                 concept: e.concept.clone(),
@@ -258,6 +263,15 @@ impl DocumentRecord {
                     .collect(),
             })
             .collect();
-        Self { mentions, observations, relations, ..Self::entities_of(doc, rules, words) }
+        Self { mentions, observations, relations, ..Self::entities_of(doc, rules, words, Completeness::Whole) }
     }
+}
+
+/// How much of its entities a record holds.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Completeness {
+    /// Everything a build reads.
+    Whole,
+    /// What naming the document's own nodes reads: no aliases, the name's form only.
+    NamesOnly,
 }

@@ -35,12 +35,12 @@ impl<'a> Ctx<'a> {
     fn refused_words(&self, rule: &ContextRule, start: usize, end: usize) -> Option<String> {
         if let Some(list) = rule.not_containing {
             if let Some(h) = self.scan.within(start, end).find(|h| self.rules.lexicon.in_list(h.pattern, list)) {
-                return Some(format!("contains '{}'", self.rules.lexicon.words[h.pattern as usize]));
+                return Some(self.why(|| format!("contains '{}'", self.rules.lexicon.words[h.pattern as usize])));
             }
         }
         if let Some(list) = rule.not_opening {
             if self.scan.longest_starting(start, end, list, self.rules).is_some() {
-                return Some("opens with a refused word".into());
+                return Some(self.why(|| "opens with a refused word".into()));
             }
         }
         None
@@ -403,7 +403,7 @@ impl<'a> Ctx<'a> {
             return Some(Err((s, why)));
         }
         if self.proper_chars(s, end, None) < rule.min_proper {
-            return Some(Err((s, format!("'{}' is generic", self.doc.slice(s, end)))));
+            return Some(Err((s, self.why(|| format!("'{}' is generic", self.doc.slice(s, end))))));
         }
         Some(Ok(s))
     }

@@ -111,7 +111,8 @@ pub fn figures(
             let m = caps.get(0).expect("group 0");
             let this_end = m.end();
             let (start, end) = (doc.char_of(base + m.start()), doc.char_of(base + m.end()));
-            let note = |why: String, trace: &mut Vec<Trace>| {
+            // Why a figure is not recorded is spelt out only for explain.
+            let note = |why: &dyn Fn() -> String, trace: &mut Vec<Trace>| {
                 if explain {
                     trace.push(Trace {
                         rule: RULE_ID.into(),
@@ -119,7 +120,7 @@ pub fn figures(
                         start,
                         end,
                         text: m.as_str().to_string(),
-                        outcome: Outcome::Rejected(why),
+                        outcome: Outcome::Rejected(why()),
                     });
                 }
             };
@@ -127,7 +128,7 @@ pub fn figures(
             // A Chinese numeral glued to a word is part of the word (一是, 三基地).
             let before = &text[..m.start()];
             if ["pre", "approx", "approx2", "post"].iter().any(|g| caps.name(g).is_some()) {
-                note(format!("approximate figure '{}' not recorded", m.as_str()), trace);
+                note(&|| format!("approximate figure '{}' not recorded", m.as_str()), trace);
                 continue;
             }
             // A year, a date or part of a longer number is not a figure.
@@ -149,7 +150,7 @@ pub fn figures(
                 _ => 0,
             } + if unit_text == "成" { 1 } else { 0 };
             let Some(value) = value.and_then(|v| v.times_pow10(exp)) else {
-                note(format!("number '{num}' cannot be read exactly"), trace);
+                note(&|| format!("number '{num}' cannot be read exactly"), trace);
                 continue;
             };
             let (unit, classifier) = match unit_text {
@@ -197,13 +198,13 @@ pub fn figures(
                 match previous {
                     Some(p) => indicator = format!("{}{indicator}", out[p].indicator),
                     None => {
-                        note(format!("growth '{indicator}' of no figure recorded before it"), trace);
+                        note(&|| format!("growth '{indicator}' of no figure recorded before it"), trace);
                         continue;
                     }
                 }
             }
             if indicator.is_empty() {
-                note("no indicator named next to the figure".into(), trace);
+                note(&|| "no indicator named next to the figure".into(), trace);
                 continue;
             }
             let period_here = year.captures_iter(before).last().map(|c| c[1].to_string()).or_else(|| period.map(String::from));

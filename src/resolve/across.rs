@@ -268,13 +268,16 @@ struct Parts {
 fn parenthesised_place(s: &str, rules: &RuleSet) -> Option<(usize, usize)> {
     let body = s.strip_suffix(')')?;
     let open = body.rfind('(')?;
-    let inner: Vec<char> = body[open + 1..].chars().collect();
+    let inner = &body[open + 1..];
+    let inner_len = inner.chars().count();
     let g = &rules.gazetteer;
-    let (p, len) = g.prefix(&inner).or_else(|| {
-        let whole: String = inner.iter().collect();
-        g.lookup(&whole).map(|p| (p, inner.len()))
-    })?;
-    (len == inner.len()).then_some((p, open))
+    let (p, len) = g.prefix_of(inner).or_else(|| g.lookup(inner).map(|p| (p, inner_len)))?;
+    (len == inner_len).then_some((p, open))
+}
+
+/// The byte offset after the first `n` characters of `s`, when more characters follow.
+fn before_rest(s: &str, n: usize) -> Option<usize> {
+    s.char_indices().nth(n).map(|(at, _)| at)
 }
 
 impl Words<'_> {
@@ -282,35 +285,34 @@ impl Words<'_> {
     fn parts(&self, t: EntityType, key: &str) -> Parts {
         let g = &self.rules.gazetteer;
         let mut out = Parts::default();
-        let mut s = key.to_string();
         if t == EntityType::Agency {
-            out.core = s;
+            out.core = key.to_string();
             return out;
         }
+        // What is left of the key, narrowed from both ends: one string is built, the core.
+        let mut s = key;
         let w = self.w;
         // The front: national words, places, level words, in any order.
         loop {
-            if let Some(end) = w.national.prefix(&s, 1) {
+            if let Some(end) = w.national.prefix(s, 1) {
                 out.national = true;
-                s.drain(..end);
+                s = &s[end..];
                 continue;
             }
-            let chars: Vec<char> = s.chars().collect();
-            if let Some((p, len)) = g.prefix(&chars).filter(|&(_, len)| len < chars.len()) {
-                let written: String = chars[..len].iter().collect();
-                let official = written == g.places[p].name;
+            if let Some((p, at)) = g.prefix_of(s).and_then(|(p, len)| Some((p, before_rest(s, len)?))) {
+                let official = s[..at] == g.places[p].name;
                 // A company's short place prefix may be its trade name (汇川 in 汇川技术):
                 // only official names and the short forms of provinces and prefectures count.
                 if t != EntityType::Enterprise || official || g.places[p].level != PlaceLevel::County {
                     out.places.push(p);
-                    s = chars[len..].iter().collect();
+                    s = &s[at..];
                     continue;
                 }
             }
-            if matches!(t, EntityType::Platform | EntityType::Program) && w.not_level.prefix(&s, 0).is_none() {
-                if let Some(end) = w.levels.prefix(&s, 1) {
+            if matches!(t, EntityType::Platform | EntityType::Program) && w.not_level.prefix(s, 0).is_none() {
+                if let Some(end) = w.levels.prefix(s, 1) {
                     out.level = out.level.or_else(|| w.level_of.get(&s[..end]).copied());
-                    s.drain(..end);
+                    s = &s[end..];
                     continue;
                 }
             }
@@ -319,18 +321,18 @@ impl Words<'_> {
         // The back: legal forms, places in parentheses, the kind.
         loop {
             if t == EntityType::Enterprise {
-                if let Some(len) = w.legal.suffix(&s, 1) {
+                if let Some(len) = w.legal.suffix(s, 1) {
                     let form = &s[s.len() - len..];
                     out.registered |= form.contains("公司");
                     // X集团 after X有限公司 stripped (X集团有限公司): a group either way.
                     out.legal = if form.contains("集团") { Legal::Group } else if out.legal == Legal::None { Legal::Company } else { out.legal };
-                    s.truncate(s.len() - len);
+                    s = &s[..s.len() - len];
                     continue;
                 }
             }
-            if let Some((p, open)) = parenthesised_place(&s, self.rules) {
+            if let Some((p, open)) = parenthesised_place(s, self.rules) {
                 out.located = out.located.or(Some(p));
-                s.truncate(open);
+                s = &s[..open];
                 continue;
             }
             if out.kind.is_empty() {
@@ -342,9 +344,9 @@ impl Words<'_> {
                 // A trade word leaves at least two characters of trade name; a head may
                 // leave nothing (a bare 高新区 is generic).
                 let keep = usize::from(t == EntityType::Enterprise) * 2;
-                if let Some(len) = heads.suffix(&s, keep) {
+                if let Some(len) = heads.suffix(s, keep) {
                     out.kind = s[s.len() - len..].to_string();
-                    s.truncate(s.len() - len);
+                    s = &s[..s.len() - len];
                     continue;
                 }
             }
@@ -357,11 +359,11 @@ impl Words<'_> {
         if t != EntityType::Enterprise {
             loop {
                 let before = s.len();
-                if let Some(end) = w.generic.prefix(&s, 0) {
-                    s.drain(..end);
+                if let Some(end) = w.generic.prefix(s, 0) {
+                    s = &s[end..];
                 }
-                if let Some(len) = w.generic.suffix(&s, 0) {
-                    s.truncate(s.len() - len);
+                if let Some(len) = w.generic.suffix(s, 0) {
+                    s = &s[..s.len() - len];
                 }
                 if s.len() == before {
                     break;
@@ -376,7 +378,7 @@ impl Words<'_> {
             let last = out.places[out.places.len() - 1];
             format!("@{}", g.places[last].name)
         } else {
-            s
+            s.to_string()
         };
         out
     }
@@ -464,10 +466,27 @@ pub fn agency_key(key: &str, rules: &RuleSet) -> String {
 /// The identities of every entity of a processed document, in order.
 pub fn identities(doc: &DocumentResult, own: Option<&OwnPlace>, rules: &RuleSet, words: &IdentityWords) -> Vec<Identity> {
     let words = Words { rules, w: words };
-    (0..doc.resolved.entities.len()).map(|i| identity_with(&words, doc, i, own)).collect()
+    (0..doc.resolved.entities.len()).map(|i| identity_with(&words, doc, i, own, Forms::All)).collect()
 }
 
-fn identity_with(words: &Words<'_>, doc: &DocumentResult, i: usize, own: Option<&OwnPlace>) -> Identity {
+/// As [`identities`], with each entity's name form only: what naming the nodes of the
+/// document alone reads. The aliases' forms are compared only with other documents' (rules
+/// 2 and 3), and splitting every alias was most of an identity's cost.
+pub fn name_identities(doc: &DocumentResult, own: Option<&OwnPlace>, rules: &RuleSet, words: &IdentityWords) -> Vec<Identity> {
+    let words = Words { rules, w: words };
+    (0..doc.resolved.entities.len()).map(|i| identity_with(&words, doc, i, own, Forms::Name)).collect()
+}
+
+/// Which of an entity's forms an identity holds.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Forms {
+    /// The name, then each alias with a key of its own.
+    All,
+    /// The name only.
+    Name,
+}
+
+fn identity_with(words: &Words<'_>, doc: &DocumentResult, i: usize, own: Option<&OwnPlace>, which: Forms) -> Identity {
     let rules = words.rules;
     let g = &rules.gazetteer;
     let e = &doc.resolved.entities[i];
@@ -475,7 +494,8 @@ fn identity_with(words: &Words<'_>, doc: &DocumentResult, i: usize, own: Option<
     let locality = doc.resolved.locality.filter(|_| own.is_some());
     let mut forms: Vec<Form> = Vec::new();
     let mut name_parts = None;
-    for (n, text) in std::iter::once(&e.name).chain(e.aliases.iter()).enumerate() {
+    let aliases = e.aliases.iter().take(if which == Forms::All { usize::MAX } else { 0 });
+    for (n, text) in std::iter::once(&e.name).chain(aliases).enumerate() {
         let key = if n == 0 { e.key.clone() } else { super::identity(t, text, rules) };
         let key = if t == EntityType::Agency { agency_key(&key, rules) } else { key };
         if forms.iter().any(|f| f.key == key) {
@@ -496,17 +516,16 @@ fn identity_with(words: &Words<'_>, doc: &DocumentResult, i: usize, own: Option<
         // The body's place is in its resolved name; whether the text says it or resolution
         // took it from the locality is what the mentions tell.
         let key = agency_key(&e.key, rules);
-        let chars: Vec<char> = key.chars().collect();
-        let place = g.prefix(&chars).filter(|&(_, len)| len < chars.len()).map(|(p, _)| p);
+        let place = g.prefix_of(&key).filter(|&(_, len)| before_rest(&key, len).is_some()).map(|(p, _)| p);
         let national = super::national_name(&e.name, rules).is_some()
             || words.w.national.prefix(&key, 1).is_some();
         // Each mention's folded key, read in one buffer: an agency is named many times.
-        let mut folded: Vec<char> = Vec::new();
+        let mut folded = String::new();
         let said = e.mentions.iter().any(|&m| {
             folded.clear();
             folded.extend(super::key_chars(&doc.extraction.mentions[m].text).map(|c| rules.normalise.fold.fold(c)));
-            let chars = folded.strip_prefix(&['中', '共'][..]).unwrap_or(&folded);
-            g.prefix(chars).is_some_and(|(_, len)| len < chars.len())
+            let rest = folded.strip_prefix("中共").unwrap_or(&folded);
+            g.prefix_of(rest).is_some_and(|(_, len)| before_rest(rest, len).is_some())
         });
         if national {
             id.place_from = PlaceFrom::National;
@@ -768,6 +787,11 @@ pub fn resolve_across(docs: &[DocumentRecord]) -> Resolution {
     }
     state.items = items;
     same_name(&mut state);
+    // Rules 2 and 3 join entities of different documents only: a document alone (what
+    // `extract` names its entities by) is done.
+    if docs.len() < 2 {
+        return finish(state);
+    }
     let items: Vec<Item<'_>> = std::mem::take(&mut state.items);
     let (ties, blocks) = candidates(&items);
     state.items = items;

@@ -286,8 +286,9 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
         let text_key = (m.entity_type, m.text.as_str());
         // Read from the cache by reference: most mentions repeat a text named before.
         let uncached;
-        let (name, extra_aliases, key) = if self_body.is_none() && canonical_of.contains_key(&text_key) {
-            &canonical_of[&text_key]
+        let cached = if self_body.is_none() { canonical_of.get(&text_key) } else { None };
+        let (name, extra_aliases, key) = if let Some(c) = cached {
+            c
         } else {
             // Without a title naming the author, 我局 is the nearest bureau named before it.
             let author = match (&author, self_body) {
@@ -310,7 +311,10 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
         };
         if m.entity_type == EntityType::Agency && self_body.is_none() {
             for body in bodies.iter().filter(|b| name.ends_with(**b)) {
-                nearest_body.insert(body, name.clone());
+                // Most agency mentions repeat the last name: no copy then.
+                if nearest_body.get(body) != Some(name) {
+                    nearest_body.insert(body, name.clone());
+                }
             }
         }
         let at = match table.live(m.entity_type, key) {
@@ -327,10 +331,12 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
         };
         let e = table.entities[at].as_mut().expect("a live key names a live entity");
         e.mentions.push(i);
-        if !e.aliases.contains(&m.text) {
-            e.aliases.insert(m.text.clone());
+        // Copied only the first time: most mentions repeat forms the entity has.
+        for alias in std::iter::once(&m.text).chain(extra_aliases) {
+            if !e.aliases.contains(alias) {
+                e.aliases.insert(alias.clone());
+            }
         }
-        e.aliases.extend(extra_aliases.iter().cloned());
         // A program opening with the agency that runs it is also named without it
         // (省政府配套督查激励: 配套督查激励).
         if let Some(rest) = opening_agency_rest(m, &extraction.mentions) {
@@ -416,15 +422,15 @@ fn standalone_mentions(extraction: &Extraction) -> Vec<bool> {
 /// county-level city it is that city, so county level.
 pub fn level_of(name: &str, rules: &RuleSet, locality: Option<usize>) -> Option<(Level, Option<String>)> {
     let g = &rules.gazetteer;
-    let chars: Vec<char> = name.chars().collect();
-    if let Some((p, len)) = g.prefix(&chars) {
+    if let Some((p, len)) = g.prefix_of(name) {
         let place = &g.places[p];
         let named = Some(place.name.clone());
         return Some(match place.level {
             PlaceLevel::Province => (Level::Provincial, named),
             PlaceLevel::Prefecture => (Level::Municipal, named),
-            // A county-level city named as a level (昆山市级) is still county level.
-            PlaceLevel::County if chars.get(len) == Some(&'级') || len < chars.len() => (Level::County, named),
+            // A county-level city named as a level (昆山市级) is still county level, as is
+            // one that opens a longer name.
+            PlaceLevel::County if name.chars().nth(len).is_some() => (Level::County, named),
             PlaceLevel::County => return None,
         });
     }

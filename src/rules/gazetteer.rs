@@ -184,32 +184,46 @@ impl Gazetteer {
     /// A short form directly followed by a level character is not read as the place unless
     /// that is its own suffix: 会同市发改委 is not 会同县's, it is 市发改委 after 会同 (a verb).
     pub fn prefix(&self, chars: &[char]) -> Option<(usize, usize)> {
+        // No name is longer than the 32 characters `prefix_of` reads, and the one after them
+        // is all it looks at beyond: those are encoded in a buffer on the stack, no string
+        // is built.
+        let mut bytes = [0u8; 33 * 4];
+        let mut len = 0;
+        for c in chars.iter().take(33) {
+            len += c.encode_utf8(&mut bytes[len..]).len();
+        }
+        self.prefix_of(std::str::from_utf8(&bytes[..len]).expect("encoded characters are UTF-8"))
+    }
+
+    /// [`Gazetteer::prefix`] of a string: its prefixes are looked up as slices of it.
+    pub fn prefix_of(&self, s: &str) -> Option<(usize, usize)> {
         // Called for every candidate name: exact lookups of its prefixes, read forward only
         // as far as they open some name (most names open with none: one lookup), then the
         // names found, longest first.
-        let n = chars.len().min(self.longest).min(32);
-        let mut word = String::with_capacity(n * 3);
-        let mut ends = [0usize; 33];
+        // ends[i]: the byte offset after the first i characters.
+        let mut ends = [0usize; 34];
+        let mut read = 0;
+        for (at, c) in s.char_indices().take(33) {
+            read += 1;
+            ends[read] = at + c.len_utf8();
+        }
+        let n = read.min(self.longest).min(32);
         let mut named = [None; 33];
-        for (i, c) in chars[..n].iter().enumerate() {
-            word.push(*c);
-            ends[i + 1] = word.len();
-            if i == 0 {
-                continue;
-            }
-            match self.by_name.get(word.as_str()) {
+        for i in 1..n {
+            let word = &s[..ends[i + 1]];
+            match self.by_name.get(word) {
                 Some(&k) => named[i + 1] = Some(k),
-                None if !self.name_prefixes.contains(word.as_str()) => break,
+                None if !self.name_prefixes.contains(word) => break,
                 None => {}
             }
         }
         for len in (2..=n).rev() {
             let Some(k) = named[len] else { continue };
-            let next = chars.get(len).copied();
+            let next = s[ends[len]..].chars().next();
             let usable = |&&(p, short): &&(usize, bool)| {
                 !short || !next.is_some_and(|c| "省市县区州".contains(c)) || {
                     let name = &self.places[p].name;
-                    name.strip_prefix(&word[..ends[len]]).is_some_and(|rest| next.is_some_and(|c| rest.chars().eq(std::iter::once(c))))
+                    name.strip_prefix(&s[..ends[len]]).is_some_and(|rest| next.is_some_and(|c| rest.chars().eq(std::iter::once(c))))
                 }
             };
             let best = self.pattern_places[k].iter().filter(usable).map(|&(p, _)| p).max_by_key(|&i| (self.places[i].level, std::cmp::Reverse(i)));
