@@ -264,8 +264,8 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let limit = (s + rule.max_chars + 1).min(chars.len());
-            // With `heads`, the phrase is a list a body keeps (入选|全国重大外资项目): it ends with
-            // a head, at the clause's end or before a count of what it holds (列入|省重大项目|4个).
+            // With `heads`, the phrase is a list a body keeps (入选|省级重点外资项目): it ends with
+            // a head, at the clause's end or before a count of what it holds (列入|市重大产业项目|3个).
             let counted = |i: usize| rule.heads.is_some() && is_numeral(chars[i]);
             let Some(clause_end) = (s..limit).find(|&i| is_stop(chars[i]) || self.structure.separator[i] || chars[i] == '(' || counted(i)) else { continue };
             if !counted(clause_end) && !matches!(chars.get(clause_end), Some(',' | '。' | ';' | '\n' | '!')) && clause_end < chars.len() {

@@ -268,8 +268,8 @@ impl<'a> Ctx<'a> {
             }
             // A shorter reading of a name (same rule, same left edge, a shorter head) stands
             // or falls with its longer one: when the longer reading is the tail of a name
-            // accepted before, the shorter is a fragment of that name too (…生态体系三年行动
-            // inside …生态体系三年行动方案), not a name of its own.
+            // accepted before, the shorter is a fragment of that name too (…科技创新三年行动
+            // inside …科技创新三年行动方案), not a name of its own.
             let clash = accepted.conflict(&c).or_else(|| {
                 fragment_of.iter().find(|f| f.0 == c.start && f.1 == c.rule && c.end <= accepted.all[f.2].end).map(|f| f.2)
             });

@@ -817,7 +817,7 @@ fn merge_agency_suffixes(table: &mut Table) {
 }
 
 /// A local body's office named short (市政府办公室) keeps the name the text gives it, unless
-/// the document also names it in full (泰州市人民政府办公室): then the short form is an alias
+/// the document also names it in full (明州市人民政府办公室): then the short form is an alias
 /// of the full one (GUIDELINES.md: the fullest form in the document).
 fn merge_written_sub_bodies(table: &mut Table, rules: &RuleSet, locality: Option<usize>) {
     let t = EntityType::Agency;
