@@ -21,6 +21,7 @@ impl<'a> Ctx<'a> {
             ContextForm::BeforePlace => self.before_places(rule, accepted, out),
             ContextForm::BeforeProduct => self.before_products(rule, accepted, out),
             ContextForm::CategoryScheme => self.category_schemes(rule, accepted, out),
+            ContextForm::CountedPackage => self.counted_packages(rule, accepted, out),
             ContextForm::Quoted => self.quoted(rule, out),
             ContextForm::Recurrence => self.recurrences(rule, accepted, out),
             ContextForm::Words => {
@@ -105,6 +106,66 @@ impl<'a> Ctx<'a> {
     /// the phrase ends (a stop, 等, or a word of `words`: 工作, 申报; not a conjunction, which
     /// may share a head further on: 瞪羚企业培育和…“护航”计划): the scheme that grants the
     /// category (高新技术企业|认定, 瞪羚企业|培育), not one of its units.
+    /// A package of measures named by its topic and its number of articles: [“][topic]N条[”]
+    /// [措施] (稳经济47条, “工业四十条”, “66条”措施; 措施 is part of the name only after a
+    /// closing quote). An ordinal (第三条) or a count of what a
+    /// document holds (本办法共12条) has no topic of its own, and a noun after 条 (5条生产线)
+    /// makes it a count of things.
+    fn counted_packages(&self, rule: &'a ContextRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
+        let heads = rule.heads.expect("checked when rules were compiled");
+        let chars = &self.scan.chars;
+        let is_count = |c: char| is_numeral(c) || matches!(c, '百' | '零');
+        for h in self.scan.hits_in(heads) {
+            let (h0, h1) = (h.start as usize, h.end as usize);
+            let mut q = h0;
+            while q > 0 && h0 - q < 4 && is_count(chars[q - 1]) {
+                q -= 1;
+            }
+            if q == h0 || q == 0 || chars[q - 1] == '第' {
+                continue;
+            }
+            let follows = |at: usize| rule.words.and_then(|l| self.scan.longest_starting(at, (at + 4).min(chars.len()), l, self.rules));
+            // The topic: nothing but an opening quote (“66条”措施), or a short name before
+            // the count, itself quoted whole or not (“科技新政50条”, 稳经济47条).
+            let (start, quoted) = if chars[q - 1] == '“' {
+                (q - 1, true)
+            } else {
+                match self.short_name_before(rule, q, accepted) {
+                    Some(Ok(s)) if s > 0 && chars[s - 1] == '“' => (s - 1, true),
+                    Some(Ok(s)) => (s, false),
+                    Some(Err((s, why))) => {
+                        self.note(rule.entity_type, &rule.id, s, h1, || why);
+                        continue;
+                    }
+                    None => continue,
+                }
+            };
+            let mut end = h1;
+            if quoted {
+                if chars.get(end) != Some(&'”') {
+                    continue;
+                }
+                end += 1;
+                if let Some(e) = follows(end) {
+                    end = e;
+                }
+            } else {
+                let next = chars.get(end).copied().unwrap_or('。');
+                let ends = !('\u{4e00}'..='\u{9fff}').contains(&next) || matches!(next, '等' | '的') || self.rules.core.is_conjunction(next);
+                // 政策12条: a count of the measures a generic word names, not a package's name.
+                let generic_topic = rule.words.is_some_and(|l| self.scan.ends_with(q, l, self.rules));
+                if (follows(end).is_none() && !ends) || generic_topic {
+                    continue;
+                }
+            }
+            // Inside a longer name found before (“工业四十条”科技政策) it is that name's part.
+            if accepted.overlapping(start, end).any(|i| accepted.all[i].ty != EntityType::Place) {
+                continue;
+            }
+            out.push(Cand::new(rule.entity_type, start, end, &rule.id, rule.priority));
+        }
+    }
+
     fn category_schemes(&self, rule: &'a ContextRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
         let heads = rule.heads.expect("checked when rules were compiled");
         let chars = &self.scan.chars;

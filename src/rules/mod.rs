@@ -370,6 +370,11 @@ pub enum ContextForm {
     /// A name of a type in `within` (a category) and a word of `heads` right after it
     /// (高新技术企业|认定): the scheme that grants the category.
     CategoryScheme,
+    /// A package of measures named by its topic and how many articles it has (稳经济47条,
+    /// “工业四十条”, “66条”措施): a word of `heads` (条) after a count, a topic of at most
+    /// `max_chars` before it, and a word of `words` (措施) that may follow: part of the name
+    /// after a closing quote, left out of it otherwise.
+    CountedPackage,
 }
 
 /// One compiled context rule.
@@ -804,6 +809,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             "recurrence" => ContextForm::Recurrence,
             "before-product" => ContextForm::BeforeProduct,
             "category-scheme" => ContextForm::CategoryScheme,
+            "counted-package" => ContextForm::CountedPackage,
             f => return Err(err(source, id, format!("unknown form '{f}' (subject, title, about, after, self, before-place, before-product, category-scheme, quoted, recurrence)"))),
         };
         let needs = |what: &Option<String>, key: &str| -> Result<(), RulesError> {
@@ -819,7 +825,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
                 needs(&r.after, "after")?;
                 needs(&r.words, "words")?;
             }
-            ContextForm::About => needs(&r.heads, "heads")?,
+            ContextForm::About | ContextForm::CountedPackage => needs(&r.heads, "heads")?,
             ContextForm::Words => needs(&r.words, "words")?,
             ContextForm::BeforePlace if r.within.is_empty() => return Err(err(source, id, "form 'before-place' needs 'within'".into())),
             ContextForm::Recurrence if r.within.is_empty() => return Err(err(source, id, "form 'recurrence' needs 'within'".into())),
