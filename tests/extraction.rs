@@ -50,6 +50,10 @@ fn enterprise_legal_form() {
     );
     check("支持龙头企业牵头组建创新联合体,鼓励**有限公司和xx有限公司参与。", &[], &["**有限公司", "xx有限公司"]);
     check("徐工集团获评国家级制造业单项冠军。", &[(Enterprise, "徐工集团")], &[]);
+    // A legal form ends a company's name: two companies joined by 和 are two names.
+    check("宏达电机公司和鸿翔公司被认定为高新技术企业。", &[(Enterprise, "宏达电机公司"), (Enterprise, "鸿翔公司")], &["宏达电机公司和鸿翔公司"]);
+    // Descriptions before a registered name are not part of it.
+    check("“百亿项目”投资者明州华丰集团有限公司签约落户。", &[(Enterprise, "明州华丰集团有限公司")], &[]);
 }
 
 #[test]

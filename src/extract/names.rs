@@ -217,7 +217,10 @@ impl<'a> Ctx<'a> {
             // …分中心和|监管科学创新研究基地).
             if p <= h0 && is_conj {
                 let place_before = self.scan.places_within((p - 1).saturating_sub(8), p - 1).any(|pl| pl.end == p - 1 && !pl.short);
-                if ty == Some(EntityType::Designation) || self.scan.place_starting(p).is_some() || place_before || accepted.ending_at(p - 1).next().is_some() {
+                // A company's legal form ends its name: no company name coordinates inside
+                // (水轮机厂公司和|森美公司), as a platform's may (…设计与制造工程技术研究中心).
+                let company_before = ty == Some(EntityType::Enterprise) && self.scan.head_of_type_ends_at(p - 1, EntityType::Enterprise);
+                if ty == Some(EntityType::Designation) || company_before || self.scan.place_starting(p).is_some() || place_before || accepted.ending_at(p - 1).next().is_some() {
                     push(&mut edges, p, EdgeKind::Word);
                 } else if ty.is_some_and(|t| self.scan.head_of_type_ends_at(p - 1, t)) {
                     push(&mut edges, p, EdgeKind::Conj);
