@@ -4,7 +4,7 @@
 
 use super::cand::{AcceptedSet, Cand};
 use super::lists::is_numeral;
-use super::names::{is_mask, is_stop};
+use super::names::{is_han, is_mask, is_stop};
 use super::Ctx;
 use rustc_hash::FxHashMap;
 use crate::model::EntityType;
@@ -102,10 +102,6 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// A category (a name of a type in `within`) and a word of `heads` right after it, where
-    /// the phrase ends (a stop, 等, or a word of `words`: 工作, 申报; not a conjunction, which
-    /// may share a head further on: 瞪羚企业培育和…“护航”计划): the scheme that grants the
-    /// category (高新技术企业|认定, 瞪羚企业|培育), not one of its units.
     /// A package of measures named by its topic and its number of articles: [“][topic]N条[”]
     /// [措施] (稳经济47条, “工业四十条”, “66条”措施; 措施 is part of the name only after a
     /// closing quote). An ordinal (第三条) or a count of what a
@@ -151,7 +147,7 @@ impl<'a> Ctx<'a> {
                 }
             } else {
                 let next = chars.get(end).copied().unwrap_or('。');
-                let ends = !('\u{4e00}'..='\u{9fff}').contains(&next) || matches!(next, '等' | '的') || self.rules.core.is_conjunction(next);
+                let ends = !is_han(next) || matches!(next, '等' | '的') || self.rules.core.is_conjunction(next);
                 // 政策12条: a count of the measures a generic word names, not a package's name.
                 let generic_topic = rule.words.is_some_and(|l| self.scan.ends_with(q, l, self.rules));
                 if (follows(end).is_none() && !ends) || generic_topic {
@@ -166,6 +162,10 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// A category (a name of a type in `within`) and a word of `heads` right after it, where
+    /// the phrase ends (a stop, 等, or a word of `words`: 工作, 申报; not a conjunction, which
+    /// may share a head further on: 瞪羚企业培育和…“护航”计划): the scheme that grants the
+    /// category (高新技术企业|认定, 瞪羚企业|培育), not one of its units.
     fn category_schemes(&self, rule: &'a ContextRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
         let heads = rule.heads.expect("checked when rules were compiled");
         let chars = &self.scan.chars;

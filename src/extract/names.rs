@@ -61,6 +61,11 @@ fn bad_first(c: char) -> bool {
     matches!(c, '(' | ')' | '”' | '-' | '—' | '·' | '.' | '%' | '&')
 }
 
+/// Is `c` a Chinese character of the basic block (the characters names are made of)?
+pub(crate) fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
 /// Is `c` a masking character (XX区, **公司, 某某)?
 pub(crate) fn is_mask(c: char) -> bool {
     matches!(c, 'x' | 'X' | '×' | '*' | '某' | '○' | '□')
@@ -400,7 +405,7 @@ impl<'a> Ctx<'a> {
     pub(crate) fn unknown_place_end(&self, p: usize, end: usize) -> Option<usize> {
         let chars = &self.scan.chars;
         (p + 2..=(p + 3).min(end.saturating_sub(1)))
-            .find(|&e| matches!(chars[e], '省' | '市' | '县' | '区' | '镇' | '乡' | '旗') && chars[p..e].iter().all(|c| ('\u{4e00}'..='\u{9fff}').contains(c)) && !self.scan.boundary_before(e))
+            .find(|&e| matches!(chars[e], '省' | '市' | '县' | '区' | '镇' | '乡' | '旗') && chars[p..e].iter().all(|&c| is_han(c)) && !self.scan.boundary_before(e))
             .map(|e| e + 1)
     }
 

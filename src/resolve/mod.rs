@@ -266,6 +266,7 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
     let companies: Vec<(usize, usize)> = extraction.mentions.iter().filter(|m| m.entity_type == EntityType::Enterprise).map(|m| (m.start, m.end)).collect();
     for (i, p) in places.iter().enumerate() {
         let k = companies.partition_point(|&(s, _)| s <= p.start);
+        // Only the last few companies opened before it can hold it (names do not nest deeper).
         if companies[..k].iter().rev().take(4).any(|&(_, e)| p.end <= e) {
             away[i] = true;
         }
@@ -613,13 +614,7 @@ pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> Stri
     // A body that belongs to a committee (市委统战部) is the committee's full name and its
     // own word; one inside another body (区科技局党组, 工业和信息化部办公厅) is named as the
     // text names it; a committee of the place (市委科创委) is neither.
-    let sub = rules
-        .list("sub_body")
-        .iter()
-        .filter(|b| text.ends_with(b.as_str()) && text.len() > b.len() + 3 && !a.local.iter().any(|l| l == *b || a.expand.get(b.as_str()) == Some(l)))
-        .max_by_key(|b| b.len());
-    if let Some(sub) = sub {
-        let parent = &text[..text.len() - sub.len()];
+    if let Some((parent, sub)) = sub_body_of(text, rules) {
         if parent.ends_with('委') {
             return format!("{}{sub}", agency_name(parent, rules, locality));
         }
@@ -684,6 +679,20 @@ pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> Stri
         (None, Some(l)) => format!("{l}{body}"),
         (None, None) => body,
     }
+}
+
+/// A body that belongs to another, split into (the body it belongs to, its own word):
+/// 区科技局党组 → (区科技局, 党组). Not a committee of the place (市委科创委), which is the
+/// place's own body.
+fn sub_body_of<'t>(text: &'t str, rules: &RuleSet) -> Option<(&'t str, &'t str)> {
+    let a = &rules.agency;
+    let sub = rules
+        .list("sub_body")
+        .iter()
+        .filter(|b| text.ends_with(b.as_str()) && text.len() > b.len() + 3 && !a.local.iter().any(|l| l == *b || a.expand.get(b.as_str()) == Some(l)))
+        .max_by_key(|b| b.len())?;
+    let cut = text.len() - sub.len();
+    Some((&text[..cut], &text[cut..]))
 }
 
 /// The official name of a national body named by any of its names (科技部 →
@@ -822,10 +831,7 @@ fn merge_agency_suffixes(table: &mut Table) {
 fn merge_written_sub_bodies(table: &mut Table, rules: &RuleSet, locality: Option<usize>) {
     let t = EntityType::Agency;
     for (_, short) in table.keys(&[t]) {
-        let Some(sub) = rules.list("sub_body").iter().filter(|b| short.ends_with(b.as_str()) && short.len() > b.len()).max_by_key(|b| b.len()) else {
-            continue;
-        };
-        let parent = &short[..short.len() - sub.len()];
+        let Some((parent, sub)) = sub_body_of(&short, rules) else { continue };
         if parent.ends_with('委') || national_name(parent, rules).is_some() {
             continue;
         }

@@ -327,7 +327,7 @@ pub struct EnumerationRule {
     pub not_before: Option<ListId>,
     /// Words right before the closing noun that make it another thing's.
     pub not_after_noun: Option<ListId>,
-    /// Words right after 等 that make an unclosed list's items trades or parks, not companies.
+    /// Words right after 等 that make a list's items trades or parks, not companies.
     pub not_after_deng: Option<ListId>,
     /// Words no item holds.
     pub not_containing: Option<ListId>,

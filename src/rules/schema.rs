@@ -333,8 +333,9 @@ pub struct EnumerationSpec {
     /// 项目: a program's projects, not companies): no list closes there.
     #[serde(default)]
     pub not_after_noun: Option<String>,
-    /// List of words that, right after 等 in a list that no noun closes, say its items are
-    /// trades, sectors or parks (深海装备、智能制造等产业园): then they are no trade names.
+    /// List of words that, right after 等, say a list's items are trades, sectors or parks
+    /// (深海装备、智能制造等产业园, …等行业的骨干企业): then they are no trade names, whatever
+    /// noun closes the phrase after them.
     #[serde(default)]
     pub not_after_deng: Option<String>,
     /// List of words that no item holds: notes in a list's place (详见附件, 名单附后).
