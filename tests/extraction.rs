@@ -147,6 +147,17 @@ fn agencies_expand_with_the_locality() {
 }
 
 #[test]
+fn the_issuer_line_says_where_a_document_is_from() {
+    // The body names a county in passing; the 发文单位 line names the city that wrote it,
+    // and 市委/市政府 are that city's.
+    let text = "2024年全市科技工作要点\n主题分类: 科技 发文单位: 咸宁市科学技术局\n全市科技系统要围绕市委、市政府部署,支持赤壁市建设科技园。";
+    check(text, &[(Agency, "中共咸宁市委"), (Agency, "咸宁市人民政府")], &["中共赤壁市委", "赤壁市人民政府"]);
+    // So does a signature above the closing date.
+    let signed = "关于做好科技工作的通知\n各单位:\n请围绕市委、市政府部署,支持赤壁市建设科技园。\n咸宁市科学技术局\n2024年2月27日";
+    check(signed, &[(Agency, "中共咸宁市委")], &["中共赤壁市委"]);
+}
+
+#[test]
 fn generic_agency_references_are_not_agencies() {
     check("在上级科技部门和有关部门的支持下,各镇街积极行动。", &[], &["上级科技部门", "有关部门", "科技部"]);
 }

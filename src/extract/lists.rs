@@ -80,8 +80,9 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // A head after the closing noun names each item's own platform (A、B等3家企业|
-            // 工程技术研究中心): the items are its owners.
-            let distributed = rule.distribute.and_then(|heads| self.scan.longest_starting(close_end, (close_end + 12).min(chars.len()), heads, self.rules).map(|e| (close_end, e)));
+            // 工程技术研究中心, A等3家企业的|技术中心): the items are its owners.
+            let head_start = if chars.get(close_end) == Some(&'的') { close_end + 1 } else { close_end };
+            let distributed = rule.distribute.and_then(|heads| self.scan.longest_starting(head_start, (head_start + 12).min(chars.len()), heads, self.rules).map(|e| (head_start, e)));
             // A distributed list's closing words name the items' platforms, not a category.
             let recognized = (rule.recognized && distributed.is_none() && close_end > from).then_some((from, close_end));
             let _ = noun_start;

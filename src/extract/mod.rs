@@ -89,6 +89,8 @@ pub struct Extraction {
     pub period: Option<String>,
     /// Candidates and their outcomes, when asked for.
     pub trace: Vec<Trace>,
+    /// Where the document names its author outside its title: a 发文单位 line, a signature.
+    pub author_spans: Vec<(usize, usize)>,
     /// Work done, for tests that check extraction stays linear: characters read, words
     /// found, characters stepped over by the scans left of head words, candidates weighed.
     pub work: usize,
@@ -166,6 +168,7 @@ pub fn extract(doc: &NormalisedText, rules: &RuleSet, explain: bool) -> Extracti
             t.end += offset;
             t
         }));
+        out.author_spans.extend(part.author_spans.into_iter().map(|(s, e)| (s + offset, e + offset)));
         out.work += part.work;
     }
     out
@@ -227,7 +230,8 @@ fn extract_window(doc: &NormalisedText, rules: &RuleSet, explain: bool, period: 
     }
     let mut accepted = ctx.drop_bare_bodies(accepted);
     let rels = ctx.relations(&mut accepted);
-    let mut out = Extraction { places: scan.places.clone(), work: scan.hits.len() + scan.len() + ctx.steps.get(), ..Extraction::default() };
+    let author_spans = structure.author_spans(doc, &scan, rules);
+    let mut out = Extraction { places: scan.places.clone(), author_spans, work: scan.hits.len() + scan.len() + ctx.steps.get(), ..Extraction::default() };
     finish(&ctx, &accepted, &rels, &mut out);
     out.period = period;
     let mut trace = ctx.trace.into_inner();

@@ -5,6 +5,7 @@
 
 use super::cand::{Accepted, AcceptedSet};
 use super::names::is_mask;
+use super::lists::is_numeral;
 use super::Ctx;
 use crate::model::{EntityType, Predicate};
 use crate::rules::{ColumnRole, RelationForm, RelationRule};
@@ -532,14 +533,30 @@ impl<'a> Ctx<'a> {
         let clause_end = |c: char| matches!(c, '。' | ';' | '!' | '?' | '\n');
         for h in self.scan.hits_in_by_end(words) {
             let v1 = h.end as usize;
-            // 为, then the designation (after a year or an opening quote at most).
+            // 为, then the designation, after a year, an opening quote, or a place and the
+            // round (为2024年度…, 为明州市第26批|市级企业技术中心) at most.
             let limit = (v1 + rule.gap).min(chars.len());
             let Some((w, d)) = (v1..limit).take_while(|&p| !clause_end(chars[p])).filter(|&p| chars[p] == '为').find_map(|w| {
+                let designation_at = |s: usize| accepted.starting_at(s).filter(|&d| accepted.all[d].ty == EntityType::Designation && self.is_recognition_category(&accepted.all[d])).max_by_key(|&d| accepted.all[d].end);
                 let mut s = w + 1;
-                while s < limit && (chars[s].is_ascii_digit() || matches!(chars[s], '年' | '度' | '“')) {
-                    s += 1;
+                let mut found = None;
+                while s < limit && found.is_none() {
+                    found = designation_at(s);
+                    if chars[s].is_ascii_digit() || matches!(chars[s], '年' | '度' | '“') {
+                        s += 1;
+                    } else if let Some(p) = self.scan.place_starting(s) {
+                        s = p.end;
+                    } else if chars[s] == '第' {
+                        let n = (s + 1..limit.min(s + 5)).take_while(|&q| chars[q].is_ascii_digit() || is_numeral(chars[q])).count();
+                        if n == 0 || chars.get(s + 1 + n) != Some(&'批') {
+                            break;
+                        }
+                        s += n + 2;
+                    } else {
+                        break;
+                    }
                 }
-                accepted.starting_at(s).filter(|&d| accepted.all[d].ty == EntityType::Designation && self.is_recognition_category(&accepted.all[d])).max_by_key(|&d| accepted.all[d].end).map(|d| (w, d))
+                found.or_else(|| designation_at(s)).map(|d| (w, d))
             }) else {
                 continue;
             };
@@ -824,18 +841,8 @@ impl<'a> Ctx<'a> {
         }
         // A signature: lines of agencies only (several on one line, apart by spaces or 、),
         // the last followed by a date line or ending with the date itself.
-        let is_date = |from: usize, to: usize| {
-            let t: String = chars[from..to].iter().filter(|c| !c.is_whitespace()).collect();
-            let n = t.chars().count();
-            // The day's 日 is sometimes lost (2022年7月26).
-            let day_end = t.ends_with('日') || t.split_once('月').is_some_and(|(_, d)| (1..=2).contains(&d.chars().count()) && d.chars().all(|c| c.is_ascii_digit()));
-            (6..=20).contains(&n) && t.contains('年') && t.contains('月') && day_end && t.chars().next().is_some_and(|c| c.is_ascii_digit() || "〇一二三四五六七八九零".contains(c))
-        };
-        // A stamp's note between the signer and the date ((广东省科学技术厅代章), (盖章)).
-        let is_stamp = |from: usize, to: usize| {
-            let t: String = chars[from..to].iter().filter(|c| !c.is_whitespace()).collect();
-            t.chars().count() <= 24 && t.starts_with('(') && (t.ends_with("章)") || t.ends_with("印)"))
-        };
+        let is_date = |from: usize, to: usize| super::structure::is_date(&chars[from..to]);
+        let is_stamp = |from: usize, to: usize| super::structure::is_stamp(&chars[from..to]);
         // The agencies a line holds, and whether a date ends it; None when it holds anything else.
         let signers = |from: usize, to: usize| -> Option<(Vec<usize>, bool)> {
             let mut found = Vec::new();

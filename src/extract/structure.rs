@@ -69,10 +69,70 @@ impl Structure {
         Structure { lines, tables, separator, body_start }
     }
 
+    /// Where the document says who wrote it, besides its title: the value of a label among
+    /// its opening lines (发文单位: X, 发布机构: X) and its signature (the line above a closing
+    /// date, a stamp's note aside). Places there are where the document is from.
+    pub fn author_spans(&self, doc: &NormalisedText, scan: &Scan, rules: &RuleSet) -> Vec<(usize, usize)> {
+        let chars = &scan.chars;
+        let mut spans = Vec::new();
+        let filled: Vec<&Line> = self.lines.iter().filter(|l| l.end > l.start).collect();
+        if !doc.continued {
+            let labels = rules.list("author_label");
+            for l in filled.iter().take(OPENING_LINES) {
+                let line = &chars[l.start..l.end];
+                for label in labels {
+                    let label: Vec<char> = label.chars().collect();
+                    let Some(at) = line.windows(label.len()).position(|w| w == label.as_slice()) else { continue };
+                    let mut a = l.start + at + label.len();
+                    while a < l.end && matches!(chars[a], ':' | ' ') {
+                        a += 1;
+                    }
+                    let b = (a..l.end).find(|&i| chars[i].is_whitespace() || chars[i] == '|').unwrap_or(l.end);
+                    if a < b {
+                        spans.push((a, b));
+                    }
+                }
+            }
+        }
+        // The signature: a short line above a date among the last lines.
+        let tail = filled.len().saturating_sub(3);
+        for k in tail.max(1)..filled.len() {
+            let date = filled[k];
+            if !is_date(&chars[date.body..date.end]) {
+                continue;
+            }
+            let above = filled[..k].iter().rev().find(|l| !is_stamp(&chars[l.body..l.end]));
+            if let Some(l) = above.filter(|l| l.end - l.body <= 40 && !chars[l.body..l.end].contains(&'。')) {
+                spans.push((l.body, l.end));
+            }
+        }
+        spans
+    }
+
     /// The line holding character `c` (the line before, for a line break).
     pub fn line_of(&self, c: usize) -> usize {
         self.lines.partition_point(|l| l.end < c).min(self.lines.len().saturating_sub(1))
     }
+}
+
+/// How many of the opening lines may carry labels such as 发文单位 (a site's title,
+/// classification, issuer, name and date lines come before the body).
+const OPENING_LINES: usize = 8;
+
+/// Is the text a date alone (2024年3月1日, 二〇二四年三月一日)? The day's 日 is
+/// sometimes lost (2022年7月26).
+pub(crate) fn is_date(text: &[char]) -> bool {
+    let t: Vec<char> = text.iter().copied().filter(|c| !c.is_whitespace()).collect();
+    let n = t.len();
+    let day_end = t.last() == Some(&'日')
+        || t.iter().position(|&c| c == '月').is_some_and(|m| (1..=2).contains(&(n - m - 1)) && t[m + 1..].iter().all(char::is_ascii_digit));
+    (6..=20).contains(&n) && t.contains(&'年') && t.contains(&'月') && day_end && t.first().is_some_and(|c| c.is_ascii_digit() || "〇一二三四五六七八九零".contains(*c))
+}
+
+/// Is the text a stamp's note between a signer and the date ((广东省科学技术厅代章), (盖章))?
+pub(crate) fn is_stamp(text: &[char]) -> bool {
+    let t: Vec<char> = text.iter().copied().filter(|c| !c.is_whitespace()).collect();
+    t.len() <= 24 && t.first() == Some(&'(') && (t.ends_with(&['章', ')']) || t.ends_with(&['印', ')']))
 }
 
 fn read_line(doc: &NormalisedText, scan: &Scan, start: usize, end: usize, rules: &RuleSet, separator: &mut [bool]) -> Line {

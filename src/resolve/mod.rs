@@ -271,7 +271,12 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
             away[i] = true;
         }
     }
-    let locality = infer_locality(&extraction.places, rules, title_end, &away).filter(|_| !names_itself_masked(doc, &extraction.places, title_end));
+    // Places in the title, a 发文单位 line or the signature say who wrote the document.
+    let authored: Vec<bool> = places
+        .iter()
+        .map(|h| title_end.is_some_and(|t| h.end <= t) || extraction.author_spans.iter().any(|&(s, e)| s <= h.start && h.end <= e))
+        .collect();
+    let locality = infer_locality(&extraction.places, rules, &authored, &away).filter(|_| !names_itself_masked(doc, &extraction.places, title_end));
     let author = author_agency(doc, &extraction.mentions, rules, locality);
     let script = script_of(doc);
     let mut table = Table { entities: Vec::new(), by_key: BTreeMap::new(), into: Vec::new() };
@@ -462,7 +467,7 @@ pub fn level_of(name: &str, rules: &RuleSet, locality: Option<usize>) -> Option<
 /// more specific wins a tie.
 /// `away` marks hits the text places elsewhere (a venue, a destination, a quote): they count
 /// for nothing outside the title.
-pub fn infer_locality(hits: &[PlaceHit], rules: &RuleSet, title_end: Option<usize>, away: &[bool]) -> Option<usize> {
+pub fn infer_locality(hits: &[PlaceHit], rules: &RuleSet, authored: &[bool], away: &[bool]) -> Option<usize> {
     let g = &rules.gazetteer;
     let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
     let mut first: BTreeMap<usize, usize> = BTreeMap::new();
@@ -470,7 +475,8 @@ pub fn infer_locality(hits: &[PlaceHit], rules: &RuleSet, title_end: Option<usiz
     let named_in_full: BTreeSet<usize> = hits.iter().filter(|h| !h.short).map(|h| h.place).collect();
     for (n, h) in hits.iter().enumerate() {
         let p = &g.places[h.place];
-        if h.as_level || (away.get(n).copied().unwrap_or(false) && !title_end.is_some_and(|t| h.end <= t)) {
+        let by_author = authored.get(n).copied().unwrap_or(false);
+        if h.as_level || (away.get(n).copied().unwrap_or(false) && !by_author) {
             continue;
         }
         // Provinces only decide when nothing more specific is named: a county report names
@@ -479,8 +485,9 @@ pub fn infer_locality(hits: &[PlaceHit], rules: &RuleSet, title_end: Option<usiz
         // name or a place above it is also named.
         let confirmed = named_in_full.contains(&h.place) || p.parent.is_some_and(|up| named.contains(&up));
         let weight = if p.level == PlaceLevel::Province { 0 } else if h.short { usize::from(confirmed) } else { 2 };
-        // The title names the place a report is about (泰兴市科技局2022年工作总结).
-        let weight = if title_end.is_some_and(|t| h.end <= t) && weight > 0 { weight + 4 } else { weight };
+        // The title names the place a report is about (泰兴市科技局2022年工作总结), and the
+        // author's name in a 发文单位 line or a signature the place it is from.
+        let weight = if by_author && weight > 0 { weight + 4 } else { weight };
         *counts.entry(h.place).or_default() += weight;
         first.entry(h.place).or_insert(h.start);
     }
@@ -496,7 +503,7 @@ pub fn infer_locality(hits: &[PlaceHit], rules: &RuleSet, title_end: Option<usiz
     }
     if counts.values().all(|c| *c == 0) {
         for (n, h) in hits.iter().enumerate() {
-            let elsewhere = away.get(n).copied().unwrap_or(false) && !title_end.is_some_and(|t| h.end <= t);
+            let elsewhere = away.get(n).copied().unwrap_or(false) && !authored.get(n).copied().unwrap_or(false);
             if !h.as_level && !elsewhere && g.places[h.place].level == PlaceLevel::Province {
                 *counts.entry(h.place).or_default() += 1;
                 first.entry(h.place).or_insert(h.start);
