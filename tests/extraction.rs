@@ -85,6 +85,13 @@ fn platforms_named_and_refused() {
 }
 
 #[test]
+fn two_platforms_joined_by_a_conjunction_are_two() {
+    check("建成明州科技产业园和鸿翔未来科创中心。", &[(Platform, "明州科技产业园"), (Platform, "鸿翔未来科创中心")], &["明州科技产业园和鸿翔未来科创中心"]);
+    // One name that coordinates inside stays whole.
+    check("组建明州精密设计与制造工程技术研究中心。", &[(Platform, "明州精密设计与制造工程技术研究中心")], &["制造工程技术研究中心"]);
+}
+
+#[test]
 fn platforms_owned_by_listed_enterprises() {
     let text = "南钢、扬子江药业等2家企业技术中心通过国家级认定。";
     check(
@@ -102,6 +109,14 @@ fn platform_location_in_parentheses() {
     check(text, &[(Platform, "先进材料(常熟)创新研究院")], &[]);
     // Named only inside the platform's name, the place takes its official name.
     assert!(relations(text).iter().any(|r| r.ends_with("locatedIn 常熟市")), "{:?}", relations(text));
+}
+
+#[test]
+fn directions_and_lakes_are_no_places() {
+    // 城北 is the north of the town and 太湖 the lake; 城北区 and 太湖县 in full are places.
+    let rels = relations("城北科技产业园建成投用。太湖未来科创中心揭牌。西宁市城北区生物科技产业园建成投用。");
+    assert!(!rels.iter().any(|r| r.contains("城北科技产业园 locatedIn") || r.contains("太湖未来科创中心 locatedIn")), "{rels:?}");
+    assert!(rels.iter().any(|r| r.starts_with("西宁市城北区生物科技产业园 locatedIn") && r.contains("城北区")), "{rels:?}");
 }
 
 #[test]

@@ -622,7 +622,10 @@ impl<'a> Ctx<'a> {
                 let result = self.judge(rule, edge.at, h0, h1, end, accepted).and_then(|c| {
                     let opens_levelled = self.scan.place_starting(edge.at).is_some() || self.scan.longest_starting(edge.at, h0, self.rules.core.level, self.rules).is_some();
                     let quoted = chars[edge.at..h0].contains(&'”');
-                    if edge.kind == EdgeKind::Conj && self.proper_chars(edge.at, h0, None) < 3 && !opens_levelled && !quoted {
+                    // A name of the same kind found just before the conjunction is the first of
+                    // two (明州研究院和|鸿翔研究院): a short second one stands alone too.
+                    let after_name = edge.at >= 1 && out[out.len().saturating_sub(16)..].iter().any(|c| c.ty == rule.entity_type && c.end + 1 == edge.at && c.start < c.end);
+                    if edge.kind == EdgeKind::Conj && self.proper_chars(edge.at, h0, None) < 3 && !opens_levelled && !quoted && !after_name {
                         too_short = true;
                         Err(self.why(|| format!("'{}' after a conjunction is too short to stand alone", self.doc.slice(edge.at, end))))
                     } else {

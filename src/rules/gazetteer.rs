@@ -125,6 +125,11 @@ impl Gazetteer {
                 p.short = None;
             }
         }
+        Ok(Self::indexed(places))
+    }
+
+    /// The gazetteer with the automaton and indexes over its places' names and short forms.
+    fn indexed(places: Vec<Place>) -> Self {
         let mut patterns: Vec<String> = Vec::new();
         let mut pattern_places: Vec<Vec<(usize, bool)>> = Vec::new();
         let mut by_name: rustc_hash::FxHashMap<String, usize> = rustc_hash::FxHashMap::default();
@@ -149,7 +154,20 @@ impl Gazetteer {
 
         let longest = patterns.iter().map(|p| p.chars().count()).max().unwrap_or(0);
         let name_prefixes = patterns.iter().flat_map(|p| p.char_indices().skip(2).map(|(end, _)| p[..end].to_string())).collect();
-        Ok(Self { places, matcher, patterns, pattern_places, by_name, name_prefixes, longest })
+        Self { places, matcher, patterns, pattern_places, by_name, name_prefixes, longest }
+    }
+
+    /// The gazetteer without the short forms that are ordinary words of documents (城北 in
+    /// 城北园区 is the north of a town, not 西宁's 城北区; 太湖 is the lake): the places
+    /// keep their official names.
+    pub fn without_short_forms(self, words: &[String]) -> Self {
+        let mut places = self.places;
+        for p in &mut places {
+            if p.short.as_ref().is_some_and(|s| words.contains(s)) {
+                p.short = None;
+            }
+        }
+        Self::indexed(places)
     }
 
     /// The distinct names and short forms, by pattern index.

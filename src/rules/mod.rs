@@ -967,6 +967,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
     let figure_words = FigureWords { label_boundary: words_of("figure_label_boundary")?, left_boundary: words_of("left_boundary")? };
     let heads_mask = names.iter().fold(0u128, |m, r| m | (1u128 << r.heads.0));
     let strong_heads_mask = names.iter().filter(|r| r.entity_type != EntityType::Designation).fold(0u128, |m, r| m | (1u128 << r.heads.0));
+    let gazetteer = gazetteer.without_short_forms(lists.get("place_lookalike").map_or(&[], Vec::as_slice));
     let scanner = scanner::Scanner::new(&lexicon, &gazetteer)?;
     Ok(RuleSet {
         scanner,
