@@ -383,7 +383,11 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let prefix = self.doc.slice(a.start, hs);
-            let mut j = a.end;
+            // An official's post after a body is no part of the list (…党工委委员、管委会副主任):
+            // the next body is still the same place's.
+            let posts = self.rules.lexicon.id("official_post");
+            let after_post = |j: usize| posts.and_then(|l| self.scan.longest_starting(j, (j + 6).min(chars.len()), l, self.rules)).unwrap_or(j);
+            let mut j = after_post(a.end);
             while j < chars.len() && (chars[j] == '、' || core.is_conjunction(chars[j])) {
                 let s = j + 1;
                 let Some(e) = self.scan.longest_starting(s, (s + 12).min(chars.len()), rule.nouns, self.rules) else { break };
@@ -396,7 +400,7 @@ impl<'a> Ctx<'a> {
                 let mut c = Cand::new(rule.entity_type, s, e, &rule.id, rule.priority);
                 c.text = Some(format!("{prefix}{}", self.doc.slice(s, e)));
                 out.push(c);
-                j = e;
+                j = after_post(e);
             }
         }
     }

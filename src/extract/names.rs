@@ -540,7 +540,8 @@ impl<'a> Ctx<'a> {
             // 工程实验室), or one that a longer head of another rule ends with (所 in 分所).
             // (A body that belongs to it, 科技厅|党组, is another body: both are names.)
             let next_head = self.scan.longest_starting(h1, (h1 + 8).min(chars.len()), rule.heads, self.rules);
-            if next_head.is_some_and(|e| !self.scan.ends_with(e, self.rules.core.sub_body, self.rules)) {
+            // A head inside a protected word is none (党工委|委员: a member's post).
+            if next_head.is_some_and(|e| !self.scan.ends_with(e, self.rules.core.sub_body, self.rules) && !self.scan.is_protected(e)) {
                 continue;
             }
             // A rule whose names must open with given words (an academy's institutes) is
