@@ -41,6 +41,7 @@ impl<'a> Ctx<'a> {
     /// items or more.
     fn closed_lists(&self, rule: &'a EnumerationRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
         let chars = &self.scan.chars;
+        let copula = self.rules.lexicon.id("list_copula");
         for k in 0..chars.len() {
             // 等 inside a word (高等, 同等) closes no list.
             let by_deng = chars[k] == '等' && !self.scan.is_protected(k) && !(k + 1 < chars.len() && self.scan.is_protected(k + 1) && !self.scan.boundary_before(k + 1));
@@ -52,10 +53,16 @@ impl<'a> Ctx<'a> {
                 }
                 matches!(chars.get(j), Some('家' | '个' | '所' | '项'))
             };
-            if !by_deng && !by_count {
+            // The next clause says what the items are (包括A、B、C,均为…配套企业).
+            let copula_end = if !by_deng && !by_count && matches!(chars[k], ',' | '，') && k > 0 && !is_stop(chars[k - 1]) {
+                copula.and_then(|l| self.scan.longest_starting(k + 1, (k + 4).min(chars.len()), l, self.rules))
+            } else {
+                None
+            };
+            if !by_deng && !by_count && copula_end.is_none() {
                 continue;
             }
-            let from = if by_deng { k + 1 } else { k };
+            let from = if by_deng { k + 1 } else { copula_end.unwrap_or(k) };
             let closing = self.closing_phrase(from, rule);
             if closing.is_none() && !(by_deng && rule.item_heads.is_some()) {
                 continue;
@@ -76,7 +83,7 @@ impl<'a> Ctx<'a> {
             let Some((close_end, noun_start)) = closing.or_else(|| (self.all_trade_names(rule, &items) && trade_word_end.is_none()).then_some((k + 1, k + 1))) else {
                 continue;
             };
-            if items.is_empty() || (by_count && items.len() < 2) {
+            if items.is_empty() || ((by_count || copula_end.is_some()) && items.len() < 2) {
                 continue;
             }
             // A head after the closing noun names each item's own platform (A、B等3家企业|
@@ -290,6 +297,14 @@ impl<'a> Ctx<'a> {
                 if proper < rule.min_proper {
                     self.note(rule.entity_type, &rule.id, it.start, it.end, || format!("'{}' is generic", text()));
                     continue;
+                }
+                // An item made of trade words only (生物医药, 新材料, 纺织) is a trade, not a
+                // company named after one.
+                if let Some(list) = rule.item_heads {
+                    if self.proper_chars_with(it.start, it.end, None, Some(list)) == 0 && self.scan.places_within(it.start, it.end).next().is_none() {
+                        self.note(rule.entity_type, &rule.id, it.start, it.end, || format!("'{}' names a trade, not one company", text()));
+                        continue;
+                    }
                 }
                 if lone {
                     if let Some(list) = rule.item_heads {
