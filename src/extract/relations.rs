@@ -272,6 +272,10 @@ impl<'a> Ctx<'a> {
             if accepted.overlapping(w0, w1).any(|i| accepted.all[i].start <= w0 && accepted.all[i].end >= w1 && accepted.all[i].ty != EntityType::Place) {
                 continue;
             }
+            // An aim states no fact (力争|获批全国重点实验室8家).
+            if rule.not_after.is_some_and(|l| self.scan.ends_with(w0, l, self.rules)) {
+                continue;
+            }
             let sentence = self.sentence_of(w0);
             let Some(ms) = by_sentence.get(sentence) else { continue };
             let (left_types, right_types) = if rule.reversed { (&rule.object, &rule.subject) } else { (&rule.subject, &rule.object) };

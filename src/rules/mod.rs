@@ -498,6 +498,8 @@ pub struct RelationRule {
     pub words: Option<ListId>,
     /// Words that cancel the relation between subject and words.
     pub not_between: Option<ListId>,
+    /// Words that, right before the stating words, make them an aim (力争|获批).
+    pub not_after: Option<ListId>,
     /// Largest gap.
     pub gap: usize,
     /// Object before subject.
@@ -917,6 +919,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             object: r.object.iter().map(|t| ty(source, id, t)).collect::<Result<_, _>>()?,
             words: opt_list(source, id, &r.words)?,
             not_between: opt_list(source, id, &r.not_between)?,
+            not_after: opt_list(source, id, &r.not_after)?,
             // A frame spans its whole list of items (拟认定A、B…等20家企业为…); the other forms
             // relate names within a clause.
             gap: r.gap.min(if form == RelationForm::RecognitionFrame { 400 } else { 60 }),

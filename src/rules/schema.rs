@@ -492,6 +492,10 @@ pub struct RelationRuleSpec {
     /// participant, not the actor (参与, 配合).
     #[serde(default)]
     pub not_between: Option<String>,
+    /// List of words that, right before the stating words, make them an aim, not a fact
+    /// (力争|获批, 争取|入选).
+    #[serde(default)]
+    pub not_after: Option<String>,
     /// Most characters between subject and the words, and between the words and object (at
     /// most 60; a recognition frame's, which spans its list of items, at most 400).
     #[serde(default = "default_gap")]
