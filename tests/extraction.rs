@@ -85,6 +85,11 @@ fn platforms_named_and_refused() {
 }
 
 #[test]
+fn a_masked_zone_is_still_one_zone() {
+    check("XX高新区全年实现产值100亿元,江西X高新技术产业园区建设稳步推进。", &[(Platform, "XX高新区"), (Platform, "江西X高新技术产业园区")], &[]);
+}
+
+#[test]
 fn two_platforms_joined_by_a_conjunction_are_two() {
     check("建成明州科技产业园和鸿翔未来科创中心。", &[(Platform, "明州科技产业园"), (Platform, "鸿翔未来科创中心")], &["明州科技产业园和鸿翔未来科创中心"]);
     // One name that coordinates inside stays whole.

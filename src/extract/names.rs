@@ -817,7 +817,10 @@ impl<'a> Ctx<'a> {
                         let place = &self.rules.gazetteer.places[p.place];
                         (!p.short || p.start == start) && (place.level != crate::rules::PlaceLevel::Province || place.name.ends_with('市') || rule.entity_type == EntityType::Institution)
                     });
-                if proper < rule.min_proper && !placed {
+                // A masked name stands for one zone whose name the text hides (XX高新区,
+                // 江西X高新技术产业园区): settled case 12 keeps it as written.
+                let masked_zone = rule.modifier == Modifier::Zone && proper == 0 && start < h0 && self.scan.chars[start..h0].iter().any(|&c| is_mask(c));
+                if proper < rule.min_proper && !placed && !masked_zone {
                     if proper == 0 && start < h0 {
                         match rule.generic {
                             Some(g) => ty = g,
