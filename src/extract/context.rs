@@ -228,8 +228,12 @@ impl<'a> Ctx<'a> {
                 } else {
                     rule.entity_type
                 };
+                // A bare document word (《通知》, 《申报指南》) refers back to a title named in
+                // full before: no document of its own.
+                let back_reference = self.rules.lexicon.id("back_reference_title").is_some_and(|l| self.scan.is_word(s, e, l, self.rules));
                 match self.refused_words(rule, s, e) {
                     Some(why) => self.note(rule.entity_type, &rule.id, s, e, || why),
+                    None if back_reference => self.note(rule.entity_type, &rule.id, s, e, || "a bare document word refers back to a title named before".into()),
                     None => {
                         out.push(Cand::new(ty, s, e, &rule.id, rule.priority));
                         self.forwarded(rule, s, e, out);
