@@ -627,17 +627,9 @@ impl<'a> Ctx<'a> {
                 }
             }
             // A document cited as the basis (根据《…办法》) is not what the items are chosen for.
-            let basis = self.rules.lexicon.id("basis_word");
-            let cited_as_basis = |i: usize| {
-                let mut p = accepted.all[i].start;
-                while p > 0 && matches!(self.scan.chars[p - 1], '《' | '〈' | '“') {
-                    p -= 1;
-                }
-                basis.is_some_and(|b| self.scan.ends_with(p, b, self.rules))
-            };
             let programs: Vec<usize> = accepted
                 .overlapping(hs, he)
-                .filter(|&i| accepted.all[i].ty == EntityType::Program && accepted.all[i].start >= hs && accepted.all[i].end <= he && !cited_as_basis(i))
+                .filter(|&i| accepted.all[i].ty == EntityType::Program && accepted.all[i].start >= hs && accepted.all[i].end <= he && !self.cited_as_basis(&accepted.all[i]))
                 .collect();
             // The outermost program nearest the list.
             let Some(&p) = programs
@@ -653,6 +645,15 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+    }
+
+    /// Is the name cited as the basis of what follows (根据《…办法》, 按照“…”要求)?
+    fn cited_as_basis(&self, a: &Accepted<'a>) -> bool {
+        let mut p = a.start;
+        while p > 0 && matches!(self.scan.chars[p - 1], '《' | '〈' | '“') {
+            p -= 1;
+        }
+        self.rules.lexicon.id("basis_word").is_some_and(|b| self.scan.ends_with(p, b, self.rules))
     }
 
     /// Lists with headings, nearest first: each table (its caption, then the document's
@@ -830,7 +831,8 @@ impl<'a> Ctx<'a> {
                 }
                 let in_title = title.is_some_and(|l| fills(l, i));
                 let sentence = self.doc.sentences.get(self.sentence_of(a.start));
-                let handed_over = sentence.is_some_and(|s| issuing.is_some_and(|w| self.scan.holds_word(s.start, s.end, w, self.rules)));
+                // …but not the one it cites as its basis (根据《…的通知》要求,…现予公布).
+                let handed_over = sentence.is_some_and(|s| issuing.is_some_and(|w| self.scan.holds_word(s.start, s.end, w, self.rules))) && !self.cited_as_basis(a);
                 in_title || handed_over
             })
             .collect();
