@@ -103,8 +103,13 @@ impl<'a> Ctx<'a> {
             }
             // The smallest place, where a chain names it (江苏省|泰兴市).
             let Some((start, end)) = self.place_chain(p, usize::MAX) else { continue };
-            // 位于南京的企业: the verb describes the noun after it, not the name before.
+            // 位于南京的企业: the verb describes the noun after it, not the name before; when
+            // that is a name (位于常熟市的华丰电机有限公司), it is the one placed.
             if chars.get(end) == Some(&'的') {
+                if let Some(named) = accepted.starting_at(end + 1).filter(|&i| Self::types_ok(&rule.subject, accepted.all[i].ty) && accepted.all[i].text.is_none()).max_by_key(|&i| accepted.all[i].end) {
+                    let place = self.place_mention(start, end, accepted, rels);
+                    rels.add(named, rule.predicate, place, &rule.id);
+                }
                 continue;
             }
             let subject = (w0.saturating_sub(rule.gap)..=w0)
