@@ -85,6 +85,18 @@ fn platforms_named_and_refused() {
 }
 
 #[test]
+fn a_table_without_its_header_still_places_its_names() {
+    // The header row was lost; the cells say which column holds places and which names.
+    let text = "新设立工作站单位名单\n1 | 明州华光电器股份有限公司 | 张家港市 |\n2 | 明州海达新材料有限公司 | 常熟市 |\n3 | 鸿翔精密机械有限公司 | 太仓市 |\n";
+    let rels = relations(text);
+    assert!(rels.contains(&"明州海达新材料有限公司 locatedIn 常熟市".to_string()), "{rels:?}");
+    assert!(rels.contains(&"鸿翔精密机械有限公司 locatedIn 太仓市".to_string()), "{rels:?}");
+    // Two rows are no table to read this way.
+    let short = "名单\n1 | 明州华光电器股份有限公司 | 张家港市 |\n2 | 明州海达新材料有限公司 | 常熟市 |\n";
+    assert!(!relations(short).iter().any(|r| r.contains("locatedIn 常熟市")), "{:?}", relations(short));
+}
+
+#[test]
 fn a_masked_zone_is_still_one_zone() {
     check("XX高新区全年实现产值100亿元,江西X高新技术产业园区建设稳步推进。", &[(Platform, "XX高新区"), (Platform, "江西X高新技术产业园区")], &[]);
 }

@@ -247,7 +247,13 @@ fn row_tables(lines: &[Line], scan: &Scan, rules: &RuleSet) -> Vec<Table> {
         let known = columns.iter().filter(|c| c.is_some()).count();
         let has_name = columns.iter().flatten().any(|&c| rules.columns[c].role == ColumnRole::Name);
         if known < 2 || !has_name {
-            i += 1;
+            match headless_table(lines, i, scan, rules) {
+                Some((table, next)) => {
+                    tables.push(table);
+                    i = next;
+                }
+                None => i += 1,
+            }
             continue;
         }
         let caption = lines[..i].iter().rposition(|l| l.end > l.start);
@@ -261,6 +267,44 @@ fn row_tables(lines: &[Line], scan: &Scan, rules: &RuleSet) -> Vec<Table> {
         i = j;
     }
     tables
+}
+
+/// Rows without a header (a list's table whose header the page lost: 1 | 某某有限公司 | 常熟市 |):
+/// at least three lines of as many cells, whose columns say what they are by their cells.
+/// A column of places is a place column; one whose cells mostly end with a name's head word
+/// (有限公司, 研究院) is a name column. Both are needed, so that the rows relate a name to
+/// its place; the table ends where the rows stop.
+fn headless_table(lines: &[Line], i: usize, scan: &Scan, rules: &RuleSet) -> Option<(Table, usize)> {
+    const MIN_ROWS: usize = 3;
+    let width = lines[i].cells.len();
+    let end = i + lines[i..].iter().take_while(|l| l.cells.len() == width).count();
+    if end - i < MIN_ROWS {
+        return None;
+    }
+    let place_rule = rules.columns.iter().position(|c| c.role == ColumnRole::Place)?;
+    let name_rule = rules.columns.iter().position(|c| c.role == ColumnRole::Name && c.entity_type.is_none())?;
+    let mut columns: Vec<Option<usize>> = vec![None; width];
+    for (col, column) in columns.iter_mut().enumerate() {
+        let cells: Vec<(usize, usize)> = lines[i..end].iter().map(|l| l.cells[col]).filter(|&(a, b)| b > a).collect();
+        if cells.len() < MIN_ROWS {
+            continue;
+        }
+        let places = cells.iter().filter(|&&(a, b)| rules.gazetteer.lookup(&scan.folded(a, b)).is_some()).count();
+        let named = cells.iter().filter(|&&(_, b)| rules.names.iter().any(|r| r.entity_type != crate::model::EntityType::Designation && scan.longest_ending(b, r.heads, rules).is_some())).count();
+        // Most of the cells, not all: a row may name a place the gazetteer lacks.
+        if places * 5 >= cells.len() * 4 {
+            *column = Some(place_rule);
+        } else if named * 5 >= cells.len() * 3 {
+            *column = Some(name_rule);
+        }
+    }
+    let roles = |role: ColumnRole| columns.iter().flatten().filter(|&&c| rules.columns[c].role == role).count();
+    if roles(ColumnRole::Place) != 1 || roles(ColumnRole::Name) != 1 {
+        return None;
+    }
+    let caption = lines[..i].iter().rposition(|l| l.end > l.start);
+    let rows = lines[i..end].iter().map(|l| l.cells.iter().copied().enumerate().collect()).collect();
+    Some((Table { rows, columns, caption }, end))
 }
 
 /// Is a line only bars, dashes or nothing (the rules of a table flattened to text)?
