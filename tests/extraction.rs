@@ -97,6 +97,18 @@ fn a_table_without_its_header_still_places_its_names() {
 }
 
 #[test]
+fn a_kind_of_company_before_its_name_is_no_part_of_it() {
+    check("龙头企业鸿翔集团有限公司投资建设。我会会员企业明州华光电器股份有限公司入选。", &[(Enterprise, "鸿翔集团有限公司"), (Enterprise, "明州华光电器股份有限公司")], &["龙头企业鸿翔集团有限公司"]);
+    // A program named after a kind of company keeps it.
+    check("实施规上企业研发费用“清零”行动。", &[(Program, "规上企业研发费用“清零”行动")], &[]);
+}
+
+#[test]
+fn a_company_named_short_is_the_registered_one() {
+    check("宏达电机股份有限公司成立于2010年。宏达电机公司落户明州,宏达电机正式投产。", &[(Enterprise, "宏达电机股份有限公司")], &["宏达电机公司", "宏达电机"]);
+}
+
+#[test]
 fn a_masked_zone_is_still_one_zone() {
     check("XX高新区全年实现产值100亿元,江西X高新技术产业园区建设稳步推进。", &[(Platform, "XX高新区"), (Platform, "江西X高新技术产业园区")], &[]);
 }

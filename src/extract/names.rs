@@ -116,6 +116,7 @@ impl<'a> Ctx<'a> {
     pub(crate) fn left_edges_for(&self, h0: usize, max: usize, owner: bool, boundaries: bool, year: bool, ty: Option<EntityType>, categories: bool, accepted: &AcceptedSet<'_>) -> Vec<Edge> {
         let chars = &self.scan.chars;
         let floor = h0.saturating_sub(max);
+        let company_kind = self.rules.lexicon.id("company_kind");
         let mut edges: Vec<Edge> = Vec::new();
         let mut p = h0;
         // An edge right at the head leaves the head alone as the name: right for names that
@@ -210,6 +211,10 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             if boundaries && self.scan.boundary_before(p) {
+                push(&mut edges, p, EdgeKind::Word);
+            }
+            // A kind of company before a company's name is no part of it (龙头企业|鸿翔集团有限公司).
+            if ty == Some(EntityType::Enterprise) && company_kind.is_some_and(|l| p < h0 && self.scan.ends_with(p, l, self.rules)) {
                 push(&mut edges, p, EdgeKind::Word);
             }
             // A quoted name right after a complete name or a conjunction stands alone

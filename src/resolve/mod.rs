@@ -849,9 +849,9 @@ fn merge_written_sub_bodies(table: &mut Table, rules: &RuleSet, locality: Option
     }
 }
 
-/// A trade name (长电科技) that opens the registered name of exactly one enterprise of the
-/// document (江苏长电科技股份有限公司, once its place and legal form are set aside) is that
-/// enterprise.
+/// A trade name (长电科技, or 长电科技公司) that opens the registered name of exactly one
+/// enterprise of the document (江苏长电科技股份有限公司, once its place and legal form are
+/// set aside) is that enterprise.
 fn merge_trade_names(table: &mut Table, rules: &RuleSet) {
     let t = EntityType::Enterprise;
     let legal: Vec<&String> = rules.list("legal_form").iter().collect();
@@ -867,20 +867,25 @@ fn merge_trade_names(table: &mut Table, rules: &RuleSet) {
         Some(chars.into_iter().collect())
     };
     let keys = table.keys(&[t]);
-    // Registered names by their core, so the ones a trade name opens are one range.
+    // Registered names by their core, so the ones a trade name opens are one range. A name
+    // ending with a bare 公司 (新石器公司) is the trade name written as a company: it is
+    // looked up by its core like a trade name, and is no registered name itself.
     let mut registered: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    let mut short = Vec::new();
+    let mut short: Vec<(String, String)> = Vec::new();
     for (_, k) in keys {
-        match core_of(&k) {
-            Some(core) => registered.entry(core).or_default().push(k),
-            None => short.push(k),
+        // 有限公司, 分公司 and the like are registered forms; only the bare 公司 is not.
+        let bare_company = k.strip_suffix("公司").filter(|_| !legal.iter().any(|f| f.len() > "公司".len() && k.ends_with(f.as_str())));
+        match (bare_company, core_of(&k)) {
+            (Some(core), _) => short.push((core.to_string(), k.clone())),
+            (None, Some(core)) => registered.entry(core).or_default().push(k),
+            (None, None) => short.push((k.clone(), k)),
         }
     }
-    for s in short {
-        if s.chars().count() < 2 {
+    for (probe, s) in short {
+        if probe.chars().count() < 2 {
             continue;
         }
-        let owners: Vec<&String> = registered.range(s.clone()..).take_while(|(core, _)| core.starts_with(s.as_str())).flat_map(|(_, ks)| ks).take(2).collect();
+        let owners: Vec<&String> = registered.range(probe.clone()..).take_while(|(core, _)| core.starts_with(probe.as_str())).flat_map(|(_, ks)| ks).take(2).collect();
         if let [target] = owners[..] {
             let target = target.clone();
             table.merge(t, &s, &target);
