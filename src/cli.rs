@@ -778,7 +778,9 @@ fn extract(inputs: &[PathBuf], format: &str, base: &str, rule_args: &RuleArgs, i
         let batch = innograph::process_paths_into(inputs, &options, &rules, &|| {}, &|doc| {
             let ids = innograph::output::own_entity_ids(&doc, &rules, &words, &iris);
             let mut lines = Vec::new();
-            innograph::output::write_document_jsonl(&doc, &ids, &mut lines).expect("writing to memory cannot fail");
+            innograph::output::document_jsonl_into(&doc, &ids, &mut lines);
+            // The batch keeps every document's lines: without the slack of their growth.
+            lines.shrink_to_fit();
             lines
         });
         let failed = report_failures(&batch.failures);
