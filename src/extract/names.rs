@@ -116,7 +116,9 @@ impl<'a> Ctx<'a> {
     pub(crate) fn left_edges_for(&self, h0: usize, max: usize, owner: bool, boundaries: bool, year: bool, ty: Option<EntityType>, categories: bool, accepted: &AcceptedSet<'_>) -> Vec<Edge> {
         let chars = &self.scan.chars;
         let floor = h0.saturating_sub(max);
-        let mut edges: Vec<Edge> = Vec::new();
+        // Sized for the usual few edges at once: growing from empty took several
+        // reallocations for every head word.
+        let mut edges: Vec<Edge> = Vec::with_capacity(16);
         let mut p = h0;
         // An edge right at the head leaves the head alone as the name: right for names that
         // are a head word (教育部, 高新技术企业), refused by rules that need a modifier.
