@@ -274,8 +274,14 @@ impl<'a> Ctx<'a> {
             let sentence = self.sentence_of(w0);
             let Some(ms) = by_sentence.get(sentence) else { continue };
             let (left_types, right_types) = if rule.reversed { (&rule.object, &rule.subject) } else { (&rule.subject, &rule.object) };
+            // `ms` is in order of start (then longest first): a name on the left starts at
+            // or before the word, one on the right within the reach after it. Only those
+            // are weighed, not every name of a long sentence for every word in it.
+            let before = ms.partition_point(|&i| accepted.all[i].start <= w0);
+            let after = ms.partition_point(|&i| accepted.all[i].start < w1);
+            let reach = ms.partition_point(|&i| accepted.all[i].start <= w1 + rule.gap + ROUND);
             // Nearest mention of the left types ending within the gap before the word.
-            let left = ms
+            let left = ms[..before]
                 .iter()
                 .copied()
                 .filter(|&i| {
@@ -287,7 +293,7 @@ impl<'a> Ctx<'a> {
                         && !rule.not_between.is_some_and(|l| self.scan.holds_word(a.end, w0, l, self.rules))
                 })
                 .max_by_key(|&i| (accepted.all[i].end, std::cmp::Reverse(accepted.all[i].start)));
-            let right = ms
+            let right = ms[after..reach.max(after)]
                 .iter()
                 .copied()
                 .filter(|&i| {
