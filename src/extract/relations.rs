@@ -425,10 +425,15 @@ impl<'a> Ctx<'a> {
         let mut cur = first;
         loop {
             let c = &accepted.all[cur];
+            // `ms` is in order of start: the item before ends by `c`'s start, so it starts
+            // by then; the item after starts right after `c`'s end, at most one joining
+            // character on. Only those names are weighed.
+            let by_start = |limit: usize| ms.partition_point(|&i| accepted.all[i].start <= limit);
             let next = if backwards {
-                ms.iter().copied().filter(|&i| Self::types_ok(types, accepted.all[i].ty) && joins(accepted.all[i].end, c.start) && i != cur).max_by_key(|&i| accepted.all[i].end - accepted.all[i].start)
+                ms[..by_start(c.start)].iter().copied().filter(|&i| Self::types_ok(types, accepted.all[i].ty) && joins(accepted.all[i].end, c.start) && i != cur).max_by_key(|&i| accepted.all[i].end - accepted.all[i].start)
             } else {
-                ms.iter().copied().filter(|&i| Self::types_ok(types, accepted.all[i].ty) && joins(c.end, accepted.all[i].start) && i != cur).max_by_key(|&i| accepted.all[i].end - accepted.all[i].start)
+                let from = ms.partition_point(|&i| accepted.all[i].start < c.end);
+                ms[from..by_start(c.end + 1).max(from)].iter().copied().filter(|&i| Self::types_ok(types, accepted.all[i].ty) && joins(c.end, accepted.all[i].start) && i != cur).max_by_key(|&i| accepted.all[i].end - accepted.all[i].start)
             };
             match next {
                 Some(n) if !out.contains(&n) => {

@@ -704,7 +704,7 @@ fn sub_body_of<'t>(text: &'t str, rules: &RuleSet) -> Option<(&'t str, &'t str)>
 /// The official name of a national body named by any of its names (科技部 →
 /// 中华人民共和国科学技术部).
 pub fn national_name<'r>(text: &str, rules: &'r RuleSet) -> Option<&'r str> {
-    rules.agency.national.iter().find(|(official, others)| *official == text || others.iter().any(|o| o == text)).map(|(o, _)| o.as_str())
+    rules.national_names.get(text).map(String::as_str)
 }
 
 /// The locality's division at the level a level character names: 省 its province, 市 the
