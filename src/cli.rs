@@ -775,10 +775,15 @@ fn extract(inputs: &[PathBuf], format: &str, base: &str, rule_args: &RuleArgs, i
         // Each document is made into its lines on the thread that processed it, and
         // dropped: the batch holds lines, not every document.
         let words = innograph::resolve::across::IdentityWords::new(&rules);
-        let batch = innograph::process_paths_into(inputs, &options, &rules, &|| {}, &|doc| {
+        let batch = innograph::process_paths_into(inputs, &options, &rules, &|| {}, &|mut doc| {
+            // Neither the ids nor the lines read the decoded text (offsets map through the
+            // normalised one): a long document's text goes before they are made.
+            doc.source.text = String::new();
             let ids = innograph::output::own_entity_ids(&doc, &rules, &words, &iris);
             let mut lines = Vec::new();
-            innograph::output::write_document_jsonl(&doc, &ids, &mut lines).expect("writing to memory cannot fail");
+            innograph::output::document_jsonl_into(&doc, &ids, &mut lines);
+            // The batch keeps every document's lines: without the slack of their growth.
+            lines.shrink_to_fit();
             lines
         });
         let failed = report_failures(&batch.failures);

@@ -107,6 +107,8 @@ pub(crate) struct Ctx<'a> {
     /// Characters stepped over by scans to the left of head words, and candidates weighed:
     /// the work that would grow faster than the text if a scan were unbounded.
     pub steps: std::cell::Cell<usize>,
+    /// Scratch for `proper_chars_with`: which characters of a span distinguish nothing.
+    pub covered: std::cell::Cell<Vec<bool>>,
 }
 
 impl Ctx<'_> {
@@ -203,7 +205,7 @@ fn windows(doc: &NormalisedText) -> Vec<(usize, usize)> {
 fn extract_window(doc: &NormalisedText, rules: &RuleSet, explain: bool, period: Option<String>) -> Extraction {
     let scan = scan::Scan::new(doc, rules);
     let structure = structure::Structure::new(doc, &scan, rules);
-    let ctx = Ctx { doc, rules, scan: &scan, structure: &structure, explain, trace: RefCell::new(Vec::new()), steps: std::cell::Cell::new(0) };
+    let ctx = Ctx { doc, rules, scan: &scan, structure: &structure, explain, trace: RefCell::new(Vec::new()), steps: std::cell::Cell::new(0), covered: std::cell::Cell::new(Vec::new()) };
     let mut accepted = AcceptedSet::for_chars(scan.len());
     let mut stages: Vec<u8> = rules.names.iter().map(|r| r.stage).collect();
     stages.extend(rules.enumerations.iter().map(|r| r.stage));
@@ -368,6 +370,7 @@ fn finish(ctx: &Ctx<'_>, accepted: &AcceptedSet<'_>, rels: &[relations::Rel<'_>]
         (a.start, std::cmp::Reverse(a.end), a.ty, a.rule)
     });
     let mut index = vec![0usize; accepted.all.len()];
+    out.mentions.reserve(accepted.all.len());
     for (k, &i) in order.iter().enumerate() {
         index[i] = k;
         let a = &accepted.all[i];

@@ -116,8 +116,9 @@ impl<'a> Ctx<'a> {
     pub(crate) fn left_edges_for(&self, h0: usize, max: usize, owner: bool, boundaries: bool, year: bool, ty: Option<EntityType>, categories: bool, accepted: &AcceptedSet<'_>) -> Vec<Edge> {
         let chars = &self.scan.chars;
         let floor = h0.saturating_sub(max);
-        let company_kind = self.rules.lexicon.id("company_kind");
-        let mut edges: Vec<Edge> = Vec::new();
+        // Sized for the usual few edges at once: growing from empty took several
+        // reallocations for every head word.
+        let mut edges: Vec<Edge> = Vec::with_capacity(16);
         let mut p = h0;
         // An edge right at the head leaves the head alone as the name: right for names that
         // are a head word (教育部, 高新技术企业), refused by rules that need a modifier.
@@ -214,7 +215,7 @@ impl<'a> Ctx<'a> {
                 push(&mut edges, p, EdgeKind::Word);
             }
             // A kind of company before a company's name is no part of it (龙头企业|鸿翔集团有限公司).
-            if ty == Some(EntityType::Enterprise) && company_kind.is_some_and(|l| p < h0 && self.scan.ends_with(p, l, self.rules)) {
+            if ty == Some(EntityType::Enterprise) && p < h0 && self.scan.ends_with(p, self.rules.core.company_kind, self.rules) {
                 push(&mut edges, p, EdgeKind::Word);
             }
             // A quoted name right after a complete name or a conjunction stands alone
@@ -309,7 +310,11 @@ impl<'a> Ctx<'a> {
         if start >= end {
             return 0;
         }
-        let mut covered = vec![false; end - start];
+        // One buffer for every call of a window (this runs for most candidates), taken and
+        // given back; a call in between would only allocate its own.
+        let mut covered = self.covered.take();
+        covered.clear();
+        covered.resize(end - start, false);
         let core = self.rules.core;
         let mask = (1u128 << core.generic.0) | (1u128 << core.level.0) | weak.map_or(0, |w| 1u128 << w.0);
         for h in self.scan.within(start, end) {
@@ -381,16 +386,21 @@ impl<'a> Ctx<'a> {
             }
         }
         let chars = &self.scan.chars[start..end];
-        let count = |covered: &[bool]| {
-            chars.iter().zip(covered).filter(|(c, cov)| !**cov && !c.is_ascii_digit() && !c.is_ascii_punctuation() && !matches!(c, '“' | '”' | '—' | '·' | '和' | '与' | '及' | '、')).count()
+        // The characters not covered, and not in `also` (a span counted as covered too).
+        let count = |covered: &[bool], also: std::ops::Range<usize>| {
+            chars
+                .iter()
+                .zip(covered)
+                .enumerate()
+                .filter(|(i, (c, cov))| !**cov && !also.contains(i) && !c.is_ascii_digit() && !c.is_ascii_punctuation() && !matches!(c, '“' | '”' | '—' | '·' | '和' | '与' | '及' | '、'))
+                .count()
         };
-        let proper = count(&covered);
-        if let Some((a, b)) = short_at_start {
-            let mut with_place = covered.clone();
-            with_place[a - start..b - start].iter_mut().for_each(|c| *c = true);
-            if count(&with_place) == 0 {
-                return 0;
-            }
+        let proper = count(&covered, 0..0);
+        // With a short place form opening the span covered as well: no copy of the buffer.
+        let place_only = short_at_start.is_some_and(|(a, b)| count(&covered, a - start..b - start) == 0);
+        self.covered.set(covered);
+        if place_only {
+            return 0;
         }
         proper
     }

@@ -284,8 +284,14 @@ impl<'a> Ctx<'a> {
             let sentence = self.sentence_of(w0);
             let Some(ms) = by_sentence.get(sentence) else { continue };
             let (left_types, right_types) = if rule.reversed { (&rule.object, &rule.subject) } else { (&rule.subject, &rule.object) };
+            // `ms` is in order of start (then longest first): a name on the left starts at
+            // or before the word, one on the right within the reach after it. Only those
+            // are weighed, not every name of a long sentence for every word in it.
+            let before = ms.partition_point(|&i| accepted.all[i].start <= w0);
+            let after = ms.partition_point(|&i| accepted.all[i].start < w1);
+            let reach = ms.partition_point(|&i| accepted.all[i].start <= w1 + rule.gap + ROUND);
             // Nearest mention of the left types ending within the gap before the word.
-            let left = ms
+            let left = ms[..before]
                 .iter()
                 .copied()
                 .filter(|&i| {
@@ -297,7 +303,7 @@ impl<'a> Ctx<'a> {
                         && !rule.not_between.is_some_and(|l| self.scan.holds_word(a.end, w0, l, self.rules))
                 })
                 .max_by_key(|&i| (accepted.all[i].end, std::cmp::Reverse(accepted.all[i].start)));
-            let right = ms
+            let right = ms[after..reach.max(after)]
                 .iter()
                 .copied()
                 .filter(|&i| {
@@ -429,10 +435,15 @@ impl<'a> Ctx<'a> {
         let mut cur = first;
         loop {
             let c = &accepted.all[cur];
+            // `ms` is in order of start: the item before ends by `c`'s start, so it starts
+            // by then; the item after starts right after `c`'s end, at most one joining
+            // character on. Only those names are weighed.
+            let by_start = |limit: usize| ms.partition_point(|&i| accepted.all[i].start <= limit);
             let next = if backwards {
-                ms.iter().copied().filter(|&i| Self::types_ok(types, accepted.all[i].ty) && joins(accepted.all[i].end, c.start) && i != cur).max_by_key(|&i| accepted.all[i].end - accepted.all[i].start)
+                ms[..by_start(c.start)].iter().copied().filter(|&i| Self::types_ok(types, accepted.all[i].ty) && joins(accepted.all[i].end, c.start) && i != cur).max_by_key(|&i| accepted.all[i].end - accepted.all[i].start)
             } else {
-                ms.iter().copied().filter(|&i| Self::types_ok(types, accepted.all[i].ty) && joins(c.end, accepted.all[i].start) && i != cur).max_by_key(|&i| accepted.all[i].end - accepted.all[i].start)
+                let from = ms.partition_point(|&i| accepted.all[i].start < c.end);
+                ms[from..by_start(c.end + 1).max(from)].iter().copied().filter(|&i| Self::types_ok(types, accepted.all[i].ty) && joins(c.end, accepted.all[i].start) && i != cur).max_by_key(|&i| accepted.all[i].end - accepted.all[i].start)
             };
             match next {
                 Some(n) if !out.contains(&n) => {

@@ -393,6 +393,7 @@ fn nfkc_char(c: char) -> char {
 /// output character still knows its origin.
 fn nfkc(units: Vec<Unit>) -> Vec<Unit> {
     let mut out = Vec::with_capacity(units.len());
+    let punctuation = punctuation_nfkc();
     let mut i = 0;
     while i < units.len() {
         let u = units[i];
@@ -401,6 +402,12 @@ fn nfkc(units: Vec<Unit>) -> Vec<Unit> {
         let next_combines = units.get(i + 1).is_some_and(|n| !plain(n.c) && canonical_combining_class(n.c) != 0);
         if plain(u.c) && !next_combines {
             out.push(u);
+            i += 1;
+            continue;
+        }
+        // Chinese punctuation (,。、“”) is most of the rest: alone, its NFKC is looked up.
+        if let Some(c) = punctuation.get(u.c).filter(|_| !next_combines) {
+            out.push(Unit { c, ..u });
             i += 1;
             continue;
         }
@@ -416,6 +423,39 @@ fn nfkc(units: Vec<Unit>) -> Vec<Unit> {
         i = j;
     }
     out
+}
+
+/// The NFKC of each character of the CJK symbols and punctuation block and of the
+/// half- and fullwidth forms, where it is one character: what the cluster-by-cluster path
+/// gives a character of these blocks that no combining mark follows, computed once.
+struct PunctuationNfkc {
+    cjk: [Option<char>; 0x40],
+    width: [Option<char>; 0xF0],
+}
+
+impl PunctuationNfkc {
+    fn get(&self, c: char) -> Option<char> {
+        match c as u32 {
+            cp @ 0x3000..=0x303F => self.cjk[(cp - 0x3000) as usize],
+            cp @ 0xFF00..=0xFFEF => self.width[(cp - 0xFF00) as usize],
+            _ => None,
+        }
+    }
+}
+
+fn punctuation_nfkc() -> &'static PunctuationNfkc {
+    static TABLE: std::sync::OnceLock<PunctuationNfkc> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let single = |cp: u32| {
+            let c = char::from_u32(cp)?;
+            let mut it = std::iter::once(c).nfkc();
+            match (it.next(), it.next()) {
+                (Some(n), None) => Some(n),
+                _ => None,
+            }
+        };
+        PunctuationNfkc { cjk: std::array::from_fn(|k| single(0x3000 + k as u32)), width: std::array::from_fn(|k| single(0xFF00 + k as u32)) }
+    })
 }
 
 /// Step 4: white space. A run of white space between Chinese characters is a line-wrap or

@@ -492,9 +492,11 @@ fn identity_with(words: &Words<'_>, doc: &DocumentResult, i: usize, own: Option<
     let e = &doc.resolved.entities[i];
     let t = e.entity_type;
     let locality = doc.resolved.locality.filter(|_| own.is_some());
-    let mut forms: Vec<Form> = Vec::new();
-    let mut name_parts = None;
     let aliases = e.aliases.iter().take(if which == Forms::All { usize::MAX } else { 0 });
+    // At most one form per name: sized for them, not grown from four (a form is about 100
+    // bytes, and every entity of a document has an identity at once).
+    let mut forms: Vec<Form> = Vec::with_capacity(1 + aliases.len());
+    let mut name_parts = None;
     for (n, text) in std::iter::once(&e.name).chain(aliases).enumerate() {
         let key = if n == 0 { e.key.clone() } else { super::identity(t, text, rules) };
         let key = if t == EntityType::Agency { agency_key(&key, rules) } else { key };
@@ -1172,7 +1174,9 @@ fn finish(mut state: State<'_>) -> Resolution {
         };
         nodes.push((node, ms));
     }
-    nodes.sort_by(|a, b| (a.0.entity_type, &a.0.key, a.0.representative).cmp(&(b.0.entity_type, &b.0.key, b.0.representative)));
+    // No two nodes share a representative, so the order is total and an unstable sort
+    // gives it without a buffer of half the nodes.
+    nodes.sort_unstable_by(|a, b| (a.0.entity_type, &a.0.key, a.0.representative).cmp(&(b.0.entity_type, &b.0.key, b.0.representative)));
     // Two nodes never share an IRI: should the keys above leave two alike, the later one is
     // qualified by its representative's text.
     for k in 1..nodes.len() {

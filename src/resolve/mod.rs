@@ -78,14 +78,20 @@ pub fn key_chars(name: &str) -> impl Iterator<Item = char> + '_ {
 /// for a notice that issues or forwards a document (关于印发Y的通知), Y; a zone by its short
 /// form (杭州高新技术产业开发区 = 杭州高新区). Names with one identity are one entity.
 pub fn identity(entity_type: EntityType, name: &str, rules: &RuleSet) -> String {
-    let mut k = rules.normalise.fold.fold_str(&key_of(name));
+    // Called for every name of every entity: the key is folded as its characters are
+    // kept, into one string sized once (as `fold_str(&key_of(name))`, without the two
+    // growing copies), and a program's key is cut in place.
+    let mut k = String::with_capacity(name.len());
+    k.extend(key_chars(name).map(|c| rules.normalise.fold.fold(c)));
     match entity_type {
         EntityType::Program => {
             if let Some(inner) = forwarded_document(&k, rules) {
                 k = inner;
             }
-            k = strip_leading_year(&k).to_string();
-            k = k.trim_start_matches(|c: char| crate::extract::is_mask_char(c)).to_string();
+            let year = k.len() - strip_leading_year(&k).len();
+            k.drain(..year);
+            let masks = k.len() - k.trim_start_matches(|c: char| crate::extract::is_mask_char(c)).len();
+            k.drain(..masks);
             while let Some(open) = k.rfind('(') {
                 if k.ends_with(')') && open > 0 {
                     k.truncate(open);
@@ -705,7 +711,7 @@ fn sub_body_of<'t>(text: &'t str, rules: &RuleSet) -> Option<(&'t str, &'t str)>
 /// The official name of a national body named by any of its names (科技部 →
 /// 中华人民共和国科学技术部).
 pub fn national_name<'r>(text: &str, rules: &'r RuleSet) -> Option<&'r str> {
-    rules.agency.national.iter().find(|(official, others)| *official == text || others.iter().any(|o| o == text)).map(|(o, _)| o.as_str())
+    rules.national_names.get(text).map(String::as_str)
 }
 
 /// The locality's division at the level a level character names: 省 its province, 市 the
@@ -803,12 +809,23 @@ fn merge_bare_heads(table: &mut Table, rules: &RuleSet) {
     let heads: Vec<(EntityType, crate::rules::ListId)> = rules.names.iter().map(|r| (r.entity_type, r.heads)).collect();
     for t in [EntityType::Platform, EntityType::Program] {
         let keys = table.keys(&[t]);
+        // The bare heads first (few documents have any), folded in one reused buffer: the
+        // index of every key is built only for a document that has one.
+        let mut folded = String::new();
+        let bare: Vec<&str> = keys
+            .iter()
+            .map(|(_, k)| k.as_str())
+            .filter(|k| {
+                folded.clear();
+                folded.extend(k.chars().map(|c| rules.normalise.fold.fold(c)));
+                heads.iter().any(|(ht, l)| *ht == t && rules.lexicon.contains(*l, &folded))
+            })
+            .collect();
+        if bare.is_empty() {
+            continue;
+        }
         let index = SuffixIndex::new(keys.iter().map(|(_, k)| k.as_str()));
-        for (_, k) in &keys {
-            let folded = rules.normalise.fold.fold_str(k);
-            if !heads.iter().any(|(ht, l)| *ht == t && rules.lexicon.contains(*l, &folded)) {
-                continue;
-            }
+        for k in bare {
             if let [target] = &index.longer_ending_with(k, 2)[..] {
                 table.merge(t, k, target);
             }

@@ -198,6 +198,8 @@ pub struct CoreLists {
     pub legal_form: ListId,
     /// Industry words that end trade names (药业, 电气).
     pub industry: ListId,
+    /// Kinds of company set before a company's name (龙头企业, 会员企业).
+    pub company_kind: ListId,
     /// Zone words (高新区, 经开区).
     pub zone: ListId,
     /// Conjunctions that join names (和, 与, 及).
@@ -549,6 +551,9 @@ pub struct RuleSet {
     pub normalise: NormaliseRules,
     /// How agency short forms expand to full names.
     pub agency: AgencyResolution,
+    /// Every name of a national body (official or other) → its official name, from
+    /// `agency.national`: looked up for every agency, one hash instead of a walk of the list.
+    pub national_names: rustc_hash::FxHashMap<String, String>,
     /// Recognition category terms and their concepts, longest term first.
     pub designations: Vec<DesignationSpec>,
     /// How names resolve to one identity.
@@ -704,6 +709,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             locality_reference: need("locality_reference")?,
             legal_form: need("legal_form")?,
             industry: need("industry_word")?,
+            company_kind: need("company_kind")?,
             zone: need("zone")?,
             conjunction: need("conjunction")?,
             no_locality: need("no_locality")?,
@@ -964,6 +970,14 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
     for (official, others) in agency.national.iter_mut() {
         others.retain(|o| o != official);
     }
+    // The first body (in the table's order) that has a name keeps it, as a search of the
+    // table in that order would find it.
+    let mut national_names: rustc_hash::FxHashMap<String, String> = rustc_hash::FxHashMap::default();
+    for (official, others) in &agency.national {
+        for name in std::iter::once(official).chain(others) {
+            national_names.entry(name.clone()).or_insert_with(|| official.clone());
+        }
+    }
     let words_of = |name: &str| -> Result<AhoCorasick, RulesError> {
         AhoCorasick::new(lists.get(name).into_iter().flatten().filter(|w| !w.is_empty())).map_err(|e| err("lists", name, e.to_string()))
     };
@@ -989,6 +1003,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
         relations,
         normalise: NormaliseRules { boilerplate, page_marker, heading, ocr, title_endings, gloss, item_marker, fold: Arc::new(fold), joins },
         agency,
+        national_names,
         resolve: merged.resolve,
         designations: {
             let mut d = merged.designations;
