@@ -204,6 +204,7 @@ fn the_issuer_line_says_where_a_document_is_from() {
 #[test]
 fn generic_agency_references_are_not_agencies() {
     check("在上级科技部门和有关部门的支持下,各镇街积极行动。", &[], &["上级科技部门", "有关部门", "科技部"]);
+    check("申报材料由所在县科技局审核,报所在区科技局备案。", &[], &["县科技局", "所在县科技局", "区科技局", "所在区科技局", "报所在区科技局"]);
 }
 
 #[test]

@@ -195,6 +195,7 @@ impl<'a> Ctx<'a> {
     /// 《…》: the title of a policy document, law or plan.
     fn titles(&self, rule: &'a ContextRule, out: &mut Vec<Cand<'a>>) {
         let chars = &self.scan.chars;
+        let back_references = self.rules.lexicon.id("back_reference_title");
         let mut i = 0;
         while i < chars.len() {
             if chars[i] != '《' {
@@ -230,7 +231,7 @@ impl<'a> Ctx<'a> {
                 };
                 // A bare document word (《通知》, 《申报指南》) refers back to a title named in
                 // full before: no document of its own.
-                let back_reference = self.rules.lexicon.id("back_reference_title").is_some_and(|l| self.scan.is_word(s, e, l, self.rules));
+                let back_reference = back_references.is_some_and(|l| self.scan.is_word(s, e, l, self.rules));
                 match self.refused_words(rule, s, e) {
                     Some(why) => self.note(rule.entity_type, &rule.id, s, e, || why),
                     None if back_reference => self.note(rule.entity_type, &rule.id, s, e, || "a bare document word refers back to a title named before".into()),

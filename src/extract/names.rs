@@ -420,7 +420,15 @@ impl<'a> Ctx<'a> {
     pub(crate) fn unknown_place_end(&self, p: usize, end: usize) -> Option<usize> {
         let chars = &self.scan.chars;
         (p + 2..=(p + 3).min(end.saturating_sub(1)))
-            .find(|&e| matches!(chars[e], '省' | '市' | '县' | '区' | '镇' | '乡' | '旗') && chars[p..e].iter().all(|&c| is_han(c)) && !self.scan.boundary_before(e))
+            // …holding no common word (所在|区, 报所在|区: a protected word is one) and not
+            // opening with a generic reference (有关|县, 相关|市).
+            .find(|&e| {
+                matches!(chars[e], '省' | '市' | '县' | '区' | '镇' | '乡' | '旗')
+                    && chars[p..e].iter().all(|&c| is_han(c))
+                    && !self.scan.boundary_before(e)
+                    && (p + 1..=e).all(|k| !self.scan.is_protected(k))
+                    && self.scan.longest_starting(p, e, self.rules.core.generic_reference, self.rules).is_none()
+            })
             .map(|e| e + 1)
     }
 
@@ -791,6 +799,8 @@ impl<'a> Ctx<'a> {
                 if !self.only_places(start, h0, accepted, body) {
                     let known_start = |s: usize| self.scan.place_starting(s).is_some() || self.scan.longest_starting(s, h0, self.rules.core.level, self.rules).is_some() || self.scan.longest_starting(s, h0, self.rules.core.agency_prefix, self.rules).is_some();
                     match (start + 1..h0).find(|&s| !self.scan.is_protected(s) && known_start(s) && self.only_places(s, h0, accepted, body)) {
+                        // The body's own start must not follow a generic word either (所在|县科技局).
+                        Some(s) if rule.not_after.is_some_and(|l| self.preceded_by(s, l)) => return Err(self.why(|| format!("'{}' follows a word that makes it generic", text(s)))),
                         Some(s) => start = s,
                         None if rule.owner || h0 - start > 0 => return Err(self.why(|| format!("'{}': only places and levels may stand before the body", text(start)))),
                         None => {}

@@ -200,6 +200,8 @@ pub struct CoreLists {
     pub industry: ListId,
     /// Kinds of company set before a company's name (龙头企业, 会员企业).
     pub company_kind: ListId,
+    /// Words that make what follows a generic reference (各, 有关, 所在): no place opens with one.
+    pub generic_reference: ListId,
     /// Zone words (高新区, 经开区).
     pub zone: ListId,
     /// Conjunctions that join names (和, 与, 及).
@@ -710,6 +712,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             legal_form: need("legal_form")?,
             industry: need("industry_word")?,
             company_kind: need("company_kind")?,
+            generic_reference: need("not_agency_after")?,
             zone: need("zone")?,
             conjunction: need("conjunction")?,
             no_locality: need("no_locality")?,
