@@ -141,6 +141,17 @@ fn platform_location_in_parentheses() {
 }
 
 #[test]
+fn autonomous_prefectures_by_their_short_names() {
+    // 黔西南布依族苗族自治州 is 黔西南州, not 黔西 (a county of its own).
+    check("黔西南州科技局组织申报。", &[(Agency, "黔西南州科技局")], &[]);
+    let rels = relations("黔西南州农业科技园区建设加快。");
+    assert!(rels.contains(&"黔西南州农业科技园区 locatedIn 黔西南布依族苗族自治州".to_string()), "{rels:?}");
+    // A short form a province has (河南) stays the province's.
+    let rels = relations("河南明州电子科技股份有限公司投产。");
+    assert!(rels.iter().any(|r| r.ends_with("locatedIn 河南省")), "{rels:?}");
+}
+
+#[test]
 fn directions_and_lakes_are_no_places() {
     // 城北 is the north of the town and 太湖 the lake; 城北区 and 太湖县 in full are places.
     let rels = relations("城北科技产业园建成投用。太湖未来科创中心揭牌。西宁市城北区生物科技产业园建成投用。");

@@ -163,7 +163,11 @@ impl<'a> Ctx<'a> {
                 }
                 if let Some(pl) = self.scan.place_starting(p) {
                     let masked = p > 0 && is_mask(chars[p - 1]);
-                    let rest = self.proper_chars(pl.end, a.end, None);
+                    // A short form written with its own 州 (黔西南|州) names the place as fully
+                    // as the official name.
+                    let with_level = pl.short && chars.get(pl.end) == Some(&'州') && self.rules.gazetteer.places[pl.place].name.ends_with('州');
+                    let (short, pl_end) = if with_level { (false, pl.end + 1) } else { (pl.short, pl.end) };
+                    let rest = self.proper_chars(pl_end, a.end, None);
                     // A short form opens a trade name as often as it names a place: it counts
                     // before a distinguishing name (重庆|信息与智慧医学研究院) or a zone or
                     // lab word (杭州|高新区), not alone before a head.
@@ -171,7 +175,10 @@ impl<'a> Ctx<'a> {
                     // After its owner's name, a short form is the place (华兴|泰州|储能项目): a
                     // trade name would have opened the name.
                     let after_owner = Some(from) == owner_end;
-                    if pl.end < a.end && !pl.as_level && !masked && !self.scan.ends_with(pl.end, core.no_locality, self.rules) && (!pl.short || rest >= 2 || named_kind || after_owner) {
+                    // A region word ending with the place (江南, 长三角) is no locality; one only
+                    // inside it (西南 in 黔西南) is.
+                    let region = self.scan.longest_ending(pl.end, core.no_locality, self.rules).is_some_and(|(s, _)| s <= pl.start);
+                    if pl_end < a.end && !pl.as_level && !masked && !region && (!short || rest >= 2 || named_kind || after_owner) {
                         // Places that follow each other from the larger to the smaller are
                         // one (常州市金坛区).
                         found = self.place_chain(pl.start, a.end).map(|(_, end)| (pl.start, end));

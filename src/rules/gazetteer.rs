@@ -157,6 +157,36 @@ impl Gazetteer {
         Self { places, matcher, patterns, pattern_places, by_name, name_prefixes, longest }
     }
 
+    /// The gazetteer with autonomous areas short-named by their place alone: the peoples
+    /// (`peoples`, without 族) written after the place are cut from the end of the name
+    /// (黔西南布依族苗族自治州: 黔西南, written 黔西南州; 伊犁哈萨克自治州: 伊犁), where the
+    /// first two characters were taken before (黔西 is a county of its own).
+    pub fn with_autonomous_short_forms(self, peoples: &[String]) -> Self {
+        if peoples.is_empty() {
+            return self;
+        }
+        let mut places = self.places;
+        for p in &mut places {
+            // A short form cleared because a larger division has it (河南 is the province,
+            // not 河南蒙古族自治县) stays cleared.
+            if p.short.is_none() {
+                continue;
+            }
+            let Some(mut base) = p.name.strip_suffix("自治州").or_else(|| p.name.strip_suffix("自治县")) else { continue };
+            loop {
+                let trimmed = base.strip_suffix('族').unwrap_or(base);
+                match peoples.iter().filter(|w| trimmed.ends_with(w.as_str()) && trimmed.len() > w.len()).max_by_key(|w| w.len()) {
+                    Some(w) => base = &trimmed[..trimmed.len() - w.len()],
+                    None => break,
+                }
+            }
+            if base.chars().count() >= 2 && base.len() < p.name.len() {
+                p.short = Some(base.to_string());
+            }
+        }
+        Self::indexed(places)
+    }
+
     /// The gazetteer without the short forms that are ordinary words of documents (城北 in
     /// 城北园区 is the north of a town, not 西宁's 城北区; 太湖 is the lake): the places
     /// keep their official names.

@@ -90,6 +90,9 @@ pub const DEFAULT_RULE_FILES: [(&str, &str); 11] = [
 pub const DEFAULT_GAZETTEER: (&str, &str) =
     ("ontology/gazetteers/divisions.tsv", include_str!("../../ontology/gazetteers/divisions.tsv"));
 
+/// China's peoples, whose names autonomous areas carry after their place, compiled in.
+pub const DEFAULT_PEOPLES: (&str, &str) = ("ontology/gazetteers/peoples.txt", include_str!("../../ontology/gazetteers/peoples.txt"));
+
 /// The traditional → simplified character table, compiled in.
 pub const DEFAULT_FOLD: (&str, &str) =
     ("ontology/lexicon/traditional-simplified.tsv", include_str!("../../ontology/lexicon/traditional-simplified.tsv"));
@@ -632,7 +635,11 @@ impl RuleSet {
         }
         let (gpath, gtext) = DEFAULT_GAZETTEER;
         hasher.update(gtext.as_bytes());
-        let gazetteer = Gazetteer::parse(Path::new(gpath), gtext)?;
+        let (ppath, ptext) = DEFAULT_PEOPLES;
+        hasher.update(ppath.as_bytes());
+        hasher.update(ptext.as_bytes());
+        let peoples: Vec<String> = ptext.lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace).map(str::to_string).collect();
+        let gazetteer = Gazetteer::parse(Path::new(gpath), gtext)?.with_autonomous_short_forms(&peoples);
         let (fpath, ftext) = DEFAULT_FOLD;
         hasher.update(ftext.as_bytes());
         let fold = FoldTable::parse(ftext).map_err(|(line, message)| RulesError::Gazetteer { path: PathBuf::from(fpath), line, message })?;
