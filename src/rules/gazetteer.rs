@@ -188,7 +188,7 @@ impl Gazetteer {
     }
 
     /// The gazetteer without the short forms that are ordinary words of documents (城北 in
-    /// 城北园区 is the north of a town, not 西宁's 城北区; 太湖 is the lake): the places
+    /// 城北片区 is the north of a town, not 西宁's 城北区; 太湖 is the lake): the places
     /// keep their official names.
     pub fn without_short_forms(self, words: &[String]) -> Self {
         let mut places = self.places;
