@@ -50,6 +50,13 @@ fn work_doubles_with_one_unbroken_line() {
 }
 
 #[test]
+fn work_doubles_with_a_run_of_table_rows() {
+    // Rows of cells that are no table of names: each run of rows is weighed once, not again
+    // from each of its lines.
+    check_linear("table rows", |n| (0..n / 10).map(|i| format!("{i} | 科技创新工作{} | 推进中 |\n", i % 97)).collect::<String>().chars().take(n).collect());
+}
+
+#[test]
 fn work_doubles_with_a_run_of_head_words() {
     // Every character could end a name and none starts one: the worst case for scans
     // that look left from head words.

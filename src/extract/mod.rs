@@ -233,7 +233,7 @@ fn extract_window(doc: &NormalisedText, rules: &RuleSet, explain: bool, period: 
     let mut accepted = ctx.drop_bare_bodies(accepted);
     let rels = ctx.relations(&mut accepted);
     let author_spans = structure.author_spans(doc, &scan, rules);
-    let mut out = Extraction { places: scan.places.clone(), author_spans, work: scan.hits.len() + scan.len() + ctx.steps.get(), ..Extraction::default() };
+    let mut out = Extraction { places: scan.places.clone(), author_spans, work: scan.hits.len() + scan.len() + ctx.steps.get() + structure.rows_weighed, ..Extraction::default() };
     finish(&ctx, &accepted, &rels, &mut out);
     out.period = period;
     let mut trace = ctx.trace.into_inner();

@@ -41,6 +41,9 @@ pub(crate) struct Structure {
     pub separator: Vec<bool>,
     /// For each character: does a line's text start here after its list marker (第四条|众创空间)?
     pub body_start: Vec<bool>,
+    /// Lines weighed as rows of a table without a header: work that would grow faster than
+    /// the text if a run of rows were weighed again from each of its lines.
+    pub rows_weighed: usize,
 }
 
 impl Structure {
@@ -59,14 +62,15 @@ impl Structure {
                 start = i + 1;
             }
         }
-        let tables = find_tables(&lines, scan, rules);
+        let mut rows_weighed = 0;
+        let tables = find_tables(&lines, scan, rules, &mut rows_weighed);
         let mut body_start = vec![false; n + 1];
         for l in &lines {
             if l.body > l.start {
                 body_start[l.body] = true;
             }
         }
-        Structure { lines, tables, separator, body_start }
+        Structure { lines, tables, separator, body_start, rows_weighed }
     }
 
     /// Where the document says who wrote it, besides its title: the value of a label among
@@ -226,16 +230,17 @@ fn column_of(cell: &str, rules: &RuleSet) -> Option<usize> {
     best.map(|(_, i)| i)
 }
 
-fn find_tables(lines: &[Line], scan: &Scan, rules: &RuleSet) -> Vec<Table> {
-    let mut tables = row_tables(lines, scan, rules);
+fn find_tables(lines: &[Line], scan: &Scan, rules: &RuleSet, rows_weighed: &mut usize) -> Vec<Table> {
+    let mut tables = row_tables(lines, scan, rules, rows_weighed);
     tables.extend(column_tables(lines, scan, rules));
     tables
 }
 
 /// Tables whose rows are lines of cells (bars or tabs between them).
-fn row_tables(lines: &[Line], scan: &Scan, rules: &RuleSet) -> Vec<Table> {
+fn row_tables(lines: &[Line], scan: &Scan, rules: &RuleSet, rows_weighed: &mut usize) -> Vec<Table> {
     let mut tables = Vec::new();
     let mut i = 0;
+    let mut weighed_until = 0;
     while i < lines.len() {
         if lines[i].cells.is_empty() {
             i += 1;
@@ -247,13 +252,24 @@ fn row_tables(lines: &[Line], scan: &Scan, rules: &RuleSet) -> Vec<Table> {
         let known = columns.iter().filter(|c| c.is_some()).count();
         let has_name = columns.iter().flatten().any(|&c| rules.columns[c].role == ColumnRole::Name);
         if known < 2 || !has_name {
-            match headless_table(lines, i, scan, rules) {
-                Some((table, next)) => {
-                    tables.push(table);
-                    i = next;
+            // A run of rows is weighed as a headless table once, from its first line: a run
+            // of many rows that is none must not be weighed again from each of its lines.
+            if i >= weighed_until {
+                let weighed = headless_table(lines, i, scan, rules);
+                let run_end = match &weighed {
+                    Ok((_, end)) | Err(end) => *end,
+                };
+                *rows_weighed += run_end - i;
+                match weighed {
+                    Ok((table, next)) => {
+                        tables.push(table);
+                        i = next;
+                        continue;
+                    }
+                    Err(run_end) => weighed_until = run_end,
                 }
-                None => i += 1,
             }
+            i += 1;
             continue;
         }
         let caption = lines[..i].iter().rposition(|l| l.end > l.start);
@@ -273,16 +289,16 @@ fn row_tables(lines: &[Line], scan: &Scan, rules: &RuleSet) -> Vec<Table> {
 /// at least three lines of as many cells, whose columns say what they are by their cells.
 /// A column of places is a place column; one whose cells mostly end with a name's head word
 /// (有限公司, 研究院) is a name column. Both are needed, so that the rows relate a name to
-/// its place; the table ends where the rows stop.
-fn headless_table(lines: &[Line], i: usize, scan: &Scan, rules: &RuleSet) -> Option<(Table, usize)> {
+/// its place; the table ends where the rows stop. Else the end of the run of rows weighed.
+fn headless_table(lines: &[Line], i: usize, scan: &Scan, rules: &RuleSet) -> Result<(Table, usize), usize> {
     const MIN_ROWS: usize = 3;
     let width = lines[i].cells.len();
     let end = i + lines[i..].iter().take_while(|l| l.cells.len() == width).count();
     if end - i < MIN_ROWS {
-        return None;
+        return Err(end);
     }
-    let place_rule = rules.columns.iter().position(|c| c.role == ColumnRole::Place)?;
-    let name_rule = rules.columns.iter().position(|c| c.role == ColumnRole::Name && c.entity_type.is_none())?;
+    let place_rule = rules.columns.iter().position(|c| c.role == ColumnRole::Place).ok_or(end)?;
+    let name_rule = rules.columns.iter().position(|c| c.role == ColumnRole::Name && c.entity_type.is_none()).ok_or(end)?;
     let mut columns: Vec<Option<usize>> = vec![None; width];
     for (col, column) in columns.iter_mut().enumerate() {
         let cells: Vec<(usize, usize)> = lines[i..end].iter().map(|l| l.cells[col]).filter(|&(a, b)| b > a).collect();
@@ -300,11 +316,11 @@ fn headless_table(lines: &[Line], i: usize, scan: &Scan, rules: &RuleSet) -> Opt
     }
     let roles = |role: ColumnRole| columns.iter().flatten().filter(|&&c| rules.columns[c].role == role).count();
     if roles(ColumnRole::Place) != 1 || roles(ColumnRole::Name) != 1 {
-        return None;
+        return Err(end);
     }
     let caption = lines[..i].iter().rposition(|l| l.end > l.start);
     let rows = lines[i..end].iter().map(|l| l.cells.iter().copied().enumerate().collect()).collect();
-    Some((Table { rows, columns, caption }, end))
+    Ok((Table { rows, columns, caption }, end))
 }
 
 /// Is a line only bars, dashes or nothing (the rules of a table flattened to text)?
