@@ -72,9 +72,41 @@ fn short_form(name: &str, level: PlaceLevel) -> Option<String> {
     (base.chars().count() >= 2 && base != name).then(|| base.to_string())
 }
 
+/// Autonomous areas take the place their name opens with as short form: the peoples written
+/// after it are cut from the end (黔西南布依族苗族自治州: 黔西南; 伊犁哈萨克自治州: 伊犁). A
+/// short form cleared because a larger division has it (河南 is the province, not
+/// 河南蒙古族自治县) stays cleared.
+fn autonomous_short_forms(places: &mut [Place], peoples: &[String]) {
+    if peoples.is_empty() {
+        return;
+    }
+    for p in places.iter_mut().filter(|p| p.short.is_some()) {
+        let Some(mut base) = p.name.strip_suffix("自治州").or_else(|| p.name.strip_suffix("自治县")) else { continue };
+        loop {
+            let trimmed = base.strip_suffix('族').unwrap_or(base);
+            match peoples.iter().filter(|w| trimmed.ends_with(w.as_str()) && trimmed.len() > w.len()).max_by_key(|w| w.len()) {
+                Some(w) => base = &trimmed[..trimmed.len() - w.len()],
+                None => break,
+            }
+        }
+        if base.chars().count() >= 2 && base.len() < p.name.len() {
+            p.short = Some(base.to_string());
+        }
+    }
+}
+
 impl Gazetteer {
     /// Parses the TSV format of `ontology/gazetteers/divisions.tsv`.
     pub fn parse(path: &Path, text: &str) -> Result<Self, RulesError> {
+        Self::parse_with(path, text, &[], &[])
+    }
+
+    /// As `parse`, with autonomous areas short-named by their place alone (`peoples`: the
+    /// peoples written after the place, without 族; 黔西南布依族苗族自治州 is 黔西南, written
+    /// 黔西南州, where the first two characters gave 黔西, a county of its own), and without
+    /// the short forms that documents use as ordinary words (`lookalikes`: 城北 in 城北片区
+    /// is the north of a town, not 西宁's 城北区; 太湖 is the lake). The index is built once.
+    pub fn parse_with(path: &Path, text: &str, peoples: &[String], lookalikes: &[String]) -> Result<Self, RulesError> {
         let mut places: Vec<Place> = Vec::new();
         let mut index = std::collections::HashMap::new();
         let mut add = |places: &mut Vec<Place>, name: &str, level, parent| -> usize {
@@ -125,6 +157,12 @@ impl Gazetteer {
                 p.short = None;
             }
         }
+        autonomous_short_forms(&mut places, peoples);
+        for p in &mut places {
+            if p.short.as_ref().is_some_and(|s| lookalikes.contains(s)) {
+                p.short = None;
+            }
+        }
         Ok(Self::indexed(places))
     }
 
@@ -157,48 +195,6 @@ impl Gazetteer {
         Self { places, matcher, patterns, pattern_places, by_name, name_prefixes, longest }
     }
 
-    /// The gazetteer with autonomous areas short-named by their place alone: the peoples
-    /// (`peoples`, without 族) written after the place are cut from the end of the name
-    /// (黔西南布依族苗族自治州: 黔西南, written 黔西南州; 伊犁哈萨克自治州: 伊犁), where the
-    /// first two characters were taken before (黔西 is a county of its own).
-    pub fn with_autonomous_short_forms(self, peoples: &[String]) -> Self {
-        if peoples.is_empty() {
-            return self;
-        }
-        let mut places = self.places;
-        for p in &mut places {
-            // A short form cleared because a larger division has it (河南 is the province,
-            // not 河南蒙古族自治县) stays cleared.
-            if p.short.is_none() {
-                continue;
-            }
-            let Some(mut base) = p.name.strip_suffix("自治州").or_else(|| p.name.strip_suffix("自治县")) else { continue };
-            loop {
-                let trimmed = base.strip_suffix('族').unwrap_or(base);
-                match peoples.iter().filter(|w| trimmed.ends_with(w.as_str()) && trimmed.len() > w.len()).max_by_key(|w| w.len()) {
-                    Some(w) => base = &trimmed[..trimmed.len() - w.len()],
-                    None => break,
-                }
-            }
-            if base.chars().count() >= 2 && base.len() < p.name.len() {
-                p.short = Some(base.to_string());
-            }
-        }
-        Self::indexed(places)
-    }
-
-    /// The gazetteer without the short forms that are ordinary words of documents (城北 in
-    /// 城北片区 is the north of a town, not 西宁's 城北区; 太湖 is the lake): the places
-    /// keep their official names.
-    pub fn without_short_forms(self, words: &[String]) -> Self {
-        let mut places = self.places;
-        for p in &mut places {
-            if p.short.as_ref().is_some_and(|s| words.contains(s)) {
-                p.short = None;
-            }
-        }
-        Self::indexed(places)
-    }
 
     /// The distinct names and short forms, by pattern index.
     pub fn patterns(&self) -> &[String] {

@@ -639,7 +639,8 @@ impl RuleSet {
         hasher.update(ppath.as_bytes());
         hasher.update(ptext.as_bytes());
         let peoples: Vec<String> = ptext.lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace).map(str::to_string).collect();
-        let gazetteer = Gazetteer::parse(Path::new(gpath), gtext)?.with_autonomous_short_forms(&peoples);
+        let lookalikes = merged.lists.get("place_lookalike").cloned().unwrap_or_default();
+        let gazetteer = Gazetteer::parse_with(Path::new(gpath), gtext, &peoples, &lookalikes)?;
         let (fpath, ftext) = DEFAULT_FOLD;
         hasher.update(ftext.as_bytes());
         let fold = FoldTable::parse(ftext).map_err(|(line, message)| RulesError::Gazetteer { path: PathBuf::from(fpath), line, message })?;
@@ -994,7 +995,6 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
     let figure_words = FigureWords { label_boundary: words_of("figure_label_boundary")?, left_boundary: words_of("left_boundary")? };
     let heads_mask = names.iter().fold(0u128, |m, r| m | (1u128 << r.heads.0));
     let strong_heads_mask = names.iter().filter(|r| r.entity_type != EntityType::Designation).fold(0u128, |m, r| m | (1u128 << r.heads.0));
-    let gazetteer = gazetteer.without_short_forms(lists.get("place_lookalike").map_or(&[], Vec::as_slice));
     let scanner = scanner::Scanner::new(&lexicon, &gazetteer)?;
     Ok(RuleSet {
         scanner,
