@@ -696,7 +696,8 @@ pub fn expand_template(
 fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold: FoldTable, fingerprint: String) -> Result<RuleSet, RulesError> {
     let lists = merged.lists;
     let err = |source: &str, id: &str, message: String| RulesError::Rule { path: PathBuf::from(source), id: id.to_string(), message };
-    let lexicon = Lexicon::new(&lists).map_err(|m| err("ontology/rules", "lists", m))?;
+    let scanned: BTreeMap<String, Vec<String>> = lists.iter().filter(|(name, _)| !merged.unscanned.contains(*name)).map(|(n, w)| (n.clone(), w.clone())).collect();
+    let lexicon = Lexicon::new(&scanned).map_err(|m| err("ontology/rules", "lists", m))?;
     let list = |source: &str, id: &str, name: &str| -> Result<ListId, RulesError> {
         lexicon.id(name).ok_or_else(|| err(source, id, format!("names unknown list '{name}'")))
     };

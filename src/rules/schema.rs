@@ -132,6 +132,11 @@ pub struct ListSpec {
     /// In a user file: replace the list of the same name instead of extending it.
     #[serde(default)]
     pub replace: bool,
+    /// `false` for a list the code reads as words (labels of a document's opening lines,
+    /// short forms dropped from the gazetteer) and never looks for in the text: it takes no
+    /// place among the lexicon's lists, of which there may be at most 128.
+    #[serde(default = "default_true")]
+    pub scan: bool,
 }
 
 /// An example a rule must find: a sentence and the name (or for a relation rule,
@@ -604,11 +609,17 @@ pub struct AgencyResolution {
     pub national: BTreeMap<String, Vec<String>>,
 }
 
+fn default_true() -> bool {
+    true
+}
+
 /// Everything loaded so far, defaults first, then user files.
 #[derive(Debug, Default)]
 pub(super) struct Merged {
     pub lists: BTreeMap<String, Vec<String>>,
     pub list_why: BTreeMap<String, String>,
+    /// Lists read as words only (`scan = false`), kept out of the lexicon.
+    pub unscanned: std::collections::BTreeSet<String>,
     pub names: Vec<(String, NameRuleSpec)>,
     pub enumerations: Vec<(String, EnumerationSpec)>,
     pub contexts: Vec<(String, ContextSpec)>,
@@ -638,6 +649,9 @@ impl Merged {
                 entry.clear();
             }
             entry.extend(list.words);
+            if !list.scan {
+                self.unscanned.insert(list.name.clone());
+            }
             if !list.why.is_empty() {
                 self.list_why.insert(list.name, list.why);
             }
