@@ -388,6 +388,10 @@ impl<'a> Ctx<'a> {
     fn shared_prefixes(&self, rule: &'a EnumerationRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
         let chars = &self.scan.chars;
         let core = self.rules.core;
+        // An official's post after a body is no part of the list (…党工委委员、管委会副主任):
+        // the next body is still the same place's.
+        let posts = self.rules.lexicon.id("official_post");
+        let after_post = |j: usize| posts.and_then(|l| self.scan.longest_starting(j, (j + 6).min(chars.len()), l, self.rules)).unwrap_or(j);
         for a in &accepted.all {
             if a.ty != rule.entity_type || a.text.is_some() {
                 continue;
@@ -398,10 +402,6 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let prefix = self.doc.slice(a.start, hs);
-            // An official's post after a body is no part of the list (…党工委委员、管委会副主任):
-            // the next body is still the same place's.
-            let posts = self.rules.lexicon.id("official_post");
-            let after_post = |j: usize| posts.and_then(|l| self.scan.longest_starting(j, (j + 6).min(chars.len()), l, self.rules)).unwrap_or(j);
             let mut j = after_post(a.end);
             while j < chars.len() && (chars[j] == '、' || core.is_conjunction(chars[j])) {
                 let s = j + 1;

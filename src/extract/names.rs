@@ -458,9 +458,8 @@ impl<'a> Ctx<'a> {
                     p = pl.end;
                     // A short form then 镇 or 乡 is a town of that name (海门镇), below
                     // whatever place the gazetteer knows by it.
-                    // A short form then its own level's character is the place too (黔西南|州).
-                    let own_level = self.rules.gazetteer.places[pl.place].name.chars().last();
-                    if pl.short && p < end && (matches!(self.scan.chars[p], '镇' | '乡') || Some(self.scan.chars[p]) == own_level && own_level == Some('州')) {
+                    // A short form then its own 州 is the place too (黔西南|州).
+                    if pl.short && p < end && (matches!(self.scan.chars[p], '镇' | '乡') || self.scan.own_zhou_after(pl, self.rules)) {
                         p += 1;
                     }
                     continue;

@@ -165,8 +165,7 @@ impl<'a> Ctx<'a> {
                     let masked = p > 0 && is_mask(chars[p - 1]);
                     // A short form written with its own 州 (黔西南|州) names the place as fully
                     // as the official name.
-                    let with_level = pl.short && chars.get(pl.end) == Some(&'州') && self.rules.gazetteer.places[pl.place].name.ends_with('州');
-                    let (short, pl_end) = if with_level { (false, pl.end + 1) } else { (pl.short, pl.end) };
+                    let (short, pl_end) = if self.scan.own_zhou_after(pl, self.rules) { (false, pl.end + 1) } else { (pl.short, pl.end) };
                     let rest = self.proper_chars(pl_end, a.end, None);
                     // A short form opens a trade name as often as it names a place: it counts
                     // before a distinguishing name (重庆|信息与智慧医学研究院) or a zone or

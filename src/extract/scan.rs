@@ -287,6 +287,12 @@ impl<'r> Scan<'r> {
         self.boundary.get(p).copied().unwrap_or(false)
     }
 
+    /// Is a place's short form followed by its own 州 (黔西南|州: an autonomous prefecture
+    /// written short)? Then the two name the place as fully as its official name.
+    pub fn own_zhou_after(&self, pl: &PlaceHit, rules: &RuleSet) -> bool {
+        pl.short && self.chars.get(pl.end) == Some(&'州') && rules.gazetteer.places[pl.place].name.ends_with('州')
+    }
+
     /// The place hit starting at `p`, if any.
     pub fn place_starting(&self, p: usize) -> Option<&PlaceHit> {
         match self.place_at.get(p) {

@@ -130,16 +130,18 @@ impl CoreLists {
 }
 
 impl Lexicon {
-    fn new(lists: &BTreeMap<String, Vec<String>>) -> Result<Self, String> {
-        if lists.len() > 128 {
-            return Err(format!("{} word lists; at most 128 are supported", lists.len()));
+    /// The lexicon of every list but those in `unscanned` (read as words only).
+    fn new(lists: &BTreeMap<String, Vec<String>>, unscanned: &std::collections::BTreeSet<String>) -> Result<Self, String> {
+        let scanned: Vec<(&String, &Vec<String>)> = lists.iter().filter(|(name, _)| !unscanned.contains(*name)).collect();
+        if scanned.len() > 128 {
+            return Err(format!("{} word lists; at most 128 are supported", scanned.len()));
         }
         let mut words: Vec<String> = Vec::new();
         let mut membership: Vec<u128> = Vec::new();
         let mut by_word: rustc_hash::FxHashMap<String, u32> = rustc_hash::FxHashMap::default();
         let mut ids = BTreeMap::new();
         let mut names = Vec::new();
-        for (i, (name, list)) in lists.iter().enumerate() {
+        for (i, (name, list)) in scanned.into_iter().enumerate() {
             ids.insert(name.clone(), ListId(i as u8));
             names.push(name.clone());
             for w in list.iter().filter(|w| !w.is_empty()) {
@@ -696,8 +698,7 @@ pub fn expand_template(
 fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold: FoldTable, fingerprint: String) -> Result<RuleSet, RulesError> {
     let lists = merged.lists;
     let err = |source: &str, id: &str, message: String| RulesError::Rule { path: PathBuf::from(source), id: id.to_string(), message };
-    let scanned: BTreeMap<String, Vec<String>> = lists.iter().filter(|(name, _)| !merged.unscanned.contains(*name)).map(|(n, w)| (n.clone(), w.clone())).collect();
-    let lexicon = Lexicon::new(&scanned).map_err(|m| err("ontology/rules", "lists", m))?;
+    let lexicon = Lexicon::new(&lists, &merged.unscanned).map_err(|m| err("ontology/rules", "lists", m))?;
     let list = |source: &str, id: &str, name: &str| -> Result<ListId, RulesError> {
         lexicon.id(name).ok_or_else(|| err(source, id, format!("names unknown list '{name}'")))
     };
