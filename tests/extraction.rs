@@ -97,6 +97,17 @@ fn a_table_without_its_header_still_places_its_names() {
 }
 
 #[test]
+fn a_table_one_cell_per_line_is_read_column_by_column() {
+    // A place the gazetteer lacks stays in its column, an amount of 50 is no row number, and
+    // a header no rule knows (主要产品) still takes its place among the columns.
+    let text = "序号\n县(市、区)\n企业名称\n主要产品\n类别\n奖励金额(万元)\n1\n东河区\n宏达电机股份有限公司\n永磁电机\n国家级专精特新“小巨人”企业\n50\n2\n西河区\n瑞丰新材料有限公司\n膜材料\n省级专精特新中小企业\n2\n";
+    check(text, &[(Enterprise, "宏达电机股份有限公司"), (Enterprise, "瑞丰新材料有限公司")], &["东河区", "西河区", "永磁电机", "奖励金额(万元)"]);
+    let rels = relations(text);
+    assert!(rels.contains(&"宏达电机股份有限公司 recognizedAs 国家级专精特新“小巨人”企业".to_string()), "{rels:?}");
+    assert!(rels.contains(&"瑞丰新材料有限公司 recognizedAs 省级专精特新中小企业".to_string()), "{rels:?}");
+}
+
+#[test]
 fn a_kind_of_company_before_its_name_is_no_part_of_it() {
     check("龙头企业鸿翔集团有限公司投资建设。我会会员企业明州华光电器股份有限公司入选。", &[(Enterprise, "鸿翔集团有限公司"), (Enterprise, "明州华光电器股份有限公司")], &["龙头企业鸿翔集团有限公司"]);
     // A program named after a kind of company keeps it.

@@ -593,7 +593,8 @@ impl<'a> Ctx<'a> {
                     let rule = &self.rules.columns[*rule_index];
                     let ty = match rule.role {
                         ColumnRole::Place => Some(EntityType::Place),
-                        ColumnRole::Ignore => None,
+                        // The designation rules read a category cell as they read prose.
+                        ColumnRole::Ignore | ColumnRole::Category => None,
                         // A column of names of any kind: a cell without a head word of its own
                         // that ends like a trade name is a company's.
                         _ => rule.entity_type.or_else(|| self.scan.ends_with(b, self.rules.core.industry, self.rules).then_some(EntityType::Enterprise)),

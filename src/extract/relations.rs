@@ -948,7 +948,8 @@ impl<'a> Ctx<'a> {
     }
 
     /// A table row: the host column owns the row's platform, the place column locates the
-    /// row's entity, the undertaker column undertakes its project.
+    /// row's entity, the undertaker column undertakes its project, the category column says
+    /// what it is recognised as.
     fn table_rows(&self, rule: &'a RelationRule, accepted: &mut AcceptedSet<'a>, rels: &mut Relations<'a>) {
         for t in &self.structure.tables {
             for row in &t.rows {
@@ -970,6 +971,11 @@ impl<'a> Ctx<'a> {
                 for (role, a, b) in others {
                     let target = match role {
                         ColumnRole::Place => self.rules.gazetteer.lookup(&self.scan.folded(a, b)).map(|_| self.place_mention(a, b, accepted, rels)),
+                        // The category the cell names whole, not a word of a longer note.
+                        ColumnRole::Category => accepted
+                            .overlapping(a, b)
+                            .filter(|&i| accepted.all[i].ty == EntityType::Designation && accepted.all[i].start >= a && accepted.all[i].end <= b && (accepted.all[i].end - accepted.all[i].start) * 10 >= (b - a) * 7)
+                            .max_by_key(|&i| accepted.all[i].end - accepted.all[i].start),
                         _ => accepted
                             .overlapping(a, b)
                             .filter(|&i| accepted.all[i].start >= a && accepted.all[i].end <= b && matches!(accepted.all[i].ty, EntityType::Enterprise | EntityType::Institution))
@@ -981,6 +987,7 @@ impl<'a> Ctx<'a> {
                         (ColumnRole::Host, Predicate::HasPlatform) if mt == EntityType::Platform => rels.add(o, rule.predicate, m, &rule.id),
                         (ColumnRole::Place, Predicate::LocatedIn) => rels.add(m, rule.predicate, o, &rule.id),
                         (ColumnRole::Undertaker, Predicate::Undertakes) if mt == EntityType::Project => rels.add(o, rule.predicate, m, &rule.id),
+                        (ColumnRole::Category, Predicate::RecognizedAs) if matches!(mt, EntityType::Enterprise | EntityType::Platform) => rels.add(m, rule.predicate, o, &rule.id),
                         _ => {}
                     }
                 }

@@ -214,8 +214,16 @@ fn trim(chars: &[char], mut a: usize, mut b: usize) -> (usize, usize) {
 }
 
 /// The column rule a header cell matches: the cell is a header word or ends with one, the
-/// longest word winning.
+/// longest word winning; a unit or note in brackets after it (奖励金额(万元), 企业名称(盖章))
+/// does not hide the word.
 fn column_of(cell: &str, rules: &RuleSet) -> Option<usize> {
+    column_of_words(cell, rules).or_else(|| {
+        let open = cell.rfind('(')?;
+        (open > 0 && cell.ends_with(')')).then(|| column_of_words(&cell[..open], rules)).flatten()
+    })
+}
+
+fn column_of_words(cell: &str, rules: &RuleSet) -> Option<usize> {
     let mut best: Option<(usize, usize)> = None;
     for (i, c) in rules.columns.iter().enumerate() {
         for h in &c.headers {
@@ -343,12 +351,14 @@ fn one_cell(scan: &Scan, l: &Line) -> (usize, usize) {
 }
 
 /// Tables flattened one cell per line: a run of header lines (序号, 企业名称, 所在地), then
-/// short lines. A line of digits starts a row; each other line goes to the column its
-/// content fits (a place to the place column, a name to the name column), which also reads
-/// tables whose merged cells break the order.
+/// short lines. A line of digits starts a row. A row with one line for each column after the
+/// number is read column by column; any other row puts each line in the column its content
+/// fits (a place to the place column, a name to the name column), which reads tables whose
+/// merged or empty cells break the order.
 fn column_tables(lines: &[Line], scan: &Scan, rules: &RuleSet) -> Vec<Table> {
     let mut tables = Vec::new();
     let cell_lines: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].end > lines[i].start && !is_rule_line(scan, &lines[i])).collect();
+    let is_digits = |text: &str| !text.is_empty() && text.chars().all(|c| c.is_ascii_digit());
     let mut k = 0;
     while k < cell_lines.len() {
         // The header: two or more consecutive lines that are each a column header.
@@ -371,47 +381,99 @@ fn column_tables(lines: &[Line], scan: &Scan, rules: &RuleSet) -> Vec<Table> {
             k += 1;
             continue;
         }
+        let numbered = columns.first().copied().flatten().is_some_and(|c| rules.columns[c].role == ColumnRole::Ignore);
+        // Headers no rule knows (主要产品) between the known ones and the first row number
+        // are columns too, and the known ones after them: without them the rows would not
+        // line up with the header.
+        if numbered {
+            let unknown = cell_lines[h..].iter().take(4).take_while(|&&i| {
+                let l = &lines[i];
+                let (a, b) = one_cell(scan, l);
+                let text = scan.folded(a, b);
+                l.cells.is_empty() && b - a <= 12 && !text.chars().any(|c| c.is_ascii_digit() || c == '。') && rules.gazetteer.lookup(&text).is_none()
+            });
+            let n = unknown.count();
+            let then_row = cell_lines.get(h + n).is_some_and(|&i| {
+                let (a, b) = one_cell(scan, &lines[i]);
+                is_digits(&scan.folded(a, b))
+            });
+            if n > 0 && then_row {
+                for &i in &cell_lines[h..h + n] {
+                    let (a, b) = one_cell(scan, &lines[i]);
+                    columns.push(column_of(&scan.folded(a, b), rules));
+                }
+                h += n;
+            }
+        }
         let caption = cell_lines[k].checked_sub(1).and_then(|before| lines[..=before].iter().rposition(|l| l.end > l.start && !is_rule_line(scan, l)));
         let role_col = |role: ColumnRole| columns.iter().position(|c| c.is_some_and(|c| rules.columns[c].role == role));
-        let numbered = columns.first().copied().flatten().is_some_and(|c| rules.columns[c].role == ColumnRole::Ignore);
-        let mut rows: Vec<Vec<(usize, (usize, usize))>> = Vec::new();
-        let mut row: Vec<(usize, (usize, usize))> = Vec::new();
+        // The lines of the table, up to the sentence or date that ends it.
         let mut j = h;
+        let mut body: Vec<(usize, usize, bool)> = Vec::new();
+        let mut next_number: Option<u64> = None;
         while j < cell_lines.len() {
             let l = &lines[cell_lines[j]];
             let (a, b) = one_cell(scan, l);
             let text = scan.folded(a, b);
-            // A sentence ends the table.
-            if !l.cells.is_empty() || text.chars().count() > 60 || text.contains('。') {
+            if !l.cells.is_empty() || text.chars().count() > 60 || text.contains('。') || is_date(&scan.chars[a..b]) {
                 break;
             }
-            let digits = text.chars().all(|c| c.is_ascii_digit());
-            if digits && numbered {
-                if !row.is_empty() {
-                    rows.push(std::mem::take(&mut row));
-                }
-                j += 1;
-                continue;
+            // A row number is the one after the last (an amount of 50 in a row is a cell).
+            let number = if numbered && is_digits(&text) { text.parse::<u64>().ok() } else { None };
+            let marker = number.is_some_and(|n| next_number.is_none_or(|e| e == n));
+            if marker {
+                next_number = number.map(|n| n + 1);
             }
-            let is_place = rules.gazetteer.lookup(&text).is_some();
-            let col = if is_place {
-                role_col(ColumnRole::Place)
-            } else if digits || text.chars().any(|c| c.is_ascii_digit()) && text.chars().count() < 12 {
-                None
-            } else {
-                [ColumnRole::Name, ColumnRole::Host, ColumnRole::Undertaker].into_iter().filter_map(role_col).find(|c| !row.iter().any(|(rc, _)| rc == c))
-            };
-            if let Some(c) = col {
-                if row.iter().any(|(rc, _)| *rc == c) {
-                    // The column is full: a new row without a number.
-                    rows.push(std::mem::take(&mut row));
-                }
-                row.push((c, (a, b)));
-            }
+            body.push((a, b, marker));
             j += 1;
         }
-        if !row.is_empty() {
-            rows.push(row);
+        let mut rows: Vec<Vec<(usize, (usize, usize))>> = Vec::new();
+        let width = columns.len();
+        let mut i = 0;
+        while i < body.len() {
+            if numbered && body[i].2 {
+                i += 1;
+                continue;
+            }
+            // The lines up to the next row number.
+            let group_end = if numbered { i + body[i..].iter().take_while(|c| !c.2).count() } else { body.len() };
+            let last = group_end == body.len();
+            if numbered && (group_end - i == width - 1 || (last && group_end - i > width - 1 && i > 0)) {
+                // One line per column after the number; the last row may be followed by
+                // lines that are no part of the table (a signature), where it ends.
+                let row: Vec<(usize, (usize, usize))> = (1..width).zip(i..).filter(|(c, _)| columns[*c].is_some()).map(|(c, g)| (c, (body[g].0, body[g].1))).collect();
+                rows.push(row);
+                if last && group_end - i > width - 1 {
+                    j = cell_lines.len().min(h + i + width - 1);
+                    break;
+                }
+                i = group_end;
+                continue;
+            }
+            let mut row: Vec<(usize, (usize, usize))> = Vec::new();
+            for &(a, b, _) in &body[i..group_end] {
+                let text = scan.folded(a, b);
+                let digits = is_digits(&text);
+                let is_place = rules.gazetteer.lookup(&text).is_some();
+                let col = if is_place {
+                    role_col(ColumnRole::Place)
+                } else if digits || text.chars().any(|c| c.is_ascii_digit()) && text.chars().count() < 12 {
+                    None
+                } else {
+                    [ColumnRole::Name, ColumnRole::Host, ColumnRole::Undertaker].into_iter().filter_map(role_col).find(|c| !row.iter().any(|(rc, _)| rc == c))
+                };
+                if let Some(c) = col {
+                    if row.iter().any(|(rc, _)| *rc == c) {
+                        // The column is full: a new row without a number.
+                        rows.push(std::mem::take(&mut row));
+                    }
+                    row.push((c, (a, b)));
+                }
+            }
+            if !row.is_empty() {
+                rows.push(row);
+            }
+            i = group_end;
         }
         if !rows.is_empty() {
             tables.push(Table { rows, columns, caption });

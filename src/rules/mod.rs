@@ -436,6 +436,8 @@ pub enum ColumnRole {
     Place,
     /// The enterprise that undertakes the row's project.
     Undertaker,
+    /// The category the row's entity is recognised as (国家级专精特新“小巨人”企业).
+    Category,
     /// Nothing to read.
     Ignore,
 }
@@ -882,8 +884,9 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             "host" => ColumnRole::Host,
             "place" => ColumnRole::Place,
             "undertaker" => ColumnRole::Undertaker,
+            "category" => ColumnRole::Category,
             "ignore" => ColumnRole::Ignore,
-            f => return Err(err(source, id, format!("unknown role '{f}' (name, host, place, undertaker, ignore)"))),
+            f => return Err(err(source, id, format!("unknown role '{f}' (name, host, place, undertaker, category, ignore)"))),
         };
         if r.headers.iter().any(|h| h.is_empty()) || r.headers.is_empty() {
             return Err(err(source, id, "headers must be non-empty words".into()));
