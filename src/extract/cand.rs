@@ -189,9 +189,11 @@ impl<'r> AcceptedSet<'r> {
         self.overlapping(c.start, c.end).find(|&i| {
             let a = &self.all[i];
             // A name composed from a coordination (金凤 + 实验室) spans its neighbours by
-            // construction: it only clashes with the same composed name.
+            // construction: it only clashes with the same composed name, or with a name of
+            // another type read from the very same span (第三批|省级…产业园, a category whose
+            // name leaves its round out, is not also a platform).
             if c.text.is_some() || a.text.is_some() {
-                return a.text == c.text && a.start == c.start && a.end == c.end;
+                return (a.text == c.text || a.ty != c.ty) && a.start == c.start && a.end == c.end;
             }
             let crosses = (a.start < c.start && c.start < a.end && a.end < c.end) || (c.start < a.start && a.start < c.end && c.end < a.end);
             let same = a.start == c.start && a.end == c.end;

@@ -739,7 +739,12 @@ impl<'a> Ctx<'a> {
             }
         }
         if let Some(list) = rule.opening {
-            if self.scan.longest_starting(start, h0.max(start + 1), list, self.rules).is_none() {
+            // A year and a round before the opening word date the name (第三批|省级…产业园).
+            let mut open_at = self.after_year(start, h0);
+            if let Some((_, b1)) = first_batch(chars, open_at, h0).filter(|&(b0, _)| b0 == open_at) {
+                open_at = b1;
+            }
+            if self.scan.longest_starting(start, h0.max(start + 1), list, self.rules).is_none() && (open_at == start || self.scan.longest_starting(open_at, h0.max(open_at + 1), list, self.rules).is_none()) {
                 return Err(self.why(|| format!("'{}' does not open as the rule needs", text(start))));
             }
             // An institute's branch in a city (…研究所扬州研究院) is a platform it has.
