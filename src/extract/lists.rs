@@ -368,8 +368,16 @@ impl<'a> Ctx<'a> {
             if by_conj && !(has_category(a.start, a.end) && items.last().is_some_and(|it| has_category(it.start, it.end))) {
                 continue;
             }
-            // Every item must be a bare name: no head of its own.
-            if items.is_empty() || items.iter().any(|it| it.known.is_some() || self.scan.ending_at(it.end).iter().any(|h| self.rules.lexicon.in_list(h.pattern, rule.nouns))) {
+            // Every item must be a bare name: no head of its own. Bodies share their head
+            // only among places and zones (哈尔滨市、大庆市人民政府; 东湖高新区、长江新区科创局):
+            // a bare level (市、县人民政府) names no one body.
+            let agency = rule.entity_type == EntityType::Agency;
+            let zone = |it: &Item| it.known.is_some_and(|i| accepted.all[i].ty == EntityType::Platform);
+            let place_only = |it: &Item| self.only_places(it.start, it.end, accepted, None) && (self.scan.place_starting(it.start).is_some() || zone(it));
+            if items.is_empty()
+                || items.iter().any(|it| (it.known.is_some() && !(agency && zone(it))) || self.scan.ending_at(it.end).iter().any(|h| self.rules.lexicon.in_list(h.pattern, rule.nouns)))
+                || (agency && !items.iter().all(place_only))
+            {
                 continue;
             }
             let mut cands = Vec::new();
