@@ -219,17 +219,29 @@ fn drop_and_fix(original: &str, chars: &[char], rules: &NormaliseRules) -> Vec<U
         let at_start = |re: &Option<Regex>| re.as_ref().is_some_and(|re| re.find(t).is_some_and(|m| m.start() == 0));
         at_start(&rules.item_marker) || at_start(&rules.heading)
     };
+    // A notice's title broken over two of the opening lines (关于…高新技术企业 / 先期…的公示):
+    // the first opens a title (关于) and ends none, the next ends one. Those lines are one.
+    let ends_title = |t: &str| rules.title_endings.iter().any(|e| t.ends_with(e.as_str()));
+    let mut opening_lines = 0;
     for (k, &(_, ce, _, _)) in lines.iter().enumerate() {
         if ce >= chars.len() || texts[k].is_empty() {
             continue;
         }
+        opening_lines += 1;
         let next = texts[k + 1..].iter().find(|t| !t.is_empty()).copied().unwrap_or("");
+        let open_title = opening_lines <= 3
+            && texts[k].chars().take(20).collect::<String>().contains("关于")
+            && !ends_title(texts[k])
+            && ends_title(next)
+            && next.chars().count() <= 40
+            && !next.contains(['。', ',', ','])
+            && !texts[k].contains(['。', ',', ',']);
         let n = texts[k].chars().count();
         // A table row (cells between bars or tabs) is a line of its own, whatever its length.
         let row = texts[k].matches(['|', '｜']).count() >= 2 || texts[k].contains('\t');
         let ends_sentence = texts[k].chars().last().is_some_and(|c| is_sentence_end(nfkc_char(c)));
         // Whether the break splits a word is asked only where the width does not decide.
-        let runs_on = !row && !ends_sentence && (width.is_some_and(|w| n * 100 >= w * 85) || splits_a_word(texts[k], next, rules));
+        let runs_on = !row && !ends_sentence && (width.is_some_and(|w| n * 100 >= w * 85) || open_title || splits_a_word(texts[k], next, rules));
         if !runs_on || starts_item(next) {
             hard[ce] = true;
         }
@@ -556,7 +568,7 @@ mod tests {
             page_marker: Some(Regex::new(r"^\s*\d{1,3}\s*、").unwrap()),
             heading: Some(Regex::new(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*、|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])").unwrap()),
             ocr: Some((AhoCorasick::new(["戈IJ"]).unwrap(), vec!["划".to_string()])),
-            title_endings: vec!["工作总结".to_string()],
+            title_endings: vec!["工作总结".to_string(), "公示".to_string(), "通知".to_string()],
             gloss: Some(Regex::new("[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,6} ?[)）]").unwrap()),
             item_marker: Some(Regex::new(r"^\s*(?:\d{1,3}\s*(?:、|[.．][^\d])|[(（]\s*\d{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*(?:[、.．]|是))").unwrap()),
             fold: Arc::new(FoldTable::parse("發\t发\n實\t实\n驗\t验\n").unwrap()),
@@ -670,6 +682,14 @@ mod tests {
         let n = normalise("昆山市科技局工作总结\n今年以来,我局完成任务。", &rules());
         let s: Vec<&str> = n.sentences.iter().map(|s| n.slice(s.start, s.end)).collect();
         assert_eq!(s, ["昆山市科技局工作总结", "今年以来,我局完成任务。"]);
+    }
+
+    #[test]
+    fn a_title_broken_over_the_opening_lines_is_one() {
+        check("关于2022年度高新技术企业\n拟兑付奖励资金的公示\n现将名单公示如下。", "关于2022年度高新技术企业拟兑付奖励资金的公示\n现将名单公示如下。");
+        // A title whole on its line keeps its break; so does a first line that opens none.
+        check("关于开展申报工作的通知\n各有关单位的通知", "关于开展申报工作的通知\n各有关单位的通知");
+        check("明州市科技局\n关于开展申报工作的通知", "明州市科技局\n关于开展申报工作的通知");
     }
 
     #[test]
