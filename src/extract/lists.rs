@@ -20,6 +20,10 @@ pub(crate) struct Item {
 /// name and what it builds (延锋汽车|座椅, 林虾集团|智能水产养殖加工).
 const PROJECT_TAIL: usize = 12;
 
+/// The longest item a list of projects names as a company without a word that ends a
+/// company's name (锦绣养殖): a longer one there is a project's title.
+const PROJECT_COMPANY_MAX: usize = 6;
+
 /// A digit or a Chinese numeral up to ten (3家, 十二个). Read at every character of a
 /// window: a match on characters, not a search of a string for each.
 pub(crate) fn is_numeral(c: char) -> bool {
@@ -83,7 +87,8 @@ impl<'a> Ctx<'a> {
             let Some((close_end, noun_start)) = closing.or_else(|| (self.all_trade_names(rule, &items) && trade_word_end.is_none()).then_some((k + 1, k + 1))) else {
                 continue;
             };
-            if items.is_empty() || ((by_count || copula_end.is_some()) && items.len() < 2) {
+            let listed = items.len() + project_items.iter().filter(|p| p.3).count();
+            if listed == 0 || ((by_count || copula_end.is_some()) && listed < 2) {
                 continue;
             }
             // A head after the closing noun names each item's own platform (A、B等3家企业|
@@ -93,10 +98,29 @@ impl<'a> Ctx<'a> {
             // A distributed list's closing words name the items' platforms, not a category.
             let recognized = (rule.recognized && distributed.is_none() && close_end > from).then_some((from, close_end));
             let _ = noun_start;
+            // In a list of projects, a long item that opens with no company and does not end
+            // as a company's name does (…科技, …集团) is the project's title, a company's
+            // product at most (高功率介质材料研制, 中芯国际集成电路: settled case 5).
+            let suffix = self.rules.lexicon.id("trade_name_suffix");
+            let company_like = |s: usize, e: usize| e - s <= PROJECT_COMPANY_MAX || suffix.is_some_and(|l| self.scan.ends_with(e, l, self.rules));
             let before = out.len();
             self.emit_items(rule, &items, recognized, None, accepted, out);
-            for &(s, company_end, e) in &project_items {
-                let company_found = out[before..].iter().any(|c| c.start == s && c.end == company_end) || accepted.starting_at(s).any(|i| accepted.all[i].end == company_end && accepted.all[i].ty == EntityType::Enterprise);
+            if projects {
+                let mut k = before;
+                while k < out.len() {
+                    if out[k].ty == EntityType::Enterprise && !company_like(out[k].start, out[k].end) {
+                        out.remove(k);
+                    } else {
+                        k += 1;
+                    }
+                }
+            }
+            for &(s, company_end, e, trade_name) in &project_items {
+                // A coined trade name stands by the project it opens.
+                if trade_name {
+                    out.push(Cand::new(EntityType::Enterprise, s, company_end, &rule.id, rule.priority));
+                }
+                let company_found = trade_name || out[before..].iter().any(|c| c.start == s && c.end == company_end) || accepted.starting_at(s).any(|i| accepted.all[i].end == company_end && accepted.all[i].ty == EntityType::Enterprise);
                 if company_found {
                     let mut c = Cand::new(EntityType::Project, s, e, &rule.id, rule.priority);
                     c.owner_span = Some((s, company_end));
@@ -119,9 +143,11 @@ impl<'a> Ctx<'a> {
     /// In a list of projects, the items that are a company's name and what it builds
     /// (鸿翔集团智能水产养殖加工): each such item becomes its company, the opening that ends
     /// with the first legal form, and the whole item is returned as (start, company end,
-    /// end) to become the company's Project. A trade word is no such end: a project's title
-    /// opens with one as often as a company does (高功率介质材料研制, 北斗时空信息大数据应用).
-    fn split_projects(&self, rule: &EnumerationRule, items: Vec<Item>, accepted: &AcceptedSet<'a>) -> (Vec<Item>, Vec<(usize, usize, usize)>) {
+    /// end, coined) to become the company's Project. A trade word alone is no such end: a
+    /// project's title opens with one as often as a company does (高功率介质材料研制,
+    /// 北斗时空信息大数据应用); only a coined name of distinguishing characters before it is
+    /// (`trade_name_opening`), which then needs no further proof of being a company.
+    fn split_projects(&self, rule: &EnumerationRule, items: Vec<Item>, accepted: &AcceptedSet<'a>) -> (Vec<Item>, Vec<(usize, usize, usize, bool)>) {
         let Some(heads) = rule.item_heads else { return (items, Vec::new()) };
         let legal = self.rules.core.legal_form;
         let mut kept = Vec::with_capacity(items.len());
@@ -139,7 +165,7 @@ impl<'a> Ctx<'a> {
                 a.ty == EntityType::Enterprise && self.scan.ends_with(a.end, legal, self.rules) && (a.start == 0 || is_stop(self.scan.chars[a.start - 1]) || self.scan.boundary_before(a.start))
             });
             if let Some(i) = company {
-                projects.push((accepted.all[i].start, it.start, it.end));
+                projects.push((accepted.all[i].start, it.start, it.end, false));
                 kept.push(Item { start: accepted.all[i].start, end: it.start, known: Some(i) });
                 continue;
             }
@@ -147,13 +173,53 @@ impl<'a> Ctx<'a> {
                 .find(|&p| self.scan.ends_with(p, legal, self.rules) && self.proper_chars_with(it.start, p, None, Some(heads)) >= rule.min_proper);
             match company_end {
                 Some(p) if p - it.start <= rule.max_item => {
-                    projects.push((it.start, p, it.end));
+                    projects.push((it.start, p, it.end, false));
                     kept.push(Item { start: it.start, end: p, known: None });
                 }
-                _ => kept.push(it),
+                _ => match self.trade_name_opening(it.start, it.end, heads) {
+                    Some(p) => projects.push((it.start, p, it.end, true)),
+                    None => kept.push(it),
+                },
             }
         }
         (kept, projects)
+    }
+
+    /// The coined trade name opening a project item of a list of projects, before what it
+    /// builds (settled case 5): a name of two to four distinguishing characters and the
+    /// word a trade name ends with (大锦科技|汽车诊断, 天合光能|高效光伏), else a name of two
+    /// or three such characters right before a trade word (华康源|智能医院设备). What follows
+    /// is two characters or more (二期), four after a bare coined name: an item that is the
+    /// trade name alone is a company.
+    fn trade_name_opening(&self, start: usize, end: usize, heads: crate::rules::ListId) -> Option<usize> {
+        let chars = &self.scan.chars;
+        let coined = |s: usize, e: usize| {
+            e - s >= 2
+                && e - s <= 4
+                && self.proper_chars_with(s, e, None, Some(heads)) >= e - s
+                && self.scan.places_within(s, e).next().is_none()
+                && !chars[s..e].iter().any(|&c| is_stop(c) || c.is_ascii_digit() || is_mask(c) || c == '“' || c == '”')
+                && !self.rules.lexicon.id("not_company_opening").is_some_and(|l| self.scan.longest_starting(s, e, l, self.rules).is_some())
+        };
+        // The item opens where the list or a clause does (、 or a verb before it), not inside a
+        // count or a measure (10万件|特种汽车…, GWh 大容量…); a park or centre it ends with is
+        // a platform's name (金蒲电子产业园), not what a company builds.
+        let clean_edge = start == 0 || matches!(chars[start - 1], '、' | ',' | '，' | ':' | '：' | ';' | '；' | '(' | '（' | '“') || self.rules.core.is_conjunction(chars[start - 1]) || self.scan.boundary_before(start);
+        if !clean_edge || self.ends_with_any_head(end, EntityType::Enterprise) {
+            return None;
+        }
+        if let Some(suffix) = self.rules.lexicon.id("trade_name_suffix") {
+            for p in (start + 3..=(start + 6).min(end)).rev() {
+                if let Some((ws, _)) = self.scan.longest_ending(p, suffix, self.rules) {
+                    if ws >= start && coined(start, ws) && end >= p + 2 {
+                        return Some(p);
+                    }
+                }
+            }
+        }
+        (start + 2..=(start + 3).min(end))
+            .find(|&p| self.scan.longest_starting(p, end, heads, self.rules).is_some())
+            .filter(|&p| coined(start, p) && end >= p + 4)
     }
 
     /// Are the items, two or more, each a distinguishing name and an industry word of the
