@@ -217,6 +217,12 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // A count of what it makes right after the name (中核钛白|20万吨/年…, 拓普|150万套…).
+        if let Some(p) = (start + 2..=(start + 4).min(end)).find(|&p| chars.get(p).is_some_and(|c| c.is_ascii_digit())) {
+            if coined(start, p) && (p..end).any(|q| matches!(chars[q], '万' | '吨' | '套' | '台' | '件' | '辆' | '片' | '条')) {
+                return Some(p);
+            }
+        }
         (start + 2..=(start + 3).min(end))
             .find(|&p| self.scan.longest_starting(p, end, heads, self.rules).is_some())
             .filter(|&p| coined(start, p) && end >= p + 4)
@@ -315,7 +321,20 @@ impl<'a> Ctx<'a> {
                 e = s - 1;
                 continue;
             }
+            // Each item may carry its amount before it (总投资2亿元的A、总投资1.5亿元的B): the
+            // list goes on before the amount.
+            if let Some(m) = amount_before(chars, s) {
+                if m > 0 && chars[m - 1] == '、' {
+                    e = m - 1;
+                    continue;
+                }
+            }
             break;
+        }
+        // The first item must open where the list does: one that a measure cuts in two
+        // (中核钛白20万吨/|年钛白后处理) is the tail of something else.
+        if items.last().is_some_and(|it| it.known.is_none() && it.start > 0 && (chars[it.start - 1] == '/' || chars[it.start - 1].is_ascii_digit())) {
+            items.pop();
         }
         items.reverse();
         items
@@ -544,4 +563,16 @@ impl<'a> Ctx<'a> {
             self.emit_items(rule, &items, recognized, None, accepted, out);
         }
     }
+}
+
+/// Where an item's amount begins when one stands right before it (总投资2亿元的|A,
+/// 投资81.7亿元的|B): an amount of money, then 的.
+fn amount_before(chars: &[char], s: usize) -> Option<usize> {
+    if s == 0 || chars[s - 1] != '的' {
+        return None;
+    }
+    let from = s.saturating_sub(16);
+    let m = (from..s - 1).rev().find(|&i| matches!(chars[i], '、' | ',' | '，' | ';' | '；' | '。' | '\n')).map_or(from, |i| i + 1);
+    let amount = &chars[m..s - 1];
+    (amount.iter().any(|c| c.is_ascii_digit()) && amount.iter().any(|&c| c == '元')).then_some(m)
 }
