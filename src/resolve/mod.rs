@@ -267,9 +267,9 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
         }
         prev = c;
     }
-    // A place inside a company's name (北京联东集团 in a 菏泽 report) says where the company
-    // was registered, not where the document is from.
-    let companies: Vec<(usize, usize)> = extraction.mentions.iter().filter(|m| m.entity_type == EntityType::Enterprise).map(|m| (m.start, m.end)).collect();
+    // A place inside a company's or a university's name (北京联东集团 or 深圳大学 in a 菏泽
+    // report) says where it was registered or founded, not where the document is from.
+    let companies: Vec<(usize, usize)> = extraction.mentions.iter().filter(|m| matches!(m.entity_type, EntityType::Enterprise | EntityType::Institution)).map(|m| (m.start, m.end)).collect();
     for (i, p) in places.iter().enumerate() {
         let k = companies.partition_point(|&(s, _)| s <= p.start);
         // Only the last few companies opened before it can hold it (names do not nest deeper).
@@ -466,11 +466,15 @@ pub fn level_of(name: &str, rules: &RuleSet, locality: Option<usize>) -> Option<
         })
 }
 
+/// How often a short place form must stand alone to count without its official name.
+const RECURRING_SHORT_FORM: usize = 4;
+
 /// The place a document is about: the county- or prefecture-level place with the most
 /// evidence (a place in the title weighs most), not counting names used as a level (无锡市级: the level above the author's). An
 /// official name counts twice a short form (short forms hide in trade names: 汇川 in
 /// 苏州汇川技术), and a place whose province or prefecture is also named gains one; the
-/// more specific wins a tie.
+/// more specific wins a tie. A short form that recurs often enough counts as if named in
+/// full.
 /// `away` marks hits the text places elsewhere (a venue, a destination, a quote): they count
 /// for nothing outside the title.
 pub fn infer_locality(hits: &[PlaceHit], rules: &RuleSet, authored: &[bool], away: &[bool]) -> Option<usize> {
@@ -479,6 +483,14 @@ pub fn infer_locality(hits: &[PlaceHit], rules: &RuleSet, authored: &[bool], awa
     let mut first: BTreeMap<usize, usize> = BTreeMap::new();
     let named: BTreeSet<usize> = hits.iter().map(|h| h.place).collect();
     let named_in_full: BTreeSet<usize> = hits.iter().filter(|h| !h.short).map(|h| h.place).collect();
+    // A short form the text keeps coming back to (延安 eight times in a 延安 report) is the
+    // place, whatever its words elsewhere: a word that looks like a place seldom recurs so.
+    let mut short_uses: BTreeMap<usize, usize> = BTreeMap::new();
+    for (n, h) in hits.iter().enumerate() {
+        if h.short && !h.as_level && !away.get(n).copied().unwrap_or(false) {
+            *short_uses.entry(h.place).or_default() += 1;
+        }
+    }
     for (n, h) in hits.iter().enumerate() {
         let p = &g.places[h.place];
         let by_author = authored.get(n).copied().unwrap_or(false);
@@ -489,7 +501,7 @@ pub fn infer_locality(hits: &[PlaceHit], rules: &RuleSet, authored: &[bool], awa
         // its province in passing, a provincial notice names no county. A short form alone
         // is weak evidence (台前, 南乐 are words too): it counts where the place's official
         // name or a place above it is also named.
-        let confirmed = named_in_full.contains(&h.place) || p.parent.is_some_and(|up| named.contains(&up));
+        let confirmed = named_in_full.contains(&h.place) || p.parent.is_some_and(|up| named.contains(&up)) || short_uses.get(&h.place).is_some_and(|&u| u >= RECURRING_SHORT_FORM);
         let weight = if p.level == PlaceLevel::Province { 0 } else if h.short { usize::from(confirmed) } else { 2 };
         // The title names the place a report is about (泰兴市科技局2022年工作总结), and the
         // author's name in a 发文单位 line or a signature the place it is from.
