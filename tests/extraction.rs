@@ -108,6 +108,14 @@ fn a_table_one_cell_per_line_is_read_column_by_column() {
 }
 
 #[test]
+fn remarks_bullets_and_verbs_are_no_part_of_a_name() {
+    // A remark on the entry in brackets, a bullet between two names, a verb of selling.
+    check("明州宏达投资有限公司(注册资本金万元)、明州远航股份有限公司(万元)参与。", &[(Enterprise, "明州宏达投资有限公司"), (Enterprise, "明州远航股份有限公司")], &["明州宏达投资有限公司(注册资本金万元)"]);
+    check("鸿翔汽车研究院●远航先进材料研究院", &[(Platform, "鸿翔汽车研究院"), (Platform, "远航先进材料研究院")], &["鸿翔汽车研究院●远航先进材料研究院"]);
+    check("将资产出售给明州宏达耐火材料有限公司。", &[(Enterprise, "明州宏达耐火材料有限公司")], &["出售给明州宏达耐火材料有限公司"]);
+}
+
+#[test]
 fn a_kind_of_company_before_its_name_is_no_part_of_it() {
     check("龙头企业鸿翔集团有限公司投资建设。我会会员企业明州华光电器股份有限公司入选。", &[(Enterprise, "鸿翔集团有限公司"), (Enterprise, "明州华光电器股份有限公司")], &["龙头企业鸿翔集团有限公司"]);
     // A program named after a kind of company keeps it.

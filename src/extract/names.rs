@@ -48,6 +48,7 @@ pub(crate) fn is_stop(c: char) -> bool {
         c,
         ',' | '。' | ';' | ':' | '!' | '?' | '、' | '《' | '》' | '〈' | '〉' | '【' | '】' | '[' | ']' | '|' | '\n' | '/' | '\\'
             | '〔' | '〕' | '{' | '}' | '<' | '>' | '=' | '+' | '~' | '…' | '"' | '\'' | '‘' | '’' | '「' | '」' | '『' | '』'
+            | '●' | '■' | '◆' | '▲' | '★' | '☆' | '◇' | '►' | '▶' | '•'
     ) || c.is_whitespace()
 }
 
@@ -592,7 +593,9 @@ impl<'a> Ctx<'a> {
                     let declares = inner.starts_with(&['以', '下']) || inner.starts_with(&['简', '称']) || inner.starts_with(&['下', '称']);
                     // (名单见附件), (详见附表) point elsewhere in the document.
                     let refers = inner.windows(2).any(|w| w == ['附', '件'] || w == ['附', '表']) || inner.first() == Some(&'见') || inner.starts_with(&['详', '见']);
-                    if worded && !listed && !declares && !refers && !inner.iter().any(|&c| is_stop(c) && c != '、') {
+                    // (注册资本金万元), (盖章) remark on the entry, not on the name.
+                    let remark = inner.windows(2).any(|w| w == ['资', '本'] || w == ['万', '元'] || w == ['亿', '元'] || w == ['盖', '章']);
+                    if worded && !listed && !declares && !refers && !remark && !inner.iter().any(|&c| is_stop(c) && c != '、') {
                         end = close + 1;
                     }
                 }
