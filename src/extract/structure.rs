@@ -81,12 +81,13 @@ impl Structure {
         let mut spans = Vec::new();
         let filled: Vec<&Line> = self.lines.iter().filter(|l| l.end > l.start).collect();
         if !doc.continued {
-            let labels = rules.list("author_label");
+            // Each label's characters once, not once per opening line.
+            let labels: Vec<Vec<char>> = rules.list("author_label").iter().map(|label| label.chars().collect()).collect();
             for l in filled.iter().take(OPENING_LINES) {
                 let line = &chars[l.start..l.end];
-                for label in labels {
-                    let label: Vec<char> = label.chars().collect();
-                    let Some(at) = line.windows(label.len()).position(|w| w == label.as_slice()) else { continue };
+                for label in &labels {
+                    // The first character is compared before the whole label: most places hold none.
+                    let Some(at) = line.windows(label.len()).position(|w| w[0] == label[0] && w == label.as_slice()) else { continue };
                     let mut a = l.start + at + label.len();
                     while a < l.end && matches!(chars[a], ':' | ' ') {
                         a += 1;

@@ -68,7 +68,11 @@ impl Iris {
         iri.push_str("id/");
         iri.push_str(entity_type.iri_segment());
         iri.push('/');
-        iri.push_str(&hex(&digest[..8]));
+        // The hex digits straight into the IRI: one allocation per entity IRI, not two.
+        for &b in &digest[..8] {
+            iri.push(char::from(b"0123456789abcdef"[usize::from(b >> 4)]));
+            iri.push(char::from(b"0123456789abcdef"[usize::from(b & 15)]));
+        }
         iri
     }
 
