@@ -770,8 +770,10 @@ fn extract(inputs: &[PathBuf], format: &str, base: &str, rule_args: &RuleArgs, i
     let options = ingest_options(input)?;
     let iris = Iris::new(base)?;
     let rules = load_rules(rule_args)?;
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     if format == "jsonl" {
+        // Not locked for the whole command: the worker that makes the next document in
+        // order writes it.
+        let mut out = std::io::BufWriter::new(std::io::stdout());
         // Each document is made into its lines on the thread that processed it, and
         // dropped: the batch holds lines, not every document.
         let words = innograph::resolve::across::IdentityWords::new(&rules);
@@ -808,6 +810,7 @@ fn extract(inputs: &[PathBuf], format: &str, base: &str, rule_args: &RuleArgs, i
         out.flush()?;
         return Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS });
     }
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let batch = innograph::process_paths(inputs, &options, &rules, &|| {});
     let failed = report_failures(&batch.failures);
     for doc in &batch.documents {

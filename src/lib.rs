@@ -156,7 +156,7 @@ pub fn process_paths_in_order<T: Send>(
     rules: &RuleSet,
     on_done: &(dyn Fn() + Sync),
     make: &(dyn Fn(DocumentResult) -> T + Sync),
-    emit: &mut dyn FnMut(T),
+    emit: &mut (dyn FnMut(T) + Send),
 ) -> Batch<()> {
     let set = ingest::collect_inputs(inputs);
     // The name a document's source gets (`ingest::read_raw`), by which the batch sorts.
@@ -167,35 +167,39 @@ pub fn process_paths_in_order<T: Send>(
         let documents = batch.documents.into_iter().map(|t| emit(t)).collect();
         return Batch { documents, failures: batch.failures, skipped: batch.skipped };
     }
-    let mut failures = set.failures;
-    let mut documents = Vec::new();
-    let files = &set.files;
-    let (tx, rx) = std::sync::mpsc::channel::<(usize, Result<T, IngestFailure>)>();
-    std::thread::scope(|scope| {
-        scope.spawn(move || {
-            // Handed out one by one in input order (not split into halves, as a slice's
-            // parallel iterator is), so what waits for an earlier document stays little.
-            files.iter().enumerate().par_bridge().for_each_with(tx, |tx, (i, path)| {
-                let r = ingest::read_document(path, options).map(|src| make(process_document(src, rules))).map_err(|error| IngestFailure { path: path.clone(), error });
-                on_done();
-                // The receiver is there until every sender is gone.
-                let _ = tx.send((i, r));
-            });
-        });
-        let mut waiting: std::collections::BTreeMap<usize, Result<T, IngestFailure>> = std::collections::BTreeMap::new();
-        let mut next = 0;
-        for (i, r) in rx {
-            waiting.insert(i, r);
-            while let Some(r) = waiting.remove(&next) {
-                next += 1;
-                match r {
-                    Ok(t) => documents.push(emit(t)),
-                    Err(f) => failures.push(f),
+    // What is made waits here for the documents before it; whichever worker makes the
+    // next one writes it and what waited for it. No thread of its own that every document
+    // would wake: that cost more than the writing on batches of small documents.
+    struct Order<'e, T> {
+        next: usize,
+        waiting: std::collections::BTreeMap<usize, Result<T, IngestFailure>>,
+        emit: &'e mut (dyn FnMut(T) + Send),
+        documents: Vec<()>,
+        failures: Vec<IngestFailure>,
+    }
+    let order = std::sync::Mutex::new(Order { next: 0, waiting: std::collections::BTreeMap::new(), emit, documents: Vec::new(), failures: set.failures });
+    // Handed out one by one in input order (not split into halves, as a slice's parallel
+    // iterator is), so what waits for an earlier document stays little.
+    set.files.iter().enumerate().par_bridge().for_each(|(i, path)| {
+        let r = ingest::read_document(path, options).map(|src| make(process_document(src, rules))).map_err(|error| IngestFailure { path: path.clone(), error });
+        on_done();
+        let mut o = order.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        o.waiting.insert(i, r);
+        loop {
+            let next = o.next;
+            let Some(r) = o.waiting.remove(&next) else { break };
+            o.next += 1;
+            match r {
+                Ok(t) => {
+                    (o.emit)(t);
+                    o.documents.push(());
                 }
+                Err(f) => o.failures.push(f),
             }
         }
     });
-    Batch { documents, failures, skipped: set.skipped }
+    let o = order.into_inner().unwrap_or_else(std::sync::PoisonError::into_inner);
+    Batch { documents: o.documents, failures: o.failures, skipped: set.skipped }
 }
 
 /// Which slice of the inputs a build reads: shard `index` (1-based) of `count`.
