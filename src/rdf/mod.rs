@@ -563,6 +563,22 @@ pub fn own_entity_iris(doc: &DocumentRecord, iris: &Iris) -> Vec<String> {
     // resolution's, in order), without building the graph's names, aliases and edges,
     // which the IRIs do not read.
     let resolution = crate::resolve::across::resolve_across(std::slice::from_ref(doc));
-    let node_iri: Vec<String> = resolution.nodes.iter().map(|n| iris.entity(n.entity_type, &n.key)).collect();
-    resolution.node_of[0].iter().map(|&n| node_iri[n].clone()).collect()
+    let mut node_iri: Vec<String> = resolution.nodes.iter().map(|n| iris.entity(n.entity_type, &n.key)).collect();
+    // Most nodes have one entity: the IRI is moved to its last entity, copied only for the
+    // ones before it.
+    let mut left = vec![0u32; node_iri.len()];
+    for &n in &resolution.node_of[0] {
+        left[n] += 1;
+    }
+    resolution.node_of[0]
+        .iter()
+        .map(|&n| {
+            left[n] -= 1;
+            if left[n] == 0 {
+                std::mem::take(&mut node_iri[n])
+            } else {
+                node_iri[n].clone()
+            }
+        })
+        .collect()
 }
