@@ -775,7 +775,7 @@ fn extract(inputs: &[PathBuf], format: &str, base: &str, rule_args: &RuleArgs, i
         // order writes it.
         let mut out = std::io::BufWriter::new(std::io::stdout());
         // Each document is made into its lines on the thread that processed it, and
-        // dropped: the batch holds lines, not every document.
+        // dropped: what waits to be written is lines, not documents.
         let words = innograph::resolve::across::IdentityWords::new(&rules);
         let make = |mut doc: innograph::DocumentResult| {
             // Neither the ids nor the lines read the decoded text (offsets map through the
