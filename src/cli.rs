@@ -770,29 +770,47 @@ fn extract(inputs: &[PathBuf], format: &str, base: &str, rule_args: &RuleArgs, i
     let options = ingest_options(input)?;
     let iris = Iris::new(base)?;
     let rules = load_rules(rule_args)?;
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     if format == "jsonl" {
+        // Not locked for the whole command: the worker that makes the next document in
+        // order writes it.
+        let mut out = std::io::BufWriter::new(std::io::stdout());
         // Each document is made into its lines on the thread that processed it, and
-        // dropped: the batch holds lines, not every document.
+        // dropped: what waits to be written is lines, not documents.
         let words = innograph::resolve::across::IdentityWords::new(&rules);
-        let batch = innograph::process_paths_into(inputs, &options, &rules, &|| {}, &|mut doc| {
+        let make = |mut doc: innograph::DocumentResult| {
             // Neither the ids nor the lines read the decoded text (offsets map through the
             // normalised one): a long document's text goes before they are made.
             doc.source.text = String::new();
             let ids = innograph::output::own_entity_ids(&doc, &rules, &words, &iris);
             let mut lines = Vec::new();
             innograph::output::document_jsonl_into(&doc, &ids, &mut lines);
-            // The batch keeps every document's lines: without the slack of their growth.
+            // Lines that wait for a document before them (or for the sort, when the
+            // inputs are named out of order) are kept without the slack of their growth.
             lines.shrink_to_fit();
             lines
-        });
+        };
+        // Each document's lines are written as soon as those before it are: the output
+        // is never held whole. The first failed write ends the writing, and is the error.
+        let mut written: std::io::Result<()> = Ok(());
+        let mut emit = |lines: Vec<u8>| {
+            if written.is_ok() {
+                written = out.write_all(&lines);
+            }
+        };
+        let batch = if input.strict {
+            // Nothing is written before every input has been read.
+            let batch = innograph::process_paths_into(inputs, &options, &rules, &|| {}, &make);
+            let documents = batch.documents.into_iter().map(&mut emit).collect();
+            innograph::Batch { documents, failures: batch.failures, skipped: batch.skipped }
+        } else {
+            innograph::process_paths_in_order(inputs, &options, &rules, &|| {}, &make, &mut emit)
+        };
         let failed = report_failures(&batch.failures);
-        for lines in &batch.documents {
-            out.write_all(lines)?;
-        }
+        written?;
         out.flush()?;
         return Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS });
     }
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let batch = innograph::process_paths(inputs, &options, &rules, &|| {});
     let failed = report_failures(&batch.failures);
     for doc in &batch.documents {

@@ -143,6 +143,65 @@ pub fn process_paths_into<T: Send>(
     Batch { documents: made.into_iter().map(|(_, _, t)| t).collect(), failures, skipped: set.skipped }
 }
 
+/// As [`process_paths_into`], handing each made thing to `emit` in the batch's order as
+/// soon as it and every one before it are made, when the inputs' file names already run in
+/// that order (the files of one folder do; the order is by file name, and names that all
+/// differ leave the content hash nothing to decide). The batch then never holds every
+/// document's lines at once: they are written while the next documents are processed.
+/// Inputs named out of order are all made first and sorted, as [`process_paths_into`] does.
+/// The returned batch holds a `()` per document emitted.
+pub fn process_paths_in_order<T: Send>(
+    inputs: &[PathBuf],
+    options: &IngestOptions,
+    rules: &RuleSet,
+    on_done: &(dyn Fn() + Sync),
+    make: &(dyn Fn(DocumentResult) -> T + Sync),
+    emit: &mut (dyn FnMut(T) + Send),
+) -> Batch<()> {
+    let set = ingest::collect_inputs(inputs);
+    // The name a document's source gets (`ingest::read_raw`), by which the batch sorts.
+    let name = |p: &PathBuf| p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let names: Vec<String> = set.files.iter().map(name).collect();
+    if !names.windows(2).all(|w| w[0] < w[1]) {
+        let batch = process_paths_into(inputs, options, rules, on_done, make);
+        let documents = batch.documents.into_iter().map(|t| emit(t)).collect();
+        return Batch { documents, failures: batch.failures, skipped: batch.skipped };
+    }
+    // What is made waits here for the documents before it; whichever worker makes the
+    // next one writes it and what waited for it. No thread of its own that every document
+    // would wake: that cost more than the writing on batches of small documents.
+    struct Order<'e, T> {
+        next: usize,
+        waiting: std::collections::BTreeMap<usize, Result<T, IngestFailure>>,
+        emit: &'e mut (dyn FnMut(T) + Send),
+        documents: Vec<()>,
+        failures: Vec<IngestFailure>,
+    }
+    let order = std::sync::Mutex::new(Order { next: 0, waiting: std::collections::BTreeMap::new(), emit, documents: Vec::new(), failures: set.failures });
+    // Handed out one by one in input order (not split into halves, as a slice's parallel
+    // iterator is), so what waits for an earlier document stays little.
+    set.files.iter().enumerate().par_bridge().for_each(|(i, path)| {
+        let r = ingest::read_document(path, options).map(|src| make(process_document(src, rules))).map_err(|error| IngestFailure { path: path.clone(), error });
+        on_done();
+        let mut o = order.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        o.waiting.insert(i, r);
+        loop {
+            let next = o.next;
+            let Some(r) = o.waiting.remove(&next) else { break };
+            o.next += 1;
+            match r {
+                Ok(t) => {
+                    (o.emit)(t);
+                    o.documents.push(());
+                }
+                Err(f) => o.failures.push(f),
+            }
+        }
+    });
+    let o = order.into_inner().unwrap_or_else(std::sync::PoisonError::into_inner);
+    Batch { documents: o.documents, failures: o.failures, skipped: set.skipped }
+}
+
 /// Which slice of the inputs a build reads: shard `index` (1-based) of `count`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Shard {

@@ -152,7 +152,7 @@ impl DocumentRecord {
     }
 
     /// The document and its entities only, without mentions, figures or relations, nor the
-    /// entities' aliases and their forms: what names the nodes of the document alone (the
+    /// entities' aliases and their forms, levels and concepts: what names the nodes of the document alone (the
     /// IRIs of [`crate::rdf::own_entity_iris`]), at a fraction of the cost of a whole record.
     pub fn identities_only(doc: &DocumentResult, rules: &RuleSet, words: &IdentityWords) -> Self {
         Self::entities_of(doc, rules, words, Completeness::NamesOnly)
@@ -178,8 +178,9 @@ impl DocumentRecord {
                 name: e.name.clone(),
                 aliases: if whole { e.aliases.iter().cloned().collect() } else { Vec::new() },
                 mentions: e.mentions.len(),
-                level: e.level.clone(),
-                concept: e.concept.clone(),
+                // Nor does naming the nodes read levels or concepts.
+                level: if whole { e.level.clone() } else { None },
+                concept: if whole { e.concept.clone() } else { None },
                 identity,
             })
             .collect();

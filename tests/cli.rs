@@ -346,3 +346,36 @@ fn strict_stops_at_a_failure_and_writes_nothing() {
     assert!(stdout.contains("failed     1 input(s):") && stdout.contains("empty.txt: empty file"), "{stdout}");
     assert!(tmp.path().join("out/graph.nq").exists());
 }
+
+#[test]
+fn a_rules_file_may_add_hundreds_of_scanned_lists() {
+    // Each list gets a bit of its own in the scan's sets: 200 lists after the built-in ones
+    // take ids past 128 and 256, which one machine word per set could not hold.
+    let tmp = tempfile::tempdir().unwrap();
+    let chars: Vec<char> = "云峰澜翎琨瑶璟珂琪瑾璇琅瑜璞玮".chars().collect();
+    let name = |i: usize| format!("{}{}达", chars[i / 15], chars[i % 15]);
+    let mut rules = String::new();
+    for i in 0..200 {
+        rules.push_str(&format!(
+            "[[list]]\nname = \"zz_tracked_{i:03}\"\nwhy = \"A test list.\"\nwords = [\"{}\"]\n\n[[context]]\nid = \"user.tracked-{i:03}\"\ntype = \"Enterprise\"\nform = \"self\"\nwords = \"zz_tracked_{i:03}\"\nstage = 1\npriority = 90\nwhy = \"A tracked trade name.\"\nexamples = [{{ text = \"{}常州基地投产。\", finds = \"{}\" }}]\n\n",
+            name(i),
+            name(i),
+            name(i)
+        ));
+    }
+    std::fs::write(tmp.path().join("many.toml"), rules).unwrap();
+    let picked = [0, 63, 64, 127, 128, 150, 199];
+    let text: String = picked.iter().map(|&i| format!("{}常州基地投产。", name(i))).collect::<String>() + "常州市建成智能制造数字化转型促进中心。";
+    std::fs::write(tmp.path().join("t.txt"), &text).unwrap();
+    let custom = root().join("examples/rules/custom.toml");
+    let o = run_in(tmp.path(), &["extract", "t.txt", "--format", "table", "--rules", "many.toml", "--rules", custom.to_str().unwrap()]);
+    let (out, err) = texts(&o);
+    assert!(o.status.success(), "{err}");
+    for &i in &picked {
+        assert!(out.contains(&format!("Enterprise   {}", name(i))), "{} (list {i}) not found:\n{out}", name(i));
+    }
+    // The built-in lists and a user's list extending one still work beside them.
+    assert!(out.contains("Platform     智能制造数字化转型促进中心"), "{out}");
+    let plain = texts(&run_in(tmp.path(), &["extract", "t.txt", "--format", "table"])).0;
+    assert!(!plain.contains(&name(199)), "{plain}");
+}

@@ -102,13 +102,23 @@ pub fn figures(
 ) -> Vec<Observation> {
     let mut out: Vec<Observation> = Vec::new();
     let year = year_regex();
+    // One set of group positions for every search (an iterator of captures allocates a set
+    // for each sentence and each match), and the groups' indices looked up once.
+    let mut locs = regex.capture_locations();
+    let group = |name: &str| regex.capture_names().position(|n| n == Some(name)).unwrap_or_else(|| panic!("the figure pattern has no group {name}"));
+    let (num_group, unit_group, mult_group) = (group("num"), group("unit"), group("mult"));
+    let approximate_groups = [group("pre"), group("approx"), group("approx2"), group("post")];
     for (si, s) in doc.sentences.iter().enumerate() {
         let text = doc.slice(s.start, s.end);
         let base = doc.byte_of(s.start);
         let mut previous: Option<usize> = None;
         let mut previous_end = 0usize;
-        for caps in regex.captures_iter(text) {
-            let m = caps.get(0).expect("group 0");
+        let mut at = 0;
+        // Successive matches, as `captures_iter` gives them (the pattern matches no empty
+        // string: a figure has a number and a unit).
+        while let Some(m) = if at <= text.len() { regex.captures_read_at(&mut locs, text, at) } else { None } {
+            at = if m.end() > m.start() { m.end() } else { m.end() + text[m.end()..].chars().next().map_or(1, char::len_utf8) };
+            let span = |g: usize| locs.get(g).map(|(a, b)| &text[a..b]);
             let this_end = m.end();
             let (start, end) = (doc.char_of(base + m.start()), doc.char_of(base + m.end()));
             // Why a figure is not recorded is spelt out only for explain.
@@ -124,10 +134,10 @@ pub fn figures(
                     });
                 }
             };
-            let num = &caps["num"];
+            let num = span(num_group).expect("a figure has a number");
             // A Chinese numeral glued to a word is part of the word (一是, 三基地).
             let before = &text[..m.start()];
-            if ["pre", "approx", "approx2", "post"].iter().any(|g| caps.name(g).is_some()) {
+            if approximate_groups.iter().any(|&g| locs.get(g).is_some()) {
                 note(&|| format!("approximate figure '{}' not recorded", m.as_str()), trace);
                 continue;
             }
@@ -135,8 +145,8 @@ pub fn figures(
             if before.ends_with(|c: char| c.is_ascii_digit() || c == '.' || c == '-' || c == '第') {
                 continue;
             }
-            let unit_text = &caps["unit"];
-            let mult = caps.name("mult").map(|m| m.as_str()).unwrap_or("");
+            let unit_text = span(unit_group).expect("a figure has a unit");
+            let mult = span(mult_group).unwrap_or("");
             let value = if num.chars().all(|c| c.is_ascii_digit() || c == '.') {
                 Decimal::parse_arabic(num)
             } else {

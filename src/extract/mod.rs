@@ -109,6 +109,8 @@ pub(crate) struct Ctx<'a> {
     pub steps: std::cell::Cell<usize>,
     /// Scratch for `proper_chars_with`: which characters of a span distinguish nothing.
     pub covered: std::cell::Cell<Vec<bool>>,
+    /// Where lists may close, found by the first closed-list rule for the others.
+    pub closers: std::cell::OnceCell<Vec<lists::Closer>>,
 }
 
 impl Ctx<'_> {
@@ -205,7 +207,7 @@ fn windows(doc: &NormalisedText) -> Vec<(usize, usize)> {
 fn extract_window(doc: &NormalisedText, rules: &RuleSet, explain: bool, period: Option<String>) -> Extraction {
     let scan = scan::Scan::new(doc, rules);
     let structure = structure::Structure::new(doc, &scan, rules);
-    let ctx = Ctx { doc, rules, scan: &scan, structure: &structure, explain, trace: RefCell::new(Vec::new()), steps: std::cell::Cell::new(0), covered: std::cell::Cell::new(Vec::new()) };
+    let ctx = Ctx { doc, rules, scan: &scan, structure: &structure, explain, trace: RefCell::new(Vec::new()), steps: std::cell::Cell::new(0), covered: std::cell::Cell::new(Vec::new()), closers: std::cell::OnceCell::new() };
     let mut accepted = AcceptedSet::for_chars(scan.len());
     let mut stages: Vec<u8> = rules.names.iter().map(|r| r.stage).collect();
     stages.extend(rules.enumerations.iter().map(|r| r.stage));

@@ -317,9 +317,9 @@ impl<'a> Ctx<'a> {
         covered.clear();
         covered.resize(end - start, false);
         let core = self.rules.core;
-        let mask = (1u128 << core.generic.0) | (1u128 << core.level.0) | weak.map_or(0, |w| 1u128 << w.0);
         for h in self.scan.within(start, end) {
-            if self.rules.lexicon.lists_of(h.pattern) & mask != 0 {
+            let lists = self.rules.lexicon.lists_of(h.pattern);
+            if lists.contains(core.generic) || lists.contains(core.level) || weak.is_some_and(|w| lists.contains(w)) {
                 covered[h.start as usize - start..h.end as usize - start].iter_mut().for_each(|c| *c = true);
             }
         }
@@ -379,10 +379,10 @@ impl<'a> Ctx<'a> {
         }
         for h in self.scan.within(start, end) {
             let lists = self.rules.lexicon.lists_of(h.pattern);
-            if lists & (1u128 << core.distinctive.0) != 0 {
+            if lists.contains(core.distinctive) {
                 covered[h.start as usize - start..h.end as usize - start].iter_mut().for_each(|c| *c = false);
             }
-            if lists & (1u128 << core.slogan.0) != 0 {
+            if lists.contains(core.slogan) {
                 covered[h.start as usize - start..h.end as usize - start].iter_mut().for_each(|c| *c = true);
             }
         }

@@ -5,7 +5,7 @@
 
 use super::PlaceHit;
 use crate::normalise::NormalisedText;
-use crate::rules::{Lexicon, ListId, RuleSet};
+use crate::rules::{Lexicon, ListId, ListSet, Lists, RuleSet};
 
 /// A word of the lexicon found in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,8 +46,8 @@ pub(crate) struct Scan<'r> {
     /// `head_end[p]`: the head word of a thing's name (not a category's) ends right before
     /// `p`, and is not part of a longer head word.
     head_end: Vec<u16>,
-    /// Hits that are head words of some name rule, by their index in `hits`.
-    heads_mask: u128,
+    /// The lists name rules use as heads.
+    heads_mask: &'r ListSet,
 }
 
 const NONE: u32 = u32::MAX;
@@ -84,18 +84,17 @@ impl<'r> Scan<'r> {
         let mut list_start = vec![0u32; lex.names.len() + 1];
         for h in &hits {
             by_end[h.end as usize + 1] += 1;
-            let mut lists = lex.lists_of(h.pattern);
+            let lists = lex.lists_of(h.pattern);
             let inside = h.start as usize + 1..h.end as usize;
-            if lists & (1u128 << core.place_masking.0) != 0 {
+            if lists.contains(core.place_masking) {
                 masked[inside.clone()].fill(true);
             }
-            if lists & (1u128 << core.protected.0) != 0 {
+            if lists.contains(core.protected) {
                 // A boundary ending strictly inside a protected word is none.
                 protected[inside].fill(true);
             }
-            while lists != 0 {
-                list_start[lists.trailing_zeros() as usize + 1] += 1;
-                lists &= lists - 1;
+            for l in lists.iter() {
+                list_start[l.0 as usize + 1] += 1;
             }
         }
         for i in 1..by_end.len() {
@@ -153,23 +152,22 @@ impl<'r> Scan<'r> {
         // The second pass over the hits: what needs every protected character known, and the
         // lists' slots counted.
         for (i, h) in hits.iter().enumerate() {
-            let mut lists = lex.lists_of(h.pattern);
-            if lists & (1u128 << core.boundary.0) != 0 && !protected[h.end as usize] && !protected[h.start as usize] {
+            let lists = lex.lists_of(h.pattern);
+            if lists.contains(core.boundary) && !protected[h.end as usize] && !protected[h.start as usize] {
                 boundary[h.end as usize] = true;
             }
-            while lists != 0 {
-                let l = lists.trailing_zeros() as usize;
+            for l in lists.iter() {
+                let l = l.0 as usize;
                 list_hits[next_slot[l] as usize] = i as u32;
                 next_slot[l] += 1;
-                lists &= lists - 1;
             }
         }
-        let mut scan = Scan { lex, chars, hits, by_end, list_hits, list_start, places, place_at, boundary, protected, head_end: Vec::new(), heads_mask: rules.heads_mask };
+        let mut scan = Scan { lex, chars, hits, by_end, list_hits, list_start, places, place_at, boundary, protected, head_end: Vec::new(), heads_mask: &rules.heads_mask };
         let mut head_end = vec![0u16; n + 1];
         for h in &scan.hits {
             let lists = lex.lists_of(h.pattern);
-            if lists & rules.strong_heads_mask != 0 && !scan.inside_longer_head(h.start as usize, h.end as usize) {
-                for r in rules.names.iter().filter(|r| r.entity_type != crate::model::EntityType::Designation && lists & (1u128 << r.heads.0) != 0) {
+            if lists.intersects(&rules.strong_heads_mask) && !scan.inside_longer_head(h.start as usize, h.end as usize) {
+                for r in rules.names.iter().filter(|r| r.entity_type != crate::model::EntityType::Designation && lists.contains(r.heads)) {
                     head_end[h.end as usize] |= 1 << (r.entity_type as u16);
                 }
             }
@@ -178,7 +176,7 @@ impl<'r> Scan<'r> {
         scan
     }
 
-    fn membership_of(&self, pattern: u32) -> u128 {
+    fn membership_of(&self, pattern: u32) -> Lists<'r> {
         self.lex.lists_of(pattern)
     }
 
@@ -273,12 +271,12 @@ impl<'r> Scan<'r> {
         let lex_heads = self.heads_mask;
         (h1..(h1 + 10).min(self.len() + 1)).any(|e| {
             self.ending_at(e).iter().any(|h| {
-                (h.start as usize) <= h0 && (h.end - h.start) as usize > h1 - h0 && self.hit_lists(h) & lex_heads != 0
+                (h.start as usize) <= h0 && (h.end - h.start) as usize > h1 - h0 && self.hit_lists(h).intersects(lex_heads)
             })
         })
     }
 
-    fn hit_lists(&self, h: &Hit) -> u128 {
+    fn hit_lists(&self, h: &Hit) -> Lists<'r> {
         self.membership_of(h.pattern)
     }
 

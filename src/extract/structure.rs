@@ -81,12 +81,13 @@ impl Structure {
         let mut spans = Vec::new();
         let filled: Vec<&Line> = self.lines.iter().filter(|l| l.end > l.start).collect();
         if !doc.continued {
-            let labels = rules.list("author_label");
+            // Each label's characters once, not once per opening line.
+            let labels: Vec<Vec<char>> = rules.list("author_label").iter().map(|label| label.chars().collect()).collect();
             for l in filled.iter().take(OPENING_LINES) {
                 let line = &chars[l.start..l.end];
-                for label in labels {
-                    let label: Vec<char> = label.chars().collect();
-                    let Some(at) = line.windows(label.len()).position(|w| w == label.as_slice()) else { continue };
+                for label in &labels {
+                    // The first character is compared before the whole label: most places hold none.
+                    let Some(at) = line.windows(label.len()).position(|w| w[0] == label[0] && w == label.as_slice()) else { continue };
                     let mut a = l.start + at + label.len();
                     while a < l.end && matches!(chars[a], ':' | ' ') {
                         a += 1;
@@ -126,8 +127,10 @@ const OPENING_LINES: usize = 8;
 /// Is the text a date alone (2024年3月1日, 二〇二四年三月一日)? The day's 日 is
 /// sometimes lost (2022年7月26).
 pub(crate) fn is_date(text: &[char]) -> bool {
-    let t: Vec<char> = text.iter().copied().filter(|c| !c.is_whitespace()).collect();
-    let n = t.len();
+    // A date is at most 20 characters: a longer line (most are) is none, and is not copied.
+    let mut kept = ['\0'; 20];
+    let Some(n) = without_white_space(text, &mut kept) else { return false };
+    let t = &kept[..n];
     let day_end = t.last() == Some(&'日')
         || t.iter().position(|&c| c == '月').is_some_and(|m| (1..=2).contains(&(n - m - 1)) && t[m + 1..].iter().all(char::is_ascii_digit));
     (6..=20).contains(&n) && t.contains(&'年') && t.contains(&'月') && day_end && t.first().is_some_and(|c| c.is_ascii_digit() || "〇一二三四五六七八九零".contains(*c))
@@ -135,8 +138,21 @@ pub(crate) fn is_date(text: &[char]) -> bool {
 
 /// Is the text a stamp's note between a signer and the date ((广东省科学技术厅代章), (盖章))?
 pub(crate) fn is_stamp(text: &[char]) -> bool {
-    let t: Vec<char> = text.iter().copied().filter(|c| !c.is_whitespace()).collect();
-    t.len() <= 24 && t.first() == Some(&'(') && (t.ends_with(&['章', ')']) || t.ends_with(&['印', ')']))
+    let mut kept = ['\0'; 24];
+    let Some(n) = without_white_space(text, &mut kept) else { return false };
+    let t = &kept[..n];
+    t.first() == Some(&'(') && (t.ends_with(&['章', ')']) || t.ends_with(&['印', ')']))
+}
+
+/// The characters of `text` that are not white space, into `kept`; how many, or `None` when
+/// there are more than it holds.
+fn without_white_space(text: &[char], kept: &mut [char]) -> Option<usize> {
+    let mut n = 0;
+    for &c in text.iter().filter(|c| !c.is_whitespace()) {
+        *kept.get_mut(n)? = c;
+        n += 1;
+    }
+    Some(n)
 }
 
 fn read_line(doc: &NormalisedText, scan: &Scan, start: usize, end: usize, rules: &RuleSet, separator: &mut [bool]) -> Line {

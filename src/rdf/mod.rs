@@ -68,7 +68,11 @@ impl Iris {
         iri.push_str("id/");
         iri.push_str(entity_type.iri_segment());
         iri.push('/');
-        iri.push_str(&hex(&digest[..8]));
+        // The hex digits straight into the IRI: one allocation per entity IRI, not two.
+        for &b in &digest[..8] {
+            iri.push(char::from(b"0123456789abcdef"[usize::from(b >> 4)]));
+            iri.push(char::from(b"0123456789abcdef"[usize::from(b & 15)]));
+        }
         iri
     }
 
@@ -559,6 +563,22 @@ pub fn own_entity_iris(doc: &DocumentRecord, iris: &Iris) -> Vec<String> {
     // resolution's, in order), without building the graph's names, aliases and edges,
     // which the IRIs do not read.
     let resolution = crate::resolve::across::resolve_across(std::slice::from_ref(doc));
-    let node_iri: Vec<String> = resolution.nodes.iter().map(|n| iris.entity(n.entity_type, &n.key)).collect();
-    resolution.node_of[0].iter().map(|&n| node_iri[n].clone()).collect()
+    let mut node_iri: Vec<String> = resolution.nodes.iter().map(|n| iris.entity(n.entity_type, &n.key)).collect();
+    // Most nodes have one entity: the IRI is moved to its last entity, copied only for the
+    // ones before it.
+    let mut left = vec![0u32; node_iri.len()];
+    for &n in &resolution.node_of[0] {
+        left[n] += 1;
+    }
+    resolution.node_of[0]
+        .iter()
+        .map(|&n| {
+            left[n] -= 1;
+            if left[n] == 0 {
+                std::mem::take(&mut node_iri[n])
+            } else {
+                node_iri[n].clone()
+            }
+        })
+        .collect()
 }

@@ -765,7 +765,18 @@ pub fn resolve_across(docs: &[DocumentRecord]) -> Resolution {
     }
     let n = items.len();
     let mut state = State { parent: (0..n).collect(), comps: Vec::with_capacity(n), merges: Vec::new(), unions: 0, refusals: Vec::new(), docs, items: Vec::new() };
+    // A document alone is joined by rule 1 only, which reads no component's places (they
+    // are for the conflicts of rules 2 and 3): `extract` names every document's entities
+    // so, and its components stay empty.
+    let alone_doc = docs.len() < 2;
     for it in &items {
+        if alone_doc {
+            state.comps.push(Comp::default());
+            if let Some(reason) = it.alone {
+                state.refusals.push(Refusal { item: it.at, other: None, reason: Cow::Borrowed(reason) });
+            }
+            continue;
+        }
         let id = &it.rec.identity;
         let mut c = Comp { docs: vec![it.at.0], ..Comp::default() };
         if !it.place.is_empty() {
@@ -1154,13 +1165,23 @@ fn rank(e: &EntityRecord) -> (bool, usize, std::cmp::Reverse<&str>, std::cmp::Re
 
 fn finish(mut state: State<'_>) -> Resolution {
     let n = state.items.len();
-    let mut members: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for i in 0..n {
-        let r = state.find(i);
-        members[r].push(i);
+    // Each component's members, ascending, in one array ordered by root (not a vector per
+    // component: most have one member).
+    let mut by_root: Vec<(usize, usize)> = (0..n).map(|i| (state.find(i), i)).collect();
+    by_root.sort_unstable();
+    let order: Vec<usize> = by_root.iter().map(|&(_, i)| i).collect();
+    let mut groups: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut start = 0;
+    while start < n {
+        let root = by_root[start].0;
+        let end = start + by_root[start..].iter().take_while(|&&(r, _)| r == root).count();
+        groups.push(start..end);
+        start = end;
     }
-    let mut nodes: Vec<(Node, Vec<usize>)> = Vec::new();
-    for ms in members.into_iter().filter(|ms| !ms.is_empty()) {
+    drop(by_root);
+    let mut nodes: Vec<(Node, std::ops::Range<usize>)> = Vec::new();
+    for group in groups {
+        let ms = &order[group.clone()];
         let rep = *ms.iter().max_by(|&&a, &&b| rank(state.items[a].rec).cmp(&rank(state.items[b].rec)).then(b.cmp(&a))).expect("a component has a member");
         let key = state.items[rep].iri_key.to_string();
         let same_as: BTreeSet<String> = ms.iter().map(|&i| state.items[i].iri_key.as_ref()).filter(|k| *k != key).map(str::to_string).collect();
@@ -1172,7 +1193,7 @@ fn finish(mut state: State<'_>) -> Resolution {
             same_as: same_as.into_iter().collect(),
             merges: Vec::new(),
         };
-        nodes.push((node, ms));
+        nodes.push((node, group));
     }
     // No two nodes share a representative, so the order is total and an unstable sort
     // gives it without a buffer of half the nodes.
@@ -1187,8 +1208,8 @@ fn finish(mut state: State<'_>) -> Resolution {
     }
     nodes.sort_by(|a, b| (a.0.entity_type, &a.0.key).cmp(&(b.0.entity_type, &b.0.key)));
     let mut node_of: Vec<Vec<usize>> = state.docs.iter().map(|d| vec![usize::MAX; d.entities.len()]).collect();
-    for (k, (_, ms)) in nodes.iter().enumerate() {
-        for &i in ms {
+    for (k, (_, group)) in nodes.iter().enumerate() {
+        for &i in &order[group.clone()] {
             let (d, e) = state.items[i].at;
             node_of[d][e] = k;
         }

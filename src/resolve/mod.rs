@@ -385,8 +385,7 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
                 e.name = longest.clone();
             }
         }
-        let name = e.name.clone();
-        e.aliases.remove(&name);
+        e.aliases.remove(&e.name);
         e.mentions.sort_unstable();
         if matches!(e.entity_type, EntityType::Platform | EntityType::Program | EntityType::Designation) {
             e.level = level_of(&e.name, rules, locality);

@@ -103,7 +103,92 @@ pub const DEFAULT_UNFOLD: (&str, &str) =
 
 /// A word list, by its index in the [`Lexicon`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct ListId(pub u8);
+pub struct ListId(pub u32);
+
+impl ListId {
+    /// The word of a [`ListSet`] holding this list's bit, and the bit.
+    #[inline]
+    fn word_bit(self) -> (usize, u64) {
+        ((self.0 >> 6) as usize, 1u64 << (self.0 & 63))
+    }
+}
+
+/// A set of lists, as bits (bit `i` = list `i`), as many 64-bit words wide as the lexicon
+/// needs: users' rules may add any number of lists, and the built-in ones fit in two words,
+/// so a test is still a load or two and an AND.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListSet(Box<[u64]>);
+
+impl ListSet {
+    /// The empty set, as wide as `lexicon`'s sets.
+    pub fn empty(lexicon: &Lexicon) -> Self {
+        ListSet(vec![0; lexicon.stride].into_boxed_slice())
+    }
+
+    /// Adds `list`.
+    pub fn insert(&mut self, list: ListId) {
+        let (w, b) = list.word_bit();
+        self.0[w] |= b;
+    }
+
+    /// The set, to test against a word's lists.
+    #[inline]
+    pub fn lists(&self) -> Lists<'_> {
+        Lists(&self.0)
+    }
+}
+
+/// The lists one word belongs to, borrowed from the [`Lexicon`] (or a [`ListSet`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Lists<'a>(&'a [u64]);
+
+impl<'a> Lists<'a> {
+    /// Is `list` one of them?
+    #[inline]
+    pub fn contains(self, list: ListId) -> bool {
+        let (w, b) = list.word_bit();
+        self.0[w] & b != 0
+    }
+
+    /// Is any list of `set` one of them?
+    #[inline]
+    pub fn intersects(self, set: &ListSet) -> bool {
+        self.0.iter().zip(set.0.iter()).any(|(a, b)| a & b != 0)
+    }
+
+    /// The lists, in ascending order.
+    #[inline]
+    pub fn iter(self) -> ListIter<'a> {
+        // A set is never zero words wide: the lexicon gives every set at least one.
+        let (&bits, words) = self.0.split_first().unwrap_or((&0, &[]));
+        ListIter { words, base: 0, bits }
+    }
+}
+
+/// The lists of a [`Lists`], in ascending order.
+#[derive(Debug, Clone)]
+pub struct ListIter<'a> {
+    words: &'a [u64],
+    base: u32,
+    bits: u64,
+}
+
+impl Iterator for ListIter<'_> {
+    type Item = ListId;
+
+    #[inline]
+    fn next(&mut self) -> Option<ListId> {
+        while self.bits == 0 {
+            let (&w, rest) = self.words.split_first()?;
+            self.words = rest;
+            self.base += 64;
+            self.bits = w;
+        }
+        let b = self.bits.trailing_zeros();
+        self.bits &= self.bits - 1;
+        Some(ListId(self.base + b))
+    }
+}
 
 /// Every word of every list in one automaton: one pass over a document finds them all
 /// (overlapping), and each match knows which lists its word belongs to.
@@ -113,8 +198,11 @@ pub struct Lexicon {
     pub words: Vec<String>,
     /// Length of each word in characters.
     pub word_chars: Vec<u32>,
-    /// For each pattern, the lists holding its word (bit `i` = list `i`).
-    membership: Vec<u128>,
+    /// For each pattern, the lists holding its word: `stride` words of bits, pattern after
+    /// pattern (bit `i` = list `i`), in one array instead of a set each.
+    membership: Vec<u64>,
+    /// 64-bit words per pattern's set: enough for every list, at least one.
+    stride: usize,
     /// List names, by id.
     pub names: Vec<String>,
     ids: BTreeMap<String, ListId>,
@@ -133,28 +221,29 @@ impl Lexicon {
     /// The lexicon of every list but those in `unscanned` (read as words only).
     fn new(lists: &BTreeMap<String, Vec<String>>, unscanned: &std::collections::BTreeSet<String>) -> Result<Self, String> {
         let scanned: Vec<(&String, &Vec<String>)> = lists.iter().filter(|(name, _)| !unscanned.contains(*name)).collect();
-        if scanned.len() > 128 {
-            return Err(format!("{} word lists; at most 128 are supported", scanned.len()));
-        }
+        let list_count = u32::try_from(scanned.len()).map_err(|_| format!("{} word lists; too many to scan", scanned.len()))?;
+        let stride = (scanned.len().div_ceil(64)).max(1);
         let mut words: Vec<String> = Vec::new();
-        let mut membership: Vec<u128> = Vec::new();
+        let mut membership: Vec<u64> = Vec::new();
         let mut by_word: rustc_hash::FxHashMap<String, u32> = rustc_hash::FxHashMap::default();
         let mut ids = BTreeMap::new();
         let mut names = Vec::new();
-        for (i, (name, list)) in scanned.into_iter().enumerate() {
-            ids.insert(name.clone(), ListId(i as u8));
+        for (i, (name, list)) in (0..list_count).zip(scanned) {
+            let id = ListId(i);
+            ids.insert(name.clone(), id);
             names.push(name.clone());
-            for w in list.iter().filter(|w| !w.is_empty()) {
-                let k = *by_word.entry(w.clone()).or_insert_with(|| {
-                    words.push(w.clone());
-                    membership.push(0);
+            let (w, b) = id.word_bit();
+            for word in list.iter().filter(|w| !w.is_empty()) {
+                let k = *by_word.entry(word.clone()).or_insert_with(|| {
+                    words.push(word.clone());
+                    membership.resize(membership.len() + stride, 0);
                     (words.len() - 1) as u32
                 });
-                membership[k as usize] |= 1u128 << i;
+                membership[k as usize * stride + w] |= b;
             }
         }
         let word_chars = words.iter().map(|w| w.chars().count() as u32).collect();
-        Ok(Lexicon { words, word_chars, membership, names, ids, by_word })
+        Ok(Lexicon { words, word_chars, membership, stride, names, ids, by_word })
     }
 
     /// The id of a list, if it exists.
@@ -165,13 +254,15 @@ impl Lexicon {
     /// Is pattern `pattern` a word of list `list`?
     #[inline]
     pub fn in_list(&self, pattern: u32, list: ListId) -> bool {
-        self.membership[pattern as usize] & (1u128 << list.0) != 0
+        let (w, b) = list.word_bit();
+        self.membership[pattern as usize * self.stride + w] & b != 0
     }
 
-    /// The lists pattern `pattern` belongs to, as a bit set.
+    /// The lists pattern `pattern` belongs to.
     #[inline]
-    pub fn lists_of(&self, pattern: u32) -> u128 {
-        self.membership[pattern as usize]
+    pub fn lists_of(&self, pattern: u32) -> Lists<'_> {
+        let at = pattern as usize * self.stride;
+        Lists(&self.membership[at..at + self.stride])
     }
 
     /// Is `word` (exactly) a word of `list`?
@@ -543,11 +634,11 @@ pub struct RuleSet {
     pub core: CoreLists,
     /// Name rules, in file order.
     pub names: Vec<NameRule>,
-    /// The lists name rules use as heads (bit `i` = list `i`).
-    pub heads_mask: u128,
+    /// The lists name rules use as heads.
+    pub heads_mask: ListSet,
     /// The same, leaving out recognition categories: a complete name of a thing ends where
     /// one of these does.
-    pub strong_heads_mask: u128,
+    pub strong_heads_mask: ListSet,
     /// Enumeration rules.
     pub enumerations: Vec<EnumerationRule>,
     /// Context rules.
@@ -998,8 +1089,13 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
         AhoCorasick::new(lists.get(name).into_iter().flatten().filter(|w| !w.is_empty())).map_err(|e| err("lists", name, e.to_string()))
     };
     let figure_words = FigureWords { label_boundary: words_of("figure_label_boundary")?, left_boundary: words_of("left_boundary")? };
-    let heads_mask = names.iter().fold(0u128, |m, r| m | (1u128 << r.heads.0));
-    let strong_heads_mask = names.iter().filter(|r| r.entity_type != EntityType::Designation).fold(0u128, |m, r| m | (1u128 << r.heads.0));
+    let (mut heads_mask, mut strong_heads_mask) = (ListSet::empty(&lexicon), ListSet::empty(&lexicon));
+    for r in &names {
+        heads_mask.insert(r.heads);
+        if r.entity_type != EntityType::Designation {
+            strong_heads_mask.insert(r.heads);
+        }
+    }
     let scanner = scanner::Scanner::new(&lexicon, &gazetteer)?;
     Ok(RuleSet {
         scanner,

@@ -133,8 +133,8 @@ pub struct ListSpec {
     #[serde(default)]
     pub replace: bool,
     /// `false` for a list the code reads as words (labels of a document's opening lines,
-    /// short forms dropped from the gazetteer) and never looks for in the text: it takes no
-    /// place among the lexicon's lists, of which there may be at most 128.
+    /// short forms dropped from the gazetteer) and never looks for in the text: it is left out
+    /// of the automaton, so the scan neither finds its words nor carries its bit.
     #[serde(default = "default_true")]
     pub scan: bool,
 }
