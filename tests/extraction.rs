@@ -116,6 +116,14 @@ fn remarks_bullets_and_verbs_are_no_part_of_a_name() {
 }
 
 #[test]
+fn a_table_with_two_records_a_row_places_each_record() {
+    let text = "排名|园区名称|所属地|排名|园区名称|所属地|\n1|明州高新技术产业开发区|江苏省|2|远航经济技术开发区|浙江省|\n";
+    let rels = relations(text);
+    assert!(rels.contains(&"远航经济技术开发区 locatedIn 浙江省".to_string()), "{rels:?}");
+    assert!(!rels.contains(&"明州高新技术产业开发区 locatedIn 浙江省".to_string()), "{rels:?}");
+}
+
+#[test]
 fn a_kind_of_company_before_its_name_is_no_part_of_it() {
     check("龙头企业鸿翔集团有限公司投资建设。我会会员企业明州华光电器股份有限公司入选。", &[(Enterprise, "鸿翔集团有限公司"), (Enterprise, "明州华光电器股份有限公司")], &["龙头企业鸿翔集团有限公司"]);
     // A program named after a kind of company keeps it.

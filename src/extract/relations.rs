@@ -952,10 +952,17 @@ impl<'a> Ctx<'a> {
     /// what it is recognised as.
     fn table_rows(&self, rule: &'a RelationRule, accepted: &mut AcceptedSet<'a>, rels: &mut Relations<'a>) {
         for t in &self.structure.tables {
-            for row in &t.rows {
+            // A header that repeats its columns (排名|园区名称|所属地|排名|园区名称|所属地) holds
+            // two records a row: each group of columns is one.
+            let period = record_width(&t.columns);
+            let records = t.rows.iter().flat_map(|row| {
+                let groups = t.columns.len().div_ceil(period).max(1);
+                (0..groups).map(move |g| row.iter().filter(move |(col, _)| col / period == g).copied().collect::<Vec<_>>())
+            });
+            for row in records {
                 let mut main: Option<usize> = None;
                 let mut others: Vec<(ColumnRole, usize, usize)> = Vec::new();
-                for &(col, (a, b)) in row {
+                for &(col, (a, b)) in &row {
                     let Some(Some(c)) = t.columns.get(col) else { continue };
                     let role = self.rules.columns[*c].role;
                     if role == ColumnRole::Name && main.is_none() {
@@ -994,6 +1001,13 @@ impl<'a> Ctx<'a> {
             }
         }
     }
+}
+
+/// The width of one record of a table's header: the shortest run of columns that the whole
+/// header repeats (A|B|C|A|B|C: 3), else the whole header.
+fn record_width(columns: &[Option<usize>]) -> usize {
+    let n = columns.len();
+    (2..=n / 2).find(|&p| n % p == 0 && columns[..p].iter().any(|c| c.is_some()) && columns.iter().enumerate().all(|(i, c)| *c == columns[i % p])).unwrap_or(n.max(1))
 }
 
 /// How far a list's count and its noun, or a clause about the items
