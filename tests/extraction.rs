@@ -124,6 +124,17 @@ fn a_table_with_two_records_a_row_places_each_record() {
 }
 
 #[test]
+fn a_short_place_form_the_text_keeps_naming_is_where_it_is_from() {
+    // The visited companies' city is named once in their names; the report's own city four
+    // times, short.
+    let text = "市委书记带队赴广东考察深圳宏达集团有限公司。他介绍延安发展情况,希望企业落户延安,与延安合作,共谋延安发展。";
+    check(text, &[(Agency, "中共延安市委")], &["中共深圳市委"]);
+    // A short form before 镇 is a town of that name, not the county the gazetteer knows by it.
+    let towns = "科技局工作总结\n昆山市东兴镇新增企业3家,东兴镇建成平台2个,东兴镇引进人才5名,东兴镇完成任务。市委高度重视。";
+    check(towns, &[(Agency, "中共昆山市委")], &[]);
+}
+
+#[test]
 fn a_kind_of_company_before_its_name_is_no_part_of_it() {
     check("龙头企业鸿翔集团有限公司投资建设。我会会员企业明州华光电器股份有限公司入选。", &[(Enterprise, "鸿翔集团有限公司"), (Enterprise, "明州华光电器股份有限公司")], &["龙头企业鸿翔集团有限公司"]);
     // A program named after a kind of company keeps it.

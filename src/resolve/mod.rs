@@ -251,13 +251,23 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
     // the last place named (places are in text order).
     let places = &extraction.places;
     let mut away = vec![false; places.len()];
-    let (mut next, mut quoted, mut prev) = (0, false, '\0');
+    // A short form right before 镇, 乡 or 村 names a town of that name (东兴|镇), not the
+    // county the gazetteer knows by it: no evidence of where the document is from.
+    let mut by_end: Vec<usize> = (0..places.len()).filter(|&k| places[k].short).collect();
+    by_end.sort_by_key(|&k| places[k].end);
+    let (mut next, mut next_end, mut quoted, mut prev) = (0, 0, false, '\0');
     for (i, c) in doc.fold.chars().enumerate() {
         while next < places.len() && places[next].start == i {
             away[next] = quoted || matches!(prev, '赴' | '到' | '来');
             next += 1;
         }
-        if next == places.len() {
+        while next_end < by_end.len() && places[by_end[next_end]].end == i {
+            if matches!(c, '镇' | '乡' | '村') {
+                away[by_end[next_end]] = true;
+            }
+            next_end += 1;
+        }
+        if next == places.len() && next_end == by_end.len() {
             break;
         }
         match c {
