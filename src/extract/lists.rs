@@ -126,14 +126,8 @@ impl<'a> Ctx<'a> {
             let before = out.len();
             self.emit_items(rule, &items, recognized, None, accepted, out);
             if projects {
-                let mut k = before;
-                while k < out.len() {
-                    if out[k].ty == EntityType::Enterprise && !company_like(out[k].start, out[k].end) {
-                        out.remove(k);
-                    } else {
-                        k += 1;
-                    }
-                }
+                let listed = out.split_off(before);
+                out.extend(listed.into_iter().filter(|c| c.ty != EntityType::Enterprise || company_like(c.start, c.end)));
             }
             for &(s, company_end, e, trade_name) in &project_items {
                 // A coined trade name stands by the project it opens.
@@ -213,18 +207,19 @@ impl<'a> Ctx<'a> {
     /// trade name alone is a company.
     fn trade_name_opening(&self, start: usize, end: usize, heads: crate::rules::ListId) -> Option<usize> {
         let chars = &self.scan.chars;
+        let refused_opening = self.rules.lexicon.id("not_company_opening");
         let coined = |s: usize, e: usize| {
             e - s >= 2
                 && e - s <= 4
                 && self.proper_chars_with(s, e, None, Some(heads)) >= e - s
                 && self.scan.places_within(s, e).next().is_none()
                 && !chars[s..e].iter().any(|&c| is_stop(c) || c.is_ascii_digit() || is_mask(c) || c == '“' || c == '”')
-                && !self.rules.lexicon.id("not_company_opening").is_some_and(|l| self.scan.longest_starting(s, e, l, self.rules).is_some())
+                && !refused_opening.is_some_and(|l| self.scan.longest_starting(s, e, l, self.rules).is_some())
         };
         // The item opens where the list or a clause does (、 or a verb before it), not inside a
         // count or a measure (10万件|特种汽车…, GWh 大容量…); a park or centre it ends with is
         // a platform's name (金蒲电子产业园), not what a company builds.
-        let clean_edge = start == 0 || matches!(chars[start - 1], '、' | ',' | '，' | ':' | '：' | ';' | '；' | '(' | '（' | '“') || self.rules.core.is_conjunction(chars[start - 1]) || self.scan.boundary_before(start);
+        let clean_edge = start == 0 || matches!(chars[start - 1], '、' | ',' | ':' | ';' | '(' | '“') || self.rules.core.is_conjunction(chars[start - 1]) || self.scan.boundary_before(start);
         if !clean_edge || self.ends_with_any_head(end, EntityType::Enterprise) {
             return None;
         }
@@ -592,7 +587,7 @@ fn amount_before(chars: &[char], s: usize) -> Option<usize> {
         return None;
     }
     let from = s.saturating_sub(16);
-    let m = (from..s - 1).rev().find(|&i| matches!(chars[i], '、' | ',' | '，' | ';' | '；' | '。' | '\n')).map_or(from, |i| i + 1);
+    let m = (from..s - 1).rev().find(|&i| matches!(chars[i], '、' | ',' | ';' | '。' | '\n')).map_or(from, |i| i + 1);
     let amount = &chars[m..s - 1];
     (amount.iter().any(|c| c.is_ascii_digit()) && amount.iter().any(|&c| c == '元')).then_some(m)
 }

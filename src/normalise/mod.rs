@@ -230,12 +230,12 @@ fn drop_and_fix(original: &str, chars: &[char], rules: &NormaliseRules) -> Vec<U
         opening_lines += 1;
         let next = texts[k + 1..].iter().find(|t| !t.is_empty()).copied().unwrap_or("");
         let open_title = opening_lines <= 3
-            && texts[k].chars().take(20).collect::<String>().contains("关于")
+            && texts[k].char_indices().nth(20).map_or(texts[k], |(i, _)| &texts[k][..i]).contains("关于")
             && !ends_title(texts[k])
             && ends_title(next)
             && next.chars().count() <= 40
-            && !next.contains(['。', ',', ','])
-            && !texts[k].contains(['。', ',', ',']);
+            && !next.contains(['。', ',', '，'])
+            && !texts[k].contains(['。', ',', '，']);
         let n = texts[k].chars().count();
         // A table row (cells between bars or tabs) is a line of its own, whatever its length.
         let row = texts[k].matches(['|', '｜']).count() >= 2 || texts[k].contains('\t');
