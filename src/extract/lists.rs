@@ -190,7 +190,7 @@ impl<'a> Ctx<'a> {
                     projects.push((it.start, p, it.end, false));
                     kept.push(Item { start: it.start, end: p, known: None });
                 }
-                _ => match self.trade_name_opening(it.start, it.end, heads) {
+                _ => match self.trade_name_opening(it.start, it.end, heads, true) {
                     Some(p) => projects.push((it.start, p, it.end, true)),
                     None => kept.push(it),
                 },
@@ -204,8 +204,9 @@ impl<'a> Ctx<'a> {
     /// word a trade name ends with (大锦科技|汽车诊断, 天合光能|高效光伏), else a name of two
     /// or three such characters right before a trade word (华康源|智能医院设备). What follows
     /// is two characters or more (二期), four after a bare coined name: an item that is the
-    /// trade name alone is a company.
-    fn trade_name_opening(&self, start: usize, end: usize, heads: crate::rules::ListId) -> Option<usize> {
+    /// trade name alone is a company. Without `suffixed`, only the bare coined name is read:
+    /// outside a list, X科技|小镇 is as often a place's town as a company's project.
+    pub(crate) fn trade_name_opening(&self, start: usize, end: usize, heads: crate::rules::ListId, suffixed: bool) -> Option<usize> {
         let chars = &self.scan.chars;
         let refused_opening = self.rules.lexicon.id("not_company_opening");
         let coined = |s: usize, e: usize| {
@@ -223,7 +224,7 @@ impl<'a> Ctx<'a> {
         if !clean_edge || self.ends_with_any_head(end, EntityType::Enterprise) {
             return None;
         }
-        if let Some(suffix) = self.rules.lexicon.id("trade_name_suffix") {
+        if let Some(suffix) = self.rules.lexicon.id("trade_name_suffix").filter(|_| suffixed) {
             for p in (start + 3..=(start + 6).min(end)).rev() {
                 if let Some((ws, _)) = self.scan.longest_ending(p, suffix, self.rules) {
                     if ws >= start && coined(start, ws) && end >= p + 2 {
@@ -238,9 +239,11 @@ impl<'a> Ctx<'a> {
                 return Some(p);
             }
         }
+        // The trade word must say what it makes, not qualify it (科技 in 沈抚|科技小镇 does).
+        let qualifier = self.rules.core.generic;
         (start + 2..=(start + 3).min(end))
             .find(|&p| self.scan.longest_starting(p, end, heads, self.rules).is_some())
-            .filter(|&p| coined(start, p) && end >= p + 4)
+            .filter(|&p| coined(start, p) && end >= p + 4 && self.scan.longest_starting(p, end, qualifier, self.rules).is_none())
     }
 
     /// Are the items, two or more, each a distinguishing name and an industry word of the
