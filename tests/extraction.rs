@@ -135,6 +135,13 @@ fn a_short_place_form_the_text_keeps_naming_is_where_it_is_from() {
 }
 
 #[test]
+fn we_in_a_notice_is_its_signer() {
+    // No title names the author: the signature does, and 我委 (a 委员会) is it.
+    let text = "关于公布2023年度市级工程研究中心名单的通知\n各区县发展改革局:\n我委组织开展了认定工作,现将名单予以公布。\n南通市发展和改革委员会\n2023年12月1日\n";
+    check(text, &[(Agency, "南通市发展和改革委员会")], &["我委"]);
+}
+
+#[test]
 fn a_kind_of_company_before_its_name_is_no_part_of_it() {
     check("龙头企业鸿翔集团有限公司投资建设。我会会员企业明州华光电器股份有限公司入选。", &[(Enterprise, "鸿翔集团有限公司"), (Enterprise, "明州华光电器股份有限公司")], &["龙头企业鸿翔集团有限公司"]);
     // A program named after a kind of company keeps it.

@@ -294,6 +294,18 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
         .collect();
     let locality = infer_locality(&extraction.places, rules, &authored, &away).filter(|_| !names_itself_masked(doc, &extraction.places, title_end));
     let author = author_agency(doc, &extraction.mentions, rules, locality);
+    // Without a title naming its author, a notice's signer (the agency of its 发文单位 line or
+    // of the line above its closing date) is who 我委/我局 is, wherever they stand.
+    let signer: Option<String> = if author.is_none() {
+        extraction
+            .mentions
+            .iter()
+            .filter(|m| m.entity_type == EntityType::Agency && !m.composed && !rules.agency.self_reference.contains_key(&m.text))
+            .rfind(|m| extraction.author_spans.iter().any(|&(s, e)| s <= m.start && m.end <= e))
+            .map(|m| agency_name(&m.text, rules, locality))
+    } else {
+        None
+    };
     let script = script_of(doc);
     let mut table = Table { entities: Vec::new(), by_key: BTreeMap::new(), into: Vec::new() };
     let mut mention_entity = Vec::with_capacity(extraction.mentions.len());
@@ -312,9 +324,11 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
         let (name, extra_aliases, key) = if let Some(c) = cached {
             c
         } else {
-            // Without a title naming the author, 我局 is the nearest bureau named before it.
+            // Without a title naming the author, 我局 is the signer when it is a bureau, else
+            // the nearest bureau named before it.
             let author = match (&author, self_body) {
-                (Some(a), Some(body)) if a.ends_with(body.as_str()) => Some(a.as_str()),
+                (Some(a), Some(body)) if is_body(a, body) => Some(a.as_str()),
+                (None, Some(body)) if signer.as_ref().is_some_and(|s| is_body(s, body)) => signer.as_deref(),
                 (_, Some(body)) => nearest_body.get(body.as_str()).map(String::as_str),
                 _ => author.as_deref(),
             };
@@ -332,7 +346,7 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
             }
         };
         if m.entity_type == EntityType::Agency && self_body.is_none() {
-            for body in bodies.iter().filter(|b| name.ends_with(**b)) {
+            for body in bodies.iter().filter(|b| is_body(name, b)) {
                 // Most agency mentions repeat the last name: no copy then.
                 if nearest_body.get(body) != Some(name) {
                     nearest_body.insert(body, name.clone());
@@ -593,11 +607,16 @@ fn opening_agency_rest(m: &Mention, all: &[Mention]) -> Option<String> {
     (rest.chars().count() >= 4 && !rest.starts_with("关于")).then_some(rest)
 }
 
+/// Is `name` a body of the kind a self reference names (我委: a 委 or a 委员会; 我局: a 局)?
+fn is_body(name: &str, body: &str) -> bool {
+    name.ends_with(body) || (body == "委" && name.ends_with("委员会"))
+}
+
 fn canonical(m: &Mention, rules: &RuleSet, locality: Option<usize>, author: Option<&str>) -> (String, Vec<String>) {
     match m.entity_type {
         EntityType::Agency => {
             if let Some(body) = rules.agency.self_reference.get(&m.text) {
-                if let Some(a) = author.filter(|a| a.ends_with(body.as_str())) {
+                if let Some(a) = author.filter(|a| is_body(a, body)) {
                     return (a.to_string(), Vec::new());
                 }
             }
