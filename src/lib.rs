@@ -118,15 +118,10 @@ pub fn process_paths_into<T: Send>(
         .files
         .par_iter()
         .map(|path| {
-            let r = ingest::read_document(path, options)
-                .map(|src| {
-                    let doc = process_document(src, rules);
-                    let (name, hash) = (doc.source.name.clone(), doc.source.content_hash.clone());
-                    (name, hash, make(doc))
-                })
-                .map_err(|error| IngestFailure { path: path.clone(), error });
-            on_done();
-            r
+            process_path(path, options, rules, on_done, &|doc: DocumentResult| {
+                let (name, hash) = (doc.source.name.clone(), doc.source.content_hash.clone());
+                (name, hash, make(doc))
+            })
         })
         .collect();
     let mut failures = set.failures;
@@ -159,9 +154,7 @@ pub fn process_paths_in_order<T: Send>(
     emit: &mut (dyn FnMut(T) + Send),
 ) -> Batch<()> {
     let set = ingest::collect_inputs(inputs);
-    // The name a document's source gets (`ingest::read_raw`), by which the batch sorts.
-    let name = |p: &PathBuf| p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let names: Vec<String> = set.files.iter().map(name).collect();
+    let names: Vec<String> = set.files.iter().map(|p| ingest::document_name(p)).collect();
     if !names.windows(2).all(|w| w[0] < w[1]) {
         let batch = process_paths_into(inputs, options, rules, on_done, make);
         let documents = batch.documents.into_iter().map(|t| emit(t)).collect();
@@ -181,8 +174,7 @@ pub fn process_paths_in_order<T: Send>(
     // Handed out one by one in input order (not split into halves, as a slice's parallel
     // iterator is), so what waits for an earlier document stays little.
     set.files.iter().enumerate().par_bridge().for_each(|(i, path)| {
-        let r = ingest::read_document(path, options).map(|src| make(process_document(src, rules))).map_err(|error| IngestFailure { path: path.clone(), error });
-        on_done();
+        let r = process_path(path, options, rules, on_done, make);
         let mut o = order.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         o.waiting.insert(i, r);
         loop {
@@ -202,6 +194,13 @@ pub fn process_paths_in_order<T: Send>(
     Batch { documents: o.documents, failures: o.failures, skipped: set.skipped }
 }
 
+/// Reads and processes one input, makes what the batch keeps of it, and reports it done.
+fn process_path<T>(path: &PathBuf, options: &IngestOptions, rules: &RuleSet, on_done: &(dyn Fn() + Sync), make: &(dyn Fn(DocumentResult) -> T + Sync)) -> Result<T, IngestFailure> {
+    let r = ingest::read_document(path, options).map(|src| make(process_document(src, rules))).map_err(|error| IngestFailure { path: path.clone(), error });
+    on_done();
+    r
+}
+
 /// Which slice of the inputs a build reads: shard `index` (1-based) of `count`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Shard {
@@ -216,8 +215,7 @@ impl Shard {
     /// lands in the same shard whatever folder it is read from and whatever else is built.
     pub fn holds(&self, path: &std::path::Path) -> bool {
         use sha2::Digest;
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let h = sha2::Sha256::digest(name.as_bytes());
+        let h = sha2::Sha256::digest(ingest::document_name(path).as_bytes());
         let n = u64::from_be_bytes(h[..8].try_into().expect("8 bytes"));
         n % u64::from(self.count) == u64::from(self.index - 1)
     }

@@ -85,6 +85,7 @@ impl<'a> Ctx<'a> {
     /// items or more.
     fn closed_lists(&self, rule: &'a EnumerationRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
         let chars = &self.scan.chars;
+        let suffix = self.rules.lexicon.id("trade_name_suffix");
         for &Closer { k, by_deng, by_count, copula_end } in self.closers.get_or_init(|| self.find_closers()) {
             let from = if by_deng { k + 1 } else { copula_end.unwrap_or(k) };
             let closing = self.closing_phrase(from, rule);
@@ -121,7 +122,6 @@ impl<'a> Ctx<'a> {
             // In a list of projects, a long item that opens with no company and does not end
             // as a company's name does (…科技, …集团) is the project's title, a company's
             // product at most (高功率介质材料研制, 中芯国际集成电路: settled case 5).
-            let suffix = self.rules.lexicon.id("trade_name_suffix");
             let company_like = |s: usize, e: usize| e - s <= PROJECT_COMPANY_MAX || suffix.is_some_and(|l| self.scan.ends_with(e, l, self.rules));
             let before = out.len();
             self.emit_items(rule, &items, recognized, None, accepted, out);

@@ -425,7 +425,8 @@ fn column_tables(lines: &[Line], scan: &Scan, rules: &RuleSet) -> Vec<Table> {
         let role_col = |role: ColumnRole| columns.iter().position(|c| c.is_some_and(|c| rules.columns[c].role == role));
         // The lines of the table, up to the sentence or date that ends it.
         let mut j = h;
-        let mut body: Vec<(usize, usize, bool)> = Vec::new();
+        // Each line's span, whether it holds the next row number, and its folded text.
+        let mut body: Vec<(usize, usize, bool, String)> = Vec::new();
         let mut next_number: Option<u64> = None;
         while j < cell_lines.len() {
             let l = &lines[cell_lines[j]];
@@ -440,7 +441,7 @@ fn column_tables(lines: &[Line], scan: &Scan, rules: &RuleSet) -> Vec<Table> {
             if marker {
                 next_number = number.map(|n| n + 1);
             }
-            body.push((a, b, marker));
+            body.push((a, b, marker, text));
             j += 1;
         }
         let mut rows: Vec<Vec<(usize, (usize, usize))>> = Vec::new();
@@ -467,10 +468,10 @@ fn column_tables(lines: &[Line], scan: &Scan, rules: &RuleSet) -> Vec<Table> {
                 continue;
             }
             let mut row: Vec<(usize, (usize, usize))> = Vec::new();
-            for &(a, b, _) in &body[i..group_end] {
-                let text = scan.folded(a, b);
-                let digits = is_digits(&text);
-                let is_place = rules.gazetteer.lookup(&text).is_some();
+            for (a, b, _, text) in &body[i..group_end] {
+                let (a, b) = (*a, *b);
+                let digits = is_digits(text);
+                let is_place = rules.gazetteer.lookup(text).is_some();
                 let col = if is_place {
                     role_col(ColumnRole::Place)
                 } else if digits || text.chars().any(|c| c.is_ascii_digit()) && text.chars().count() < 12 {

@@ -246,9 +246,15 @@ pub fn read_raw(path: &Path, options: &IngestOptions) -> Result<RawDocument, Ing
         return Err(IngestError::TooLarge { size: meta.len(), limit: options.max_file_bytes });
     }
     let bytes = std::fs::read(path)?;
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = document_name(path);
     let content_hash = hex(&Sha256::digest(&bytes));
     Ok(RawDocument { path: path.to_path_buf(), name, content_hash, format, bytes })
+}
+
+/// The name a document goes by: its file's name, without the folder (a batch is ordered and
+/// sharded by it).
+pub fn document_name(path: &Path) -> String {
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
 /// Reads and decodes one file.
