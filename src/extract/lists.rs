@@ -391,6 +391,12 @@ impl<'a> Ctx<'a> {
                 self.note(rule.entity_type, &rule.id, it.start, it.end, || format!("'{}' is masked or counted", text()));
                 continue;
             }
+            // A word that ends the text before a name (认定, 培育) is no name itself: an item
+            // that is only that is the tail of a phrase the list's edge cut.
+            if self.scan.is_word(it.start, it.end, self.rules.core.boundary, self.rules) {
+                self.note(rule.entity_type, &rule.id, it.start, it.end, || format!("'{}' is a word before names, not a name", text()));
+                continue;
+            }
             if rule.not_containing.is_some_and(|l| self.scan.holds_word(it.start, it.end, l, self.rules)) {
                 self.note(rule.entity_type, &rule.id, it.start, it.end, || format!("'{}' is a note, not a name", text()));
                 continue;
