@@ -48,8 +48,13 @@ pub(crate) fn is_stop(c: char) -> bool {
         c,
         ',' | '。' | ';' | ':' | '!' | '?' | '、' | '《' | '》' | '〈' | '〉' | '【' | '】' | '[' | ']' | '|' | '\n' | '/' | '\\'
             | '〔' | '〕' | '{' | '}' | '<' | '>' | '=' | '+' | '~' | '…' | '"' | '\'' | '‘' | '’' | '「' | '」' | '『' | '』'
-            | '●' | '■' | '◆' | '▲' | '★' | '☆' | '◇' | '►' | '▶' | '•'
+            | '●' | '■' | '◆' | '▲' | '★' | '☆' | '◇' | '►' | '▶' | '•' | '◉' | '◎' | '❖' | '◈'
     ) || c.is_whitespace()
+}
+
+/// Is `c` a digit or a Chinese numeral that counts list items (1, 一, 十)?
+fn is_numeral(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
 }
 
 /// Is the character at `i` a full stop that is no decimal point (a file name's .xlsx)?
@@ -155,6 +160,12 @@ impl<'a> Ctx<'a> {
             }
             // An ordinal (第三条, 第二章) ends the name like a number does.
             if matches!(c, '条' | '章' | '节' | '款') && self.ordinal_before(p - 1) {
+                push(&mut edges, p, EdgeKind::Hard);
+                break;
+            }
+            // A list marker inside a line ((一)科技园区, (2)…) ends the name: a qualifier in
+            // brackets is words, never a bare numeral.
+            if c == ')' && p >= 3 && chars[p - 3] == '(' && is_numeral(chars[p - 2]) {
                 push(&mut edges, p, EdgeKind::Hard);
                 break;
             }
@@ -424,7 +435,8 @@ impl<'a> Ctx<'a> {
             // …holding no common word (所在|区, 报所在|区: a protected word is one) and not
             // opening with a generic reference (有关|县, 相关|市).
             .find(|&e| {
-                matches!(chars[e], '省' | '市' | '县' | '区' | '镇' | '乡' | '旗')
+                // Every province is in the gazetteer: an unknown X省 is words (近期|省科技厅).
+                matches!(chars[e], '市' | '县' | '区' | '镇' | '乡' | '旗')
                     && chars[p..e].iter().all(|&c| is_han(c))
                     && !self.scan.boundary_before(e)
                     && (p + 1..=e).all(|k| !self.scan.is_protected(k))
