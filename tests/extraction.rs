@@ -114,6 +114,27 @@ fn remarks_bullets_and_verbs_are_no_part_of_a_name() {
 }
 
 #[test]
+fn time_words_verbs_and_inline_list_markers_are_no_part_of_a_name() {
+    check("近期省科技厅将组织专家开展考核。", &[(Agency, "省科学技术厅")], &["近期省科技厅"]);
+    check("积极寻求省科技厅支持。", &[(Agency, "省科学技术厅")], &["寻求省科技厅"]);
+    check("科技工作实现新的跨越(一)明州科技园区建设取得进展。", &[(Platform, "明州科技园区")], &["跨越(一)明州科技园区"]);
+    check("◉明州国际科技创新中心建设取得新进展。", &[], &["◉明州国际科技创新中心"]);
+    check("推进企业培育认定、检测实验室建设。", &[], &["认定实验室"]);
+    // 细化 is a verb, but not inside 精细化工.
+    check("组建明州精细化工研究院。", &[(Platform, "明州精细化工研究院")], &["工研究院"]);
+}
+
+#[test]
+fn a_coined_name_opens_a_project_its_investment_precedes() {
+    let text = "签约总投资3亿元的龙犇液晶显示模组扩建项目。总投资5亿元的佰兴可降解环保日用品项目开工建设。";
+    check(text, &[(Enterprise, "龙犇"), (Enterprise, "佰兴")], &[]);
+    check_relations(text, &["龙犇 undertakes 龙犇液晶显示模组扩建项目", "佰兴 undertakes 佰兴可降解环保日用品项目"], &[]);
+    // Ordinary words open no company: the project is what is built, no one's.
+    check("总投资2亿元的新能源电池材料项目开工建设。总投资3亿元的清洁能源一体化产业项目开工。", &[], &["新能", "清洁", "新能源"]);
+    check("总投资8亿元的智能装备制造项目正式签约。", &[], &["智能", "智能装备"]);
+}
+
+#[test]
 fn a_table_with_two_records_a_row_places_each_record() {
     let text = "排名|园区名称|所属地|排名|园区名称|所属地|\n1|明州高新技术产业开发区|江苏省|2|远航经济技术开发区|浙江省|\n";
     check_relations(text, &["远航经济技术开发区 locatedIn 浙江省"], &["明州高新技术产业开发区 locatedIn 浙江省"]);

@@ -90,15 +90,18 @@ impl<'a> Ctx<'a> {
                         && matches!(self.short_name_at(rule, s, p), Some(Ok(_)))
                 })
             };
-            // A project that a company's event follows (…项目正式签约, …项目开工建设) opens
-            // with the company's coined name, as an item of a list of projects does.
+            // A project that a company's event follows (…项目正式签约, …项目开工建设), or
+            // that its investment precedes (总投资3亿元的…项目), opens with the company's
+            // coined name, as an item of a list of projects does.
             let owner_end = owner_end.or_else(|| {
                 let event = self.rules.lexicon.id("project_event")?;
                 let mut at = h1;
                 if let Some(e) = self.rules.lexicon.id("event_adverb").and_then(|l| self.scan.longest_starting(at, (at + 3).min(chars.len()), l, self.rules)) {
                     at = e;
                 }
-                self.scan.longest_starting(at, (at + 4).min(chars.len()), event, self.rules)?;
+                if crate::extract::lists::amount_before(chars, s).is_none() {
+                    self.scan.longest_starting(at, (at + 4).min(chars.len()), event, self.rules)?;
+                }
                 let heads = rule.item_heads?;
                 known.is_none().then(|| self.trade_name_opening(s, h0, heads, false)).flatten()
             });

@@ -3,7 +3,7 @@
 //! or head word of their own.
 
 use super::cand::{AcceptedSet, Cand};
-use super::names::{is_mask, is_stop};
+use super::names::{is_han, is_mask, is_stop};
 use super::Ctx;
 use crate::model::EntityType;
 use crate::rules::{EnumerationForm, EnumerationRule};
@@ -213,8 +213,10 @@ impl<'a> Ctx<'a> {
             e - s >= 2
                 && e - s <= 4
                 && self.proper_chars_with(s, e, None, Some(heads)) >= e - s
-                && self.scan.places_within(s, e).next().is_none()
+                && (s..e).all(|q| self.scan.place_starting(q).is_none())
                 && !chars[s..e].iter().any(|&c| is_stop(c) || c.is_ascii_digit() || is_mask(c) || c == '“' || c == '”')
+                // An ordinary word (清洁, 桑叶) is what a product is called, not who makes it.
+                && !self.rules.common.any_within(&chars[s..e])
                 && !refused_opening.is_some_and(|l| self.scan.longest_starting(s, e, l, self.rules).is_some())
         };
         // The item opens where the list or a clause does (、 or a verb before it), not inside a
@@ -241,9 +243,23 @@ impl<'a> Ctx<'a> {
         }
         // The trade word must say what it makes, not qualify it (科技 in 沈抚|科技小镇 does).
         let qualifier = self.rules.core.generic;
-        (start + 2..=(start + 3).min(end))
+        let by_trade_word = (start + 2..=(start + 3).min(end))
             .find(|&p| self.scan.longest_starting(p, end, heads, self.rules).is_some())
-            .filter(|&p| coined(start, p) && end >= p + 4 && self.scan.longest_starting(p, end, qualifier, self.rules).is_none())
+            .filter(|&p| coined(start, p) && end >= p + 4 && self.scan.longest_starting(p, end, qualifier, self.rules).is_none());
+        // Or a name that holds no common word, right before the common word that opens
+        // what it makes (龙犇|液晶显示模组, 佰兴|可降解日用品): ordinary words are what a
+        // product is named with, a coined name is none of them.
+        let common = &self.rules.common;
+        by_trade_word.or_else(|| {
+            (start + 2..=(start + 3).min(end)).find(|&p| {
+                end >= p + 3
+                    && coined(start, p)
+                    && chars[start..p].iter().all(|&c| is_han(c))
+                    && !common.contains(&chars[p - 1..p + 1])
+                    && common.starts(&chars[p..end])
+                    && self.scan.longest_starting(p, end, qualifier, self.rules).is_none()
+            })
+        })
     }
 
     /// Are the items, two or more, each a distinguishing name and an industry word of the
@@ -591,7 +607,7 @@ impl<'a> Ctx<'a> {
 
 /// Where an item's amount begins when one stands right before it (总投资2亿元的|A,
 /// 投资81.7亿元的|B): an amount of money, then 的.
-fn amount_before(chars: &[char], s: usize) -> Option<usize> {
+pub(crate) fn amount_before(chars: &[char], s: usize) -> Option<usize> {
     if s == 0 || chars[s - 1] != '的' {
         return None;
     }

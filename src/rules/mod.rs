@@ -9,6 +9,7 @@
 //! list's words, longest first, escaped. Relation patterns may name an entity type the same
 //! way (`{Agency}`), which matches one mention of that type in the tagged sentence.
 
+pub mod common;
 mod gazetteer;
 pub mod scanner;
 mod schema;
@@ -664,6 +665,8 @@ pub struct RuleSet {
     pub scanner: scanner::Scanner,
     /// Simplified → traditional characters, for names built in a traditional document.
     pub unfold: FoldTable,
+    /// Ordinary words (jieba's dictionary), which a coined trade name is not.
+    pub common: common::CommonWords,
     /// The pattern of a reported figure (number, multiplier, unit).
     pub figure: Regex,
     /// Word automata for figure labels.
@@ -742,6 +745,7 @@ impl RuleSet {
         let (upath, utext) = DEFAULT_UNFOLD;
         hasher.update(utext.as_bytes());
         let unfold = FoldTable::parse(utext).map_err(|(line, message)| RulesError::Gazetteer { path: PathBuf::from(upath), line, message })?;
+        hasher.update(common::DEFAULT_COMMON_WORDS.1.as_bytes());
         let fingerprint = crate::ingest::hex(&hasher.finalize());
         compile(merged, gazetteer, fold, unfold, fingerprint)
     }
@@ -1123,6 +1127,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
         },
         gazetteer,
         unfold,
+        common: common::CommonWords::default(),
         fingerprint,
     })
 }
