@@ -499,6 +499,8 @@ pub struct ContextRule {
     pub words: Option<ListId>,
     /// Words a subject must end with.
     pub item_heads: Option<ListId>,
+    /// A coined subject (no common word, no place) passes without `item_heads`.
+    pub coined: bool,
     /// Longest name.
     pub max_chars: usize,
     /// Fewest distinguishing characters.
@@ -961,6 +963,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             heads: opt_list(source, id, &r.heads)?,
             words: opt_list(source, id, &r.words)?,
             item_heads: opt_list(source, id, &r.item_heads)?,
+            coined: r.coined,
             max_chars: r.max_chars.clamp(2, 200),
             min_proper: r.min_proper,
             not_opening: opt_list(source, id, &r.not_opening)?,

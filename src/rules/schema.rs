@@ -408,6 +408,10 @@ pub struct ContextSpec {
     /// found elsewhere in the document.
     #[serde(default)]
     pub item_heads: Option<String>,
+    /// For `subject`: a coined name (Han characters holding no common word of
+    /// `ontology/lexicon/common-words.txt` and no place) passes without a word of `item_heads`.
+    #[serde(default)]
+    pub coined: bool,
     /// Longest name, in characters.
     #[serde(default = "default_max_chars")]
     pub max_chars: usize,
