@@ -410,7 +410,9 @@ impl<'a> Ctx<'a> {
                 Some(Ok(s)) => s,
             };
             if let Some(list) = rule.item_heads {
-                if !self.scan.ends_with(a0, list, self.rules) && !(rule.coined && self.coined_name(s, a0)) {
+                // The trade word must follow a name (宏翔|新能源), not stand alone (集团).
+                let traded = self.scan.longest_ending(a0, list, self.rules).is_some_and(|(hs, _)| hs > s);
+                if !traded && !(rule.coined && self.coined_name(s, a0)) {
                     self.note(rule.entity_type, &rule.id, s, a0, || format!("'{}' does not end like a trade name", self.doc.slice(s, a0)));
                     continue;
                 }
