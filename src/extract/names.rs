@@ -895,6 +895,16 @@ impl<'a> Ctx<'a> {
         if rule.levelled && ty == rule.entity_type && !placed_by_quote && !self.levelled(start, h0, accepted) {
             return Err(self.why(|| format!("'{}' neither opens with a level or place nor follows an agency", text(start))));
         }
+        // A place's or a body's own works (明州跨海大桥项目, 县委党校项目): a bare 项目 that a
+        // place or body opens, with no level word and no scheme's topic in it, is built, not
+        // applied to.
+        if rule.levelled && ty == rule.entity_type && h1 - h0 == 2 && self.scan.chars[h0..h1] == ['项', '目'] {
+            let s = self.after_year(start, h0);
+            let ranked = self.scan.longest_starting(s, h0, self.rules.core.level, self.rules).is_some();
+            if !ranked && !rule.topic.is_some_and(|t| self.scan.holds_word(start, h0, t, self.rules)) {
+                return Err(self.why(|| format!("'{}' is a place's or body's works, not a scheme", text(start))));
+            }
+        }
         if start >= end {
             return Err(self.why(|| "empty".into()));
         }
