@@ -412,7 +412,7 @@ impl<'a> Ctx<'a> {
             if let Some(list) = rule.item_heads {
                 // The trade word must follow a name (宏翔|新能源), not stand alone (集团).
                 let traded = self.scan.longest_ending(a0, list, self.rules).is_some_and(|(hs, _)| hs > s);
-                if !traded && !(rule.coined && self.coined_name(s, a0)) {
+                if !traded && !(rule.coined && self.coined_name(s, a0, None)) {
                     self.note(rule.entity_type, &rule.id, s, a0, || format!("'{}' does not end like a trade name", self.doc.slice(s, a0)));
                     continue;
                 }
@@ -443,18 +443,6 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-    }
-
-    /// Is `[s, e)` a coined name: two to four Han characters holding no common word, no
-    /// place starting in it and no lexicon word that qualifies or ranks (车汇莱; not 深国际,
-    /// 清洁, 湖州)?
-    fn coined_name(&self, s: usize, e: usize) -> bool {
-        let chars = &self.scan.chars;
-        (2..=4).contains(&(e - s))
-            && chars[s..e].iter().all(|&c| is_han(c))
-            && (s..e).all(|q| self.scan.place_starting(q).is_none())
-            && self.proper_chars(s, e, None) == e - s
-            && !self.rules.common.any_within(&chars[s..e])
     }
 
     /// Two short names joined by a conjunction right before `end`, each ending like a trade

@@ -3,7 +3,7 @@
 //! or head word of their own.
 
 use super::cand::{AcceptedSet, Cand};
-use super::names::{is_han, is_mask, is_stop};
+use super::names::{is_mask, is_stop};
 use super::Ctx;
 use crate::model::EntityType;
 use crate::rules::{EnumerationForm, EnumerationRule};
@@ -209,16 +209,8 @@ impl<'a> Ctx<'a> {
     pub(crate) fn trade_name_opening(&self, start: usize, end: usize, heads: crate::rules::ListId, suffixed: bool) -> Option<usize> {
         let chars = &self.scan.chars;
         let refused_opening = self.rules.lexicon.id("not_company_opening");
-        let coined = |s: usize, e: usize| {
-            e - s >= 2
-                && e - s <= 4
-                && self.proper_chars_with(s, e, None, Some(heads)) >= e - s
-                && (s..e).all(|q| self.scan.place_starting(q).is_none())
-                && !chars[s..e].iter().any(|&c| is_stop(c) || c.is_ascii_digit() || is_mask(c) || c == '“' || c == '”')
-                // An ordinary word (清洁, 桑叶) is what a product is called, not who makes it.
-                && !self.rules.common.any_within(&chars[s..e])
-                && !refused_opening.is_some_and(|l| self.scan.longest_starting(s, e, l, self.rules).is_some())
-        };
+        // An ordinary word (清洁, 桑叶) is what a product is called, not who makes it.
+        let coined = |s: usize, e: usize| self.coined_name(s, e, Some(heads)) && !refused_opening.is_some_and(|l| self.scan.longest_starting(s, e, l, self.rules).is_some());
         // The item opens where the list or a clause does (、 or a verb before it), not inside a
         // count or a measure (10万件|特种汽车…, GWh 大容量…); a park or centre it ends with is
         // a platform's name (金蒲电子产业园), not what a company builds.
@@ -254,7 +246,6 @@ impl<'a> Ctx<'a> {
             (start + 2..=(start + 3).min(end)).find(|&p| {
                 end >= p + 3
                     && coined(start, p)
-                    && chars[start..p].iter().all(|&c| is_han(c))
                     && !common.contains(&chars[p - 1..p + 1])
                     && common.starts(&chars[p..end])
                     && self.scan.longest_starting(p, end, qualifier, self.rules).is_none()

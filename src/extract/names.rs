@@ -52,11 +52,6 @@ pub(crate) fn is_stop(c: char) -> bool {
     ) || c.is_whitespace()
 }
 
-/// Is `c` a digit or a Chinese numeral that counts list items (1, 一, 十)?
-fn is_numeral(c: char) -> bool {
-    c.is_ascii_digit() || matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
-}
-
 /// Is the character at `i` a full stop that is no decimal point (a file name's .xlsx)?
 pub(crate) fn is_dot_stop(chars: &[char], i: usize) -> bool {
     chars[i] == '.' && !(i > 0 && chars[i - 1].is_ascii_digit() && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit()))
@@ -165,7 +160,7 @@ impl<'a> Ctx<'a> {
             }
             // A list marker inside a line ((一)科技园区, (2)…) ends the name: a qualifier in
             // brackets is words, never a bare numeral.
-            if c == ')' && p >= 3 && chars[p - 3] == '(' && is_numeral(chars[p - 2]) {
+            if c == ')' && p >= 3 && chars[p - 3] == '(' && super::lists::is_numeral(chars[p - 2]) {
                 push(&mut edges, p, EdgeKind::Hard);
                 break;
             }
@@ -453,6 +448,18 @@ impl<'a> Ctx<'a> {
             q += 1;
         }
         q > p && chars.get(q).is_some_and(|c| matches!(c, '万' | '亿' | '元' | '千'))
+    }
+
+    /// Is `[s, e)` a coined name: two to four Han characters holding no common word, no
+    /// place starting in it, and no lexicon word that qualifies or ranks, nor one of `weak`
+    /// (车汇莱, 龙犇; not 深国际, 清洁, 湖州)?
+    pub(crate) fn coined_name(&self, s: usize, e: usize, weak: Option<crate::rules::ListId>) -> bool {
+        let chars = &self.scan.chars;
+        (2..=4).contains(&(e - s))
+            && chars[s..e].iter().all(|&c| is_han(c))
+            && (s..e).all(|q| self.scan.place_starting(q).is_none())
+            && self.proper_chars_with(s, e, None, weak) == e - s
+            && !self.rules.common.any_within(&chars[s..e])
     }
 
     /// Is `[start, end)` made only of places, levels and agency prefixes (where a body is)?
