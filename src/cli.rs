@@ -782,19 +782,23 @@ fn extract(inputs: &[PathBuf], format: &str, base: &str, rule_args: &RuleArgs, i
             // normalised one): a long document's text goes before they are made.
             doc.source.text = String::new();
             let ids = innograph::output::own_entity_ids(&doc, &rules, &words, &iris);
-            let mut lines = Vec::new();
-            innograph::output::document_jsonl_into(&doc, &ids, &mut lines);
+            // A long document's lines are written in pieces, in parallel.
+            let mut pieces = innograph::output::document_jsonl_pieces(&doc, &ids);
             // Lines that wait for a document before them (or for the sort, when the
             // inputs are named out of order) are kept without the slack of their growth.
-            lines.shrink_to_fit();
-            lines
+            for piece in &mut pieces {
+                piece.shrink_to_fit();
+            }
+            pieces
         };
         // Each document's lines are written as soon as those before it are: the output
         // is never held whole. The first failed write ends the writing, and is the error.
         let mut written: std::io::Result<()> = Ok(());
-        let mut emit = |lines: Vec<u8>| {
-            if written.is_ok() {
-                written = out.write_all(&lines);
+        let mut emit = |pieces: Vec<Vec<u8>>| {
+            for lines in pieces {
+                if written.is_ok() {
+                    written = out.write_all(&lines);
+                }
             }
         };
         let batch = if input.strict {

@@ -237,10 +237,57 @@ pub fn write_document_jsonl(doc: &DocumentResult, ids: &[String], out: &mut impl
 /// document's lines in memory (`extract` keeps them until the batch is sorted) holds one
 /// copy of them, not a buffer and its copy (the lines of a 27 MB document are about 200 MB).
 pub fn document_jsonl_into(doc: &DocumentResult, ids: &[String], buf: &mut Vec<u8>) {
+    entity_lines(doc, ids, 0..doc.resolved.entities.len(), buf);
+    observation_lines(doc, 0..doc.extraction.observations.len(), buf);
+    relation_lines(doc, ids, 0..doc.resolved.relations.len(), buf);
+}
+
+/// Lines per piece of [`document_jsonl_pieces`].
+const LINES_PER_PIECE: usize = 2048;
+
+/// The lines [`document_jsonl_into`] writes, in pieces of at most [`LINES_PER_PIECE`] lines
+/// that follow each other: a long document's lines (some 200 MB for 27 MB of text) are
+/// written in parallel, and never copied as one buffer grows. A document of fewer lines is
+/// one piece, written on the calling thread.
+pub fn document_jsonl_pieces(doc: &DocumentResult, ids: &[String]) -> Vec<Vec<u8>> {
+    let (e, o, r) = (doc.resolved.entities.len(), doc.extraction.observations.len(), doc.resolved.relations.len());
+    if e + o + r <= LINES_PER_PIECE {
+        let mut buf = Vec::new();
+        document_jsonl_into(doc, ids, &mut buf);
+        return vec![buf];
+    }
+    // (which lines: 0 entities, 1 observations, 2 relations; their range)
+    let mut pieces: Vec<(u8, std::ops::Range<usize>)> = Vec::new();
+    for (kind, n) in [(0u8, e), (1, o), (2, r)] {
+        let mut at = 0;
+        while at < n {
+            let end = (at + LINES_PER_PIECE).min(n);
+            pieces.push((kind, at..end));
+            at = end;
+        }
+    }
+    use rayon::prelude::*;
+    pieces
+        .into_par_iter()
+        .with_max_len(1)
+        .map(|(kind, range)| {
+            let mut buf = Vec::new();
+            match kind {
+                0 => entity_lines(doc, ids, range, &mut buf),
+                1 => observation_lines(doc, range, &mut buf),
+                _ => relation_lines(doc, ids, range, &mut buf),
+            }
+            buf
+        })
+        .collect()
+}
+
+/// The lines of entities `range`.
+fn entity_lines(doc: &DocumentResult, ids: &[String], range: std::ops::Range<usize>, buf: &mut Vec<u8>) {
     // Keys are in alphabetical order; the bytes are those serde_json gives (a test holds
     // them to it).
     let name = doc.source.name.as_str();
-    for (e, id) in doc.resolved.entities.iter().zip(ids) {
+    for (e, id) in doc.resolved.entities[range.clone()].iter().zip(&ids[range]) {
         let mut line = json_line::Object::open(buf);
         line.strings("aliases", e.aliases.iter().map(String::as_str));
         line.str("doc", name);
@@ -266,7 +313,12 @@ pub fn document_jsonl_into(doc: &DocumentResult, ids: &[String], buf: &mut Vec<u
         line.close();
         buf.push(b'\n');
     }
-    for o in &doc.extraction.observations {
+}
+
+/// The lines of observations `range`.
+fn observation_lines(doc: &DocumentResult, range: std::ops::Range<usize>, buf: &mut Vec<u8>) {
+    let name = doc.source.name.as_str();
+    for o in &doc.extraction.observations[range] {
         let mut line = json_line::Object::open(buf);
         line.opt_str("area", doc.locality.as_deref());
         line.opt_str("classifier", o.classifier.as_deref());
@@ -284,8 +336,13 @@ pub fn document_jsonl_into(doc: &DocumentResult, ids: &[String], buf: &mut Vec<u
         line.close();
         buf.push(b'\n');
     }
+}
+
+/// The lines of relations `range`.
+fn relation_lines(doc: &DocumentResult, ids: &[String], range: std::ops::Range<usize>, buf: &mut Vec<u8>) {
+    let name = doc.source.name.as_str();
     let ents = &doc.resolved.entities;
-    for r in &doc.resolved.relations {
+    for r in &doc.resolved.relations[range] {
         let (subject, object) = (&ents[r.subject], &ents[r.object]);
         let mut line = json_line::Object::open(buf);
         line.str("doc", name);
