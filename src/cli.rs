@@ -789,6 +789,11 @@ fn extract(inputs: &[PathBuf], format: &str, base: &str, rule_args: &RuleArgs, i
             for piece in &mut pieces {
                 piece.shrink_to_fit();
             }
+            // Freeing a long document's mentions and entities (a million allocations for 27
+            // MB of text) is left to another worker, while its lines are written.
+            if doc.normalised.len_chars() > 1_000_000 {
+                rayon::spawn(move || drop(doc));
+            }
             pieces
         };
         // Each document's lines are written as soon as those before it are: the output

@@ -147,6 +147,12 @@ pub fn extract(doc: &NormalisedText, rules: &RuleSet, explain: bool) -> Extracti
             (first, extract_window(&window, rules, explain, period.clone()))
         })
         .collect();
+    // Sized once: grown part by part, the mentions of a long document were copied again
+    // and again into fresh memory.
+    out.mentions.reserve_exact(parts.iter().map(|p| p.1.mentions.len()).sum());
+    out.relations.reserve_exact(parts.iter().map(|p| p.1.relations.len()).sum());
+    out.places.reserve_exact(parts.iter().map(|p| p.1.places.len()).sum());
+    out.observations.reserve_exact(parts.iter().map(|p| p.1.observations.len()).sum());
     for (first, part) in parts {
         let offset = doc.sentences[first].start;
         let mentions_before = out.mentions.len();
