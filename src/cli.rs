@@ -763,6 +763,13 @@ fn push(endpoint: &str, data: &Path, options: &innograph::remote::PushOptions, r
     Ok(ExitCode::SUCCESS)
 }
 
+/// A document's JSON lines as `extract` hands them on: made, or (a long document's) to be
+/// made when they are written.
+enum Lines {
+    Made(Vec<u8>),
+    Deferred(Box<(innograph::DocumentResult, Vec<String>)>),
+}
+
 fn extract(inputs: &[PathBuf], format: &str, base: &str, rule_args: &RuleArgs, input: &InputArgs) -> Result<ExitCode> {
     if format != "jsonl" && format != "table" {
         bail!("unknown format '{format}' (jsonl, table)");
@@ -782,27 +789,33 @@ fn extract(inputs: &[PathBuf], format: &str, base: &str, rule_args: &RuleArgs, i
             // normalised one): a long document's text goes before they are made.
             doc.source.text = String::new();
             let ids = innograph::output::own_entity_ids(&doc, &rules, &words, &iris);
-            // A long document's lines are written in pieces, in parallel.
-            let mut pieces = innograph::output::document_jsonl_pieces(&doc, &ids);
+            // A long document's lines are made when it is its turn to be written, in
+            // parallel pieces written as they are made: they are never all in memory.
+            if innograph::output::jsonl_in_pieces(&doc) {
+                return Lines::Deferred(Box::new((doc, ids)));
+            }
+            let mut lines = Vec::new();
+            innograph::output::document_jsonl_into(&doc, &ids, &mut lines);
             // Lines that wait for a document before them (or for the sort, when the
             // inputs are named out of order) are kept without the slack of their growth.
-            for piece in &mut pieces {
-                piece.shrink_to_fit();
-            }
-            // Freeing a long document's mentions and entities (a million allocations for 27
-            // MB of text) is left to another worker, while its lines are written.
-            if doc.normalised.len_chars() > 1_000_000 {
-                rayon::spawn(move || drop(doc));
-            }
-            pieces
+            lines.shrink_to_fit();
+            Lines::Made(lines)
         };
         // Each document's lines are written as soon as those before it are: the output
         // is never held whole. The first failed write ends the writing, and is the error.
         let mut written: std::io::Result<()> = Ok(());
-        let mut emit = |pieces: Vec<Vec<u8>>| {
-            for lines in pieces {
-                if written.is_ok() {
-                    written = out.write_all(&lines);
+        let mut emit = |lines: Lines| {
+            if written.is_err() {
+                return;
+            }
+            match lines {
+                Lines::Made(lines) => written = out.write_all(&lines),
+                Lines::Deferred(made) => {
+                    let (doc, ids) = *made;
+                    written = innograph::output::write_document_jsonl_pieces(&doc, &ids, &mut |piece| out.write_all(piece));
+                    // Freeing a long document's mentions and entities (a million
+                    // allocations for 27 MB of text) is left to another worker.
+                    rayon::spawn(move || drop((doc, ids)));
                 }
             }
         };

@@ -220,7 +220,14 @@ pub fn write_atomic(path: &Path, fill: impl FnOnce(&mut dyn Write) -> std::io::R
 /// The IRIs a build of this document alone gives its entities: a generic name holds at the
 /// place the document names as its own, a bare one without a place stays the document's.
 pub fn own_entity_ids(doc: &DocumentResult, rules: &crate::rules::RuleSet, words: &crate::resolve::across::IdentityWords, iris: &Iris) -> Vec<String> {
-    rdf::own_entity_iris(&DocumentRecord::identities_only(doc, rules, words), iris)
+    let record = DocumentRecord::identities_only(doc, rules, words);
+    let ids = rdf::own_entity_iris(&record, iris);
+    // A long document's identities (a few hundred thousand, each a few allocations) are
+    // freed by another worker while its lines are written.
+    if record.entities.len() > 10_000 {
+        rayon::spawn(move || drop(record));
+    }
+    ids
 }
 
 /// `ids` are the IRIs of the document's entities as a build of it alone names them
@@ -245,20 +252,17 @@ pub fn document_jsonl_into(doc: &DocumentResult, ids: &[String], buf: &mut Vec<u
 /// Lines per piece of [`document_jsonl_pieces`].
 const LINES_PER_PIECE: usize = 2048;
 
-/// The lines [`document_jsonl_into`] writes, in pieces of at most [`LINES_PER_PIECE`] lines
-/// that follow each other: a long document's lines (some 200 MB for 27 MB of text) are
-/// written in parallel, and never copied as one buffer grows. A document of fewer lines is
-/// one piece, written on the calling thread.
-pub fn document_jsonl_pieces(doc: &DocumentResult, ids: &[String]) -> Vec<Vec<u8>> {
-    let (e, o, r) = (doc.resolved.entities.len(), doc.extraction.observations.len(), doc.resolved.relations.len());
-    if e + o + r <= LINES_PER_PIECE {
-        let mut buf = Vec::new();
-        document_jsonl_into(doc, ids, &mut buf);
-        return vec![buf];
-    }
-    // (which lines: 0 entities, 1 observations, 2 relations; their range)
-    let mut pieces: Vec<(u8, std::ops::Range<usize>)> = Vec::new();
-    for (kind, n) in [(0u8, e), (1, o), (2, r)] {
+/// Whether a document has more lines than one piece holds: its lines are then best written
+/// with [`write_document_jsonl_pieces`], in parallel and as they are made.
+pub fn jsonl_in_pieces(doc: &DocumentResult) -> bool {
+    doc.resolved.entities.len() + doc.extraction.observations.len() + doc.resolved.relations.len() > LINES_PER_PIECE
+}
+
+/// The pieces of a document's lines, in order: (0 entities, 1 observations, 2 relations;
+/// which of them).
+fn pieces_of(doc: &DocumentResult) -> Vec<(u8, std::ops::Range<usize>)> {
+    let mut pieces = Vec::new();
+    for (kind, n) in [(0u8, doc.resolved.entities.len()), (1, doc.extraction.observations.len()), (2, doc.resolved.relations.len())] {
         let mut at = 0;
         while at < n {
             let end = (at + LINES_PER_PIECE).min(n);
@@ -266,20 +270,55 @@ pub fn document_jsonl_pieces(doc: &DocumentResult, ids: &[String]) -> Vec<Vec<u8
             at = end;
         }
     }
-    use rayon::prelude::*;
     pieces
-        .into_par_iter()
-        .with_max_len(1)
-        .map(|(kind, range)| {
-            let mut buf = Vec::new();
-            match kind {
-                0 => entity_lines(doc, ids, range, &mut buf),
-                1 => observation_lines(doc, range, &mut buf),
-                _ => relation_lines(doc, ids, range, &mut buf),
-            }
-            buf
-        })
-        .collect()
+}
+
+fn piece_lines(doc: &DocumentResult, ids: &[String], (kind, range): (u8, std::ops::Range<usize>)) -> Vec<u8> {
+    let mut buf = Vec::new();
+    match kind {
+        0 => entity_lines(doc, ids, range, &mut buf),
+        1 => observation_lines(doc, range, &mut buf),
+        _ => relation_lines(doc, ids, range, &mut buf),
+    }
+    buf
+}
+
+/// The lines [`document_jsonl_into`] writes, in pieces of at most [`LINES_PER_PIECE`] lines
+/// that follow each other: a long document's lines (some 200 MB for 27 MB of text) are
+/// written in parallel, and never copied as one buffer grows. A document of fewer lines is
+/// one piece, written on the calling thread.
+pub fn document_jsonl_pieces(doc: &DocumentResult, ids: &[String]) -> Vec<Vec<u8>> {
+    if !jsonl_in_pieces(doc) {
+        let mut buf = Vec::new();
+        document_jsonl_into(doc, ids, &mut buf);
+        return vec![buf];
+    }
+    use rayon::prelude::*;
+    pieces_of(doc).into_par_iter().with_max_len(1).map(|p| piece_lines(doc, ids, p)).collect()
+}
+
+/// As [`document_jsonl_pieces`], handing each piece to `write` as soon as it and those
+/// before it are made, a few pieces being made at a time on as many threads as the rayon
+/// pool has: a long document's lines are never all in memory. Threads of its own, not the
+/// pool's: a caller may hold a lock that another task of the pool waits for.
+pub fn write_document_jsonl_pieces(doc: &DocumentResult, ids: &[String], write: &mut dyn FnMut(&[u8]) -> std::io::Result<()>) -> std::io::Result<()> {
+    let pieces = pieces_of(doc);
+    let threads = rayon::current_num_threads().max(1);
+    for group in pieces.chunks(4 * threads) {
+        let per_thread = group.len().div_ceil(threads);
+        let made: Vec<Vec<Vec<u8>>> = std::thread::scope(|scope| {
+            let mut parts = group.chunks(per_thread);
+            let first = parts.next().unwrap_or(&[]);
+            let others: Vec<_> = parts.map(|part| scope.spawn(move || part.iter().map(|p| piece_lines(doc, ids, p.clone())).collect::<Vec<_>>())).collect();
+            let mut made = vec![first.iter().map(|p| piece_lines(doc, ids, p.clone())).collect::<Vec<_>>()];
+            made.extend(others.into_iter().map(|h| h.join().expect("a piece's lines are made without panicking")));
+            made
+        });
+        for lines in made.iter().flatten() {
+            write(lines)?;
+        }
+    }
+    Ok(())
 }
 
 /// The lines of entities `range`.
