@@ -426,17 +426,24 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
             e.concept = rules.designations.iter().find(|d| e.name.ends_with(d.term.as_str())).map(|d| d.concept.clone());
         }
     }
-    let mut rels: BTreeMap<(usize, Predicate, usize), Vec<usize>> = BTreeMap::new();
-    for (ri, r) in extraction.relations.iter().enumerate() {
-        let (s, o) = (mention_entity[r.subject], mention_entity[r.object]);
-        if s != o {
-            rels.entry((s, r.predicate, o)).or_default().push(ri);
+    // Relations by (subject, predicate, object), each with its evidence in text order: one
+    // sort of a flat array (stable, so evidence keeps its order), not a map entry and a
+    // vector per relation.
+    let mut rels: Vec<((usize, Predicate, usize), usize)> = extraction
+        .relations
+        .iter()
+        .enumerate()
+        .map(|(ri, r)| ((mention_entity[r.subject], r.predicate, mention_entity[r.object]), ri))
+        .filter(|((s, _, o), _)| s != o)
+        .collect();
+    rels.sort_by_key(|r| r.0);
+    let mut relations: Vec<EntityRelation> = Vec::new();
+    for ((subject, predicate, object), ri) in rels {
+        match relations.last_mut() {
+            Some(last) if (last.subject, last.predicate, last.object) == (subject, predicate, object) => last.evidence.push(ri),
+            _ => relations.push(EntityRelation { subject, predicate, object, evidence: vec![ri] }),
         }
     }
-    let relations = rels
-        .into_iter()
-        .map(|((subject, predicate, object), evidence)| EntityRelation { subject, predicate, object, evidence })
-        .collect();
     Resolved { entities, mention_entity, relations, locality }
 }
 
