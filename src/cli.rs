@@ -788,6 +788,8 @@ fn extract(inputs: &[PathBuf], format: &str, base: &str, rule_args: &RuleArgs, i
             // Neither the ids nor the lines read the decoded text (offsets map through the
             // normalised one): a long document's text goes before they are made.
             doc.source.text = String::new();
+            // Nor the folded copy rules matched on.
+            doc.normalised.fold = String::new();
             let ids = innograph::output::own_entity_ids(&doc, &rules, &words, &iris);
             // A long document's lines are made when it is its turn to be written, in
             // parallel pieces written as they are made: they are never all in memory.
