@@ -763,6 +763,14 @@ fn push(endpoint: &str, data: &Path, options: &innograph::remote::PushOptions, r
     Ok(ExitCode::SUCCESS)
 }
 
+/// A document's JSON lines as `extract` hands them on: made (a long document's in pieces),
+/// or, for a long document of a batch written as it goes, to be made when they are written.
+enum Lines {
+    Made(Vec<u8>),
+    Pieces(Vec<Vec<u8>>),
+    Deferred(Box<(innograph::DocumentResult, Vec<String>)>),
+}
+
 fn extract(inputs: &[PathBuf], format: &str, base: &str, rule_args: &RuleArgs, input: &InputArgs) -> Result<ExitCode> {
     if format != "jsonl" && format != "table" {
         bail!("unknown format '{format}' (jsonl, table)");
@@ -777,24 +785,53 @@ fn extract(inputs: &[PathBuf], format: &str, base: &str, rule_args: &RuleArgs, i
         // Each document is made into its lines on the thread that processed it, and
         // dropped: what waits to be written is lines, not documents.
         let words = innograph::resolve::across::IdentityWords::new(&rules);
+        // Whether each document is written as soon as those before it are (the files'
+        // names run in order, as `process_paths_in_order` asks), or all wait for the end.
+        let streaming = !input.strict && {
+            let names: Vec<String> = innograph::ingest::collect_inputs(inputs).files.iter().map(|p| innograph::ingest::document_name(p)).collect();
+            names.windows(2).all(|w| w[0] < w[1])
+        };
         let make = |mut doc: innograph::DocumentResult| {
             // Neither the ids nor the lines read the decoded text (offsets map through the
             // normalised one): a long document's text goes before they are made.
             doc.source.text = String::new();
+            // Nor the folded copy rules matched on.
+            doc.normalised.fold = String::new();
             let ids = innograph::output::own_entity_ids(&doc, &rules, &words, &iris);
+            // A long document's lines are made when it is its turn to be written, in
+            // parallel pieces written as they are made: they are never all in memory. When
+            // the batch is not written as it goes, they are made now, in parallel pieces, and
+            // wait as lines (smaller than the document).
+            if innograph::output::jsonl_in_pieces(&doc) {
+                if !streaming {
+                    return Lines::Pieces(innograph::output::document_jsonl_pieces(&doc, &ids));
+                }
+                return Lines::Deferred(Box::new((doc, ids)));
+            }
             let mut lines = Vec::new();
             innograph::output::document_jsonl_into(&doc, &ids, &mut lines);
             // Lines that wait for a document before them (or for the sort, when the
             // inputs are named out of order) are kept without the slack of their growth.
             lines.shrink_to_fit();
-            lines
+            Lines::Made(lines)
         };
         // Each document's lines are written as soon as those before it are: the output
         // is never held whole. The first failed write ends the writing, and is the error.
         let mut written: std::io::Result<()> = Ok(());
-        let mut emit = |lines: Vec<u8>| {
-            if written.is_ok() {
-                written = out.write_all(&lines);
+        let mut emit = |lines: Lines| {
+            if written.is_err() {
+                return;
+            }
+            match lines {
+                Lines::Made(lines) => written = out.write_all(&lines),
+                Lines::Pieces(pieces) => written = pieces.iter().try_for_each(|piece| out.write_all(piece)),
+                Lines::Deferred(made) => {
+                    let (doc, ids) = *made;
+                    written = innograph::output::write_document_jsonl_pieces(&doc, &ids, &mut |piece| out.write_all(piece));
+                    // Freeing a long document's mentions and entities (a million
+                    // allocations for 27 MB of text) is left to another worker.
+                    rayon::spawn(move || drop((doc, ids)));
+                }
             }
         };
         let batch = if input.strict {

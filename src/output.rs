@@ -220,7 +220,14 @@ pub fn write_atomic(path: &Path, fill: impl FnOnce(&mut dyn Write) -> std::io::R
 /// The IRIs a build of this document alone gives its entities: a generic name holds at the
 /// place the document names as its own, a bare one without a place stays the document's.
 pub fn own_entity_ids(doc: &DocumentResult, rules: &crate::rules::RuleSet, words: &crate::resolve::across::IdentityWords, iris: &Iris) -> Vec<String> {
-    rdf::own_entity_iris(&DocumentRecord::identities_only(doc, rules, words), iris)
+    let record = DocumentRecord::identities_only(doc, rules, words);
+    let ids = rdf::own_entity_iris(&record, iris);
+    // A long document's identities (a few hundred thousand, each a few allocations) are
+    // freed by another worker while its lines are written.
+    if record.entities.len() > 10_000 {
+        rayon::spawn(move || drop(record));
+    }
+    ids
 }
 
 /// `ids` are the IRIs of the document's entities as a build of it alone names them
@@ -237,10 +244,89 @@ pub fn write_document_jsonl(doc: &DocumentResult, ids: &[String], out: &mut impl
 /// document's lines in memory (`extract` keeps them until the batch is sorted) holds one
 /// copy of them, not a buffer and its copy (the lines of a 27 MB document are about 200 MB).
 pub fn document_jsonl_into(doc: &DocumentResult, ids: &[String], buf: &mut Vec<u8>) {
+    entity_lines(doc, ids, 0..doc.resolved.entities.len(), buf);
+    observation_lines(doc, 0..doc.extraction.observations.len(), buf);
+    relation_lines(doc, ids, 0..doc.resolved.relations.len(), buf);
+}
+
+/// Lines per piece of [`document_jsonl_pieces`].
+const LINES_PER_PIECE: usize = 2048;
+
+/// Whether a document has more lines than one piece holds: its lines are then best written
+/// with [`write_document_jsonl_pieces`], in parallel and as they are made.
+pub fn jsonl_in_pieces(doc: &DocumentResult) -> bool {
+    doc.resolved.entities.len() + doc.extraction.observations.len() + doc.resolved.relations.len() > LINES_PER_PIECE
+}
+
+/// The pieces of a document's lines, in order: (0 entities, 1 observations, 2 relations;
+/// which of them).
+fn pieces_of(doc: &DocumentResult) -> Vec<(u8, std::ops::Range<usize>)> {
+    let mut pieces = Vec::new();
+    for (kind, n) in [(0u8, doc.resolved.entities.len()), (1, doc.extraction.observations.len()), (2, doc.resolved.relations.len())] {
+        let mut at = 0;
+        while at < n {
+            let end = (at + LINES_PER_PIECE).min(n);
+            pieces.push((kind, at..end));
+            at = end;
+        }
+    }
+    pieces
+}
+
+fn piece_lines(doc: &DocumentResult, ids: &[String], (kind, range): (u8, std::ops::Range<usize>)) -> Vec<u8> {
+    let mut buf = Vec::new();
+    match kind {
+        0 => entity_lines(doc, ids, range, &mut buf),
+        1 => observation_lines(doc, range, &mut buf),
+        _ => relation_lines(doc, ids, range, &mut buf),
+    }
+    buf
+}
+
+/// The lines [`document_jsonl_into`] writes, in pieces of at most [`LINES_PER_PIECE`] lines
+/// that follow each other: a long document's lines (some 200 MB for 27 MB of text) are
+/// written in parallel, and never copied as one buffer grows. A document of fewer lines is
+/// one piece, written on the calling thread.
+pub fn document_jsonl_pieces(doc: &DocumentResult, ids: &[String]) -> Vec<Vec<u8>> {
+    if !jsonl_in_pieces(doc) {
+        let mut buf = Vec::new();
+        document_jsonl_into(doc, ids, &mut buf);
+        return vec![buf];
+    }
+    use rayon::prelude::*;
+    pieces_of(doc).into_par_iter().with_max_len(1).map(|p| piece_lines(doc, ids, p)).collect()
+}
+
+/// As [`document_jsonl_pieces`], handing each piece to `write` as soon as it and those
+/// before it are made, a few pieces being made at a time on as many threads as the rayon
+/// pool has: a long document's lines are never all in memory. Threads of its own, not the
+/// pool's: a caller may hold a lock that another task of the pool waits for.
+pub fn write_document_jsonl_pieces(doc: &DocumentResult, ids: &[String], write: &mut dyn FnMut(&[u8]) -> std::io::Result<()>) -> std::io::Result<()> {
+    let pieces = pieces_of(doc);
+    let threads = rayon::current_num_threads().max(1);
+    for group in pieces.chunks(4 * threads) {
+        let per_thread = group.len().div_ceil(threads);
+        let made: Vec<Vec<Vec<u8>>> = std::thread::scope(|scope| {
+            let mut parts = group.chunks(per_thread);
+            let first = parts.next().unwrap_or(&[]);
+            let others: Vec<_> = parts.map(|part| scope.spawn(move || part.iter().map(|p| piece_lines(doc, ids, p.clone())).collect::<Vec<_>>())).collect();
+            let mut made = vec![first.iter().map(|p| piece_lines(doc, ids, p.clone())).collect::<Vec<_>>()];
+            made.extend(others.into_iter().map(|h| h.join().expect("a piece's lines are made without panicking")));
+            made
+        });
+        for lines in made.iter().flatten() {
+            write(lines)?;
+        }
+    }
+    Ok(())
+}
+
+/// The lines of entities `range`.
+fn entity_lines(doc: &DocumentResult, ids: &[String], range: std::ops::Range<usize>, buf: &mut Vec<u8>) {
     // Keys are in alphabetical order; the bytes are those serde_json gives (a test holds
     // them to it).
     let name = doc.source.name.as_str();
-    for (e, id) in doc.resolved.entities.iter().zip(ids) {
+    for (e, id) in doc.resolved.entities[range.clone()].iter().zip(&ids[range]) {
         let mut line = json_line::Object::open(buf);
         line.strings("aliases", e.aliases.iter().map(String::as_str));
         line.str("doc", name);
@@ -266,7 +352,12 @@ pub fn document_jsonl_into(doc: &DocumentResult, ids: &[String], buf: &mut Vec<u
         line.close();
         buf.push(b'\n');
     }
-    for o in &doc.extraction.observations {
+}
+
+/// The lines of observations `range`.
+fn observation_lines(doc: &DocumentResult, range: std::ops::Range<usize>, buf: &mut Vec<u8>) {
+    let name = doc.source.name.as_str();
+    for o in &doc.extraction.observations[range] {
         let mut line = json_line::Object::open(buf);
         line.opt_str("area", doc.locality.as_deref());
         line.opt_str("classifier", o.classifier.as_deref());
@@ -284,8 +375,13 @@ pub fn document_jsonl_into(doc: &DocumentResult, ids: &[String], buf: &mut Vec<u
         line.close();
         buf.push(b'\n');
     }
+}
+
+/// The lines of relations `range`.
+fn relation_lines(doc: &DocumentResult, ids: &[String], range: std::ops::Range<usize>, buf: &mut Vec<u8>) {
+    let name = doc.source.name.as_str();
     let ents = &doc.resolved.entities;
-    for r in &doc.resolved.relations {
+    for r in &doc.resolved.relations[range] {
         let (subject, object) = (&ents[r.subject], &ents[r.object]);
         let mut line = json_line::Object::open(buf);
         line.str("doc", name);

@@ -497,16 +497,18 @@ impl<'a> Ctx<'a> {
     fn recurrences(&self, rule: &'a ContextRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
         let chars = &self.scan.chars;
         let shortest = rule.min_proper.max(2);
-        // Names by their first character, longest first; a text found as two types is
-        // ambiguous and not repeated.
-        let mut by_first: FxHashMap<char, Vec<(&[char], EntityType)>> = FxHashMap::default();
+        // Names by their first two characters (every one has two or more), longest first; a
+        // text found as two types is ambiguous and not repeated. Two characters, not one: a
+        // long document's names share their first (江, 苏) by the hundred, and each was
+        // tried wherever its first character stood.
+        let mut by_first: FxHashMap<(char, char), Vec<(&[char], EntityType)>> = FxHashMap::default();
         let mut ambiguous: Vec<&[char]> = Vec::new();
         for a in &accepted.all {
             if !rule.within.contains(&a.ty) || a.text.is_some() || a.end - a.start < shortest {
                 continue;
             }
             let name = &chars[a.start..a.end];
-            let known = by_first.entry(name[0]).or_default();
+            let known = by_first.entry((name[0], name[1])).or_default();
             match known.iter().find(|(n, _)| *n == name) {
                 Some((_, ty)) if *ty != a.ty => ambiguous.push(name),
                 Some(_) => {}
@@ -518,8 +520,8 @@ impl<'a> Ctx<'a> {
             known.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
         }
         let mut k = 0;
-        while k < chars.len() {
-            let Some(known) = by_first.get(&chars[k]) else {
+        while k + 1 < chars.len() {
+            let Some(known) = by_first.get(&(chars[k], chars[k + 1])) else {
                 k += 1;
                 continue;
             };

@@ -136,10 +136,25 @@ pub fn extract(doc: &NormalisedText, rules: &RuleSet, explain: bool) -> Extracti
     }
     let period = figures::document_period(doc);
     let mut out = Extraction { period: period.clone(), ..Extraction::default() };
-    for (first, last) in windows(doc) {
-        let window = doc.window(first, last);
+    // Windows are independent: they are read in parallel (one by one on a pool of one
+    // thread) and their results joined in document order, as reading them in turn would.
+    use rayon::prelude::*;
+    let parts: Vec<(usize, Extraction)> = windows(doc)
+        .into_par_iter()
+        .with_max_len(1)
+        .map(|(first, last)| {
+            let window = doc.window(first, last);
+            (first, extract_window(&window, rules, explain, period.clone()))
+        })
+        .collect();
+    // Sized once: grown part by part, the mentions of a long document were copied again
+    // and again into fresh memory.
+    out.mentions.reserve_exact(parts.iter().map(|p| p.1.mentions.len()).sum());
+    out.relations.reserve_exact(parts.iter().map(|p| p.1.relations.len()).sum());
+    out.places.reserve_exact(parts.iter().map(|p| p.1.places.len()).sum());
+    out.observations.reserve_exact(parts.iter().map(|p| p.1.observations.len()).sum());
+    for (first, part) in parts {
         let offset = doc.sentences[first].start;
-        let part = extract_window(&window, rules, explain, period.clone());
         let mentions_before = out.mentions.len();
         out.mentions.extend(part.mentions.into_iter().map(|mut m| {
             m.start += offset;

@@ -840,6 +840,9 @@ impl<'a> Ctx<'a> {
             .filter(|l| l.end > l.start)
             .take(if self.doc.continued { 0 } else { 5 })
             .find(|l| l.end - l.start <= 80 && !chars[l.start..l.end].contains(&'。') && accepted.overlapping(l.start, l.end).any(|i| fills(l, i)));
+        // Whether each sentence hands a document over, asked once per sentence: a window
+        // of one unbroken line has a thousand programs in its sentences.
+        let mut hands_over: rustc_hash::FxHashMap<usize, bool> = rustc_hash::FxHashMap::default();
         let titles: Vec<usize> = (0..accepted.all.len())
             .filter(|&i| {
                 let a = &accepted.all[i];
@@ -851,11 +854,16 @@ impl<'a> Ctx<'a> {
                 if nested {
                     return false;
                 }
-                let in_title = title.is_some_and(|l| fills(l, i));
-                let sentence = self.doc.sentences.get(self.sentence_of(a.start));
+                if title.is_some_and(|l| fills(l, i)) {
+                    return true;
+                }
+                let at = self.sentence_of(a.start);
+                let sentence_hands_over = *hands_over.entry(at).or_insert_with(|| {
+                    let sentence = self.doc.sentences.get(at);
+                    sentence.is_some_and(|s| issuing.is_some_and(|w| self.scan.holds_word(s.start, s.end, w, self.rules)))
+                });
                 // …but not the one it cites as its basis (根据《…的通知》要求,…现予公布).
-                let handed_over = sentence.is_some_and(|s| issuing.is_some_and(|w| self.scan.holds_word(s.start, s.end, w, self.rules))) && !self.cited_as_basis(a);
-                in_title || handed_over
+                sentence_hands_over && !self.cited_as_basis(a)
             })
             .collect();
         if titles.is_empty() {

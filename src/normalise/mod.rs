@@ -403,7 +403,59 @@ fn nfkc_char(c: char) -> char {
 
 /// Step 3: NFKC, cluster by cluster (a starter and the combining marks after it), so every
 /// output character still knows its origin.
-fn nfkc(units: Vec<Unit>) -> Vec<Unit> {
+///
+/// In place while no cluster grows (NFKC of Han, ASCII and punctuation is one character):
+/// a long document's units are not copied into fresh memory. From the first cluster that
+/// grows (㈱ → (株)), the rest is written into a new vector.
+fn nfkc(mut units: Vec<Unit>) -> Vec<Unit> {
+    let punctuation = punctuation_nfkc();
+    // Most characters are Han or ASCII, which NFKC leaves alone and which never combine.
+    let plain = |c: char| c.is_ascii() || matches!(c as u32, 0x4E00..=0x9FFF);
+    let mut w = 0;
+    let mut i = 0;
+    let mut cluster: Vec<Unit> = Vec::new();
+    while i < units.len() {
+        let u = units[i];
+        let next_combines = units.get(i + 1).is_some_and(|n| !plain(n.c) && canonical_combining_class(n.c) != 0);
+        if plain(u.c) && !next_combines {
+            units[w] = u;
+            w += 1;
+            i += 1;
+            continue;
+        }
+        // Chinese punctuation (,。、“”) is most of the rest: alone, its NFKC is looked up.
+        if let Some(c) = punctuation.get(u.c).filter(|_| !next_combines) {
+            units[w] = Unit { c, ..u };
+            w += 1;
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < units.len() && canonical_combining_class(units[j].c) != 0 {
+            j += 1;
+        }
+        let (from, to) = (units[i].from, units[j - 1].to.max(units[i].to));
+        let hard = units[i..j].iter().any(|u| u.hard);
+        cluster.clear();
+        cluster.extend(units[i..j].iter().map(|u| u.c).nfkc().map(|c| Unit { c, from, to, hard }));
+        if w + cluster.len() > j {
+            // It would overwrite units not read yet: the rest goes into a new vector.
+            let mut out = Vec::with_capacity(w + cluster.len() + (units.len() - j) + 16);
+            out.extend_from_slice(&units[..w]);
+            out.extend_from_slice(&cluster);
+            out.extend(nfkc_copy(&units[j..]));
+            return out;
+        }
+        units[w..w + cluster.len()].copy_from_slice(&cluster);
+        w += cluster.len();
+        i = j;
+    }
+    units.truncate(w);
+    units
+}
+
+/// Step 3 into a new vector, as [`nfkc`] does in place.
+fn nfkc_copy(units: &[Unit]) -> Vec<Unit> {
     let mut out = Vec::with_capacity(units.len());
     let punctuation = punctuation_nfkc();
     let mut i = 0;

@@ -465,16 +465,29 @@ pub fn agency_key(key: &str, rules: &RuleSet) -> String {
 
 /// The identities of every entity of a processed document, in order.
 pub fn identities(doc: &DocumentResult, own: Option<&OwnPlace>, rules: &RuleSet, words: &IdentityWords) -> Vec<Identity> {
+    identities_of(doc, own, rules, words, Forms::All)
+}
+
+/// Entities per piece of a long document whose identities are made in parallel.
+const IDENTITIES_PER_PIECE: usize = 1024;
+
+/// Each entity's identity, in order: in parallel pieces for a document of many entities
+/// (each identity is a function of its entity alone).
+fn identities_of(doc: &DocumentResult, own: Option<&OwnPlace>, rules: &RuleSet, words: &IdentityWords, which: Forms) -> Vec<Identity> {
     let words = Words { rules, w: words };
-    (0..doc.resolved.entities.len()).map(|i| identity_with(&words, doc, i, own, Forms::All)).collect()
+    let n = doc.resolved.entities.len();
+    if n <= IDENTITIES_PER_PIECE {
+        return (0..n).map(|i| identity_with(&words, doc, i, own, which)).collect();
+    }
+    use rayon::prelude::*;
+    (0..n).into_par_iter().with_min_len(IDENTITIES_PER_PIECE).map(|i| identity_with(&words, doc, i, own, which)).collect()
 }
 
 /// As [`identities`], with each entity's name form only: what naming the nodes of the
 /// document alone reads. The aliases' forms are compared only with other documents' (rules
 /// 2 and 3), and splitting every alias was most of an identity's cost.
 pub fn name_identities(doc: &DocumentResult, own: Option<&OwnPlace>, rules: &RuleSet, words: &IdentityWords) -> Vec<Identity> {
-    let words = Words { rules, w: words };
-    (0..doc.resolved.entities.len()).map(|i| identity_with(&words, doc, i, own, Forms::Name)).collect()
+    identities_of(doc, own, rules, words, Forms::Name)
 }
 
 /// Which of an entity's forms an identity holds.

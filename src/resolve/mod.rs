@@ -310,55 +310,60 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
     let mut table = Table { entities: Vec::new(), by_key: BTreeMap::new(), into: Vec::new() };
     let mut mention_entity = Vec::with_capacity(extraction.mentions.len());
     // The same text names the same thing throughout a document (self references aside,
-    // which depend on where they stand): canonical names are computed once per text.
-    let mut canonical_of: FxHashMap<(EntityType, &str), (String, Vec<String>, String)> = FxHashMap::default();
+    // which depend on where they stand): canonical names are computed once per text, with
+    // the entity they name (entities merge only once every mention has one, so a key names
+    // the same entity throughout this loop).
+    let mut canonical_of: FxHashMap<(EntityType, &str), (String, usize)> = FxHashMap::default();
     // The last agency named so far whose name ends with each body 我局/本委 can refer to.
     let mut nearest_body: FxHashMap<&str, String> = FxHashMap::default();
     let bodies: BTreeSet<&str> = rules.agency.self_reference.values().map(String::as_str).collect();
+    fn note_body<'r>(bodies: &BTreeSet<&'r str>, nearest_body: &mut FxHashMap<&'r str, String>, name: &String) {
+        for body in bodies.iter().filter(|b| is_body(name, b)) {
+            // Most agency mentions repeat the last name: no copy then.
+            if nearest_body.get(body) != Some(name) {
+                nearest_body.insert(body, name.clone());
+            }
+        }
+    }
     for (i, m) in extraction.mentions.iter().enumerate() {
         let self_body = rules.agency.self_reference.get(&m.text);
         let text_key = (m.entity_type, m.text.as_str());
-        // Read from the cache by reference: most mentions repeat a text named before.
-        let uncached;
-        let cached = if self_body.is_none() { canonical_of.get(&text_key) } else { None };
-        let (name, extra_aliases, key) = if let Some(c) = cached {
-            c
-        } else {
-            // Without a title naming the author, 我局 is the signer when it is a bureau, else
-            // the nearest bureau named before it.
-            let author = match (&author, self_body) {
-                (Some(a), Some(body)) if is_body(a, body) => Some(a.as_str()),
-                (None, Some(body)) if signer.as_ref().is_some_and(|s| is_body(s, body)) => signer.as_deref(),
-                (_, Some(body)) => nearest_body.get(body.as_str()).map(String::as_str),
-                _ => author.as_deref(),
-            };
-            let (name, extra_aliases) = canonical(m, rules, locality, author);
-            // A name the resolver built (an agency's full name, a place's official one)
-            // is written in the document's script.
-            let name = if name != m.text { in_script(&name, &script, rules) } else { name };
-            let key = identity(m.entity_type, &name, rules);
-            let c = (name, extra_aliases, key);
-            if self_body.is_none() {
-                &*canonical_of.entry(text_key).or_insert(c)
-            } else {
-                uncached = c;
-                &uncached
+        // Most mentions repeat a text named before: its entity already has the mention's
+        // text and the aliases its canonical name adds.
+        if let Some((name, at)) = if self_body.is_none() { canonical_of.get(&text_key) } else { None } {
+            if m.entity_type == EntityType::Agency {
+                note_body(&bodies, &mut nearest_body, name);
             }
-        };
-        if m.entity_type == EntityType::Agency && self_body.is_none() {
-            for body in bodies.iter().filter(|b| is_body(name, b)) {
-                // Most agency mentions repeat the last name: no copy then.
-                if nearest_body.get(body) != Some(name) {
-                    nearest_body.insert(body, name.clone());
-                }
+            let e = table.entities[*at].as_mut().expect("a live key names a live entity");
+            e.mentions.push(i);
+            if let Some(rest) = opening_agency_rest(m, &extraction.mentions) {
+                e.aliases.insert(rest);
             }
+            mention_entity.push(*at);
+            continue;
         }
-        let at = match table.live(m.entity_type, key) {
+        // Without a title naming the author, 我局 is the signer when it is a bureau, else
+        // the nearest bureau named before it.
+        let author = match (&author, self_body) {
+            (Some(a), Some(body)) if is_body(a, body) => Some(a.as_str()),
+            (None, Some(body)) if signer.as_ref().is_some_and(|s| is_body(s, body)) => signer.as_deref(),
+            (_, Some(body)) => nearest_body.get(body.as_str()).map(String::as_str),
+            _ => author.as_deref(),
+        };
+        let (name, extra_aliases) = canonical(m, rules, locality, author);
+        // A name the resolver built (an agency's full name, a place's official one)
+        // is written in the document's script.
+        let name = if name != m.text { in_script(&name, &script, rules) } else { name };
+        let key = identity(m.entity_type, &name, rules);
+        if m.entity_type == EntityType::Agency && self_body.is_none() {
+            note_body(&bodies, &mut nearest_body, &name);
+        }
+        let at = match table.live(m.entity_type, &key) {
             Some(at) => at,
             None => table.add(Entity {
                 entity_type: m.entity_type,
                 name: name.clone(),
-                key: key.clone(),
+                key,
                 aliases: BTreeSet::new(),
                 mentions: Vec::new(),
                 level: None,
@@ -368,10 +373,13 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
         let e = table.entities[at].as_mut().expect("a live key names a live entity");
         e.mentions.push(i);
         // Copied only the first time: most mentions repeat forms the entity has.
-        for alias in std::iter::once(&m.text).chain(extra_aliases) {
+        for alias in std::iter::once(&m.text).chain(&extra_aliases) {
             if !e.aliases.contains(alias) {
                 e.aliases.insert(alias.clone());
             }
+        }
+        if self_body.is_none() {
+            canonical_of.insert(text_key, (name, at));
         }
         // A program opening with the agency that runs it is also named without it
         // (省政府配套督查激励: 配套督查激励).
@@ -418,17 +426,24 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
             e.concept = rules.designations.iter().find(|d| e.name.ends_with(d.term.as_str())).map(|d| d.concept.clone());
         }
     }
-    let mut rels: BTreeMap<(usize, Predicate, usize), Vec<usize>> = BTreeMap::new();
-    for (ri, r) in extraction.relations.iter().enumerate() {
-        let (s, o) = (mention_entity[r.subject], mention_entity[r.object]);
-        if s != o {
-            rels.entry((s, r.predicate, o)).or_default().push(ri);
+    // Relations by (subject, predicate, object), each with its evidence in text order: one
+    // sort of a flat array (stable, so evidence keeps its order), not a map entry and a
+    // vector per relation.
+    let mut rels: Vec<((usize, Predicate, usize), usize)> = extraction
+        .relations
+        .iter()
+        .enumerate()
+        .map(|(ri, r)| ((mention_entity[r.subject], r.predicate, mention_entity[r.object]), ri))
+        .filter(|((s, _, o), _)| s != o)
+        .collect();
+    rels.sort_by_key(|r| r.0);
+    let mut relations: Vec<EntityRelation> = Vec::new();
+    for ((subject, predicate, object), ri) in rels {
+        match relations.last_mut() {
+            Some(last) if (last.subject, last.predicate, last.object) == (subject, predicate, object) => last.evidence.push(ri),
+            _ => relations.push(EntityRelation { subject, predicate, object, evidence: vec![ri] }),
         }
     }
-    let relations = rels
-        .into_iter()
-        .map(|((subject, predicate, object), evidence)| EntityRelation { subject, predicate, object, evidence })
-        .collect();
     Resolved { entities, mention_entity, relations, locality }
 }
 
@@ -778,9 +793,8 @@ fn merge_declared_short_forms(doc: &NormalisedText, extraction: &Extraction, tab
     // the document writes it. Brackets and marks fold to themselves: the text finds the
     // candidates, and the folded characters are gathered only once one is found.
     let n = doc.len_chars();
-    let mut folded: Option<Vec<char>> = None;
     // Mentions by type and surface key, built when the first declaration is found.
-    let mut by_text: Option<BTreeMap<(EntityType, String), Vec<usize>>> = None;
+    let mut by_text: Option<FxHashMap<(EntityType, String), Vec<usize>>> = None;
     for (i, m) in ms.iter().enumerate() {
         if m.composed || m.end + 4 > n {
             continue;
@@ -790,8 +804,8 @@ fn merge_declared_short_forms(doc: &NormalisedText, extraction: &Extraction, tab
         if doc.slice(open, open + 1) != "(" {
             continue;
         }
-        let folded = folded.get_or_insert_with(|| doc.fold.chars().collect());
-        let after: String = folded[open + 1..(open + 25).min(folded.len())].iter().collect();
+        // The folded text shares the text's offsets.
+        let after = &doc.fold[doc.byte_of(open + 1)..doc.byte_of((open + 25).min(n))];
         let Some(rest) = after.strip_prefix("以下简称").or_else(|| after.strip_prefix("下称")).or_else(|| after.strip_prefix("简称")) else { continue };
         let skipped = after.chars().count() - rest.chars().count();
         let lead = rest.chars().take_while(|c| matches!(c, ':' | '“' | '"' | '《')).count();
@@ -802,20 +816,23 @@ fn merge_declared_short_forms(doc: &NormalisedText, extraction: &Extraction, tab
             continue;
         }
         let by_text = by_text.get_or_insert_with(|| {
-            let mut map: BTreeMap<(EntityType, String), Vec<usize>> = BTreeMap::new();
+            let mut map: FxHashMap<(EntityType, String), Vec<usize>> = FxHashMap::default();
             for (j, o) in ms.iter().enumerate() {
                 map.entry((o.entity_type, key_of(&o.text))).or_default().push(j);
             }
             map
         });
         let Some(into) = table.entities[table.find(mention_entity[i])].as_ref().map(|e| e.key.clone()) else { continue };
-        let from: Vec<String> = by_text
-            .get(&(m.entity_type, key_of(short)))
-            .into_iter()
-            .flatten()
-            .filter(|&&j| j != i)
-            .filter_map(|&j| table.entities[table.find(mention_entity[j])].as_ref().map(|e| e.key.clone()))
-            .collect();
+        // Each entity once, in the order its first mention comes: a short form named a
+        // thousand times is one merge, not a thousand copies of one key.
+        let mut entities: Vec<usize> = Vec::new();
+        for &j in by_text.get(&(m.entity_type, key_of(short))).into_iter().flatten().filter(|&&j| j != i) {
+            let at = table.find(mention_entity[j]);
+            if !entities.contains(&at) {
+                entities.push(at);
+            }
+        }
+        let from: Vec<String> = entities.into_iter().filter_map(|at| table.entities[at].as_ref().map(|e| e.key.clone())).collect();
         for f in from {
             table.merge(m.entity_type, &f, &into);
         }
