@@ -125,6 +125,14 @@ fn time_words_verbs_and_inline_list_markers_are_no_part_of_a_name() {
 }
 
 #[test]
+fn a_verb_inside_a_compound_of_a_topic_does_not_cut_the_name() {
+    check("依托明州大学建设的青岚作物资源发掘与利用国家重点实验室通过验收。", &[(Platform, "青岚作物资源发掘与利用国家重点实验室")], &["国家重点实验室"]);
+    check("明州大学农村发展研究院成立。", &[(Platform, "明州大学农村发展研究院")], &[]);
+    check("部分工程中心被撤销。", &[], &["部分工程中心"]);
+    check_relations("明州宏达电机股份有限公司、明州华丰新材料有限公司被纳入了第五批专精特新“小巨人”企业。", &["明州华丰新材料有限公司 recognizedAs 专精特新“小巨人”企业"], &[]);
+}
+
+#[test]
 fn a_coined_name_opens_a_project_its_investment_precedes() {
     let text = "签约总投资3亿元的龙犇液晶显示模组扩建项目。总投资5亿元的佰兴可降解环保日用品项目开工建设。";
     check(text, &[(Enterprise, "龙犇"), (Enterprise, "佰兴")], &[]);
