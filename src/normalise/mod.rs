@@ -409,35 +409,19 @@ fn nfkc_char(c: char) -> char {
 /// grows (㈱ → (株)), the rest is written into a new vector.
 fn nfkc(mut units: Vec<Unit>) -> Vec<Unit> {
     let punctuation = punctuation_nfkc();
-    // Most characters are Han or ASCII, which NFKC leaves alone and which never combine.
-    let plain = |c: char| c.is_ascii() || matches!(c as u32, 0x4E00..=0x9FFF);
     let mut w = 0;
     let mut i = 0;
     let mut cluster: Vec<Unit> = Vec::new();
     while i < units.len() {
-        let u = units[i];
-        let next_combines = units.get(i + 1).is_some_and(|n| !plain(n.c) && canonical_combining_class(n.c) != 0);
-        if plain(u.c) && !next_combines {
-            units[w] = u;
+        // The common case written in place without the cluster buffer.
+        if plain(units[i].c) && !combines_next(&units, i) {
+            units[w] = units[i];
             w += 1;
             i += 1;
             continue;
         }
-        // Chinese punctuation (,。、“”) is most of the rest: alone, its NFKC is looked up.
-        if let Some(c) = punctuation.get(u.c).filter(|_| !next_combines) {
-            units[w] = Unit { c, ..u };
-            w += 1;
-            i += 1;
-            continue;
-        }
-        let mut j = i + 1;
-        while j < units.len() && canonical_combining_class(units[j].c) != 0 {
-            j += 1;
-        }
-        let (from, to) = (units[i].from, units[j - 1].to.max(units[i].to));
-        let hard = units[i..j].iter().any(|u| u.hard);
         cluster.clear();
-        cluster.extend(units[i..j].iter().map(|u| u.c).nfkc().map(|c| Unit { c, from, to, hard }));
+        let j = nfkc_cluster(&units, i, punctuation, |u| cluster.push(u));
         if w + cluster.len() > j {
             // It would overwrite units not read yet: the rest goes into a new vector.
             let mut out = Vec::with_capacity(w + cluster.len() + (units.len() - j) + 16);
@@ -460,33 +444,45 @@ fn nfkc_copy(units: &[Unit]) -> Vec<Unit> {
     let punctuation = punctuation_nfkc();
     let mut i = 0;
     while i < units.len() {
-        let u = units[i];
-        // Most characters are Han or ASCII, which NFKC leaves alone and which never combine.
-        let plain = |c: char| c.is_ascii() || matches!(c as u32, 0x4E00..=0x9FFF);
-        let next_combines = units.get(i + 1).is_some_and(|n| !plain(n.c) && canonical_combining_class(n.c) != 0);
-        if plain(u.c) && !next_combines {
-            out.push(u);
-            i += 1;
-            continue;
-        }
-        // Chinese punctuation (,。、“”) is most of the rest: alone, its NFKC is looked up.
-        if let Some(c) = punctuation.get(u.c).filter(|_| !next_combines) {
-            out.push(Unit { c, ..u });
-            i += 1;
-            continue;
-        }
-        let mut j = i + 1;
-        while j < units.len() && canonical_combining_class(units[j].c) != 0 {
-            j += 1;
-        }
-        let (from, to) = (units[i].from, units[j - 1].to.max(units[i].to));
-        let hard = units[i..j].iter().any(|u| u.hard);
-        for c in units[i..j].iter().map(|u| u.c).nfkc() {
-            out.push(Unit { c, from, to, hard });
-        }
-        i = j;
+        i = nfkc_cluster(units, i, punctuation, |u| out.push(u));
     }
     out
+}
+
+/// Most characters are Han or ASCII, which NFKC leaves alone and which never combine.
+fn plain(c: char) -> bool {
+    c.is_ascii() || matches!(c as u32, 0x4E00..=0x9FFF)
+}
+
+/// Does a combining mark follow the unit at `i`?
+fn combines_next(units: &[Unit], i: usize) -> bool {
+    units.get(i + 1).is_some_and(|n| !plain(n.c) && canonical_combining_class(n.c) != 0)
+}
+
+/// The NFKC of the cluster that starts at `i` (a starter and the combining marks after it),
+/// each unit given to `emit` with the cluster's origin; returns where the next one starts.
+fn nfkc_cluster(units: &[Unit], i: usize, punctuation: &PunctuationNfkc, mut emit: impl FnMut(Unit)) -> usize {
+    let u = units[i];
+    let next_combines = combines_next(units, i);
+    if plain(u.c) && !next_combines {
+        emit(u);
+        return i + 1;
+    }
+    // Chinese punctuation (,。、“”) is most of the rest: alone, its NFKC is looked up.
+    if let Some(c) = punctuation.get(u.c).filter(|_| !next_combines) {
+        emit(Unit { c, ..u });
+        return i + 1;
+    }
+    let mut j = i + 1;
+    while j < units.len() && canonical_combining_class(units[j].c) != 0 {
+        j += 1;
+    }
+    let (from, to) = (units[i].from, units[j - 1].to.max(units[i].to));
+    let hard = units[i..j].iter().any(|u| u.hard);
+    for c in units[i..j].iter().map(|u| u.c).nfkc() {
+        emit(Unit { c, from, to, hard });
+    }
+    j
 }
 
 /// The NFKC of each character of the CJK symbols and punctuation block and of the
