@@ -787,10 +787,7 @@ fn extract(inputs: &[PathBuf], format: &str, base: &str, rule_args: &RuleArgs, i
         let words = innograph::resolve::across::IdentityWords::new(&rules);
         // Whether each document is written as soon as those before it are (the files'
         // names run in order, as `process_paths_in_order` asks), or all wait for the end.
-        let streaming = !input.strict && {
-            let names: Vec<String> = innograph::ingest::collect_inputs(inputs).files.iter().map(|p| innograph::ingest::document_name(p)).collect();
-            names.windows(2).all(|w| w[0] < w[1])
-        };
+        let streaming = !input.strict && innograph::ingest::collect_inputs(inputs).named_in_order();
         let make = |mut doc: innograph::DocumentResult| {
             // Neither the ids nor the lines read the decoded text (offsets map through the
             // normalised one): a long document's text goes before they are made.

@@ -154,8 +154,7 @@ pub fn process_paths_in_order<T: Send>(
     emit: &mut (dyn FnMut(T) + Send),
 ) -> Batch<()> {
     let set = ingest::collect_inputs(inputs);
-    let names: Vec<String> = set.files.iter().map(|p| ingest::document_name(p)).collect();
-    if !names.windows(2).all(|w| w[0] < w[1]) {
+    if !set.named_in_order() {
         let batch = process_paths_into(inputs, options, rules, on_done, make);
         let documents = batch.documents.into_iter().map(|t| emit(t)).collect();
         return Batch { documents, failures: batch.failures, skipped: batch.skipped };

@@ -258,11 +258,22 @@ pub fn jsonl_in_pieces(doc: &DocumentResult) -> bool {
     doc.resolved.entities.len() + doc.extraction.observations.len() + doc.resolved.relations.len() > LINES_PER_PIECE
 }
 
-/// The pieces of a document's lines, in order: (0 entities, 1 observations, 2 relations;
-/// which of them).
-fn pieces_of(doc: &DocumentResult) -> Vec<(u8, std::ops::Range<usize>)> {
+/// What a piece of a document's lines holds.
+#[derive(Clone, Copy)]
+enum LineKind {
+    Entities,
+    Observations,
+    Relations,
+}
+
+/// The pieces of a document's lines, in order: which kind, and which of them.
+fn pieces_of(doc: &DocumentResult) -> Vec<(LineKind, std::ops::Range<usize>)> {
     let mut pieces = Vec::new();
-    for (kind, n) in [(0u8, doc.resolved.entities.len()), (1, doc.extraction.observations.len()), (2, doc.resolved.relations.len())] {
+    for (kind, n) in [
+        (LineKind::Entities, doc.resolved.entities.len()),
+        (LineKind::Observations, doc.extraction.observations.len()),
+        (LineKind::Relations, doc.resolved.relations.len()),
+    ] {
         let mut at = 0;
         while at < n {
             let end = (at + LINES_PER_PIECE).min(n);
@@ -273,12 +284,12 @@ fn pieces_of(doc: &DocumentResult) -> Vec<(u8, std::ops::Range<usize>)> {
     pieces
 }
 
-fn piece_lines(doc: &DocumentResult, ids: &[String], (kind, range): (u8, std::ops::Range<usize>)) -> Vec<u8> {
+fn piece_lines(doc: &DocumentResult, ids: &[String], (kind, range): (LineKind, std::ops::Range<usize>)) -> Vec<u8> {
     let mut buf = Vec::new();
     match kind {
-        0 => entity_lines(doc, ids, range, &mut buf),
-        1 => observation_lines(doc, range, &mut buf),
-        _ => relation_lines(doc, ids, range, &mut buf),
+        LineKind::Entities => entity_lines(doc, ids, range, &mut buf),
+        LineKind::Observations => observation_lines(doc, range, &mut buf),
+        LineKind::Relations => relation_lines(doc, ids, range, &mut buf),
     }
     buf
 }

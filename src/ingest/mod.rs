@@ -153,6 +153,15 @@ pub struct InputSet {
     pub skipped: Vec<PathBuf>,
 }
 
+impl InputSet {
+    /// Do the documents' names run in sorted order? Then a batch can be written document by
+    /// document as it is read, and its order is still the sorted one.
+    pub fn named_in_order(&self) -> bool {
+        let names: Vec<String> = self.files.iter().map(|p| document_name(p)).collect();
+        names.windows(2).all(|w| w[0] < w[1])
+    }
+}
+
 /// Expands files and folders (recursively) into a sorted, de-duplicated list of inputs.
 ///
 /// A file named explicitly is always listed, whatever its extension, so that an unsupported
