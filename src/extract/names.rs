@@ -640,7 +640,9 @@ impl<'a> Ctx<'a> {
             // is bounded by the owner, not by its verbs.
             if rule.owner_first {
                 let unbounded = self.left_edges_for(scan_from, window, true, false, rule.year, Some(rule.entity_type), false, accepted);
-                if unbounded.last().is_some_and(|e| e.kind == EdgeKind::Hard && accepted.starting_at(e.at).any(|i| matches!(accepted.all[i].ty, EntityType::Enterprise | EntityType::Institution))) {
+                // A unit owned by an agency (…部|创新和高技术发展司) is bounded by that agency.
+                let owners_agency = rule.owned_by.contains(&EntityType::Agency);
+                if unbounded.last().is_some_and(|e| e.kind == EdgeKind::Hard && accepted.starting_at(e.at).any(|i| matches!(accepted.all[i].ty, EntityType::Enterprise | EntityType::Institution) || (owners_agency && accepted.all[i].ty == EntityType::Agency))) {
                     edges = unbounded;
                 }
             }
