@@ -44,6 +44,9 @@ pub struct PlaceHit {
     pub short: bool,
     /// Used as a level (无锡市级): it names the level above the author's, not the author.
     pub as_level: bool,
+    /// Ordinary words run into it from both sides (创|新平|台): no evidence of the place a
+    /// document is about.
+    pub straddled: bool,
 }
 
 /// What happened to a candidate, for `explain`.

@@ -52,6 +52,39 @@ pub(crate) struct Scan<'r> {
 
 const NONE: u32 = u32::MAX;
 
+/// How ordinary words sit around a place name at `start..end`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum AmongWords {
+    /// Nothing says it is not a name.
+    Name,
+    /// Words run into it from both sides (创|新平|台 holds 新平, 新平县's short form): it may
+    /// be a name all the same (国|中山|海关 by chance), but is no evidence of the locality.
+    Straddled,
+    /// A piece of ordinary words: a longer word opens with it (新兴产业, 松山湖, 中山大学:
+    /// things named after a place, not in it), or a county's 县 is the first of a pair of
+    /// levels (情况和|县区 holds 和县).
+    Piece,
+}
+
+/// Where a place ends at `start`, no word runs in from the left (江苏|南通, though 苏南 is
+/// a word).
+fn among_words(chars: &[char], start: usize, end: usize, place_before: bool, common: &crate::rules::common::CommonWords) -> AmongWords {
+    use crate::rules::common::MAX_COMMON_WORD;
+    let opens_word = (end + 1..=(start + MAX_COMMON_WORD).min(chars.len())).any(|we| common.contains(&chars[start..we]));
+    let level_pair = end - start == 2 && chars[end - 1] == '县' && chars.get(end).is_some_and(|c| matches!(c, '区' | '市'));
+    if opens_word || level_pair {
+        return AmongWords::Piece;
+    }
+    let into = !place_before
+        && (start.saturating_sub(MAX_COMMON_WORD - 1)..start).any(|ws| (start + 1..=end.min(ws + MAX_COMMON_WORD)).any(|we| common.contains(&chars[ws..we])));
+    let out_of = (start + 1..end).any(|ws| (end + 1..=(ws + MAX_COMMON_WORD).min(chars.len())).any(|we| common.contains(&chars[ws..we])));
+    if into && out_of {
+        AmongWords::Straddled
+    } else {
+        AmongWords::Name
+    }
+}
+
 impl<'r> Scan<'r> {
     pub fn new(doc: &NormalisedText, rules: &'r RuleSet) -> Self {
         // Sized once: collecting from the string would grow it from a quarter of its length.
@@ -118,7 +151,14 @@ impl<'r> Scan<'r> {
             if yields {
                 continue;
             }
+            // Short forms and two-character names are often pieces of ordinary words.
+            let place_before = places.last().is_some_and(|p: &PlaceHit| p.end == start);
+            let among = if short_only(pattern) || end - start == 2 { among_words(&chars, start, end, place_before, &rules.common) } else { AmongWords::Name };
             after = end;
+            if among == AmongWords::Piece {
+                continue;
+            }
+            let straddled = among == AmongWords::Straddled;
             let as_level = chars.get(end) == Some(&'级');
             for &(place, short) in rules.gazetteer.places_of_pattern(pattern) {
                 // A short form followed by another level's character names something else
@@ -132,7 +172,7 @@ impl<'r> Scan<'r> {
                 if place_at[start] == NONE {
                     place_at[start] = places.len() as u32;
                 }
-                places.push(PlaceHit { start, end, place, short, as_level });
+                places.push(PlaceHit { start, end, place, short, as_level, straddled });
             }
         }
         let mut boundary = vec![false; n + 1];
