@@ -222,6 +222,22 @@ fn autonomous_prefectures_by_their_short_names() {
 }
 
 #[test]
+fn places_inside_ordinary_words() {
+    // 创|新平|台 holds 新平 (新平县) however often it recurs: the bureau stays the text's.
+    let text = "市科技局2024年工作要点\n建设创新平台。新增创新平台10家。优化创新平台布局。创新平台考核。市科技局负责。";
+    check(text, &[(Agency, "市科学技术局")], &["玉溪市科学技术局"]);
+    // A word that opens with a place's short form (新兴产业) names no place; 情况和|县区
+    // holds no 和县.
+    let rels = relations("新兴产业园建成投用。");
+    assert!(!rels.iter().any(|r| r.contains("locatedIn")), "{rels:?}");
+    check("了解企业情况和县区的做法,市科技局参加。", &[(Agency, "市科学技术局")], &["马鞍山市科学技术局"]);
+    // A level after the short form makes the name (黔西南|州), and a place before a short
+    // form keeps it a place though a word crosses between them (江苏|南通: 苏南).
+    let rels = relations("江苏南通明州电子科技有限公司投产。");
+    assert!(rels.iter().any(|r| r.starts_with("江苏南通明州电子科技有限公司 locatedIn")), "{rels:?}");
+}
+
+#[test]
 fn directions_and_lakes_are_no_places() {
     // 城北 is the north of the town and 太湖 the lake; 城北区 and 太湖县 in full are places.
     let rels = relations("城北科技产业园建成投用。太湖未来科创中心揭牌。西宁市城北区生物科技产业园建成投用。");

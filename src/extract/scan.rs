@@ -70,7 +70,9 @@ enum AmongWords {
 /// a word).
 fn among_words(chars: &[char], start: usize, end: usize, place_before: bool, common: &crate::rules::common::CommonWords) -> AmongWords {
     use crate::rules::common::MAX_COMMON_WORD;
-    let opens_word = (end + 1..=(start + MAX_COMMON_WORD).min(chars.len())).any(|we| common.contains(&chars[start..we]));
+    // A level character after it makes the name, not another word (黔西南|州).
+    let level_next = chars.get(end).is_some_and(|c| "省市县区州盟旗".contains(*c));
+    let opens_word = !level_next && (end + 1..=(start + MAX_COMMON_WORD).min(chars.len())).any(|we| common.contains(&chars[start..we]));
     let level_pair = end - start == 2 && chars[end - 1] == '县' && chars.get(end).is_some_and(|c| matches!(c, '区' | '市'));
     if opens_word || level_pair {
         return AmongWords::Piece;
