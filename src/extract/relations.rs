@@ -765,10 +765,16 @@ impl<'a> Ctx<'a> {
             if items.is_empty() {
                 continue;
             }
-            let sentence = self.doc.sentences.get(self.sentence_of(h.start as usize));
+            let k = self.sentence_of(h.start as usize);
+            let sentence = self.doc.sentences.get(k);
             let line = &self.structure.lines[self.structure.line_of(h.start as usize)];
             let hs = sentence.map_or(line.start, |s| s.start).max(line.start);
             let mut headings = vec![(hs, he)];
+            // A heading sentence of its own (…为第五批市级企业技术中心。现公布如下:) lists
+            // what the sentence before it on its line states.
+            if let Some(prev) = k.checked_sub(1).and_then(|p| self.doc.sentences.get(p)).filter(|p| p.start >= line.start && hs > line.start) {
+                headings.push((prev.start, hs));
+            }
             headings.extend(title);
             out.push((items, headings, false));
         }
