@@ -238,12 +238,18 @@ impl<'a> Ctx<'a> {
             };
             let (s, e) = (i + 1, close);
             if e > s + 1 {
-                // A title followed by 项目 or 课题 is a project's (《…关键技术研究》项目).
-                let ty = if rule.entity_type == EntityType::Program && matches!(chars.get(close + 1..close + 3), Some(['项', '目']) | Some(['课', '题'])) {
-                    EntityType::Project
-                } else {
-                    rule.entity_type
-                };
+                // The title's last word, before a parenthesised note ((试行), (2021—2023年)).
+                let last = if chars[e - 1] == ')' { (s..e).rev().find(|&k| chars[k] == '(').unwrap_or(e) } else { e };
+                let ends_in = |name: &str| self.rules.lexicon.id(name).is_some_and(|l| self.scan.ends_with(last, l, self.rules));
+                if ends_in("title_media") {
+                    self.note(rule.entity_type, &rule.id, s, e, || "names a newspaper, broadcast or website".into());
+                    i = close + 1;
+                    continue;
+                }
+                // A title followed by 项目 or 课题 (《…关键技术研究》项目), or ending as
+                // research and works do (…工艺集成与应用, 梧桐众创空间建设), is a project's.
+                let project = matches!(chars.get(close + 1..close + 3), Some(['项', '目']) | Some(['课', '题'])) || ends_in("project_title_ending");
+                let ty = if rule.entity_type == EntityType::Program && project { EntityType::Project } else { rule.entity_type };
                 // A bare document word (《通知》, 《申报指南》) refers back to a title named in
                 // full before: no document of its own.
                 let back_reference = back_references.is_some_and(|l| self.scan.is_word(s, e, l, self.rules));
