@@ -297,13 +297,21 @@ impl<'a> Ctx<'a> {
                     end = c + 1;
                 }
             }
-            // The issuer named right before 关于 opens the title.
-            let start = accepted
-                .ending_at(k)
-                .filter(|&i| accepted.all[i].ty == EntityType::Agency)
-                .map(|i| accepted.all[i].start)
-                .min()
-                .unwrap_or(k);
+            // The issuers named right before 关于 open the title: one, or several joined by
+            // spaces or 、 (明州市财政局 国家税务总局明州市税务局关于…).
+            let issuer_ending = |p: usize| accepted.ending_at(p).filter(|&i| accepted.all[i].ty == EntityType::Agency).map(|i| accepted.all[i].start).min();
+            let mut start = k;
+            while let Some(s) = issuer_ending(start) {
+                start = s;
+                let mut before = s;
+                while before > 0 && matches!(chars[before - 1], ' ' | '、') {
+                    before -= 1;
+                }
+                // Another issuer before the separators (or right before this one) goes on.
+                if before < s && issuer_ending(before).is_some() {
+                    start = before;
+                }
+            }
             match self.refused_words(rule, start, end) {
                 Some(why) => self.note(rule.entity_type, &rule.id, start, end, || why),
                 None => {

@@ -221,6 +221,14 @@ impl<'a> Ctx<'a> {
             if boundaries && self.scan.boundary_before(p) {
                 push(&mut edges, p, EdgeKind::Word);
             }
+            // A body's word ends its name: a body named right after it is another
+            // (…海关|国家税务总局, a title's issuers written without separators). A body that
+            // belongs to the one before it is named with it (a sub-body's owner; 市委科创委,
+            // where 市委 may open a body's name).
+            let body_ends = |p: usize| self.scan.ends_with(p, self.rules.core.agency_body, self.rules) || self.scan.ends_with(p, self.rules.core.national_agency, self.rules);
+            if ty == Some(EntityType::Agency) && !owner && p <= h0 && !self.scan.is_protected(p) && body_ends(p) && !self.scan.ends_with(p, self.rules.core.agency_prefix, self.rules) {
+                push(&mut edges, p, EdgeKind::Word);
+            }
             // A kind of company before a company's name is no part of it (龙头企业|鸿翔集团有限公司).
             if ty == Some(EntityType::Enterprise) && p < h0 && self.scan.ends_with(p, self.rules.core.company_kind, self.rules) {
                 push(&mut edges, p, EdgeKind::Word);

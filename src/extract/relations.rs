@@ -236,6 +236,9 @@ impl<'a> Ctx<'a> {
             if !Self::types_ok(&rule.object, a.ty) {
                 continue;
             }
+            if rule.not_ending.is_some_and(|l| self.scan.ends_with(a.end, l, self.rules)) {
+                continue;
+            }
             if let Some(o) = a.owner {
                 if Self::types_ok(&rule.subject, accepted.all[o].ty) {
                     rels.add(o, rule.predicate, i, &rule.id);
@@ -808,9 +811,29 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
             }
-            for j in accepted.starting_at(a.start) {
+            let chars = &self.scan.chars;
+            // The issuers opening the title, one after another, up to 关于 (明州市财政局
+            // 国家税务总局明州市税务局关于…): each issued it.
+            let mut issuers = Vec::new();
+            let mut p = a.start;
+            let mut reached = false;
+            while let Some(j) = accepted.starting_at(p).filter(|&j| accepted.all[j].ty == EntityType::Agency && accepted.all[j].end < a.end).max_by_key(|&j| accepted.all[j].end) {
+                issuers.push(j);
+                p = accepted.all[j].end;
+                if chars.get(p) == Some(&'关') {
+                    reached = true;
+                    break;
+                }
+                while p < a.end && matches!(chars[p], ' ' | '、') {
+                    p += 1;
+                }
+            }
+            if !reached {
+                issuers.clear();
+            }
+            for j in issuers {
                 let s = &accepted.all[j];
-                if s.ty == EntityType::Agency && s.end < a.end && self.scan.chars.get(s.end) == Some(&'关') {
+                {
                     rels.add(j, rule.predicate, i, &rule.id);
                     // A call runs the programs its title names too.
                     if rule.words.is_some() {

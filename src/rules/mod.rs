@@ -315,6 +315,11 @@ pub struct CoreLists {
     pub distinctive: ListId,
     /// Slogans that distinguish nothing even in quotes (一揽子).
     pub slogan: ListId,
+    /// Body words of agencies (科学技术局, 海关): one ends an agency's name, so the next
+    /// body named after it starts there.
+    pub agency_body: ListId,
+    /// National bodies' names (国家税务总局), which end an agency's name the same way.
+    pub national_agency: ListId,
 }
 
 /// One compiled name rule (`[[name]]`).
@@ -605,6 +610,8 @@ pub struct RelationRule {
     pub not_between: Option<ListId>,
     /// Words that, right before the stating words, make them an aim (力争|获批).
     pub not_after: Option<ListId>,
+    /// Words an owned object's name may not end with (…|党组).
+    pub not_ending: Option<ListId>,
     /// Largest gap.
     pub gap: usize,
     /// Object before subject.
@@ -837,6 +844,8 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             sub_body: need("sub_body")?,
             distinctive: need("distinctive")?,
             slogan: need("slogan")?,
+            agency_body: need("agency_body")?,
+            national_agency: need("national_agency")?,
         }
     };
     let mut names = Vec::new();
@@ -1040,6 +1049,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             words: opt_list(source, id, &r.words)?,
             not_between: opt_list(source, id, &r.not_between)?,
             not_after: opt_list(source, id, &r.not_after)?,
+            not_ending: opt_list(source, id, &r.not_ending)?,
             // A frame spans its whole list of items (拟认定A、B…等20家企业为…); the other forms
             // relate names within a clause.
             gap: r.gap.min(if form == RelationForm::RecognitionFrame { 400 } else { 60 }),

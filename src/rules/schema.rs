@@ -505,6 +505,10 @@ pub struct RelationRuleSpec {
     /// (力争|获批, 争取|入选).
     #[serde(default)]
     pub not_after: Option<String>,
+    /// For `name-owner`: list of words an object's name ending with one of is not the
+    /// owner's doing (…局|党组: a bureau's party group is set up by the party).
+    #[serde(default)]
+    pub not_ending: Option<String>,
     /// Most characters between subject and the words, and between the words and object (at
     /// most 60; a recognition frame's, which spans its list of items, at most 400).
     #[serde(default = "default_gap")]
