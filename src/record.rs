@@ -162,11 +162,21 @@ impl DocumentRecord {
         let text = &doc.normalised;
         let own_place = crate::resolve::across::own_place(doc, rules);
         let whole = completeness == Completeness::Whole;
-        let identities = if whole {
-            crate::resolve::across::identities(doc, own_place.as_ref(), rules, words)
-        } else {
-            crate::resolve::across::name_identities(doc, own_place.as_ref(), rules, words)
-        };
+        // The text's hash is taken while the identities are made (a long document's text
+        // takes a good part of their time to hash, on one thread).
+        let (identities, text_hash) = rayon::join(
+            || {
+                if whole {
+                    crate::resolve::across::identities(doc, own_place.as_ref(), rules, words)
+                } else {
+                    crate::resolve::across::name_identities(doc, own_place.as_ref(), rules, words)
+                }
+            },
+            || {
+                use sha2::Digest;
+                crate::ingest::hex(&sha2::Sha256::digest(text.text.as_bytes()))[..16].to_string()
+            },
+        );
         let entities = doc
             .resolved
             .entities
@@ -189,10 +199,7 @@ impl DocumentRecord {
             content_hash: doc.source.content_hash.clone(),
             encoding: doc.source.encoding.to_string(),
             chars: text.len_chars(),
-            text_hash: {
-                use sha2::Digest;
-                crate::ingest::hex(&sha2::Sha256::digest(text.text.as_bytes()))[..16].to_string()
-            },
+            text_hash,
             locality: doc.locality.clone(),
             own_place,
             entities,

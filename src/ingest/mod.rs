@@ -228,21 +228,27 @@ impl RawDocument {
     /// Decodes the document's text.
     pub fn decode(self, options: &IngestOptions) -> Result<SourceDocument, IngestError> {
         let decoded = decode_document(self.format, &self.bytes, options)?;
-        if decoded.text.chars().all(char::is_whitespace) {
-            return Err(IngestError::Empty);
-        }
-        Ok(SourceDocument {
-            path: self.path,
-            name: self.name,
-            text: decoded.text,
-            encoding: decoded.encoding,
-            content_hash: self.content_hash,
-        })
+        source_document(self.path, self.name, self.content_hash, decoded)
     }
+}
+
+/// The document a decoded file holds, unless it holds only white space.
+fn source_document(path: PathBuf, name: String, content_hash: String, decoded: Decoded) -> Result<SourceDocument, IngestError> {
+    if decoded.text.chars().all(char::is_whitespace) {
+        return Err(IngestError::Empty);
+    }
+    Ok(SourceDocument { path, name, text: decoded.text, encoding: decoded.encoding, content_hash })
 }
 
 /// Reads one file's bytes, checking its type and size.
 pub fn read_raw(path: &Path, options: &IngestOptions) -> Result<RawDocument, IngestError> {
+    let raw = read_raw_unhashed(path, options)?;
+    let content_hash = hex(&Sha256::digest(&raw.bytes));
+    Ok(RawDocument { content_hash, ..raw })
+}
+
+/// As [`read_raw`], with the content hash left empty.
+fn read_raw_unhashed(path: &Path, options: &IngestOptions) -> Result<RawDocument, IngestError> {
     let format = Format::of(path).ok_or_else(|| {
         let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
         IngestError::Unsupported(if ext.is_empty() { "(no extension)".into() } else { format!(".{ext}") })
@@ -255,10 +261,11 @@ pub fn read_raw(path: &Path, options: &IngestOptions) -> Result<RawDocument, Ing
         return Err(IngestError::TooLarge { size: meta.len(), limit: options.max_file_bytes });
     }
     let bytes = std::fs::read(path)?;
-    let name = document_name(path);
-    let content_hash = hex(&Sha256::digest(&bytes));
-    Ok(RawDocument { path: path.to_path_buf(), name, content_hash, format, bytes })
+    Ok(RawDocument { path: path.to_path_buf(), name: document_name(path), content_hash: String::new(), format, bytes })
 }
+
+/// Bytes of a long file (a megabyte or more) whose hash is taken while they are decoded.
+const HASH_ALONGSIDE_BYTES: usize = 1 << 20;
 
 /// The name a document goes by: its file's name, without the folder (a batch is ordered and
 /// sharded by it).
@@ -268,7 +275,14 @@ pub fn document_name(path: &Path) -> String {
 
 /// Reads and decodes one file.
 pub fn read_document(path: &Path, options: &IngestOptions) -> Result<SourceDocument, IngestError> {
-    read_raw(path, options)?.decode(options)
+    let raw = read_raw_unhashed(path, options)?;
+    if raw.bytes.len() < HASH_ALONGSIDE_BYTES {
+        let content_hash = hex(&Sha256::digest(&raw.bytes));
+        return RawDocument { content_hash, ..raw }.decode(options);
+    }
+    // A long document's hash (some 60 ms for 27 MB) is taken while it is decoded.
+    let (content_hash, decoded) = rayon::join(|| hex(&Sha256::digest(&raw.bytes)), || decode_document(raw.format, &raw.bytes, options));
+    source_document(raw.path, raw.name, content_hash, decoded?)
 }
 
 /// Decodes the bytes of a document of a known format. Public so that fuzzers and tests can

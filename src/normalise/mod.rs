@@ -146,29 +146,111 @@ struct Unit {
     hard: bool,
 }
 
+/// Characters per piece of a long document that steps 3 and 4 treat in parallel.
+const UNITS_PER_PIECE: usize = 1 << 16;
+
 /// Normalises a document's text.
 pub fn normalise(original: &str, rules: &NormaliseRules) -> NormalisedText {
+    normalise_in_pieces(original, rules, UNITS_PER_PIECE)
+}
+
+/// As [`normalise`], steps 3 and 4 in pieces of about `per_piece` units.
+fn normalise_in_pieces(original: &str, rules: &NormaliseRules, per_piece: usize) -> NormalisedText {
+    use rayon::prelude::*;
     // Sized once: collecting from the string would grow it from a quarter of its length.
     let mut chars: Vec<char> = Vec::with_capacity(original.chars().count());
     chars.extend(original.chars());
-    let units = drop_and_fix(original, &chars, rules);
+    let mut units = drop_and_fix(original, &chars, rules);
     drop(chars);
-    let mut units = nfkc(units);
-    fold_white_space(&mut units);
-    let mut text = String::with_capacity(units.len() * 3);
-    // The folded copy is written alongside, character by character, as `fold_str` would.
-    let mut fold = String::with_capacity(units.len() * 3);
-    let mut origin = Vec::with_capacity(units.len());
-    let mut char_bytes = Vec::with_capacity(units.len() + 1);
-    for u in &units {
-        char_bytes.push(text.len() as u32);
-        text.push(u.c);
-        fold.push(rules.fold.fold(u.c));
-        origin.push((u.from, u.to));
+    // Steps 3 and 4 piece by piece, in parallel: pieces are cut where neither a cluster nor
+    // a run of white space crosses the cut, so each comes out as it would from the whole.
+    let mut rest: &mut [Unit] = &mut units;
+    let mut slices: Vec<&mut [Unit]> = Vec::new();
+    let mut taken = 0;
+    for cut in cuts(rest, per_piece) {
+        let (piece, after) = rest.split_at_mut(cut - taken);
+        slices.push(piece);
+        rest = after;
+        taken = cut;
     }
-    char_bytes.push(text.len() as u32);
-    let sentences = split_sentences(&units);
+    slices.push(rest);
+    let pieces: Vec<Piece> = slices.into_par_iter().map(Piece::of).collect();
+    let units = || pieces.iter().flat_map(Piece::units);
+    let n: usize = pieces.iter().map(|p| p.units().len()).sum();
+    // The text with its folded copy, and the map back with the sentences, on two threads.
+    let ((text, fold), (origin, char_bytes, sentences)) = rayon::join(
+        || {
+            let mut text = String::with_capacity(n * 3);
+            // The folded copy is written alongside, character by character, as `fold_str` would.
+            let mut fold = String::with_capacity(n * 3);
+            for u in units() {
+                text.push(u.c);
+                fold.push(rules.fold.fold(u.c));
+            }
+            (text, fold)
+        },
+        || {
+            let mut origin = Vec::with_capacity(n);
+            let mut char_bytes = Vec::with_capacity(n + 1);
+            let mut at = 0u32;
+            for u in units() {
+                char_bytes.push(at);
+                at += u.c.len_utf8() as u32;
+                origin.push((u.from, u.to));
+            }
+            char_bytes.push(at);
+            (origin, char_bytes, split_sentences(units().map(|u| u.c), n))
+        },
+    );
     NormalisedText { text, fold, origin, char_bytes, sentences, continued: false }
+}
+
+/// A piece of the units after steps 3 and 4: where it was, unless NFKC made it longer.
+enum Piece<'a> {
+    InPlace(&'a [Unit]),
+    Grown(Vec<Unit>),
+}
+
+impl<'a> Piece<'a> {
+    fn of(units: &'a mut [Unit]) -> Piece<'a> {
+        match nfkc_in_place(units) {
+            Ok(kept) => {
+                let kept = &mut units[..kept];
+                let n = fold_white_space(kept);
+                let kept: &'a [Unit] = kept;
+                Piece::InPlace(&kept[..n])
+            }
+            Err(mut grown) => {
+                let n = fold_white_space(&mut grown);
+                grown.truncate(n);
+                Piece::Grown(grown)
+            }
+        }
+    }
+
+    fn units(&self) -> &[Unit] {
+        match self {
+            Piece::InPlace(units) => units,
+            Piece::Grown(units) => units,
+        }
+    }
+}
+
+/// Where a long document's units are cut into pieces for steps 3 and 4: about every
+/// `per_piece` units, between two plain characters that are not white space. No
+/// cluster crosses such a cut (the character after it combines with nothing before it), nor
+/// does a run of white space, and the characters each run's treatment looks at (the kept
+/// ones before it, the one after it) are in its piece.
+fn cuts(units: &[Unit], per_piece: usize) -> Vec<usize> {
+    let solid = |u: &Unit| plain(u.c) && !u.c.is_whitespace();
+    let mut cuts = Vec::new();
+    let mut at = per_piece.max(1);
+    while at < units.len() {
+        let Some(k) = (at..units.len()).find(|&k| solid(&units[k - 1]) && solid(&units[k])) else { break };
+        cuts.push(k);
+        at = k + per_piece.max(1);
+    }
+    cuts
 }
 
 fn is_sentence_end(c: char) -> bool {
@@ -406,39 +488,39 @@ fn nfkc_char(c: char) -> char {
 ///
 /// In place while no cluster grows (NFKC of Han, ASCII and punctuation is one character):
 /// a long document's units are not copied into fresh memory. From the first cluster that
-/// grows (㈱ → (株)), the rest is written into a new vector.
-fn nfkc(mut units: Vec<Unit>) -> Vec<Unit> {
+/// grows (㈱ → (株)), the rest is written into a new vector. `Ok(n)`: the result is
+/// `units[..n]`; `Err(v)`: it is `v`.
+fn nfkc_in_place(units: &mut [Unit]) -> Result<usize, Vec<Unit>> {
     let punctuation = punctuation_nfkc();
     let mut w = 0;
     let mut i = 0;
     let mut cluster: Vec<Unit> = Vec::new();
     while i < units.len() {
         // The common case written in place without the cluster buffer.
-        if plain(units[i].c) && !combines_next(&units, i) {
+        if plain(units[i].c) && !combines_next(units, i) {
             units[w] = units[i];
             w += 1;
             i += 1;
             continue;
         }
         cluster.clear();
-        let j = nfkc_cluster(&units, i, punctuation, |u| cluster.push(u));
+        let j = nfkc_cluster(units, i, punctuation, |u| cluster.push(u));
         if w + cluster.len() > j {
             // It would overwrite units not read yet: the rest goes into a new vector.
             let mut out = Vec::with_capacity(w + cluster.len() + (units.len() - j) + 16);
             out.extend_from_slice(&units[..w]);
             out.extend_from_slice(&cluster);
             out.extend(nfkc_copy(&units[j..]));
-            return out;
+            return Err(out);
         }
         units[w..w + cluster.len()].copy_from_slice(&cluster);
         w += cluster.len();
         i = j;
     }
-    units.truncate(w);
-    units
+    Ok(w)
 }
 
-/// Step 3 into a new vector, as [`nfkc`] does in place.
+/// Step 3 into a new vector, as [`nfkc_in_place`] does in place.
 fn nfkc_copy(units: &[Unit]) -> Vec<Unit> {
     let mut out = Vec::with_capacity(units.len());
     let punctuation = punctuation_nfkc();
@@ -523,8 +605,8 @@ fn punctuation_nfkc() -> &'static PunctuationNfkc {
 /// after the end of a sentence, or where a boilerplate line was dropped, stays a line break.
 ///
 /// In place: a run of white space becomes at most one unit, so the units kept, `units[..out]`,
-/// never reach the one being read.
-fn fold_white_space(units: &mut Vec<Unit>) {
+/// never reach the one being read. Returns how many are kept.
+fn fold_white_space(units: &mut [Unit]) -> usize {
     let mut out = 0;
     let mut i = 0;
     while i < units.len() {
@@ -568,15 +650,14 @@ fn fold_white_space(units: &mut Vec<Unit>) {
             out += 1;
         }
     }
-    units.truncate(out);
+    out
 }
 
 /// Step 5: sentences end after 。!? (and their full-width forms, folded by NFKC) or at a
 /// kept line break; a closing quote right after the end mark stays with its sentence.
-fn split_sentences(units: &[Unit]) -> Vec<Sentence> {
+fn split_sentences(chars: impl Iterator<Item = char>, len: usize) -> Vec<Sentence> {
     let mut sentences = Vec::new();
     let mut start = 0;
-    let mut i = 0;
     let close = |s: &mut Vec<Sentence>, a: usize, b: usize| {
         let mut a = a;
         while a < b {
@@ -585,24 +666,21 @@ fn split_sentences(units: &[Unit]) -> Vec<Sentence> {
             a = end;
         }
     };
-    while i < units.len() {
-        let c = units[i].c;
+    let mut chars = chars.enumerate().peekable();
+    while let Some((i, c)) = chars.next() {
         if c == '\n' {
             close(&mut sentences, start, i);
             start = i + 1;
         } else if matches!(c, '。' | '!' | '?') {
             let mut end = i + 1;
-            while end < units.len() && matches!(units[end].c, '”' | '’' | ')' | '」') {
+            while chars.next_if(|&(_, c)| matches!(c, '”' | '’' | ')' | '」')).is_some() {
                 end += 1;
             }
             close(&mut sentences, start, end);
             start = end;
-            i = end;
-            continue;
         }
-        i += 1;
     }
-    close(&mut sentences, start, units.len());
+    close(&mut sentences, start, len);
     sentences
 }
 
@@ -750,6 +828,29 @@ mod tests {
         let n = normalise("工作计戈IJ今年", &rules());
         assert_eq!(n.text, "工作计划今年");
         assert_eq!(n.source_span(3, 4), (3, 6));
+    }
+
+    #[test]
+    fn pieces_come_out_as_the_whole() {
+        // Cut wherever a cut may fall, the pieces give what the whole text gives: clusters
+        // that grow (㈱), combining marks, runs of white space and line breaks of every kind,
+        // closing quotes after a sentence end, full-width forms.
+        let parts = ["昆山市科技局", "㈱", "e\u{301}", "AI  model", " 与 ", "\t", "\n", "\n\n", "完成。", "”", "（试行）", "１２３", "\u{3000}", "ab", "戈IJ", "發(fā)展", " ", "研究院"];
+        let mut text = String::new();
+        let mut seed = 7u64;
+        for _ in 0..3000 {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            text.push_str(parts[(seed >> 33) as usize % parts.len()]);
+        }
+        let whole = normalise_in_pieces(&text, &rules(), usize::MAX);
+        for per_piece in [1, 2, 3, 5, 17, 1000] {
+            let cut = normalise_in_pieces(&text, &rules(), per_piece);
+            assert_eq!(cut.text, whole.text, "{per_piece}");
+            assert_eq!(cut.fold, whole.fold, "{per_piece}");
+            assert_eq!(cut.origin, whole.origin, "{per_piece}");
+            assert_eq!(cut.char_bytes, whole.char_bytes, "{per_piece}");
+            assert_eq!(cut.sentences, whole.sentences, "{per_piece}");
+        }
     }
 
     #[test]

@@ -770,12 +770,11 @@ fn place_phrase(item: &Item<'_>, docs: &[DocumentRecord]) -> String {
 
 /// Merges the entities of a build's documents into nodes. `docs` in canonical order.
 pub fn resolve_across(docs: &[DocumentRecord]) -> Resolution {
-    let mut items: Vec<Item<'_>> = Vec::new();
-    for (d, doc) in docs.iter().enumerate() {
-        for (i, e) in doc.entities.iter().enumerate() {
-            items.push(item((d, i), e, doc));
-        }
-    }
+    // Each entity's item is its own: made in parallel pieces (a long document alone has a
+    // hundred thousand entities), in order.
+    use rayon::prelude::*;
+    let at: Vec<ItemRef> = docs.iter().enumerate().flat_map(|(d, doc)| (0..doc.entities.len()).map(move |i| (d, i))).collect();
+    let items: Vec<Item<'_>> = at.par_iter().with_min_len(1024).map(|&(d, i)| item((d, i), &docs[d].entities[i], &docs[d])).collect();
     let n = items.len();
     let mut state = State { parent: (0..n).collect(), comps: Vec::with_capacity(n), merges: Vec::new(), unions: 0, refusals: Vec::new(), docs, items: Vec::new() };
     // A document alone is joined by rule 1 only, which reads no component's places (they

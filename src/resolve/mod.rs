@@ -13,6 +13,7 @@ use crate::extract::{Extraction, PlaceHit};
 use crate::model::{EntityType, Level, Mention, Predicate};
 use crate::normalise::NormalisedText;
 use crate::rules::{PlaceLevel, RuleSet};
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -146,10 +147,30 @@ fn script_of(doc: &NormalisedText) -> BTreeMap<char, char> {
     if doc.text == doc.fold {
         return map;
     }
-    for (t, f) in doc.text.chars().zip(doc.fold.chars()) {
-        if t != f {
-            map.entry(f).or_insert(t);
+    // The two texts share every byte offset: blocks of bytes that are the same are passed
+    // over, and only the characters of a block that differs are compared.
+    let (text, fold) = (doc.text.as_bytes(), doc.fold.as_bytes());
+    let mut at = 0;
+    while at < text.len() {
+        let end = (at + 256).min(text.len());
+        if text[at..end] == fold[at..end] {
+            at = end;
+            continue;
         }
+        let mut from = at;
+        while !doc.text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let mut to = end;
+        while !doc.text.is_char_boundary(to) {
+            to += 1;
+        }
+        for (t, f) in doc.text[from..to].chars().zip(doc.fold[from..to].chars()) {
+            if t != f {
+                map.entry(f).or_insert(t);
+            }
+        }
+        at = to;
     }
     map
 }
@@ -169,30 +190,60 @@ fn in_script(name: &str, script: &BTreeMap<char, char>, rules: &RuleSet) -> Stri
 struct Table {
     /// `None` once merged into another.
     entities: Vec<Option<Entity>>,
-    /// Live entities by type, then key, in the order they are output: a map per type, so
-    /// that a key is looked up as the `&str` it is, without making a `String` of it.
-    by_key: BTreeMap<EntityType, BTreeMap<String, usize>>,
+    /// Live entities by type and key: hashed, not ordered (a long document's hundred
+    /// thousand keys are looked up and added far more often than walked in order).
+    by_key: FxHashMap<(EntityType, String), usize>,
     /// Where a merged entity went (itself while it lives).
     into: Vec<usize>,
+    /// Every entity added, by type then key ([`Table::sort`], once no more are added): the
+    /// order keys are walked in and entities output in. Merged ones are passed over.
+    sorted: Vec<(EntityType, usize)>,
 }
 
 impl Table {
     fn live(&self, t: EntityType, key: &str) -> Option<usize> {
-        self.by_key.get(&t)?.get(key).copied()
+        // Looked up as the `&str` it is, without making a `String` of it.
+        self.by_key.get(&(t, key) as &dyn TypeKey).copied()
     }
 
     /// A new live entity, keyed `key`.
     fn add(&mut self, entity: Entity) -> usize {
         let at = self.entities.len();
-        self.by_key.entry(entity.entity_type).or_default().insert(entity.key.clone(), at);
+        self.by_key.insert((entity.entity_type, entity.key.clone()), at);
         self.entities.push(Some(entity));
         self.into.push(at);
         at
     }
 
+    /// Orders the entities by type, then key, as an ordered map of them would: called once
+    /// every entity is added, before keys are walked. In parallel (a sort of a long
+    /// document's keys is a good part of resolving it, on one thread).
+    fn sort(&mut self) {
+        let entities = &self.entities;
+        // Each entity with its type and the first 16 bytes of its key (zero-padded, big-
+        // endian, so they order as the bytes do): most comparisons end there, without
+        // reading two keys elsewhere in memory. Equal prefixes compare the whole keys.
+        let mut sorted: Vec<(EntityType, u128, usize)> = entities
+            .par_iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let e = e.as_ref().expect("sorted before any merge");
+                let mut head = [0u8; 16];
+                let n = e.key.len().min(16);
+                head[..n].copy_from_slice(&e.key.as_bytes()[..n]);
+                (e.entity_type, u128::from_be_bytes(head), i)
+            })
+            .collect();
+        let key = |i: usize| entities[i].as_ref().expect("sorted before any merge").key.as_str();
+        // Keys of one type differ, so no two entities are equal and an unstable sort is
+        // the order of the map.
+        sorted.par_sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)).then_with(|| key(a.2).cmp(key(b.2))));
+        self.sorted = sorted.into_iter().map(|(t, _, i)| (t, i)).collect();
+    }
+
     /// The live entities, in the order they are output.
     fn in_order(&self) -> Vec<usize> {
-        self.by_key.values().flat_map(|keys| keys.values().copied()).collect()
+        self.sorted.iter().map(|&(_, i)| i).filter(|&i| self.entities[i].is_some()).collect()
     }
 
     fn find(&self, mut i: usize) -> usize {
@@ -208,7 +259,7 @@ impl Table {
             return;
         }
         let (Some(f), Some(i)) = (self.live(t, from), self.live(t, into)) else { return };
-        self.by_key.get_mut(&t).and_then(|keys| keys.remove(from));
+        self.by_key.remove(&(t, from) as &dyn TypeKey);
         let moved = self.entities[f].take().expect("a live key names a live entity");
         let target = self.entities[i].as_mut().expect("a live key names a live entity");
         target.aliases.extend(moved.aliases);
@@ -218,24 +269,79 @@ impl Table {
 
     /// The live keys of some types, in order.
     fn keys(&self, types: &[EntityType]) -> Vec<(EntityType, String)> {
-        self.by_key.iter().filter(|(t, _)| types.contains(t)).flat_map(|(&t, keys)| keys.keys().map(move |k| (t, k.clone()))).collect()
+        let mut keys = Vec::new();
+        // The sorted entities of each type are one run.
+        let mut types = types.to_vec();
+        types.sort_unstable();
+        types.dedup();
+        for t in types {
+            let from = self.sorted.partition_point(|&(u, _)| u < t);
+            for &(_, i) in self.sorted[from..].iter().take_while(|&&(u, _)| u == t) {
+                if let Some(e) = &self.entities[i] {
+                    keys.push((t, e.key.clone()));
+                }
+            }
+        }
+        keys
     }
 }
 
+/// A (type, key) pair as the table's map looks it up: owned keys and borrowed probes hash
+/// and compare alike.
+trait TypeKey {
+    fn pair(&self) -> (EntityType, &str);
+}
+
+impl TypeKey for (EntityType, String) {
+    fn pair(&self) -> (EntityType, &str) {
+        (self.0, self.1.as_str())
+    }
+}
+
+impl TypeKey for (EntityType, &str) {
+    fn pair(&self) -> (EntityType, &str) {
+        (self.0, self.1)
+    }
+}
+
+impl<'a> std::borrow::Borrow<dyn TypeKey + 'a> for (EntityType, String) {
+    fn borrow(&self) -> &(dyn TypeKey + 'a) {
+        self
+    }
+}
+
+impl std::hash::Hash for dyn TypeKey + '_ {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.pair().hash(state);
+    }
+}
+
+impl PartialEq for dyn TypeKey + '_ {
+    fn eq(&self, other: &Self) -> bool {
+        self.pair() == other.pair()
+    }
+}
+
+impl Eq for dyn TypeKey + '_ {}
+
 /// Keys of one type ordered by their reversed characters, so the keys that end with a given
-/// string are one range.
-struct SuffixIndex(BTreeSet<String>);
+/// string are one range: a sorted vector, reversed and sorted in parallel.
+struct SuffixIndex(Vec<String>);
 
 impl SuffixIndex {
-    fn new<'a>(keys: impl Iterator<Item = &'a str>) -> Self {
-        SuffixIndex(keys.map(|k| k.chars().rev().collect()).collect())
+    fn new<'a>(keys: impl rayon::iter::IndexedParallelIterator<Item = &'a str>) -> Self {
+        let mut reversed: Vec<String> = keys.with_min_len(1024).map(|k| k.chars().rev().collect()).collect();
+        reversed.par_sort_unstable();
+        reversed.dedup();
+        SuffixIndex(reversed)
     }
 
     /// Up to `limit` keys longer than `suffix` that end with it.
     fn longer_ending_with(&self, suffix: &str, limit: usize) -> Vec<String> {
         let rev: String = suffix.chars().rev().collect();
-        self.0
-            .range(rev.clone()..)
+        let from = self.0.partition_point(|k| k.as_str() < rev.as_str());
+        self.0[from..]
+            .iter()
             .take_while(|k| k.starts_with(rev.as_str()))
             .filter(|k| k.len() > rev.len())
             .take(limit)
@@ -307,13 +413,15 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
         None
     };
     let script = script_of(doc);
-    let mut table = Table { entities: Vec::new(), by_key: BTreeMap::new(), into: Vec::new() };
+    // Sized for a new entity per mention: what is not used is never touched.
+    let mut table = Table { entities: Vec::with_capacity(extraction.mentions.len()), by_key: FxHashMap::default(), into: Vec::with_capacity(extraction.mentions.len()), sorted: Vec::new() };
     let mut mention_entity = Vec::with_capacity(extraction.mentions.len());
     // The same text names the same thing throughout a document (self references aside,
     // which depend on where they stand): canonical names are computed once per text, with
     // the entity they name (entities merge only once every mention has one, so a key names
     // the same entity throughout this loop).
-    let mut canonical_of: FxHashMap<(EntityType, &str), (String, usize)> = FxHashMap::default();
+    // (Only an agency's name is kept: it is all the loop reads of it again.)
+    let mut canonical_of: FxHashMap<(EntityType, &str), (Option<String>, usize)> = FxHashMap::default();
     // The last agency named so far whose name ends with each body 我局/本委 can refer to.
     let mut nearest_body: FxHashMap<&str, String> = FxHashMap::default();
     let bodies: BTreeSet<&str> = rules.agency.self_reference.values().map(String::as_str).collect();
@@ -331,7 +439,7 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
         // Most mentions repeat a text named before: its entity already has the mention's
         // text and the aliases its canonical name adds.
         if let Some((name, at)) = if self_body.is_none() { canonical_of.get(&text_key) } else { None } {
-            if m.entity_type == EntityType::Agency {
+            if let Some(name) = name {
                 note_body(&bodies, &mut nearest_body, name);
             }
             let e = table.entities[*at].as_mut().expect("a live key names a live entity");
@@ -379,7 +487,7 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
             }
         }
         if self_body.is_none() {
-            canonical_of.insert(text_key, (name, at));
+            canonical_of.insert(text_key, ((m.entity_type == EntityType::Agency).then_some(name), at));
         }
         // A program opening with the agency that runs it is also named without it
         // (省政府配套督查激励: 配套督查激励).
@@ -388,6 +496,7 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
         }
         mention_entity.push(at);
     }
+    table.sort();
     merge_unlevelled(&mut table, rules);
     merge_declared_short_forms(doc, extraction, &mut table, &mention_entity);
     merge_bracketed_names(extraction, &mut table, &mention_entity, rules);
@@ -403,7 +512,9 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
     }
     let mention_entity: Vec<usize> = mention_entity.iter().map(|&at| position[table.find(at)]).collect();
     let mut entities: Vec<Entity> = order.iter().filter_map(|&at| table.entities[at].take()).collect();
-    for e in &mut entities {
+    // Each entity is named on its own: in parallel pieces (a long document has a hundred
+    // thousand).
+    entities.par_iter_mut().with_min_len(1024).for_each(|e| {
         if e.entity_type == EntityType::Place {
             // A place is named as the text names it on its own (a 属地 column's 濮阳), the
             // fullest such form; named only inside other names, by its official name.
@@ -425,7 +536,7 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
         if e.entity_type == EntityType::Designation {
             e.concept = rules.designations.iter().find(|d| e.name.ends_with(d.term.as_str())).map(|d| d.concept.clone());
         }
-    }
+    });
     // Relations by (subject, predicate, object), each with its evidence in text order: one
     // sort of a flat array (stable, so evidence keeps its order), not a map entry and a
     // vector per relation.
@@ -436,13 +547,18 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
         .map(|(ri, r)| ((mention_entity[r.subject], r.predicate, mention_entity[r.object]), ri))
         .filter(|((s, _, o), _)| s != o)
         .collect();
-    rels.sort_by_key(|r| r.0);
+    rels.par_sort_by_key(|r| r.0);
     let mut relations: Vec<EntityRelation> = Vec::new();
     for ((subject, predicate, object), ri) in rels {
         match relations.last_mut() {
             Some(last) if (last.subject, last.predicate, last.object) == (subject, predicate, object) => last.evidence.push(ri),
             _ => relations.push(EntityRelation { subject, predicate, object, evidence: vec![ri] }),
         }
+    }
+    // A long document's keys (a hundred thousand strings) are freed by another worker.
+    let keys = std::mem::take(&mut table.by_key);
+    if keys.len() > 10_000 {
+        rayon::spawn(move || drop(keys));
     }
     Resolved { entities, mention_entity, relations, locality }
 }
@@ -868,20 +984,19 @@ fn merge_bare_heads(table: &mut Table, rules: &RuleSet) {
         let keys = table.keys(&[t]);
         // The bare heads first (few documents have any), folded in one reused buffer: the
         // index of every key is built only for a document that has one.
-        let mut folded = String::new();
         let bare: Vec<&str> = keys
-            .iter()
+            .par_iter()
+            .with_min_len(1024)
             .map(|(_, k)| k.as_str())
             .filter(|k| {
-                folded.clear();
-                folded.extend(k.chars().map(|c| rules.normalise.fold.fold(c)));
+                let folded: String = k.chars().map(|c| rules.normalise.fold.fold(c)).collect();
                 heads.iter().any(|(ht, l)| *ht == t && rules.lexicon.contains(*l, &folded))
             })
             .collect();
         if bare.is_empty() {
             continue;
         }
-        let index = SuffixIndex::new(keys.iter().map(|(_, k)| k.as_str()));
+        let index = SuffixIndex::new(keys.par_iter().map(|(_, k)| k.as_str()));
         for k in bare {
             if let [target] = &index.longer_ending_with(k, 2)[..] {
                 table.merge(t, k, target);
@@ -895,7 +1010,7 @@ fn merge_bare_heads(table: &mut Table, rules: &RuleSet) {
 fn merge_agency_suffixes(table: &mut Table) {
     let t = EntityType::Agency;
     let keys = table.keys(&[t]);
-    let index = SuffixIndex::new(keys.iter().map(|(_, k)| k.as_str()));
+    let index = SuffixIndex::new(keys.par_iter().map(|(_, k)| k.as_str()));
     for (_, short) in &keys {
         if short.chars().count() < 4 {
             continue;
@@ -943,26 +1058,40 @@ fn merge_trade_names(table: &mut Table, rules: &RuleSet) {
     let keys = table.keys(&[t]);
     // Registered names by their core, so the ones a trade name opens are one range. A name
     // ending with a bare 公司 (新石器公司) is the trade name written as a company: it is
-    // looked up by its core like a trade name, and is no registered name itself.
-    let mut registered: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    let mut short: Vec<(String, String)> = Vec::new();
-    for (_, k) in keys {
-        // 有限公司, 分公司 and the like are registered forms; only the bare 公司 is not.
-        let bare_company = k.strip_suffix("公司").filter(|_| !legal.iter().any(|f| f.len() > "公司".len() && k.ends_with(f.as_str())));
-        match (bare_company, core_of(&k)) {
-            (Some(core), _) => short.push((core.to_string(), k.clone())),
-            (None, Some(core)) => registered.entry(core).or_default().push(k),
-            (None, None) => short.push((k.clone(), k)),
+    // looked up by its core like a trade name, and is no registered name itself. Each key
+    // is told apart in parallel (a long document has a hundred thousand); the merges then
+    // follow in key order, as before.
+    let kinds: Vec<Result<String, String>> = keys
+        .par_iter()
+        .with_min_len(1024)
+        .map(|(_, k)| {
+            // 有限公司, 分公司 and the like are registered forms; only the bare 公司 is not.
+            let bare_company = k.strip_suffix("公司").filter(|_| !legal.iter().any(|f| f.len() > "公司".len() && k.ends_with(f.as_str())));
+            match bare_company {
+                Some(core) => Err(core.to_string()),
+                None => core_of(k).ok_or_else(|| k.clone()),
+            }
+        })
+        .collect();
+    let mut registered: Vec<(String, usize)> = Vec::new();
+    let mut short: Vec<(String, usize)> = Vec::new();
+    for (n, kind) in kinds.into_iter().enumerate() {
+        match kind {
+            Ok(core) => registered.push((core, n)),
+            Err(probe) => short.push((probe, n)),
         }
     }
+    // By core, each core's names in key order (a stable sort): the order of a map from
+    // cores to the names pushed in key order.
+    registered.par_sort_by(|a, b| a.0.cmp(&b.0));
     for (probe, s) in short {
         if probe.chars().count() < 2 {
             continue;
         }
-        let owners: Vec<&String> = registered.range(probe.clone()..).take_while(|(core, _)| core.starts_with(probe.as_str())).flat_map(|(_, ks)| ks).take(2).collect();
+        let from = registered.partition_point(|(core, _)| core.as_str() < probe.as_str());
+        let owners: Vec<usize> = registered[from..].iter().take_while(|(core, _)| core.starts_with(probe.as_str())).map(|&(_, n)| n).take(2).collect();
         if let [target] = owners[..] {
-            let target = target.clone();
-            table.merge(t, &s, &target);
+            table.merge(t, &keys[s].1, &keys[target].1);
         }
     }
 }
