@@ -77,10 +77,9 @@ fn among_words(chars: &[char], start: usize, end: usize, place_before: bool, com
     if opens_word || level_pair {
         return AmongWords::Piece;
     }
-    let into = !place_before
-        && (start.saturating_sub(MAX_COMMON_WORD - 1)..start).any(|ws| (start + 1..=end.min(ws + MAX_COMMON_WORD)).any(|we| common.contains(&chars[ws..we])));
-    let out_of = (start + 1..end).any(|ws| (end + 1..=(ws + MAX_COMMON_WORD).min(chars.len())).any(|we| common.contains(&chars[ws..we])));
-    if into && out_of {
+    let out_of = || (start + 1..end).any(|ws| (end + 1..=(ws + MAX_COMMON_WORD).min(chars.len())).any(|we| common.contains(&chars[ws..we])));
+    let into = || (start.saturating_sub(MAX_COMMON_WORD - 1)..start).any(|ws| (start + 1..=end.min(ws + MAX_COMMON_WORD)).any(|we| common.contains(&chars[ws..we])));
+    if !place_before && out_of() && into() {
         AmongWords::Straddled
     } else {
         AmongWords::Name

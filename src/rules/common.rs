@@ -1,8 +1,9 @@
 //! Common words: the ordinary words of two to four characters (from jieba's dictionary,
 //! `ontology/lexicon/common-words.txt`), which a company's coined trade name is not.
 //!
-//! The set is built the first time a rule asks (a few candidates a document at most), not
-//! when rules load: commands that never ask pay nothing.
+//! The set is built the first time it is asked (the place names of a document are checked
+//! against it, and a few candidates of trade names), not when rules load: commands that
+//! never extract pay nothing.
 
 use std::sync::OnceLock;
 
@@ -15,21 +16,30 @@ pub const MAX_COMMON_WORD: usize = 4;
 /// Ordinary words, looked up by their characters.
 #[derive(Debug, Clone, Default)]
 pub struct CommonWords {
-    /// The words in byte order (the file is sorted by code point, which UTF-8 keeps): a
-    /// sorted list of borrowed lines is a third of a hash set's memory, and lookups are few.
-    sorted: OnceLock<Vec<&'static str>>,
+    /// Each word's characters packed into one number (21 bits a character, four at most):
+    /// place names are checked against the list in every document, and a hash of numbers
+    /// answers without comparing strings or encoding the characters looked up.
+    set: OnceLock<rustc_hash::FxHashSet<u128>>,
+}
+
+/// The characters of a word of two to four characters as one number; none for others.
+fn key(chars: impl IntoIterator<Item = char>) -> Option<u128> {
+    let mut k: u128 = 0;
+    let mut n = 0;
+    for c in chars {
+        n += 1;
+        if n > MAX_COMMON_WORD {
+            return None;
+        }
+        k = (k << 21) | u128::from(u32::from(c));
+    }
+    // The length in the top bits keeps 龙 and a word starting with a zero code apart.
+    (n >= 2).then_some(k | (n as u128) << 100)
 }
 
 impl CommonWords {
-    fn sorted(&self) -> &[&'static str] {
-        self.sorted.get_or_init(|| {
-            let mut words: Vec<&'static str> = DEFAULT_COMMON_WORDS.1.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect();
-            // Sorted already when made by the script; a hand-edited file still works.
-            if !words.is_sorted() {
-                words.sort_unstable();
-            }
-            words
-        })
+    fn set(&self) -> &rustc_hash::FxHashSet<u128> {
+        self.set.get_or_init(|| DEFAULT_COMMON_WORDS.1.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).filter_map(|l| key(l.chars())).collect())
     }
 
     /// Is `chars` one common word?
@@ -37,13 +47,7 @@ impl CommonWords {
         if chars.len() < 2 || chars.len() > MAX_COMMON_WORD {
             return false;
         }
-        // Four characters of at most four bytes: no allocation for a lookup.
-        let mut buf = [0u8; 4 * MAX_COMMON_WORD];
-        let mut n = 0;
-        for c in chars {
-            n += c.encode_utf8(&mut buf[n..]).len();
-        }
-        std::str::from_utf8(&buf[..n]).is_ok_and(|s| self.sorted().binary_search(&s).is_ok())
+        key(chars.iter().copied()).is_some_and(|k| self.set().contains(&k))
     }
 
     /// Does a common word lie within `chars` (two characters or more, anywhere)?
