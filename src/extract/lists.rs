@@ -112,6 +112,14 @@ impl<'a> Ctx<'a> {
             if listed == 0 || ((by_count || copula_end.is_some()) && listed < 2) {
                 continue;
             }
+            // Most items ordinary words (农业、林业、畜牧、农机等单位): a list of sectors or
+            // kinds, whatever closes it. A company's name may be a word (长城), not most of
+            // a list's.
+            let ordinary = items.iter().filter(|it| it.known.is_none() && self.rules.common.contains(&chars[it.start..it.end])).count();
+            if rule.entity_type == EntityType::Enterprise && items.len() >= 2 && ordinary * 2 > items.len() {
+                self.note(rule.entity_type, &rule.id, items[0].start, items[items.len() - 1].end, || "most items are ordinary words: a list of sectors or kinds".into());
+                continue;
+            }
             // A head after the closing noun names each item's own platform (A、B等3家企业|
             // 工程技术研究中心, A等3家企业的|技术中心): the items are its owners.
             let head_start = if chars.get(close_end) == Some(&'的') { close_end + 1 } else { close_end };
