@@ -231,6 +231,9 @@ fn places_inside_ordinary_words() {
     let rels = relations("新兴产业园建成投用。");
     assert!(!rels.iter().any(|r| r.contains("locatedIn")), "{rels:?}");
     check("了解企业情况和县区的做法,市科技局参加。", &[(Agency, "市科学技术局")], &["马鞍山市科学技术局"]);
+    // A bare level, a conjunction and a level (市和县委) hold no 和县; after a place they do.
+    check("贯彻落实中央、省、市和县委决策部署。", &[], &["马鞍山市和县委", "市和县委"]);
+    check("马鞍山市和县科技局组织申报。", &[(Agency, "和县科学技术局")], &[]);
     // A level after the short form makes the name (黔西南|州), and a place before a short
     // form keeps it a place though a word crosses between them (江苏|南通: 苏南).
     let rels = relations("江苏南通明州电子科技有限公司投产。");

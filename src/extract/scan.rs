@@ -61,8 +61,8 @@ enum AmongWords {
     /// be a name all the same (国|中山|海关 by chance), but is no evidence of the locality.
     Straddled,
     /// A piece of ordinary words: a longer word opens with it (新兴产业, 松山湖, 中山大学:
-    /// things named after a place, not in it), or a county's 县 is the first of a pair of
-    /// levels (情况和|县区 holds 和县).
+    /// things named after a place, not in it), a county's 县 is the first of a pair of
+    /// levels (情况和|县区 holds 和县), or levels are joined (市|和县|委).
     Piece,
 }
 
@@ -74,7 +74,10 @@ fn among_words(chars: &[char], start: usize, end: usize, place_before: bool, com
     let level_next = chars.get(end).is_some_and(|c| "省市县区州盟旗".contains(*c));
     let opens_word = !level_next && (end + 1..=(start + MAX_COMMON_WORD).min(chars.len())).any(|we| common.contains(&chars[start..we]));
     let level_pair = end - start == 2 && chars[end - 1] == '县' && chars.get(end).is_some_and(|c| matches!(c, '区' | '市'));
-    if opens_word || level_pair {
+    // A level alone, a conjunction and a level (市和县委, 省与县): 和县 and 与县 only look
+    // like places (after a place, 马鞍山市|和县 is one).
+    let levels_joined = end - start == 2 && !place_before && start > 0 && "省市县区".contains(chars[start - 1]) && matches!(chars[start], '和' | '与' | '及');
+    if opens_word || level_pair || levels_joined {
         return AmongWords::Piece;
     }
     let out_of = || (start + 1..end).any(|ws| (end + 1..=(ws + MAX_COMMON_WORD).min(chars.len())).any(|we| common.contains(&chars[ws..we])));
