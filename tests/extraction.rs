@@ -222,6 +222,12 @@ fn autonomous_prefectures_by_their_short_names() {
 }
 
 #[test]
+fn a_double_dash_breaks_a_name() {
+    // ——, a break in the sentence, ends the name; a single dash may join names inside one.
+    check("开启新跨越——明州高新区建设成效显著。", &[(Platform, "明州高新区")], &["新跨越——明州高新区"]);
+}
+
+#[test]
 fn places_inside_ordinary_words() {
     // 创|新平|台 holds 新平 (新平县) however often it recurs: the bureau stays the text's.
     let text = "市科技局2024年工作要点\n建设创新平台。新增创新平台10家。优化创新平台布局。创新平台考核。市科技局负责。";

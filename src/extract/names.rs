@@ -153,6 +153,12 @@ impl<'a> Ctx<'a> {
                 push(&mut edges, p, EdgeKind::Hard);
                 break;
             }
+            // A dash of two (——, a break in the sentence) ends the name; one dash may join two
+            // names inside one (中国—东盟…中心).
+            if c == '—' && p >= 2 && chars[p - 2] == '—' {
+                push(&mut edges, p, EdgeKind::Hard);
+                break;
+            }
             // An ordinal (第三条, 第二章) ends the name like a number does.
             if matches!(c, '条' | '章' | '节' | '款') && self.ordinal_before(p - 1) {
                 push(&mut edges, p, EdgeKind::Hard);
