@@ -529,6 +529,33 @@ impl<'a> Ctx<'a> {
                 None => known.push((name, a.ty)),
             }
         }
+        // A registered company's name without its place and legal form (江苏|宏达锚链|股份
+        // 有限公司) is what later sentences call it: its own recurrences are the company's.
+        // It must distinguish without its trade words (农业科技 does not) and be no ordinary
+        // word.
+        if rule.within.contains(&EntityType::Enterprise) {
+            let legal = self.rules.core.legal_form;
+            for a in &accepted.all {
+                if a.ty != EntityType::Enterprise || a.text.is_some() {
+                    continue;
+                }
+                let Some((core_end, _)) = self.scan.longest_ending(a.end, legal, self.rules) else { continue };
+                let mut core_start = a.start;
+                while let Some(p) = self.scan.place_starting(core_start).filter(|p| p.end < core_end) {
+                    core_start = p.end;
+                }
+                let core = &chars[core_start..core_end];
+                if core.len() < 3 || core.len() > 8 || self.proper_chars_with(core_start, core_end, None, Some(self.rules.core.industry)) < 2 || self.rules.common.contains(core) {
+                    continue;
+                }
+                let known = by_first.entry((core[0], core[1])).or_default();
+                match known.iter().find(|(n, _)| *n == core) {
+                    Some((_, ty)) if *ty != EntityType::Enterprise => ambiguous.push(core),
+                    Some(_) => {}
+                    None => known.push((core, EntityType::Enterprise)),
+                }
+            }
+        }
         for known in by_first.values_mut() {
             known.retain(|(n, _)| !ambiguous.contains(n));
             known.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));

@@ -833,15 +833,13 @@ impl<'a> Ctx<'a> {
             }
             for j in issuers {
                 let s = &accepted.all[j];
-                {
-                    rels.add(j, rule.predicate, i, &rule.id);
-                    // A call runs the programs its title names too.
-                    if rule.words.is_some() {
-                        for k in accepted.overlapping(a.start, a.end) {
-                            let p = &accepted.all[k];
-                            if k != i && p.ty == EntityType::Program && p.start >= s.end && p.end <= a.end {
-                                rels.add(j, rule.predicate, k, &rule.id);
-                            }
+                rels.add(j, rule.predicate, i, &rule.id);
+                // A call runs the programs its title names too.
+                if rule.words.is_some() {
+                    for k in accepted.overlapping(a.start, a.end) {
+                        let p = &accepted.all[k];
+                        if k != i && p.ty == EntityType::Program && p.start >= s.end && p.end <= a.end {
+                            rels.add(j, rule.predicate, k, &rule.id);
                         }
                     }
                 }

@@ -66,8 +66,9 @@ enum AmongWords {
     Piece,
 }
 
-/// Where a place ends at `start`, no word runs in from the left (江苏|南通, though 苏南 is
-/// a word).
+/// How the ordinary words around the place name at `start..end` read it. `place_before`:
+/// a place ends at `start`, so no word runs in from the left (江苏|南通, though 苏南 is a
+/// word).
 fn among_words(chars: &[char], start: usize, end: usize, place_before: bool, common: &crate::rules::common::CommonWords) -> AmongWords {
     use crate::rules::common::MAX_COMMON_WORD;
     // A level character after it makes the name, not another word (黔西南|州).
