@@ -222,6 +222,13 @@ fn autonomous_prefectures_by_their_short_names() {
 }
 
 #[test]
+fn an_adverb_before_the_verb_is_no_part_of_the_subject() {
+    check("宏远电器、华丰电机已被认定为市级工程技术研究中心。", &[(Enterprise, "华丰电机")], &["华丰电机已"]);
+    let rels = relations("宏远电器、华丰电机已被认定为市级工程技术研究中心。");
+    assert!(rels.contains(&"华丰电机 recognizedAs 市级工程技术研究中心".to_string()), "{rels:?}");
+}
+
+#[test]
 fn a_double_dash_breaks_a_name() {
     // ——, a break in the sentence, ends the name; a single dash may join names inside one.
     check("开启新跨越——明州高新区建设成效显著。", &[(Platform, "明州高新区")], &["新跨越——明州高新区"]);

@@ -400,8 +400,10 @@ impl<'a> Ctx<'a> {
     fn subjects(&self, rule: &'a ContextRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
         let after = rule.after.expect("checked when rules were compiled");
         let mut last = usize::MAX;
+        let adverbs = self.rules.lexicon.id("subject_adverb");
         for h in self.scan.hits_in(after) {
-            let a0 = h.start as usize;
+            // An adverb between the name and its verb (双通塑料|已|被认定为) is neither's.
+            let a0 = adverbs.and_then(|l| self.scan.longest_ending(h.start as usize, l, self.rules)).map_or(h.start as usize, |(s, _)| s);
             if a0 == last {
                 continue;
             }
