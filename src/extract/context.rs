@@ -239,7 +239,7 @@ impl<'a> Ctx<'a> {
             let (s, e) = (i + 1, close);
             if e > s + 1 {
                 // The title's last word, before a parenthesised note ((试行), (2021—2023年)).
-                let last = if chars[e - 1] == ')' { (s..e).rev().find(|&k| chars[k] == '(').unwrap_or(e) } else { e };
+                let last = super::before_bracketed_tail(chars, s, e);
                 let ends_in = |name: &str| self.rules.lexicon.id(name).is_some_and(|l| self.scan.ends_with(last, l, self.rules));
                 if ends_in("title_media") {
                     self.note(rule.entity_type, &rule.id, s, e, || "names a newspaper, broadcast or website".into());

@@ -417,6 +417,16 @@ fn finish(ctx: &Ctx<'_>, accepted: &AcceptedSet<'_>, rels: &[relations::Rel<'_>]
     out.relations = relations;
 }
 
+/// Where a name's words end before a note in brackets at its end (实施方案|(试行),
+/// 众创空间|(金水区)): the opening bracket's position, or `end` when there is none.
+pub(crate) fn before_bracketed_tail(chars: &[char], start: usize, end: usize) -> usize {
+    if end > start && chars[end - 1] == ')' {
+        (start..end).rev().find(|&k| chars[k] == '(').unwrap_or(end)
+    } else {
+        end
+    }
+}
+
 /// Is `c` a masking character (XX区, **公司)?
 pub fn is_mask_char(c: char) -> bool {
     names::is_mask(c)

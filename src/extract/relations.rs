@@ -477,7 +477,7 @@ impl<'a> Ctx<'a> {
             EntityType::Enterprise => [['企', '业'], ['单', '位'], ['工', '厂']].iter().any(|w| chars[d.start..d.end].ends_with(w)),
             EntityType::Platform => {
                 // Its head, before a qualifier in brackets (…众创空间(金水区)).
-                let end = if chars[item.end - 1] == ')' { (item.start..item.end).rev().find(|&p| chars[p] == '(').unwrap_or(item.end) } else { item.end };
+                let end = super::before_bracketed_tail(chars, item.start, item.end);
                 let mut k = 0;
                 while k < end - item.start && k < d.end - d.start && chars[end - 1 - k] == chars[d.end - 1 - k] {
                     k += 1;
