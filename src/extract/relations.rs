@@ -1013,6 +1013,21 @@ impl<'a> Ctx<'a> {
                 }
                 let Some(m) = main else { continue };
                 for (role, a, b) in others {
+                    let mt = accepted.all[m].ty;
+                    // A cell of several hosts or undertakers (A、B; A/B) names each of them.
+                    if matches!(role, ColumnRole::Host | ColumnRole::Undertaker) {
+                        let co = self.cell_organisations(a, b, accepted);
+                        if co.len() > 1 {
+                            for o in co {
+                                match (role, rule.predicate) {
+                                    (ColumnRole::Host, Predicate::HasPlatform) if mt == EntityType::Platform => rels.add(o, rule.predicate, m, &rule.id),
+                                    (ColumnRole::Undertaker, Predicate::Undertakes) if mt == EntityType::Project => rels.add(o, rule.predicate, m, &rule.id),
+                                    _ => {}
+                                }
+                            }
+                            continue;
+                        }
+                    }
                     let target = match role {
                         ColumnRole::Place => self.rules.gazetteer.lookup(&self.scan.folded(a, b)).map(|_| self.place_mention(a, b, accepted, rels)),
                         // The category the cell names whole, not a word of a longer note.
@@ -1026,7 +1041,6 @@ impl<'a> Ctx<'a> {
                             .max_by_key(|&i| accepted.all[i].end - accepted.all[i].start),
                     };
                     let Some(o) = target else { continue };
-                    let mt = accepted.all[m].ty;
                     match (role, rule.predicate) {
                         (ColumnRole::Host, Predicate::HasPlatform) if mt == EntityType::Platform => rels.add(o, rule.predicate, m, &rule.id),
                         (ColumnRole::Place, Predicate::LocatedIn) => rels.add(m, rule.predicate, o, &rule.id),
@@ -1037,6 +1051,38 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+    }
+}
+
+impl<'a> Ctx<'a> {
+    /// The companies and institutions that a cell lists one after another (A、B; A/B), when
+    /// nothing but separators stands between them; else none.
+    fn cell_organisations(&self, a: usize, b: usize, accepted: &AcceptedSet<'a>) -> Vec<usize> {
+        let mut found: Vec<usize> = accepted
+            .overlapping(a, b)
+            .filter(|&i| accepted.all[i].start >= a && accepted.all[i].end <= b && matches!(accepted.all[i].ty, EntityType::Enterprise | EntityType::Institution))
+            .collect();
+        found.sort_by_key(|&i| (accepted.all[i].start, std::cmp::Reverse(accepted.all[i].end)));
+        let mut outer: Vec<usize> = Vec::new();
+        for i in found {
+            if outer.last().is_none_or(|&o| accepted.all[i].start >= accepted.all[o].end) {
+                outer.push(i);
+            }
+        }
+        let chars = &self.scan.chars;
+        let mut p = a;
+        for &i in &outer {
+            let gap = &chars[p..accepted.all[i].start];
+            let separated = if p == a { gap.iter().all(|c| c.is_whitespace()) } else { gap.iter().any(|&c| c != ' ') && gap.iter().all(|&c| c.is_whitespace() || matches!(c, '、' | ',' | '，' | ';' | '；' | '/' | '和' | '与' | '及')) };
+            if !separated {
+                return Vec::new();
+            }
+            p = accepted.all[i].end;
+        }
+        if !chars[p..b].iter().all(|c| c.is_whitespace()) {
+            return Vec::new();
+        }
+        outer
     }
 }
 
