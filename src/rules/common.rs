@@ -1,13 +1,14 @@
 //! Common words: the ordinary words of two to four characters (from jieba's dictionary,
 //! `ontology/lexicon/common-words.txt`), which a company's coined trade name is not.
 //!
-//! The list is read where it is compiled in: it is sorted (`scripts/make-common-words.py`
-//! writes it so, and a test checks it), so a word is found by a binary search among the
-//! lines that open with its first character. Where each first character's lines start is
-//! found the first time a word is asked (the place names of a document are checked against
-//! the list, and a few candidates of trade names), in one pass over the lines, with a bit
-//! for each pair of characters a word opens with: a hash set of the 330,000 words took
-//! about five times as long to build, on every run, and 13 MiB more.
+//! The list compiled in is sorted (`scripts/make-common-words.py` writes it so, and a test
+//! checks it), so its words, each packed into one number, come out sorted: a word is found
+//! by a binary search among the words opening with its first character, after a test of one
+//! bit for its first two characters. The numbers, where each character's words start and the
+//! bits are made the first time a word is asked (the place names of a document are checked
+//! against the list, and a few candidates of trade names), in one pass over the lines: a
+//! hash set of the 330,000 words took several times as long to build, on every run, and
+//! 13 MiB more.
 
 use std::sync::OnceLock;
 
@@ -26,14 +27,20 @@ pub struct CommonWords {
 /// Where to look for a word in the list.
 #[derive(Debug, Clone)]
 struct Index {
-    /// `starts[c - FIRST]..starts[c - FIRST + 1]`: the bytes of the list's lines that open
-    /// with character `c`, each with its line break.
+    /// Every word as one number ([`key`]), in the list's order, which is the numbers' order.
+    keys: Vec<u64>,
+    /// `keys[starts[c - FIRST]..starts[c - FIRST + 1]]`: the words opening with character `c`.
     starts: Vec<u32>,
     /// One bit for each pair of characters some word opens with (by a hash of the pair, so
     /// a few other pairs share them): most strings looked up are no word, and most of those
     /// open with no word's pair, which this answers without a search.
     pairs: Vec<u64>,
 }
+
+/// The range of characters words are made of (the basic block of Chinese characters; the
+/// script that makes the list keeps only words of these).
+const FIRST: u32 = 0x4e00;
+const LAST: u32 = 0x9fff;
 
 /// Bits of the hash of a pair of opening characters.
 const PAIR_BITS: u32 = 20;
@@ -44,56 +51,50 @@ fn pair_bit(a: char, b: char) -> usize {
     (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - PAIR_BITS)) as usize
 }
 
-/// The range of characters words are made of (the basic block of Chinese characters; the
-/// script that makes the list keeps only words of these).
-const FIRST: u32 = 0x4e00;
-const LAST: u32 = 0x9fff;
+/// A word of two to four characters of the block as one number: 15 bits a character (its
+/// place in the block, plus one), the first in the highest bits, none for a missing one.
+/// Numbers compare as the words do (a word before the longer ones it opens), so the sorted
+/// list gives sorted numbers. None for other strings.
+fn key(chars: impl IntoIterator<Item = char>) -> Option<u64> {
+    let mut k = 0u64;
+    let mut n = 0;
+    for c in chars {
+        let c = u32::from(c);
+        if n == MAX_COMMON_WORD || !(FIRST..=LAST).contains(&c) {
+            return None;
+        }
+        k |= u64::from(c - FIRST + 1) << (15 * (MAX_COMMON_WORD - 1 - n));
+        n += 1;
+    }
+    (n >= 2).then_some(k)
+}
 
-/// Where the lines opening with each character start in `text` (the list, sorted): one
-/// entry for each character from [`FIRST`] to [`LAST`], and the end of the text.
+/// The index of `text` (the list, sorted), made in one pass over its lines.
 fn index(text: &str) -> Index {
+    let mut keys = Vec::with_capacity(text.len() / 8);
     let mut starts = Vec::with_capacity((LAST - FIRST + 2) as usize);
     let mut pairs = vec![0u64; 1 << (PAIR_BITS - 6)];
     let bytes = text.as_bytes();
     let mut at = 0usize;
     while at < bytes.len() {
         // Lines are short: a plain walk to the line break is quicker than a search.
-        let next = bytes[at..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |i| at + i + 1);
-        let mut cs = text[at..next].chars();
-        if let Some(first) = cs.next().filter(|&c| (FIRST..=LAST).contains(&u32::from(c))) {
-            let c = u32::from(first);
-            // Characters up to this line's first open here (none of their words are
-            // listed, or they open here).
-            while starts.len() <= (c - FIRST) as usize {
-                starts.push(at as u32);
-            }
-            if let Some(second) = cs.next() {
-                let bit = pair_bit(first, second);
-                pairs[bit / 64] |= 1 << (bit % 64);
-            }
+        let end = bytes[at..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |i| at + i);
+        let line = &text[at..end];
+        at = end + 1;
+        let Some(k) = key(line.chars()) else { continue };
+        let mut cs = line.chars();
+        let (Some(first), Some(second)) = (cs.next(), cs.next()) else { continue };
+        // Characters up to this word's first open here (none of their words are listed, or
+        // they open here).
+        while starts.len() <= (u32::from(first) - FIRST) as usize {
+            starts.push(keys.len() as u32);
         }
-        at = next;
+        keys.push(k);
+        let bit = pair_bit(first, second);
+        pairs[bit / 64] |= 1 << (bit % 64);
     }
-    starts.resize((LAST - FIRST + 2) as usize, text.len() as u32);
-    Index { starts, pairs }
-}
-
-/// Is `word` (as UTF-8) one of the lines of `lines`, whole lines each ended by a line
-/// break (the last may have none), sorted by their bytes? A binary search over the bytes:
-/// each probe finds the line it falls in.
-fn holds_line(lines: &[u8], word: &[u8]) -> bool {
-    let (mut lo, mut hi) = (0, lines.len());
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        let start = lines[lo..mid].iter().rposition(|&b| b == b'\n').map_or(lo, |i| lo + i + 1);
-        let end = lines[start..hi].iter().position(|&b| b == b'\n').map_or(hi, |i| start + i);
-        match lines[start..end].cmp(word) {
-            std::cmp::Ordering::Equal => return true,
-            std::cmp::Ordering::Less => lo = (end + 1).min(hi),
-            std::cmp::Ordering::Greater => hi = start,
-        }
-    }
-    false
+    starts.resize((LAST - FIRST + 2) as usize, keys.len() as u32);
+    Index { keys, starts, pairs }
 }
 
 impl CommonWords {
@@ -115,15 +116,9 @@ impl CommonWords {
         if index.pairs[bit / 64] & (1 << (bit % 64)) == 0 {
             return false;
         }
-        let mut buf = [0u8; 4 * MAX_COMMON_WORD];
-        let mut n = 0;
-        for c in chars {
-            n += c.encode_utf8(&mut buf[n..]).len();
-        }
-        let starts = &index.starts;
-        let k = (first - FIRST) as usize;
-        let lines = &DEFAULT_COMMON_WORDS.1.as_bytes()[starts[k] as usize..starts[k + 1] as usize];
-        holds_line(lines, &buf[..n])
+        let Some(k) = key(chars.iter().copied()) else { return false };
+        let i = (first - FIRST) as usize;
+        index.keys[index.starts[i] as usize..index.starts[i + 1] as usize].binary_search(&k).is_ok()
     }
 
     /// Does a common word lie within `chars` (two characters or more, anywhere)?
@@ -157,6 +152,10 @@ mod tests {
             assert!(line.as_bytes() > previous.as_bytes(), "{line:?} after {previous:?}");
             previous = line;
         }
+        // The numbers keep the order, and every word has one.
+        let index = index(DEFAULT_COMMON_WORDS.1);
+        assert!(index.keys.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(index.keys.len(), DEFAULT_COMMON_WORDS.1.lines().filter(|l| !l.starts_with('#')).count());
     }
 
     #[test]
