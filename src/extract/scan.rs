@@ -28,6 +28,11 @@ pub(crate) struct Scan<'r> {
     pub hits: Vec<Hit>,
     /// `by_end[e]..by_end[e + 1]` are the hits ending at character `e`.
     by_end: Vec<u32>,
+    /// `start_order[by_start[s]..by_start[s + 1]]` are the indices of the hits starting at
+    /// character `s`, in order of their end: the longest word of a list starting somewhere
+    /// is one short slice, not a look at each of the sixteen ends after it.
+    by_start: Vec<u32>,
+    start_order: Vec<u32>,
     /// Places found by the gazetteer (leftmost-longest), in order.
     pub places: Vec<PlaceHit>,
     /// For each character, the index of the place hit starting there, if any.
@@ -116,12 +121,14 @@ impl<'r> Scan<'r> {
         // of hits ending at each character, the characters inside words that hide a place or
         // a boundary, and the number of hits of each list.
         let mut by_end = vec![0u32; n + 2];
+        let mut by_start = vec![0u32; n + 2];
         // A place name starting inside a word that hides it (示|范县 in 示范县) is none.
         let mut masked = vec![false; n + 1];
         let mut protected = vec![false; n + 1];
         let mut list_start = vec![0u32; lex.names.len() + 1];
         for h in &hits {
             by_end[h.end as usize + 1] += 1;
+            by_start[h.start as usize + 1] += 1;
             let lists = lex.lists_of(h.pattern);
             let inside = h.start as usize + 1..h.end as usize;
             if lists.contains(core.place_masking) {
@@ -137,6 +144,18 @@ impl<'r> Scan<'r> {
         }
         for i in 1..by_end.len() {
             by_end[i] += by_end[i - 1];
+            by_start[i] += by_start[i - 1];
+        }
+        // The hits by start, each start's in the order of their end (a counting sort of the
+        // hits, which are in order of their end).
+        let mut start_order = vec![0u32; hits.len()];
+        {
+            let mut next = by_start.clone();
+            for (i, h) in hits.iter().enumerate() {
+                let slot = &mut next[h.start as usize];
+                start_order[*slot as usize] = i as u32;
+                *slot += 1;
+            }
         }
         // Place names are read leftmost-longest: the earliest name, the longest there, then
         // on after it (江苏省 is one name, not 江苏 and 苏省).
@@ -207,7 +226,7 @@ impl<'r> Scan<'r> {
                 next_slot[l] += 1;
             }
         }
-        let mut scan = Scan { lex, chars, hits, by_end, list_hits, list_start, places, place_at, boundary, protected, head_end: Vec::new(), heads_mask: &rules.heads_mask };
+        let mut scan = Scan { lex, chars, hits, by_end, by_start, start_order, list_hits, list_start, places, place_at, boundary, protected, head_end: Vec::new(), heads_mask: &rules.heads_mask };
         let mut head_end = vec![0u16; n + 1];
         for h in &scan.hits {
             let lists = lex.lists_of(h.pattern);
@@ -269,13 +288,25 @@ impl<'r> Scan<'r> {
 
     /// The longest word of `list` starting at `start` and ending by `limit`.
     pub fn longest_starting(&self, start: usize, limit: usize, list: ListId, rules: &RuleSet) -> Option<usize> {
-        let mut best = None;
-        for end in start + 1..=limit.min(start + 16).min(self.len()) {
-            if self.ending_at(end).iter().any(|h| h.start as usize == start && rules.lexicon.in_list(h.pattern, list)) {
-                best = Some(end);
-            }
+        let last = limit.min(start + 16).min(self.len());
+        if start + 1 > last {
+            return None;
         }
-        best
+        // The hits starting here, longest first: the first of the list within the limit.
+        self.starting_at(start)
+            .iter()
+            .rev()
+            .map(|&i| &self.hits[i as usize])
+            .find(|h| h.end as usize <= last && rules.lexicon.in_list(h.pattern, list))
+            .map(|h| h.end as usize)
+    }
+
+    /// The indices of the hits starting at character `start`, in order of their end.
+    fn starting_at(&self, start: usize) -> &[u32] {
+        if start + 1 >= self.by_start.len() {
+            return &[];
+        }
+        &self.start_order[self.by_start[start] as usize..self.by_start[start + 1] as usize]
     }
 
     /// Does a word of `list` lie wholly within `[start, end)`?

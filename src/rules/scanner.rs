@@ -4,7 +4,6 @@
 
 use super::{Gazetteer, Lexicon, RulesError};
 use daachorse::CharwiseDoubleArrayAhoCorasick;
-use std::collections::HashMap;
 use std::sync::Arc;
 use std::path::PathBuf;
 
@@ -47,7 +46,8 @@ pub struct Found {
 impl Scanner {
     /// Builds the automaton over the lexicon's words and the gazetteer's names.
     pub fn new(lexicon: &Lexicon, gazetteer: &Gazetteer) -> Result<Self, RulesError> {
-        let mut index: HashMap<&str, usize> = HashMap::new();
+        let mut index: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
+        index.reserve(lexicon.words.len() + gazetteer.patterns().len());
         let mut words: Vec<&str> = Vec::new();
         for w in lexicon.words.iter().chain(gazetteer.patterns()) {
             index.entry(w.as_str()).or_insert_with(|| {
