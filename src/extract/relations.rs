@@ -1014,47 +1014,40 @@ impl<'a> Ctx<'a> {
                 let Some(m) = main else { continue };
                 for (role, a, b) in others {
                     let mt = accepted.all[m].ty;
-                    // A cell of several hosts or undertakers (A、B; A/B) names each of them.
-                    if matches!(role, ColumnRole::Host | ColumnRole::Undertaker) {
-                        let co = self.cell_organisations(a, b, accepted);
-                        if co.len() > 1 {
-                            for o in co {
-                                match (role, rule.predicate) {
-                                    (ColumnRole::Host, Predicate::HasPlatform) if mt == EntityType::Platform => rels.add(o, rule.predicate, m, &rule.id),
-                                    (ColumnRole::Undertaker, Predicate::Undertakes) if mt == EntityType::Project => rels.add(o, rule.predicate, m, &rule.id),
-                                    _ => {}
-                                }
-                            }
-                            continue;
-                        }
-                    }
-                    let target = match role {
-                        ColumnRole::Place => self.rules.gazetteer.lookup(&self.scan.folded(a, b)).map(|_| self.place_mention(a, b, accepted, rels)),
+                    let targets: Vec<usize> = match role {
+                        ColumnRole::Place => self.rules.gazetteer.lookup(&self.scan.folded(a, b)).map(|_| self.place_mention(a, b, accepted, rels)).into_iter().collect(),
                         // The category the cell names whole, not a word of a longer note.
                         ColumnRole::Category => accepted
                             .overlapping(a, b)
                             .filter(|&i| accepted.all[i].ty == EntityType::Designation && accepted.all[i].start >= a && accepted.all[i].end <= b && (accepted.all[i].end - accepted.all[i].start) * 10 >= (b - a) * 7)
-                            .max_by_key(|&i| accepted.all[i].end - accepted.all[i].start),
-                        _ => accepted
-                            .overlapping(a, b)
-                            .filter(|&i| accepted.all[i].start >= a && accepted.all[i].end <= b && matches!(accepted.all[i].ty, EntityType::Enterprise | EntityType::Institution))
-                            .max_by_key(|&i| accepted.all[i].end - accepted.all[i].start),
+                            .max_by_key(|&i| accepted.all[i].end - accepted.all[i].start)
+                            .into_iter()
+                            .collect(),
+                        // A cell of several hosts or undertakers (A、B; A/B) names each of them.
+                        _ => match self.cell_organisations(a, b, accepted) {
+                            several if several.len() > 1 => several,
+                            _ => accepted
+                                .overlapping(a, b)
+                                .filter(|&i| accepted.all[i].start >= a && accepted.all[i].end <= b && matches!(accepted.all[i].ty, EntityType::Enterprise | EntityType::Institution))
+                                .max_by_key(|&i| accepted.all[i].end - accepted.all[i].start)
+                                .into_iter()
+                                .collect(),
+                        },
                     };
-                    let Some(o) = target else { continue };
-                    match (role, rule.predicate) {
-                        (ColumnRole::Host, Predicate::HasPlatform) if mt == EntityType::Platform => rels.add(o, rule.predicate, m, &rule.id),
-                        (ColumnRole::Place, Predicate::LocatedIn) => rels.add(m, rule.predicate, o, &rule.id),
-                        (ColumnRole::Undertaker, Predicate::Undertakes) if mt == EntityType::Project => rels.add(o, rule.predicate, m, &rule.id),
-                        (ColumnRole::Category, Predicate::RecognizedAs) if matches!(mt, EntityType::Enterprise | EntityType::Platform) => rels.add(m, rule.predicate, o, &rule.id),
-                        _ => {}
+                    for o in targets {
+                        match (role, rule.predicate) {
+                            (ColumnRole::Host, Predicate::HasPlatform) if mt == EntityType::Platform => rels.add(o, rule.predicate, m, &rule.id),
+                            (ColumnRole::Place, Predicate::LocatedIn) => rels.add(m, rule.predicate, o, &rule.id),
+                            (ColumnRole::Undertaker, Predicate::Undertakes) if mt == EntityType::Project => rels.add(o, rule.predicate, m, &rule.id),
+                            (ColumnRole::Category, Predicate::RecognizedAs) if matches!(mt, EntityType::Enterprise | EntityType::Platform) => rels.add(m, rule.predicate, o, &rule.id),
+                            _ => {}
+                        }
                     }
                 }
             }
         }
     }
-}
 
-impl<'a> Ctx<'a> {
     /// The companies and institutions that a cell lists one after another (A、B; A/B), when
     /// nothing but separators stands between them; else none.
     fn cell_organisations(&self, a: usize, b: usize, accepted: &AcceptedSet<'a>) -> Vec<usize> {
