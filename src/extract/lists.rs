@@ -40,6 +40,34 @@ pub(crate) fn is_numeral(c: char) -> bool {
     c.is_ascii_digit() || matches!(c, '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
 }
 
+/// The number written at `start` (5, 12, 五, 十二, 二十三) and where it ends.
+pub(crate) fn count_value(chars: &[char], start: usize) -> Option<(usize, usize)> {
+    let digits = chars[start.min(chars.len())..].iter().take(4).take_while(|c| c.is_ascii_digit()).count();
+    if digits > 0 {
+        let n = chars[start..start + digits].iter().fold(0, |n, c| n * 10 + c.to_digit(10).unwrap_or(0) as usize);
+        return Some((n, start + digits));
+    }
+    let unit = |c: char| match c {
+        '一' => Some(1),
+        '二' | '两' => Some(2),
+        '三' => Some(3),
+        '四' => Some(4),
+        '五' => Some(5),
+        '六' => Some(6),
+        '七' => Some(7),
+        '八' => Some(8),
+        '九' => Some(9),
+        _ => None,
+    };
+    let at = |i: usize| chars.get(i).copied().unwrap_or('\0');
+    match (unit(at(start)), at(start) == '十') {
+        (Some(u), _) if at(start + 1) == '十' => Some(unit(at(start + 2)).map_or((u * 10, start + 2), |v| (u * 10 + v, start + 3))),
+        (Some(u), _) => Some((u, start + 1)),
+        (None, true) => Some(unit(at(start + 1)).map_or((10, start + 1), |v| (10 + v, start + 2))),
+        _ => None,
+    }
+}
+
 impl<'a> Ctx<'a> {
     /// Runs one enumeration rule.
     pub(crate) fn enumeration_rule(&self, rule: &'a EnumerationRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
@@ -132,7 +160,11 @@ impl<'a> Ctx<'a> {
             // product at most (高功率介质材料研制, 中芯国际集成电路: settled case 5).
             let company_like = |s: usize, e: usize| e - s <= PROJECT_COMPANY_MAX || suffix.is_some_and(|l| self.scan.ends_with(e, l, self.rules));
             let before = out.len();
-            self.emit_items(rule, &items, recognized, None, accepted, out);
+            // A count of companies that the items make up exactly (A、B、C等3家企业) says each
+            // is one, however much an item reads like a trade (精工, 新材料).
+            let count_from = if by_deng { from } else { k };
+            let counted = !projects && count_value(chars, count_from).is_some_and(|(n, e)| n == items.len() && chars.get(e) == Some(&'家'));
+            self.emit_items(rule, &items, recognized, None, counted, accepted, out);
             if projects {
                 let listed = out.split_off(before);
                 out.extend(listed.into_iter().filter(|c| c.ty != EntityType::Enterprise || company_like(c.start, c.end)));
@@ -380,6 +412,7 @@ impl<'a> Ctx<'a> {
         items: &[Item],
         recognized: Option<(usize, usize)>,
         shared_head: Option<(usize, usize)>,
+        counted: bool,
         accepted: &AcceptedSet<'a>,
         out: &mut Vec<Cand<'a>>,
     ) {
@@ -416,7 +449,8 @@ impl<'a> Ctx<'a> {
                 self.note(rule.entity_type, &rule.id, it.start, it.end, || format!("'{}' is a note, not a name", text()));
                 continue;
             }
-            if shared_head.is_none() {
+            // Counted items are companies by the count; the other checks still hold.
+            if shared_head.is_none() && !counted {
                 let proper = self.proper_chars(it.start, it.end, None);
                 if proper < rule.min_proper {
                     self.note(rule.entity_type, &rule.id, it.start, it.end, || format!("'{}' is generic", text()));
@@ -438,6 +472,8 @@ impl<'a> Ctx<'a> {
                         }
                     }
                 }
+            }
+            if shared_head.is_none() {
                 // An item that is a bare category (中试基地, 实验室) names nothing.
                 let bare_head = self.rules.names.iter().filter_map(|r| self.scan.longest_ending(it.end, r.heads, self.rules)).map(|(s, _)| s).min();
                 if bare_head.is_some_and(|s| self.proper_chars(it.start, s.max(it.start), None) == 0) {
@@ -505,7 +541,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let mut cands = Vec::new();
-            self.emit_items(rule, &items, None, Some((hs, a.end)), accepted, &mut cands);
+            self.emit_items(rule, &items, None, Some((hs, a.end)), false, accepted, &mut cands);
             for mut c in cands {
                 c.ty = a.ty;
                 out.push(c);
@@ -599,7 +635,9 @@ impl<'a> Ctx<'a> {
                 .flatten()
                 .map(|j| (accepted.all[j].start, k))
                 .filter(|&(ds, _)| !applying.is_some_and(|l| self.scan.holds_word(from, ds, l, self.rules)));
-            self.emit_items(rule, &items, recognized, None, accepted, out);
+            // 新增5家(A、B、C、D、E): as many items as the count of companies.
+            let counted = (from..k).filter(|&i| is_numeral(chars[i]) && (i == from || !is_numeral(chars[i - 1]))).filter_map(|i| count_value(chars, i)).last().is_some_and(|(n, e)| n == items.len() && chars.get(e) == Some(&'家'));
+            self.emit_items(rule, &items, recognized, None, counted, accepted, out);
         }
     }
 }

@@ -474,7 +474,7 @@ impl<'a> Ctx<'a> {
             return false;
         }
         match item.ty {
-            EntityType::Enterprise => [['企', '业'], ['单', '位'], ['工', '厂']].iter().any(|w| chars[d.start..d.end].ends_with(w)),
+            EntityType::Enterprise => [['企', '业'], ['单', '位'], ['工', '厂']].iter().any(|w| chars[d.start..d.end].ends_with(w)) || self.enterprise_platform_category(d),
             EntityType::Platform => {
                 // Its head, before a qualifier in brackets (…众创空间(金水区)).
                 let end = super::before_bracketed_tail(chars, item.start, item.end);
@@ -497,10 +497,22 @@ impl<'a> Ctx<'a> {
         let chars = &self.scan.chars[d.start..d.end];
         let of_units = chars.ends_with(&['企', '业']) || chars.ends_with(&['单', '位']);
         match item.ty {
-            EntityType::Enterprise => of_units,
+            EntityType::Enterprise => of_units || self.enterprise_platform_category(d),
             EntityType::Platform => !of_units,
             _ => false,
         }
+    }
+
+    /// Is a designation a category of an enterprise's own platform (企业技术中心, 六安市企业研发
+    /// 中心, 企业研发机构): 企业 and then a platform head? A list under it may name the
+    /// enterprises rather than their centres, and each is recognised as it (settled case 8).
+    fn enterprise_platform_category(&self, d: &Accepted<'_>) -> bool {
+        let chars = &self.scan.chars[d.start..d.end];
+        let Some(k) = chars.windows(2).rposition(|w| w == ['企', '业']) else { return false };
+        let after = d.start + k + 2;
+        // Any platform head after 企业, not only the longest: 企业技术中心 may be a head itself.
+        let heads_after = self.scan.ending_at(d.end).iter().filter(|h| h.start as usize >= after);
+        after < d.end && heads_after.into_iter().any(|h| self.rules.names.iter().any(|r| r.entity_type == EntityType::Platform && self.rules.lexicon.in_list(h.pattern, r.heads)))
     }
 
     /// Is a designation a category things are recognised as (省级重点实验室, 新型研发机构), not a
