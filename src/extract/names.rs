@@ -245,6 +245,11 @@ impl<'a> Ctx<'a> {
             if p < h0 && chars[p] == '“' && (self.scan.head_ends_at(p) || is_conj) {
                 push(&mut edges, p, EdgeKind::Word);
             }
+            // A name or category and 有 introduce its members (省级众创空间有|A、B等2家); 有限
+            // is a legal form's.
+            if p < h0 && p >= 2 && c == '有' && chars[p] != '限' && (self.scan.head_ends_at(p - 1) || accepted.ending_at(p - 1).next().is_some()) {
+                push(&mut edges, p, EdgeKind::Word);
+            }
             // A conjunction before a place or after a name joins two names (与|上海…,
             // …分中心和|监管科学创新研究基地).
             if p <= h0 && is_conj {
@@ -628,7 +633,9 @@ impl<'a> Ctx<'a> {
                     let refers = inner.windows(2).any(|w| w == ['附', '件'] || w == ['附', '表']) || inner.first() == Some(&'见') || inner.starts_with(&['详', '见']);
                     // (注册资本金万元), (盖章) remark on the entry, not on the name.
                     let remark = inner.windows(2).any(|w| w == ['资', '本'] || w == ['万', '元'] || w == ['亿', '元'] || w == ['盖', '章']);
-                    if worded && !listed && !declares && !refers && !remark && !inner.iter().any(|&c| is_stop(c) && c != '、') {
+                    // (明创科技有限公司) names the company that runs it, its owner.
+                    let operator = self.scan.ends_with(close, self.rules.core.legal_form, self.rules);
+                    if worded && !listed && !declares && !refers && !remark && !operator && !inner.iter().any(|&c| is_stop(c) && c != '、') {
                         end = close + 1;
                     }
                 }

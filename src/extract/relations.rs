@@ -64,6 +64,7 @@ impl<'a> Ctx<'a> {
                 RelationForm::RecognitionFrame => self.recognition_frames(rule, accepted, &mut rels),
                 RelationForm::IssuerTitle => self.issuers_before_titles(rule, accepted, &mut rels),
                 RelationForm::PlaceVerb => self.placing_verbs(rule, accepted, &mut rels),
+                RelationForm::Bracketed => self.bracketed(rule, accepted, &mut rels),
             }
         }
         rels.list
@@ -620,6 +621,21 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// A name of the object types followed by one of the subject types that fills a bracket
+    /// right after it (明创众创空间(明创科技有限公司)): the bracket names who runs it. A
+    /// bracket holding more than the one name (…(与Y公司共建)) says something else.
+    fn bracketed(&self, rule: &'a RelationRule, accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) {
+        let chars = &self.scan.chars;
+        for (o, a) in accepted.all.iter().enumerate() {
+            if !Self::types_ok(&rule.object, a.ty) || chars.get(a.end) != Some(&'(') {
+                continue;
+            }
+            let inner = a.end + 1;
+            let Some(s) = accepted.starting_at(inner).filter(|&s| Self::types_ok(&rule.subject, accepted.all[s].ty) && chars.get(accepted.all[s].end) == Some(&')')).max_by_key(|&s| accepted.all[s].end) else { continue };
+            rels.add(s, rule.predicate, o, &rule.id);
+        }
+    }
+
     /// Agencies right before a cited title (市科技局、市财政局《关于…的通知》, 根据科技部《…
     /// 规定》): they issued it.
     fn issuers_before_titles(&self, rule: &'a RelationRule, accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) {
@@ -765,6 +781,32 @@ impl<'a> Ctx<'a> {
                 let (ds, de) = (accepted.all[d].start, accepted.all[d].end);
                 out.push((items, vec![(ds, de)], true));
             }
+        }
+        // A category introducing its members right after it (省级众创空间有A、B等2家; 高新
+        // 技术企业包括A、B): the category heads the run.
+        for (d, a) in accepted.all.iter().enumerate() {
+            if a.ty != EntityType::Designation {
+                continue;
+            }
+            let after = match chars.get(a.end) {
+                Some('有' | '为' | ':') => a.end + 1,
+                Some('包') if chars.get(a.end + 1) == Some(&'括') => a.end + 2,
+                _ => continue,
+            };
+            let items = run_from(after);
+            if !items.is_empty() {
+                out.push((items, vec![(accepted.all[d].start, accepted.all[d].end)], false));
+            }
+        }
+        // A colon closing a clause (确定以下单位为市级众创空间:A、B): the clause heads the run.
+        for c in (0..chars.len()).filter(|&c| chars[c] == ':') {
+            let items = run_from(c + 1);
+            if items.is_empty() {
+                continue;
+            }
+            let line = &self.structure.lines[self.structure.line_of(c)];
+            let hs = self.doc.sentences.get(self.sentence_of(c)).map_or(line.start, |s| s.start).max(line.start);
+            out.push((items, vec![(hs, c)], false));
         }
         let Some(heading_words) = self.rules.lexicon.id("list_heading") else { return out };
         let mut last = usize::MAX;

@@ -587,6 +587,8 @@ pub enum RelationForm {
     PlaceVerb,
     /// Agencies right before a cited 《title》.
     IssuerTitle,
+    /// A name followed by another one, whole, in brackets (X众创空间(Y有限公司)).
+    Bracketed,
 }
 
 /// One compiled relation rule.
@@ -1025,8 +1027,12 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             "recognition-frame" => RelationForm::RecognitionFrame,
             "issuer-title" => RelationForm::IssuerTitle,
             "place-verb" => RelationForm::PlaceVerb,
+            "bracketed" => RelationForm::Bracketed,
             f => return Err(err(source, id, format!("unknown form '{f}'"))),
         };
+        if form == RelationForm::Bracketed && (r.subject.is_empty() || r.object.is_empty()) {
+            return Err(err(source, id, "form 'bracketed' needs subject and object".into()));
+        }
         if form == RelationForm::PlaceVerb && (r.words.is_none() || r.subject.is_empty()) {
             return Err(err(source, id, "form place-verb needs words and subject".into()));
         }
