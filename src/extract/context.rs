@@ -193,7 +193,17 @@ impl<'a> Ctx<'a> {
             if !ends || accepted.overlapping(d.start, e).any(|i| accepted.all[i].start < d.start || accepted.all[i].end > e) {
                 continue;
             }
-            out.push(Cand::new(rule.entity_type, d.start, e, &rule.id, rule.priority));
+            // …认定|申报书, …认定|申报信息汇总表: the name of a form, not the scheme.
+            if rule.not_containing.is_some_and(|l| self.scan.longest_starting(e, (e + 8).min(chars.len()), l, self.rules).is_some()) {
+                continue;
+            }
+            // The round's year opens its name (2023年|市级众创空间认定).
+            let year_len = |p: usize| -> usize {
+                let tail = if p >= 2 && chars[p - 2..p] == ['年', '度'] { 2 } else if p >= 1 && chars[p - 1] == '年' { 1 } else { 0 };
+                if tail > 0 && p >= tail + 4 && chars[p - tail - 4..p - tail].iter().all(|c| c.is_ascii_digit()) { tail + 4 } else { 0 }
+            };
+            let start = d.start - year_len(d.start);
+            out.push(Cand::new(rule.entity_type, start, e, &rule.id, rule.priority));
         }
     }
 
