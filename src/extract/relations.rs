@@ -1020,6 +1020,34 @@ impl<'a> Ctx<'a> {
                     block.clear();
                 }
             }
+            // A page flattened to one line keeps its signature inside the line, right after
+            // the last sentence (…请认真贯彻执行。 明州市科学技术局 2020年12月11日): agencies
+            // and a date that no clause goes on from (…2020年12月11日起施行 is a sentence's).
+            for k in line.body..line.end.saturating_sub(1) {
+                if chars[k] != '。' {
+                    continue;
+                }
+                let skip = |mut p: usize| {
+                    while p < line.end && (chars[p].is_whitespace() || chars[p] == '、') {
+                        p += 1;
+                    }
+                    p
+                };
+                let mut p = skip(k + 1);
+                let mut found = Vec::new();
+                while let Some(j) = accepted.starting_at(p).filter(|&j| accepted.all[j].ty == EntityType::Agency && accepted.all[j].end <= line.end).max_by_key(|&j| accepted.all[j].end) {
+                    found.push(j);
+                    p = skip(accepted.all[j].end);
+                }
+                let dated = (p..(p + 12).min(line.end)).find(|&q| chars[q] == '日').is_some_and(|q| is_date(p, q + 1) && !chars.get(q + 1).is_some_and(|&c| matches!(c, ',' | '起' | '前' | '至' | '以' | '止' | '到' | '召' | '在' | '举')));
+                if !found.is_empty() && dated {
+                    for &j in &found {
+                        for &t in &titles {
+                            rels.add(j, rule.predicate, t, &rule.id);
+                        }
+                    }
+                }
+            }
         }
     }
 
