@@ -629,8 +629,8 @@ impl<'a> Ctx<'a> {
                     let worded = inner.iter().any(|&c| crate::normalise::is_cjk(c) && !c.is_ascii());
                     // (以下简称“X”) declares a short form; it is no part of the name.
                     let declares = inner.starts_with(&['以', '下']) || inner.starts_with(&['简', '称']) || inner.starts_with(&['下', '称']);
-                    // (名单见附件), (详见附表) point elsewhere in the document.
-                    let refers = inner.windows(2).any(|w| w == ['附', '件'] || w == ['附', '表']) || inner.first() == Some(&'见') || inner.starts_with(&['详', '见']);
+                    // (名单见附件), (详见附表), (名单附后) point elsewhere in the document.
+                    let refers = inner.windows(2).any(|w| w == ['附', '件'] || w == ['附', '表'] || w == ['附', '后']) || inner.first() == Some(&'见') || inner.starts_with(&['详', '见']);
                     // (注册资本金万元), (盖章) remark on the entry, not on the name.
                     let remark = inner.windows(2).any(|w| w == ['资', '本'] || w == ['万', '元'] || w == ['亿', '元'] || w == ['盖', '章']);
                     // (明创科技有限公司) names the company that runs it, its owner.
