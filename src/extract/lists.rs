@@ -26,6 +26,18 @@ pub(crate) struct Closer {
     pub copula_end: Option<usize>,
 }
 
+/// What the words around a list say of its items beyond what each item shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Vouched {
+    /// Nothing: each item must pass as a name on its own.
+    No,
+    /// A count of companies equal to the items (A、B、C等3家企业): each is one.
+    ByCount,
+    /// A kind of company only known firms are (X等龙头企业): a lone item need not end
+    /// like a trade name.
+    ByKind,
+}
+
 /// How much longer than a short name an item of a project list may be: the company's
 /// name and what it builds (延锋汽车|座椅, 林虾集团|智能水产养殖加工).
 const PROJECT_TAIL: usize = 12;
@@ -164,7 +176,11 @@ impl<'a> Ctx<'a> {
             // is one, however much an item reads like a trade (精工, 新材料).
             let count_from = if by_deng { from } else { k };
             let counted = !projects && count_value(chars, count_from).is_some_and(|(n, e)| n == items.len() && chars.get(e) == Some(&'家'));
-            self.emit_items(rule, &items, recognized, None, counted, accepted, out);
+            // A lone item before a kind of company only known firms are (青岚等龙头企业,
+            // X等世界500强企业) is one, whatever it ends with.
+            let eminent = items.len() == 1 && self.rules.lexicon.id("eminent_company_kind").is_some_and(|l| self.scan.ends_with(close_end, l, self.rules));
+            let vouched = if counted { Vouched::ByCount } else if eminent { Vouched::ByKind } else { Vouched::No };
+            self.emit_items(rule, &items, recognized, None, vouched, accepted, out);
             if projects {
                 let listed = out.split_off(before);
                 out.extend(listed.into_iter().filter(|c| c.ty != EntityType::Enterprise || company_like(c.start, c.end)));
@@ -412,7 +428,7 @@ impl<'a> Ctx<'a> {
         items: &[Item],
         recognized: Option<(usize, usize)>,
         shared_head: Option<(usize, usize)>,
-        counted: bool,
+        vouched: Vouched,
         accepted: &AcceptedSet<'a>,
         out: &mut Vec<Cand<'a>>,
     ) {
@@ -450,7 +466,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // Counted items are companies by the count; the other checks still hold.
-            if shared_head.is_none() && !counted {
+            if shared_head.is_none() && vouched != Vouched::ByCount {
                 let proper = self.proper_chars(it.start, it.end, None);
                 if proper < rule.min_proper {
                     self.note(rule.entity_type, &rule.id, it.start, it.end, || format!("'{}' is generic", text()));
@@ -464,7 +480,7 @@ impl<'a> Ctx<'a> {
                         continue;
                     }
                 }
-                if lone {
+                if lone && vouched == Vouched::No {
                     if let Some(list) = rule.item_heads {
                         if !self.scan.ends_with(it.end, list, self.rules) {
                             self.note(rule.entity_type, &rule.id, it.start, it.end, || format!("'{}' alone in a list does not end like a trade name", text()));
@@ -541,7 +557,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let mut cands = Vec::new();
-            self.emit_items(rule, &items, None, Some((hs, a.end)), false, accepted, &mut cands);
+            self.emit_items(rule, &items, None, Some((hs, a.end)), Vouched::No, accepted, &mut cands);
             for mut c in cands {
                 c.ty = a.ty;
                 out.push(c);
@@ -637,7 +653,7 @@ impl<'a> Ctx<'a> {
                 .filter(|&(ds, _)| !applying.is_some_and(|l| self.scan.holds_word(from, ds, l, self.rules)));
             // 新增5家(A、B、C、D、E): as many items as the count of companies.
             let counted = (from..k).filter(|&i| is_numeral(chars[i]) && (i == from || !is_numeral(chars[i - 1]))).filter_map(|i| count_value(chars, i)).last().is_some_and(|(n, e)| n == items.len() && chars.get(e) == Some(&'家'));
-            self.emit_items(rule, &items, recognized, None, counted, accepted, out);
+            self.emit_items(rule, &items, recognized, None, if counted { Vouched::ByCount } else { Vouched::No }, accepted, out);
         }
     }
 }
