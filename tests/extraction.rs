@@ -315,6 +315,19 @@ fn the_issuer_line_says_where_a_document_is_from() {
 }
 
 #[test]
+fn places_a_text_addresses_or_relays_are_not_where_it_is_from() {
+    // Addressees, an address line and a relayed meeting name other places; with no other
+    // evidence 市委 stays bare (GUIDELINES.md settled case 10).
+    let addressed = "关于做好科技工作的通知\n各市(含赤壁市、通山县)人民政府:\n请围绕市委部署做好工作。\n地址:武汉市武昌区中北路1号";
+    check(addressed, &[(Agency, "市委")], &["中共赤壁市委", "中共武汉市委"]);
+    let relayed = "在科技大会上的讲话\n这是市委贯彻落实省、咸宁市科技创新座谈会精神的举措。刚才同志们就省、咸宁市座谈会议精神作了讲话。";
+    check(relayed, &[(Agency, "市委")], &["中共咸宁市委"]);
+    // 和 after a word joins two words: 规划|和县 names no county.
+    let joined = "科技工作汇报\n县委、县政府出台了科技发展规划和县重点产业扶持办法。";
+    check(joined, &[(Agency, "县委")], &["中共和县委"]);
+}
+
+#[test]
 fn generic_agency_references_are_not_agencies() {
     check("在上级科技部门和有关部门的支持下,各镇街积极行动。", &[], &["上级科技部门", "有关部门", "科技部"]);
     check("申报材料由所在县科技局审核,报所在区科技局备案。", &[], &["县科技局", "所在县科技局", "区科技局", "所在区科技局", "报所在区科技局"]);

@@ -88,7 +88,10 @@ fn among_words(chars: &[char], start: usize, end: usize, place_before: bool, com
     }
     let out_of = || (start + 1..end).any(|ws| (end + 1..=(ws + MAX_COMMON_WORD).min(chars.len())).any(|we| common.contains(&chars[ws..we])));
     let into = || (start.saturating_sub(MAX_COMMON_WORD - 1)..start).any(|ws| (start + 1..=end.min(ws + MAX_COMMON_WORD)).any(|we| common.contains(&chars[ws..we])));
-    if !place_before && out_of() && into() {
+    // A conjunction after a word (规划|和县|重点产业): most likely 和 joining two words, so no
+    // evidence of the locality, though 和县 may be meant (在和县投资).
+    let conjunction_after_word = end - start == 2 && !place_before && start > 0 && matches!(chars[start], '和' | '与' | '及') && super::names::is_han(chars[start - 1]);
+    if conjunction_after_word || (!place_before && out_of() && into()) {
         AmongWords::Straddled
     } else {
         AmongWords::Name

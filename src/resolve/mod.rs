@@ -393,6 +393,7 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
             away[i] = true;
         }
     }
+    mark_addressed_places(doc, places, rules, &mut away);
     // Places in the title, a 发文单位 line or the signature say who wrote the document.
     let authored: Vec<bool> = places
         .iter()
@@ -618,6 +619,59 @@ pub fn level_of(name: &str, rules: &RuleSet, locality: Option<usize>) -> Option<
             (Level::Municipal, Some(loc)) => (Level::Municipal, Some(g.places[loc].name.clone())),
             (l, _) => (l, None),
         })
+}
+
+/// How far around a place its line's opening (各…:, 地址:) and a 贯彻…精神 frame are looked
+/// for, in characters: an addressee block (各市(含…)人民政府,各县(市、区)人民政府,省政府各部门:)
+/// is shorter, and bounded windows keep the pass linear on a text without line breaks.
+const ADDRESSEE_SPAN: usize = 120;
+const RELAYED_SPAN: usize = 40;
+
+/// Marks as `away` the places that a notice addresses or relays rather than comes from: an
+/// addressee block (a line opening with 各 and closed by a colon: 各市(含定州、辛集市)人民政府:),
+/// a labelled line of an address or copy list (地址:北京市西城区…, 抄送:…), and a meeting or
+/// speech whose spirit the text carries out (贯彻落实省、湛江市科技创新座谈会精神, 就省、湛江市
+/// 座谈会议精神作了讲话). A provincial
+/// notice names every city it writes to; none of them is where it is from.
+fn mark_addressed_places(doc: &NormalisedText, places: &[PlaceHit], rules: &RuleSet, away: &mut [bool]) {
+    let labels = rules.list("elsewhere_line_label");
+    let openers = rules.list("relayed_opening");
+    let closers = rules.list("relayed_closing");
+    let meetings = rules.list("relayed_meeting");
+    let fold = doc.fold.as_str();
+    let len = doc.len_chars();
+    for (k, p) in places.iter().enumerate() {
+        let reach = p.start.min(ADDRESSEE_SPAN);
+        let before = &fold[doc.byte_of(p.start - reach)..doc.byte_of(p.start)];
+        let after = &fold[doc.byte_of(p.end)..doc.byte_of((p.end + ADDRESSEE_SPAN).min(len))];
+        let after_line = after.split('\n').next().unwrap_or("");
+        let line_head = match before.rfind('\n') {
+            Some(nl) => Some(&before[nl + 1..]),
+            None if reach == p.start => Some(before),
+            None => None,
+        };
+        if let Some(head) = line_head.map(str::trim_start) {
+            let clause_end = |t: &str| t.contains(['。', ';', '!', '?']);
+            let closed = after_line.find(':').filter(|&c| !clause_end(&after_line[..c]));
+            if head.starts_with('各') && !clause_end(head) && !head.contains(':') && closed.is_some() {
+                away[k] = true;
+                continue;
+            }
+            if head.split_once(':').is_some_and(|(label, _)| labels.iter().any(|l| label.trim_end() == l.as_str())) {
+                away[k] = true;
+                continue;
+            }
+        }
+        let clause_break = |c: char| matches!(c, '。' | ';' | '!' | '?' | ',' | '\n');
+        let from = before.char_indices().rev().take(RELAYED_SPAN).take_while(|&(_, c)| !clause_break(c)).last().map_or(before.len(), |(i, _)| i);
+        let near_before = &before[from..];
+        let to = after.char_indices().enumerate().find(|&(n, (_, c))| n == RELAYED_SPAN || clause_break(c)).map_or(after.len(), |(_, (i, _))| i);
+        let near_after = &after[..to];
+        let relayed = openers.iter().any(|w| near_before.contains(w.as_str())) && closers.iter().any(|w| near_after.contains(w.as_str()));
+        if relayed || meetings.iter().any(|w| near_after.contains(w.as_str())) {
+            away[k] = true;
+        }
+    }
 }
 
 /// How often a short place form must stand alone to count without its official name.
