@@ -627,3 +627,15 @@ fn towns_and_nested_places_name_their_bodies() {
 fn a_zones_party_committee_is_an_agency_not_a_zone() {
     check("中共南通锡通科技产业园区工委印发通知。", &[(Agency, "中共南通锡通科技产业园区工委")], &["中共南通锡通科技产业园区", "南通市锡通科技产业园区工委"]);
 }
+
+#[test]
+fn a_program_named_with_its_scope_or_as_projects_is_one_program() {
+    let scoped = "全县实施全省“青岚争先”行动。“青岚争先”行动成效明显。";
+    let got = entities(scoped);
+    let programs: Vec<_> = got.iter().filter(|(t, _)| *t == Program).collect();
+    assert_eq!(programs.len(), 1, "{got:?}");
+    let projects = "下达2024年明州市科技攻关计划项目30项。2024年明州市科技攻关计划由市科技局组织实施。";
+    let got = entities(projects);
+    let programs: Vec<_> = got.iter().filter(|(t, _)| *t == Program).collect();
+    assert_eq!(programs.len(), 1, "{got:?}");
+}

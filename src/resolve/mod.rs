@@ -1151,13 +1151,17 @@ fn merge_trade_names(table: &mut Table, rules: &RuleSet) {
 }
 
 /// A program or platform named once with a level prefix (国家创新型城市建设) and elsewhere
-/// without it (创新型示范市建设), or with a trailing 建设/创建, is one entity, when exactly
-/// one levelled form exists.
+/// without it (创新型示范市建设), with a trailing 建设/创建/项目, or after the scope it runs in
+/// (全省“强科技”行动 and “强科技”行动), is one entity, when exactly one levelled form exists.
 fn merge_unlevelled(table: &mut Table, rules: &RuleSet) {
     let levels = rules.list("level");
     let suffixes = rules.list("program_suffix");
+    let scopes = rules.list("program_scope");
     let core = |k: &str| -> String {
         let mut k = k.to_string();
+        if let Some(s) = scopes.iter().find(|s| k.starts_with(s.as_str()) && k.len() > s.len()) {
+            k = k[s.len()..].to_string();
+        }
         if let Some(l) = levels.iter().filter(|l| k.starts_with(l.as_str()) && k.len() > l.len()).max_by_key(|l| l.len()) {
             k = k[l.len()..].to_string();
         }
