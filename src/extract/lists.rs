@@ -164,8 +164,15 @@ impl<'a> Ctx<'a> {
             // 工程技术研究中心, A等3家企业的|技术中心): the items are its owners.
             let head_start = if chars.get(close_end) == Some(&'的') { close_end + 1 } else { close_end };
             let distributed = rule.distribute.and_then(|heads| self.scan.longest_starting(head_start, (head_start + 12).min(chars.len()), heads, self.rules).map(|e| (head_start, e)));
-            // A distributed list's closing words name the items' platforms, not a category.
-            let recognized = (rule.recognized && distributed.is_none() && close_end > from).then_some((from, close_end));
+            // A distributed list's closing words and head name the items' platforms and, with
+            // a level, the category they hold (A、B等18家|省级企业|技术中心): the category is
+            // read over both.
+            // Without a level (A、B等3家企业|工程技术研究中心) the head names their platforms only.
+            let ranked = |hs: usize| (from..hs).any(|p| self.scan.place_starting(p).is_some() || self.scan.longest_starting(p, hs, self.rules.core.level, self.rules).is_some());
+            let recognized = match distributed {
+                None => (rule.recognized && close_end > from).then_some((from, close_end)),
+                Some((hs, he)) => (rule.recognized && ranked(hs)).then_some((from, he)),
+            };
             let _ = noun_start;
             // In a list of projects, a long item that opens with no company and does not end
             // as a company's name does (…科技, …集团) is the project's title, a company's
