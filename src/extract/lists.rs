@@ -86,7 +86,10 @@ impl<'a> Ctx<'a> {
         match rule.form {
             EnumerationForm::Closed => self.closed_lists(rule, accepted, out),
             EnumerationForm::SharedHead => self.shared_heads(rule, accepted, out),
-            EnumerationForm::Parenthesised => self.parenthesised(rule, accepted, out),
+            EnumerationForm::Parenthesised => {
+                self.parenthesised(rule, accepted, out);
+                self.opened(rule, accepted, out);
+            }
             EnumerationForm::SharedPrefix => self.shared_prefixes(rule, accepted, out),
         }
     }
@@ -664,6 +667,68 @@ impl<'a> Ctx<'a> {
         }
     }
 }
+
+
+impl<'a> Ctx<'a> {
+    /// N家 + companies + an opening word + A、B、C (此次上榜的13家企业为A、B、C): the count
+    /// before says how many items follow, and where it equals them each is a company,
+    /// whatever it reads like (the mirror of A、B、C等3家企业).
+    fn opened(&self, rule: &'a EnumerationRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
+        let chars = &self.scan.chars;
+        let (Some(opening), Some(nouns)) = (self.rules.lexicon.id("list_opening"), self.rules.lexicon.id("opened_list_noun")) else { return };
+        for h in self.scan.hits_in(opening) {
+            let (o0, o1) = (h.start as usize, h.end as usize);
+            let Some((ns, _)) = self.scan.longest_ending(o0, nouns, self.rules) else { continue };
+            // 家 and its count within a few characters before the noun (13家|企业, 5家|省级
+            // 专精特新|企业), with no break between.
+            let Some(unit) = (ns.saturating_sub(OPENED_CATEGORY)..ns).rev().take_while(|&i| !is_stop(chars[i])).find(|&i| chars[i] == '家') else { continue };
+            let mut num = unit;
+            while num > 0 && is_numeral(chars[num - 1]) {
+                num -= 1;
+            }
+            let Some((n, e)) = (num < unit).then(|| count_value(chars, num)).flatten() else { continue };
+            if e != unit || n < 2 {
+                continue;
+            }
+            let mut items = Vec::new();
+            let mut s = o1;
+            let limit = (o1 + n * (rule.max_item.max(OPENED_ITEM_MAX) + 1)).min(chars.len());
+            let mut closed = false;
+            for i in o1..=limit {
+                let c = chars.get(i).copied().unwrap_or('。');
+                if c == '、' || matches!(c, '。' | ';' | '\n' | ',' | '!' | '?') || i == chars.len() {
+                    if s < i {
+                        let known = accepted.ending_at(i).find(|&j| accepted.all[j].start == s);
+                        items.push(Item { start: s, end: i, known });
+                    }
+                    s = i + 1;
+                    if c != '、' {
+                        closed = true;
+                        break;
+                    }
+                }
+            }
+            // The last two may be joined by a conjunction (A、B和C).
+            if let Some(last) = items.last().copied().filter(|it| it.known.is_none()) {
+                if let Some(j) = (last.start + 1..last.end.saturating_sub(1)).find(|&j| self.rules.core.is_conjunction(chars[j])) {
+                    items.pop();
+                    let known = |a: usize, b: usize| accepted.ending_at(b).find(|&x| accepted.all[x].start == a);
+                    items.push(Item { start: last.start, end: j, known: known(last.start, j) });
+                    items.push(Item { start: j + 1, end: last.end, known: known(j + 1, last.end) });
+                }
+            }
+            if !closed || items.len() != n {
+                continue;
+            }
+            self.emit_items(rule, &items, None, None, Vouched::ByCount, accepted, out);
+        }
+    }
+}
+
+/// How far before the companies' noun an opened list's count may stand (5家|省级专精特新|企业为).
+const OPENED_CATEGORY: usize = 12;
+/// The longest item an opened list is read over (a company's legal name).
+const OPENED_ITEM_MAX: usize = 30;
 
 /// Where an item's amount begins when one stands right before it (总投资2亿元的|A,
 /// 投资81.7亿元的|B): an amount of money, then 的.
