@@ -639,3 +639,10 @@ fn a_program_named_with_its_scope_or_as_projects_is_one_program() {
     let programs: Vec<_> = got.iter().filter(|(t, _)| *t == Program).collect();
     assert_eq!(programs.len(), 1, "{got:?}");
 }
+
+#[test]
+fn duties_and_determiners_open_no_platform() {
+    check("依托单位要履行实验室建设和运行管理的主体责任。", &[], &["单位要履行实验室", "实验室"]);
+    check("各新建实验室可悬挂实验室标牌。", &[], &["实验室可悬挂实验室"]);
+    check("相应工程技术研究中心称号予以撤销。", &[], &["相应工程技术研究中心"]);
+}
