@@ -403,8 +403,20 @@ impl<'a> Ctx<'a> {
             .filter(|&i| accepted.all[i].ty == EntityType::Agency && self_ref.is_some_and(|l| self.scan.is_word(accepted.all[i].start, accepted.all[i].end, l, self.rules)))
             .min_by_key(|&i| accepted.all[i].start);
         // Only an agency that speaks of itself (我局) reports what it does: a notice or a
-        // plan that names an agency in its title says what others are to do.
-        first_self
+        // plan that names an agency in its title says what others are to do. A report's
+        // title (X区科学技术局2022年工作总结) makes its agency the speaker all the same.
+        first_self.or_else(|| self.reporting_agency(accepted))
+    }
+
+    /// The agency opening a report's title (…科学技术局2022年工作总结, …工作汇报): the
+    /// subject of every clause of the report that names none.
+    fn reporting_agency(&self, accepted: &AcceptedSet<'a>) -> Option<usize> {
+        let end = crate::extract::author_title_end(self.doc)?;
+        let report = self.rules.lexicon.id("report_word")?;
+        if !self.scan.holds_word(0, end, report, self.rules) {
+            return None;
+        }
+        accepted.overlapping(0, end).filter(|&i| accepted.all[i].ty == EntityType::Agency && accepted.all[i].end <= end).min_by_key(|&i| accepted.all[i].start)
     }
 
     /// In an agency's own report, programs it 实施 with no other subject in the clause are
