@@ -465,7 +465,13 @@ impl<'a> Ctx<'a> {
                 ms[..by_start(c.start)].iter().copied().filter(|&i| Self::types_ok(types, accepted.all[i].ty) && joins(accepted.all[i].end, c.start) && i != cur).max_by_key(|&i| accepted.all[i].end - accepted.all[i].start)
             } else {
                 let from = ms.partition_point(|&i| accepted.all[i].start < c.end);
-                ms[from..by_start(c.end + 1).max(from)].iter().copied().filter(|&i| Self::types_ok(types, accepted.all[i].ty) && joins(c.end, accepted.all[i].start) && i != cur).max_by_key(|&i| accepted.all[i].end - accepted.all[i].start)
+                let joined = ms[from..by_start(c.end + 1).max(from)].iter().copied().filter(|&i| Self::types_ok(types, accepted.all[i].ty) && joins(c.end, accepted.all[i].start) && i != cur).max_by_key(|&i| accepted.all[i].end - accepted.all[i].start);
+                // Counted items, each with its count and perhaps what it holds in brackets
+                // (A项目2个(…),B项目1个(…);C项目1个): the next starts after the separator.
+                joined.or_else(|| {
+                    let next = counted_item_end(chars, c.end)?;
+                    ms[from..].iter().copied().take_while(|&i| accepted.all[i].start <= next).filter(|&i| accepted.all[i].start == next && Self::types_ok(types, accepted.all[i].ty) && i != cur).max_by_key(|&i| accepted.all[i].end)
+                })
             };
             match next {
                 Some(n) if !out.contains(&n) => {
@@ -1179,6 +1185,23 @@ fn record_width(columns: &[Option<usize>]) -> usize {
     let n = columns.len();
     (2..=n / 2).find(|&p| n % p == 0 && columns[..p].iter().any(|c| c.is_some()) && columns.iter().enumerate().all(|(i, c)| *c == columns[i % p])).unwrap_or(n.max(1))
 }
+
+/// Where the next item of a list of counted items starts, if `end` is followed by a count
+/// (2个, 1项), perhaps a bracket of what it holds, and a separator (、 , ;).
+fn counted_item_end(chars: &[char], end: usize) -> Option<usize> {
+    let (_, k) = crate::extract::lists::count_value(chars, end)?;
+    if !matches!(chars.get(k), Some('个' | '项' | '家' | '批')) {
+        return None;
+    }
+    let mut p = k + 1;
+    if chars.get(p) == Some(&'(') {
+        p = (p + 1..(p + COUNTED_BRACKET).min(chars.len())).take_while(|&q| !matches!(chars[q], '。' | '\n' | '(')).find(|&q| chars[q] == ')')? + 1;
+    }
+    matches!(chars.get(p), Some('、' | ',' | ';' | '和' | '及')).then_some(p + 1)
+}
+
+/// The longest bracket after a counted item that a list of them reads over.
+const COUNTED_BRACKET: usize = 120;
 
 /// How far a list's count and its noun, or a clause about the items
 /// (等138家企业, 3家企业符合认定要求,), reach from `at` towards `limit`:
