@@ -646,3 +646,13 @@ fn duties_and_determiners_open_no_platform() {
     check("各新建实验室可悬挂实验室标牌。", &[], &["实验室可悬挂实验室"]);
     check("相应工程技术研究中心称号予以撤销。", &[], &["相应工程技术研究中心"]);
 }
+
+#[test]
+fn departments_take_the_province_and_short_forms_expand() {
+    let text = "福建省农业农村厅关于公示省级现代农业产业园的通知\n省农业农村厅、财政厅拟认定3个省级现代农业产业园。";
+    check(text, &[(Agency, "福建省财政厅")], &["财政厅"]);
+    let region = "关于公布技术创新中心名单的通知\n自治区科技厅决定公布名单。\n广西壮族自治区科学技术厅\n2022年12月1日";
+    check(region, &[(Agency, "广西壮族自治区科学技术厅")], &["自治区科技厅"]);
+    let short = "关于瞪羚企业的公示\n区科经局将公布名单。\n宜昌市夷陵区科学技术和经济信息化局\n2023年12月1日";
+    check(short, &[(Agency, "宜昌市夷陵区科学技术和经济信息化局")], &["区科经局", "夷陵区科经局"]);
+}

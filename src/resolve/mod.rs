@@ -881,7 +881,13 @@ pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> Stri
             at += more;
         }
     }
-    if place.is_none() && chars.len() > 1 && "省市县区".contains(chars[0]) {
+    // 自治区 stands for the region as 省 does for a province (自治区科技厅).
+    let mut level_word = None;
+    if place.is_none() && chars.len() > 3 && text.starts_with("自治区") {
+        level = Some('省');
+        level_word = Some("自治区");
+        at = 3;
+    } else if place.is_none() && chars.len() > 1 && "省市县区".contains(chars[0]) {
         level = Some(chars[0]);
         at = 1;
     }
@@ -908,13 +914,16 @@ pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> Stri
         (Some(p), _, _) => Some(outer.iter().chain(std::iter::once(&p)).map(|&q| g.places[q].name.as_str()).collect::<String>()),
         (None, Some(l), Some(loc)) => locality_at(l, loc, rules).map(|p| g.places[p].name.clone()),
         (None, None, Some(loc)) if a.local.iter().any(|b| *b == rest || *b == body) => Some(g.places[loc].name.clone()),
+        // Only a province has departments called 厅 (省农业农村厅、财政厅): a bare one is the
+        // province's where the document is.
+        (None, None, Some(loc)) if body.ends_with('厅') && !body.ends_with("办公厅") && body.chars().count() > 2 => locality_at('省', loc, rules).map(|p| g.places[p].name.clone()),
         _ => None,
     };
     let is_party = a.party.contains(&body);
     match (place_name, level) {
         (Some(p), _) if is_party => format!("中共{p}{body}"),
         (Some(p), _) => format!("{p}{body}"),
-        (None, Some(l)) => format!("{l}{body}"),
+        (None, Some(l)) => format!("{}{body}", level_word.map_or_else(|| l.to_string(), str::to_string)),
         (None, None) => body,
     }
 }
