@@ -883,9 +883,13 @@ impl<'a> Ctx<'a> {
                 let proper = if topical { proper.max(rule.min_proper) } else { proper };
                 // A zone, lab or event may be named by its place and generic words alone
                 // (杭州高新区, 重庆实验室, 2023无锡市科技创新创业大赛).
+                // …unless a count stands before it (一个|大连市实验室, 两个|开发区): then the
+                // place and head name a kind, counted.
+                let counted = start >= 2 && matches!(self.scan.chars[start - 1], '个' | '家' | '所' | '座') && crate::extract::lists::is_numeral(self.scan.chars[start - 2]);
                 let placed = rule.modifier == Modifier::Zone
                     && start < h0
                     && proper == 0
+                    && !counted
                     && self.scan.places_within(start, h0).any(|p| {
                         // A province names a category of its zones; a municipality (重庆市),
                         // one city, names one. A university named by its province is one
