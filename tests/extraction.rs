@@ -645,6 +645,11 @@ fn duties_and_determiners_open_no_platform() {
     check("依托单位要履行实验室建设和运行管理的主体责任。", &[], &["单位要履行实验室", "实验室"]);
     check("各新建实验室可悬挂实验室标牌。", &[], &["实验室可悬挂实验室"]);
     check("相应工程技术研究中心称号予以撤销。", &[], &["相应工程技术研究中心"]);
+    // A measure is no name, and what a verb of reaching counts is a kind.
+    check("青岚科学城34万平米实验室项目封顶。", &[(Platform, "青岚科学城")], &["平米实验室"]);
+    check("全区农业科技示范基地达到6个。", &[], &["农业科技示范基地"]);
+    // Without the verb the count may be the list's: the items stay.
+    check("青岚储能产业园、宏达新材料产业园2个百亿级项目签约。", &[(Platform, "宏达新材料产业园")], &[]);
 }
 
 #[test]

@@ -469,6 +469,14 @@ impl<'a> Ctx<'a> {
         q > p && chars.get(q).is_some_and(|c| matches!(c, '万' | '亿' | '元' | '千'))
     }
 
+    /// Does a verb of reaching and a count of units follow `p` (达到6个, 共3家)?
+    fn count_after(&self, p: usize) -> bool {
+        let chars = &self.scan.chars;
+        // Without the verb the count may be a list's (A、B2个百亿级项目).
+        let Some(from) = self.rules.lexicon.id("count_verb").and_then(|l| self.scan.longest_starting(p, (p + 4).min(chars.len()), l, self.rules)) else { return false };
+        crate::extract::lists::count_value(chars, from).is_some_and(|(_, e)| e > from && matches!(chars.get(e), Some('个' | '家' | '所' | '座' | '处')))
+    }
+
     /// Is `[s, e)` a coined name: two to four Han characters holding no common word, no
     /// place starting in it, and no lexicon word that qualifies or ranks, nor one of `weak`
     /// (车汇莱, 龙犇; not 深国际, 清洁, 湖州)?
@@ -653,6 +661,12 @@ impl<'a> Ctx<'a> {
             }
             if rule.refuse_counted && self.amount_at(end) {
                 self.note(rule.entity_type, &rule.id, h0, end, || "followed by an amount of money: the label of a figure".into());
+                continue;
+            }
+            // A platform counted right after it (农业科技示范基地达到6个) is a kind, whatever
+            // stands before its head: one named platform is not counted.
+            if rule.entity_type == EntityType::Platform && self.count_after(end) {
+                self.note(rule.entity_type, &rule.id, h0, end, || "counted after it: a kind, not one platform".into());
                 continue;
             }
             let window = rule.max_chars.saturating_sub(h1 - scan_from);
