@@ -257,7 +257,9 @@ impl<'a> Ctx<'a> {
                 // A company's legal form ends its name: no company name coordinates inside
                 // (水轮机厂公司和|森美公司), as a platform's may (…设计与制造工程技术研究中心).
                 let company_before = ty == Some(EntityType::Enterprise) && self.scan.head_of_type_ends_at(p - 1, EntityType::Enterprise);
-                if ty == Some(EntityType::Designation) || company_before || self.scan.place_starting(p).is_some() || place_before || accepted.ending_at(p - 1).next().is_some() {
+                // A closing quote before it ends a quoted name (“…中心”和|瑞丰陶瓷有限公司).
+                let quoted_before = p >= 2 && chars[p - 2] == '”';
+                if ty == Some(EntityType::Designation) || company_before || quoted_before || self.scan.place_starting(p).is_some() || place_before || accepted.ending_at(p - 1).next().is_some() {
                     push(&mut edges, p, EdgeKind::Word);
                 } else if ty.is_some_and(|t| self.scan.head_of_type_ends_at(p - 1, t)) {
                     push(&mut edges, p, EdgeKind::Conj);
