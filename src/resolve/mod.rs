@@ -638,38 +638,57 @@ fn mark_addressed_places(doc: &NormalisedText, places: &[PlaceHit], rules: &Rule
     let openers = rules.list("relayed_opening");
     let closers = rules.list("relayed_closing");
     let meetings = rules.list("relayed_meeting");
+    let after_firsts: Vec<char> = closers.iter().chain(meetings).filter_map(|w| w.chars().next()).collect();
     let fold = doc.fold.as_str();
     let len = doc.len_chars();
     for (k, p) in places.iter().enumerate() {
         let reach = p.start.min(ADDRESSEE_SPAN);
         let before = &fold[doc.byte_of(p.start - reach)..doc.byte_of(p.start)];
         let after = &fold[doc.byte_of(p.end)..doc.byte_of((p.end + ADDRESSEE_SPAN).min(len))];
-        let after_line = after.split('\n').next().unwrap_or("");
         let line_head = match before.rfind('\n') {
             Some(nl) => Some(&before[nl + 1..]),
             None if reach == p.start => Some(before),
             None => None,
         };
+        // Only a line opening with 各 or a label is read further.
         if let Some(head) = line_head.map(str::trim_start) {
             let clause_end = |t: &str| t.contains(['。', ';', '!', '?']);
-            let closed = after_line.find(':').filter(|&c| !clause_end(&after_line[..c]));
-            if head.starts_with('各') && !clause_end(head) && !head.contains(':') && closed.is_some() {
-                away[k] = true;
-                continue;
+            if head.starts_with('各') && !clause_end(head) && !head.contains(':') {
+                let after_line = after.split('\n').next().unwrap_or("");
+                if after_line.find(':').is_some_and(|c| !clause_end(&after_line[..c])) {
+                    away[k] = true;
+                    continue;
+                }
             }
-            if head.split_once(':').is_some_and(|(label, _)| labels.iter().any(|l| label.trim_end() == l.as_str())) {
+            let labelled = |l: &String| head.strip_prefix(l.as_str()).is_some_and(|rest| rest.trim_start().starts_with(':'));
+            if labels.iter().any(labelled) {
                 away[k] = true;
                 continue;
             }
         }
         let clause_break = |c: char| matches!(c, '。' | ';' | '!' | '?' | ',' | '\n');
-        let from = before.char_indices().rev().take(RELAYED_SPAN).take_while(|&(_, c)| !clause_break(c)).last().map_or(before.len(), |(i, _)| i);
-        let near_before = &before[from..];
-        let to = after.char_indices().enumerate().find(|&(n, (_, c))| n == RELAYED_SPAN || clause_break(c)).map_or(after.len(), |(_, (i, _))| i);
-        let near_after = &after[..to];
-        let relayed = openers.iter().any(|w| near_before.contains(w.as_str())) && closers.iter().any(|w| near_after.contains(w.as_str()));
-        if relayed || meetings.iter().any(|w| near_after.contains(w.as_str())) {
+        // The clause after it first, in one pass, trying words only where one may start:
+        // most places have no 精神 after them, and their clause before is never read.
+        let (mut closed, mut meeting) = (false, false);
+        for (n, (i, c)) in after.char_indices().enumerate() {
+            if n == RELAYED_SPAN || clause_break(c) {
+                break;
+            }
+            if after_firsts.contains(&c) {
+                let rest = &after[i..];
+                meeting = meeting || meetings.iter().any(|w| rest.starts_with(w.as_str()));
+                closed = closed || closers.iter().any(|w| rest.starts_with(w.as_str()));
+            }
+        }
+        if meeting {
             away[k] = true;
+            continue;
+        }
+        if closed {
+            let from = before.char_indices().rev().take(RELAYED_SPAN).take_while(|&(_, c)| !clause_break(c)).last().map_or(before.len(), |(i, _)| i);
+            if openers.iter().any(|w| before[from..].contains(w.as_str())) {
+                away[k] = true;
+            }
         }
     }
 }
