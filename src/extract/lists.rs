@@ -52,6 +52,11 @@ pub(crate) fn is_numeral(c: char) -> bool {
     c.is_ascii_digit() || matches!(c, '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
 }
 
+/// A classifier of things counted in these documents (3家, 12个, 5所, 2项, 第一批).
+pub(crate) fn is_classifier(c: char) -> bool {
+    matches!(c, '个' | '家' | '所' | '座' | '处' | '项' | '批')
+}
+
 /// The number written at `start` (5, 12, 五, 十二, 二十三) and where it ends.
 pub(crate) fn count_value(chars: &[char], start: usize) -> Option<(usize, usize)> {
     let digits = chars[start.min(chars.len())..].iter().take(4).take_while(|c| c.is_ascii_digit()).count();

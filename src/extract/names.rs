@@ -476,7 +476,7 @@ impl<'a> Ctx<'a> {
         let chars = &self.scan.chars;
         // Without the verb the count may be a list's (A、B2个百亿级项目).
         let Some(from) = self.rules.lexicon.id("count_verb").and_then(|l| self.scan.longest_starting(p, (p + 4).min(chars.len()), l, self.rules)) else { return false };
-        crate::extract::lists::count_value(chars, from).is_some_and(|(_, e)| e > from && matches!(chars.get(e), Some('个' | '家' | '所' | '座' | '处')))
+        crate::extract::lists::count_value(chars, from).is_some_and(|(_, e)| e > from && chars.get(e).is_some_and(|&c| crate::extract::lists::is_classifier(c)))
     }
 
     /// Is `[s, e)` a coined name: two to four Han characters holding no common word, no
@@ -901,7 +901,7 @@ impl<'a> Ctx<'a> {
                 // (杭州高新区, 重庆实验室, 2023无锡市科技创新创业大赛).
                 // …unless a count stands before it (一个|大连市实验室, 两个|开发区): then the
                 // place and head name a kind, counted.
-                let counted = start >= 2 && matches!(self.scan.chars[start - 1], '个' | '家' | '所' | '座') && crate::extract::lists::is_numeral(self.scan.chars[start - 2]);
+                let counted = start >= 2 && crate::extract::lists::is_classifier(self.scan.chars[start - 1]) && crate::extract::lists::is_numeral(self.scan.chars[start - 2]);
                 let placed = rule.modifier == Modifier::Zone
                     && start < h0
                     && proper == 0

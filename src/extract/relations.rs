@@ -1190,7 +1190,7 @@ fn record_width(columns: &[Option<usize>]) -> usize {
 /// (2个, 1项), perhaps a bracket of what it holds, and a separator (、 , ;).
 fn counted_item_end(chars: &[char], end: usize) -> Option<usize> {
     let (_, k) = crate::extract::lists::count_value(chars, end)?;
-    if !matches!(chars.get(k), Some('个' | '项' | '家' | '批')) {
+    if !chars.get(k).is_some_and(|&c| crate::extract::lists::is_classifier(c)) {
         return None;
     }
     let mut p = k + 1;
