@@ -631,8 +631,8 @@ const RELAYED_SPAN: usize = 40;
 /// addressee block (a line opening with 各 and closed by a colon: 各市(含定州、辛集市)人民政府:),
 /// a labelled line of an address or copy list (地址:北京市西城区…, 抄送:…), and a meeting or
 /// speech whose spirit the text carries out (贯彻落实省、湛江市科技创新座谈会精神, 就省、湛江市
-/// 座谈会议精神作了讲话). A provincial
-/// notice names every city it writes to; none of them is where it is from.
+/// 座谈会议精神作了讲话). A provincial notice names every city it writes to; none of them is
+/// where it is from.
 fn mark_addressed_places(doc: &NormalisedText, places: &[PlaceHit], rules: &RuleSet, away: &mut [bool]) {
     let labels = rules.list("elsewhere_line_label");
     let openers = rules.list("relayed_opening");
@@ -901,10 +901,8 @@ pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> Stri
         }
     }
     // 自治区 stands for the region as 省 does for a province (自治区科技厅).
-    let mut level_word = None;
     if place.is_none() && chars.len() > 3 && text.starts_with("自治区") {
         level = Some('省');
-        level_word = Some("自治区");
         at = 3;
     } else if place.is_none() && chars.len() > 1 && "省市县区".contains(chars[0]) {
         level = Some(chars[0]);
@@ -942,7 +940,8 @@ pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> Stri
     match (place_name, level) {
         (Some(p), _) if is_party => format!("中共{p}{body}"),
         (Some(p), _) => format!("{p}{body}"),
-        (None, Some(l)) => format!("{}{body}", level_word.map_or_else(|| l.to_string(), str::to_string)),
+        // The level as written (市, 自治区) when no place can be put for it.
+        (None, Some(_)) => format!("{}{body}", chars[..at].iter().collect::<String>()),
         (None, None) => body,
     }
 }
