@@ -256,10 +256,16 @@ impl<'a> Ctx<'a> {
                 let place_before = self.scan.places_within((p - 1).saturating_sub(8), p - 1).any(|pl| pl.end == p - 1 && !pl.short);
                 // A company's legal form ends its name: no company name coordinates inside
                 // (水轮机厂公司和|森美公司), as a platform's may (…设计与制造工程技术研究中心).
-                let company_before = ty == Some(EntityType::Enterprise) && self.scan.head_of_type_ends_at(p - 1, EntityType::Enterprise);
+                // Nor does a platform's head (…技术中心和|青岚科技股份有限公司).
+                let company_before = ty == Some(EntityType::Enterprise) && (self.scan.head_of_type_ends_at(p - 1, EntityType::Enterprise) || self.scan.head_of_type_ends_at(p - 1, EntityType::Platform));
+                // A platform's name after it that opens with its own owner is another
+                // platform (…有限公司技术中心和|青岚科技股份有限公司技术中心).
+                let owned_after = ty == Some(EntityType::Platform)
+                    && self.scan.head_of_type_ends_at(p - 1, EntityType::Platform)
+                    && accepted.starting_at(p).any(|o| matches!(accepted.all[o].ty, EntityType::Enterprise | EntityType::Institution) && accepted.all[o].end <= h0);
                 // A closing quote before it ends a quoted name (“…中心”和|瑞丰陶瓷有限公司).
                 let quoted_before = p >= 2 && chars[p - 2] == '”';
-                if ty == Some(EntityType::Designation) || company_before || quoted_before || self.scan.place_starting(p).is_some() || place_before || accepted.ending_at(p - 1).next().is_some() {
+                if ty == Some(EntityType::Designation) || company_before || owned_after || quoted_before || self.scan.place_starting(p).is_some() || place_before || accepted.ending_at(p - 1).next().is_some() {
                     push(&mut edges, p, EdgeKind::Word);
                 } else if ty.is_some_and(|t| self.scan.head_of_type_ends_at(p - 1, t)) {
                     push(&mut edges, p, EdgeKind::Conj);
