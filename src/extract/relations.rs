@@ -835,6 +835,10 @@ impl<'a> Ctx<'a> {
             let he = h.end as usize;
             last = he;
             let mut from = he;
+            // 公示如下。 ends its sentence, and its items start the next line.
+            if chars.get(he) == Some(&'。') && chars.get(he + 1) == Some(&'\n') && chars[..he].ends_with(&['如', '下']) {
+                from += 1;
+            }
             while from < chars.len() && matches!(chars[from], ':' | '\n' | ' ' | '|') {
                 from += 1;
             }
