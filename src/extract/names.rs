@@ -922,7 +922,17 @@ impl<'a> Ctx<'a> {
                 // A masked name stands for one zone whose name the text hides (XX高新区,
                 // 江西X高新技术产业园区): settled case 12 keeps it as written.
                 let masked_zone = rule.modifier == Modifier::Zone && proper == 0 && start < h0 && self.scan.chars[start..h0].iter().any(|&c| is_mask(c));
-                if proper < rule.min_proper && !placed && !masked_zone {
+                // A rank written with 级 right after the opening place (明州市|省级现代农业
+                // 产业园) names the category the place's zones hold, not one zone.
+                let ranked_in_place = rule.generic.is_some() && {
+                    let s = self.after_year(start, h0);
+                    self.scan.place_starting(s).is_some_and(|p| {
+                        self.scan.longest_starting(p.end, h0, self.rules.core.level, self.rules).is_some_and(|l| self.scan.chars[l - 1] == '级')
+                    })
+                };
+                if ranked_in_place {
+                    ty = rule.generic.expect("checked above");
+                } else if proper < rule.min_proper && !placed && !masked_zone {
                     if proper == 0 && start < h0 {
                         match rule.generic {
                             Some(g) => ty = g,
