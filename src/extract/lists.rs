@@ -6,7 +6,7 @@ use super::cand::{AcceptedSet, Cand};
 use super::names::{is_mask, is_stop};
 use super::Ctx;
 use crate::model::EntityType;
-use crate::rules::{EnumerationForm, EnumerationRule};
+use crate::rules::{EnumerationForm, EnumerationRule, ListId};
 
 /// An item of a list: a span, and the accepted name that is exactly it, if any.
 #[derive(Debug, Clone, Copy)]
@@ -195,7 +195,18 @@ impl<'a> Ctx<'a> {
             // X等世界500强企业) is one, whatever it ends with.
             let eminent = items.len() == 1 && self.rules.lexicon.id("eminent_company_kind").is_some_and(|l| self.scan.ends_with(close_end, l, self.rules));
             let vouched = if counted { Vouched::ByCount } else if eminent { Vouched::ByKind } else { Vouched::No };
-            self.emit_items(rule, &items, recognized, None, vouched, accepted, out);
+            // Items that are fields or places with no head of their own (杂交水稻等4家全国
+            // 重点实验室, 数字建造、智能设计与数控等2家国家技术创新中心) are each named with the
+            // closing phrase's head; the count and a rank (省, 省级) are no part of a name.
+            let item_head = rule.names_items.and_then(|l| self.closing_head(from, close_end, l));
+            match item_head {
+                Some(head) => {
+                    let (bare, headed): (Vec<Item>, Vec<Item>) = items.iter().copied().partition(|it| it.known.is_none() && !self.scan.head_ends_at(it.end) && (self.proper_chars(it.start, it.end, None) >= 2 || self.scan.place_starting(it.start).is_some_and(|p| p.end == it.end)));
+                    self.emit_items(rule, &headed, recognized, None, vouched, accepted, out);
+                    self.emit_items(rule, &bare, recognized, Some(head), vouched, accepted, out);
+                }
+                None => self.emit_items(rule, &items, recognized, None, vouched, accepted, out),
+            }
             if projects {
                 let listed = out.split_off(before);
                 out.extend(listed.into_iter().filter(|c| c.ty != EntityType::Enterprise || company_like(c.start, c.end)));
@@ -520,7 +531,12 @@ impl<'a> Ctx<'a> {
             let mut c = match shared_head {
                 Some((hs, he)) => {
                     let mut c = Cand::new(rule.entity_type, it.start, he, &rule.id, rule.priority);
-                    c.text = Some(format!("{}{}", self.doc.slice(it.start, it.end), self.doc.slice(hs, he)));
+                    // A field in brackets after the item (福州闽都(光电信息)) glosses it.
+                    let item_end = match self.scan.chars[it.end - 1] {
+                        ')' => self.scan.chars[it.start..it.end].iter().rposition(|&c| c == '(').map(|o| it.start + o).filter(|&o| o > it.start).unwrap_or(it.end),
+                        _ => it.end,
+                    };
+                    c.text = Some(format!("{}{}", self.doc.slice(it.start, item_end), self.doc.slice(hs, he)));
                     c
                 }
                 None => Cand::new(rule.entity_type, it.start, it.end, &rule.id, rule.priority),
@@ -528,6 +544,24 @@ impl<'a> Ctx<'a> {
             c.recognized = recognized;
             out.push(c);
         }
+    }
+
+    /// The head that a closing phrase `[from, end)` gives its items (…等4家|全国重点实验室):
+    /// a word of `heads` ending the phrase, with the generic words before it, after the
+    /// count and a rank (等7家省|创新实验室, 等3家省级|…).
+    fn closing_head(&self, from: usize, end: usize, heads: ListId) -> Option<(usize, usize)> {
+        let chars = &self.scan.chars;
+        let (s, _) = self.scan.longest_ending(end, heads, self.rules)?;
+        let mut hs = from;
+        if let Some((_, e)) = count_value(chars, hs).filter(|&(_, e)| chars.get(e).is_some_and(|&c| is_classifier(c))) {
+            hs = e + 1;
+        }
+        if let Some(l) = self.scan.longest_starting(hs, s, self.rules.core.level, self.rules).filter(|&l| chars[l - 1] == '级') {
+            hs = l;
+        } else if hs < s && matches!(chars[hs], '省' | '市' | '县' | '区') {
+            hs += 1;
+        }
+        (hs <= s && end - hs <= 12 && self.proper_chars(hs, s, None) == 0).then_some((hs, end))
     }
 
     /// Does a head word of a name rule of another type end at `end`?

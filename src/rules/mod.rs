@@ -429,6 +429,8 @@ pub struct EnumerationRule {
     pub item_heads: Option<ListId>,
     /// Heads distributed over the items as their own platforms.
     pub distribute: Option<ListId>,
+    /// Heads of the closing phrase that name the items without a head of their own.
+    pub names_items: Option<ListId>,
     /// Words after an item that make it part of a longer word.
     pub not_before: Option<ListId>,
     /// Words right before the closing noun that make it another thing's.
@@ -914,6 +916,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             min_proper: r.min_proper,
             item_heads: opt_list(source, id, &r.item_heads)?,
             distribute: opt_list(source, id, &r.distribute)?,
+            names_items: opt_list(source, id, &r.names_items)?,
             not_before: opt_list(source, id, &r.not_before)?,
             not_after_noun: opt_list(source, id, &r.not_after_noun)?,
             not_after_deng: opt_list(source, id, &r.not_after_deng)?,

@@ -330,6 +330,10 @@ pub struct EnumerationSpec {
     /// (A、B等3家企业工程技术研究中心 gives A工程技术研究中心, owned by A).
     #[serde(default)]
     pub distribute: Option<String>,
+    /// List of head words that, ending the closing phrase, name each item that has no head
+    /// of its own (杂交水稻等4家全国重点实验室 gives 杂交水稻全国重点实验室).
+    #[serde(default)]
+    pub names_items: Option<String>,
     /// List of words that, right after an item, make it part of a longer word (统计局|长):
     /// no item there.
     #[serde(default)]
