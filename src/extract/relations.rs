@@ -145,7 +145,24 @@ impl<'a> Ctx<'a> {
         let n = accepted.all.len();
         for i in 0..n {
             let a = accepted.all[i].clone();
-            if !Self::types_ok(&rule.subject, a.ty) || a.text.is_some() {
+            if !Self::types_ok(&rule.subject, a.ty) {
+                continue;
+            }
+            if let Some(t) = &a.text {
+                // A name made of a list's item and a head the list shares (武功|高新技术产业
+                // 开发区, 江苏宏达电机有限公司|技术中心) opens with the item's characters: a
+                // place opening them opens the name; a short form, as in any name, before a
+                // distinguishing name, or as the whole item before a zone's head (武功|高新区;
+                // 金凤|实验室 is a lab's own name).
+                let own = t.chars().zip(self.doc.slice(a.start, a.end).chars()).take_while(|(x, y)| x == y).count();
+                let Some(pl) = self.scan.place_starting(a.start) else { continue };
+                let Some((s, e)) = self.place_chain(pl.start, a.start + own + 1) else { continue };
+                let masked = a.start > 0 && is_mask(chars[a.start - 1]);
+                let region = self.scan.longest_ending(e, core.no_locality, self.rules).is_some_and(|(rs, _)| rs <= s);
+                if e <= a.start + own && t.chars().count() > own && (!pl.short || self.proper_chars(e, a.start + own, None) >= 2 || (e == a.start + own && self.scan.longest_ending(a.end, core.zone, self.rules).is_some())) && !pl.as_level && !masked && !region {
+                    let o = self.place_mention(pl.start, e, accepted, rels);
+                    rels.add(i, rule.predicate, o, &rule.id);
+                }
                 continue;
             }
             // The place opens the name after its owner (教育部|重庆…研究院), else the owner's
