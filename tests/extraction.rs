@@ -325,6 +325,9 @@ fn places_a_text_addresses_or_relays_are_not_where_it_is_from() {
     // 和 after a word joins two words: 规划|和县 names no county.
     let joined = "科技工作汇报\n县委、县政府出台了科技发展规划和县重点产业扶持办法。";
     check(joined, &[(Agency, "县委")], &["中共和县委"]);
+    // A word running into a county's level makes a kind of county: 创新|县 names no 新县.
+    let kind = "湖北省科学技术厅\n推进乡村振兴科技创新县建设,省委、省科技厅高度重视。";
+    check(kind, &[(Agency, "中共湖北省委"), (Agency, "湖北省科学技术厅")], &["中共河南省委", "河南省科学技术厅"]);
 }
 
 #[test]

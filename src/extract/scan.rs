@@ -83,7 +83,13 @@ fn among_words(chars: &[char], start: usize, end: usize, place_before: bool, com
     // A level alone, a conjunction and a level (市和县委, 省与县): 和县 and 与县 only look
     // like places (after a place, 马鞍山市|和县 is one).
     let levels_joined = end - start == 2 && !place_before && start > 0 && "省市县区".contains(chars[start - 1]) && matches!(chars[start], '和' | '与' | '及');
-    if opens_word || level_pair || levels_joined {
+    // A word running into a one-character name's level (创新|县, 百强|县 hold 新县, 强县):
+    // the level character is a kind of county after the word, not a place.
+    let word_then_level = end - start == 2
+        && !place_before
+        && "县区市".contains(chars[end - 1])
+        && (start.saturating_sub(MAX_COMMON_WORD - 1)..start).any(|ws| common.contains(&chars[ws..start + 1]));
+    if opens_word || level_pair || levels_joined || word_then_level {
         return AmongWords::Piece;
     }
     let out_of = || (start + 1..end).any(|ws| (end + 1..=(ws + MAX_COMMON_WORD).min(chars.len())).any(|we| common.contains(&chars[ws..we])));
