@@ -312,6 +312,9 @@ fn the_issuer_line_says_where_a_document_is_from() {
     // So does a signature above the closing date.
     let signed = "关于做好科技工作的通知\n各单位:\n请围绕市委、市政府部署,支持赤壁市建设科技园。\n咸宁市科学技术局\n2024年2月27日";
     check(signed, &[(Agency, "中共咸宁市委")], &["中共赤壁市委"]);
+    // A provincial author's title outweighs a city of another province named in the body.
+    let provincial = "湖北省科学技术厅2024年工作要点\n省科技厅将赴三亚市、三亚市学习,支持三亚市、三亚市企业。";
+    check(provincial, &[(Agency, "湖北省科学技术厅")], &["海南省科学技术厅"]);
 }
 
 #[test]

@@ -718,10 +718,19 @@ pub fn infer_locality(hits: &[PlaceHit], rules: &RuleSet, authored: &[bool], awa
             *short_uses.entry(h.place).or_default() += 1;
         }
     }
+    // The provinces of the author's places (内蒙古自治区科学技术厅 in the title): a place
+    // of another province the text names is someone else's, however often it is named.
+    let author_provinces: BTreeSet<usize> = hits
+        .iter()
+        .enumerate()
+        .filter(|&(n, h)| authored.get(n).copied().unwrap_or(false) && !h.as_level && !h.straddled)
+        .filter_map(|(_, h)| g.ancestor(h.place, PlaceLevel::Province))
+        .collect();
+    let outside_author = |place: usize| !author_provinces.is_empty() && !author_provinces.iter().any(|&pr| g.within(place, pr));
     for (n, h) in hits.iter().enumerate() {
         let p = &g.places[h.place];
         let by_author = authored.get(n).copied().unwrap_or(false);
-        if h.as_level || h.straddled || (away.get(n).copied().unwrap_or(false) && !by_author) {
+        if h.as_level || h.straddled || (away.get(n).copied().unwrap_or(false) && !by_author) || outside_author(h.place) {
             continue;
         }
         // Provinces only decide when nothing more specific is named: a county report names
@@ -749,7 +758,7 @@ pub fn infer_locality(hits: &[PlaceHit], rules: &RuleSet, authored: &[bool], awa
     if counts.values().all(|c| *c == 0) {
         for (n, h) in hits.iter().enumerate() {
             let elsewhere = away.get(n).copied().unwrap_or(false) && !authored.get(n).copied().unwrap_or(false);
-            if !h.as_level && !h.straddled && !elsewhere && g.places[h.place].level == PlaceLevel::Province {
+            if !h.as_level && !h.straddled && !elsewhere && !outside_author(h.place) && g.places[h.place].level == PlaceLevel::Province {
                 *counts.entry(h.place).or_default() += 1;
                 first.entry(h.place).or_insert(h.start);
             }
