@@ -285,6 +285,11 @@ fn programs_by_grammar() {
 }
 
 #[test]
+fn verbs_of_coming_and_completing_end_the_text_before_a_name() {
+    check("研究团队来自宜昌青岚研究院,已建设落成宏达光电实验室。", &[(Platform, "宜昌青岚研究院"), (Platform, "宏达光电实验室")], &["来自宜昌青岚研究院", "落成宏达光电实验室"]);
+}
+
+#[test]
 fn agencies_expand_with_the_locality() {
     let text = "2023年,昆山市科技局围绕市委、市政府中心工作,会同市发改委推进科技创新。我局还组建了科技招商工作专班。";
     check(

@@ -332,7 +332,8 @@ impl<'a> Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     /// A body named bare (财政局, 管委会) is a generic reference unless the document names
-    /// it in full elsewhere (市财政局, 新区管委会) or it belongs to the locality (科技局).
+    /// it in full elsewhere (市财政局, 新区管委会), it belongs to the locality (科技局), or it
+    /// can only be a province's (财政厅).
     fn drop_bare_bodies(&self, accepted: AcceptedSet<'a>) -> AcceptedSet<'a> {
         let body_rule = self.rules.names.iter().find(|r| r.modifier == crate::rules::Modifier::Place && r.entity_type == EntityType::Agency);
         let Some(body_rule) = body_rule else { return accepted };
@@ -348,7 +349,10 @@ impl<'a> Ctx<'a> {
                 }
                 let t = &texts[i];
                 let bare = self.rules.lexicon.contains(body_rule.heads, t);
-                if !bare || self.rules.agency.local.iter().any(|l| l == t) {
+                // Only a province has departments called 厅: a bare one (财政厅、教育厅) is
+                // the province's, no generic reference.
+                let provincial = t.ends_with('厅') && !t.ends_with("办公厅") && t.chars().count() > 2;
+                if !bare || provincial || self.rules.agency.local.iter().any(|l| l == t) {
                     return true;
                 }
                 accepted.all.iter().enumerate().any(|(j, b)| j != i && b.ty == EntityType::Agency && texts[j].len() > t.len() && texts[j].ends_with(t.as_str()))

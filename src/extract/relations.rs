@@ -304,6 +304,10 @@ impl<'a> Ctx<'a> {
             if accepted.overlapping(w0, w1).any(|i| accepted.all[i].start <= w0 && accepted.all[i].end >= w1 && accepted.all[i].ty != EntityType::Place) {
                 continue;
             }
+            // Nor does one opening a body's word, named or not (经|信委).
+            if self.scan.longest_starting(w0, (w0 + 12).min(chars.len()), self.rules.core.agency_body, self.rules).is_some_and(|e| e > w1) {
+                continue;
+            }
             // An aim states no fact (力争|获批全国重点实验室8家).
             if rule.not_after.is_some_and(|l| self.scan.ends_with(w0, l, self.rules)) {
                 continue;
