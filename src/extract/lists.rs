@@ -491,6 +491,12 @@ impl<'a> Ctx<'a> {
                 self.note(rule.entity_type, &rule.id, it.start, it.end, || format!("'{}' is a note, not a name", text()));
                 continue;
             }
+            // A place alone names no platform without a head after it (黄陵、武功四家…高新区);
+            // a company's trade name may be a place's (A、东港等3家企业).
+            if rule.entity_type == EntityType::Platform && shared_head.is_none() && self.scan.place_starting(it.start).is_some_and(|p| p.end == it.end) {
+                self.note(rule.entity_type, &rule.id, it.start, it.end, || format!("'{}' is a place, not a name", text()));
+                continue;
+            }
             // Counted items are companies by the count; the other checks still hold.
             if shared_head.is_none() && vouched != Vouched::ByCount {
                 let proper = self.proper_chars(it.start, it.end, None);
