@@ -167,6 +167,17 @@ fn we_in_a_notice_is_its_signer() {
 }
 
 #[test]
+fn signers_issue_what_the_notice_hands_over_not_what_it_cites() {
+    // The documents cited as its basis (为贯彻落实《A》(…号)和《B》) and a fund named in
+    // passing are not issued by the signers; the document handed over is.
+    let text = "各市州财政局、科技局:\n为贯彻落实《湖北省人民政府关于加快科技强省建设的意见》(鄂政发〔2020〕17号)和《湖北省人民政府办公厅关于改革科研经费管理的实施意见》,规范和加强省级科技专项资金管理,省财政厅、科学技术厅共同制定了《湖北省省级科技专项资金管理办法》,现印发你们,请遵照执行。\n湖北省财政厅 湖北省科学技术厅\n2023年3月30日\n";
+    let rels = relations(text);
+    assert!(rels.contains(&"湖北省财政厅 establishes 湖北省省级科技专项资金管理办法".to_string()), "{rels:?}");
+    assert!(!rels.iter().any(|r| r.starts_with("湖北省财政厅 establishes 湖北省人民政府")), "{rels:?}");
+    assert!(!rels.iter().any(|r| r == "湖北省财政厅 establishes 省级科技专项资金"), "{rels:?}");
+}
+
+#[test]
 fn a_kind_of_company_before_its_name_is_no_part_of_it() {
     check("龙头企业鸿翔集团有限公司投资建设。我会会员企业明州华光电器股份有限公司入选。", &[(Enterprise, "鸿翔集团有限公司"), (Enterprise, "明州华光电器股份有限公司")], &["龙头企业鸿翔集团有限公司"]);
     // A program named after a kind of company keeps it.

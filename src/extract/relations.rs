@@ -743,11 +743,38 @@ impl<'a> Ctx<'a> {
 
     /// Is the name cited as the basis of what follows (根据《…办法》, 按照“…”要求)?
     fn cited_as_basis(&self, a: &Accepted<'a>) -> bool {
+        let chars = &self.scan.chars;
+        let Some(basis) = self.rules.lexicon.id("basis_word") else { return false };
         let mut p = a.start;
-        while p > 0 && matches!(self.scan.chars[p - 1], '《' | '〈' | '“') {
-            p -= 1;
+        // A document joined to a cited one (为贯彻落实《A》(…17号)和《B》) is cited with it:
+        // back over the conjunction, the number in brackets and the title before, at most a
+        // few documents.
+        for _ in 0..6 {
+            while p > 0 && matches!(chars[p - 1], '《' | '〈' | '“') {
+                p -= 1;
+            }
+            if self.scan.ends_with(p, basis, self.rules) {
+                return true;
+            }
+            if p < 2 || !matches!(chars[p - 1], '和' | '、' | '及') {
+                return false;
+            }
+            let mut q = p - 1;
+            if chars[q - 1] == ')' {
+                match (q.saturating_sub(30)..q - 1).rev().find(|&k| chars[k] == '(') {
+                    Some(open) => q = open,
+                    None => return false,
+                }
+            }
+            if q == 0 || chars[q - 1] != '》' {
+                return false;
+            }
+            match (q.saturating_sub(120)..q - 1).rev().find(|&k| chars[k] == '《') {
+                Some(open) => p = open + 1,
+                None => return false,
+            }
         }
-        self.rules.lexicon.id("basis_word").is_some_and(|b| self.scan.ends_with(p, b, self.rules))
+        false
     }
 
     /// Lists with headings, nearest first: each table (its caption, then the document's
@@ -992,6 +1019,12 @@ impl<'a> Ctx<'a> {
                 sentence_hands_over && !self.cited_as_basis(a)
             })
             .collect();
+        // A sentence handing over a document in 《》 issues that document, not a scheme it
+        // names in passing (规范…专项资金管理,…制定了《…管理办法》,现印发你们).
+        let quoted = |i: usize| accepted.all[i].start > 0 && chars[accepted.all[i].start - 1] == '《';
+        let in_title = |i: usize| title.is_some_and(|l| fills(l, i));
+        let quoting: Vec<usize> = titles.iter().filter(|&&i| quoted(i) && !in_title(i)).map(|&i| self.sentence_of(accepted.all[i].start)).collect();
+        let titles: Vec<usize> = titles.into_iter().filter(|&i| in_title(i) || quoted(i) || !quoting.contains(&self.sentence_of(accepted.all[i].start))).collect();
         if titles.is_empty() {
             return;
         }
