@@ -301,6 +301,15 @@ fn verbs_of_coming_and_completing_end_the_text_before_a_name() {
 }
 
 #[test]
+fn field_labels_roles_and_passing_on_end_the_text_before_a_name() {
+    check("发布机构 中共宜昌县委办公室 公开时限 长期公开", &[(Agency, "宜昌县委办公室")], &["机构中共宜昌县委办公室"]);
+    check("接收众创空间提交的材料,并择优推荐至自治区科技厅。", &[], &["接收众创空间", "湖北省至自治区科技厅", "至自治区科技厅"]);
+    check("由青岚集团旗下宜昌市青岚乡村发展有限公司负责运营。", &[(Enterprise, "宜昌市青岚乡村发展有限公司")], &["青岚集团旗下宜昌市青岚乡村发展有限公司"]);
+    check("理事长单位宏达电机股份有限公司上榜。", &[(Enterprise, "宏达电机股份有限公司")], &["理事长单位宏达电机股份有限公司"]);
+    check("支持建设无人工厂、黑灯工厂、柔性工厂。", &[], &["无人工厂", "黑灯工厂", "柔性工厂"]);
+}
+
+#[test]
 fn agencies_expand_with_the_locality() {
     let text = "2023年,昆山市科技局围绕市委、市政府中心工作,会同市发改委推进科技创新。我局还组建了科技招商工作专班。";
     check(
