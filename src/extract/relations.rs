@@ -516,8 +516,10 @@ impl<'a> Ctx<'a> {
         match item.ty {
             EntityType::Enterprise => [['企', '业'], ['单', '位'], ['工', '厂']].iter().any(|w| chars[d.start..d.end].ends_with(w)) || self.enterprise_platform_category(d),
             EntityType::Platform => {
-                // Its head, before a qualifier in brackets (…众创空间(金水区)).
+                // Its head, before a qualifier in brackets (…众创空间(金水区)) or a closing
+                // quote (“…工程技术研究中心”).
                 let end = super::before_bracketed_tail(chars, item.start, item.end);
+                let end = if end > item.start + 1 && chars[end - 1] == '”' { end - 1 } else { end };
                 let mut k = 0;
                 while k < end - item.start && k < d.end - d.start && chars[end - 1 - k] == chars[d.end - 1 - k] {
                     k += 1;
