@@ -159,7 +159,8 @@ impl<'a> Ctx<'a> {
                 let Some((s, e)) = self.place_chain(pl.start, a.start + own + 1) else { continue };
                 let masked = a.start > 0 && is_mask(chars[a.start - 1]);
                 let region = self.scan.longest_ending(e, core.no_locality, self.rules).is_some_and(|(rs, _)| rs <= s);
-                if e <= a.start + own && t.chars().count() > own && (!pl.short || self.proper_chars(e, a.start + own, None) >= 2 || (e == a.start + own && self.scan.longest_ending(a.end, core.zone, self.rules).is_some())) && !pl.as_level && !masked && !region {
+                let short_ok = !pl.short || self.proper_chars(e, a.start + own, None) >= 2 || (e == a.start + own && self.scan.longest_ending(a.end, core.zone, self.rules).is_some());
+                if e <= a.start + own && t.chars().count() > own && short_ok && !pl.as_level && !masked && !region {
                     let o = self.place_mention(pl.start, e, accepted, rels);
                     rels.add(i, rule.predicate, o, &rule.id);
                 }
