@@ -306,6 +306,8 @@ fn field_labels_roles_and_passing_on_end_the_text_before_a_name() {
     check("接收众创空间提交的材料,并择优推荐至自治区科技厅。", &[], &["接收众创空间", "湖北省至自治区科技厅", "至自治区科技厅"]);
     check("由青岚集团旗下宜昌市青岚乡村发展有限公司负责运营。", &[(Enterprise, "宜昌市青岚乡村发展有限公司")], &["青岚集团旗下宜昌市青岚乡村发展有限公司"]);
     check("理事长单位宏达电机股份有限公司上榜。", &[(Enterprise, "宏达电机股份有限公司")], &["理事长单位宏达电机股份有限公司"]);
+    // A body's term of office is no part of its name: 十五届县委 is the county's 县委.
+    check("远安县创新型县建设实施方案\n《实施方案》已经十五届县委2023年第35次常委会会议审议通过。", &[(Agency, "中共远安县委")], &["十五届县委"]);
     // A note in brackets after a verb of sending does not hide the department after it.
     check("原件送至(可邮寄)宜昌市科学技术局发展规划处。", &[(Agency, "宜昌市科学技术局发展规划处")], &[]);
     check("支持建设无人工厂、黑灯工厂、柔性工厂。", &[], &["无人工厂", "黑灯工厂", "柔性工厂"]);

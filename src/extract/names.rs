@@ -235,6 +235,11 @@ impl<'a> Ctx<'a> {
             if ty == Some(EntityType::Agency) && !owner && p <= h0 && !self.scan.is_protected(p) && body_ends(p) && !self.scan.ends_with(p, self.rules.core.agency_prefix, self.rules) {
                 push(&mut edges, p, EdgeKind::Word);
             }
+            // A body's term of office before it (十五届|县委, 第十四届|省委) is no part of its
+            // name: the body is the place's own. (An event keeps its term: 第十届…大会.)
+            if ty == Some(EntityType::Agency) && p >= 2 && chars[p - 1] == '届' && (chars[p - 2].is_ascii_digit() || super::lists::is_numeral(chars[p - 2])) {
+                push(&mut edges, p, EdgeKind::Word);
+            }
             // A kind of company before a company's name is no part of it (龙头企业|鸿翔集团有限公司).
             if ty == Some(EntityType::Enterprise) && p < h0 && self.scan.ends_with(p, self.rules.core.company_kind, self.rules) {
                 push(&mut edges, p, EdgeKind::Word);
