@@ -538,10 +538,7 @@ impl<'a> Ctx<'a> {
                 Some((hs, he)) => {
                     let mut c = Cand::new(rule.entity_type, it.start, he, &rule.id, rule.priority);
                     // A field in brackets after the item (福州闽都(光电信息)) glosses it.
-                    let item_end = match self.scan.chars[it.end - 1] {
-                        ')' => self.scan.chars[it.start..it.end].iter().rposition(|&c| c == '(').map(|o| it.start + o).filter(|&o| o > it.start).unwrap_or(it.end),
-                        _ => it.end,
-                    };
+                    let item_end = Some(super::before_bracketed_tail(&self.scan.chars, it.start, it.end)).filter(|&e| e > it.start).unwrap_or(it.end);
                     c.text = Some(format!("{}{}", self.doc.slice(it.start, item_end), self.doc.slice(hs, he)));
                     c
                 }

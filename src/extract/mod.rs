@@ -351,8 +351,7 @@ impl<'a> Ctx<'a> {
                 let bare = self.rules.lexicon.contains(body_rule.heads, t);
                 // Only a province has departments called 厅: a bare one (财政厅、教育厅) is
                 // the province's, no generic reference.
-                let provincial = t.ends_with('厅') && !t.ends_with("办公厅") && t.chars().count() > 2;
-                if !bare || provincial || self.rules.agency.local.iter().any(|l| l == t) {
+                if !bare || crate::rules::AgencyResolution::is_provincial_department(t) || self.rules.agency.local.iter().any(|l| l == t) {
                     return true;
                 }
                 accepted.all.iter().enumerate().any(|(j, b)| j != i && b.ty == EntityType::Agency && texts[j].len() > t.len() && texts[j].ends_with(t.as_str()))

@@ -764,10 +764,11 @@ impl<'a> Ctx<'a> {
             }
             let mut q = p - 1;
             if chars[q - 1] == ')' {
-                match (q.saturating_sub(30)..q - 1).rev().find(|&k| chars[k] == '(') {
-                    Some(open) => q = open,
-                    None => return false,
+                let open = super::before_bracketed_tail(chars, q.saturating_sub(30), q);
+                if open == q {
+                    return false;
                 }
+                q = open;
             }
             if q == 0 || chars[q - 1] != '》' {
                 return false;

@@ -942,7 +942,7 @@ pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> Stri
         (None, None, Some(loc)) if a.local.iter().any(|b| *b == rest || *b == body) => Some(g.places[loc].name.clone()),
         // Only a province has departments called 厅 (省农业农村厅、财政厅): a bare one is the
         // province's where the document is.
-        (None, None, Some(loc)) if body.ends_with('厅') && !body.ends_with("办公厅") && body.chars().count() > 2 => locality_at('省', loc, rules).map(|p| g.places[p].name.clone()),
+        (None, None, Some(loc)) if crate::rules::AgencyResolution::is_provincial_department(&body) => locality_at('省', loc, rules).map(|p| g.places[p].name.clone()),
         _ => None,
     };
     let is_party = a.party.contains(&body);

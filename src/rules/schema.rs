@@ -621,6 +621,14 @@ pub struct AgencyResolution {
     pub national: BTreeMap<String, Vec<String>>,
 }
 
+impl AgencyResolution {
+    /// Is `body` a department only a province has (财政厅, 农业农村厅; not 办公厅, which the
+    /// State Council and a province's government both have)? Named bare, it is the province's.
+    pub fn is_provincial_department(body: &str) -> bool {
+        body.ends_with('厅') && !body.ends_with("办公厅") && body.chars().count() > 2
+    }
+}
+
 fn default_true() -> bool {
     true
 }
