@@ -696,3 +696,17 @@ fn departments_take_the_province_and_short_forms_expand() {
     let short = "关于瞪羚企业的公示\n区科经局将公布名单。\n宜昌市夷陵区科学技术和经济信息化局\n2023年12月1日";
     check(short, &[(Agency, "宜昌市夷陵区科学技术和经济信息化局")], &["区科经局", "夷陵区科经局"]);
 }
+
+#[test]
+fn a_place_written_with_its_parents_is_the_place_itself() {
+    // A park named with its province and county is in the county, not in a place "湖北远安"
+    // of its own; 远安 said alone later is the same county.
+    let text = "湖北远安青岚高新技术产业园区获批建设。远安将加快园区建设。\n宜昌市远安县青岚精工机械有限公司投产。";
+    check_relations(
+        text,
+        &["湖北远安青岚高新技术产业园区 locatedIn 远安县", "宜昌市远安县青岚精工机械有限公司 locatedIn 远安县"],
+        &["湖北远安青岚高新技术产业园区 locatedIn 湖北远安", "宜昌市远安县青岚精工机械有限公司 locatedIn 宜昌市远安县"],
+    );
+    let places: Vec<_> = entities(text).into_iter().filter(|(t, _)| *t == Place).collect();
+    assert_eq!(places.iter().filter(|(_, n)| n.contains("远安")).count(), 1, "{places:?}");
+}

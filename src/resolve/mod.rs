@@ -858,7 +858,9 @@ fn canonical(m: &Mention, rules: &RuleSet, locality: Option<usize>, author: Opti
                     return (g.places[p].name.clone(), Vec::new());
                 }
             }
-            match g.lookup(&rules.normalise.fold.fold_str(&m.text)) {
+            let folded = rules.normalise.fold.fold_str(&m.text);
+            // 常州市金坛区 is 金坛区 written with its city: one place with 金坛 elsewhere.
+            match g.lookup(&folded).or_else(|| g.nested(&folded)) {
                 Some(p) if g.places[p].name != m.text => (g.places[p].name.clone(), Vec::new()),
                 _ => (m.text.clone(), Vec::new()),
             }

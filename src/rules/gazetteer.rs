@@ -281,6 +281,35 @@ impl Gazetteer {
         None
     }
 
+    /// The innermost place of a name written as places from the larger to the smaller
+    /// (常州市金坛区, 江苏省常州市): each one within the one before it, nothing else between or
+    /// after them. Such a name is that place written with its parents, not a place of its own.
+    pub fn nested(&self, name: &str) -> Option<usize> {
+        let mut rest = name;
+        let mut outer: Option<usize> = None;
+        while !rest.is_empty() {
+            let (p, len) = match self.lookup(rest) {
+                Some(p) => (p, rest.chars().count()),
+                None => self.prefix_of(rest)?,
+            };
+            // A short form that reads as a place here may be one of several: the one within
+            // the place before it is meant.
+            let p = match outer {
+                None => p,
+                Some(o) if self.within(p, o) && p != o => p,
+                Some(o) => {
+                    let word: String = rest.chars().take(len).collect();
+                    let k = *self.by_name.get(word.as_str())?;
+                    self.pattern_places[k].iter().map(|&(i, _)| i).find(|&i| i != o && self.within(i, o))?
+                }
+            };
+            outer = Some(p);
+            let cut = rest.char_indices().nth(len).map_or(rest.len(), |(at, _)| at);
+            rest = &rest[cut..];
+        }
+        outer
+    }
+
     /// Whether `inner` lies within `outer` (or is it).
     pub fn within(&self, mut inner: usize, outer: usize) -> bool {
         loop {
