@@ -40,7 +40,7 @@ impl<'a> Ctx<'a> {
             }
         }
         if let Some(list) = rule.not_opening {
-            if self.scan.longest_starting(start, end, list, self.rules).is_some() {
+            if self.scan.opens_with_refused(start, end, list, self.rules) {
                 return Some(self.why(|| "opens with a refused word".into()));
             }
         }

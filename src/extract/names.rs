@@ -786,7 +786,7 @@ impl<'a> Ctx<'a> {
         }
         let text = |s: usize| self.scan.folded(s, end);
         if let Some(list) = rule.not_opening {
-            if self.scan.longest_starting(start, h0.max(start + 1), list, self.rules).is_some() {
+            if self.scan.opens_with_refused(start, h0.max(start + 1), list, self.rules) {
                 return Err(self.why(|| format!("'{}' opens with a refused word", text(start))));
             }
         }

@@ -376,6 +376,12 @@ impl<'r> Scan<'r> {
         pl.short && self.chars.get(pl.end) == Some(&'州') && rules.gazetteer.places[pl.place].name.ends_with('州')
     }
 
+    /// Whether a word of `list` opens the text at `start` (before `limit`), unless a longer
+    /// place name opens it: 贵 refuses 贵公司, not 贵州航天…有限公司 (本溪, 分宜 likewise).
+    pub fn opens_with_refused(&self, start: usize, limit: usize, list: ListId, rules: &RuleSet) -> bool {
+        self.longest_starting(start, limit, list, rules).is_some_and(|e| self.place_starting(start).is_none_or(|p| p.end <= e))
+    }
+
     /// The place hit starting at `p`, if any.
     pub fn place_starting(&self, p: usize) -> Option<&PlaceHit> {
         match self.place_at.get(p) {
