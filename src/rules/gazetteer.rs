@@ -267,15 +267,14 @@ impl Gazetteer {
         for len in (2..=n).rev() {
             let Some(k) = named[len] else { continue };
             let next = s[ends[len]..].chars().next();
-            let usable = |&&(p, short): &&(usize, bool)| {
-                !short || !next.is_some_and(|c| "省市县区州".contains(c)) || {
-                    let name = &self.places[p].name;
-                    name.strip_prefix(&s[..ends[len]]).is_some_and(|rest| next.is_some_and(|c| rest.chars().eq(std::iter::once(c))))
-                }
-            };
-            let best = self.pattern_places[k].iter().filter(usable).map(|&(p, _)| p).max_by_key(|&i| (self.places[i].level, std::cmp::Reverse(i)));
-            if let Some(p) = best {
-                return Some((p, len));
+            // The level after a short form must be its own: 江城市 is no 江城区, and an
+            // autonomous prefecture is written with its place and 州 (甘南州).
+            let usable = |&&(p, short): &&(usize, bool)| !short || !next.is_some_and(|c| "省市县区州".contains(c)) || self.places[p].name.chars().last() == next;
+            let best = self.pattern_places[k].iter().filter(usable).max_by_key(|&&(i, _)| (self.places[i].level, std::cmp::Reverse(i)));
+            if let Some(&(p, short)) = best {
+                // That level character is part of the place's name as written (甘南州).
+                let written_with_level = short && next.is_some_and(|c| "省市县区州".contains(c));
+                return Some((p, len + usize::from(written_with_level)));
             }
         }
         None
