@@ -330,7 +330,7 @@ impl<'a> Ctx<'a> {
                     let a = &accepted.all[i];
                     Self::types_ok(left_types, a.ty)
                         && a.end <= w0
-                        && w0 - a.end <= rule.gap + counted_closing(chars, a.end, w0)
+                        && w0 - a.end <= rule.gap + counted_closing(chars, a.end, w0) + approval_clause(chars, a.end, w0)
                         && !chars[a.end..w0].iter().any(|&c| clause_end(c))
                         && !rule.not_between.is_some_and(|l| self.scan.holds_word(a.end, w0, l, self.rules))
                 })
@@ -1283,6 +1283,19 @@ fn counted_closing(chars: &[char], at: usize, limit: usize) -> usize {
         return 0;
     }
     j + 1 - at + NOUN
+}
+
+/// The length of the clause that says who approved, right after the names and before the
+/// verb (A、B、C|经省政府批复,|认定为…; A|经专家评审,|拟认定为…): the subject is still the
+/// names before it. At most a body's name and a verb of approving; nothing else.
+fn approval_clause(chars: &[char], at: usize, verb: usize) -> usize {
+    const LONGEST: usize = 18;
+    let span = verb.saturating_sub(at);
+    if span > 0 && span <= LONGEST && chars[at] == '经' {
+        span
+    } else {
+        0
+    }
 }
 
 /// The longest round a recognition writes before its category (2016年度第十一批次).
