@@ -223,8 +223,9 @@ fn platform_location_in_parentheses() {
 
 #[test]
 fn autonomous_prefectures_by_their_short_names() {
-    // 黔西南布依族苗族自治州 is 黔西南州, not 黔西 (a county of its own).
-    check("黔西南州科技局组织申报。", &[(Agency, "黔西南州科技局")], &[]);
+    // 黔西南布依族苗族自治州 is 黔西南州, not 黔西 (a county of its own); its bureau takes
+    // the official name, as any place's does (settled case 10).
+    check("黔西南州科技局组织申报。", &[(Agency, "黔西南布依族苗族自治州科学技术局")], &[]);
     let rels = relations("黔西南州农业科技园区建设加快。");
     assert!(rels.contains(&"黔西南州农业科技园区 locatedIn 黔西南布依族苗族自治州".to_string()), "{rels:?}");
     // A short form a province has (河南) stays the province's.
@@ -709,4 +710,15 @@ fn a_place_written_with_its_parents_is_the_place_itself() {
     );
     let places: Vec<_> = entities(text).into_iter().filter(|(t, _)| *t == Place).collect();
     assert_eq!(places.iter().filter(|(_, n)| n.contains("远安")).count(), 1, "{places:?}");
+}
+
+#[test]
+fn a_platforms_branch_in_another_place_is_in_that_place() {
+    let text = "远安实验室宜昌基地挂牌成立。青岚大学光电国家工程中心枝江分中心揭牌。";
+    check(text, &[(Platform, "远安实验室宜昌基地"), (Platform, "青岚大学光电国家工程中心枝江分中心")], &[]);
+    check_relations(
+        text,
+        &["远安实验室宜昌基地 locatedIn 宜昌市", "青岚大学光电国家工程中心枝江分中心 locatedIn 枝江市"],
+        &["远安实验室宜昌基地 locatedIn 远安县"],
+    );
 }

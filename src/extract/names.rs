@@ -849,7 +849,15 @@ impl<'a> Ctx<'a> {
         } else {
             None
         };
-        if !rule.owned_by.is_empty() && !owner.is_some_and(|i| rule.owned_by.contains(&accepted.all[i].ty)) {
+        // A named platform's branch in another place (…实验室|宜昌|基地, …工程中心|温州|分中心)
+        // opens with that platform instead of a company or an institution.
+        const BRANCH_PLACE: usize = 8;
+        let platform_branch = || {
+            (h0.saturating_sub(BRANCH_PLACE).max(start + 2)..h0 - 1).any(|p| {
+                self.scan.place_starting(p).is_some_and(|pl| pl.end == h0 && !pl.as_level) && self.scan.head_of_type_ends_at(p, EntityType::Platform)
+            })
+        };
+        if !rule.owned_by.is_empty() && !owner.is_some_and(|i| rule.owned_by.contains(&accepted.all[i].ty)) && !(owner.is_none() && h0 > start + 3 && platform_branch()) {
             return Err(self.why(|| format!("'{}' does not open with its owner", text(start))));
         }
         let skip = owner.map(|i| (accepted.all[i].start, accepted.all[i].end));

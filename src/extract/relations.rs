@@ -174,8 +174,11 @@ impl<'a> Ctx<'a> {
             // A place inside a university's or academy's own name (郑州大学|…众创空间) is not
             // where the platform is (settled case 6).
             let institution_opens = accepted.starting_at(a.start).any(|j| j != i && accepted.all[j].ty == EntityType::Institution && accepted.all[j].end < a.end);
-            let mut found: Option<(usize, usize)> = None;
-            for from in owner_end.into_iter().chain(std::iter::once(a.start).filter(|_| !institution_opens)) {
+            // A platform's branch is where the place before its branch word says, after the
+            // name of what it is a branch of (…工程中心|温州|分中心, 怀柔…实验室|新疆|基地),
+            // not where the name it opens with is.
+            let mut found: Option<(usize, usize)> = if a.ty == EntityType::Platform { self.branch_place(a.start, a.end, accepted) } else { None };
+            for from in owner_end.into_iter().chain(std::iter::once(a.start).filter(|_| !institution_opens)).filter(|_| found.is_none()) {
                 let mut p = from;
                 while p < a.end && (chars[p].is_ascii_digit() || (p > a.start && matches!(chars[p], '年' | '度') && chars[p - 1].is_ascii_digit() | (chars[p] == '度'))) {
                     p += 1;
@@ -246,6 +249,20 @@ impl<'a> Ctx<'a> {
                 rels.add(i, rule.predicate, o, &rule.id);
             }
         }
+    }
+
+    /// The place of a branch named `[start, end)`: a place right before the branch word
+    /// that ends the name, right after a platform's head or an owner's name.
+    fn branch_place(&self, start: usize, end: usize, accepted: &AcceptedSet<'a>) -> Option<(usize, usize)> {
+        const BRANCH_PLACE: usize = 8;
+        let heads = self.rules.lexicon.id("branch_head")?;
+        let (hs, _) = self.scan.longest_ending(end, heads, self.rules)?;
+        (hs.saturating_sub(BRANCH_PLACE).max(start + 2)..hs.saturating_sub(1)).find_map(|p| {
+            let pl = self.scan.place_starting(p).filter(|pl| pl.end == hs && !pl.as_level && !is_mask(self.scan.chars[p - 1]))?;
+            let after_name = self.scan.head_of_type_ends_at(p, EntityType::Platform)
+                || accepted.ending_at(p).any(|j| accepted.all[j].start >= start && matches!(accepted.all[j].ty, EntityType::Enterprise | EntityType::Institution));
+            after_name.then_some((pl.start, pl.end))
+        })
     }
 
     /// An owner opening a name: its enterprise or institution (hasPlatform), or the agency
