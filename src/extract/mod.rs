@@ -279,6 +279,10 @@ impl<'a> Ctx<'a> {
         });
         let mut fragment_of: Vec<(usize, &str, usize)> = Vec::new();
         for c in cands {
+            if self.structure.in_furniture(c.start) {
+                self.note(c.ty, c.rule, c.start, c.end, || "on a line of the page's furniture (copyright, licence, credits)".into());
+                continue;
+            }
             // A list that says something of a name already accepted adds to it.
             if c.recognized.is_some() {
                 let same = accepted.overlapping(c.start, c.end).find(|&i| {

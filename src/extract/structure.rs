@@ -44,6 +44,9 @@ pub(crate) struct Structure {
     /// Lines weighed as rows of a table without a header: work that would grow faster than
     /// the text if a run of rows were weighed again from each of its lines.
     pub rows_weighed: usize,
+    /// Short lines of a web page's furniture (its copyright, licence and credits), as
+    /// character spans: the names in them are the site's, not the document's.
+    pub furniture: Vec<(usize, usize)>,
 }
 
 impl Structure {
@@ -70,7 +73,22 @@ impl Structure {
                 body_start[l.body] = true;
             }
         }
-        Structure { lines, tables, separator, body_start, rows_weighed }
+        let mut structure = Structure { lines, tables, separator, body_start, rows_weighed, furniture: Vec::new() };
+        if let Some(list) = rules.lexicon.id("page_furniture") {
+            for h in scan.hits_in(list) {
+                let l = &structure.lines[structure.line_of(h.start as usize)];
+                if l.end - l.start <= FURNITURE_LINE && structure.furniture.last() != Some(&(l.start, l.end)) {
+                    structure.furniture.push((l.start, l.end));
+                }
+            }
+        }
+        structure
+    }
+
+    /// Is character `c` on a line of the page's furniture?
+    pub fn in_furniture(&self, c: usize) -> bool {
+        let k = self.furniture.partition_point(|&(_, e)| e <= c);
+        self.furniture.get(k).is_some_and(|&(s, _)| s <= c)
     }
 
     /// Where the document says who wrote it, besides its title: the value of a label among
@@ -119,6 +137,10 @@ impl Structure {
         self.lines.partition_point(|l| l.end < c).min(self.lines.len().saturating_sub(1))
     }
 }
+
+/// The longest line read as a page's furniture: a copyright line is short; a long line
+/// with a licence number in it is a flattened page whose body is there too.
+const FURNITURE_LINE: usize = 160;
 
 /// How many of the opening lines may carry labels such as 发文单位 (a site's title,
 /// classification, issuer, name and date lines come before the body).
