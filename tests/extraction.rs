@@ -730,3 +730,10 @@ fn a_pages_copyright_and_credits_lines_name_no_one() {
     // In the body, the same words are no furniture: a company that gives technical support.
     check("宜昌青岚网络科技有限公司为园区提供技术支持。", &[(Enterprise, "宜昌青岚网络科技有限公司")], &[]);
 }
+
+#[test]
+fn a_platform_named_again_without_its_owner_is_the_same_platform() {
+    let text = "宜昌宏达电机有限公司张明院士工作站揭牌成立。张明院士工作站现有研发团队5人。";
+    let platforms: Vec<_> = entities(text).into_iter().filter(|(t, _)| *t == Platform).collect();
+    assert_eq!(platforms, [(Platform, "宜昌宏达电机有限公司张明院士工作站".to_string())]);
+}

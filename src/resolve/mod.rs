@@ -501,6 +501,7 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
     merge_unlevelled(&mut table, rules);
     merge_declared_short_forms(doc, extraction, &mut table, &mention_entity);
     merge_bracketed_names(extraction, &mut table, &mention_entity, rules);
+    merge_names_without_owner(extraction, &mut table, &mention_entity, rules);
     merge_bare_heads(&mut table, rules);
     merge_trade_names(&mut table, rules);
     merge_agency_suffixes(&mut table);
@@ -1064,6 +1065,29 @@ fn merge_bracketed_names(extraction: &Extraction, table: &mut Table, mention_ent
         }
         let key = identity(EntityType::Platform, inner, rules);
         let Some(into) = table.entities[table.find(mention_entity[i])].as_ref().map(|e| e.key.clone()) else { continue };
+        table.merge(EntityType::Platform, &key, &into);
+    }
+}
+
+/// A platform named once with the owner that opens its name and again without it
+/// (青岚电机有限公司张明院士工作站 … 张明院士工作站, 上海交通大学云南(大理)研究院 … 云南(大理)
+/// 研究院) is one platform: the shorter name is what the text calls it once the owner is
+/// said.
+fn merge_names_without_owner(extraction: &Extraction, table: &mut Table, mention_entity: &[usize], rules: &RuleSet) {
+    /// Shorter than this, the rest is a kind (研究院, 技术中心), not a name.
+    const REST_MIN: usize = 5;
+    let ms = &extraction.mentions;
+    for r in extraction.relations.iter().filter(|r| r.predicate == Predicate::HasPlatform) {
+        let (owner, platform) = (&ms[r.subject], &ms[r.object]);
+        if platform.composed || owner.start != platform.start || owner.end >= platform.end {
+            continue;
+        }
+        let Some(rest) = platform.text.strip_prefix(owner.text.as_str()) else { continue };
+        if rest.chars().count() < REST_MIN {
+            continue;
+        }
+        let key = identity(EntityType::Platform, rest, rules);
+        let Some(into) = table.entities[table.find(mention_entity[r.object])].as_ref().map(|e| e.key.clone()) else { continue };
         table.merge(EntityType::Platform, &key, &into);
     }
 }
