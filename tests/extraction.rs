@@ -737,3 +737,16 @@ fn a_platform_named_again_without_its_owner_is_the_same_platform() {
     let platforms: Vec<_> = entities(text).into_iter().filter(|(t, _)| *t == Platform).collect();
     assert_eq!(platforms, [(Platform, "宜昌宏达电机有限公司张明院士工作站".to_string())]);
 }
+
+#[test]
+fn losing_or_applying_for_a_category_is_no_recognition() {
+    check_relations(
+        "决定撤销宜昌宏达电机有限公司等65家湖北省企业技术中心资格。",
+        &["宜昌宏达电机有限公司 hasPlatform 宜昌宏达电机有限公司技术中心"],
+        &["宜昌宏达电机有限公司 recognizedAs 湖北省企业技术中心", "宜昌宏达电机有限公司技术中心 recognizedAs 湖北省企业技术中心"],
+    );
+    check("摸排出青岚电力、瑞丰电气等29家计划申报高企的企业。", &[(Enterprise, "青岚电力")], &["摸排出青岚电力"]);
+    check_relations("摸排出青岚电力、瑞丰电气等29家计划申报高企的企业。", &[], &["瑞丰电气 recognizedAs 高企"]);
+    // Granting it still is.
+    check_relations("认定宜昌青岚精工有限公司等12家企业为湖北省企业技术中心。", &["宜昌青岚精工有限公司 recognizedAs 湖北省企业技术中心"], &[]);
+}

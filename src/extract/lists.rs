@@ -181,6 +181,9 @@ impl<'a> Ctx<'a> {
                 None => (rule.recognized && close_end > from).then_some((from, close_end)),
                 Some((hs, he)) => (rule.recognized && ranked(hs)).then_some((from, he)),
             };
+            // Applying for a category is no holding it (29家计划申报高企的企业), nor is losing
+            // it (撤销A等65家…企业技术中心资格): settled case 8.
+            let recognized = recognized.filter(|&(s, e)| !self.recognition_denied(s, e, items.first().map_or(k, |it| it.start)));
             let _ = noun_start;
             // In a list of projects, a long item that opens with no company and does not end
             // as a company's name does (…科技, …集团) is the project's title, a company's
@@ -654,6 +657,19 @@ impl<'a> Ctx<'a> {
                 j = after_post(e);
             }
         }
+    }
+
+    /// Does the list's closing phrase `[s, e)` say its items applied for the category, or
+    /// do the words before its first item (at `first`) take the category away?
+    fn recognition_denied(&self, s: usize, e: usize, first: usize) -> bool {
+        const REVOKING_REACH: usize = 6;
+        let chars = &self.scan.chars;
+        let applying = self.rules.lexicon.id("application_word").is_some_and(|l| self.scan.holds_word(s, e, l, self.rules));
+        let mut from = first;
+        while from > first.saturating_sub(REVOKING_REACH) && !is_stop(chars[from - 1]) {
+            from -= 1;
+        }
+        applying || self.rules.lexicon.id("revoking_word").is_some_and(|l| self.scan.holds_word(from, first, l, self.rules))
     }
 
     /// N家 + category + (A、B、C).
