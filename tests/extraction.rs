@@ -750,3 +750,12 @@ fn losing_or_applying_for_a_category_is_no_recognition() {
     // Granting it still is.
     check_relations("认定宜昌青岚精工有限公司等12家企业为湖北省企业技术中心。", &["宜昌青岚精工有限公司 recognizedAs 湖北省企业技术中心"], &[]);
 }
+
+#[test]
+fn a_notice_issuing_a_document_is_named_by_the_document() {
+    let text = "宜昌市科学技术局關于印發宜昌市“星创天地”创建实施方案的通知\n各县市区科技局：\n现将方案印发给你们。\n";
+    let doc = innograph::process_text("t.txt", text, rules());
+    let program = doc.resolved.entities.iter().find(|e| e.entity_type == Program).expect("the notice's program");
+    assert_eq!(program.name, "宜昌市“星创天地”创建实施方案");
+    assert!(program.aliases.iter().any(|a| a.starts_with("宜昌市科学技术局關于印發")), "{:?}", program.aliases);
+}

@@ -125,6 +125,17 @@ pub fn forwarded_document(title: &str, rules: &RuleSet) -> Option<String> {
     (rest.chars().count() >= 4).then(|| rest.to_string())
 }
 
+/// [`forwarded_document`] of a title in the title's own characters (關于印發…: the
+/// document as the text writes it), found on the folded title: folding keeps each
+/// character where it is.
+fn forwarded_as_written(title: &str, rules: &RuleSet) -> Option<String> {
+    let folded = rules.normalise.fold.fold_str(title);
+    let document = forwarded_document(&folded, rules)?;
+    let at = folded.find(document.as_str())?;
+    let skip = folded[..at].chars().count();
+    Some(title.chars().skip(skip).take(document.chars().count()).collect())
+}
+
 fn strip_leading_year(k: &str) -> &str {
     let digits = k.chars().take_while(|c| c.is_ascii_digit()).count();
     if digits == 4 {
@@ -528,6 +539,13 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
             // The fullest surface form names it; ties go to the first in key order.
             if let Some(longest) = e.aliases.iter().max_by(|a, b| key_chars(a).count().cmp(&key_chars(b).count()).then(b.cmp(a))) {
                 e.name = longest.clone();
+            }
+            // A notice that issues or forwards a document (…关于印发Y的通知) names Y, its
+            // title an alias (settled case 1).
+            if e.entity_type == EntityType::Program {
+                if let Some(document) = forwarded_as_written(&e.name, rules) {
+                    e.aliases.insert(std::mem::replace(&mut e.name, document));
+                }
             }
         }
         e.aliases.remove(&e.name);
