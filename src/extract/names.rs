@@ -829,7 +829,12 @@ impl<'a> Ctx<'a> {
             }
         }
         if let Some(list) = rule.preceded_by {
-            if !self.scan.ends_with(start, list, self.rules) {
+            // After the name, the word does only for a title that says what it is
+            // (创新型省份|建设), not for a bare kind of zone, the tail of a longer name as
+            // often as not (…议程创新示范区|建设, …发展先行区|建设).
+            const TITLE_ALONE: usize = 4;
+            let followed = end - start >= TITLE_ALONE && rule.or_followed_by.is_some_and(|l| self.scan.longest_starting(end, (end + 8).min(chars.len()), l, self.rules).is_some());
+            if !self.scan.ends_with(start, list, self.rules) && !followed {
                 return Err(self.why(|| format!("'{}' is not preceded by the words the rule needs", text(start))));
             }
         }

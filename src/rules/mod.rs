@@ -385,6 +385,8 @@ pub struct NameRule {
     pub opening: Option<ListId>,
     /// Required word before.
     pub preceded_by: Option<ListId>,
+    /// A word after that does as well as the one required before.
+    pub or_followed_by: Option<ListId>,
     /// Stage.
     pub stage: u8,
     /// Priority.
@@ -890,6 +892,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             not_containing: opt_list(source, id, &r.not_containing)?,
             opening: opt_list(source, id, &r.opening)?,
             preceded_by: opt_list(source, id, &r.preceded_by)?,
+            or_followed_by: opt_list(source, id, &r.or_followed_by)?,
             stage: r.stage,
             priority: r.priority,
             examples: r.examples.clone(),

@@ -278,6 +278,10 @@ pub struct NameRuleSpec {
     /// List of words that must directly precede the name (争创, 创建: a drive's title).
     #[serde(default)]
     pub preceded_by: Option<String>,
+    /// List of words that, directly after the name, do as well as `preceded_by`'s before it
+    /// (创新型城市|建设 as 创建|创新型城市).
+    #[serde(default)]
+    pub or_followed_by: Option<String>,
     /// Rules of stage 1 run first, then 2, then 3: names of earlier stages bound and own the
     /// names later stages find.
     #[serde(default = "default_stage")]
