@@ -251,7 +251,10 @@ impl<'a> Ctx<'a> {
                 // The title's last word, before a parenthesised note ((试行), (2021—2023年)).
                 let last = super::before_bracketed_tail(chars, s, e);
                 let ends_in = |name: &str| self.rules.lexicon.id(name).is_some_and(|l| self.scan.ends_with(last, l, self.rules));
-                if ends_in("title_media") {
+                // A broadcaster or paper right before the title (央视《…》, 在科技日报《…》栏目)
+                // names its programme or column.
+                let by_outlet = self.rules.lexicon.id("media_outlet").is_some_and(|l| self.scan.ends_with(i, l, self.rules));
+                if ends_in("title_media") || by_outlet {
                     self.note(rule.entity_type, &rule.id, s, e, || "names a newspaper, broadcast or website".into());
                     i = close + 1;
                     continue;
