@@ -840,7 +840,10 @@ impl<'a> Ctx<'a> {
         }
         if rule.refuse_masked {
             let masked = chars[start..end].iter().filter(|c| is_mask(**c)).count();
-            if masked >= 2 || chars.get(start).is_some_and(|c| is_mask(*c)) {
+            // One mask between Chinese characters hides a word (陕西X钢铁有限责任公司); a
+            // letter among letters is part of a written name (TCL).
+            let hidden_word = (start + 1..end.saturating_sub(1)).any(|i| is_mask(chars[i]) && crate::normalise::is_cjk(chars[i - 1]) && crate::normalise::is_cjk(chars[i + 1]));
+            if masked >= 2 || hidden_word || chars.get(start).is_some_and(|c| is_mask(*c)) {
                 return Err(self.why(|| format!("'{}' is masked", text(start))));
             }
         }
