@@ -859,9 +859,8 @@ impl<'a> Ctx<'a> {
         };
         // A named platform's branch in another place (…实验室|宜昌|基地, …工程中心|温州|分中心)
         // opens with that platform instead of a company or an institution.
-        const BRANCH_PLACE: usize = 8;
         let platform_branch = || {
-            (h0.saturating_sub(BRANCH_PLACE).max(start + 2)..h0 - 1).any(|p| {
+            (h0.saturating_sub(super::BRANCH_PLACE).max(start + 2)..h0 - 1).any(|p| {
                 self.scan.place_starting(p).is_some_and(|pl| pl.end == h0 && !pl.as_level) && self.scan.head_of_type_ends_at(p, EntityType::Platform)
             })
         };

@@ -125,7 +125,7 @@ impl<'a> Ctx<'a> {
 
     /// Places written from the larger to the smaller from `at` (常州市金坛区), each within the
     /// one before and ending before `limit`: the smallest's start and the chain's end.
-    fn place_chain(&self, at: usize, limit: usize) -> Option<(usize, usize)> {
+    pub(super) fn place_chain(&self, at: usize, limit: usize) -> Option<(usize, usize)> {
         let first = self.scan.place_starting(at)?;
         let (mut start, mut end, mut inner) = (first.start, first.end, first.place);
         while let Some(next) = self.scan.place_starting(end) {
@@ -254,10 +254,9 @@ impl<'a> Ctx<'a> {
     /// The place of a branch named `[start, end)`: a place right before the branch word
     /// that ends the name, right after a platform's head or an owner's name.
     fn branch_place(&self, start: usize, end: usize, accepted: &AcceptedSet<'a>) -> Option<(usize, usize)> {
-        const BRANCH_PLACE: usize = 8;
         let heads = self.rules.lexicon.id("branch_head")?;
         let (hs, _) = self.scan.longest_ending(end, heads, self.rules)?;
-        (hs.saturating_sub(BRANCH_PLACE).max(start + 2)..hs.saturating_sub(1)).find_map(|p| {
+        (hs.saturating_sub(super::BRANCH_PLACE).max(start + 2)..hs.saturating_sub(1)).find_map(|p| {
             let pl = self.scan.place_starting(p).filter(|pl| pl.end == hs && !pl.as_level && !is_mask(self.scan.chars[p - 1]))?;
             let after_name = self.scan.head_of_type_ends_at(p, EntityType::Platform)
                 || accepted.ending_at(p).any(|j| accepted.all[j].start >= start && matches!(accepted.all[j].ty, EntityType::Enterprise | EntityType::Institution));

@@ -297,8 +297,11 @@ impl Gazetteer {
                 None => p,
                 Some(o) if self.within(p, o) && p != o => p,
                 Some(o) => {
+                    // The word as the index holds it: a short form read with its own level
+                    // character (甘南州) is indexed without it.
                     let word: String = rest.chars().take(len).collect();
-                    let k = *self.by_name.get(word.as_str())?;
+                    let bare: String = rest.chars().take(len - 1).collect();
+                    let k = *self.by_name.get(word.as_str()).or_else(|| self.by_name.get(bare.as_str()))?;
                     self.pattern_places[k].iter().map(|&(i, _)| i).find(|&i| i != o && self.within(i, o))?
                 }
             };
