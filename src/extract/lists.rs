@@ -204,7 +204,7 @@ impl<'a> Ctx<'a> {
             let item_head = rule.names_items.and_then(|l| self.closing_head(from, close_end, l));
             match item_head {
                 Some(head) => {
-                    let (bare, headed): (Vec<Item>, Vec<Item>) = items.iter().copied().partition(|it| it.known.is_none() && !self.scan.head_ends_at(it.end) && (self.proper_chars(it.start, it.end, None) >= 2 || self.scan.place_starting(it.start).is_some_and(|p| p.end == it.end)));
+                    let (bare, headed): (Vec<Item>, Vec<Item>) = items.iter().copied().partition(|it| it.known.is_none() && !self.scan.head_ends_at(it.end) && (self.proper_chars(it.start, it.end, None) >= 2 || self.place_chain(it.start, it.end + 1).is_some_and(|(_, e)| e == it.end)));
                     self.emit_items(rule, &headed, recognized, None, vouched, accepted, out);
                     self.emit_items(rule, &bare, recognized, Some(head), vouched, accepted, out);
                 }
