@@ -666,12 +666,18 @@ impl<'a> Ctx<'a> {
             let mut reach = v1;
             let mut inside: Vec<usize> = accepted.overlapping(v1, w).filter(|&i| accepted.all[i].start >= v1 && accepted.all[i].end <= w).collect();
             inside.sort_by_key(|&i| (accepted.all[i].start, std::cmp::Reverse(accepted.all[i].end)));
+            // Names a list composed from its items and a shared head (宜都|、枝江等2家|农业科技
+            // 园区) end together and overlap: each is recognised, their owners are not.
+            let owners: Vec<usize> = inside.iter().filter(|&&i| accepted.all[i].text.is_some()).filter_map(|&i| accepted.all[i].owner).collect();
             for i in inside {
                 let a = &accepted.all[i];
-                if a.start < reach {
+                let in_owner = owners.iter().any(|&o| accepted.all[o].start <= a.start && a.end <= accepted.all[o].end);
+                if a.text.is_none() && (a.start < reach || in_owner) {
                     continue;
                 }
-                reach = a.end;
+                if a.text.is_none() {
+                    reach = a.end;
+                }
                 if Self::types_ok(&rule.subject, a.ty) {
                     rels.add(i, rule.predicate, d, &rule.id);
                 }
