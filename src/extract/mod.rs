@@ -132,10 +132,6 @@ const TABLE_STAGE: u8 = 1;
 /// sentence ends, so time and memory grow in proportion to its length.
 pub const WINDOW_CHARS: usize = 100_000;
 
-/// The longest place written between a platform's name and the word of its branch there
-/// (…实验室|宜昌|基地, …工程中心|西双版纳|分中心).
-const BRANCH_PLACE: usize = 8;
-
 /// Extracts mentions and relations from a normalised document.
 pub fn extract(doc: &NormalisedText, rules: &RuleSet, explain: bool) -> Extraction {
     if doc.len_chars() <= WINDOW_CHARS {

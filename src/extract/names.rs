@@ -67,6 +67,10 @@ pub(crate) fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
+/// The longest place written between a platform's name and the word of its branch there
+/// (…实验室|宜昌|基地, …工程中心|西双版纳|分中心).
+const BRANCH_PLACE: usize = 8;
+
 /// Is `c` a masking character (XX区, **公司, 某某)?
 pub(crate) fn is_mask(c: char) -> bool {
     matches!(c, 'x' | 'X' | '×' | '*' | '某' | '○' | '□')
@@ -859,11 +863,7 @@ impl<'a> Ctx<'a> {
         };
         // A named platform's branch in another place (…实验室|宜昌|基地, …工程中心|温州|分中心)
         // opens with that platform instead of a company or an institution.
-        let platform_branch = || {
-            (h0.saturating_sub(super::BRANCH_PLACE).max(start + 2)..h0 - 1).any(|p| {
-                self.scan.place_starting(p).is_some_and(|pl| pl.end == h0 && !pl.as_level) && self.scan.head_of_type_ends_at(p, EntityType::Platform)
-            })
-        };
+        let platform_branch = || self.place_before_branch(start, h0, |p| self.scan.head_of_type_ends_at(p, EntityType::Platform)).is_some();
         if !rule.owned_by.is_empty() && !owner.is_some_and(|i| rule.owned_by.contains(&accepted.all[i].ty)) && !(owner.is_none() && h0 > start + 3 && platform_branch()) {
             return Err(self.why(|| format!("'{}' does not open with its owner", text(start))));
         }
@@ -1052,6 +1052,16 @@ impl<'a> Ctx<'a> {
     }
 
     /// Records a refused candidate for `explain`.
+    /// The place written right before a branch word starting at `head` (…实验室|宜昌|基地),
+    /// after a name of what it is a branch of that `after_name` accepts as ending where the
+    /// place starts: the place's span. The branch rule and its locatedIn both read it.
+    pub(crate) fn place_before_branch(&self, start: usize, head: usize, after_name: impl Fn(usize) -> bool) -> Option<(usize, usize)> {
+        (head.saturating_sub(BRANCH_PLACE).max(start + 2)..head.saturating_sub(1)).find_map(|p| {
+            let pl = self.scan.place_starting(p).filter(|pl| pl.end == head && !pl.as_level)?;
+            after_name(p).then_some((pl.start, pl.end))
+        })
+    }
+
     pub(crate) fn note(&self, ty: EntityType, rule: &str, start: usize, end: usize, why: impl FnOnce() -> String) {
         if self.explain {
             self.trace.borrow_mut().push(super::Trace {

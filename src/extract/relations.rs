@@ -256,11 +256,10 @@ impl<'a> Ctx<'a> {
     fn branch_place(&self, start: usize, end: usize, accepted: &AcceptedSet<'a>) -> Option<(usize, usize)> {
         let heads = self.rules.lexicon.id("branch_head")?;
         let (hs, _) = self.scan.longest_ending(end, heads, self.rules)?;
-        (hs.saturating_sub(super::BRANCH_PLACE).max(start + 2)..hs.saturating_sub(1)).find_map(|p| {
-            let pl = self.scan.place_starting(p).filter(|pl| pl.end == hs && !pl.as_level && !is_mask(self.scan.chars[p - 1]))?;
-            let after_name = self.scan.head_of_type_ends_at(p, EntityType::Platform)
-                || accepted.ending_at(p).any(|j| accepted.all[j].start >= start && matches!(accepted.all[j].ty, EntityType::Enterprise | EntityType::Institution));
-            after_name.then_some((pl.start, pl.end))
+        self.place_before_branch(start, hs, |p| {
+            !is_mask(self.scan.chars[p - 1])
+                && (self.scan.head_of_type_ends_at(p, EntityType::Platform)
+                    || accepted.ending_at(p).any(|j| accepted.all[j].start >= start && matches!(accepted.all[j].ty, EntityType::Enterprise | EntityType::Institution)))
         })
     }
 
