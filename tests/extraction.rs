@@ -713,6 +713,18 @@ fn a_place_written_with_its_parents_is_the_place_itself() {
 }
 
 #[test]
+fn a_province_and_a_city_run_together_are_the_city_even_as_one_common_word() {
+    // 湖南永州 and 广西北 are words of the common list; the places in them are still places,
+    // and written from the larger to the smaller they are the city.
+    let text = "湖南永州青岚农业科技园区、广西北海青岚农业科技园区通过验收。";
+    check_relations(
+        text,
+        &["湖南永州青岚农业科技园区 locatedIn 永州市", "广西北海青岚农业科技园区 locatedIn 北海市"],
+        &["湖南永州青岚农业科技园区 locatedIn 湖南省"],
+    );
+}
+
+#[test]
 fn a_platforms_branch_in_another_place_is_in_that_place() {
     let text = "远安实验室宜昌基地挂牌成立。青岚大学光电国家工程中心枝江分中心揭牌。";
     check(text, &[(Platform, "远安实验室宜昌基地"), (Platform, "青岚大学光电国家工程中心枝江分中心")], &[]);

@@ -159,7 +159,8 @@ impl<'a> Ctx<'a> {
                 let Some((s, e)) = self.place_chain(pl.start, a.start + own + 1) else { continue };
                 let masked = a.start > 0 && is_mask(chars[a.start - 1]);
                 let region = self.scan.longest_ending(e, core.no_locality, self.rules).is_some_and(|(rs, _)| rs <= s);
-                let short_ok = !pl.short || self.proper_chars(e, a.start + own, None) >= 2 || (e == a.start + own && self.scan.longest_ending(a.end, core.zone, self.rules).is_some());
+                // Places from the larger to the smaller (湖南永州) name a place, never a trade name.
+                let short_ok = !pl.short || e > pl.end || self.proper_chars(e, a.start + own, None) >= 2 || (e == a.start + own && self.scan.longest_ending(a.end, core.zone, self.rules).is_some());
                 if e <= a.start + own && t.chars().count() > own && short_ok && !pl.as_level && !masked && !region {
                     let o = self.place_mention(pl.start, e, accepted, rels);
                     rels.add(i, rule.predicate, o, &rule.id);
@@ -199,10 +200,12 @@ impl<'a> Ctx<'a> {
                     // A region word ending with the place (江南, 长三角) is no locality; one only
                     // inside it (西南 in 黔西南) is.
                     let region = self.scan.longest_ending(pl.end, core.no_locality, self.rules).is_some_and(|(s, _)| s <= pl.start);
-                    if pl_end < a.end && !pl.as_level && !masked && !region && (!short || rest >= 2 || named_kind || after_owner) {
-                        // Places that follow each other from the larger to the smaller are
-                        // one (常州市金坛区).
-                        found = self.place_chain(pl.start, a.end).map(|(_, end)| (pl.start, end));
+                    // Places that follow each other from the larger to the smaller are one
+                    // (常州市金坛区), and a place, not a trade name (湖南永州|国家农业科技园区).
+                    let chain = self.place_chain(pl.start, a.end);
+                    let chained = chain.is_some_and(|(_, end)| end > pl.end);
+                    if pl_end < a.end && !pl.as_level && !masked && !region && (!short || chained || rest >= 2 || named_kind || after_owner) {
+                        found = chain.map(|(_, end)| (pl.start, end));
                         break;
                     }
                 }
