@@ -725,6 +725,24 @@ fn a_province_and_a_city_run_together_are_the_city_even_as_one_common_word() {
 }
 
 #[test]
+fn a_platforms_own_name_quoted_after_its_owner_is_the_platform() {
+    let text = "获得表扬的有宏达电机有限公司“青岚精密传动湖北省重点实验室”,瑞丰材料股份有限公司“湖北省先进材料技术创新中心”。";
+    check(
+        text,
+        &[(Enterprise, "宏达电机有限公司"), (Platform, "青岚精密传动湖北省重点实验室"), (Platform, "湖北省先进材料技术创新中心")],
+        &["有宏达电机有限公司", "宏达电机有限公司“青岚精密传动湖北省重点实验室”"],
+    );
+    check_relations(text, &["宏达电机有限公司 hasPlatform 青岚精密传动湖北省重点实验室", "湖北省先进材料技术创新中心 locatedIn 湖北省"], &[]);
+    // Without the quotes, the company's name opens the platform's.
+    check("支持宏达电机有限公司精密传动工程技术研究中心建设。", &[(Platform, "宏达电机有限公司精密传动工程技术研究中心")], &[]);
+}
+
+#[test]
+fn a_verb_of_sending_ends_the_text_before_a_company() {
+    check("市农科所高级农艺师张明派驻宜昌青岚科技有限公司开展服务。", &[(Enterprise, "宜昌青岚科技有限公司")], &["派驻宜昌青岚科技有限公司"]);
+}
+
+#[test]
 fn a_platforms_branch_in_another_place_is_in_that_place() {
     let text = "远安实验室宜昌基地挂牌成立。青岚大学光电国家工程中心枝江分中心揭牌。";
     check(text, &[(Platform, "远安实验室宜昌基地"), (Platform, "青岚大学光电国家工程中心枝江分中心")], &[]);

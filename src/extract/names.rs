@@ -1006,6 +1006,24 @@ impl<'a> Ctx<'a> {
                 c.text = Some(format!("{}{}", self.doc.slice(start, b0), self.doc.slice(b1, end)));
             }
         }
+        // A platform's own name quoted after its owner's (…有限公司“…省重点实验室”) is the
+        // name: the owner has it, the quotes close it.
+        if ty == EntityType::Platform {
+            if let Some(o) = owner {
+                let a = &accepted.all[o];
+                let chars = &self.scan.chars;
+                let inner = a.end + 1;
+                if matches!(a.ty, EntityType::Enterprise | EntityType::Institution)
+                    && chars.get(a.end) == Some(&'“')
+                    && end == h1 + 1
+                    && chars[h1] == '”'
+                    && !chars[inner..h1].contains(&'“')
+                    && (self.proper_chars(inner, h0, None) >= 2 || self.scan.place_starting(inner).is_some())
+                {
+                    (c.start, c.end) = (inner, h1);
+                }
+            }
+        }
         // A project's title follows its undertaker's registered name; a trade name is part
         // of it (华能…二期项目).
         if ty == EntityType::Project {
