@@ -743,6 +743,16 @@ fn a_verb_of_sending_ends_the_text_before_a_company() {
 }
 
 #[test]
+fn a_short_place_name_before_water_or_land_locates_nothing() {
+    // 宜都|湾 and 枝江|溪 are a bay's and a stream's names, not the county-level cities.
+    check_relations(
+        "推进宜都湾青岚智创生态城建设。枝江溪瑞丰茶业有限公司投产。宜都青岚电机有限公司投产。",
+        &["宜都青岚电机有限公司 locatedIn 宜都市"],
+        &["宜都湾青岚智创生态城 locatedIn 宜都市", "枝江溪瑞丰茶业有限公司 locatedIn 枝江市"],
+    );
+}
+
+#[test]
 fn a_platforms_branch_in_another_place_is_in_that_place() {
     let text = "远安实验室宜昌基地挂牌成立。青岚大学光电国家工程中心枝江分中心揭牌。";
     check(text, &[(Platform, "远安实验室宜昌基地"), (Platform, "青岚大学光电国家工程中心枝江分中心")], &[]);

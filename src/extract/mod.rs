@@ -47,6 +47,9 @@ pub struct PlaceHit {
     /// Ordinary words run into it from both sides (创|新平|台): no evidence of the place a
     /// document is about.
     pub straddled: bool,
+    /// A short form opening the name of water or land (白沙|溪, 广阳|湾): it bounds names as a
+    /// place does, but locates nothing.
+    pub landform: bool,
 }
 
 /// What happened to a candidate, for `explain`.

@@ -99,7 +99,7 @@ impl<'a> Ctx<'a> {
                 p += 1;
             }
             let Some(pl) = self.scan.place_starting(p) else { continue };
-            if pl.as_level || self.scan.ends_with(pl.end, core.no_locality, self.rules) {
+            if pl.as_level || pl.landform || self.scan.ends_with(pl.end, core.no_locality, self.rules) {
                 continue;
             }
             // The smallest place, where a chain names it (江苏省|泰兴市).
@@ -161,7 +161,7 @@ impl<'a> Ctx<'a> {
                 let region = self.scan.longest_ending(e, core.no_locality, self.rules).is_some_and(|(rs, _)| rs <= s);
                 // Places from the larger to the smaller (湖南永州) name a place, never a trade name.
                 let short_ok = !pl.short || e > pl.end || self.proper_chars(e, a.start + own, None) >= 2 || (e == a.start + own && self.scan.longest_ending(a.end, core.zone, self.rules).is_some());
-                if e <= a.start + own && t.chars().count() > own && short_ok && !pl.as_level && !masked && !region {
+                if e <= a.start + own && t.chars().count() > own && short_ok && !pl.as_level && !pl.landform && !masked && !region {
                     let o = self.place_mention(pl.start, e, accepted, rels);
                     rels.add(i, rule.predicate, o, &rule.id);
                 }
@@ -204,7 +204,7 @@ impl<'a> Ctx<'a> {
                     // (常州市金坛区), and a place, not a trade name (湖南永州|国家农业科技园区).
                     let chain = self.place_chain(pl.start, a.end);
                     let chained = chain.is_some_and(|(_, end)| end > pl.end);
-                    if pl_end < a.end && !pl.as_level && !masked && !region && (!short || chained || rest >= 2 || named_kind || after_owner) {
+                    if pl_end < a.end && !pl.as_level && !pl.landform && !masked && !region && (!short || chained || rest >= 2 || named_kind || after_owner) {
                         found = chain.map(|(_, end)| (pl.start, end));
                         break;
                     }

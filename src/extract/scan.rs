@@ -174,6 +174,7 @@ impl<'r> Scan<'r> {
         let mut places = Vec::new();
         let mut place_at = vec![NONE; n + 1];
         let mut after = 0;
+        let landform_list = rules.lexicon.id("landform");
         let short_only = |pattern: u32| rules.gazetteer.places_of_pattern(pattern).iter().all(|&(_, short)| short);
         for (k, &(start, end, pattern)) in named.iter().enumerate() {
             if start < after || masked[start] {
@@ -197,6 +198,9 @@ impl<'r> Scan<'r> {
                 continue;
             }
             let straddled = among == AmongWords::Straddled;
+            // A short form before a word of water or land (白沙|溪, 广阳|湾) opens the name of a
+            // stream, a bay or a mountain.
+            let landform = short_only(pattern) && chars.get(end).is_some_and(|&c| landform_list.is_some_and(|l| rules.lexicon.contains(l, c.encode_utf8(&mut [0; 4]))));
             let as_level = chars.get(end) == Some(&'级');
             for &(place, short) in rules.gazetteer.places_of_pattern(pattern) {
                 // A short form followed by another level's character names something else
@@ -210,7 +214,7 @@ impl<'r> Scan<'r> {
                 if place_at[start] == NONE {
                     place_at[start] = places.len() as u32;
                 }
-                places.push(PlaceHit { start, end, place, short, as_level, straddled });
+                places.push(PlaceHit { start, end, place, short, as_level, straddled, landform });
             }
         }
         let mut boundary = vec![false; n + 1];

@@ -727,13 +727,13 @@ pub fn infer_locality(hits: &[PlaceHit], rules: &RuleSet, authored: &[bool], awa
     let g = &rules.gazetteer;
     let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
     let mut first: BTreeMap<usize, usize> = BTreeMap::new();
-    let named: BTreeSet<usize> = hits.iter().filter(|h| !h.straddled).map(|h| h.place).collect();
+    let named: BTreeSet<usize> = hits.iter().filter(|h| !h.straddled && !h.landform).map(|h| h.place).collect();
     let named_in_full: BTreeSet<usize> = hits.iter().filter(|h| !h.short).map(|h| h.place).collect();
     // A short form the text keeps coming back to (延安 eight times in a 延安 report) is the
     // place, whatever its words elsewhere: a word that looks like a place seldom recurs so.
     let mut short_uses: BTreeMap<usize, usize> = BTreeMap::new();
     for (n, h) in hits.iter().enumerate() {
-        if h.short && !h.as_level && !h.straddled && !away.get(n).copied().unwrap_or(false) {
+        if h.short && !h.as_level && !h.straddled && !h.landform && !away.get(n).copied().unwrap_or(false) {
             *short_uses.entry(h.place).or_default() += 1;
         }
     }
@@ -742,14 +742,14 @@ pub fn infer_locality(hits: &[PlaceHit], rules: &RuleSet, authored: &[bool], awa
     let author_provinces: BTreeSet<usize> = hits
         .iter()
         .enumerate()
-        .filter(|&(n, h)| authored.get(n).copied().unwrap_or(false) && !h.as_level && !h.straddled)
+        .filter(|&(n, h)| authored.get(n).copied().unwrap_or(false) && !h.as_level && !h.straddled && !h.landform)
         .filter_map(|(_, h)| g.ancestor(h.place, PlaceLevel::Province))
         .collect();
     let outside_author = |place: usize| !author_provinces.is_empty() && !author_provinces.iter().any(|&pr| g.within(place, pr));
     for (n, h) in hits.iter().enumerate() {
         let p = &g.places[h.place];
         let by_author = authored.get(n).copied().unwrap_or(false);
-        if h.as_level || h.straddled || (away.get(n).copied().unwrap_or(false) && !by_author) || outside_author(h.place) {
+        if h.as_level || h.straddled || h.landform || (away.get(n).copied().unwrap_or(false) && !by_author) || outside_author(h.place) {
             continue;
         }
         // Provinces only decide when nothing more specific is named: a county report names
@@ -777,7 +777,7 @@ pub fn infer_locality(hits: &[PlaceHit], rules: &RuleSet, authored: &[bool], awa
     if counts.values().all(|c| *c == 0) {
         for (n, h) in hits.iter().enumerate() {
             let elsewhere = away.get(n).copied().unwrap_or(false) && !authored.get(n).copied().unwrap_or(false);
-            if !h.as_level && !h.straddled && !elsewhere && !outside_author(h.place) && g.places[h.place].level == PlaceLevel::Province {
+            if !h.as_level && !h.straddled && !h.landform && !elsewhere && !outside_author(h.place) && g.places[h.place].level == PlaceLevel::Province {
                 *counts.entry(h.place).or_default() += 1;
                 first.entry(h.place).or_insert(h.start);
             }
