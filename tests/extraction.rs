@@ -767,6 +767,8 @@ fn a_platforms_branch_in_another_place_is_in_that_place() {
 fn a_pages_copyright_and_credits_lines_name_no_one() {
     let text = "宜昌市科学技术局关于开展科技特派员工作的通知\n请认真组织申报。\n宜昌市科学技术局\n2024年5月1日\n主办:宜昌市科学技术局 技术支持:宜昌青岚网络科技有限公司\n版权所有 远安瑞丰信息技术有限公司 鄂ICP备12345678号\n";
     check(text, &[(Agency, "宜昌市科学技术局")], &["宜昌青岚网络科技有限公司", "远安瑞丰信息技术有限公司"]);
+    let crumbs = "当前位置: 首页 > 申报通知 > 高企认定 >\n宜昌市科学技术局关于开展高新技术企业认定工作的通知\n";
+    assert!(!entities(crumbs).iter().any(|(_, n)| n == "高企认定"), "{:?}", entities(crumbs));
     // In the body, the same words are no furniture: a company that gives technical support.
     check("宜昌青岚网络科技有限公司为园区提供技术支持。", &[(Enterprise, "宜昌青岚网络科技有限公司")], &[]);
 }
