@@ -738,6 +738,11 @@ fn a_platforms_own_name_quoted_after_its_owner_is_the_platform() {
 }
 
 #[test]
+fn a_set_phrase_holding_a_verb_stays_in_the_drive_it_names() {
+    check("实施宜昌高新区提质增效行动。", &[(Program, "宜昌高新区提质增效行动")], &["增效行动"]);
+}
+
+#[test]
 fn a_verb_of_sending_ends_the_text_before_a_company() {
     check("市农科所高级农艺师张明派驻宜昌青岚科技有限公司开展服务。", &[(Enterprise, "宜昌青岚科技有限公司")], &["派驻宜昌青岚科技有限公司"]);
 }
