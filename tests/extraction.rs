@@ -748,6 +748,14 @@ fn a_verb_of_sending_ends_the_text_before_a_company() {
 }
 
 #[test]
+fn a_smaller_place_in_parentheses_after_its_city_is_the_place() {
+    let text = "省级以上工程研究中心包括:宜昌(远安)物联网开放实验室、宜都(枝江)青岚材料实验室等。";
+    check(text, &[(Platform, "宜昌(远安)物联网开放实验室")], &["实验室"]);
+    // 枝江 is beside 宜都, not inside it: the name's opening place stays.
+    check_relations(text, &["宜昌(远安)物联网开放实验室 locatedIn 远安县", "宜都(枝江)青岚材料实验室 locatedIn 宜都市"], &["宜昌(远安)物联网开放实验室 locatedIn 宜昌市"]);
+}
+
+#[test]
 fn a_short_place_name_before_water_or_land_locates_nothing() {
     // 宜都|湾 and 枝江|溪 are a bay's and a stream's names, not the county-level cities.
     check_relations(

@@ -135,6 +135,14 @@ impl<'a> Ctx<'a> {
                 break;
             }
         }
+        // The smaller place in parentheses after it (福州(马尾)) is the place.
+        if self.scan.chars.get(end) == Some(&'(') {
+            if let Some(next) = self.scan.place_starting(end + 1) {
+                if next.end < limit && self.scan.chars.get(next.end) == Some(&')') && next.place != inner && self.rules.gazetteer.within(next.place, inner) {
+                    return Some((next.start, next.end));
+                }
+            }
+        }
         Some((start, end))
     }
 
@@ -162,7 +170,8 @@ impl<'a> Ctx<'a> {
                 // Places from the larger to the smaller (湖南永州) name a place, never a trade name.
                 let short_ok = !pl.short || e > pl.end || self.proper_chars(e, a.start + own, None) >= 2 || (e == a.start + own && self.scan.longest_ending(a.end, core.zone, self.rules).is_some());
                 if e <= a.start + own && t.chars().count() > own && short_ok && !pl.as_level && !pl.landform && !masked && !region {
-                    let o = self.place_mention(pl.start, e, accepted, rels);
+                    let from = if s > 0 && chars[s - 1] == '(' { s } else { pl.start };
+                    let o = self.place_mention(from, e, accepted, rels);
                     rels.add(i, rule.predicate, o, &rule.id);
                 }
                 continue;
@@ -205,7 +214,8 @@ impl<'a> Ctx<'a> {
                     let chain = self.place_chain(pl.start, a.end);
                     let chained = chain.is_some_and(|(_, end)| end > pl.end);
                     if pl_end < a.end && !pl.as_level && !pl.landform && !masked && !region && (!short || chained || rest >= 2 || named_kind || after_owner) {
-                        found = chain.map(|(_, end)| (pl.start, end));
+                        // (Only a place in parentheses is named alone.)
+                        found = chain.map(|(s, end)| if s > 0 && chars[s - 1] == '(' { (s, end) } else { (pl.start, end) });
                         break;
                     }
                 }
