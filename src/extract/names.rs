@@ -349,6 +349,20 @@ impl<'a> Ctx<'a> {
 
     /// As `proper_chars`, also leaving out the words of `weak` (industry words in a
     /// company's name).
+    /// Characters of `[start, end)` outside its places and level words.
+    fn purpose_len(&self, start: usize, end: usize) -> usize {
+        let level = self.rules.core.level;
+        let mut spans: Vec<(usize, usize)> = self.scan.places_within(start, end).map(|p| (p.start, p.end)).collect();
+        spans.extend(self.scan.within(start, end).filter(|h| self.rules.lexicon.lists_of(h.pattern).contains(level)).map(|h| (h.start as usize, h.end as usize)));
+        spans.sort_unstable();
+        let (mut outside, mut covered_to) = (0, start);
+        for (s, e) in spans {
+            outside += s.saturating_sub(covered_to);
+            covered_to = covered_to.max(e);
+        }
+        outside + end.saturating_sub(covered_to)
+    }
+
     pub(crate) fn proper_chars_with(&self, start: usize, end: usize, skip: Option<(usize, usize)>, weak: Option<crate::rules::ListId>) -> usize {
         if start >= end {
             return 0;
@@ -926,6 +940,11 @@ impl<'a> Ctx<'a> {
                     && owner.is_some_and(|i| matches!(accepted.all[i].ty, EntityType::Enterprise | EntityType::Institution) && !self.levelled(accepted.all[i].end, h0, accepted));
                 let topical = run_by_agency || named_category || owned_instance || rule.topic.is_some_and(|t| self.scan.holds_word(start, h1, t, self.rules));
                 let proper = if topical { proper.max(rule.min_proper) } else { proper };
+                // A committee is named by its purpose, however generic its words
+                // (高新技术企业认定管理工作|领导小组), once the purpose is stated at length. A bare
+                // office is named by the body it belongs to (中国科协|企业工作办公室), not by its work.
+                let office = self.scan.chars[h0..h1] == ['办', '公', '室'];
+                let proper = if rule.purpose_chars > 0 && proper < rule.min_proper && !office && self.purpose_len(start, h0) >= rule.purpose_chars { rule.min_proper } else { proper };
                 // A zone, lab or event may be named by its place and generic words alone
                 // (杭州高新区, 重庆实验室, 2023无锡市科技创新创业大赛).
                 // …unless a count stands before it (一个|大连市实验室, 两个|开发区): then the

@@ -361,6 +361,8 @@ pub struct NameRule {
     pub owner_first: bool,
     /// Designations count as topic words.
     pub designation_topic: bool,
+    /// A modifier this long besides places and levels distinguishes (0: off).
+    pub purpose_chars: usize,
     /// Needs a quoted name.
     pub quoted: bool,
     /// Words after which a levelled name is a designation.
@@ -880,6 +882,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             },
             owner_first: r.owner_first,
             designation_topic: r.designation_topic,
+            purpose_chars: r.purpose_chars,
             quoted: r.quoted,
             category_after: opt_list(source, id, &r.category_after)?,
             not_before: opt_list(source, id, &r.not_before)?,

@@ -222,6 +222,10 @@ pub struct NameRuleSpec {
     /// (高新技术企业培育计划).
     #[serde(default)]
     pub designation_topic: bool,
+    /// A modifier of at least this many characters besides places and levels distinguishes
+    /// whatever its words (a committee's purpose: 高新技术企业认定管理工作|领导小组); 0: off.
+    #[serde(default)]
+    pub purpose_chars: usize,
     /// The modifier must hold a quoted name (“五级梯次培育”机制).
     #[serde(default)]
     pub quoted: bool,
