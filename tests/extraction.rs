@@ -787,6 +787,13 @@ fn a_pages_copyright_and_credits_lines_name_no_one() {
 }
 
 #[test]
+fn a_zone_named_with_and_without_its_province_is_one_zone() {
+    let text = "湖北远安青岚经济开发区召开大会。远安青岚经济开发区党工委书记出席。宜昌市远安高新区与远安高新区同为一区。";
+    let platforms: Vec<_> = entities(text).into_iter().filter(|(t, _)| *t == Platform).map(|(_, n)| n).collect();
+    assert_eq!(platforms, ["宜昌市远安高新区", "湖北远安青岚经济开发区"], "{platforms:?}");
+}
+
+#[test]
 fn a_platform_named_again_without_its_owner_is_the_same_platform() {
     let text = "宜昌宏达电机有限公司张明院士工作站揭牌成立。张明院士工作站现有研发团队5人。";
     let platforms: Vec<_> = entities(text).into_iter().filter(|(t, _)| *t == Platform).collect();

@@ -513,6 +513,7 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
     merge_declared_short_forms(doc, extraction, &mut table, &mention_entity);
     merge_bracketed_names(extraction, &mut table, &mention_entity, rules);
     merge_names_without_owner(extraction, &mut table, &mention_entity, rules);
+    merge_place_qualified(extraction, &mut table, &mention_entity, rules);
     merge_bare_heads(&mut table, rules);
     merge_trade_names(&mut table, rules);
     merge_agency_suffixes(&mut table);
@@ -1106,6 +1107,32 @@ fn merge_names_without_owner(extraction: &Extraction, table: &mut Table, mention
         }
         let key = identity(EntityType::Platform, rest, rules);
         let Some(into) = table.entities[table.find(mention_entity[r.object])].as_ref().map(|e| e.key.clone()) else { continue };
+        table.merge(EntityType::Platform, &key, &into);
+    }
+}
+
+/// A platform named with the larger place its own opening place lies in (湖北|远安经济开发区,
+/// 宜昌市|远安高新区) is the one the document also names without it.
+fn merge_place_qualified(extraction: &Extraction, table: &mut Table, mention_entity: &[usize], rules: &RuleSet) {
+    /// Shorter than this, the rest is a place and a bare head, too little to be sure of.
+    const REST_MIN: usize = 4;
+    let places = &extraction.places;
+    let g = &rules.gazetteer;
+    for (i, m) in extraction.mentions.iter().enumerate() {
+        if m.entity_type != EntityType::Platform || m.composed {
+            continue;
+        }
+        let k = places.partition_point(|p| p.start < m.start);
+        let Some(outer) = places.get(k).filter(|p| p.start == m.start && !p.landform) else { continue };
+        let j = places.partition_point(|p| p.start < outer.end);
+        let inner = places[j..].iter().take_while(|p| p.start == outer.end).find(|p| p.end < m.end && !p.landform && p.place != outer.place && g.within(p.place, outer.place));
+        let Some(inner) = inner else { continue };
+        let rest: String = m.text.chars().skip(inner.start - m.start).collect();
+        if rest.chars().count() < REST_MIN {
+            continue;
+        }
+        let key = identity(EntityType::Platform, &rest, rules);
+        let Some(into) = table.entities[table.find(mention_entity[i])].as_ref().map(|e| e.key.clone()) else { continue };
         table.merge(EntityType::Platform, &key, &into);
     }
 }
