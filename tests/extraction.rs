@@ -787,6 +787,14 @@ fn a_pages_copyright_and_credits_lines_name_no_one() {
 }
 
 #[test]
+fn a_levelled_name_quoted_after_wei_is_the_category_granted() {
+    let text = "关于认定宏达电机有限公司等单位的技术中心为“2023年度远安县企业技术中心”的通知\n";
+    check(text, &[(Designation, "“2023年度远安县企业技术中心”")], &[]);
+    assert!(!entities(text).iter().any(|(t, n)| *t == Platform && n.contains("2023年度")), "{:?}", entities(text));
+    check_relations(text, &["宏达电机有限公司技术中心 recognizedAs “2023年度远安县企业技术中心”"], &[]);
+}
+
+#[test]
 fn a_zone_named_with_and_without_its_province_is_one_zone() {
     let text = "湖北远安青岚经济开发区召开大会。远安青岚经济开发区党工委书记出席。宜昌市远安高新区与远安高新区同为一区。";
     let platforms: Vec<_> = entities(text).into_iter().filter(|(t, _)| *t == Platform).map(|(_, n)| n).collect();

@@ -991,8 +991,12 @@ impl<'a> Ctx<'a> {
         }
         // A levelled name right after a verb of recognition is the category granted
         // (获批省化工中试基地), not one instance.
+        // So is a levelled name quoted after 为 (认定…技术中心为“2023年度明州市企业技术中心”).
         if let Some(list) = rule.category_after {
-            if ty == rule.entity_type && self.scan.ends_with(start, list, self.rules) && self.levelled(start, h0, accepted) {
+            let chars = &self.scan.chars;
+            let quoted_after_wei = start > 0 && chars[start - 1] == '为' && chars[start] == '“' && chars[end - 1] == '”';
+            let s = if quoted_after_wei { start + 1 } else { start };
+            if ty == rule.entity_type && (quoted_after_wei || self.scan.ends_with(start, list, self.rules)) && self.levelled(s, h0, accepted) {
                 ty = EntityType::Designation;
             }
         }
