@@ -795,6 +795,12 @@ fn a_levelled_name_quoted_after_wei_is_the_category_granted() {
 }
 
 #[test]
+fn a_place_in_a_street_address_is_not_the_documents_place() {
+    let text = "关于组织申报2023年省工程研究中心的通知\n请于8月底前报送至区发改局。\n评审机构地址:武昌区鸣凤路130号\n";
+    assert!(!entities(text).iter().any(|(t, n)| *t == Agency && n.starts_with("武昌区")), "{:?}", entities(text));
+}
+
+#[test]
 fn a_zone_named_with_and_without_its_province_is_one_zone() {
     let text = "湖北远安青岚经济开发区召开大会。远安青岚经济开发区党工委书记出席。宜昌市远安高新区与远安高新区同为一区。";
     let platforms: Vec<_> = entities(text).into_iter().filter(|(t, _)| *t == Platform).map(|(_, n)| n).collect();

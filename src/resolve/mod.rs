@@ -405,6 +405,19 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
         }
     }
     mark_addressed_places(doc, places, rules, &mut away);
+    // A place opening a street address (武昌区石牌岭路130号) says where an office is, often a
+    // third party's, not what the document is about.
+    let len = doc.len_chars();
+    for (k, p) in places.iter().enumerate() {
+        let after: Vec<char> = doc.fold[doc.byte_of(p.end)..doc.byte_of((p.end + ADDRESS_SPAN).min(len))].chars().collect();
+        let street = after.iter().position(|&c| matches!(c, '路' | '街' | '道' | '巷')).filter(|&i| i > 0 && after[..i].iter().all(|&c| crate::normalise::is_cjk(c)));
+        if let Some(i) = street {
+            let digits = after[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+            if digits > 0 && after.get(i + 1 + digits) == Some(&'号') {
+                away[k] = true;
+            }
+        }
+    }
     // Places in the title, a 发文单位 line or the signature say who wrote the document.
     let authored: Vec<bool> = places
         .iter()
@@ -653,6 +666,9 @@ const RELAYED_SPAN: usize = 40;
 /// speech whose spirit the text carries out (贯彻落实省、湛江市科技创新座谈会精神, 就省、湛江市
 /// 座谈会议精神作了讲话). A provincial notice names every city it writes to; none of them is
 /// where it is from.
+/// How far after a place a street address may run: a street's name, its number and 号.
+const ADDRESS_SPAN: usize = 16;
+
 fn mark_addressed_places(doc: &NormalisedText, places: &[PlaceHit], rules: &RuleSet, away: &mut [bool]) {
     let labels = rules.list("elsewhere_line_label");
     let openers = rules.list("relayed_opening");
