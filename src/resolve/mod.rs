@@ -409,11 +409,21 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
     // third party's, not what the document is about.
     let len = doc.len_chars();
     for (k, p) in places.iter().enumerate() {
-        let after: Vec<char> = doc.fold[doc.byte_of(p.end)..doc.byte_of((p.end + ADDRESS_SPAN).min(len))].chars().collect();
-        let street = after.iter().position(|&c| matches!(c, '路' | '街' | '道' | '巷')).filter(|&i| i > 0 && after[..i].iter().all(|&c| crate::normalise::is_cjk(c)));
-        if let Some(i) = street {
-            let digits = after[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
-            if digits > 0 && after.get(i + 1 + digits) == Some(&'号') {
+        let mut after = doc.fold[doc.byte_of(p.end)..doc.byte_of((p.end + ADDRESS_SPAN).min(len))].chars();
+        // A street's name (Chinese characters up to 路, 街, 道 or 巷), then its number and 号.
+        let mut named = 0;
+        let street = after.by_ref().find(|&c| {
+            named += 1;
+            matches!(c, '路' | '街' | '道' | '巷') || !crate::normalise::is_cjk(c)
+        });
+        if named > 1 && street.is_some_and(|c| matches!(c, '路' | '街' | '道' | '巷')) {
+            let mut digits = 0;
+            if after.find(|c| {
+                digits += 1;
+                !c.is_ascii_digit()
+            }) == Some('号')
+                && digits > 1
+            {
                 away[k] = true;
             }
         }
