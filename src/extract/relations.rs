@@ -211,9 +211,11 @@ impl<'a> Ctx<'a> {
                     let region = self.scan.longest_ending(pl.end, core.no_locality, self.rules).is_some_and(|(s, _)| s <= pl.start);
                     // Places that follow each other from the larger to the smaller are one
                     // (常州市金坛区), and a place, not a trade name (湖南永州|国家农业科技园区).
-                    let chain = self.place_chain(pl.start, a.end);
-                    let chained = chain.is_some_and(|(_, end)| end > pl.end);
-                    if pl_end < a.end && !pl.as_level && !pl.landform && !masked && !region && (!short || chained || rest >= 2 || named_kind || after_owner) {
+                    if pl_end < a.end && !pl.as_level && !pl.landform && !masked && !region {
+                        let chain = self.place_chain(pl.start, a.end);
+                        if !(!short || rest >= 2 || named_kind || after_owner || chain.is_some_and(|(_, end)| end > pl.end)) {
+                            continue;
+                        }
                         // (Only a place in parentheses is named alone.)
                         found = chain.map(|(s, end)| if s > 0 && chars[s - 1] == '(' { (s, end) } else { (pl.start, end) });
                         break;

@@ -174,7 +174,8 @@ impl<'r> Scan<'r> {
         let mut places = Vec::new();
         let mut place_at = vec![NONE; n + 1];
         let mut after = 0;
-        let landform_list = rules.lexicon.id("landform");
+        // The list's one-character words, read once a document instead of asked per place.
+        let landform: Vec<char> = rules.list("landform").iter().filter_map(|w| w.chars().next()).collect();
         let short_only = |pattern: u32| rules.gazetteer.places_of_pattern(pattern).iter().all(|&(_, short)| short);
         for (k, &(start, end, pattern)) in named.iter().enumerate() {
             if start < after || masked[start] {
@@ -200,7 +201,7 @@ impl<'r> Scan<'r> {
             let straddled = among == AmongWords::Straddled;
             // A short form before a word of water or land (白沙|溪, 广阳|湾) opens the name of a
             // stream, a bay or a mountain.
-            let landform = short_only(pattern) && chars.get(end).is_some_and(|&c| landform_list.is_some_and(|l| rules.lexicon.contains(l, c.encode_utf8(&mut [0; 4]))));
+            let landform = chars.get(end).is_some_and(|c| landform.contains(c)) && short_only(pattern);
             let as_level = chars.get(end) == Some(&'级');
             for &(place, short) in rules.gazetteer.places_of_pattern(pattern) {
                 // A short form followed by another level's character names something else

@@ -409,7 +409,12 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
     // third party's, not what the document is about.
     let len = doc.len_chars();
     for (k, p) in places.iter().enumerate() {
-        let mut after = doc.fold[doc.byte_of(p.end)..doc.byte_of((p.end + ADDRESS_SPAN).min(len))].chars();
+        let span = &doc.fold[doc.byte_of(p.end)..doc.byte_of((p.end + ADDRESS_SPAN).min(len))];
+        // Most places are followed by no 号 at all: a byte search says so.
+        if !span.contains('号') {
+            continue;
+        }
+        let mut after = span.chars();
         // A street's name (Chinese characters up to 路, 街, 道 or 巷), then its number and 号.
         let mut named = 0;
         let street = after.by_ref().find(|&c| {
