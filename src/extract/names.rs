@@ -347,8 +347,6 @@ impl<'a> Ctx<'a> {
         self.proper_chars_with(start, end, skip, None)
     }
 
-    /// As `proper_chars`, also leaving out the words of `weak` (industry words in a
-    /// company's name).
     /// Characters of `[start, end)` outside its places and level words.
     fn purpose_len(&self, start: usize, end: usize) -> usize {
         let level = self.rules.core.level;
@@ -363,6 +361,8 @@ impl<'a> Ctx<'a> {
         outside + end.saturating_sub(covered_to)
     }
 
+    /// As `proper_chars`, also leaving out the words of `weak` (industry words in a
+    /// company's name).
     pub(crate) fn proper_chars_with(&self, start: usize, end: usize, skip: Option<(usize, usize)>, weak: Option<crate::rules::ListId>) -> usize {
         if start >= end {
             return 0;

@@ -405,34 +405,7 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
         }
     }
     mark_addressed_places(doc, places, rules, &mut away);
-    // A place opening a street address (武昌区石牌岭路130号) says where an office is, often a
-    // third party's, not what the document is about.
-    let len = doc.len_chars();
-    for (k, p) in places.iter().enumerate() {
-        let span = &doc.fold[doc.byte_of(p.end)..doc.byte_of((p.end + ADDRESS_SPAN).min(len))];
-        // Most places are followed by no 号 at all: a byte search says so.
-        if !span.contains('号') {
-            continue;
-        }
-        let mut after = span.chars();
-        // A street's name (Chinese characters up to 路, 街, 道 or 巷), then its number and 号.
-        let mut named = 0;
-        let street = after.by_ref().find(|&c| {
-            named += 1;
-            matches!(c, '路' | '街' | '道' | '巷') || !crate::normalise::is_cjk(c)
-        });
-        if named > 1 && street.is_some_and(|c| matches!(c, '路' | '街' | '道' | '巷')) {
-            let mut digits = 0;
-            if after.find(|c| {
-                digits += 1;
-                !c.is_ascii_digit()
-            }) == Some('号')
-                && digits > 1
-            {
-                away[k] = true;
-            }
-        }
-    }
+    mark_street_addresses(doc, places, &mut away);
     // Places in the title, a 发文单位 line or the signature say who wrote the document.
     let authored: Vec<bool> = places
         .iter()
@@ -681,9 +654,6 @@ const RELAYED_SPAN: usize = 40;
 /// speech whose spirit the text carries out (贯彻落实省、湛江市科技创新座谈会精神, 就省、湛江市
 /// 座谈会议精神作了讲话). A provincial notice names every city it writes to; none of them is
 /// where it is from.
-/// How far after a place a street address may run: a street's name, its number and 号.
-const ADDRESS_SPAN: usize = 16;
-
 fn mark_addressed_places(doc: &NormalisedText, places: &[PlaceHit], rules: &RuleSet, away: &mut [bool]) {
     let labels = rules.list("elsewhere_line_label");
     let openers = rules.list("relayed_opening");
@@ -738,6 +708,40 @@ fn mark_addressed_places(doc: &NormalisedText, places: &[PlaceHit], rules: &Rule
         if closed {
             let from = before.char_indices().rev().take(RELAYED_SPAN).take_while(|&(_, c)| !clause_break(c)).last().map_or(before.len(), |(i, _)| i);
             if openers.iter().any(|w| before[from..].contains(w.as_str())) {
+                away[k] = true;
+            }
+        }
+    }
+}
+
+/// How far after a place a street address may run: a street's name, its number and 号.
+const ADDRESS_SPAN: usize = 16;
+
+/// A place opening a street address (武昌区石牌岭路130号) says where an office is, often a
+/// third party's, not what the document is about.
+fn mark_street_addresses(doc: &NormalisedText, places: &[PlaceHit], away: &mut [bool]) {
+    let is_street = |c: char| matches!(c, '路' | '街' | '道' | '巷');
+    let len = doc.len_chars();
+    for (k, p) in places.iter().enumerate() {
+        let span = &doc.fold[doc.byte_of(p.end)..doc.byte_of((p.end + ADDRESS_SPAN).min(len))];
+        // Most places are followed by no 号 at all: a byte search says so.
+        if !span.contains('号') {
+            continue;
+        }
+        // A street's name (Chinese characters up to 路, 街, 道 or 巷), then its number and 号.
+        let mut after = span.chars();
+        let mut read = 0;
+        let street = after.by_ref().find(|&c| {
+            read += 1;
+            is_street(c) || !crate::normalise::is_cjk(c)
+        });
+        if read > 1 && street.is_some_and(is_street) {
+            let mut digits = 0;
+            let number_ends = after.find(|c| {
+                digits += 1;
+                !c.is_ascii_digit()
+            });
+            if number_ends == Some('号') && digits > 1 {
                 away[k] = true;
             }
         }
