@@ -743,6 +743,12 @@ fn a_set_phrase_holding_a_verb_stays_in_the_drive_it_names() {
 }
 
 #[test]
+fn levels_run_together_name_no_one_body() {
+    let text = "认真落实省市党委、政府部署要求。市县科技局要加强协作。宜昌市科技局牵头。";
+    check(text, &[(Agency, "宜昌市科学技术局")], &["省市党委", "省市政府", "市县科技局"]);
+}
+
+#[test]
 fn a_verb_of_sending_ends_the_text_before_a_company() {
     check("市农科所高级农艺师张明派驻宜昌青岚科技有限公司开展服务。", &[(Enterprise, "宜昌青岚科技有限公司")], &["派驻宜昌青岚科技有限公司"]);
 }

@@ -900,6 +900,11 @@ impl<'a> Ctx<'a> {
                 }
             }
             Modifier::Place => {
+                // Levels run together (省市|党委, 市县|科技局) name the bodies of several levels,
+                // no one body.
+                if h0 >= start + 2 && self.scan.chars[start..h0].iter().all(|c| "省市县区乡镇".contains(*c)) {
+                    return Err(self.why(|| format!("'{}' names bodies of several levels", text(start))));
+                }
                 // Only a body that belongs to another (党组, 办公室) may follow one in its name.
                 let sub = self.scan.ends_with(h1, self.rules.core.sub_body, self.rules);
                 let body = sub.then_some(rule.heads);
