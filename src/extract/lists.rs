@@ -96,6 +96,7 @@ impl<'a> Ctx<'a> {
                 self.opened(rule, accepted, out);
             }
             EnumerationForm::SharedPrefix => self.shared_prefixes(rule, accepted, out),
+            EnumerationForm::Announced => self.announced(rule, accepted, out),
         }
     }
 
@@ -782,6 +783,102 @@ impl<'a> Ctx<'a> {
         }
     }
 }
+
+impl<'a> Ctx<'a> {
+    /// A count and a noun of programs, then an opening word and the programs themselves
+    /// (八个专项行动分别为:A行动、B行动…; “五大工程”,即A工程、B工程和C工程): where the
+    /// items are as many as counted and each ends with the noun's head, each is one of them,
+    /// however generic its words (高水平创新团队培育行动): the count says they are the
+    /// campaigns' own names.
+    fn announced(&self, rule: &'a EnumerationRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
+        let chars = &self.scan.chars;
+        let Some(opening) = rule.opening else { return };
+        let mut last_end = usize::MAX;
+        for h in self.scan.hits_in(rule.nouns) {
+            let (n0, n1) = (h.start as usize, h.end as usize);
+            // 专项行动 and 行动 end together: one list.
+            if n1 == last_end || n1 - n0 < 2 {
+                continue;
+            }
+            // The count: a numeral and a classifier (八个, 五大, 三项) a few words before the
+            // noun (八个|专项行动, 五大|科技工程), nothing between but words.
+            let Some(unit) = (n0.saturating_sub(ANNOUNCED_COUNT_REACH)..n0).rev().take_while(|&i| !is_stop(chars[i]) && chars[i] != '“').find(|&i| matches!(chars[i], '个' | '大' | '项')) else { continue };
+            let mut num = unit;
+            while num > 0 && is_numeral(chars[num - 1]) {
+                num -= 1;
+            }
+            let Some((n, e)) = (num < unit).then(|| count_value(chars, num)).flatten() else { continue };
+            if e != unit || !(2..=ANNOUNCED_MAX_ITEMS).contains(&n) || chars[unit + 1..n0].iter().any(|&c| is_numeral(c)) {
+                continue;
+            }
+            // The opening: a closing quote, a comma or colon, a word of `opening`, a colon;
+            // a colon or a word at least.
+            let mut s = n1;
+            if chars.get(s) == Some(&'”') {
+                s += 1;
+            }
+            let mut opened = false;
+            if matches!(chars.get(s), Some(',' | ':')) {
+                opened = chars[s] == ':';
+                s += 1;
+            }
+            if let Some(o) = self.scan.longest_starting(s, (s + 4).min(chars.len()), opening, self.rules) {
+                s = o;
+                opened = true;
+            }
+            if chars.get(s) == Some(&':') {
+                s += 1;
+                opened = true;
+            }
+            if !opened {
+                continue;
+            }
+            last_end = n1;
+            let tail = &chars[n1 - 2..n1];
+            let mut items: Vec<(usize, usize)> = Vec::new();
+            let mut item_start = s;
+            let limit = (s + n * (rule.max_item + 1)).min(chars.len());
+            let mut closed = false;
+            for i in s..=limit {
+                let c = chars.get(i).copied().unwrap_or('。');
+                if c == '、' || is_stop(c) || i == chars.len() {
+                    items.push((item_start, i));
+                    item_start = i + 1;
+                    if c != '、' {
+                        closed = true;
+                        break;
+                    }
+                }
+            }
+            // The last two may be joined by a conjunction (A工程、B工程和C工程).
+            if let Some(&(ls, le)) = items.last() {
+                if let Some(j) = (ls + 2..le.saturating_sub(2)).find(|&j| self.rules.core.is_conjunction(chars[j]) && chars[j - 2..j] == *tail) {
+                    items.pop();
+                    items.push((ls, j));
+                    items.push((j + 1, le));
+                }
+            }
+            if !closed || items.len() != n || items.iter().any(|&(a, b)| b < a + tail.len() + 2 || b - a > rule.max_item || chars[b - 2..b] != *tail) {
+                continue;
+            }
+            for &(a, b) in &items {
+                if accepted.ending_at(b).any(|j| accepted.all[j].start == a && accepted.all[j].ty == rule.entity_type) {
+                    continue;
+                }
+                if chars[a..b].iter().any(|&c| is_mask(c)) {
+                    self.note(rule.entity_type, &rule.id, a, b, || format!("'{}' is masked", self.doc.slice(a, b)));
+                    continue;
+                }
+                out.push(Cand::new(rule.entity_type, a, b, &rule.id, rule.priority));
+            }
+        }
+    }
+}
+
+/// How far before the counted noun its count may stand (八个|专项行动, 五大|科技创新工程).
+const ANNOUNCED_COUNT_REACH: usize = 8;
+/// The most items an announced list is read for.
+const ANNOUNCED_MAX_ITEMS: usize = 12;
 
 /// How far before the companies' noun an opened list's count may stand (5家|省级专精特新|企业为).
 const OPENED_CATEGORY: usize = 12;

@@ -410,6 +410,8 @@ pub enum EnumerationForm {
     Parenthesised,
     /// 市税务局、统计局: a place written once before coordinated bodies.
     SharedPrefix,
+    /// 八个专项行动分别为:A行动、B行动…: a count announces the items that follow.
+    Announced,
 }
 
 /// One compiled enumeration rule.
@@ -447,6 +449,8 @@ pub struct EnumerationRule {
     pub project_nouns: Option<ListId>,
     /// Items are recognised as the designation the closing words name.
     pub recognized: bool,
+    /// Words that open an announced list.
+    pub opening: Option<ListId>,
     /// Stage.
     pub stage: u8,
     /// Priority.
@@ -910,7 +914,8 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             "shared-head" => EnumerationForm::SharedHead,
             "parenthesised" => EnumerationForm::Parenthesised,
             "shared-prefix" => EnumerationForm::SharedPrefix,
-            f => return Err(err(source, id, format!("unknown form '{f}' (closed, shared-head, parenthesised, shared-prefix)"))),
+            "announced" => EnumerationForm::Announced,
+            f => return Err(err(source, id, format!("unknown form '{f}' (closed, shared-head, parenthesised, shared-prefix, announced)"))),
         };
         enumerations.push(EnumerationRule {
             id: r.id.clone(),
@@ -929,6 +934,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             not_containing: opt_list(source, id, &r.not_containing)?,
             project_nouns: opt_list(source, id, &r.project_nouns)?,
             recognized: r.recognized,
+            opening: opt_list(source, id, &r.opening)?,
             stage: r.stage,
             priority: r.priority,
             examples: r.examples.clone(),

@@ -319,7 +319,9 @@ pub struct EnumerationSpec {
     /// How the list is known: `closed` (items before 等 + optional count + a word of
     /// `nouns`), `shared-head` (items before a head word that only the last carries:
     /// A、B、C实验室 gives three), `parenthesised` (items in parentheses after a count and a
-    /// word of `nouns`: 3家市研发中心(A、B、C)).
+    /// word of `nouns`: 3家市研发中心(A、B、C)), `shared-prefix`, `announced` (a count and a
+    /// word of `nouns`, then a word of `opening` and as many items as counted, each ending
+    /// with the noun's last word: 八个专项行动分别为:A行动、B行动…).
     pub form: String,
     /// The words that close (or, for `parenthesised`, precede) the list, or for
     /// `shared-head` the head words shared.
@@ -368,6 +370,10 @@ pub struct EnumerationSpec {
     /// (…等新型研发机构).
     #[serde(default)]
     pub recognized: bool,
+    /// For `announced`: list of words that open the list after the counted noun (分别为,
+    /// 即, 包括); a colon alone opens it too.
+    #[serde(default)]
+    pub opening: Option<String>,
     /// Rules stage.
     #[serde(default = "enumeration_stage")]
     pub stage: u8,
