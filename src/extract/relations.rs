@@ -39,6 +39,10 @@ impl<'a> Relations<'a> {
     }
 }
 
+/// The longest run of places from the larger to the smaller read before a word (在|湖北省
+/// 宜昌市远安县|建设).
+const PLACE_CHAIN_MAX: usize = 16;
+
 impl<'a> Ctx<'a> {
     /// All relation rules over the accepted mentions. Place mentions that relations need
     /// (a place inside a name) are added to `accepted`.
@@ -64,6 +68,7 @@ impl<'a> Ctx<'a> {
                 RelationForm::RecognitionFrame => self.recognition_frames(rule, accepted, &mut rels),
                 RelationForm::IssuerTitle => self.issuers_before_titles(rule, accepted, &mut rels),
                 RelationForm::PlaceVerb => self.placing_verbs(rule, accepted, &mut rels),
+                RelationForm::PlaceBeforeVerb => self.built_in_place(rule, accepted, &mut rels),
                 RelationForm::Bracketed => self.bracketed(rule, accepted, &mut rels),
             }
         }
@@ -120,6 +125,39 @@ impl<'a> Ctx<'a> {
             let Some(subject) = subject else { continue };
             let place = self.place_mention(start, end, accepted, rels);
             rels.add(subject, rule.predicate, place, &rule.id);
+        }
+    }
+
+    /// 在 and a place, then a word of building and, within `gap` of it, a name (在枝江建设
+    /// 明州智能装备生产基地项目): what is built there is there (settled case 6b: 在X建成).
+    fn built_in_place(&self, rule: &'a RelationRule, accepted: &mut AcceptedSet<'a>, rels: &mut Relations<'a>) {
+        let words = rule.words.expect("checked when rules were compiled");
+        let chars = &self.scan.chars;
+        let core = self.rules.core;
+        for h in self.scan.hits_in_by_end(words) {
+            let (w0, w1) = (h.start as usize, h.end as usize);
+            // The place ends right at the word, 在 right before it (在|江苏省泰兴市|建设).
+            let Some(first) = self.scan.places_within(w0.saturating_sub(PLACE_CHAIN_MAX), w0).find(|p| p.start > 0 && chars[p.start - 1] == '在') else { continue };
+            if first.as_level || first.landform {
+                continue;
+            }
+            let Some((start, end)) = self.place_chain(first.start, w0 + 1).filter(|&(_, e)| e == w0) else { continue };
+            if self.scan.ends_with(end, core.no_locality, self.rules) {
+                continue;
+            }
+            // What is built: the first name of the subject's types after the word, in the
+            // clause, not a place.
+            let built = (w1..=(w1 + rule.gap).min(chars.len()))
+                .take_while(|&b| b == w1 || !matches!(chars[b - 1], ',' | '。' | ';' | '!' | '?' | '\n' | '、'))
+                .find_map(|b| accepted.starting_at(b).filter(|&i| Self::types_ok(&rule.subject, accepted.all[i].ty) && accepted.all[i].text.is_none()).max_by_key(|&i| accepted.all[i].end));
+            let Some(built) = built else { continue };
+            // 在三亚市设立“X”的单位: the clause describes what follows 的, X is what such
+            // units set up, a kind.
+            if chars.get(accepted.all[built].end) == Some(&'的') {
+                continue;
+            }
+            let place = self.place_mention(start, end, accepted, rels);
+            rels.add(built, rule.predicate, place, &rule.id);
         }
     }
 

@@ -595,6 +595,8 @@ pub enum RelationForm {
     RecognitionFrame,
     /// A name, a word that places it (位于, 落户) and the place after it.
     PlaceVerb,
+    /// 在 and a place, a word of building (建设, 新建) and the name of what is built.
+    PlaceBeforeVerb,
     /// Agencies right before a cited 《title》.
     IssuerTitle,
     /// A name followed by another one, whole, in brackets (X众创空间(Y有限公司)).
@@ -1042,14 +1044,15 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             "recognition-frame" => RelationForm::RecognitionFrame,
             "issuer-title" => RelationForm::IssuerTitle,
             "place-verb" => RelationForm::PlaceVerb,
+            "place-before-verb" => RelationForm::PlaceBeforeVerb,
             "bracketed" => RelationForm::Bracketed,
             f => return Err(err(source, id, format!("unknown form '{f}'"))),
         };
         if form == RelationForm::Bracketed && (r.subject.is_empty() || r.object.is_empty()) {
             return Err(err(source, id, "form 'bracketed' needs subject and object".into()));
         }
-        if form == RelationForm::PlaceVerb && (r.words.is_none() || r.subject.is_empty()) {
-            return Err(err(source, id, "form place-verb needs words and subject".into()));
+        if matches!(form, RelationForm::PlaceVerb | RelationForm::PlaceBeforeVerb) && (r.words.is_none() || r.subject.is_empty()) {
+            return Err(err(source, id, format!("form {} needs words and subject", r.form)));
         }
         if form == RelationForm::RecognitionFrame && r.words.is_none() {
             return Err(err(source, id, "form 'recognition-frame' needs words".into()));
