@@ -841,3 +841,14 @@ fn a_notice_issuing_a_document_is_named_by_the_document() {
     assert_eq!(program.name, "宜昌市“星创天地”创建实施方案");
     assert!(program.aliases.iter().any(|a| a.starts_with("宜昌市科学技术局關于印發")), "{:?}", program.aliases);
 }
+
+#[test]
+fn a_bodys_fields_stand_between_its_place_and_its_body_word() {
+    check("宜都市工信和科技局、枝江市教育科技局:", &[(Agency, "宜都市工信和科技局"), (Agency, "枝江市教育科技局")], &[]);
+    // Before the fields only a known place or level opens the name, not the words before it.
+    check("企业将申请材料报宜昌市工信委审核。", &[(Agency, "宜昌市工业和信息化委员会")], &["材料报宜昌市工信委", "申请材料报宜昌市工信委"]);
+    // Right after another body, the fields name that body's committee, not a bare one.
+    check("湖北省成立省委科技委员会。", &[], &["科技委员会"]);
+    // An office's room in brackets is no part of its name.
+    check("材料报宜昌市科技局成果转化处(市政府主楼1301房间)。", &[(Agency, "宜昌市科技局成果转化处")], &["宜昌市科技局成果转化处(市政府主楼1301房间)", "宜昌市人民政府"]);
+}

@@ -5,7 +5,7 @@
 use super::cand::{AcceptedSet, Cand};
 use super::{Ctx, Outcome};
 use crate::model::EntityType;
-use crate::rules::{Modifier, NameRule};
+use crate::rules::{ListId, Modifier, NameRule};
 
 /// Why a name may start somewhere.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -675,9 +675,11 @@ impl<'a> Ctx<'a> {
                     let refers = inner.windows(2).any(|w| w == ['附', '件'] || w == ['附', '表'] || w == ['附', '后']) || inner.first() == Some(&'见') || inner.starts_with(&['详', '见']);
                     // (注册资本金万元), (盖章) remark on the entry, not on the name.
                     let remark = inner.windows(2).any(|w| w == ['资', '本'] || w == ['万', '元'] || w == ['亿', '元'] || w == ['盖', '章']);
+                    // (市政府主楼1301房间), (西配楼463室) say where the office is.
+                    let address = inner.iter().any(|c| c.is_ascii_digit()) && inner.iter().any(|c| matches!(c, '楼' | '室' | '号' | '层' | '房'));
                     // (明创科技有限公司) names the company that runs it, its owner.
                     let operator = self.scan.ends_with(close, self.rules.core.legal_form, self.rules);
-                    if worded && !listed && !declares && !refers && !remark && !operator && !inner.iter().any(|&c| is_stop(c) && c != '、') {
+                    if worded && !listed && !declares && !refers && !remark && !address && !operator && !inner.iter().any(|&c| is_stop(c) && c != '、') {
                         end = close + 1;
                     }
                 }
@@ -777,6 +779,23 @@ impl<'a> Ctx<'a> {
                 self.note(rule.entity_type, &rule.id, at, end, || why_not.clone());
             }
         }
+    }
+
+    /// Where the fields of work before a body word begin (满洲里市|工信和科技局: 工信和,
+    /// 教育|科技局: 教育): words of `domains` ending at `h0`, each perhaps followed by 和,
+    /// three at most, not reaching before `start`.
+    fn before_domains(&self, start: usize, h0: usize, domains: Option<ListId>) -> usize {
+        let Some(list) = domains else { return h0 };
+        let chars = &self.scan.chars;
+        let mut q = h0;
+        for _ in 0..3 {
+            let at = if q > start + 1 && chars[q - 1] == '和' { q - 1 } else { q };
+            match self.scan.longest_ending(at, list, self.rules) {
+                Some((s, _)) if s >= start => q = s,
+                _ => break,
+            }
+        }
+        q
     }
 
     /// Is `chars[last]` the end of a run of Latin letters and digits that a dot, slash or
@@ -900,6 +919,15 @@ impl<'a> Ctx<'a> {
                 }
             }
             Modifier::Place => {
+                // The fields of a merged or sector body stand between its place and its body
+                // word (满洲里市|工信和|科技局, 省|工信|委): what must be places starts before them.
+                let body_at = h0;
+                let h0 = self.before_domains(start, h0, rule.domains);
+                // Fields right after another body (自治区党委|科技|委员会) name that body's
+                // committee, which its own name must open with.
+                if h0 < body_at && start == h0 && self.scan.ends_with(start, rule.heads, self.rules) {
+                    return Err(self.why(|| format!("'{}' follows another body, which it belongs to", text(start))));
+                }
                 // Levels run together (省市|党委, 市县|科技局) name the bodies of several levels,
                 // no one body.
                 if h0 >= start + 2 && self.scan.chars[start..h0].iter().all(|c| "省市县区乡镇".contains(*c)) {
@@ -911,8 +939,10 @@ impl<'a> Ctx<'a> {
                 // An agency is named by where it is: its name starts at the longest run of
                 // places, levels and prefixes before the body, whatever comes before that
                 // (…议事规则|市委科创委).
-                if !self.only_places(start, h0, accepted, body) {
-                    let known_start = |s: usize| self.scan.place_starting(s).is_some() || self.scan.longest_starting(s, h0, self.rules.core.level, self.rules).is_some() || self.scan.longest_starting(s, h0, self.rules.core.agency_prefix, self.rules).is_some();
+                let known_start = |s: usize| self.scan.place_starting(s).is_some() || self.scan.longest_starting(s, h0, self.rules.core.level, self.rules).is_some() || self.scan.longest_starting(s, h0, self.rules.core.agency_prefix, self.rules).is_some();
+                // Before fields, only a place the gazetteer knows or a level: a guessed town
+                // there is the words before the name (申请材料报|市|工信委).
+                if !self.only_places(start, h0, accepted, body) || (h0 < body_at && !known_start(start)) {
                     match (start + 1..h0).find(|&s| !self.scan.is_protected(s) && known_start(s) && self.only_places(s, h0, accepted, body)) {
                         // The body's own start must not follow a generic word either (所在|县科技局).
                         Some(s) if rule.not_after.is_some_and(|l| self.preceded_by(s, l)) => return Err(self.why(|| format!("'{}' follows a word that makes it generic", text(s)))),

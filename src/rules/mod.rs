@@ -381,6 +381,8 @@ pub struct NameRule {
     pub undistinguishing: Option<ListId>,
     /// Words that make up for distinguishing characters.
     pub topic: Option<ListId>,
+    /// Fields of work that may stand between a body's place and its body word.
+    pub domains: Option<ListId>,
     /// Refusing contents.
     pub not_containing: Option<ListId>,
     /// Required opening.
@@ -898,6 +900,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             not_exactly_levelled: opt_list(source, id, &r.not_exactly_levelled)?,
             topic: opt_list(source, id, &r.topic)?,
             undistinguishing: opt_list(source, id, &r.undistinguishing)?,
+            domains: opt_list(source, id, &r.domains)?,
             not_containing: opt_list(source, id, &r.not_containing)?,
             opening: opt_list(source, id, &r.opening)?,
             preceded_by: opt_list(source, id, &r.preceded_by)?,

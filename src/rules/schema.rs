@@ -273,6 +273,11 @@ pub struct NameRuleSpec {
     /// holds one (科技, 人才: 市科技重大专项 is a program, 市重大项目 a category).
     #[serde(default)]
     pub topic: Option<String>,
+    /// With `modifier = "place"`: list of the fields a body works in (教育, 工信, 工业和信息化),
+    /// which may stand, one or several, perhaps joined by 和, between the place and the body
+    /// word: 满洲里市|工信和|科技局, 省|工信|委, 哈尔滨市|工业和信息化|委员会.
+    #[serde(default)]
+    pub domains: Option<String>,
     /// List of words: a name containing one is refused (工作总结: a report is no program).
     #[serde(default)]
     pub not_containing: Option<String>,
