@@ -852,3 +852,19 @@ fn a_bodys_fields_stand_between_its_place_and_its_body_word() {
     // An office's room in brackets is no part of its name.
     check("材料报宜昌市科技局成果转化处(市政府主楼1301房间)。", &[(Agency, "宜昌市科技局成果转化处")], &["宜昌市科技局成果转化处(市政府主楼1301房间)", "宜昌市人民政府"]);
 }
+
+#[test]
+fn a_provinces_own_notice_is_the_provinces() {
+    // The province's body signs; the companies listed hold a city's name. 市科技局 is not
+    // that city's bureau.
+    let text = "关于公布2024年度省级众创空间名单的通知\n经市科技局推荐,认定宜昌市宏达电机有限公司、宜昌市瑞丰材料有限公司等单位为省级众创空间。宜昌市将继续支持。\n湖北省科学技术厅\n2024年5月6日";
+    check(text, &[(Agency, "湖北省科学技术厅")], &["宜昌市科学技术局"]);
+}
+
+#[test]
+fn a_breadcrumb_line_is_no_title() {
+    // The breadcrumb names another province's site; the report is about 宜昌.
+    check("湖南新闻网 > 即时新闻 > 地方\n市科技局召开全市科技工作会议\n会上,市科技局部署了宜昌市全年工作,宜昌市、枝江市、宜都市科技局负责人参会。", &[(Agency, "宜昌市科学技术局")], &["市科学技术局"]);
+    // Levels run together with a level of their own before the name name no one body.
+    check("经盟市科技局等主管部门推荐,自治区科技厅组织评审。", &[], &["市科学技术局", "盟市科学技术局"]);
+}

@@ -450,7 +450,10 @@ pub fn author_title_end(doc: &NormalisedText) -> Option<usize> {
     }
     let title = doc.sentences.first()?;
     let text = doc.slice(title.start, title.end);
-    (text.chars().count() <= 60 && !text.ends_with(['。', '!', '?'])).then_some(title.end)
+    // A page's breadcrumb (中国西藏网 > 即时新闻 > 地方) names the site's sections, not who
+    // wrote the document: the page has no title line to read an author from.
+    let breadcrumb = text.chars().filter(|c| matches!(c, '>' | '»' | '›')).count() >= 2;
+    (text.chars().count() <= 60 && !text.ends_with(['。', '!', '?']) && !breadcrumb).then_some(title.end)
 }
 
 /// The document's author: the agency named in its title, as in 市科技局2022年工作总结.

@@ -533,7 +533,9 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
         if e.entity_type == EntityType::Place {
             // A place is named as the text names it on its own (a 属地 column's 濮阳), the
             // fullest such form; named only inside other names, by its official name.
-            let own = e.mentions.iter().filter(|&&i| standalone[i]).map(|&i| extraction.mentions[i].text.as_str());
+            // 我省, 本市 refer to it; they never name it.
+            let referring = |t: &str| t.chars().count() == 2 && t.starts_with(['我', '本', '该']);
+            let own = e.mentions.iter().filter(|&&i| standalone[i]).map(|&i| extraction.mentions[i].text.as_str()).filter(|t| !referring(t));
             if let Some(best) = own.max_by(|a, b| a.chars().count().cmp(&b.chars().count()).then(b.cmp(a))) {
                 e.name = best.to_string();
             }
@@ -782,6 +784,15 @@ pub fn infer_locality(hits: &[PlaceHit], rules: &RuleSet, authored: &[bool], awa
         .filter_map(|(_, h)| g.ancestor(h.place, PlaceLevel::Province))
         .collect();
     let outside_author = |place: usize| !author_provinces.is_empty() && !author_provinces.iter().any(|&pr| g.within(place, pr));
+    // A province's own body wrote it (内蒙古自治区科学技术厅 in the title or the signature,
+    // no city or county there): the document is the province's, however many of its cities
+    // the names of companies and parks in it hold.
+    let mut authors = hits.iter().enumerate().filter(|&(n, h)| authored.get(n).copied().unwrap_or(false) && !h.as_level && !h.straddled && !h.landform);
+    if let Some((_, province)) = authors.clone().find(|(_, h)| g.places[h.place].level == PlaceLevel::Province) {
+        if authors.all(|(_, h)| g.places[h.place].level == PlaceLevel::Province) {
+            return Some(province.place);
+        }
+    }
     for (n, h) in hits.iter().enumerate() {
         let p = &g.places[h.place];
         let by_author = authored.get(n).copied().unwrap_or(false);
