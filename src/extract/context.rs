@@ -185,7 +185,10 @@ impl<'a> Ctx<'a> {
         let heads = rule.heads.expect("checked when rules were compiled");
         let chars = &self.scan.chars;
         for d in &accepted.all {
-            if !rule.within.contains(&d.ty) || d.text.is_some() {
+            // A category named without its round (第二批|创新型中小企业) is written whole in
+            // the round's name; one composed from a list is not.
+            let round_left_out = d.text.is_some() && super::names::first_batch(chars, d.start, d.end).is_some();
+            if !rule.within.contains(&d.ty) || (d.text.is_some() && !round_left_out) {
                 continue;
             }
             let Some(e) = self.scan.longest_starting(d.end, (d.end + 4).min(chars.len()), heads, self.rules) else { continue };
