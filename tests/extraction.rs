@@ -868,3 +868,11 @@ fn a_breadcrumb_line_is_no_title() {
     // Levels run together with a level of their own before the name name no one body.
     check("经盟市科技局等主管部门推荐,自治区科技厅组织评审。", &[], &["市科学技术局", "盟市科学技术局"]);
 }
+
+#[test]
+fn new_towns_and_cooperation_zones_are_zones() {
+    check("加快宜昌科创新城和枝江总部经济区建设,宜都医疗器械产业示范园投入运营。", &[(Platform, "宜昌科创新城"), (Platform, "枝江总部经济区"), (Platform, "宜都医疗器械产业示范园")], &[]);
+    // A level and the type alone are the category; 示范园 that 区 continues is part of a longer head.
+    check("新建省级农业科技示范园2个。", &[], &["省级农业科技示范园"]);
+    check("市现代农业产业园区获批创建省级现代农业产业示范园区。", &[], &["省级现代农业产业示范园"]);
+}

@@ -654,6 +654,12 @@ impl<'a> Ctx<'a> {
             if rule.opening.is_none() && self.scan.inside_longer_head(h0, h1) {
                 continue;
             }
+            // A zone's head word that 区 continues (示范园|区, 产业新城|区) is the start of a
+            // longer one.
+            if rule.modifier == Modifier::Zone && chars.get(h1) == Some(&'区') && chars[h1 - 1] != '区' {
+                self.note(rule.entity_type, &rule.id, h0, h1, || "followed by 区: part of a longer head".into());
+                continue;
+            }
             if let Some(list) = rule.not_before {
                 if self.scan.longest_starting(h1, (h1 + 8).min(chars.len()), list, self.rules).is_some() {
                     self.note(rule.entity_type, &rule.id, h0, h1, || "followed by a word that makes it part of a longer name".into());
