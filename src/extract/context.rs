@@ -90,8 +90,8 @@ impl<'a> Ctx<'a> {
                         && matches!(self.short_name_at(rule, s, p), Some(Ok(_)))
                 })
             };
-            // A project that a company's event follows (…项目正式签约, …项目开工建设), or
-            // that its investment precedes (总投资3亿元的…项目), opens with the company's
+            // A project that a company's event follows (…项目正式签约, …项目开工建设) or
+            // precedes, or that its investment precedes (总投资3亿元的…项目), opens with the company's
             // coined name, as an item of a list of projects does.
             let owner_end = owner_end.or_else(|| {
                 let event = self.rules.lexicon.id("project_event")?;
@@ -99,11 +99,15 @@ impl<'a> Ctx<'a> {
                 if let Some(e) = self.rules.lexicon.id("event_adverb").and_then(|l| self.scan.longest_starting(at, (at + 3).min(chars.len()), l, self.rules)) {
                     at = e;
                 }
-                if crate::extract::lists::amount_before(chars, s).is_none() {
+                // …or that the event precedes (签约|晶澳科技光伏发电项目, 试生产的|…项目).
+                let event_before = self.rules.lexicon.id("project_event_before").is_some_and(|l| self.scan.longest_ending(s, l, self.rules).is_some());
+                if crate::extract::lists::amount_before(chars, s).is_none() && !event_before {
                     self.scan.longest_starting(at, (at + 4).min(chars.len()), event, self.rules)?;
                 }
                 let heads = rule.item_heads?;
-                known.is_none().then(|| self.trade_name_opening(s, h0, heads, false)).flatten()
+                // After the event the name may end with a company's word (签约|宏川科技|光伏
+                // 发电项目), as an item of a list of projects may.
+                known.is_none().then(|| self.trade_name_opening(s, h0, heads, event_before)).flatten()
             });
             let Some(p) = owner_end else { continue };
             if known.is_none() {
