@@ -876,3 +876,11 @@ fn new_towns_and_cooperation_zones_are_zones() {
     check("新建省级农业科技示范园2个。", &[], &["省级农业科技示范园"]);
     check("市现代农业产业园区获批创建省级现代农业产业示范园区。", &[], &["省级现代农业产业示范园"]);
 }
+
+#[test]
+fn people_of_a_body_are_not_the_body() {
+    // 人大代表 are deputies, 政协委员 members: no body is named.
+    check("邀请县级人大代表、政协委员参加座谈。", &[], &["县级人大", "人大"]);
+    // 反馈 ends the text before the body it is sent to.
+    check("请于月底前书面反馈工业和信息化部。", &[(Agency, "中华人民共和国工业和信息化部")], &[]);
+}
