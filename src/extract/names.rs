@@ -959,7 +959,6 @@ impl<'a> Ctx<'a> {
                 }
                 // So do they where the first is a level of its own right before the name
                 // (盟|市科技局, 州|县政府), unless it ends a place (福州|市).
-                let chars = &self.scan.chars;
                 if start > 0 && start < h0 && "省市县区乡镇盟州旗".contains(chars[start - 1]) && "省市县区乡镇".contains(chars[start]) && !self.scan.places_within(start.saturating_sub(8), start).any(|p| p.end == start) {
                     return Err(self.why(|| format!("'{}' names bodies of several levels", self.scan.folded(start - 1, end))));
                 }

@@ -761,6 +761,8 @@ const RECURRING_SHORT_FORM: usize = 4;
 /// full.
 /// `away` marks hits the text places elsewhere (a venue, a destination, a quote): they count
 /// for nothing outside the title.
+/// A document whose author is named with a province alone (a province's notice, signed by
+/// its 科学技术厅) is the province's, whatever the names in it hold.
 pub fn infer_locality(hits: &[PlaceHit], rules: &RuleSet, authored: &[bool], away: &[bool]) -> Option<usize> {
     let g = &rules.gazetteer;
     let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
