@@ -884,3 +884,13 @@ fn people_of_a_body_are_not_the_body() {
     // 反馈 ends the text before the body it is sent to.
     check("请于月底前书面反馈工业和信息化部。", &[(Agency, "中华人民共和国工业和信息化部")], &[]);
 }
+
+#[test]
+fn a_notice_title_broken_over_three_lines_is_one_title() {
+    let text = "湖北省科学技术厅关于公布\n2021年度省级科技企业孵化器和\n省级众创空间的通知\n各市、州科技局:\n经研究,现将名单予以公布。\n湖北省科学技术厅\n2021年12月1日";
+    check(text, &[(Program, "湖北省科学技术厅关于公布2021年度省级科技企业孵化器和省级众创空间的通知")], &[]);
+    let rels = relations(text);
+    assert!(rels.iter().any(|r| r == "湖北省科学技术厅 establishes 湖北省科学技术厅关于公布2021年度省级科技企业孵化器和省级众创空间的通知"), "{rels:?}");
+    // In traditional script too (關於).
+    check("湖北省科學技術廳關於公布\n2021年度省級科技企業孵化器和\n省級眾創空間的通知\n各市、州科技局:\n現將名單予以公布。", &[(Program, "湖北省科學技術廳關於公布2021年度省級科技企業孵化器和省級眾創空間的通知")], &[]);
+}

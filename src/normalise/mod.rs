@@ -303,21 +303,27 @@ fn drop_and_fix(original: &str, chars: &[char], rules: &NormaliseRules) -> Vec<U
     };
     // A notice's title broken over two of the opening lines (关于…高新技术企业 / 先期…的公示):
     // the first opens a title (关于) and ends none, the next ends one. Those lines are one.
+    // Or over three (…关于公布 / 2021年度…孵化器和 / …众创空间的通知): the middle line runs on too.
     let ends_title = |t: &str| rules.title_endings.iter().any(|e| t.ends_with(e.as_str()));
+    let title_piece = |t: &str| t.chars().count() <= 40 && !t.contains(['。', ',', '，', ':', '：']);
     let mut opening_lines = 0;
+    let mut title_runs_to = 0;
     for (k, &(_, ce, _, _)) in lines.iter().enumerate() {
         if ce >= chars.len() || texts[k].is_empty() {
             continue;
         }
         opening_lines += 1;
-        let next = texts[k + 1..].iter().find(|t| !t.is_empty()).copied().unwrap_or("");
-        let open_title = opening_lines <= 3
-            && texts[k].char_indices().nth(20).map_or(texts[k], |(i, _)| &texts[k][..i]).contains("关于")
-            && !ends_title(texts[k])
-            && ends_title(next)
-            && next.chars().count() <= 40
-            && !next.contains(['。', ',', '，'])
-            && !texts[k].contains(['。', ',', '，']);
+        let mut following = texts[k + 1..].iter().filter(|t| !t.is_empty()).copied();
+        let next = following.next().unwrap_or("");
+        let after_next = following.next().unwrap_or("");
+        let head = texts[k].char_indices().nth(20).map_or(texts[k], |(i, _)| &texts[k][..i]);
+        // 关于 as written in either script (關於, and 關于 in mixed reposts).
+        let about = ["关于", "關於", "關于"].iter().any(|w| head.contains(w));
+        let opens = opening_lines <= 3 && about && !ends_title(texts[k]) && !texts[k].contains(['。', ',', '，']);
+        if opens && !ends_title(next) && title_piece(next) && ends_title(after_next) && title_piece(after_next) {
+            title_runs_to = opening_lines + 2;
+        }
+        let open_title = (opens && ends_title(next) && title_piece(next)) || opening_lines < title_runs_to;
         let n = texts[k].chars().count();
         // A table row (cells between bars or tabs) is a line of its own, whatever its length.
         let row = texts[k].matches(['|', '｜']).count() >= 2 || texts[k].contains('\t');
