@@ -782,9 +782,7 @@ impl<'a> Ctx<'a> {
             self.emit_items(rule, &items, None, None, Vouched::ByCount, accepted, out);
         }
     }
-}
 
-impl<'a> Ctx<'a> {
     /// A count and a noun of programs, then an opening word and the programs themselves
     /// (八个专项行动分别为:A行动、B行动…; “五大工程”,即A工程、B工程和C工程): where the
     /// items are as many as counted and each ends with the noun's head, each is one of them,

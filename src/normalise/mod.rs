@@ -315,12 +315,13 @@ fn drop_and_fix(original: &str, chars: &[char], rules: &NormaliseRules) -> Vec<U
         opening_lines += 1;
         let mut following = texts[k + 1..].iter().filter(|t| !t.is_empty()).copied();
         let next = following.next().unwrap_or("");
-        let after_next = following.next().unwrap_or("");
-        let head = texts[k].char_indices().nth(20).map_or(texts[k], |(i, _)| &texts[k][..i]);
-        // 关于 as written in either script (關於, and 關于 in mixed reposts).
-        let about = ["关于", "關於", "關于"].iter().any(|w| head.contains(w));
-        let opens = opening_lines <= 3 && about && !ends_title(texts[k]) && !texts[k].contains(['。', ',', '，']);
-        if opens && !ends_title(next) && title_piece(next) && ends_title(after_next) && title_piece(after_next) {
+        // Only the opening lines can open a title: the others are not read for one.
+        let opens = opening_lines <= 3 && {
+            let head = texts[k].char_indices().nth(20).map_or(texts[k], |(i, _)| &texts[k][..i]);
+            // 关于 as written in either script (關於, and 關于 in mixed reposts).
+            ["关于", "關於", "關于"].iter().any(|w| head.contains(w)) && !ends_title(texts[k]) && !texts[k].contains(['。', ',', '，'])
+        };
+        if opens && !ends_title(next) && title_piece(next) && following.next().is_some_and(|t| ends_title(t) && title_piece(t)) {
             title_runs_to = opening_lines + 2;
         }
         let open_title = (opens && ends_title(next) && title_piece(next)) || opening_lines < title_runs_to;
