@@ -894,3 +894,19 @@ fn a_notice_title_broken_over_three_lines_is_one_title() {
     // In traditional script too (關於).
     check("湖北省科學技術廳關於公布\n2021年度省級科技企業孵化器和\n省級眾創空間的通知\n各市、州科技局:\n現將名單予以公布。", &[(Program, "湖北省科學技術廳關於公布2021年度省級科技企業孵化器和省級眾創空間的通知")], &[]);
 }
+
+#[test]
+fn prefectures_leagues_and_banners_are_levels() {
+    // 州, 盟 and 旗 name the body of the document's autonomous prefecture, league or banner,
+    // as 市 and 县 do.
+    check(
+        "恩施州科学技术局2023年工作总结\n在州委、州政府的领导下,州科技局推动全州科技创新。",
+        &[(Agency, "恩施土家族苗族自治州科学技术局"), (Agency, "恩施土家族苗族自治州人民政府"), (Agency, "中共恩施土家族苗族自治州委")],
+        &["州科学技术局"],
+    );
+    check("鄂托克旗科学技术局2023年工作总结\n在旗委、旗政府的领导下,旗科技局推动全旗科技创新。", &[(Agency, "鄂托克旗科学技术局"), (Agency, "鄂托克旗人民政府")], &[]);
+    // A banner of a city has no league: 盟 stays as written.
+    check("鄂托克旗科学技术局2023年工作总结\n配合盟科技局开展工作。", &[(Agency, "盟科学技术局")], &[]);
+    // A rank of those levels is a category, not a platform.
+    check("认定恩施硒谷众创空间为州级科技企业孵化器。", &[(Platform, "恩施硒谷众创空间")], &["州级科技企业孵化器"]);
+}

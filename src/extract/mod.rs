@@ -50,6 +50,9 @@ pub struct PlaceHit {
     /// A short form opening the name of water or land (白沙|溪, 广阳|湾): it bounds names as a
     /// place does, but locates nothing.
     pub landform: bool,
+    /// A short form written with its own level character after it (恩施|州, 峨边|县): as sure
+    /// a sign of the place as its official name.
+    pub with_own_level: bool,
 }
 
 /// What happened to a candidate, for `explain`.

@@ -379,13 +379,14 @@ impl<'a> Ctx<'a> {
                 covered[h.start as usize - start..h.end as usize - start].iter_mut().for_each(|c| *c = true);
             }
         }
-        // Official place names are covered; a short form only as a level (无锡市级), or
-        // opening a span whose rest is all generic (南京重点实验室): a short form opening
-        // more is as often the start of a name (凤泉湖, 紫金山).
+        // Official place names are covered, and so is a short form with its own level (恩施州);
+        // a short form otherwise only as a level (无锡市级), or opening a span whose rest is
+        // all generic (南京重点实验室): a short form opening more is as often the start of a
+        // name (凤泉湖, 紫金山).
         let mut short_at_start: Option<(usize, usize)> = None;
         for pl in self.scan.places_within(start, end) {
-            if !pl.short || pl.as_level {
-                let e = if pl.as_level { (pl.end + 1).min(end) } else { pl.end };
+            if !pl.short || pl.as_level || pl.with_own_level {
+                let e = if pl.as_level || pl.with_own_level { (pl.end + 1).min(end) } else { pl.end };
                 covered[pl.start - start..e - start].iter_mut().for_each(|c| *c = true);
             } else if pl.start == start {
                 short_at_start = Some((pl.start, pl.end));
@@ -936,7 +937,7 @@ impl<'a> Ctx<'a> {
                 }
                 // Levels run together (省市|党委, 市县|科技局) name the bodies of several levels,
                 // no one body.
-                if h0 >= start + 2 && self.scan.chars[start..h0].iter().all(|c| "省市县区乡镇".contains(*c)) {
+                if h0 >= start + 2 && self.scan.chars[start..h0].iter().all(|c| "省市县区乡镇州盟旗".contains(*c)) {
                     return Err(self.why(|| format!("'{}' names bodies of several levels", text(start))));
                 }
                 // Only a body that belongs to another (党组, 办公室) may follow one in its name.

@@ -206,16 +206,18 @@ impl<'r> Scan<'r> {
             for &(place, short) in rules.gazetteer.places_of_pattern(pattern) {
                 // A short form followed by another level's character names something else
                 // (江城 in 江城市 is not 江城区).
+                let mut with_own_level = false;
                 if short {
                     let own = rules.gazetteer.places[place].name.chars().last();
                     if chars.get(end).is_some_and(|c| "省市县区州".contains(*c) && Some(*c) != own) {
                         continue;
                     }
+                    with_own_level = chars.get(end).is_some_and(|c| "省市县区州盟旗".contains(*c)) && chars.get(end) == own.as_ref();
                 }
                 if place_at[start] == NONE {
                     place_at[start] = places.len() as u32;
                 }
-                places.push(PlaceHit { start, end, place, short, as_level, straddled, landform });
+                places.push(PlaceHit { start, end, place, short, as_level, straddled, landform, with_own_level });
             }
         }
         let mut boundary = vec![false; n + 1];

@@ -804,8 +804,8 @@ pub fn infer_locality(hits: &[PlaceHit], rules: &RuleSet, authored: &[bool], awa
         // Provinces only decide when nothing more specific is named: a county report names
         // its province in passing, a provincial notice names no county. A short form alone
         // is weak evidence (台前, 南乐 are words too): it counts where the place's official
-        // name or a place above it is also named.
-        let confirmed = named_in_full.contains(&h.place) || p.parent.is_some_and(|up| named.contains(&up)) || short_uses.get(&h.place).is_some_and(|&u| u >= RECURRING_SHORT_FORM);
+        // name or a place above it is also named, or where its own level follows it (恩施州).
+        let confirmed = h.with_own_level || named_in_full.contains(&h.place) || p.parent.is_some_and(|up| named.contains(&up)) || short_uses.get(&h.place).is_some_and(|&u| u >= RECURRING_SHORT_FORM);
         let weight = if p.level == PlaceLevel::Province { 0 } else if h.short { usize::from(confirmed) } else { 2 };
         // The title names the place a report is about (泰兴市科技局2022年工作总结), and the
         // author's name in a 发文单位 line or a signature the place it is from.
@@ -959,7 +959,7 @@ pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> Stri
     let written = text;
     let text = text.strip_prefix("中共").unwrap_or(text);
     // Split off the place/level prefix: the longest prefix that names a place, or a level
-    // character (省/市/县/区), optionally followed by a party committee (市委科创委).
+    // character (省/市/县/区/州/盟/旗), optionally followed by a party committee (市委科创委).
     let chars: Vec<char> = text.chars().collect();
     let mut place: Option<usize> = None;
     // Places written before the body's own, larger first.
@@ -983,7 +983,7 @@ pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> Stri
     if place.is_none() && chars.len() > 3 && text.starts_with("自治区") {
         level = Some('省');
         at = 3;
-    } else if place.is_none() && chars.len() > 1 && "省市县区".contains(chars[0]) {
+    } else if place.is_none() && chars.len() > 1 && "省市县区州盟旗".contains(chars[0]) {
         level = Some(chars[0]);
         at = 1;
     }
@@ -1046,7 +1046,8 @@ pub fn national_name<'r>(text: &str, rules: &'r RuleSet) -> Option<&'r str> {
 }
 
 /// The locality's division at the level a level character names: 省 its province, 市 the
-/// city (itself when it is a county-level city), 县/区 itself when it is one.
+/// city (itself when it is a county-level city), 州/盟 its autonomous prefecture or league,
+/// 县/区/旗 itself when it is one.
 fn locality_at(level: char, locality: usize, rules: &RuleSet) -> Option<usize> {
     let g = &rules.gazetteer;
     let loc = &g.places[locality];
@@ -1056,6 +1057,10 @@ fn locality_at(level: char, locality: usize, rules: &RuleSet) -> Option<usize> {
         '市' => g.ancestor(locality, PlaceLevel::Prefecture),
         '县' if loc.name.ends_with('县') => Some(locality),
         '区' if loc.name.ends_with('区') => Some(locality),
+        // An autonomous prefecture (州) or league (盟) is the prefecture a county is in; a
+        // banner (旗) is a county of its own.
+        '州' | '盟' => g.ancestor(locality, PlaceLevel::Prefecture).filter(|&p| g.places[p].name.ends_with(level)),
+        '旗' if loc.name.ends_with('旗') => Some(locality),
         _ => None,
     }
 }
