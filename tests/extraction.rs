@@ -910,3 +910,34 @@ fn prefectures_leagues_and_banners_are_levels() {
     // A rank of those levels is a category, not a platform.
     check("认定恩施硒谷众创空间为州级科技企业孵化器。", &[(Platform, "恩施硒谷众创空间")], &["州级科技企业孵化器"]);
 }
+
+#[test]
+fn zhi_inside_a_trade_name_after_its_place_is_no_edge() {
+    // Registered names are place, trade name, trade and form; 之 is common in trade names.
+    check("授予湖北青之岚电器股份有限公司等10家企业为省级“专精特新”企业。", &[(Enterprise, "湖北青之岚电器股份有限公司")], &["岚电器股份有限公司"]);
+    check("湖北宏牧之家农业装备等12家企业通过认定。", &[(Enterprise, "湖北宏牧之家农业装备")], &["家农业装备"]);
+    // Elsewhere 之 still ends the text before a name.
+    check("打造创新之城,明州宏达电机有限公司投产。", &[(Enterprise, "明州宏达电机有限公司")], &[]);
+}
+
+#[test]
+fn a_verb_of_opening_with_its_manner_ends_the_text_before_a_name() {
+    check("揭牌运行青岚、明州实验室。", &[(Platform, "青岚实验室"), (Platform, "明州实验室")], &["运行青岚实验室"]);
+}
+
+#[test]
+fn a_signature_laid_out_in_a_table_signs() {
+    let text = "关于开展2021年度市级工程技术研究中心认定工作的通知\n各有关单位:\n现将有关事项通知如下。\n宜昌市科学技术局 2021年8月6日 |";
+    let rels = relations(text);
+    assert!(rels.iter().any(|r| r == "宜昌市科学技术局 establishes 关于开展2021年度市级工程技术研究中心认定工作的通知"), "{rels:?}");
+}
+
+#[test]
+fn the_documents_own_place_unknown_locates_nothing() {
+    // No place names the county: 我县 is no place a reader could name.
+    let rels = relations("今年我县宏达电机有限公司获得省级科技型中小企业称号。");
+    assert!(!rels.iter().any(|r| r.ends_with("locatedIn 我县")), "{rels:?}");
+    // Where the county is known, it is that county.
+    let rels = relations("远安县科学技术局2023年工作总结\n今年我县宏达电机有限公司获得省级科技型中小企业称号。");
+    assert!(rels.iter().any(|r| r == "宏达电机有限公司 locatedIn 远安县"), "{rels:?}");
+}

@@ -57,6 +57,19 @@ pub(crate) struct Scan<'r> {
 
 const NONE: u32 = u32::MAX;
 
+/// Is the boundary word `h` the particle 之 inside a trade name that opens with its place
+/// (湖北久之洋…, 湖南田牧之家…: a place, one or two characters, 之, a character)? Registered
+/// names are place, trade name, trade and form, and 之 is a common part of trade names; a
+/// sentence seldom puts 之 two characters after a place.
+fn particle_of_trade_name(chars: &[char], places: &[PlaceHit], h: &Hit) -> bool {
+    let (s, e) = (h.start as usize, h.end as usize);
+    if e != s + 1 || chars[s] != '之' || !chars.get(e).is_some_and(|c| crate::extract::names::is_han(*c)) || s < 3 {
+        return false;
+    }
+    let from = places.partition_point(|p| p.start + 8 < s);
+    places[from..].iter().take_while(|p| p.start < s).any(|p| (p.end + 1 == s || p.end + 2 == s) && !p.straddled && !p.landform && chars[p.end..s].iter().all(|c| crate::extract::names::is_han(*c)))
+}
+
 /// How ordinary words sit around a place name at `start..end`.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum AmongWords {
@@ -238,7 +251,7 @@ impl<'r> Scan<'r> {
         // lists' slots counted.
         for (i, h) in hits.iter().enumerate() {
             let lists = lex.lists_of(h.pattern);
-            if lists.contains(core.boundary) && !protected[h.end as usize] && !protected[h.start as usize] {
+            if lists.contains(core.boundary) && !protected[h.end as usize] && !protected[h.start as usize] && !particle_of_trade_name(&chars, &places, h) {
                 boundary[h.end as usize] = true;
             }
             for l in lists.iter() {

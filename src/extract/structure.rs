@@ -147,11 +147,15 @@ const FURNITURE_LINE: usize = 160;
 const OPENING_LINES: usize = 8;
 
 /// Is the text a date alone (2024年3月1日, 二〇二四年三月一日)? The day's 日 is
-/// sometimes lost (2022年7月26).
+/// sometimes lost (2022年7月26). A table's cell mark after it (2021年8月6日 |: a page whose
+/// signature was laid out in a table) is no part of it.
 pub(crate) fn is_date(text: &[char]) -> bool {
     // A date is at most 20 characters: a longer line (most are) is none, and is not copied.
     let mut kept = ['\0'; 20];
-    let Some(n) = without_white_space(text, &mut kept) else { return false };
+    let Some(mut n) = without_white_space(text, &mut kept) else { return false };
+    while n > 0 && kept[n - 1] == '|' {
+        n -= 1;
+    }
     let t = &kept[..n];
     let day_end = t.last() == Some(&'日')
         || t.iter().position(|&c| c == '月').is_some_and(|m| (1..=2).contains(&(n - m - 1)) && t[m + 1..].iter().all(char::is_ascii_digit));

@@ -569,7 +569,7 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
         .iter()
         .enumerate()
         .map(|(ri, r)| ((mention_entity[r.subject], r.predicate, mention_entity[r.object]), ri))
-        .filter(|((s, _, o), _)| s != o)
+        .filter(|((s, _, o), _)| s != o && !unresolved_reference(&entities[*o], rules))
         .collect();
     rels.par_sort_by_key(|r| r.0);
     let mut relations: Vec<EntityRelation> = Vec::new();
@@ -585,6 +585,12 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
         rayon::spawn(move || drop(keys));
     }
     Resolved { entities, mention_entity, relations, locality }
+}
+
+/// A place known only as the document's own (我县, 本市) in a document whose place is not
+/// known: it locates nothing that a reader could name.
+fn unresolved_reference(e: &Entity, rules: &RuleSet) -> bool {
+    e.entity_type == EntityType::Place && rules.list("locality_reference").contains(&e.name)
 }
 
 /// Which mentions stand on their own, not inside another mention's span.
