@@ -941,3 +941,13 @@ fn the_documents_own_place_unknown_locates_nothing() {
     let rels = relations("远安县科学技术局2023年工作总结\n今年我县宏达电机有限公司获得省级科技型中小企业称号。");
     assert!(rels.iter().any(|r| r == "宏达电机有限公司 locatedIn 远安县"), "{rels:?}");
 }
+
+#[test]
+fn a_category_named_with_its_place_and_field_closes_a_list() {
+    // The closing words may be a category's own long name (place, field, head), as long as
+    // no verb stands in them; a verb a comma follows ends its clause (审议通过,|现同意对A…).
+    let text = "经提请省科技厅厅务会审议通过,现同意对宜昌市电机产业科技创新联合体、宜昌市细胞产业科技创新联合体等2个宜昌市重点产业科技创新联合体予以备案。";
+    let rels = relations(text);
+    assert!(rels.iter().any(|r| r == "宜昌市细胞产业科技创新联合体 recognizedAs 宜昌市重点产业科技创新联合体"), "{rels:?}");
+    assert!(!rels.iter().any(|r| r.contains("establishes")), "{rels:?}");
+}

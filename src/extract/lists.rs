@@ -352,21 +352,25 @@ impl<'a> Ctx<'a> {
 
     /// After 等: an optional count (3家, 一批), at most 8 more characters, then a word of the
     /// rule's nouns; a relative clause (等在行业中有影响力的…企业) may be longer, up to 24
-    /// characters, as long as its 的 comes before the noun. Returns the end of the noun and
-    /// its start.
+    /// characters, as long as its 的 comes before the noun, and so may a category's own name
+    /// with its place and field (等3个吉林省重点产业科技创新联合体), up to 20, when no verb or
+    /// other boundary word stands in it. Returns the end of the noun and its start.
     fn closing_phrase(&self, from: usize, rule: &EnumerationRule) -> Option<(usize, usize)> {
         const PLAIN: usize = 14;
+        const NAMED: usize = 20;
         const RELATIVE: usize = 24;
         let chars = &self.scan.chars;
         let limit = (from + RELATIVE).min(chars.len());
         let mut best: Option<(usize, usize)> = None;
         let mut relative = false;
+        // The words after the count and its classifier (3个|…), where a verb would show.
+        let words_from = count_value(chars, from).map_or(from, |(_, e)| e + 1);
         for end in from + 1..=limit {
             if end - 1 >= from && (is_stop(chars[end - 1]) || self.structure.separator[end - 1]) {
                 break;
             }
             relative |= chars[end - 1] == '的';
-            if end - from > PLAIN && !relative {
+            if end - from > PLAIN && !relative && end - from > NAMED {
                 break;
             }
             if let Some((s, _)) = self.scan.longest_ending(end, rule.nouns, self.rules) {
@@ -375,7 +379,12 @@ impl<'a> Ctx<'a> {
                     return None;
                 }
                 // Beyond the plain reach the noun must be the relative clause's head.
-                if s >= from && (end - from <= PLAIN || chars[from..s].contains(&'的')) {
+                // Past the plain reach without a relative clause, the words before the noun
+                // must hold no verb or other boundary word (等3家企业获批|省级…联合体).
+                if end - from > PLAIN && !relative && (words_from + 1..=s).any(|p| self.scan.boundary_before(p)) {
+                    break;
+                }
+                if s >= from && (end - from <= NAMED || chars[from..s].contains(&'的')) {
                     // The nearest noun closes the list, extended to the longest word ending
                     // there (企业 → 高新技术企业 is one closing phrase either way).
                     best = Some((end, s));

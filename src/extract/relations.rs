@@ -403,9 +403,13 @@ impl<'a> Ctx<'a> {
                         && !rule.not_between.is_some_and(|l| self.scan.holds_word(a.end, w0, l, self.rules))
                 })
                 .max_by_key(|&i| (accepted.all[i].end, std::cmp::Reverse(accepted.all[i].start)));
+            // A verb a comma follows ends its clause (…厅务会审议通过,现同意对A…): what comes
+            // after the comma is another clause's.
+            let ends_clause = chars.get(w1) == Some(&',');
             let right = ms[after..reach.max(after)]
                 .iter()
                 .copied()
+                .filter(|_| !ends_clause)
                 .filter(|&i| {
                     let a = &accepted.all[i];
                     Self::types_ok(right_types, a.ty)
