@@ -909,6 +909,11 @@ fn prefectures_leagues_and_banners_are_levels() {
     check("鄂托克旗科学技术局2023年工作总结\n配合盟科技局开展工作。", &[(Agency, "盟科学技术局")], &[]);
     // A rank of those levels is a category, not a platform.
     check("认定恩施硒谷众创空间为州级科技企业孵化器。", &[(Platform, "恩施硒谷众创空间")], &["州级科技企业孵化器"]);
+    // A party committee and the government written together are two bodies.
+    check("在州委州政府的领导下,全州科技系统深入推进改革。", &[(Agency, "州委"), (Agency, "州人民政府")], &["州委州政府", "州委州人民政府"]);
+    // 全州 is the whole prefecture, as 全市 the whole city, not 全州县.
+    let doc = innograph::process_text("t.txt", "2022年全州科技工作会议召开。全州科技系统深入推进改革。", rules());
+    assert!(!doc.resolved.entities.iter().any(|e| e.name == "全州县"));
 }
 
 #[test]

@@ -935,6 +935,11 @@ impl<'a> Ctx<'a> {
                 if h0 < body_at && start == h0 && self.scan.ends_with(start, rule.heads, self.rules) {
                     return Err(self.why(|| format!("'{}' follows another body, which it belongs to", text(start))));
                 }
+                // A level's party committee, then the level again (州委|州政府, 市委|市政府) is
+                // two bodies written together: this one starts at its own level.
+                if h0 >= start + 3 && self.scan.chars[start + 1] == '委' && self.scan.chars[start] == self.scan.chars[start + 2] && "省市县区州盟旗".contains(self.scan.chars[start]) {
+                    start += 2;
+                }
                 // Levels run together (省市|党委, 市县|科技局) name the bodies of several levels,
                 // no one body.
                 if h0 >= start + 2 && self.scan.chars[start..h0].iter().all(|c| "省市县区乡镇州盟旗".contains(*c)) {
