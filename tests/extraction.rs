@@ -956,3 +956,12 @@ fn a_category_named_with_its_place_and_field_closes_a_list() {
     assert!(rels.iter().any(|r| r == "宜昌市细胞产业科技创新联合体 recognizedAs 宜昌市重点产业科技创新联合体"), "{rels:?}");
     assert!(!rels.iter().any(|r| r.contains("establishes")), "{rels:?}");
 }
+
+#[test]
+fn a_smaller_place_before_a_larger_one_labels_the_name() {
+    // Names run from the larger place to the smaller: a city written before its province
+    // is a label (a list's city column), not the name's start.
+    check("远安湖北宏达电机有限公司、枝江瑞丰材料有限公司等2家企业入选。", &[(Enterprise, "湖北宏达电机有限公司")], &["远安湖北宏达电机有限公司"]);
+    let rels = relations("远安湖北宏达电机有限公司、枝江瑞丰材料有限公司等2家企业入选。");
+    assert!(rels.iter().any(|r| r == "湖北宏达电机有限公司 locatedIn 湖北省"), "{rels:?}");
+}

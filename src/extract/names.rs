@@ -828,6 +828,15 @@ impl<'a> Ctx<'a> {
         if start < h0 && chars[start] == '(' {
             return Err(self.why(|| "opens with a bracket".into()));
         }
+        // A place written before a larger one that holds it (钦州|广西金桂浆纸业有限公司) is a
+        // label, as a list's city column is: names run from the larger place to the smaller.
+        if let Some(a) = self.scan.place_starting(start) {
+            if let Some(b) = self.scan.place_starting(a.end).filter(|b| b.end < h0 && b.place != a.place) {
+                if self.rules.gazetteer.within(a.place, b.place) {
+                    start = a.end;
+                }
+            }
+        }
         let text = |s: usize| self.scan.folded(s, end);
         if let Some(list) = rule.not_opening {
             if self.scan.opens_with_refused(start, h0.max(start + 1), list, self.rules) {
