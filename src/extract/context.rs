@@ -261,8 +261,10 @@ impl<'a> Ctx<'a> {
                 // A broadcaster or paper right before the title (央视《…》, 在科技日报《…》栏目)
                 // names its programme or column.
                 let by_outlet = self.rules.lexicon.id("media_outlet").is_some_and(|l| self.scan.ends_with(i, l, self.rules));
-                if ends_in("title_media") || by_outlet {
-                    self.note(rule.entity_type, &rule.id, s, e, || "names a newspaper, broadcast or website".into());
+                // A journal, film or book named after it (《自然》杂志, 《…》警示教育片).
+                let a_work = self.rules.lexicon.id("media_work").is_some_and(|l| self.scan.longest_starting(close + 1, (close + 6).min(chars.len()), l, self.rules).is_some());
+                if ends_in("title_media") || by_outlet || a_work {
+                    self.note(rule.entity_type, &rule.id, s, e, || "names a newspaper, broadcast, website, journal, film or book".into());
                     i = close + 1;
                     continue;
                 }
