@@ -965,3 +965,12 @@ fn a_smaller_place_before_a_larger_one_labels_the_name() {
     let rels = relations("远安湖北宏达电机有限公司、枝江瑞丰材料有限公司等2家企业入选。");
     assert!(rels.iter().any(|r| r == "湖北宏达电机有限公司 locatedIn 湖北省"), "{rels:?}");
 }
+
+#[test]
+fn manners_times_and_rough_counts_name_no_company() {
+    // 化 turns a head into a manner; a time word is no company's name; a rough count
+    // (50余个) ends the text before what it counts.
+    check("支持基础教育集团化办学,推动平台化运营。", &[], &["基础教育集团"]);
+    check("宏达电机有限公司新厂房9月底前开工。", &[(Enterprise, "宏达电机有限公司")], &["底前"]);
+    check("共引进50余个农业装备制造业项目。", &[], &["余个农业装备"]);
+}

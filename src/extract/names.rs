@@ -661,6 +661,12 @@ impl<'a> Ctx<'a> {
                 self.note(rule.entity_type, &rule.id, h0, h1, || "followed by 区: part of a longer head".into());
                 continue;
             }
+            // A head word that 化 turns into a manner (集团化办学, 平台化运营, 公司化运作) names
+            // nothing; 化工, 化学, 化肥, 化纤 and 化妆 open another word.
+            if chars.get(h1) == Some(&'化') && !chars.get(h1 + 1).is_some_and(|c| "工学肥纤妆石".contains(*c)) {
+                self.note(rule.entity_type, &rule.id, h0, h1, || "followed by 化: a manner, not a name".into());
+                continue;
+            }
             if let Some(list) = rule.not_before {
                 if self.scan.longest_starting(h1, (h1 + 8).min(chars.len()), list, self.rules).is_some() {
                     self.note(rule.entity_type, &rule.id, h0, h1, || "followed by a word that makes it part of a longer name".into());
