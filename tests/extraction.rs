@@ -974,3 +974,10 @@ fn manners_times_and_rough_counts_name_no_company() {
     check("宏达电机有限公司新厂房9月底前开工。", &[(Enterprise, "宏达电机有限公司")], &["底前"]);
     check("共引进50余个农业装备制造业项目。", &[], &["余个农业装备"]);
 }
+
+#[test]
+fn a_trade_name_written_with_its_place_is_an_alias_too() {
+    let doc = innograph::process_text("t.txt", "宜昌宏达电机股份有限公司等90家企业通过认定。宜昌宏达电机、瑞丰材料等企业入选。", rules());
+    let e = doc.resolved.entities.iter().find(|e| e.name == "宜昌宏达电机股份有限公司").expect("registered name");
+    assert!(e.aliases.contains("宜昌宏达电机"), "{:?}", e.aliases);
+}

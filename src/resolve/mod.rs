@@ -1264,16 +1264,21 @@ fn merge_written_sub_bodies(table: &mut Table, rules: &RuleSet, locality: Option
 fn merge_trade_names(table: &mut Table, rules: &RuleSet) {
     let t = EntityType::Enterprise;
     let legal: Vec<&String> = rules.list("legal_form").iter().collect();
-    let core_of = |key: &str| -> Option<String> {
+    // The core without its places (长电科技), and the name without its legal form alone when
+    // that keeps a place (厦门钨业股份有限公司 is written 厦门钨业 as often as 钨业).
+    let core_of = |key: &str| -> Option<(String, Option<String>)> {
         let form = legal.iter().filter(|f| key.ends_with(f.as_str())).max_by_key(|f| f.len())?;
-        let mut chars: Vec<char> = key[..key.len() - form.len()].chars().collect();
+        let placed = &key[..key.len() - form.len()];
+        let mut chars: Vec<char> = placed.chars().collect();
         while let Some((_, len)) = rules.gazetteer.prefix(&chars) {
             if len >= chars.len() {
                 break;
             }
             chars.drain(..len);
         }
-        Some(chars.into_iter().collect())
+        let core: String = chars.into_iter().collect();
+        let with_place = (core.len() < placed.len()).then(|| placed.to_string());
+        Some((core, with_place))
     };
     let keys = table.keys(&[t]);
     // Registered names by their core, so the ones a trade name opens are one range. A name
@@ -1281,7 +1286,7 @@ fn merge_trade_names(table: &mut Table, rules: &RuleSet) {
     // looked up by its core like a trade name, and is no registered name itself. Each key
     // is told apart in parallel (a long document has a hundred thousand); the merges then
     // follow in key order, as before.
-    let kinds: Vec<Result<String, String>> = keys
+    let kinds: Vec<Result<(String, Option<String>), String>> = keys
         .par_iter()
         .with_min_len(1024)
         .map(|(_, k)| {
@@ -1297,7 +1302,12 @@ fn merge_trade_names(table: &mut Table, rules: &RuleSet) {
     let mut short: Vec<(String, usize)> = Vec::new();
     for (n, kind) in kinds.into_iter().enumerate() {
         match kind {
-            Ok(core) => registered.push((core, n)),
+            Ok((core, with_place)) => {
+                registered.push((core, n));
+                if let Some(placed) = with_place {
+                    registered.push((placed, n));
+                }
+            }
             Err(probe) => short.push((probe, n)),
         }
     }
@@ -1309,7 +1319,9 @@ fn merge_trade_names(table: &mut Table, rules: &RuleSet) {
             continue;
         }
         let from = registered.partition_point(|(core, _)| core.as_str() < probe.as_str());
-        let owners: Vec<usize> = registered[from..].iter().take_while(|(core, _)| core.starts_with(probe.as_str())).map(|&(_, n)| n).take(2).collect();
+        let mut owners: Vec<usize> = registered[from..].iter().take_while(|(core, _)| core.starts_with(probe.as_str())).map(|&(_, n)| n).take(3).collect();
+        owners.sort_unstable();
+        owners.dedup();
         if let [target] = owners[..] {
             table.merge(t, &keys[s].1, &keys[target].1);
         }
