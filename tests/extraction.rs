@@ -981,3 +981,12 @@ fn a_trade_name_written_with_its_place_is_an_alias_too() {
     let e = doc.resolved.entities.iter().find(|e| e.name == "宜昌宏达电机股份有限公司").expect("registered name");
     assert!(e.aliases.contains("宜昌宏达电机"), "{:?}", e.aliases);
 }
+
+#[test]
+fn one_place_written_two_ways_before_one_name_is_one_entity() {
+    let doc = innograph::process_text("t.txt", "远安县大数据产业园建成投用。远安大数据产业园入驻企业30家。", rules());
+    let parks: Vec<_> = doc.resolved.entities.iter().filter(|e| e.entity_type == Platform).collect();
+    assert_eq!(parks.len(), 1, "{parks:?}");
+    assert_eq!(parks[0].name, "远安县大数据产业园");
+    assert!(parks[0].aliases.contains("远安大数据产业园"));
+}

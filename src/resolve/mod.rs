@@ -515,6 +515,7 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
     merge_bracketed_names(extraction, &mut table, &mention_entity, rules);
     merge_names_without_owner(extraction, &mut table, &mention_entity, rules);
     merge_place_qualified(extraction, &mut table, &mention_entity, rules);
+    merge_place_forms(&mut table, rules);
     merge_bare_heads(&mut table, rules);
     merge_trade_names(&mut table, rules);
     merge_agency_suffixes(&mut table);
@@ -1167,6 +1168,37 @@ fn merge_names_without_owner(extraction: &Extraction, table: &mut Table, mention
         let key = identity(EntityType::Platform, rest, rules);
         let Some(into) = table.entities[table.find(mention_entity[r.object])].as_ref().map(|e| e.key.clone()) else { continue };
         table.merge(EntityType::Platform, &key, &into);
+    }
+}
+
+/// Names that open with one place written two ways (远安县|大数据产业园, 远安|大数据产业园;
+/// 宜昌市高新区, 宜昌高新区) and go on alike are one entity, named in the fuller form.
+fn merge_place_forms(table: &mut Table, rules: &RuleSet) {
+    /// At least this many characters after the place: a bare head is not merged here.
+    const REST: usize = 2;
+    for t in [EntityType::Platform, EntityType::Program, EntityType::Enterprise] {
+        let keys = table.keys(&[t]);
+        let mut by_rest: BTreeMap<(usize, &str), Vec<&str>> = BTreeMap::new();
+        for (_, k) in &keys {
+            let chars: Vec<char> = k.chars().collect();
+            let Some((place, len)) = rules.gazetteer.prefix(&chars) else { continue };
+            if chars.len() < len + REST {
+                continue;
+            }
+            let cut = k.char_indices().nth(len).map_or(k.len(), |(b, _)| b);
+            by_rest.entry((place, &k[cut..])).or_default().push(k.as_str());
+        }
+        let merges: Vec<(String, String)> = by_rest
+            .into_values()
+            .filter(|ks| ks.len() > 1)
+            .flat_map(|ks| {
+                let into = *ks.iter().max_by(|a, b| a.chars().count().cmp(&b.chars().count()).then(b.cmp(a))).expect("two keys or more");
+                ks.into_iter().filter(move |k| *k != into).map(move |k| (k.to_string(), into.to_string()))
+            })
+            .collect();
+        for (from, into) in merges {
+            table.merge(t, &from, &into);
+        }
     }
 }
 
