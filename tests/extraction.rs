@@ -990,3 +990,11 @@ fn one_place_written_two_ways_before_one_name_is_one_entity() {
     assert_eq!(parks[0].name, "远安县大数据产业园");
     assert!(parks[0].aliases.contains("远安大数据产业园"));
 }
+
+#[test]
+fn a_national_institution_and_its_short_form_are_one() {
+    let doc = innograph::process_text("t.txt", "中国科学院武汉分院与中科院武汉分院共建实验室。", rules());
+    let e = doc.resolved.entities.iter().find(|e| e.name == "中国科学院武汉分院").expect("the branch");
+    assert!(e.aliases.contains("中科院武汉分院"), "{:?}", e.aliases);
+    assert!(doc.resolved.entities.iter().any(|e| e.name == "中国科学院" && e.aliases.contains("中科院")));
+}

@@ -77,7 +77,9 @@ pub fn key_chars(name: &str) -> impl Iterator<Item = char> + '_ {
 /// The identity of a name within its type: folded to simplified characters, without the
 /// marks `key_of` drops; a program without a leading year, mask or trailing qualifier, and
 /// for a notice that issues or forwards a document (关于印发Y的通知), Y; a zone by its short
-/// form (杭州高新技术产业开发区 = 杭州高新区). Names with one identity are one entity.
+/// form (杭州高新技术产业开发区 = 杭州高新区); an institution, and a platform opening with one,
+/// by the institution's short form (中国科学院武汉分院 = 中科院武汉分院). Names with one identity
+/// are one entity.
 pub fn identity(entity_type: EntityType, name: &str, rules: &RuleSet) -> String {
     // Called for every name of every entity: the key is folded as its characters are
     // kept, into one string sized once (as `fold_str(&key_of(name))`, without the two
@@ -101,7 +103,11 @@ pub fn identity(entity_type: EntityType, name: &str, rules: &RuleSet) -> String 
                 }
             }
         }
-        EntityType::Platform => {
+        EntityType::Platform | EntityType::Institution => {
+            // 中国科学院武汉分院 is 中科院武汉分院: the longest full name it opens with.
+            if let Some((long, short)) = rules.resolve.institution_short_forms.iter().filter(|(long, _)| k.starts_with(long.as_str())).max_by_key(|(long, _)| long.len()) {
+                k = format!("{short}{}", &k[long.len()..]);
+            }
             for (long, short) in &rules.resolve.abbreviations {
                 if k.ends_with(long.as_str()) && k.len() > long.len() {
                     k = format!("{}{}", &k[..k.len() - long.len()], short);

@@ -55,6 +55,10 @@ pub struct ResolveSpec {
     /// Long forms and the short forms that are the same (高新技术产业开发区 = 高新区).
     #[serde(default)]
     pub abbreviations: BTreeMap<String, String>,
+    /// National institutions' full names and the short forms documents use for them
+    /// (中国科学院 = 中科院): a name opening with either is one identity, with what follows.
+    #[serde(default)]
+    pub institution_short_forms: BTreeMap<String, String>,
     /// Verbs of a notice that issues or forwards a document (关于印发Y的通知 is Y).
     #[serde(default)]
     pub forwarding: Vec<String>,
@@ -749,6 +753,7 @@ impl Merged {
         }
         if let Some(r) = file.resolve {
             self.resolve.abbreviations.extend(r.abbreviations);
+            self.resolve.institution_short_forms.extend(r.institution_short_forms);
             self.resolve.forwarding.extend(r.forwarding);
             self.resolve.across.extend(r.across);
         }
