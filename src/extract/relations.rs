@@ -416,10 +416,11 @@ impl<'a> Ctx<'a> {
                         && a.start >= w1
                         && (a.start - w1 <= rule.gap || a.start - w1 <= rule.gap + ROUND && batch_before(chars, w1, a.start) >= a.start - w1 - rule.gap)
                         && !chars[w1..a.start].iter().any(|&c| clause_end(c))
+                        && rule.object_closing.is_none_or(|l| self.scan.longest_starting(a.end, (a.end + 4).min(chars.len()), l, self.rules).is_some())
                 })
                 .min_by_key(|&i| (accepted.all[i].start, std::cmp::Reverse(accepted.all[i].end)));
             let from_topic = right.is_none();
-            let right = right.or_else(|| if rule.reversed { None } else { self.topic_object(w1, sentence, right_types, accepted) });
+            let right = right.or_else(|| if rule.reversed || rule.object_closing.is_some() { None } else { self.topic_object(w1, sentence, right_types, accepted) });
             let (Some(l), Some(r)) = (left, right) else { continue };
             let mut lefts = self.coordinated(l, ms, accepted, left_types, true);
             // A category taken from the sentence's topic or an earlier list fits the names

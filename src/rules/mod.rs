@@ -628,6 +628,8 @@ pub struct RelationRule {
     pub not_after: Option<ListId>,
     /// Words an owned object's name may not end with (…|党组).
     pub not_ending: Option<ListId>,
+    /// Words one of which must follow a `verb` form's object (进入X|行列).
+    pub object_closing: Option<ListId>,
     /// Largest gap.
     pub gap: usize,
     /// Object before subject.
@@ -1077,6 +1079,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             not_between: opt_list(source, id, &r.not_between)?,
             not_after: opt_list(source, id, &r.not_after)?,
             not_ending: opt_list(source, id, &r.not_ending)?,
+            object_closing: opt_list(source, id, &r.object_closing)?,
             // A frame spans its whole list of items (拟认定A、B…等20家企业为…); the other forms
             // relate names within a clause.
             gap: r.gap.min(if form == RelationForm::RecognitionFrame { 400 } else { 60 }),

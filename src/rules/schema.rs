@@ -536,6 +536,10 @@ pub struct RelationRuleSpec {
     /// owner's doing (…局|党组: a bureau's party group is set up by the party).
     #[serde(default)]
     pub not_ending: Option<String>,
+    /// For `verb`: list of words one of which must follow the object right after it (进入
+    /// X|行列: the verb says nothing of an object it does not close).
+    #[serde(default)]
+    pub object_closing: Option<String>,
     /// Most characters between subject and the words, and between the words and object (at
     /// most 60; a recognition frame's, which spans its list of items, at most 400).
     #[serde(default = "default_gap")]
