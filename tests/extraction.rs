@@ -911,6 +911,8 @@ fn prefectures_leagues_and_banners_are_levels() {
     check("认定恩施硒谷众创空间为州级科技企业孵化器。", &[(Platform, "恩施硒谷众创空间")], &["州级科技企业孵化器"]);
     // A party committee and the government written together are two bodies.
     check("在州委州政府的领导下,全州科技系统深入推进改革。", &[(Agency, "州委"), (Agency, "州人民政府")], &["州委州政府", "州委州人民政府"]);
+    // A verb running into 州 (传达|州人民政府) leaves the prefecture's own body, not 达州's.
+    check("会上传达州人民政府副州长的批示。", &[(Agency, "州人民政府")], &["达州市人民政府"]);
     // 全州 is the whole prefecture, as 全市 the whole city, not 全州县.
     let doc = innograph::process_text("t.txt", "2022年全州科技工作会议召开。全州科技系统深入推进改革。", rules());
     assert!(!doc.resolved.entities.iter().any(|e| e.name == "全州县"));

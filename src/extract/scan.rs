@@ -104,11 +104,14 @@ fn among_words(chars: &[char], start: usize, end: usize, place_before: bool, com
         && !place_before
         && "县区市".contains(chars[end - 1])
         && (start.saturating_sub(MAX_COMMON_WORD - 1)..start).any(|ws| common.contains(&chars[ws..start + 1]));
-    if opens_word || level_pair || levels_joined || word_then_level {
-        return AmongWords::Piece;
-    }
     let out_of = || (start + 1..end).any(|ws| (end + 1..=(ws + MAX_COMMON_WORD).min(chars.len())).any(|we| common.contains(&chars[ws..we])));
     let into = || (start.saturating_sub(MAX_COMMON_WORD - 1)..start).any(|ws| (start + 1..=end.min(ws + MAX_COMMON_WORD)).any(|we| common.contains(&chars[ws..we])));
+    // A word running into a two-character name that ends with 州 (传达|州人民政府, 下达|州级):
+    // the 州 is an autonomous prefecture's own level opening what follows, not 达州's.
+    let word_then_zhou = end - start == 2 && !place_before && chars[end - 1] == '州' && into();
+    if opens_word || level_pair || levels_joined || word_then_level || word_then_zhou {
+        return AmongWords::Piece;
+    }
     // A conjunction after a word (规划|和县|重点产业): most likely 和 joining two words, so no
     // evidence of the locality, though 和县 may be meant (在和县投资).
     let conjunction_after_word = end - start == 2 && !place_before && start > 0 && matches!(chars[start], '和' | '与' | '及') && super::names::is_han(chars[start - 1]);
