@@ -692,12 +692,17 @@ impl<'a> Ctx<'a> {
         let clause_end = |c: char| matches!(c, '。' | ';' | '!' | '?' | '\n');
         for h in self.scan.hits_in_by_end(words) {
             let v1 = h.end as usize;
-            // 为, then the designation, after a year, an opening quote, or a place and the
-            // round (为2024年度…, 为明州市第26批|市级企业技术中心) at most.
+            // 为 (or 设立: 同意A、B设立省级高新区), then the designation, after a year, an opening
+            // quote, or a place and the round (为2024年度…, 为明州市第26批|市级企业技术中心) at most.
             let limit = (v1 + rule.gap).min(chars.len());
-            let Some((w, d)) = (v1..limit).take_while(|&p| !clause_end(chars[p])).filter(|&p| chars[p] == '为').find_map(|w| {
+            let link = |p: usize| match chars[p] {
+                '为' => Some((p, 1)),
+                '设' if chars.get(p + 1) == Some(&'立') => Some((p, 2)),
+                _ => None,
+            };
+            let Some((w, d)) = (v1..limit).take_while(|&p| !clause_end(chars[p])).filter_map(link).find_map(|(w, link_len)| {
                 let designation_at = |s: usize| accepted.starting_at(s).filter(|&d| accepted.all[d].ty == EntityType::Designation && self.is_recognition_category(&accepted.all[d])).max_by_key(|&d| accepted.all[d].end);
-                let mut s = w + 1;
+                let mut s = w + link_len;
                 let mut found = None;
                 while s < limit && found.is_none() {
                     found = designation_at(s);
