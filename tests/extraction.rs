@@ -1000,3 +1000,10 @@ fn a_national_institution_and_its_short_form_are_one() {
     assert!(e.aliases.contains("中科院武汉分院"), "{:?}", e.aliases);
     assert!(doc.resolved.entities.iter().any(|e| e.name == "中国科学院" && e.aliases.contains("中科院")));
 }
+
+#[test]
+fn two_or_more_of_a_platform_counted_are_a_kind() {
+    check("新认定2家国家引才引智示范基地,布局新建3家省基础学科研究中心。", &[], &["国家引才引智示范基地", "省基础学科研究中心"]);
+    // One is one.
+    check("建成1家青岚智能制造示范基地。", &[(Platform, "青岚智能制造示范基地")], &[]);
+}

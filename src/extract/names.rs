@@ -1039,7 +1039,17 @@ impl<'a> Ctx<'a> {
                         self.scan.longest_starting(p.end, h0, self.rules.core.level, self.rules).is_some_and(|l| self.scan.chars[l - 1] == '级')
                     })
                 };
-                if ranked_in_place {
+                // Two or more of a platform counted (2家|国家引才引智示范基地, 布局新建3家|省基础学科
+                // 研究中心) are a kind, however proper its words: one named platform is one. (A
+                // bare head counted stays no name at all, as below.)
+                let counted_many = counted && proper > 0 && rule.entity_type == EntityType::Platform && {
+                    let mut n0 = start - 1;
+                    while n0 > 0 && crate::extract::lists::is_numeral(self.scan.chars[n0 - 1]) {
+                        n0 -= 1;
+                    }
+                    !matches!(self.scan.chars[n0..start - 1], ['一'] | ['1'])
+                };
+                if ranked_in_place || (counted_many && rule.generic.is_some()) {
                     ty = rule.generic.expect("checked above");
                 } else if proper < rule.min_proper && !placed && !masked_zone {
                     if proper == 0 && start < h0 {
