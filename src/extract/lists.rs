@@ -370,7 +370,7 @@ impl<'a> Ctx<'a> {
                 break;
             }
             relative |= chars[end - 1] == '的';
-            if end - from > PLAIN && !relative && end - from > NAMED {
+            if end - from > NAMED && !relative {
                 break;
             }
             if let Some((s, _)) = self.scan.longest_ending(end, rule.nouns, self.rules) {

@@ -571,12 +571,13 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
     // Relations by (subject, predicate, object), each with its evidence in text order: one
     // sort of a flat array (stable, so evidence keeps its order), not a map entry and a
     // vector per relation.
+    let own_place = rules.list("locality_reference");
     let mut rels: Vec<((usize, Predicate, usize), usize)> = extraction
         .relations
         .iter()
         .enumerate()
         .map(|(ri, r)| ((mention_entity[r.subject], r.predicate, mention_entity[r.object]), ri))
-        .filter(|((s, _, o), _)| s != o && !unresolved_reference(&entities[*o], rules))
+        .filter(|((s, _, o), _)| s != o && !unresolved_reference(&entities[*o], own_place))
         .collect();
     rels.par_sort_by_key(|r| r.0);
     let mut relations: Vec<EntityRelation> = Vec::new();
@@ -596,8 +597,8 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
 
 /// A place known only as the document's own (我县, 本市) in a document whose place is not
 /// known: it locates nothing that a reader could name.
-fn unresolved_reference(e: &Entity, rules: &RuleSet) -> bool {
-    e.entity_type == EntityType::Place && rules.list("locality_reference").contains(&e.name)
+fn unresolved_reference(e: &Entity, own_place: &[String]) -> bool {
+    e.entity_type == EntityType::Place && own_place.contains(&e.name)
 }
 
 /// Which mentions stand on their own, not inside another mention's span.
