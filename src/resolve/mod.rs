@@ -284,6 +284,12 @@ impl Table {
         self.into[f] = i;
     }
 
+    /// The live keys of one type, in order, borrowed.
+    fn live_keys(&self, t: EntityType) -> impl Iterator<Item = &str> {
+        let from = self.sorted.partition_point(|&(u, _)| u < t);
+        self.sorted[from..].iter().take_while(move |&&(u, _)| u == t).filter_map(|&(_, i)| self.entities[i].as_ref().map(|e| e.key.as_str()))
+    }
+
     /// The live keys of some types, in order.
     fn keys(&self, types: &[EntityType]) -> Vec<(EntityType, String)> {
         let mut keys = Vec::new();
@@ -1184,17 +1190,19 @@ fn merge_place_forms(table: &mut Table, rules: &RuleSet) {
     /// At least this many characters after the place: a bare head is not merged here.
     const REST: usize = 2;
     for t in [EntityType::Platform, EntityType::Program, EntityType::Enterprise] {
-        let keys = table.keys(&[t]);
-        let mut by_rest: BTreeMap<(usize, &str), Vec<&str>> = BTreeMap::new();
-        for (_, k) in &keys {
-            let chars: Vec<char> = k.chars().collect();
-            let Some((place, len)) = rules.gazetteer.prefix(&chars) else { continue };
-            if chars.len() < len + REST {
+        // Keys by (place, what follows it), read in place: only the few groups of two or
+        // more are copied out.
+        let mut by_rest: FxHashMap<(usize, &str), Vec<&str>> = FxHashMap::default();
+        for k in table.live_keys(t) {
+            let Some((place, len)) = rules.gazetteer.prefix_of(k) else { continue };
+            let Some((cut, _)) = k.char_indices().nth(len) else { continue };
+            if k[cut..].chars().nth(REST - 1).is_none() {
                 continue;
             }
-            let cut = k.char_indices().nth(len).map_or(k.len(), |(b, _)| b);
-            by_rest.entry((place, &k[cut..])).or_default().push(k.as_str());
+            by_rest.entry((place, &k[cut..])).or_default().push(k);
         }
+        // Each group merges into its fullest key; groups share no key, so the order they
+        // are taken in does not matter.
         let merges: Vec<(String, String)> = by_rest
             .into_values()
             .filter(|ks| ks.len() > 1)

@@ -250,7 +250,8 @@ impl Gazetteer {
         // ends[i]: the byte offset after the first i characters.
         let mut ends = [0usize; 34];
         let mut read = 0;
-        for (at, c) in s.char_indices().take(33) {
+        // No further than the longest name and the one character after it.
+        for (at, c) in s.char_indices().take((self.longest + 1).min(33)) {
             read += 1;
             ends[read] = at + c.len_utf8();
         }
