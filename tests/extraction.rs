@@ -974,7 +974,8 @@ fn manners_times_and_rough_counts_name_no_company() {
     // (50余个) ends the text before what it counts.
     check("支持基础教育集团化办学,推动平台化运营。", &[], &["基础教育集团"]);
     check("宏达电机有限公司新厂房9月底前开工。", &[(Enterprise, "宏达电机有限公司")], &["底前"]);
-    check("共引进50余个农业装备制造业项目。", &[], &["余个农业装备"]);
+    // A counted kind of project opens with no company's name.
+    check("共引进50余个农业装备制造业项目。", &[], &["余个农业装备", "农业装备"]);
 }
 
 #[test]

@@ -76,6 +76,15 @@ impl<'a> Ctx<'a> {
             let phase = rule.heads.is_some_and(|l| self.scan.longest_starting(h0, h1, l, self.rules) == Some(h1));
             let activity_at = |p: usize| p == h0 || self.scan.longest_starting(p, h0, activities, self.rules).is_some();
             let known = accepted.starting_at(s).find(|&j| accepted.all[j].ty == EntityType::Enterprise && accepted.all[j].end < h0 && activity_at(accepted.all[j].end));
+            // A count right before it (50余个|农业装备制造业项目, 3个|新能源项目) counts a kind
+            // of project: no company's name opens it.
+            let counted = s >= 2 && crate::extract::lists::is_classifier(chars[s - 1]) && {
+                let n = if matches!(chars[s - 2], '余' | '多') { s - 2 } else { s - 1 };
+                n >= 1 && crate::extract::lists::is_numeral(chars[n - 1])
+            };
+            if counted && known.is_none() {
+                continue;
+            }
             let owner_end = if let Some(j) = known {
                 Some(accepted.all[j].end)
             } else if accepted.starting_at(s).any(|j| accepted.all[j].ty != EntityType::Project) {
