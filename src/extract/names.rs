@@ -538,7 +538,7 @@ impl<'a> Ctx<'a> {
                     // A short form then 镇 or 乡 is a town of that name (海门镇), below
                     // whatever place the gazetteer knows by it.
                     // A short form then its own 州 is the place too (黔西南|州).
-                    if pl.short && p < end && (matches!(self.scan.chars[p], '镇' | '乡') || self.scan.own_zhou_after(pl, self.rules)) {
+                    if pl.short && p < end && (matches!(self.scan.chars[p], '镇' | '乡') || self.scan.own_zhou_after(pl)) {
                         p += 1;
                     }
                     continue;

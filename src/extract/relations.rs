@@ -235,7 +235,7 @@ impl<'a> Ctx<'a> {
                     let masked = p > 0 && is_mask(chars[p - 1]);
                     // A short form written with its own 州 (黔西南|州) names the place as fully
                     // as the official name.
-                    let (short, pl_end) = if self.scan.own_zhou_after(pl, self.rules) { (false, pl.end + 1) } else { (pl.short, pl.end) };
+                    let (short, pl_end) = if self.scan.own_zhou_after(pl) { (false, pl.end + 1) } else { (pl.short, pl.end) };
                     let rest = self.proper_chars(pl_end, a.end, None);
                     // A short form opens a trade name as often as it names a place: it counts
                     // before a distinguishing name (重庆|信息与智慧医学研究院) or a zone or
@@ -409,10 +409,10 @@ impl<'a> Ctx<'a> {
             let right = ms[after..reach.max(after)]
                 .iter()
                 .copied()
-                .filter(|_| !ends_clause)
                 .filter(|&i| {
                     let a = &accepted.all[i];
-                    Self::types_ok(right_types, a.ty)
+                    !ends_clause
+                        && Self::types_ok(right_types, a.ty)
                         && a.start >= w1
                         && (a.start - w1 <= rule.gap || a.start - w1 <= rule.gap + ROUND && batch_before(chars, w1, a.start) >= a.start - w1 - rule.gap)
                         && !chars[w1..a.start].iter().any(|&c| clause_end(c))

@@ -400,8 +400,8 @@ impl<'r> Scan<'r> {
 
     /// Is a place's short form followed by its own 州 (黔西南|州: an autonomous prefecture
     /// written short)? Then the two name the place as fully as its official name.
-    pub fn own_zhou_after(&self, pl: &PlaceHit, rules: &RuleSet) -> bool {
-        pl.short && self.chars.get(pl.end) == Some(&'州') && rules.gazetteer.places[pl.place].name.ends_with('州')
+    pub fn own_zhou_after(&self, pl: &PlaceHit) -> bool {
+        pl.with_own_level && self.chars.get(pl.end) == Some(&'州')
     }
 
     /// Whether a word of `list` opens the text at `start` (before `limit`), unless a longer
