@@ -145,7 +145,8 @@ impl<'a> Ctx<'a> {
             let projects = rule.project_nouns.is_some_and(|l| closing.is_some_and(|(e, _)| self.scan.ends_with(e, l, self.rules)));
             // A total before the count (A、B共6家) is no part of the last item.
             let items_end = if by_count && k >= 2 && matches!(chars[k - 1], '共' | '计') && !is_stop(chars[k - 2]) { k - 1 } else { k };
-            let items = self.items_before(items_end, if projects { rule.max_item + PROJECT_TAIL } else { rule.max_item }, accepted);
+            // A category inside a program list's item is its topic (高新技术企业|倍增, 科技型企业|培育).
+            let items = self.items_before_with(items_end, if projects { rule.max_item + PROJECT_TAIL } else { rule.max_item }, rule.entity_type == EntityType::Program, accepted);
             let (items, project_items) = if projects { self.split_projects(rule, items, accepted) } else { (items, Vec::new()) };
             // No noun closes it, but its items are trade names (引进华岳药业、博川生物等一批…).
             // …等产业园, 等领域: the items are trades or parks, whatever they end with.
@@ -397,13 +398,8 @@ impl<'a> Ctx<'a> {
 
     /// The items of a list ending at `end` (exclusive; `end` is 等 or a shared head), nearest
     /// last: separated by 、 or a conjunction, the first bounded by a boundary word or
-    /// punctuation.
-    pub(crate) fn items_before(&self, end: usize, max_item: usize, accepted: &AcceptedSet<'a>) -> Vec<Item> {
-        self.items_before_with(end, max_item, false, accepted)
-    }
-
-    /// As `items_before`; with `categories`, a recognition category inside an item does not
-    /// end it (高新技术企业|培育 is one item of a program list).
+    /// punctuation. With `categories`, a recognition category inside an item does not end it
+    /// (高新技术企业|培育 is one item of a program list).
     pub(crate) fn items_before_with(&self, end: usize, max_item: usize, categories: bool, accepted: &AcceptedSet<'a>) -> Vec<Item> {
         let chars = &self.scan.chars;
         let core = self.rules.core;
