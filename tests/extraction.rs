@@ -1008,3 +1008,29 @@ fn two_or_more_of_a_platform_counted_are_a_kind() {
     // One is one.
     check("建成1家青岚智能制造示范基地。", &[(Platform, "青岚智能制造示范基地")], &[]);
 }
+
+#[test]
+fn a_variant_left_by_encoding_conversions_folds_as_its_character() {
+    // 陜 (U+965C) stands for 陝 in reposted Big5 pages.
+    assert!(relations("陜西宏达矿山冶金有限公司签约落户。").contains(&"陜西宏达矿山冶金有限公司 locatedIn 陕西省".to_string()));
+}
+
+#[test]
+fn verbs_of_choosing_and_opening_end_the_text_before_a_name() {
+    check("选择明州产业基地建设研发中心。", &[(Platform, "明州产业基地")], &["选择明州产业基地"]);
+    check("全面打开青岚经开区发展新局面。", &[], &["打开青岚经开区"]);
+    check("深挖宏达电机、瑞丰材料等企业潜能。", &[(Enterprise, "宏达电机")], &["深挖宏达电机"]);
+}
+
+#[test]
+fn a_special_bond_is_no_program() {
+    check("用好地方政府专项债券,争取超长期特别国债支持。", &[], &["地方政府专项", "政府专项"]);
+}
+
+#[test]
+fn a_list_holding_a_company_with_its_place_is_a_list_of_companies() {
+    // Two items are dictionary words, but the place and coined rest of the third make it
+    // a company, which no list of sectors holds.
+    check("深挖比亚迪、湖北锌业、天士力等企业潜能。", &[(Enterprise, "比亚迪"), (Enterprise, "湖北锌业")], &[]);
+    check("组织农业、林业、畜牧等企业参加展会。", &[], &["农业", "林业"]);
+}

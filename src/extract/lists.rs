@@ -166,7 +166,12 @@ impl<'a> Ctx<'a> {
             // kinds, whatever closes it. A company's name may be a word (长城), not most of
             // a list's.
             let ordinary = items.iter().filter(|it| it.known.is_none() && self.rules.common.contains(&chars[it.start..it.end])).count();
-            if rule.entity_type == EntityType::Enterprise && items.len() >= 2 && ordinary * 2 > items.len() {
+            // …unless one item is plainly a company's: a place and a coined rest (比亚迪、
+            // 陕西锌业、天士力等企业), which no list of sectors holds.
+            let placed_company = |it: &Item| {
+                self.scan.place_starting(it.start).is_some_and(|p| it.end >= p.end + 2 && !self.rules.common.contains(&chars[p.end..it.end]) && self.scan.place_starting(p.end).is_none())
+            };
+            if rule.entity_type == EntityType::Enterprise && items.len() >= 2 && ordinary * 2 > items.len() && !items.iter().any(placed_company) {
                 self.note(rule.entity_type, &rule.id, items[0].start, items[items.len() - 1].end, || "most items are ordinary words: a list of sectors or kinds".into());
                 continue;
             }
