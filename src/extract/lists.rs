@@ -162,16 +162,21 @@ impl<'a> Ctx<'a> {
             if listed == 0 || ((by_count || copula_end.is_some()) && listed < 2) {
                 continue;
             }
-            // Most items ordinary words (农业、林业、畜牧、农机等单位): a list of sectors or
-            // kinds, whatever closes it. A company's name may be a word (长城), not most of
-            // a list's.
-            let ordinary = items.iter().filter(|it| it.known.is_none() && self.rules.common.contains(&chars[it.start..it.end])).count();
+            // Most items ordinary words or trades (农业、林业、畜牧、农机等单位; 新材料、现代农业、
+            // 农旅、食用菌等项目): a list of sectors or kinds, whatever closes it. A company's
+            // name may be a word (长城), not most of a list's.
+            let trade_only = |it: &Item| rule.item_heads.is_some_and(|l| self.proper_chars_with(it.start, it.end, None, Some(l)) == 0 && self.scan.places_within(it.start, it.end).next().is_none());
+            let ordinary = items.iter().filter(|it| it.known.is_none() && (self.rules.common.contains(&chars[it.start..it.end]) || trade_only(it))).count();
             // …unless one item is plainly a company's: a place and a coined rest (比亚迪、
             // 陕西锌业、天士力等企业), which no list of sectors holds.
             let placed_company = |it: &Item| {
                 self.scan.place_starting(it.start).is_some_and(|p| it.end >= p.end + 2 && !self.rules.common.contains(&chars[p.end..it.end]) && self.scan.place_starting(p.end).is_none())
             };
-            if rule.entity_type == EntityType::Enterprise && items.len() >= 2 && ordinary * 2 > items.len() && !items.iter().any(placed_company) {
+            // A count of companies that the items make up exactly (A、B、C等3家企业) says each
+            // is one, however much an item reads like a trade (精工, 新材料).
+            let count_from = if by_deng { from } else { k };
+            let counted = !projects && count_value(chars, count_from).is_some_and(|(n, e)| n == items.len() && chars.get(e) == Some(&'家'));
+            if rule.entity_type == EntityType::Enterprise && items.len() >= 2 && ordinary * 2 > items.len() && !items.iter().any(placed_company) && !counted {
                 self.note(rule.entity_type, &rule.id, items[0].start, items[items.len() - 1].end, || "most items are ordinary words: a list of sectors or kinds".into());
                 continue;
             }
@@ -197,10 +202,6 @@ impl<'a> Ctx<'a> {
             // product at most (高功率介质材料研制, 中芯国际集成电路: settled case 5).
             let company_like = |s: usize, e: usize| e - s <= PROJECT_COMPANY_MAX || suffix.is_some_and(|l| self.scan.ends_with(e, l, self.rules));
             let before = out.len();
-            // A count of companies that the items make up exactly (A、B、C等3家企业) says each
-            // is one, however much an item reads like a trade (精工, 新材料).
-            let count_from = if by_deng { from } else { k };
-            let counted = !projects && count_value(chars, count_from).is_some_and(|(n, e)| n == items.len() && chars.get(e) == Some(&'家'));
             // A lone item before a kind of company only known firms are (青岚等龙头企业,
             // X等世界500强企业) is one, whatever it ends with.
             let eminent = items.len() == 1 && self.rules.lexicon.id("eminent_company_kind").is_some_and(|l| self.scan.ends_with(close_end, l, self.rules));
@@ -260,7 +261,9 @@ impl<'a> Ctx<'a> {
         let mut projects = Vec::new();
         for it in items {
             let short = it.end - it.start <= rule.max_item && self.scan.ends_with(it.end, heads, self.rules);
-            if it.known.is_some() || short {
+            // A road, railway or port (枝宜铁路宜昌至远安段扩能改造) opens with no company.
+            let works = rule.not_containing.is_some_and(|l| self.scan.holds_word(it.start, it.end, l, self.rules));
+            if it.known.is_some() || short || works {
                 kept.push(it);
                 continue;
             }
