@@ -1034,3 +1034,16 @@ fn a_list_holding_a_company_with_its_place_is_a_list_of_companies() {
     check("深挖比亚迪、湖北锌业、天士力等企业潜能。", &[(Enterprise, "比亚迪"), (Enterprise, "湖北锌业")], &[]);
     check("组织农业、林业、畜牧等企业参加展会。", &[], &["农业", "林业"]);
 }
+
+#[test]
+fn a_list_of_projects_closed_by_deng_is_no_one_project() {
+    // …等项目 closes the list: no project's name runs over 等.
+    let names: Vec<String> = entities("推动瑞丰智能制造、青岚光伏产业基地等项目竣工投产。").into_iter().map(|(_, n)| n).collect();
+    assert!(!names.iter().any(|n| n.contains("等项目")), "{names:?}");
+}
+
+#[test]
+fn what_a_company_builds_for_itself_is_its_project() {
+    // A production or head-office base ends a project item like a platform's head.
+    assert!(relations("签约青岚总部基地、宏博化学新材料等项目。").contains(&"青岚 undertakes 青岚总部基地".to_string()));
+}

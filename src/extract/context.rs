@@ -65,6 +65,10 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             last = h0;
+            // …等项目 closes a list of projects: no one project's name runs over 等.
+            if chars[h0 - 1] == '等' {
+                continue;
+            }
             let Some(h1) = self.scan.longest_starting(h0, (h0 + 8).min(chars.len()), after, self.rules) else { continue };
             let Some(s) = self.left_edges(h0, PROJECT_REACH, false, true, false, accepted).into_iter().map(|edge| edge.at).find(|&at| at + 2 <= h0) else { continue };
             if chars[s..h1].iter().any(|&c| is_stop(c) || c == '(' || c == ')') || self.scan.place_starting(s).is_some() {

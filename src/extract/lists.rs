@@ -310,7 +310,9 @@ impl<'a> Ctx<'a> {
         // count or a measure (10万件|特种汽车…, GWh 大容量…); a park or centre it ends with is
         // a platform's name (金蒲电子产业园), not what a company builds.
         let clean_edge = start == 0 || matches!(chars[start - 1], '、' | ',' | ':' | ';' | '(' | '“') || self.rules.core.is_conjunction(chars[start - 1]) || self.scan.boundary_before(start);
-        if !clean_edge || self.ends_with_any_head(end, EntityType::Enterprise) {
+        // …unless it is what a company builds for itself (…生产基地, …总部基地).
+        let own_facility = self.rules.lexicon.id("company_facility").is_some_and(|l| self.scan.ends_with(end, l, self.rules));
+        if !clean_edge || (self.ends_with_any_head(end, EntityType::Enterprise) && !own_facility) {
             return None;
         }
         if let Some(suffix) = self.rules.lexicon.id("trade_name_suffix").filter(|_| suffixed) {
