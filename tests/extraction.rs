@@ -1047,3 +1047,11 @@ fn what_a_company_builds_for_itself_is_its_project() {
     // A production or head-office base ends a project item like a platform's head.
     assert!(relations("签约青岚总部基地、宏博化学新材料等项目。").contains(&"青岚 undertakes 青岚总部基地".to_string()));
 }
+
+#[test]
+fn a_place_level_written_twice_before_a_body_is_the_place_body() {
+    check("远安县县人民政府印发通知。", &[(Agency, "远安县人民政府")], &["远安县县人民政府"]);
+    check("宜昌市市委高度重视。", &[(Agency, "中共宜昌市委")], &[]);
+    // 市 that opens the body's own word is no second level.
+    check("宜昌市市场监督管理局组织申报。", &[(Agency, "宜昌市市场监督管理局")], &[]);
+}

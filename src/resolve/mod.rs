@@ -999,6 +999,18 @@ pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> Stri
             at += more;
         }
     }
+    // The place's level written again before its body (远安县县人民政府, 宜昌市市委) is the
+    // place's body; not where the level opens the body's own word (宜昌市|市场监督管理局).
+    if let Some(p) = place {
+        let own_level = g.places[p].name.chars().last();
+        if at + 1 < chars.len() && own_level == Some(chars[at]) && "省市县区州盟旗".contains(chars[at]) {
+            let after: String = chars[at + 1..].iter().collect();
+            let body = a.expand.get(&after).unwrap_or(&after);
+            if after == "委" || a.party.contains(body) || rules.list("agency_body").iter().any(|b| *b == after || b == body) {
+                at += 1;
+            }
+        }
+    }
     // 自治区 stands for the region as 省 does for a province (自治区科技厅).
     if place.is_none() && chars.len() > 3 && text.starts_with("自治区") {
         level = Some('省');
