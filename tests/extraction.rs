@@ -1055,3 +1055,9 @@ fn a_place_level_written_twice_before_a_body_is_the_place_body() {
     // 市 that opens the body's own word is no second level.
     check("宜昌市市场监督管理局组织申报。", &[(Agency, "宜昌市市场监督管理局")], &[]);
 }
+
+#[test]
+fn a_company_and_its_yearly_output_name_its_project() {
+    let rels = relations("湖北瑞丰光伏有限公司年产20000万平光伏胶膜生产项目。");
+    assert!(rels.contains(&"湖北瑞丰光伏有限公司 undertakes 湖北瑞丰光伏有限公司年产20000万平光伏胶膜生产项目".to_string()), "{rels:?}");
+}

@@ -70,6 +70,16 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let Some(h1) = self.scan.longest_starting(h0, (h0 + 8).min(chars.len()), after, self.rules) else { continue };
+            // A registered company and what it makes a year (X有限公司年产6000吨丙纶项目): the
+            // whole is its project, however long the product runs.
+            if let Some((owner_start, owner_end)) = self.yearly_output_owner(h0, accepted) {
+                if !accepted.starting_at(owner_start).any(|j| accepted.all[j].ty == EntityType::Project && accepted.all[j].end == h1) {
+                    let mut c = Cand::new(EntityType::Project, owner_start, h1, &rule.id, rule.priority);
+                    c.owner_span = Some((owner_start, owner_end));
+                    out.push(c);
+                }
+                continue;
+            }
             let Some(s) = self.left_edges(h0, PROJECT_REACH, false, true, false, accepted).into_iter().map(|edge| edge.at).find(|&at| at + 2 <= h0) else { continue };
             if chars[s..h1].iter().any(|&c| is_stop(c) || c == '(' || c == ')') || self.scan.place_starting(s).is_some() {
                 continue;
@@ -132,6 +142,30 @@ impl<'a> Ctx<'a> {
                 out.push(c);
             }
         }
+    }
+
+    /// The company whose yearly output a project before `head` names (…有限公司|年产20000万平
+    /// 光伏胶膜生产|项目): a company found by its legal form right before 年产, with no stop
+    /// between 年产 and the head.
+    fn yearly_output_owner(&self, head: usize, accepted: &AcceptedSet<'a>) -> Option<(usize, usize)> {
+        const OUTPUT_REACH: usize = 30;
+        let chars = &self.scan.chars;
+        let from = head.saturating_sub(OUTPUT_REACH);
+        let mut q = head;
+        while q > from + 1 {
+            q -= 1;
+            if is_stop(chars[q]) {
+                return None;
+            }
+            if chars[q - 1] == '年' && chars[q] == '产' {
+                let at = q - 1;
+                return accepted
+                    .ending_at(at)
+                    .find(|&j| accepted.all[j].ty == EntityType::Enterprise && self.scan.ends_with(at, self.rules.core.legal_form, self.rules))
+                    .map(|j| (accepted.all[j].start, at));
+            }
+        }
+        None
     }
 
     /// A package of measures named by its topic and its number of articles: [“][topic]N条[”]
