@@ -1061,3 +1061,11 @@ fn a_company_and_its_yearly_output_name_its_project() {
     let rels = relations("湖北瑞丰光伏有限公司年产20000万平光伏胶膜生产项目。");
     assert!(rels.contains(&"湖北瑞丰光伏有限公司 undertakes 湖北瑞丰光伏有限公司年产20000万平光伏胶膜生产项目".to_string()), "{rels:?}");
 }
+
+#[test]
+fn a_phase_or_a_manner_opens_no_program() {
+    check("首期计划引进3家企业。", &[], &["首期计划"]);
+    check("拼经济、稳增长的务实行动。", &[], &["务实行动"]);
+    // A level and a kind of project counts projects: no scheme.
+    check("承担市级重大科技项目2项。", &[], &["市级重大科技项目"]);
+}
