@@ -1069,3 +1069,12 @@ fn a_phase_or_a_manner_opens_no_program() {
     // A level and a kind of project counts projects: no scheme.
     check("承担市级重大科技项目2项。", &[], &["市级重大科技项目"]);
 }
+
+#[test]
+fn a_ranked_platform_counted_after_it_is_a_kind() {
+    check("新增国家现代农业产业园3个。", &[(Designation, "国家现代农业产业园")], &["国家现代农业产业园"]);
+    check("新增省级重点实验室18家,湖北临床医学研究中心7家。", &[], &["湖北临床医学研究中心"]);
+    check("认定首批12家省级数字化转型促进中心。", &[], &["省级数字化转型促进中心"]);
+    // One named platform is not counted.
+    check("建设国家应用数学中心。", &[(Platform, "国家应用数学中心")], &[]);
+}

@@ -509,6 +509,15 @@ impl<'a> Ctx<'a> {
         crate::extract::lists::count_value(chars, from).is_some_and(|(_, e)| e > from && chars.get(e).is_some_and(|&c| crate::extract::lists::is_classifier(c)))
     }
 
+    /// Is `p` followed by a count of two or more and its classifier that ends the clause or
+    /// an item (新增国家现代农业产业园3个。, 临床医学研究中心7家,): what it follows is counted.
+    fn bare_count_after(&self, p: usize) -> bool {
+        let chars = &self.scan.chars;
+        crate::extract::lists::count_value(chars, p).is_some_and(|(n, e)| {
+            n >= 2 && e > p && chars.get(e).is_some_and(|&c| crate::extract::lists::is_classifier(c)) && chars.get(e + 1).is_none_or(|&c| is_stop(c) || matches!(c, '、' | '和' | '及'))
+        })
+    }
+
     /// Is `[s, e)` a coined name: two to four Han characters holding no common word, no
     /// place starting in it, and no lexicon word that qualifies or ranks, nor one of `weak`
     /// (车汇莱, 龙犇; not 深国际, 清洁, 湖州)?
@@ -1049,6 +1058,13 @@ impl<'a> Ctx<'a> {
                     }
                     !matches!(self.scan.chars[n0..start - 1], ['一'] | ['1'])
                 };
+                // …and so are those counted after (新增|临床医学研究中心7家,), when a level or
+                // place opens them: a named platform is seldom counted.
+                let opens_ranked = self.scan.place_starting(start).is_some() || self.scan.longest_starting(start, h0, self.rules.core.level, self.rules).is_some();
+                let counted_many = counted_many || (rule.entity_type == EntityType::Platform && proper > 0 && opens_ranked && self.bare_count_after(end));
+                if counted_many && rule.generic.is_none() {
+                    return Err(self.why(|| format!("'{}' is counted: a kind, not one platform", text(start))));
+                }
                 if ranked_in_place || (counted_many && rule.generic.is_some()) {
                     ty = rule.generic.expect("checked above");
                 } else if proper < rule.min_proper && !placed && !masked_zone {
