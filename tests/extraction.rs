@@ -1078,3 +1078,12 @@ fn a_ranked_platform_counted_after_it_is_a_kind() {
     // One named platform is not counted.
     check("建设国家应用数学中心。", &[(Platform, "国家应用数学中心")], &[]);
 }
+
+#[test]
+fn words_of_company_names_that_hold_a_verb_are_not_cut() {
+    check("南宁城市建设投资集团等7家企业入选。", &[(Enterprise, "南宁城市建设投资集团")], &["投资集团"]);
+    check("呼兰区人民政府与中电光谷联合控股有限公司签约。", &[(Enterprise, "中电光谷联合控股有限公司")], &[]);
+    check("中国联合网络通信有限公司青海省分公司牵头。", &[(Enterprise, "中国联合网络通信有限公司")], &["网络通信有限公司"]);
+    // 联合 as a verb still ends the text before a name.
+    check("联合宏达公司共建实验室。", &[(Enterprise, "宏达公司")], &["联合宏达公司"]);
+}
