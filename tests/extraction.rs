@@ -1087,3 +1087,9 @@ fn words_of_company_names_that_hold_a_verb_are_not_cut() {
     // 联合 as a verb still ends the text before a name.
     check("联合宏达公司共建实验室。", &[(Enterprise, "宏达公司")], &["联合宏达公司"]);
 }
+
+#[test]
+fn a_verb_with_its_complement_and_a_joint_post_end_the_text_before_a_name() {
+    check("全力建设好国家创新型城市。", &[(Program, "国家创新型城市")], &["好国家创新型城市"]);
+    check("宏达集团副总裁兼宜昌宏达能源科技有限公司董事长出席。", &[(Enterprise, "宜昌宏达能源科技有限公司")], &["宏达集团副总裁兼宜昌宏达能源科技有限公司"]);
+}
