@@ -1093,3 +1093,9 @@ fn a_verb_with_its_complement_and_a_joint_post_end_the_text_before_a_name() {
     check("全力建设好国家创新型城市。", &[(Program, "国家创新型城市")], &["好国家创新型城市"]);
     check("宏达集团副总裁兼宜昌宏达能源科技有限公司董事长出席。", &[(Enterprise, "宜昌宏达能源科技有限公司")], &["宏达集团副总裁兼宜昌宏达能源科技有限公司"]);
 }
+
+#[test]
+fn a_company_named_elsewhere_that_opens_a_platform_owns_it() {
+    let rels = relations("支持宏博、青岚等龙头企业扩产,推动宏博汽车配件产业园落户。");
+    assert!(rels.contains(&"宏博 hasPlatform 宏博汽车配件产业园".to_string()), "{rels:?}");
+}

@@ -319,6 +319,11 @@ impl<'a> Ctx<'a> {
     /// An owner opening a name: its enterprise or institution (hasPlatform), or the agency
     /// that set it up (establishes), as the rule's subject types say.
     fn name_owners(&self, rule: &'a RelationRule, accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) {
+        const OWNER_MAX: usize = 12;
+        let chars = &self.scan.chars;
+        // A company the document names elsewhere that opens a platform's name (比亚迪 …
+        // 比亚迪汽车配件产业园) owns it though no mention of it stands inside the name.
+        let mut companies: Option<rustc_hash::FxHashMap<&[char], usize>> = None;
         for (i, a) in accepted.all.iter().enumerate() {
             if !Self::types_ok(&rule.object, a.ty) {
                 continue;
@@ -328,6 +333,24 @@ impl<'a> Ctx<'a> {
             }
             if let Some(o) = a.owner {
                 if Self::types_ok(&rule.subject, accepted.all[o].ty) {
+                    rels.add(o, rule.predicate, i, &rule.id);
+                }
+            } else if a.ty == EntityType::Platform && a.text.is_none() && rule.subject.contains(&EntityType::Enterprise) {
+                let known = companies.get_or_insert_with(|| {
+                    let mut m = rustc_hash::FxHashMap::default();
+                    for (j, c) in accepted.all.iter().enumerate() {
+                        if c.ty == EntityType::Enterprise && c.text.is_none() && c.end - c.start <= OWNER_MAX {
+                            m.entry(&chars[c.start..c.end]).or_insert(j);
+                        }
+                    }
+                    m
+                });
+                if known.is_empty() {
+                    continue;
+                }
+                // The longest such opening, leaving a name of two characters or more after it.
+                let owner = (a.start + 2..=(a.start + OWNER_MAX).min(a.end.saturating_sub(2))).rev().find_map(|e| known.get(&chars[a.start..e]).copied());
+                if let Some(o) = owner {
                     rels.add(o, rule.predicate, i, &rule.id);
                 }
             }
