@@ -1099,3 +1099,9 @@ fn a_company_named_elsewhere_that_opens_a_platform_owns_it() {
     let rels = relations("支持宏博、青岚等龙头企业扩产,推动宏博汽车配件产业园落户。");
     assert!(rels.contains(&"宏博 hasPlatform 宏博汽车配件产业园".to_string()), "{rels:?}");
 }
+
+#[test]
+fn verbs_of_moving_and_transferring_end_a_name() {
+    check("宏达建筑公司整体划转至青岚投资集团。", &[(Enterprise, "宏达建筑公司"), (Enterprise, "青岚投资集团")], &[]);
+    check("宏达第一建设有限公司总部迁至远安开发区。", &[(Platform, "远安开发区")], &[]);
+}
