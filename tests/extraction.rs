@@ -1105,3 +1105,9 @@ fn verbs_of_moving_and_transferring_end_a_name() {
     check("宏达建筑公司整体划转至青岚投资集团。", &[(Enterprise, "宏达建筑公司"), (Enterprise, "青岚投资集团")], &[]);
     check("宏达第一建设有限公司总部迁至远安开发区。", &[(Platform, "远安开发区")], &[]);
 }
+
+#[test]
+fn a_body_website_is_no_mention_of_the_body() {
+    check("中央政府网站 | 湖北省政府网站", &[], &["湖北省人民政府", "中央政府"]);
+    check("湖北省科技厅发布通知。", &[(Agency, "湖北省科学技术厅")], &[]);
+}
