@@ -1111,3 +1111,10 @@ fn a_body_website_is_no_mention_of_the_body() {
     check("中央政府网站 | 湖北省政府网站", &[], &["湖北省人民政府", "中央政府"]);
     check("湖北省科技厅发布通知。", &[(Agency, "湖北省科学技术厅")], &[]);
 }
+
+#[test]
+fn a_program_code_number_is_part_of_its_name() {
+    check("入选国家973计划。", &[(Program, "国家973计划")], &[]);
+    // A year or a count before the head is none.
+    check("实施2023计划。支持3个计划。", &[], &["2023计划", "3个计划"]);
+}

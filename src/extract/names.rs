@@ -298,6 +298,13 @@ impl<'a> Ctx<'a> {
                 _ => {}
             }
             if c.is_ascii_digit() {
+                // A program's code number (863|计划) is part of its name.
+                if ty == Some(EntityType::Program) {
+                    if let Some(q) = self.code_number_before(h0).filter(|_| p == h0) {
+                        p = q;
+                        continue;
+                    }
+                }
                 let mut q = p - 1;
                 while q > floor && (chars[q - 1].is_ascii_digit() || chars[q - 1] == '.') {
                     q -= 1;
@@ -339,6 +346,19 @@ impl<'a> Ctx<'a> {
             p -= 1;
         }
         edges
+    }
+
+    /// Where a code number of three or four digits ends at `h0` (国家863|计划, 211|工程):
+    /// its first digit. A year (2023|计划, 2023年) is none, nor a count (3个).
+    pub(crate) fn code_number_before(&self, h0: usize) -> Option<usize> {
+        let chars = &self.scan.chars;
+        let mut q = h0;
+        while q > 0 && h0 - q < 5 && chars[q - 1].is_ascii_digit() {
+            q -= 1;
+        }
+        let n = h0 - q;
+        let year_like = n == 4 && matches!(chars[q], '1' | '2');
+        ((3..=4).contains(&n) && !year_like && (q == 0 || !chars[q - 1].is_ascii_digit() && chars[q - 1] != '.')).then_some(q)
     }
 
     /// Characters of `[start, end)` that distinguish: not generic words, levels, places
@@ -1002,6 +1022,8 @@ impl<'a> Ctx<'a> {
                 // Two trade words or more (航天精工, 精密机械) distinguish as much as a name:
                 // one alone (医药有限公司) does not.
                 let proper = if rule.undistinguishing.is_some() && proper < rule.min_proper && self.proper_chars_with(start, h0, skip, None) >= 4 { rule.min_proper } else { proper };
+                // A program's code number right before its head (863计划, 211工程) names it.
+                let proper = if rule.entity_type == EntityType::Program && self.code_number_before(h0).is_some_and(|q| q >= start) { proper.max(rule.min_proper) } else { proper };
                 // A recognition category in a program's name says what it is about
                 // (高新技术企业培育计划).
                 let named_category = rule.designation_topic && accepted.overlapping(start, h0).any(|i| accepted.all[i].ty == EntityType::Designation && accepted.all[i].start >= start && accepted.all[i].end <= h0);
