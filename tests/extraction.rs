@@ -1122,3 +1122,8 @@ fn a_program_code_number_is_part_of_its_name() {
     // A year or a count before the head is none.
     check("实施2023计划。支持3个计划。", &[], &["2023计划", "3个计划"]);
 }
+
+#[test]
+fn a_category_with_its_other_name_in_brackets_recognises_a_list() {
+    states("原则同意组建宜昌市存储器工程研究中心等15家省工程研究中心(工程实验室)。", "宜昌市存储器工程研究中心 recognizedAs 省工程研究中心(工程实验室)");
+}

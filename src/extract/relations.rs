@@ -678,6 +678,10 @@ impl<'a> Ctx<'a> {
             if !Self::types_ok(&rule.subject, a.ty) {
                 continue;
             }
+            // Another name of the category in brackets after it (省工程研究中心(工程实验室))
+            // is part of the category found there.
+            let chars = &self.scan.chars;
+            let e = if chars.get(e) == Some(&'(') { (e + 1..(e + 12).min(chars.len())).find(|&q| chars[q] == ')').map_or(e, |q| q + 1) } else { e };
             let d = designations_in(s, e)
                 .filter(|&d| self.is_recognition_category(&accepted.all[d]))
                 .max_by_key(|&d| accepted.all[d].end - accepted.all[d].start);
