@@ -673,6 +673,7 @@ impl<'a> Ctx<'a> {
         let designations_in = |s: usize, e: usize| {
             accepted.overlapping(s, e).filter(move |&d| accepted.all[d].ty == EntityType::Designation && accepted.all[d].start >= s && accepted.all[d].end <= e)
         };
+        let chars = &self.scan.chars;
         for (i, a) in accepted.all.iter().enumerate() {
             let Some((s, e)) = a.recognized else { continue };
             if !Self::types_ok(&rule.subject, a.ty) {
@@ -680,7 +681,6 @@ impl<'a> Ctx<'a> {
             }
             // Another name of the category in brackets after it (省工程研究中心(工程实验室))
             // is part of the category found there.
-            let chars = &self.scan.chars;
             let e = if chars.get(e) == Some(&'(') { (e + 1..(e + 12).min(chars.len())).find(|&q| chars[q] == ')').map_or(e, |q| q + 1) } else { e };
             let d = designations_in(s, e)
                 .filter(|&d| self.is_recognition_category(&accepted.all[d]))

@@ -957,6 +957,9 @@ fn canonical(m: &Mention, rules: &RuleSet, locality: Option<usize>, author: Opti
     }
 }
 
+/// The level characters that open a body's name in place of its place (市科技局, 旗政府).
+const LEVEL_CHARS: &str = "省市县区州盟旗";
+
 /// Expands an agency mention to its full name: place from the text or the locality, body
 /// from the expansion table, 中共 for party committees.
 pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> String {
@@ -1003,7 +1006,7 @@ pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> Stri
     // place's body; not where the level opens the body's own word (宜昌市|市场监督管理局).
     if let Some(p) = place {
         let own_level = g.places[p].name.chars().last();
-        if at + 1 < chars.len() && own_level == Some(chars[at]) && "省市县区州盟旗".contains(chars[at]) {
+        if at + 1 < chars.len() && own_level == Some(chars[at]) && LEVEL_CHARS.contains(chars[at]) {
             let after: String = chars[at + 1..].iter().collect();
             let body = a.expand.get(&after).unwrap_or(&after);
             if after == "委" || a.party.contains(body) || rules.list("agency_body").iter().any(|b| *b == after || b == body) {
@@ -1015,7 +1018,7 @@ pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> Stri
     if place.is_none() && chars.len() > 3 && text.starts_with("自治区") {
         level = Some('省');
         at = 3;
-    } else if place.is_none() && chars.len() > 1 && "省市县区州盟旗".contains(chars[0]) {
+    } else if place.is_none() && chars.len() > 1 && LEVEL_CHARS.contains(chars[0]) {
         level = Some(chars[0]);
         at = 1;
     }
