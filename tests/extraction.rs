@@ -1127,3 +1127,8 @@ fn a_program_code_number_is_part_of_its_name() {
 fn a_category_with_its_other_name_in_brackets_recognises_a_list() {
     states("原则同意组建宜昌市存储器工程研究中心等15家省工程研究中心(工程实验室)。", "宜昌市存储器工程研究中心 recognizedAs 省工程研究中心(工程实验室)");
 }
+
+#[test]
+fn a_company_investing_in_a_named_project_undertakes_it() {
+    states("宜昌市陆港物流有限公司投资33亿元的陆港中小企业产业园项目开工。", "宜昌市陆港物流有限公司 undertakes 陆港中小企业产业园项目");
+}
