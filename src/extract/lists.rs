@@ -165,8 +165,7 @@ impl<'a> Ctx<'a> {
             // Most items ordinary words or trades (农业、林业、畜牧、农机等单位; 新材料、现代农业、
             // 农旅、食用菌等项目): a list of sectors or kinds, whatever closes it. A company's
             // name may be a word (长城), not most of a list's.
-            let trade_only = |it: &Item| rule.item_heads.is_some_and(|l| self.proper_chars_with(it.start, it.end, None, Some(l)) == 0 && self.scan.places_within(it.start, it.end).next().is_none());
-            let ordinary = items.iter().filter(|it| it.known.is_none() && (self.rules.common.contains(&chars[it.start..it.end]) || trade_only(it))).count();
+            let ordinary = items.iter().filter(|it| it.known.is_none() && (self.rules.common.contains(&chars[it.start..it.end]) || self.names_a_trade(rule, it))).count();
             // …unless one item is plainly a company's: a place and a coined rest (比亚迪、
             // 陕西锌业、天士力等企业), which no list of sectors holds.
             let placed_company = |it: &Item| {
@@ -523,13 +522,10 @@ impl<'a> Ctx<'a> {
                     self.note(rule.entity_type, &rule.id, it.start, it.end, || format!("'{}' is generic", text()));
                     continue;
                 }
-                // An item made of trade words only (生物医药, 新材料, 纺织) is a trade, not a
-                // company named after one.
-                if let Some(list) = rule.item_heads {
-                    if self.proper_chars_with(it.start, it.end, None, Some(list)) == 0 && self.scan.places_within(it.start, it.end).next().is_none() {
-                        self.note(rule.entity_type, &rule.id, it.start, it.end, || format!("'{}' names a trade, not one company", text()));
-                        continue;
-                    }
+                // An item made of trade words only is a trade, not a company named after one.
+                if self.names_a_trade(rule, it) {
+                    self.note(rule.entity_type, &rule.id, it.start, it.end, || format!("'{}' names a trade, not one company", text()));
+                    continue;
                 }
                 if lone && vouched == Vouched::No {
                     if let Some(list) = rule.item_heads {
@@ -584,6 +580,12 @@ impl<'a> Ctx<'a> {
             hs += 1;
         }
         (hs <= s && end - hs <= 12 && self.proper_chars(hs, s, None) == 0).then_some((hs, end))
+    }
+
+    /// Is the item made of the rule's trade words only, with no place (生物医药, 新材料, 纺织):
+    /// a trade, not a company named after one?
+    fn names_a_trade(&self, rule: &EnumerationRule, it: &Item) -> bool {
+        rule.item_heads.is_some_and(|l| self.proper_chars_with(it.start, it.end, None, Some(l)) == 0 && self.scan.places_within(it.start, it.end).next().is_none())
     }
 
     /// Does a head word of a name rule of another type end at `end`?

@@ -526,16 +526,21 @@ impl<'a> Ctx<'a> {
         let chars = &self.scan.chars;
         // Without the verb the count may be a list's (A、B2个百亿级项目).
         let Some(from) = self.rules.lexicon.id("count_verb").and_then(|l| self.scan.longest_starting(p, (p + 4).min(chars.len()), l, self.rules)) else { return false };
-        crate::extract::lists::count_value(chars, from).is_some_and(|(_, e)| e > from && chars.get(e).is_some_and(|&c| crate::extract::lists::is_classifier(c)))
+        self.classified_count(from).is_some()
     }
 
     /// Is `p` followed by a count of two or more and its classifier that ends the clause or
     /// an item (新增国家现代农业产业园3个。, 临床医学研究中心7家,): what it follows is counted.
     fn bare_count_after(&self, p: usize) -> bool {
         let chars = &self.scan.chars;
-        crate::extract::lists::count_value(chars, p).is_some_and(|(n, e)| {
-            n >= 2 && e > p && chars.get(e).is_some_and(|&c| crate::extract::lists::is_classifier(c)) && chars.get(e + 1).is_none_or(|&c| is_stop(c) || matches!(c, '、' | '和' | '及'))
-        })
+        self.classified_count(p).is_some_and(|(n, classifier)| n >= 2 && chars.get(classifier + 1).is_none_or(|&c| is_stop(c) || matches!(c, '、' | '和' | '及')))
+    }
+
+    /// A count starting at `p` and the classifier right after it (3个, 十二家): the number and
+    /// where its classifier is.
+    fn classified_count(&self, p: usize) -> Option<(usize, usize)> {
+        let chars = &self.scan.chars;
+        crate::extract::lists::count_value(chars, p).filter(|&(_, e)| e > p && chars.get(e).is_some_and(|&c| crate::extract::lists::is_classifier(c)))
     }
 
     /// Is `[s, e)` a coined name: two to four Han characters holding no common word, no
