@@ -1132,3 +1132,15 @@ fn a_category_with_its_other_name_in_brackets_recognises_a_list() {
 fn a_company_investing_in_a_named_project_undertakes_it() {
     states("宜昌市陆港物流有限公司投资33亿元的陆港中小企业产业园项目开工。", "宜昌市陆港物流有限公司 undertakes 陆港中小企业产业园项目");
 }
+
+#[test]
+fn a_title_already_won_is_an_honour_and_a_title_striven_for_a_drive() {
+    check("宜昌、襄阳新入选国家创新型城市。", &[(Designation, "国家创新型城市")], &["国家创新型城市"]);
+    check("加快建设国家创新型城市。", &[(Program, "国家创新型城市")], &[]);
+}
+
+#[test]
+fn a_body_and_bare_projects_name_no_program() {
+    check("争取省科技厅项目3项,自治区级科技计划项目2项。", &[], &["省科技厅项目", "自治区级科技计划项目"]);
+    check("获批省科技厅重大专项项目1项。", &[(Program, "省科技厅重大专项项目")], &[]);
+}

@@ -626,13 +626,18 @@ impl<'a> Ctx<'a> {
         let core = self.rules.core;
         let mut s = self.after_year(start, h0);
         loop {
-            let next = self
-                .scan
-                .place_starting(s)
-                .map(|p| p.end as usize)
-                .or_else(|| self.unknown_place_end(s, h0))
-                .or_else(|| self.scan.longest_starting(s, h0, core.level, self.rules))
-                .or_else(|| accepted.starting_at(s).filter(|&i| accepted.all[i].ty == EntityType::Agency).map(|i| accepted.all[i].end).max());
+            // The longest opening wins: a level that opens a body's name (省|科技厅) is
+            // part of the body (省科技厅|项目 is the body's projects).
+            let next = [
+                self.scan.place_starting(s).map(|p| p.end as usize),
+                self.unknown_place_end(s, h0),
+                self.scan.longest_starting(s, h0, core.level, self.rules),
+                accepted.starting_at(s).filter(|&i| accepted.all[i].ty == EntityType::Agency && accepted.all[i].end <= h0).map(|i| accepted.all[i].end).max(),
+            ]
+            .into_iter()
+            .flatten()
+            .filter(|&e| e <= h0)
+            .max();
             match next {
                 Some(e) if e > s && e <= h0 => s = e,
                 _ => return s,
