@@ -1144,3 +1144,9 @@ fn a_body_and_bare_projects_name_no_program() {
     check("争取省科技厅项目3项,自治区级科技计划项目2项。", &[], &["省科技厅项目", "自治区级科技计划项目"]);
     check("获批省科技厅重大专项项目1项。", &[(Program, "省科技厅重大专项项目")], &[]);
 }
+
+#[test]
+fn a_preposition_is_no_part_of_a_unit_and_a_verb_of_setting_up_none_of_a_platform() {
+    check("须经市工信局在推荐意见处加盖推荐章。", &[], &["市工信局在推荐意见处"]);
+    check("增设青岚康复产业转化中心、宏达检测中心。", &[], &["增设青岚康复产业转化中心"]);
+}
