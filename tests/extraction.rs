@@ -1150,3 +1150,9 @@ fn a_preposition_is_no_part_of_a_unit_and_a_verb_of_setting_up_none_of_a_platfor
     check("须经市工信局在推荐意见处加盖推荐章。", &[], &["市工信局在推荐意见处"]);
     check("增设青岚康复产业转化中心、宏达检测中心。", &[], &["增设青岚康复产业转化中心"]);
 }
+
+#[test]
+fn rules_funding_and_research_in_general_are_no_program() {
+    check("在不违反法律规定的情况下转载。获国家科技经费资助,承担国家基础研究项目。", &[], &["违反法律规定", "法律规定", "国家科技经费资助", "国家基础研究项目"]);
+    check("下达2023年度国家基础研究项目。", &[(Program, "2023年度国家基础研究项目")], &[]);
+}
