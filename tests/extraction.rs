@@ -1156,3 +1156,12 @@ fn rules_funding_and_research_in_general_are_no_program() {
     check("在不违反法律规定的情况下转载。获国家科技经费资助,承担国家基础研究项目。", &[], &["违反法律规定", "法律规定", "国家科技经费资助", "国家基础研究项目"]);
     check("下达2023年度国家基础研究项目。", &[(Program, "2023年度国家基础研究项目")], &[]);
 }
+
+#[test]
+fn a_company_investing_in_a_generic_project_undertakes_it() {
+    states("签约项目包括宜昌鑫荣智能装备有限公司投资的燃料仓储项目、宏达控股集团有限公司投资的锂电池组装项目。", "宏达控股集团有限公司 undertakes 锂电池组装项目");
+    states("由宏达集团和青岚纺织集团联合投资建设的青岚纺织科技产业园项目开工。", "青岚纺织集团 undertakes 青岚纺织科技产业园项目");
+    let got = entities("宜昌鑫荣智能装备有限公司投资的燃料仓储项目开工。");
+    assert!(got.iter().any(|(t, n)| *t == Project && n == "燃料仓储项目"), "{got:?}");
+    assert!(!got.iter().any(|(_, n)| n.contains("投资的")), "{got:?}");
+}

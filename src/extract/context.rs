@@ -80,6 +80,17 @@ impl<'a> Ctx<'a> {
                 }
                 continue;
             }
+            // A company and what it invests in (X有限公司投资的|燃料仓储|项目, X公司投资3亿元
+            // 建设的|…项目): the project after 的, however generic its words, is the
+            // company's.
+            if let Some((s, owner_start, owner_end)) = self.invested_project(h0, accepted) {
+                if !accepted.starting_at(s).any(|j| accepted.all[j].ty == EntityType::Project && accepted.all[j].end == h1) {
+                    let mut c = Cand::new(EntityType::Project, s, h1, &rule.id, rule.priority);
+                    c.owner_span = Some((owner_start, owner_end));
+                    out.push(c);
+                }
+                continue;
+            }
             let Some(s) = self.left_edges(h0, PROJECT_REACH, false, true, false, accepted).into_iter().map(|edge| edge.at).find(|&at| at + 2 <= h0) else { continue };
             if chars[s..h1].iter().any(|&c| is_stop(c) || c == '(' || c == ')') || self.scan.place_starting(s).is_some() {
                 continue;
@@ -166,6 +177,45 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// The project before `head` that a company invests in (…有限公司投资的|智能机器人制造|项目,
+    /// …公司投资33亿元建设的|…项目): where it starts after 的, and the company found already
+    /// right before the verbs of investing (list `invested_before_de`) and the amounts among
+    /// them.
+    fn invested_project(&self, head: usize, accepted: &AcceptedSet<'a>) -> Option<(usize, usize, usize)> {
+        const INVESTED_REACH: usize = 24;
+        const AMOUNT_REACH: usize = 12;
+        let verbs = self.rules.lexicon.id("invested_before_de")?;
+        let chars = &self.scan.chars;
+        let from = head.saturating_sub(INVESTED_REACH);
+        let de = (from..head).rev().take_while(|&q| !is_stop(chars[q]) && chars[q] != '、').find(|&q| chars[q] == '的')?;
+        if head < de + 3 {
+            return None;
+        }
+        let mut at = de;
+        let mut verb_seen = false;
+        for _ in 0..4 {
+            if let Some((v, _)) = self.scan.longest_ending(at, verbs, self.rules) {
+                at = v;
+                verb_seen = true;
+            } else if at > 0 && chars[at - 1] == '元' {
+                let mut a = at - 1;
+                while a > 0 && at - a < AMOUNT_REACH && (is_numeral(chars[a - 1]) || matches!(chars[a - 1], '.' | '亿' | '万' | '千' | '百' | '余' | '多')) {
+                    a -= 1;
+                }
+                if a == at - 1 {
+                    return None;
+                }
+                at = a;
+            } else {
+                break;
+            }
+        }
+        if !verb_seen {
+            return None;
+        }
+        accepted.ending_at(at).find(|&j| accepted.all[j].ty == EntityType::Enterprise).map(|j| (de + 1, accepted.all[j].start, at))
     }
 
     /// A package of measures named by its topic and its number of articles: [“][topic]N条[”]
