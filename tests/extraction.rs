@@ -1165,3 +1165,9 @@ fn a_company_investing_in_a_generic_project_undertakes_it() {
     assert!(got.iter().any(|(t, n)| *t == Project && n == "燃料仓储项目"), "{got:?}");
     assert!(!got.iter().any(|(_, n)| n.contains("投资的")), "{got:?}");
 }
+
+#[test]
+fn several_levels_or_a_level_list_before_projects_name_no_program() {
+    check("全年争取省市级科技项目12项,承担省列科技计划项目3项,制定相应培训计划。", &[], &["省市级科技项目", "省列科技计划项目", "培训计划"]);
+    check("建成博士工作站2家。", &[], &["博士工作站"]);
+}
