@@ -1171,3 +1171,15 @@ fn several_levels_or_a_level_list_before_projects_name_no_program() {
     check("全年争取省市级科技项目12项,承担省列科技计划项目3项,制定相应培训计划。", &[], &["省市级科技项目", "省列科技计划项目", "培训计划"]);
     check("建成博士工作站2家。", &[], &["博士工作站"]);
 }
+
+#[test]
+fn a_branch_of_a_body_managed_from_the_top_down_is_named_with_it() {
+    states("由国家税务总局宜昌市税务局、宜昌市财政局联合发布。", "国家税务总局 establishes 国家税务总局宜昌市税务局");
+    check("宜昌市税务局发布公告。", &[(Agency, "宜昌市税务局")], &[]);
+}
+
+#[test]
+fn a_bureau_section_in_a_contact_line_names_no_program() {
+    check("受天津市科学技术局委托,开展评审。", &[(Agency, "天津市科学技术局")], &["市科技局科技项目"]);
+    check("请与市科技局科技项目统筹与平台建设科联系。", &[], &["市科技局科技项目", "市科技局科"]);
+}

@@ -901,6 +901,11 @@ impl<'a> Ctx<'a> {
                 return Err(self.why(|| format!("'{}' is a generic term after its level or place", text(start))));
             }
         }
+        if let Some(list) = rule.branch_after {
+            if self.scan.ends_with(start, list, self.rules) {
+                return Err(self.why(|| format!("'{}' is a branch of the body before it", text(start))));
+            }
+        }
         if let Some(list) = rule.not_after {
             if self.preceded_by(start, list) {
                 return Err(self.why(|| format!("'{}' follows a word that makes it generic", text(start))));

@@ -371,6 +371,8 @@ pub struct NameRule {
     pub not_before: Option<ListId>,
     /// Refusing words before.
     pub not_after: Option<ListId>,
+    /// Bodies managed from the top down whose branch a name right after them is.
+    pub branch_after: Option<ListId>,
     /// Refusing openings.
     pub not_opening: Option<ListId>,
     /// Refusing whole names.
@@ -897,6 +899,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             category_after: opt_list(source, id, &r.category_after)?,
             not_before: opt_list(source, id, &r.not_before)?,
             not_after: opt_list(source, id, &r.not_after)?,
+            branch_after: opt_list(source, id, &r.branch_after)?,
             not_opening: opt_list(source, id, &r.not_opening)?,
             not_exactly: opt_list(source, id, &r.not_exactly)?,
             not_exactly_levelled: opt_list(source, id, &r.not_exactly_levelled)?,

@@ -258,6 +258,10 @@ pub struct NameRuleSpec {
     /// List of words that refuse the name when they precede it directly.
     #[serde(default)]
     pub not_after: Option<String>,
+    /// List of bodies managed from the top down (国家税务总局): a name right after one is its
+    /// branch (国家税务总局|宜昌市税务局), which a department rule names whole with it.
+    #[serde(default)]
+    pub branch_after: Option<String>,
     /// List of words that refuse the name when it opens with one.
     #[serde(default)]
     pub not_opening: Option<String>,
