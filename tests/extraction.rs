@@ -1183,3 +1183,8 @@ fn a_bureau_section_in_a_contact_line_names_no_program() {
     check("受天津市科学技术局委托,开展评审。", &[(Agency, "天津市科学技术局")], &["市科技局科技项目"]);
     check("请与市科技局科技项目统筹与平台建设科联系。", &[], &["市科技局科技项目", "市科技局科"]);
 }
+
+#[test]
+fn companies_listed_after_a_notice_of_recognition_hold_its_category() {
+    states("省经信厅公布了《关于认定2021年度专精特新小巨人企业的通知》,我市宏达电机、瑞丰科技、宏博光电3家企业位列其中。", "瑞丰科技 recognizedAs 专精特新小巨人企业");
+}

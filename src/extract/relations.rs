@@ -499,16 +499,30 @@ impl<'a> Ctx<'a> {
             accepted.starting_at(open).find(|&i| accepted.all[i].end == comma - 1 && Self::types_ok(types, accepted.all[i].ty))
         });
         // Else the list named earlier in the paragraph (…绿色工厂名单公布,A、B入选): the
-        // nearest name of the object's types that a list word (名单) follows.
+        // nearest name of the object's types that a list word (名单) follows; or the
+        // category of a notice of recognition named earlier in the sentence (公布了《关于认定
+        // …小巨人企业的通知》,A、B位列其中).
         topic.or_else(|| {
             let list = self.rules.lexicon.id("list_title")?;
+            let recognising = self.rules.lexicon.id("recognition_verb");
             let line = &self.structure.lines[self.structure.line_of(s.start)];
             let from = line.start.max(s.start.saturating_sub(LIST_TITLE_REACH));
+            let clause = (s.start..verb_end).rev().find(|&i| chars[i] == ',').unwrap_or(s.start);
+            let in_notice = |a: &Accepted<'_>| {
+                recognising.is_some_and(|r| {
+                    accepted.overlapping(a.start, a.end).any(|j| {
+                        let p = &accepted.all[j];
+                        p.ty == EntityType::Program && p.start < a.start && p.end >= a.end && self.scan.holds_word(p.start, a.start, r, self.rules)
+                    })
+                })
+            };
             accepted
-                .overlapping(from, s.start)
+                .overlapping(from, clause)
                 .filter(|&i| {
                     let a = &accepted.all[i];
-                    a.start >= from && a.end <= s.start && Self::types_ok(types, a.ty) && self.scan.longest_starting(a.end, (a.end + 4).min(chars.len()), list, self.rules).is_some()
+                    a.start >= from
+                        && Self::types_ok(types, a.ty)
+                        && ((a.end <= s.start && self.scan.longest_starting(a.end, (a.end + 4).min(chars.len()), list, self.rules).is_some()) || (a.start >= s.start && a.end <= clause && in_notice(a)))
                 })
                 .max_by_key(|&i| accepted.all[i].end)
         })
