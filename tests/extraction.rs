@@ -1188,3 +1188,11 @@ fn a_bureau_section_in_a_contact_line_names_no_program() {
 fn companies_listed_after_a_notice_of_recognition_hold_its_category() {
     states("省经信厅公布了《关于认定2021年度专精特新小巨人企业的通知》,我市宏达电机、瑞丰科技、宏博光电3家企业位列其中。", "瑞丰科技 recognizedAs 专精特新小巨人企业");
 }
+
+#[test]
+fn a_county_self_reference_is_no_province() {
+    // The locality is the province, the only place named: 我县 is some county of it.
+    let rels = relations("湖北省科技厅组织专家到我县宏达科技示范园区调研。");
+    assert!(!rels.iter().any(|r| r.ends_with("locatedIn 湖北省") && r.starts_with("宏达")), "{rels:?}");
+    states("宜昌市远安县科技局组织专家到我县宏达科技示范园区调研。", "宏达科技示范园区 locatedIn 远安县");
+}

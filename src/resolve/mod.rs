@@ -942,7 +942,7 @@ fn canonical(m: &Mention, rules: &RuleSet, locality: Option<usize>, author: Opti
             // 我市 is the locality; a short form is its division's official name.
             let g = &rules.gazetteer;
             if rules.list("locality_reference").contains(&m.text) {
-                if let Some(p) = locality {
+                if let Some(p) = locality.filter(|&p| reference_fits(&m.text, g.places[p].level)) {
                     return (g.places[p].name.clone(), Vec::new());
                 }
             }
@@ -954,6 +954,19 @@ fn canonical(m: &Mention, rules: &RuleSet, locality: Option<usize>, author: Opti
             }
         }
         _ => (m.text.clone(), Vec::new()),
+    }
+}
+
+/// Can a self-reference (我县, 本省) be the locality at `level`? Its last character says
+/// the level where only one fits (县 and 旗 a county, 州 and 盟 a prefecture, 省 a
+/// province); 市 and 区 may be a province's, a prefecture's or a county's.
+fn reference_fits(reference: &str, level: crate::rules::PlaceLevel) -> bool {
+    use crate::rules::PlaceLevel::*;
+    match reference.chars().last() {
+        Some('县' | '旗') => level == County,
+        Some('州' | '盟') => level == Prefecture,
+        Some('省') => level == Province,
+        _ => true,
     }
 }
 
