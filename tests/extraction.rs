@@ -1196,3 +1196,9 @@ fn a_county_self_reference_is_no_province() {
     assert!(!rels.iter().any(|r| r.ends_with("locatedIn 湖北省") && r.starts_with("宏达")), "{rels:?}");
     states("宜昌市远安县科技局组织专家到我县宏达科技示范园区调研。", "宏达科技示范园区 locatedIn 远安县");
 }
+
+#[test]
+fn public_works_and_sectors_in_a_list_of_projects_are_no_companies() {
+    check("推进和平大道南延一期、县文体公园、商务中心南广场人防工程等市政项目。推进古镇水乡、文旅康养等产业项目。合河水利枢纽工程开工。", &[], &["和平大道南延", "县文体公园", "商务中心南广场人防工程", "文旅康养", "合河水利枢纽工程"]);
+    check("推动鸿翔二期、远航三期建设。", &[(Enterprise, "鸿翔")], &[]);
+}

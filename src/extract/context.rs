@@ -95,6 +95,10 @@ impl<'a> Ctx<'a> {
             if chars[s..h1].iter().any(|&c| is_stop(c) || c == '(' || c == ')') || self.scan.place_starting(s).is_some() {
                 continue;
             }
+            // A road, a park or a railway (和平大道南延|一期) is public works: no company's.
+            if rule.public_works.is_some_and(|l| self.scan.holds_word(s, h1, l, self.rules)) {
+                continue;
+            }
             if accepted.overlapping(s, h1).any(|j| accepted.all[j].ty != EntityType::Project && accepted.all[j].ty != EntityType::Place && accepted.all[j].start < s) {
                 continue;
             }

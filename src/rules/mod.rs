@@ -528,6 +528,8 @@ pub struct ContextRule {
     pub not_opening: Option<ListId>,
     /// Refusing contents.
     pub not_containing: Option<ListId>,
+    /// Words of public works, which no company's project holds.
+    pub public_works: Option<ListId>,
     /// Stage.
     pub stage: u8,
     /// Priority.
@@ -1004,6 +1006,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             min_proper: r.min_proper,
             not_opening: opt_list(source, id, &r.not_opening)?,
             not_containing: opt_list(source, id, &r.not_containing)?,
+            public_works: opt_list(source, id, &r.public_works)?,
             stage: r.stage,
             priority: r.priority,
             examples: r.examples.clone(),

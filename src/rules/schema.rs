@@ -455,6 +455,10 @@ pub struct ContextSpec {
     /// List of words: a name containing one is refused.
     #[serde(default)]
     pub not_containing: Option<String>,
+    /// List of words of public works (大道, 铁路): a project holding one anywhere is built by
+    /// no company that its first words could name.
+    #[serde(default)]
+    pub public_works: Option<String>,
     /// Rules stage.
     #[serde(default = "default_stage")]
     pub stage: u8,
