@@ -1202,3 +1202,10 @@ fn public_works_and_sectors_in_a_list_of_projects_are_no_companies() {
     check("推进和平大道南延一期、县文体公园、商务中心南广场人防工程等市政项目。推进古镇水乡、文旅康养等产业项目。合河水利枢纽工程开工。", &[], &["和平大道南延", "县文体公园", "商务中心南广场人防工程", "文旅康养", "合河水利枢纽工程"]);
     check("推动鸿翔二期、远航三期建设。", &[(Enterprise, "鸿翔")], &[]);
 }
+
+#[test]
+fn a_program_named_with_and_without_its_projects_is_one() {
+    let got = entities("实施国家科技支撑计划。承担国家科技支撑计划项目2项,省科技支撑计划项目3项。");
+    let programs: Vec<&String> = got.iter().filter(|(t, _)| *t == Program).map(|(_, n)| n).collect();
+    assert_eq!(programs.len(), 2, "{programs:?}");
+}

@@ -1432,10 +1432,24 @@ fn merge_unlevelled(table: &mut Table, rules: &RuleSet) {
             continue;
         }
         let levelled: Vec<&String> = keys.iter().filter(|k| levels.iter().any(|l| k.starts_with(l.as_str()))).collect();
-        if levelled.len() > 1 {
+        // Two levels are two programs (国家火炬计划, 省火炬计划); one level written with and
+        // without a suffix (国家科技支撑计划, 国家科技支撑计划项目) is one.
+        let level_of = |k: &str| levels.iter().filter(|l| k.starts_with(l.as_str())).map(|l| l.len()).max().map(|n| k[..n].to_string());
+        let mut by_level: BTreeMap<Option<String>, Vec<&String>> = BTreeMap::new();
+        for k in &levelled {
+            by_level.entry(level_of(k)).or_default().push(k);
+        }
+        if by_level.len() > 1 {
+            for same in by_level.values() {
+                if let Some(target) = same.iter().max_by_key(|k| k.len()) {
+                    for k in same {
+                        table.merge(EntityType::Program, k, target);
+                    }
+                }
+            }
             continue;
         }
-        let target = levelled.first().map(|k| (*k).clone()).unwrap_or_else(|| keys.iter().max_by_key(|k| k.len()).cloned().unwrap_or_default());
+        let target = levelled.iter().max_by_key(|k| k.len()).map(|k| (*k).clone()).unwrap_or_else(|| keys.iter().max_by_key(|k| k.len()).cloned().unwrap_or_default());
         for k in &keys {
             table.merge(EntityType::Program, k, &target);
         }
