@@ -1209,3 +1209,9 @@ fn a_program_named_with_and_without_its_projects_is_one() {
     let programs: Vec<&String> = got.iter().filter(|(t, _)| *t == Program).map(|(_, n)| n).collect();
     assert_eq!(programs.len(), 2, "{programs:?}");
 }
+
+#[test]
+fn two_kinds_joined_are_no_platform_and_a_term_with_a_preposition_is_not_cut() {
+    check("组织申报国家、自治区科研项目和创新平台。", &[], &["国家创新平台", "自治区科研项目和创新平台"]);
+    check("建设国家高分辨对地观测系统宜昌分中心。", &[(Platform, "国家高分辨对地观测系统宜昌分中心")], &["地观测系统宜昌分中心"]);
+}
