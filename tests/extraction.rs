@@ -1215,3 +1215,9 @@ fn two_kinds_joined_are_no_platform_and_a_term_with_a_preposition_is_not_cut() {
     check("组织申报国家、自治区科研项目和创新平台。", &[], &["国家创新平台", "自治区科研项目和创新平台"]);
     check("建设国家高分辨对地观测系统宜昌分中心。", &[(Platform, "国家高分辨对地观测系统宜昌分中心")], &["地观测系统宜昌分中心"]);
 }
+
+#[test]
+fn a_level_before_major_science_projects_names_the_scheme() {
+    check("承担国家科技重大专项课题8项,实施湖北省科技重大专项和重点研发项目。", &[(Program, "国家科技重大专项"), (Program, "湖北省科技重大专项")], &[]);
+    check("推进重大专项。全市实施重大专项12个。", &[], &["重大专项"]);
+}
