@@ -1221,3 +1221,12 @@ fn a_level_before_major_science_projects_names_the_scheme() {
     check("承担国家科技重大专项课题8项,实施湖北省科技重大专项和重点研发项目。", &[(Program, "国家科技重大专项"), (Program, "湖北省科技重大专项")], &[]);
     check("推进重大专项。全市实施重大专项12个。", &[], &["重大专项"]);
 }
+
+#[test]
+fn a_program_written_up_to_two_of_its_heads_is_one() {
+    let got = entities("下达2021年远安县科技重大专项项目计划。推进国家知识产权强县工程试点。");
+    let programs: Vec<&String> = got.iter().filter(|(t, _)| *t == Program).map(|(_, n)| n).collect();
+    assert_eq!(programs.len(), 2, "{programs:?}");
+    // A longer tail names another document.
+    check("印发《远安县科技计划项目管理办法》和《远安县科技计划项目管理办法若干补充》。", &[(Program, "远安县科技计划项目管理办法"), (Program, "远安县科技计划项目管理办法若干补充")], &[]);
+}

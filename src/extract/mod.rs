@@ -306,9 +306,10 @@ impl<'a> Ctx<'a> {
             // or falls with its longer one: when the longer reading is the tail of a name
             // accepted before, the shorter is a fragment of that name too (…科技创新三年行动
             // inside …科技创新三年行动方案), not a name of its own.
-            let clash = accepted.conflict(&c).or_else(|| {
-                fragment_of.iter().find(|f| f.0 == c.start && f.1 == c.rule && c.end <= accepted.all[f.2].end).map(|f| f.2)
-            });
+            let clash = accepted
+                .conflict(&c)
+                .or_else(|| fragment_of.iter().find(|f| f.0 == c.start && f.1 == c.rule && c.end <= accepted.all[f.2].end).map(|f| f.2))
+                .or_else(|| self.same_program_with_head(&c, accepted));
             if let Some(i) = clash {
                 let a = &accepted.all[i];
                 if a.end == c.end && a.ty == c.ty && a.start < c.start && c.text.is_none() && a.text.is_none() {
@@ -341,6 +342,24 @@ impl<'a> Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
+    /// A program read from the same start as one accepted, the one longer than the other by
+    /// a head word alone (科技强桂三年行动 and …三年行动|方案, …科技重大专项 and …|项目计划): one
+    /// program written up to two of its heads, not two. A longer tail (…管理办法|若干补充)
+    /// names another document.
+    fn same_program_with_head(&self, c: &Cand<'a>, accepted: &AcceptedSet<'a>) -> Option<usize> {
+        if c.ty != EntityType::Program || c.text.is_some() {
+            return None;
+        }
+        let heads = [self.rules.lexicon.id("program_head"), self.rules.lexicon.id("weak_program_head")];
+        accepted.starting_at(c.start).find(|&i| {
+            let a = &accepted.all[i];
+            a.ty == EntityType::Program && a.text.is_none() && a.end != c.end && {
+                let (from, to) = (a.end.min(c.end), a.end.max(c.end));
+                heads.iter().flatten().any(|&l| self.scan.is_word(from, to, l, self.rules))
+            }
+        })
+    }
+
     /// A body named bare (财政局, 管委会) is a generic reference unless the document names
     /// it in full elsewhere (市财政局, 新区管委会), it belongs to the locality (科技局), or it
     /// can only be a province's (财政厅).
