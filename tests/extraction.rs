@@ -1230,3 +1230,10 @@ fn a_program_written_up_to_two_of_its_heads_is_one() {
     // A longer tail names another document.
     check("印发《远安县科技计划项目管理办法》和《远安县科技计划项目管理办法若干补充》。", &[(Program, "远安县科技计划项目管理办法"), (Program, "远安县科技计划项目管理办法若干补充")], &[]);
 }
+
+#[test]
+fn a_notice_title_with_and_without_its_issuer_is_one_notice() {
+    let got = entities("现将《科技部火炬中心关于开展2017年度国家级科技企业孵化器评价工作的通知》转发给你们,请按照《关于开展2017年度国家级科技企业孵化器评价工作的通知》要求做好申报。");
+    let programs: Vec<&String> = got.iter().filter(|(t, _)| *t == Program).map(|(_, n)| n).collect();
+    assert_eq!(programs.len(), 1, "{programs:?}");
+}

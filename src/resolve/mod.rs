@@ -531,6 +531,7 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
     merge_bare_heads(&mut table, rules);
     merge_trade_names(&mut table, rules);
     merge_agency_suffixes(&mut table);
+    merge_issuer_titles(&mut table);
     merge_written_sub_bodies(&mut table, rules, locality);
     let standalone = standalone_mentions(extraction);
     let order: Vec<usize> = table.in_order();
@@ -1312,6 +1313,26 @@ fn merge_agency_suffixes(table: &mut Table) {
         }
         if let [target] = &index.longer_ending_with(short, 2)[..] {
             table.merge(t, short, target);
+        }
+    }
+}
+
+/// A notice's title written with its issuer (科技部火炬中心关于开展…的通知) and without it
+/// (关于开展…的通知) is one notice: the bare title, when exactly one issuer-opened title
+/// ends with it, is an alias.
+fn merge_issuer_titles(table: &mut Table) {
+    let t = EntityType::Program;
+    let keys = table.keys(&[t]);
+    let index = SuffixIndex::new(keys.par_iter().map(|(_, k)| k.as_str()));
+    for (_, bare) in &keys {
+        if !bare.starts_with("关于") {
+            continue;
+        }
+        if let [target] = &index.longer_ending_with(bare, 2)[..] {
+            let issuer = &target[..target.len() - bare.len()];
+            if !issuer.contains("关于") && !issuer.contains('《') {
+                table.merge(t, bare, target);
+            }
         }
     }
 }
