@@ -1237,3 +1237,8 @@ fn a_notice_title_with_and_without_its_issuer_is_one_notice() {
     let programs: Vec<&String> = got.iter().filter(|(t, _)| *t == Program).map(|(_, n)| n).collect();
     assert_eq!(programs.len(), 1, "{programs:?}");
 }
+
+#[test]
+fn a_name_quoted_whole_is_where_its_place_says() {
+    states("决定认定“湖北省环境修复材料工程技术研究中心”等64个中心为湖北省工程技术研究中心。", "“湖北省环境修复材料工程技术研究中心” locatedIn 湖北省");
+}

@@ -231,6 +231,10 @@ impl<'a> Ctx<'a> {
                 while p < a.end && (chars[p].is_ascii_digit() || (p > a.start && matches!(chars[p], '年' | '度') && chars[p - 1].is_ascii_digit() | (chars[p] == '度'))) {
                     p += 1;
                 }
+                // A name quoted whole (“湖北省…研究中心”) opens with its place inside the quote.
+                if p == a.start && p + 1 < a.end && chars[p] == '“' {
+                    p += 1;
+                }
                 if let Some(pl) = self.scan.place_starting(p) {
                     let masked = p > 0 && is_mask(chars[p - 1]);
                     // A short form written with its own 州 (黔西南|州) names the place as fully
