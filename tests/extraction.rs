@@ -1242,3 +1242,9 @@ fn a_notice_title_with_and_without_its_issuer_is_one_notice() {
 fn a_name_quoted_whole_is_where_its_place_says() {
     states("决定认定“湖北省环境修复材料工程技术研究中心”等64个中心为湖北省工程技术研究中心。", "“湖北省环境修复材料工程技术研究中心” locatedIn 湖北省");
 }
+
+#[test]
+fn a_party_committee_s_work_committee_is_its_unit_and_two_offices_are_two() {
+    states("中共湖北省委科技工委 湖北省科学技术厅关于印发方案的通知", "中共湖北省委 establishes 中共湖北省委科技工委");
+    check("中共中央办公厅 国务院办公厅关于深化改革的意见", &[(Agency, "中共中央办公厅")], &["中共中央办公厅国务院办公厅"]);
+}

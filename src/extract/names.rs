@@ -967,6 +967,15 @@ impl<'a> Ctx<'a> {
             return Err(self.why(|| format!("'{}' does not open with its owner", text(start))));
         }
         let skip = owner.map(|i| (accepted.all[i].start, accepted.all[i].end));
+        // A unit word of the rule's own between the body and the head (中共中央|办公厅 国务院|
+        // 办公厅) ends one unit's name: two bodies written together, not one.
+        if rule.owned_by.contains(&EntityType::Agency) {
+            if let Some((_, owner_end)) = skip.filter(|&(_, e)| e < h0) {
+                if self.scan.holds_word(owner_end, h0, rule.heads, self.rules) {
+                    return Err(self.why(|| format!("'{}' holds two units", text(start))));
+                }
+            }
+        }
         let mut ty = rule.entity_type;
         match rule.modifier {
             Modifier::Any => {
