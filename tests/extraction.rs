@@ -1248,3 +1248,10 @@ fn a_party_committee_s_work_committee_is_its_unit_and_two_offices_are_two() {
     states("中共湖北省委科技工委 湖北省科学技术厅关于印发方案的通知", "中共湖北省委 establishes 中共湖北省委科技工委");
     check("中共中央办公厅 国务院办公厅关于深化改革的意见", &[(Agency, "中共中央办公厅")], &["中共中央办公厅国务院办公厅"]);
 }
+
+#[test]
+fn an_agricultural_high_tech_zone_is_a_zone_and_a_newsletter_no_program() {
+    check("获国务院批复设立宜昌农业高新技术产业示范区。", &[(Platform, "宜昌农业高新技术产业示范区")], &[]);
+    check("全力创建国家农高区。", &[(Program, "国家农高区")], &[]);
+    check("据《宜昌市讯》报道。", &[], &["宜昌市讯"]);
+}
