@@ -1255,3 +1255,9 @@ fn an_agricultural_high_tech_zone_is_a_zone_and_a_newsletter_no_program() {
     check("全力创建国家农高区。", &[(Program, "国家农高区")], &[]);
     check("据《宜昌市讯》报道。", &[], &["宜昌市讯"]);
 }
+
+#[test]
+fn the_second_of_two_titles_striven_for_is_a_drive_too() {
+    check("加快建设创新型城市和创新型省份。", &[(Program, "创新型城市"), (Program, "创新型省份")], &[]);
+    check("推进示范区和先行区建设。", &[], &["先行区"]);
+}

@@ -937,7 +937,14 @@ impl<'a> Ctx<'a> {
             // often as not (…议程创新示范区|建设, …发展先行区|建设).
             const TITLE_ALONE: usize = 4;
             let followed = end - start >= TITLE_ALONE && rule.or_followed_by.is_some_and(|l| self.scan.longest_starting(end, (end + 8).min(chars.len()), l, self.rules).is_some());
-            if !self.scan.ends_with(start, list, self.rules) && !followed {
+            // …or the second of two titles the word governs (建设创新型城市和|创新型省份): the
+            // first ends with a head of the rule and follows the word.
+            const TITLE_MAX: usize = 12;
+            let second = start > 2 && matches!(chars[start - 1], '和' | '与' | '及' | '、') && self.scan.longest_ending(start - 1, rule.heads, self.rules).is_some() && {
+                let from = (start - 1).saturating_sub(TITLE_MAX);
+                (from..start - 1).rev().take_while(|&q| !is_stop(chars[q])).any(|q| self.scan.ends_with(q, list, self.rules))
+            };
+            if !self.scan.ends_with(start, list, self.rules) && !followed && !second {
                 return Err(self.why(|| format!("'{}' is not preceded by the words the rule needs", text(start))));
             }
         }
