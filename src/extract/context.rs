@@ -57,6 +57,7 @@ impl<'a> Ctx<'a> {
         const PROJECT_REACH: usize = 16;
         let after = rule.after.expect("checked when rules were compiled");
         let activities = rule.words.expect("checked when rules were compiled");
+        let invested_verbs = self.rules.lexicon.id("invested_before_de");
         let chars = &self.scan.chars;
         let mut last = usize::MAX;
         for h in self.scan.hits_in(after) {
@@ -83,7 +84,7 @@ impl<'a> Ctx<'a> {
             // A company and what it invests in (X有限公司投资的|燃料仓储|项目, X公司投资3亿元
             // 建设的|…项目): the project after 的, however generic its words, is the
             // company's.
-            if let Some((s, owner_start, owner_end)) = self.invested_project(h0, accepted) {
+            if let Some((s, owner_start, owner_end)) = invested_verbs.and_then(|verbs| self.invested_project(h0, verbs, accepted)) {
                 if !accepted.starting_at(s).any(|j| accepted.all[j].ty == EntityType::Project && accepted.all[j].end == h1) {
                     let mut c = Cand::new(EntityType::Project, s, h1, &rule.id, rule.priority);
                     c.owner_span = Some((owner_start, owner_end));
@@ -187,10 +188,9 @@ impl<'a> Ctx<'a> {
     /// …公司投资33亿元建设的|…项目): where it starts after 的, and the company found already
     /// right before the verbs of investing (list `invested_before_de`) and the amounts among
     /// them.
-    fn invested_project(&self, head: usize, accepted: &AcceptedSet<'a>) -> Option<(usize, usize, usize)> {
+    fn invested_project(&self, head: usize, verbs: crate::rules::ListId, accepted: &AcceptedSet<'a>) -> Option<(usize, usize, usize)> {
         const INVESTED_REACH: usize = 24;
         const AMOUNT_REACH: usize = 12;
-        let verbs = self.rules.lexicon.id("invested_before_de")?;
         let chars = &self.scan.chars;
         let from = head.saturating_sub(INVESTED_REACH);
         let de = (from..head).rev().take_while(|&q| !is_stop(chars[q]) && chars[q] != '、').find(|&q| chars[q] == '的')?;

@@ -284,6 +284,7 @@ impl<'a> Ctx<'a> {
                 .then(a.ty.cmp(&b.ty))
         });
         let mut fragment_of: Vec<(usize, &str, usize)> = Vec::new();
+        let program_heads = [self.rules.lexicon.id("program_head"), self.rules.lexicon.id("weak_program_head")];
         for c in cands {
             if self.structure.in_furniture(c.start) {
                 self.note(c.ty, c.rule, c.start, c.end, || "on a line of the page's furniture (copyright, licence, credits)".into());
@@ -309,7 +310,7 @@ impl<'a> Ctx<'a> {
             let clash = accepted
                 .conflict(&c)
                 .or_else(|| fragment_of.iter().find(|f| f.0 == c.start && f.1 == c.rule && c.end <= accepted.all[f.2].end).map(|f| f.2))
-                .or_else(|| self.same_program_with_head(&c, accepted));
+                .or_else(|| self.same_program_with_head(&c, &program_heads, accepted));
             if let Some(i) = clash {
                 let a = &accepted.all[i];
                 if a.end == c.end && a.ty == c.ty && a.start < c.start && c.text.is_none() && a.text.is_none() {
@@ -346,11 +347,10 @@ impl<'a> Ctx<'a> {
     /// a head word alone (科技强桂三年行动 and …三年行动|方案, …科技重大专项 and …|项目计划): one
     /// program written up to two of its heads, not two. A longer tail (…管理办法|若干补充)
     /// names another document.
-    fn same_program_with_head(&self, c: &Cand<'a>, accepted: &AcceptedSet<'a>) -> Option<usize> {
+    fn same_program_with_head(&self, c: &Cand<'a>, heads: &[Option<crate::rules::ListId>; 2], accepted: &AcceptedSet<'a>) -> Option<usize> {
         if c.ty != EntityType::Program || c.text.is_some() {
             return None;
         }
-        let heads = [self.rules.lexicon.id("program_head"), self.rules.lexicon.id("weak_program_head")];
         accepted.starting_at(c.start).find(|&i| {
             let a = &accepted.all[i];
             a.ty == EntityType::Program && a.text.is_none() && a.end != c.end && {

@@ -1460,14 +1460,15 @@ fn merge_unlevelled(table: &mut Table, rules: &RuleSet) {
         for k in &levelled {
             by_level.entry(level_of(k)).or_default().push(k);
         }
-        if by_level.len() > 1 {
-            for same in by_level.values() {
-                if let Some(target) = same.iter().max_by_key(|k| k.len()) {
-                    for k in same {
-                        table.merge(EntityType::Program, k, target);
-                    }
+        for same in by_level.values() {
+            if let Some(target) = same.iter().max_by_key(|k| k.len()) {
+                for k in same {
+                    table.merge(EntityType::Program, k, target);
                 }
             }
+        }
+        // The unlevelled forms are the one level's, if only one is written.
+        if by_level.len() > 1 {
             continue;
         }
         let target = levelled.iter().max_by_key(|k| k.len()).map(|k| (*k).clone()).unwrap_or_else(|| keys.iter().max_by_key(|k| k.len()).cloned().unwrap_or_default());
