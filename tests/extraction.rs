@@ -1261,3 +1261,11 @@ fn the_second_of_two_titles_striven_for_is_a_drive_too() {
     check("加快建设创新型城市和创新型省份。", &[(Program, "创新型城市"), (Program, "创新型省份")], &[]);
     check("推进示范区和先行区建设。", &[], &["先行区"]);
 }
+
+#[test]
+fn college_students_and_a_college_town_are_no_university_and_a_work_plan_no_program() {
+    check("青州市天时大学生创业服务有限公司获批。", &[(Enterprise, "青州市天时大学生创业服务有限公司")], &[]);
+    let got = entities("青州市天时大学生创业服务有限公司获批。建设宜昌大学城。");
+    assert!(!got.iter().any(|(t, _)| *t == Institution), "{got:?}");
+    check("宜昌市科学技术局2024年度科技创新工作要点", &[(Agency, "宜昌市科学技术局")], &["宜昌市科学技术局2024年度科技创新工作要点"]);
+}
