@@ -1269,3 +1269,8 @@ fn college_students_and_a_college_town_are_no_university_and_a_work_plan_no_prog
     assert!(!got.iter().any(|(t, _)| *t == Institution), "{got:?}");
     check("宜昌市科学技术局2024年度科技创新工作要点", &[(Agency, "宜昌市科学技术局")], &["宜昌市科学技术局2024年度科技创新工作要点"]);
 }
+
+#[test]
+fn a_title_striven_for_ends_before_the_rest_of_its_clause() {
+    check("宜昌争创国家高新区工作已经启动。", &[(Program, "国家高新区")], &["国家高新区工作已经启动"]);
+}
