@@ -45,6 +45,13 @@ fn states(text: &str, relation: &str) {
     assert!(rels.iter().any(|r| r == relation), "{relation} not stated in {text}\ngot {rels:?}");
 }
 
+/// `text` names exactly `n` programs: one program written several ways is one entity.
+fn programs(text: &str, n: usize) {
+    let got = entities(text);
+    let programs: Vec<&String> = got.iter().filter(|(t, _)| *t == EntityType::Program).map(|(_, name)| name).collect();
+    assert_eq!(programs.len(), n, "{text}\ngot {programs:?}");
+}
+
 use EntityType::*;
 
 #[test]
@@ -672,14 +679,8 @@ fn a_zones_party_committee_is_an_agency_not_a_zone() {
 
 #[test]
 fn a_program_named_with_its_scope_or_as_projects_is_one_program() {
-    let scoped = "全县实施全省“青岚争先”行动。“青岚争先”行动成效明显。";
-    let got = entities(scoped);
-    let programs: Vec<_> = got.iter().filter(|(t, _)| *t == Program).collect();
-    assert_eq!(programs.len(), 1, "{got:?}");
-    let projects = "下达2024年明州市科技攻关计划项目30项。2024年明州市科技攻关计划由市科技局组织实施。";
-    let got = entities(projects);
-    let programs: Vec<_> = got.iter().filter(|(t, _)| *t == Program).collect();
-    assert_eq!(programs.len(), 1, "{got:?}");
+    programs("全县实施全省“青岚争先”行动。“青岚争先”行动成效明显。", 1);
+    programs("下达2024年明州市科技攻关计划项目30项。2024年明州市科技攻关计划由市科技局组织实施。", 1);
 }
 
 #[test]
@@ -1205,9 +1206,7 @@ fn public_works_and_sectors_in_a_list_of_projects_are_no_companies() {
 
 #[test]
 fn a_program_named_with_and_without_its_projects_is_one() {
-    let got = entities("实施国家科技支撑计划。承担国家科技支撑计划项目2项,省科技支撑计划项目3项。");
-    let programs: Vec<&String> = got.iter().filter(|(t, _)| *t == Program).map(|(_, n)| n).collect();
-    assert_eq!(programs.len(), 2, "{programs:?}");
+    programs("实施国家科技支撑计划。承担国家科技支撑计划项目2项,省科技支撑计划项目3项。", 2);
 }
 
 #[test]
@@ -1224,18 +1223,14 @@ fn a_level_before_major_science_projects_names_the_scheme() {
 
 #[test]
 fn a_program_written_up_to_two_of_its_heads_is_one() {
-    let got = entities("下达2021年远安县科技重大专项项目计划。推进国家知识产权强县工程试点。");
-    let programs: Vec<&String> = got.iter().filter(|(t, _)| *t == Program).map(|(_, n)| n).collect();
-    assert_eq!(programs.len(), 2, "{programs:?}");
+    programs("下达2021年远安县科技重大专项项目计划。推进国家知识产权强县工程试点。", 2);
     // A longer tail names another document.
     check("印发《远安县科技计划项目管理办法》和《远安县科技计划项目管理办法若干补充》。", &[(Program, "远安县科技计划项目管理办法"), (Program, "远安县科技计划项目管理办法若干补充")], &[]);
 }
 
 #[test]
 fn a_notice_title_with_and_without_its_issuer_is_one_notice() {
-    let got = entities("现将《科技部火炬中心关于开展2017年度国家级科技企业孵化器评价工作的通知》转发给你们,请按照《关于开展2017年度国家级科技企业孵化器评价工作的通知》要求做好申报。");
-    let programs: Vec<&String> = got.iter().filter(|(t, _)| *t == Program).map(|(_, n)| n).collect();
-    assert_eq!(programs.len(), 1, "{programs:?}");
+    programs("现将《科技部火炬中心关于开展2017年度国家级科技企业孵化器评价工作的通知》转发给你们,请按照《关于开展2017年度国家级科技企业孵化器评价工作的通知》要求做好申报。", 1);
 }
 
 #[test]
