@@ -549,8 +549,9 @@ impl<'a> Ctx<'a> {
                 Some(Ok(s)) => s,
             };
             if let Some(list) = rule.item_heads {
-                // The trade word must follow a name (宏翔|新能源), not stand alone (集团).
-                let traded = self.scan.longest_ending(a0, list, self.rules).is_some_and(|(hs, _)| hs > s);
+                // The trade word must follow a name (宏翔|新能源), not stand alone (集团), nor
+                // follow another trade word (生物|医药产值…: an industry, not a company).
+                let traded = self.scan.longest_ending(a0, list, self.rules).is_some_and(|(hs, _)| hs > s && self.proper_chars_with(s, hs, None, Some(self.rules.core.industry)) >= rule.min_proper);
                 if !traded && !(rule.coined && self.coined_name(s, a0, None)) {
                     self.note(rule.entity_type, &rule.id, s, a0, || format!("'{}' does not end like a trade name", self.doc.slice(s, a0)));
                     continue;
