@@ -608,6 +608,12 @@ impl<'a> Ctx<'a> {
             if hs <= a.start {
                 continue;
             }
+            // The head is written once for the whole list, not with every item after the
+            // first (A、B园区、C园区: A is no 园区 of the writer's).
+            let next = a.end + 1;
+            if next < chars.len() && (chars[a.end] == '、' || self.rules.core.is_conjunction(chars[a.end])) && accepted.starting_at(next).any(|j| accepted.all[j].ty == a.ty && self.scan.longest_ending(accepted.all[j].end, rule.nouns, self.rules).is_some()) {
+                continue;
+            }
             let by_conj = self.rules.core.is_conjunction(chars[a.start - 1]);
             let items = self.items_before_with(a.start - 1, rule.max_item, a.ty == EntityType::Program, accepted);
             // Coordinated by a conjunction, the items share the head when both name the
