@@ -1269,3 +1269,22 @@ fn college_students_and_a_college_town_are_no_university_and_a_work_plan_no_prog
 fn a_title_striven_for_ends_before_the_rest_of_its_clause() {
     check("宜昌争创国家高新区工作已经启动。", &[(Program, "国家高新区")], &["国家高新区工作已经启动"]);
 }
+
+#[test]
+fn list_items_that_open_with_their_owner() {
+    // Each item of a list of laboratories is an owner and a field: the laboratory is named
+    // with the closing head, its owner has it, and only the laboratory is recognised.
+    let text = "宏达集团智能装备技术、瑞丰电子股份有限公司集成电路封装技术等2家工程实验室被认定为省级工程实验室。";
+    check(text, &[(EntityType::Platform, "宏达集团智能装备技术工程实验室"), (EntityType::Platform, "瑞丰电子股份有限公司集成电路封装技术工程实验室")], &["智能装备技术工程实验室"]);
+    states(text, "瑞丰电子股份有限公司 hasPlatform 瑞丰电子股份有限公司集成电路封装技术工程实验室");
+    states(text, "宏达集团智能装备技术工程实验室 recognizedAs 省级工程实验室");
+    let rels = relations(text);
+    assert!(!rels.iter().any(|r| r.starts_with("宏达集团 recognizedAs")), "{rels:?}");
+}
+
+#[test]
+fn trade_names_before_their_own_figures() {
+    check("瑞丰药业税收突破5亿元,宏达电控实现产值12亿元。", &[(EntityType::Enterprise, "瑞丰药业"), (EntityType::Enterprise, "宏达电控")], &[]);
+    // An industry's figures are written the same way.
+    check("全区生物医药产值突破百亿元,新能源汽车实现产值80亿元。", &[], &["生物医药", "新能源汽车", "医药"]);
+}

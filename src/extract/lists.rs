@@ -2,7 +2,7 @@
 //! (金凤、嘉陵江、明月湖实验室) says what the items are, even when they carry no legal form
 //! or head word of their own.
 
-use super::cand::{AcceptedSet, Cand};
+use super::cand::{Accepted, AcceptedSet, Cand};
 use super::names::{is_mask, is_stop};
 use super::Ctx;
 use crate::model::EntityType;
@@ -14,6 +14,9 @@ pub(crate) struct Item {
     pub start: usize,
     pub end: usize,
     pub known: Option<usize>,
+    /// An accepted company or institution opening the item as its owner (宏达集团|智能装备技术
+    /// in a list of laboratories), in lists whose items name platforms.
+    pub owner: Option<usize>,
 }
 
 /// Where a list may close: at 等 (`by_deng`), at a count after its last item (`by_count`),
@@ -41,6 +44,10 @@ enum Vouched {
 /// How much longer than a short name an item of a project list may be: the company's
 /// name and what it builds (延锋汽车|座椅, 林虾集团|智能水产养殖加工).
 const PROJECT_TAIL: usize = 12;
+
+/// The longest owner's name opening an item of a list of platforms (a company's registered
+/// name with its place and legal form).
+const OWNER_MAX: usize = 20;
 
 /// The longest item a list of projects names as a company without a word that ends a
 /// company's name (锦绣养殖): a longer one there is a project's title.
@@ -146,7 +153,8 @@ impl<'a> Ctx<'a> {
             // A total before the count (A、B共6家) is no part of the last item.
             let items_end = if by_count && k >= 2 && matches!(chars[k - 1], '共' | '计') && !is_stop(chars[k - 2]) { k - 1 } else { k };
             // A category inside a program list's item is its topic (高新技术企业|倍增, 科技型企业|培育).
-            let items = self.items_before_with(items_end, if projects { rule.max_item + PROJECT_TAIL } else { rule.max_item }, rule.entity_type == EntityType::Program, accepted);
+            let owned = rule.entity_type == EntityType::Platform && rule.names_items.is_some();
+            let items = self.items_before_with(items_end, if projects { rule.max_item + PROJECT_TAIL } else { rule.max_item }, rule.entity_type == EntityType::Program, owned, accepted);
             let (items, project_items) = if projects { self.split_projects(rule, items, accepted) } else { (items, Vec::new()) };
             // No noun closes it, but its items are trade names (引进华岳药业、博川生物等一批…).
             // …等产业园, 等领域: the items are trades or parks, whatever they end with.
@@ -274,7 +282,7 @@ impl<'a> Ctx<'a> {
             });
             if let Some(i) = company {
                 projects.push((accepted.all[i].start, it.start, it.end, false));
-                kept.push(Item { start: accepted.all[i].start, end: it.start, known: Some(i) });
+                kept.push(Item { start: accepted.all[i].start, end: it.start, known: Some(i), owner: None });
                 continue;
             }
             let company_end = (it.start + 2..it.end.saturating_sub(1))
@@ -282,7 +290,7 @@ impl<'a> Ctx<'a> {
             match company_end {
                 Some(p) if p - it.start <= rule.max_item => {
                     projects.push((it.start, p, it.end, false));
-                    kept.push(Item { start: it.start, end: p, known: None });
+                    kept.push(Item { start: it.start, end: p, known: None, owner: None });
                 }
                 _ => match self.trade_name_opening(it.start, it.end, heads, true) {
                     Some(p) => projects.push((it.start, p, it.end, true)),
@@ -408,8 +416,10 @@ impl<'a> Ctx<'a> {
     /// The items of a list ending at `end` (exclusive; `end` is 等 or a shared head), nearest
     /// last: separated by 、 or a conjunction, the first bounded by a boundary word or
     /// punctuation. With `categories`, a recognition category inside an item does not end it
-    /// (高新技术企业|培育 is one item of a program list).
-    pub(crate) fn items_before_with(&self, end: usize, max_item: usize, categories: bool, accepted: &AcceptedSet<'a>) -> Vec<Item> {
+    /// (高新技术企业|培育 is one item of a program list). With `owned`, an item may open with
+    /// its owner's name (宏达集团|智能装备技术、明州大学|新材料技术等2家工程实验室): the item runs
+    /// from the owner's start, and the owner is noted.
+    pub(crate) fn items_before_with(&self, end: usize, max_item: usize, categories: bool, owned: bool, accepted: &AcceptedSet<'a>) -> Vec<Item> {
         let chars = &self.scan.chars;
         let core = self.rules.core;
         let mut items: Vec<Item> = Vec::new();
@@ -421,22 +431,36 @@ impl<'a> Ctx<'a> {
                 Some(i) if !matches!(accepted.all[i].ty, EntityType::Place | EntityType::Designation) => (accepted.all[i].start, Some(i)),
                 _ => {
                     let edges: Vec<_> = self.left_edges_for(e, max_item + 1, false, true, false, None, categories, accepted).into_iter().filter(|edge| edge.at < e).collect();
-                    let Some(edge) = edges.first() else { break };
-                    // The nearest edge bounds an item; an item running to the window's end
-                    // without one is too long to be a short name.
-                    if !edge.hard() && items.is_empty() && edges.len() > 1 {
-                        (edge.at, None)
-                    } else if edge.at + max_item < e {
-                        break;
-                    } else {
-                        (edge.at, None)
+                    // An owner opening the item bounds it, though its name reaches back past
+                    // the window the edges are looked for in.
+                    let owner_end = if owned { self.owner_ending_before(e, max_item, accepted) } else { None };
+                    let owner_edge = owner_end.filter(|&q| edges.first().is_none_or(|edge| edge.at <= q));
+                    match (owner_edge, edges.first()) {
+                        (Some(q), _) => (q, None),
+                        (None, None) => break,
+                        // The nearest edge bounds an item; an item running to the window's
+                        // end without one is too long to be a short name.
+                        (None, Some(edge)) if !edge.hard() && items.is_empty() && edges.len() > 1 => (edge.at, None),
+                        (None, Some(edge)) if edge.at + max_item < e => break,
+                        (None, Some(edge)) => (edge.at, None),
                     }
                 }
             };
             if s >= e {
                 break;
             }
-            items.push(Item { start: s, end: e, known });
+            // The owner bounding the item on the left opens it, when the owner itself opens
+            // an item (after 、, a conjunction, or where the list starts).
+            let mut s = s;
+            let mut owner = None;
+            if owned && known.is_none() {
+                let opens_item = |a: &Accepted<'_>| a.start == 0 || chars[a.start - 1] == '、' || core.is_conjunction(chars[a.start - 1]) || is_stop(chars[a.start - 1]) || self.scan.boundary_before(a.start);
+                if let Some(i) = accepted.ending_at(s).find(|&i| matches!(accepted.all[i].ty, EntityType::Enterprise | EntityType::Institution) && accepted.all[i].text.is_none() && accepted.all[i].end - accepted.all[i].start <= OWNER_MAX && opens_item(&accepted.all[i])) {
+                    s = accepted.all[i].start;
+                    owner = Some(i);
+                }
+            }
+            items.push(Item { start: s, end: e, known, owner });
             if s == 0 {
                 break;
             }
@@ -465,6 +489,24 @@ impl<'a> Ctx<'a> {
         items
     }
 
+    /// The end of the nearest company or institution that ends within `max_item` characters
+    /// before `e`, with nothing but name characters between (宏达股份有限公司|智能装备技术).
+    fn owner_ending_before(&self, e: usize, max_item: usize, accepted: &AcceptedSet<'a>) -> Option<usize> {
+        let chars = &self.scan.chars;
+        let mut q = e.checked_sub(2)?;
+        let floor = e.saturating_sub(max_item);
+        while q > floor {
+            if is_stop(chars[q]) || self.structure.separator[q] || chars[q] == '、' {
+                return None;
+            }
+            if accepted.ending_at(q).any(|i| matches!(accepted.all[i].ty, EntityType::Enterprise | EntityType::Institution) && accepted.all[i].start < q) {
+                return Some(q);
+            }
+            q -= 1;
+        }
+        None
+    }
+
     /// Turns items into candidates of the rule's type, where they pass as names.
     fn emit_items(
         &self,
@@ -490,7 +532,9 @@ impl<'a> Ctx<'a> {
                 }
                 continue;
             }
-            let n = it.end - it.start;
+            // An owner opening the item is no part of its length.
+            let own_start = it.owner.map_or(it.start, |o| accepted.all[o].end);
+            let n = it.end - own_start;
             if n < 2 || n > rule.max_item {
                 self.note(rule.entity_type, &rule.id, it.start, it.end, || format!("'{}' is not a short name", text()));
                 continue;
@@ -560,6 +604,7 @@ impl<'a> Ctx<'a> {
                 None => Cand::new(rule.entity_type, it.start, it.end, &rule.id, rule.priority),
             };
             c.recognized = recognized;
+            c.owner = it.owner;
             out.push(c);
         }
     }
@@ -615,7 +660,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let by_conj = self.rules.core.is_conjunction(chars[a.start - 1]);
-            let items = self.items_before_with(a.start - 1, rule.max_item, a.ty == EntityType::Program, accepted);
+            let items = self.items_before_with(a.start - 1, rule.max_item, a.ty == EntityType::Program, false, accepted);
             // Coordinated by a conjunction, the items share the head when both name the
             // categories they are about (高新技术企业培育和科技型中小企业“育苗”计划); else the
             // conjunction joins two names (自动驾驶和“车路云一体化”试点).
@@ -725,7 +770,7 @@ impl<'a> Ctx<'a> {
                 if i == close || chars[i] == '、' {
                     if s < i {
                         let known = accepted.ending_at(i).find(|&j| accepted.all[j].start == s);
-                        items.push(Item { start: s, end: i, known });
+                        items.push(Item { start: s, end: i, known, owner: None });
                     }
                     s = i + 1;
                 }
@@ -781,7 +826,7 @@ impl<'a> Ctx<'a> {
                 if c == '、' || matches!(c, '。' | ';' | '\n' | ',' | '!' | '?') || i == chars.len() {
                     if s < i {
                         let known = accepted.ending_at(i).find(|&j| accepted.all[j].start == s);
-                        items.push(Item { start: s, end: i, known });
+                        items.push(Item { start: s, end: i, known, owner: None });
                     }
                     s = i + 1;
                     if c != '、' {
@@ -795,8 +840,8 @@ impl<'a> Ctx<'a> {
                 if let Some(j) = (last.start + 1..last.end.saturating_sub(1)).find(|&j| self.rules.core.is_conjunction(chars[j])) {
                     items.pop();
                     let known = |a: usize, b: usize| accepted.ending_at(b).find(|&x| accepted.all[x].start == a);
-                    items.push(Item { start: last.start, end: j, known: known(last.start, j) });
-                    items.push(Item { start: j + 1, end: last.end, known: known(j + 1, last.end) });
+                    items.push(Item { start: last.start, end: j, known: known(last.start, j), owner: None });
+                    items.push(Item { start: j + 1, end: last.end, known: known(j + 1, last.end), owner: None });
                 }
             }
             if !closed || items.len() != n {

@@ -464,9 +464,12 @@ impl<'a> Ctx<'a> {
                     lefts.push(i);
                 }
             }
+            // An owner is a subject only where it is a whole item (A、B等…中心), not the
+            // opening of one (A集团|智能装备技术、…等…实验室: the laboratory is the item).
+            let whole_item = |o: usize| chars.get(accepted.all[o].end).is_none_or(|&c| c == '、' || c == '等' || self.rules.core.is_conjunction(c) || is_numeral(c) || super::names::is_stop(c));
             for k in 0..lefts.len() {
                 if let Some(o) = accepted.all[lefts[k]].owner {
-                    if accepted.all[lefts[k]].text.is_some() && Self::types_ok(left_types, accepted.all[o].ty) && !lefts.contains(&o) {
+                    if accepted.all[lefts[k]].text.is_some() && Self::types_ok(left_types, accepted.all[o].ty) && !lefts.contains(&o) && whole_item(o) {
                         lefts.push(o);
                     }
                 }
