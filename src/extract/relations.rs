@@ -189,6 +189,19 @@ impl<'a> Ctx<'a> {
         let chars = &self.scan.chars;
         let core = self.rules.core;
         let n = accepted.all.len();
+        // A short form the document also names in full, or whose division above it the
+        // document names, is that place (哈尔滨|创业孵化产业园 in a text naming 哈尔滨市); a
+        // county's short form is shared by many (滨海, 麒麟) and places nothing on its own.
+        let g = &self.rules.gazetteer;
+        let named: std::collections::BTreeSet<usize> = self.scan.places.iter().filter(|p| !p.straddled).map(|p| p.place).collect();
+        let in_full: std::collections::BTreeSet<usize> = self.scan.places.iter().filter(|p| !p.short && !p.straddled).map(|p| p.place).collect();
+        let confirmed = |pl: &crate::extract::PlaceHit| !pl.short || in_full.contains(&pl.place) || g.places[pl.place].parent.is_some_and(|up| named.contains(&up));
+        let county = |pl: &crate::extract::PlaceHit| g.places[pl.place].level == crate::rules::PlaceLevel::County;
+        // …unless it lies in a province the document names a place of: a county's short form
+        // in a text about another province is another place's name (麒麟|科技城 in Nanjing).
+        let province = |place: usize| g.ancestor(place, crate::rules::PlaceLevel::Province);
+        let provinces: std::collections::BTreeSet<usize> = self.scan.places.iter().filter(|p| !p.straddled && !(p.short && g.places[p.place].level == crate::rules::PlaceLevel::County)).filter_map(|p| province(p.place)).collect();
+        let in_region = |pl: &crate::extract::PlaceHit| provinces.is_empty() || province(pl.place).is_some_and(|p| provinces.contains(&p));
         for i in 0..n {
             let a = accepted.all[i].clone();
             if !Self::types_ok(&rule.subject, a.ty) {
@@ -255,7 +268,9 @@ impl<'a> Ctx<'a> {
                     // (常州市金坛区), and a place, not a trade name (湖南永州|国家农业科技园区).
                     if pl_end < a.end && !pl.as_level && !pl.landform && !masked && !region {
                         let chain = self.place_chain(pl.start, a.end);
-                        if !(!short || rest >= 2 || named_kind || after_owner || chain.is_some_and(|(_, end)| end > pl.end)) {
+                        let sure = confirmed(pl);
+                        let named_kind = named_kind && (!county(pl) || confirmed(pl) || in_region(pl));
+                        if !(!short || rest >= 2 || named_kind || after_owner || sure || chain.is_some_and(|(_, end)| end > pl.end)) {
                             continue;
                         }
                         // (Only a place in parentheses is named alone.)
