@@ -1288,3 +1288,19 @@ fn trade_names_before_their_own_figures() {
     // An industry's figures are written the same way.
     check("全区生物医药产值突破百亿元,新能源汽车实现产值80亿元。", &[], &["生物医药", "新能源汽车", "医药"]);
 }
+
+#[test]
+fn a_count_or_verb_before_a_level_or_place_opens_no_name() {
+    check("同一平台同一年度只能申报一次省级重点实验室。", &[], &["一次省级重点实验室"]);
+    check("要充分认识重点实验室的重要性,重组湖北省重点实验室。", &[], &["要充分认识重点实验室", "重组湖北省重点实验室"]);
+    check("关于促进宜昌高新技术产业开发区高质量发展的若干措施", &[(EntityType::Platform, "宜昌高新技术产业开发区")], &["促进宜昌高新技术产业开发区"]);
+}
+
+#[test]
+fn joining_the_ranks_of_a_title_is_holding_it() {
+    // A title a place has joined the ranks of is an honour it holds, no drive (settled case 3).
+    check("明州市正式进入国家创新型城市行列,跻身全国15个科技创新策源地之一。", &[(EntityType::Designation, "国家创新型城市"), (EntityType::Designation, "科技创新策源地")], &["国家创新型城市", "科技创新策源地"]);
+    check("与宜都市等全国科技示范区联系。", &[(EntityType::Designation, "全国科技示范区")], &["全国科技示范区"]);
+    // Striving for it is still a drive.
+    check("加快建设国家创新型城市。", &[(EntityType::Program, "国家创新型城市")], &[]);
+}

@@ -231,6 +231,17 @@ impl<'a> Ctx<'a> {
             if boundaries && self.scan.boundary_before(p) {
                 push(&mut edges, p, EdgeKind::Word);
             }
+            // A count (一次, 两家) or a verb that names may open (研究, 促进: 促进会) right before
+            // a level or a place in full is no part of the name the level or place opens
+            // (申报一次|省级重点实验室, 促进|天津滨海高新技术产业开发区).
+            if boundaries && p >= 2 && p < h0 {
+                let opens_rank = || self.scan.place_starting(p).is_some_and(|pl| !pl.short || pl.with_own_level || self.rules.gazetteer.places[pl.place].level != crate::rules::PlaceLevel::County) || self.scan.longest_starting(p, h0, self.rules.core.level, self.rules).is_some();
+                let counted = super::lists::is_numeral(chars[p - 2]) && matches!(chars[p - 1], '次' | '家' | '个' | '项' | '批' | '所' | '座' | '类');
+                let verb = || self.rules.lexicon.id("verb_before_place").is_some_and(|l| self.scan.ends_with(p, l, self.rules));
+                if (counted || verb()) && opens_rank() {
+                    push(&mut edges, p, EdgeKind::Word);
+                }
+            }
             // A body's word ends its name: a body named right after it is another
             // (…海关|国家税务总局, a title's issuers written without separators). A body that
             // belongs to the one before it is named with it (a sub-body's owner; 市委科创委,
@@ -363,6 +374,26 @@ impl<'a> Ctx<'a> {
 
     /// Characters of `[start, end)` that distinguish: not generic words, levels, places
     /// (full names, and any place opening the span), numbers, punctuation, or `skip`.
+    /// Where a count of holders before a title starts (跻身|全国15个|…之一): the title's
+    /// start where there is none.
+    fn before_count_of_holders(&self, start: usize) -> usize {
+        let chars = &self.scan.chars;
+        let mut p = start;
+        if p > 0 && matches!(chars[p - 1], '个' | '家' | '座' | '批') {
+            let mut q = p - 1;
+            while q > 0 && (chars[q - 1].is_ascii_digit() || super::lists::is_numeral(chars[q - 1])) {
+                q -= 1;
+            }
+            if q < p - 1 {
+                p = q;
+                if p >= 2 && matches!(&chars[p - 2..p], ['全', '国'] | ['全', '省'] | ['全', '球']) {
+                    p -= 2;
+                }
+            }
+        }
+        p
+    }
+
     pub(crate) fn proper_chars(&self, start: usize, end: usize, skip: Option<(usize, usize)>) -> usize {
         self.proper_chars_with(start, end, skip, None)
     }
@@ -1142,7 +1173,14 @@ impl<'a> Ctx<'a> {
             let chars = &self.scan.chars;
             let quoted_after_wei = start > 0 && chars[start - 1] == '为' && chars[start] == '“' && chars[end - 1] == '”';
             let s = if quoted_after_wei { start + 1 } else { start };
-            if ty == rule.entity_type && (quoted_after_wei || self.scan.ends_with(start, list, self.rules)) && self.levelled(s, h0, accepted) {
+            // Joining the ranks of the titled (跻身全国15个|科技创新策源地|之一, 进入|国家创新型城市|
+            // 行列) is holding the title: the verb may stand before a count of the holders, and
+            // the ranks themselves are level enough.
+            let ranks = chars.get(end..end + 2).is_some_and(|w| w == ['行', '列'] || w == ['之', '一']);
+            let verb_at = if ranks { self.before_count_of_holders(start) } else { start };
+            // Places listed before it (思明区等|全国科技示范区) are its holders.
+            let held_by_places = start > 1 && chars[start - 1] == '等' && self.scan.places.iter().any(|p| p.end == start - 1 && !p.as_level && !p.straddled);
+            if ty == rule.entity_type && (quoted_after_wei || held_by_places || self.scan.ends_with(verb_at, list, self.rules)) && (ranks || self.levelled(s, h0, accepted)) {
                 ty = EntityType::Designation;
             }
         }
