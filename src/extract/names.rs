@@ -714,9 +714,10 @@ impl<'a> Ctx<'a> {
             // (A body that belongs to it, 科技厅|党组, is another body: both are names.)
             let next_head = self.scan.longest_starting(h1, (h1 + 8).min(chars.len()), rule.heads, self.rules);
             // A head inside a protected word is none (党工委|委员: a member's post).
-            // Two departments written together (科技厅|财政厅, a title's issuers) are two
-            // bodies: a department's 厅 or 局 ends its name.
-            let two_bodies = rule.entity_type == EntityType::Agency && matches!(chars[h1 - 1], '厅' | '局') && next_head.is_some_and(|e| e - h1 >= 3 && matches!(chars[e - 1], '厅' | '局' | '委'));
+            // Two departments written together (科技厅|财政厅, 财政部|工业和信息化部: a title's
+            // issuers whose spaces are gone) are two bodies: a department's 厅, 局 or 部 ends
+            // its name.
+            let two_bodies = rule.entity_type == EntityType::Agency && matches!(chars[h1 - 1], '厅' | '局' | '部') && next_head.is_some_and(|e| e - h1 >= 3 && matches!(chars[e - 1], '厅' | '局' | '委' | '部'));
             if !two_bodies && next_head.is_some_and(|e| !self.scan.ends_with(e, self.rules.core.sub_body, self.rules) && !self.scan.is_protected(e)) {
                 continue;
             }
