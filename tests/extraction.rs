@@ -1304,3 +1304,10 @@ fn joining_the_ranks_of_a_title_is_holding_it() {
     // Striving for it is still a drive.
     check("加快建设国家创新型城市。", &[(EntityType::Program, "国家创新型城市")], &[]);
 }
+
+#[test]
+fn investment_and_bonded_zones_are_zones() {
+    // A zone's bodies written after it share its whole name (settled case 11).
+    let text = "在宜昌台商投资区党工委、管委会的领导下。";
+    check(text, &[(EntityType::Platform, "宜昌台商投资区"), (EntityType::Agency, "宜昌台商投资区党工委"), (EntityType::Agency, "宜昌台商投资区管委会")], &["区党工委"]);
+}
