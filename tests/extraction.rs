@@ -1311,3 +1311,8 @@ fn investment_and_bonded_zones_are_zones() {
     let text = "在宜昌台商投资区党工委、管委会的领导下。";
     check(text, &[(EntityType::Platform, "宜昌台商投资区"), (EntityType::Agency, "宜昌台商投资区党工委"), (EntityType::Agency, "宜昌台商投资区管委会")], &["区党工委"]);
 }
+
+#[test]
+fn a_pages_filing_metadata_names_nothing() {
+    check("宜昌市科技创新规划\n分  类: 科技;五年发展规划;专项规划\n发布日期: 2022-01-05\n", &[], &["五年发展规划"]);
+}
