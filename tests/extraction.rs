@@ -1316,3 +1316,9 @@ fn investment_and_bonded_zones_are_zones() {
 fn a_pages_filing_metadata_names_nothing() {
     check("宜昌市科技创新规划\n分  类: 科技;五年发展规划;专项规划\n发布日期: 2022-01-05\n", &[], &["五年发展规划"]);
 }
+
+#[test]
+fn a_new_area_district_is_written_without_its_new_area() {
+    // 天津滨海: 天津市 and its district 滨海新区, one place written from the larger to the smaller.
+    check("天津滨海高新技术产业开发区管理委员会\n2020年5月1日", &[(EntityType::Agency, "天津滨海高新技术产业开发区管理委员会")], &["滨海高新技术产业开发区管理委员会"]);
+}

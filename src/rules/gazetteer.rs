@@ -59,6 +59,10 @@ const SUFFIXES: [&str; 12] = [
 ];
 
 fn short_form(name: &str, level: PlaceLevel) -> Option<String> {
+    // A district named a new area (浦东新区, 滨海新区) is written without 新区 (浦东, 天津滨海).
+    if let Some(b) = name.strip_suffix("新区").filter(|b| b.chars().count() >= 2) {
+        return Some(b.to_string());
+    }
     let mut base = name;
     for s in SUFFIXES {
         if let Some(b) = name.strip_suffix(s) {
@@ -354,6 +358,8 @@ mod tests {
         assert!(shorts.contains(&("江苏省", Some("江苏"))));
         assert!(shorts.contains(&("内蒙古自治区", Some("内蒙古"))));
         assert!(shorts.contains(&("兴安盟", None)));
+        assert_eq!(short_form("浦东新区", PlaceLevel::County).as_deref(), Some("浦东"));
+        assert_eq!(short_form("清新区", PlaceLevel::County).as_deref(), Some("清新"));
     }
 
     #[test]
