@@ -1322,3 +1322,8 @@ fn a_new_area_district_is_written_without_its_new_area() {
     // 天津滨海: 天津市 and its district 滨海新区, one place written from the larger to the smaller.
     check("天津滨海高新技术产业开发区管理委员会\n2020年5月1日", &[(EntityType::Agency, "天津滨海高新技术产业开发区管理委员会")], &["滨海高新技术产业开发区管理委员会"]);
 }
+
+#[test]
+fn a_quoted_title_before_a_body_is_not_its_name() {
+    check("召开“创全国科技进步先进区”区科技工作领导小组会议。", &[], &["“创全国科技进步先进区”区科技工作领导小组"]);
+}

@@ -291,6 +291,11 @@ impl<'a> Ctx<'a> {
                     push(&mut edges, p, EdgeKind::Conj);
                 }
             }
+            // A quoted title before a body's level or place is the title of what the body
+            // meets about (召开“创建…先进区”|区科技工作领导小组会议), not part of its name.
+            if c == '”' && ty == Some(EntityType::Agency) && p < h0 && (self.scan.place_starting(p).is_some() || self.scan.longest_starting(p, h0, self.rules.core.level, self.rules).is_some()) {
+                push(&mut edges, p, EdgeKind::Word);
+            }
             match c {
                 ')' | '”' => match matching_open(chars, p - 1, floor, c) {
                     Some(open) => {
