@@ -1210,6 +1210,14 @@ impl<'a> Ctx<'a> {
         if start >= end {
             return Err(self.why(|| "empty".into()));
         }
+        // The last item of a list right before a counted set (A、B和|C|五大工程) is one of
+        // its members: the set is named by its count and head.
+        let chars = &self.scan.chars;
+        let start = if ty == EntityType::Program && start > 0 && h0 >= start + 4 && (chars[start - 1] == '、' || self.rules.core.is_conjunction(chars[start - 1])) && chars[h0 - 1] == '大' && super::lists::is_numeral(chars[h0 - 2]) {
+            h0 - 2
+        } else {
+            start
+        };
         let mut c = Cand::new(ty, start, end, &rule.id, rule.priority);
         c.owner = owner;
         // A round inside a category's name (省级第三批绿色工厂) names when it was granted, not
