@@ -464,6 +464,11 @@ impl<'a> Ctx<'a> {
             let from_topic = right.is_none();
             let right = right.or_else(|| if rule.reversed || rule.object_closing.is_some() { None } else { self.topic_object(w1, sentence, right_types, accepted) });
             let (Some(l), Some(r)) = (left, right) else { continue };
+            // An object whose name ends as the rule refuses (a zone, for a host) is no object.
+            let object = if rule.reversed { l } else { r };
+            if rule.not_ending.is_some_and(|list| self.scan.ends_with(accepted.all[object].end, list, self.rules)) {
+                continue;
+            }
             let mut lefts = self.coordinated(l, ms, accepted, left_types, true);
             // A category taken from the sentence's topic or an earlier list fits the names
             // only if they are of its kind (企业技术中心 is a centre's, not its company's).
