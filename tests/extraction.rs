@@ -1327,3 +1327,9 @@ fn a_new_area_district_is_written_without_its_new_area() {
 fn a_quoted_title_before_a_body_is_not_its_name() {
     check("召开“创全国科技进步先进区”区科技工作领导小组会议。", &[], &["“创全国科技进步先进区”区科技工作领导小组"]);
 }
+
+#[test]
+fn a_set_phrase_holding_an_adverb_is_not_cut() {
+    // 共同 is an adverb that ends the words before a name, but not inside 共同富裕.
+    check("在积极推动宜昌建设共同富裕先行区中展现担当。", &[(EntityType::Program, "共同富裕先行区")], &["富裕先行区"]);
+}
