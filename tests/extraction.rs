@@ -1333,3 +1333,8 @@ fn a_set_phrase_holding_an_adverb_is_not_cut() {
     // 共同 is an adverb that ends the words before a name, but not inside 共同富裕.
     check("在积极推动宜昌建设共同富裕先行区中展现担当。", &[(EntityType::Program, "共同富裕先行区")], &["富裕先行区"]);
 }
+
+#[test]
+fn reform_commissions_are_bodies() {
+    check("被省科委、省体改委确定为试点。市委深改委印发方案。", &[(EntityType::Agency, "省经济体制改革委员会"), (EntityType::Agency, "市委深改委")], &[]);
+}
