@@ -1104,7 +1104,10 @@ impl<'a> Ctx<'a> {
                 // A rank between them (…有限公司市级中试平台) makes it the category held.
                 let owned_instance = rule.entity_type == EntityType::Platform
                     && owner.is_some_and(|i| matches!(accepted.all[i].ty, EntityType::Enterprise | EntityType::Institution) && !self.levelled(accepted.all[i].end, h0, accepted));
-                let topical = run_by_agency || named_category || owned_instance || rule.topic.is_some_and(|t| self.scan.holds_word(start, h1, t, self.rules));
+                // A round in brackets right after the head (…提升工程(第一批)) is a scheme's:
+                // only a named program is run in numbered rounds.
+                let in_rounds = rule.entity_type == EntityType::Program && proper >= 2 && self.scan.chars.get(h1) == Some(&'(') && first_batch(&self.scan.chars, h1 + 1, (h1 + 8).min(self.scan.chars.len())).is_some_and(|(b0, b1)| b0 == h1 + 1 && self.scan.chars.get(b1) == Some(&')'));
+                let topical = run_by_agency || named_category || owned_instance || in_rounds || rule.topic.is_some_and(|t| self.scan.holds_word(start, h1, t, self.rules));
                 let proper = if topical { proper.max(rule.min_proper) } else { proper };
                 // A committee is named by its purpose, however generic its words
                 // (高新技术企业认定管理工作|领导小组), once the purpose is stated at length. A bare
