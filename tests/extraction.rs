@@ -1338,3 +1338,17 @@ fn a_set_phrase_holding_an_adverb_is_not_cut() {
 fn reform_commissions_are_bodies() {
     check("被省科委、省体改委确定为试点。市委深改委印发方案。", &[(EntityType::Agency, "省经济体制改革委员会"), (EntityType::Agency, "市委深改委")], &[]);
 }
+
+#[test]
+fn a_congress_is_named_with_its_session() {
+    let text = "——2024年1月22日在远安县第十六届人民代表大会第四次会议上";
+    check(text, &[(EntityType::Event, "远安县第十六届人民代表大会第四次会议")], &[]);
+    states(text, "远安县第十六届人民代表大会第四次会议 locatedIn 远安县");
+}
+
+#[test]
+fn a_district_named_only_inside_names_is_named_with_its_city() {
+    // A district's name alone is shared by many cities; written with its city inside another
+    // name, that is its name (a county's stays its own official name).
+    states("在宜昌市夷陵区第十八届人民代表大会第四次会议上", "宜昌市夷陵区第十八届人民代表大会第四次会议 locatedIn 宜昌市夷陵区");
+}

@@ -713,6 +713,11 @@ impl<'a> Ctx<'a> {
             if self.scan.is_protected(h1) {
                 continue;
             }
+            // A congress followed by its session (…人民代表大会|第五次会议) is named with it:
+            // the session's 会议 ends the name.
+            if rule.entity_type == EntityType::Event && session_after(chars, h1) {
+                continue;
+            }
             // A head followed directly by another head of the list (集团|有限公司) is not the
             // end of the name; nor is a head inside a longer head word of any rule (工程 in
             // 工程实验室), or one that a longer head of another rule ends with (所 in 分所).
@@ -1320,6 +1325,22 @@ impl<'a> Ctx<'a> {
 
 /// A round (第三批, 第3批次, 首批) inside `[start, end)` that is neither the whole span nor
 /// its end: its span.
+/// Does a session of a body (第五次会议, 第3次全体会议) follow at `at`?
+fn session_after(chars: &[char], at: usize) -> bool {
+    if chars.get(at) != Some(&'第') {
+        return false;
+    }
+    let mut j = at + 1;
+    while j < chars.len() && (chars[j].is_ascii_digit() || "一二三四五六七八九十".contains(chars[j])) {
+        j += 1;
+    }
+    if j == at + 1 || chars.get(j) != Some(&'次') {
+        return false;
+    }
+    let rest = &chars[j + 1..chars.len().min(j + 5)];
+    rest.starts_with(&['会', '议']) || rest.starts_with(&['全', '体', '会', '议'])
+}
+
 pub(crate) fn batch_within(chars: &[char], start: usize, end: usize) -> Option<(usize, usize)> {
     first_batch(chars, start, end).filter(|&(b0, b1)| b1 < end && b1 - b0 < end - start)
 }

@@ -552,6 +552,16 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
             let own = e.mentions.iter().filter(|&&i| standalone[i]).map(|&i| extraction.mentions[i].text.as_str()).filter(|t| !referring(t));
             if let Some(best) = own.max_by(|a, b| a.chars().count().cmp(&b.chars().count()).then(b.cmp(a))) {
                 e.name = best.to_string();
+            } else {
+                // Named only inside other names, a city's district is named as they write it
+                // with its city (常州市金坛区 of 常州市金坛区第十八届人民代表大会): a district's
+                // name alone is shared by many cities (鼓楼区, 新城区); a county's is its own.
+                let official = e.name.clone();
+                let district = official.ends_with('区');
+                let chain = e.mentions.iter().map(|&i| extraction.mentions[i].text.as_str()).filter(|t| district && t.chars().count() > official.chars().count() && rules.normalise.fold.fold_str(t).ends_with(official.as_str()));
+                if let Some(best) = chain.max_by(|a, b| a.chars().count().cmp(&b.chars().count()).then(b.cmp(a))) {
+                    e.aliases.insert(std::mem::replace(&mut e.name, best.to_string()));
+                }
             }
         } else if e.entity_type != EntityType::Agency {
             // The fullest surface form names it; ties go to the first in key order.
