@@ -19,6 +19,7 @@ impl<'a> Ctx<'a> {
             ContextForm::Subject => self.subjects(rule, accepted, out),
             ContextForm::After => self.after_phrases(rule, accepted, out),
             ContextForm::BeforePlace => self.before_places(rule, accepted, out),
+            ContextForm::BeforeHead => self.before_heads(rule, accepted, out),
             ContextForm::BeforeProduct => self.before_products(rule, accepted, out),
             ContextForm::CategoryScheme => self.category_schemes(rule, accepted, out),
             ContextForm::CountedPackage => self.counted_packages(rule, accepted, out),
@@ -767,6 +768,42 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             out.push(Cand::new(rule.entity_type, s, p, &rule.id, rule.priority));
+        }
+    }
+
+    /// A trade name opening a name of a `within` type right before a word of `heads`
+    /// (宏达电子|企业技术中心, 宜昌青岚医疗|研发中心): the company whose platform it is (settled
+    /// case 7). It ends with a trade word (`item_heads`) after a name of its own, and is no
+    /// trade alone (新材料|技术中心 is a field's).
+    fn before_heads(&self, rule: &'a ContextRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
+        let (Some(heads), Some(trades)) = (rule.heads, rule.item_heads) else { return };
+        let chars = &self.scan.chars;
+        for a in &accepted.all {
+            if !rule.within.contains(&a.ty) || a.owner.is_some() || a.text.is_some() {
+                continue;
+            }
+            // Already opened by another name (a company's legal name, an institution).
+            if accepted.starting_at(a.start).any(|j| accepted.all[j].end < a.end && accepted.all[j].ty != EntityType::Place) {
+                continue;
+            }
+            let Some((hs, _)) = self.scan.longest_ending(a.end, heads, self.rules) else { continue };
+            // The name proper starts after the places opening it.
+            let mut s = a.start;
+            while let Some(p) = self.scan.place_starting(s).filter(|p| p.end < hs) {
+                s = p.end;
+            }
+            if hs < s + 3 || hs - s > rule.max_chars || chars[a.start..hs].iter().any(|&c| is_stop(c) || c.is_ascii_digit() || is_mask(c) || c == '“' || c == '”' || c == '(' || c == ')') {
+                continue;
+            }
+            let Some((ts, _)) = self.scan.longest_ending(hs, trades, self.rules) else { continue };
+            if ts < s + 2 || self.proper_chars_with(s, hs, None, Some(trades)) < rule.min_proper {
+                continue;
+            }
+            if let Some(why) = self.refused_words(rule, a.start, hs) {
+                self.note(rule.entity_type, &rule.id, a.start, hs, || why);
+                continue;
+            }
+            out.push(Cand::new(rule.entity_type, a.start, hs, &rule.id, rule.priority));
         }
     }
 

@@ -480,6 +480,9 @@ pub enum ContextForm {
     After,
     /// The words opening a name of a type in `within`, right before a place inside it.
     BeforePlace,
+    /// A trade name opening a name of a type in `within` right before a word of `heads`
+    /// (宏达电子|企业技术中心): it ends with a word of `item_heads`.
+    BeforeHead,
     /// A quoted phrase right after a word of `after` or right before a word of `words`.
     Quoted,
     /// Names of the types in `within` found earlier, again wherever their text recurs.
@@ -963,12 +966,13 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             "self" => ContextForm::Words,
             "after" => ContextForm::After,
             "before-place" => ContextForm::BeforePlace,
+            "before-head" => ContextForm::BeforeHead,
             "quoted" => ContextForm::Quoted,
             "recurrence" => ContextForm::Recurrence,
             "before-product" => ContextForm::BeforeProduct,
             "category-scheme" => ContextForm::CategoryScheme,
             "counted-package" => ContextForm::CountedPackage,
-            f => return Err(err(source, id, format!("unknown form '{f}' (subject, title, about, after, self, before-place, before-product, category-scheme, quoted, recurrence)"))),
+            f => return Err(err(source, id, format!("unknown form '{f}' (subject, title, about, after, self, before-place, before-head, before-product, category-scheme, counted-package, quoted, recurrence)"))),
         };
         let needs = |what: &Option<String>, key: &str| -> Result<(), RulesError> {
             if what.is_none() {
@@ -986,10 +990,11 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             ContextForm::About | ContextForm::CountedPackage => needs(&r.heads, "heads")?,
             ContextForm::Words => needs(&r.words, "words")?,
             ContextForm::BeforePlace if r.within.is_empty() => return Err(err(source, id, "form 'before-place' needs 'within'".into())),
+            ContextForm::BeforeHead if r.within.is_empty() || r.heads.is_none() || r.item_heads.is_none() => return Err(err(source, id, "form 'before-head' needs 'within', 'heads' and 'item_heads'".into())),
             ContextForm::Recurrence if r.within.is_empty() => return Err(err(source, id, "form 'recurrence' needs 'within'".into())),
             ContextForm::CategoryScheme if r.within.is_empty() || r.heads.is_none() => return Err(err(source, id, "form 'category-scheme' needs 'within' and 'heads'".into())),
             ContextForm::Quoted if r.after.is_none() && r.words.is_none() => return Err(err(source, id, "form 'quoted' needs 'after' or 'words'".into())),
-            ContextForm::Title | ContextForm::BeforePlace | ContextForm::Quoted | ContextForm::Recurrence | ContextForm::CategoryScheme => {}
+            ContextForm::Title | ContextForm::BeforePlace | ContextForm::BeforeHead | ContextForm::Quoted | ContextForm::Recurrence | ContextForm::CategoryScheme => {}
         }
         contexts.push(ContextRule {
             id: r.id.clone(),
