@@ -1352,3 +1352,8 @@ fn a_district_named_only_inside_names_is_named_with_its_city() {
     // name, that is its name (a county's stays its own official name).
     states("在宜昌市夷陵区第十八届人民代表大会第四次会议上", "宜昌市夷陵区第十八届人民代表大会第四次会议 locatedIn 宜昌市夷陵区");
 }
+
+#[test]
+fn a_web_pages_footnote_mark_is_no_part_of_a_name() {
+    check("新增宜昌青岚[3]高新技术产业开发区。", &[(EntityType::Platform, "宜昌青岚高新技术产业开发区")], &[]);
+}
