@@ -778,8 +778,14 @@ impl<'a> Ctx<'a> {
     fn before_heads(&self, rule: &'a ContextRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
         let (Some(heads), Some(trades)) = (rule.heads, rule.item_heads) else { return };
         let chars = &self.scan.chars;
+        // A company the document names elsewhere that opens the name owns it already (时代星云
+        // … 时代星云|智慧储能产业园): the relation rules link the two.
+        let companies: std::collections::BTreeSet<&[char]> = accepted.all.iter().filter(|c| c.ty == EntityType::Enterprise && c.text.is_none()).map(|c| &chars[c.start..c.end]).collect();
         for a in &accepted.all {
             if !rule.within.contains(&a.ty) || a.owner.is_some() || a.text.is_some() {
+                continue;
+            }
+            if (a.start + 2..a.end.min(a.start + 13)).any(|e| companies.contains(&chars[a.start..e])) {
                 continue;
             }
             // Already opened by another name (a company's legal name, an institution).
@@ -796,7 +802,9 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let Some((ts, _)) = self.scan.longest_ending(hs, trades, self.rules) else { continue };
-            if ts < s + 2 || self.proper_chars_with(s, hs, None, Some(trades)) < rule.min_proper {
+            // The name runs straight into its trade word: a generic word between (永强|高端|
+            // 家居产业园) leaves where the name ends in doubt.
+            if ts < s + 2 || self.proper_chars_with(s, hs, None, Some(trades)) < rule.min_proper || self.proper_chars(s, ts, None) < ts - s {
                 continue;
             }
             if let Some(why) = self.refused_words(rule, a.start, hs) {
