@@ -295,6 +295,9 @@ pub struct CoreLists {
     pub legal_form: ListId,
     /// Industry words that end trade names (药业, 电气).
     pub industry: ListId,
+    /// Verbs that end the text before a name only before a level or a place in full
+    /// (研究|雄安新区…, 促进|天津滨海…).
+    pub verb_before_place: ListId,
     /// Kinds of company set before a company's name (龙头企业, 会员企业).
     pub company_kind: ListId,
     /// Words that make what follows a generic reference (各, 有关, 所在): no place opens with one.
@@ -852,6 +855,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             locality_reference: need("locality_reference")?,
             legal_form: need("legal_form")?,
             industry: need("industry_word")?,
+            verb_before_place: need("verb_before_place")?,
             company_kind: need("company_kind")?,
             generic_reference: need("not_agency_after")?,
             zone: need("zone")?,
