@@ -237,8 +237,7 @@ impl<'a> Ctx<'a> {
             if boundaries && p >= 2 && p < h0 {
                 let opens_rank = || self.scan.place_starting(p).is_some_and(|pl| !pl.short || pl.with_own_level || self.rules.gazetteer.places[pl.place].level != crate::rules::PlaceLevel::County) || self.scan.longest_starting(p, h0, self.rules.core.level, self.rules).is_some();
                 let counted = super::lists::is_numeral(chars[p - 2]) && matches!(chars[p - 1], '次' | '家' | '个' | '项' | '批' | '所' | '座' | '类');
-                let verb = || self.scan.ends_with(p, self.rules.core.verb_before_place, self.rules);
-                if (counted || verb()) && opens_rank() {
+                if (counted || self.scan.rank_verb_before(p)) && opens_rank() {
                     push(&mut edges, p, EdgeKind::Word);
                 }
             }

@@ -40,6 +40,8 @@ pub(crate) struct Scan<'r> {
     /// `boundary[p]`: a boundary word ends right before character `p` (a name may start at
     /// `p`), and no protected word covers it.
     boundary: Vec<bool>,
+    /// `rank_verb[p]`: a word of `verb_before_place` ends right before character `p`.
+    rank_verb: Vec<bool>,
     /// `protected[p]`: character `p` is inside a protected word or a place name (not at its
     /// start), where no word boundary falls.
     protected: Vec<bool>,
@@ -237,6 +239,7 @@ impl<'r> Scan<'r> {
             }
         }
         let mut boundary = vec![false; n + 1];
+        let mut rank_verb = vec![false; n + 1];
         // Nor is one ending inside a place name (无锡, 以色列).
         for pl in &places {
             for p in &mut protected[pl.start + 1..pl.end] {
@@ -257,13 +260,16 @@ impl<'r> Scan<'r> {
             if lists.contains(core.boundary) && !protected[h.end as usize] && !protected[h.start as usize] && !particle_of_trade_name(&chars, &places, h) {
                 boundary[h.end as usize] = true;
             }
+            if lists.contains(core.verb_before_place) {
+                rank_verb[h.end as usize] = true;
+            }
             for l in lists.iter() {
                 let l = l.0 as usize;
                 list_hits[next_slot[l] as usize] = i as u32;
                 next_slot[l] += 1;
             }
         }
-        let mut scan = Scan { lex, chars, hits, by_end, by_start, start_order, list_hits, list_start, places, place_at, boundary, protected, head_end: Vec::new(), heads_mask: &rules.heads_mask };
+        let mut scan = Scan { lex, chars, hits, by_end, by_start, start_order, list_hits, list_start, places, place_at, boundary, rank_verb, protected, head_end: Vec::new(), heads_mask: &rules.heads_mask };
         let mut head_end = vec![0u16; n + 1];
         for h in &scan.hits {
             let lists = lex.lists_of(h.pattern);
@@ -396,6 +402,11 @@ impl<'r> Scan<'r> {
     /// Is a boundary word ending right before `p`?
     pub fn boundary_before(&self, p: usize) -> bool {
         self.boundary.get(p).copied().unwrap_or(false)
+    }
+
+    /// Does a verb that ends the text only before a level or place end right before `p`?
+    pub fn rank_verb_before(&self, p: usize) -> bool {
+        self.rank_verb.get(p).copied().unwrap_or(false)
     }
 
     /// Is a place's short form followed by its own 州 (黔西南|州: an autonomous prefecture
