@@ -804,7 +804,9 @@ impl<'a> Ctx<'a> {
             let Some((ts, _)) = self.scan.longest_ending(hs, trades, self.rules) else { continue };
             // The name runs straight into its trade word: a generic word between (永强|高端|
             // 家居产业园) leaves where the name ends in doubt.
-            if ts < s + 2 || self.proper_chars_with(s, hs, None, Some(trades)) < rule.min_proper || self.proper_chars(s, ts, None) < ts - s {
+            // A brand is two or three characters (东软|医疗, 华海|制药); a longer run before the
+            // trade word (东丰数字|医疗) is a field's name as often as a company's.
+            if ts < s + 2 || ts > s + 3 || self.proper_chars_with(s, hs, None, Some(trades)) < rule.min_proper || self.proper_chars(s, ts, None) < ts - s {
                 continue;
             }
             if let Some(why) = self.refused_words(rule, a.start, hs) {
