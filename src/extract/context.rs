@@ -739,9 +739,8 @@ impl<'a> Ctx<'a> {
         // A short form is a place here only when the document names it in full or names the
         // division above it: 长安 in 时代长安 is no district of a document that names none.
         let g = &self.rules.gazetteer;
-        let named: std::collections::BTreeSet<usize> = self.scan.places.iter().map(|p| p.place).collect();
-        let in_full: std::collections::BTreeSet<usize> = self.scan.places.iter().filter(|p| !p.short).map(|p| p.place).collect();
-        let confirmed = |pl: &crate::extract::PlaceHit| !pl.short || in_full.contains(&pl.place) || g.places[pl.place].parent.is_some_and(|up| named.contains(&up));
+        let evidence = crate::extract::PlaceEvidence::of(&self.scan.places, false);
+        let confirmed = |pl: &crate::extract::PlaceHit| evidence.confirms(g, pl);
         for a in &accepted.all {
             if !rule.within.contains(&a.ty) || a.owner.is_some() || a.text.is_some() {
                 continue;

@@ -55,6 +55,28 @@ pub struct PlaceHit {
     pub with_own_level: bool,
 }
 
+/// The places a document names, as evidence that a short form it writes is that place: a
+/// short form is confirmed where the document names the place in full or names the division
+/// above it (长安 in 时代长安 is no district of a document that names none).
+pub(crate) struct PlaceEvidence {
+    named: std::collections::BTreeSet<usize>,
+    in_full: std::collections::BTreeSet<usize>,
+}
+
+impl PlaceEvidence {
+    /// The evidence of `places`; with `skip_straddled`, places that ordinary words run into
+    /// (创|新平|台) are none.
+    pub(crate) fn of(places: &[PlaceHit], skip_straddled: bool) -> Self {
+        let counted = || places.iter().filter(move |p| !(skip_straddled && p.straddled));
+        PlaceEvidence { named: counted().map(|p| p.place).collect(), in_full: counted().filter(|p| !p.short).map(|p| p.place).collect() }
+    }
+
+    /// Is `pl` a place the document confirms (or not a short form at all)?
+    pub(crate) fn confirms(&self, gazetteer: &crate::rules::Gazetteer, pl: &PlaceHit) -> bool {
+        !pl.short || self.in_full.contains(&pl.place) || gazetteer.places[pl.place].parent.is_some_and(|up| self.named.contains(&up))
+    }
+}
+
 /// What happened to a candidate, for `explain`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {

@@ -193,9 +193,8 @@ impl<'a> Ctx<'a> {
         // document names, is that place (哈尔滨|创业孵化产业园 in a text naming 哈尔滨市); a
         // county's short form is shared by many (滨海, 麒麟) and places nothing on its own.
         let g = &self.rules.gazetteer;
-        let named: std::collections::BTreeSet<usize> = self.scan.places.iter().filter(|p| !p.straddled).map(|p| p.place).collect();
-        let in_full: std::collections::BTreeSet<usize> = self.scan.places.iter().filter(|p| !p.short && !p.straddled).map(|p| p.place).collect();
-        let confirmed = |pl: &crate::extract::PlaceHit| !pl.short || in_full.contains(&pl.place) || g.places[pl.place].parent.is_some_and(|up| named.contains(&up));
+        let evidence = crate::extract::PlaceEvidence::of(&self.scan.places, true);
+        let confirmed = |pl: &crate::extract::PlaceHit| evidence.confirms(g, pl);
         let county = |pl: &crate::extract::PlaceHit| g.places[pl.place].level == crate::rules::PlaceLevel::County;
         // …unless it lies in a province the document names a place of: a county's short form
         // in a text about another province is another place's name (麒麟|科技城 in Nanjing).
