@@ -526,6 +526,10 @@ impl<'a> Ctx<'a> {
         let mut last = usize::MAX;
         let adverbs = self.rules.lexicon.id("subject_adverb");
         for h in self.scan.hits_in(after) {
+            // A verb that ends a longer one (分|获) is read with it: the name is before 分获.
+            if self.scan.longest_ending(h.end as usize, after, self.rules).is_some_and(|(ls, _)| ls < h.start as usize) {
+                continue;
+            }
             // An adverb between the name and its verb (双通塑料|已|被认定为) is neither's.
             let a0 = adverbs.and_then(|l| self.scan.longest_ending(h.start as usize, l, self.rules)).map_or(h.start as usize, |(s, _)| s);
             if a0 == last {
@@ -552,8 +556,17 @@ impl<'a> Ctx<'a> {
             if let Some(list) = rule.item_heads {
                 // The trade word must follow a name (宏翔|新能源), not stand alone (集团), nor
                 // follow another trade word (生物|医药产值…: an industry, not a company).
-                let traded = self.scan.longest_ending(a0, list, self.rules).is_some_and(|(hs, _)| hs > s && self.proper_chars_with(s, hs, None, Some(self.rules.core.industry)) >= rule.min_proper);
-                if !traded && !(rule.coined && self.coined_name(s, a0, None)) {
+                let traded_at = |s: usize, e: usize| self.scan.longest_ending(e, list, self.rules).is_some_and(|(hs, _)| hs > s && self.proper_chars_with(s, hs, None, Some(self.rules.core.industry)) >= rule.min_proper);
+                // The last of several names coordinated before the verb need not end like a
+                // trade name where the one before it does (晶科能源、|金瑞投资|入选): the list is
+                // of companies.
+                let listed_with_trade = || {
+                    s > 1 && self.scan.chars[s - 1] == '、' && {
+                        let before = accepted.ending_at(s - 1).any(|i| accepted.all[i].ty == rule.entity_type);
+                        before || matches!(self.short_name_before(rule, s - 1, accepted), Some(Ok(s2)) if traded_at(s2, s - 1))
+                    }
+                };
+                if !traded_at(s, a0) && !(rule.coined && self.coined_name(s, a0, None)) && !listed_with_trade() {
                     self.note(rule.entity_type, &rule.id, s, a0, || format!("'{}' does not end like a trade name", self.doc.slice(s, a0)));
                     continue;
                 }
