@@ -1058,7 +1058,8 @@ impl<'a> Ctx<'a> {
                 }
                 // Levels run together (省市|党委, 市县|科技局) name the bodies of several levels,
                 // no one body.
-                if h0 >= start + 2 && self.scan.chars[start..h0].iter().all(|c| "省市县区乡镇州盟旗".contains(*c)) {
+                // So do levels with others in brackets (县(市、区)|科技局), an addressee's plural.
+                if h0 >= start + 2 && self.scan.chars[start..h0].iter().all(|c| "省市县区乡镇州盟旗()、".contains(*c)) {
                     return Err(self.why(|| format!("'{}' names bodies of several levels", text(start))));
                 }
                 // Only a body that belongs to another (党组, 办公室) may follow one in its name.

@@ -697,7 +697,9 @@ impl<'a> Ctx<'a> {
     /// Is a designation a category things are recognised as (省级重点实验室, 新型研发机构), not a
     /// description (新型创新平台)?
     fn is_recognition_category(&self, d: &Accepted<'_>) -> bool {
-        let described = self.rules.lexicon.id("not_recognition").is_some_and(|l| self.scan.ends_with(d.end, l, self.rules));
+        // …with a level it is one (国家级科技创新平台, 市级孵化载体): a rank is conferred.
+        let ranked = (d.start..d.end).any(|p| self.scan.longest_starting(p, d.end, self.rules.core.level, self.rules).is_some());
+        let described = !ranked && self.rules.lexicon.id("not_recognition").is_some_and(|l| self.scan.ends_with(d.end, l, self.rules));
         // A category that a fund or scheme is for (科技型中小企业|奖补资金, 瞪羚企业|培育库):
         // the items are chosen for the scheme, not recognised as the category.
         let end = (d.end + 6).min(self.scan.chars.len());
