@@ -1133,7 +1133,8 @@ impl<'a> Ctx<'a> {
                         // one city, names one. A university named by its province is one
                         // (浙江大学, 浙江理工大学).
                         let place = &self.rules.gazetteer.places[p.place];
-                        (!p.short || p.start == start) && (place.level != crate::rules::PlaceLevel::Province || place.name.ends_with('市') || rule.entity_type == EntityType::Institution)
+                        (!p.short || p.start == start)
+                            && (place.level != crate::rules::PlaceLevel::Province || place.name.ends_with('市') || rule.entity_type == EntityType::Institution || self.scan.ends_with(h1, self.rules.core.province_named_zone_head, self.rules))
                     });
                 // A masked name stands for one zone whose name the text hides (XX高新区,
                 // 江西X高新技术产业园区): settled case 12 keeps it as written.

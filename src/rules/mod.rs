@@ -298,6 +298,8 @@ pub struct CoreLists {
     /// Verbs that end the text before a name only before a level or a place in full
     /// (研究|雄安新区…, 促进|天津滨海…).
     pub verb_before_place: ListId,
+    /// Heads of which a province has one, so that the province names it (贵州科学城).
+    pub province_named_zone_head: ListId,
     /// Kinds of company set before a company's name (龙头企业, 会员企业).
     pub company_kind: ListId,
     /// Words that make what follows a generic reference (各, 有关, 所在): no place opens with one.
@@ -856,6 +858,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             legal_form: need("legal_form")?,
             industry: need("industry_word")?,
             verb_before_place: need("verb_before_place")?,
+            province_named_zone_head: need("province_named_zone_head")?,
             company_kind: need("company_kind")?,
             generic_reference: need("not_agency_after")?,
             zone: need("zone")?,
