@@ -563,6 +563,17 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
                     e.aliases.insert(std::mem::replace(&mut e.name, best.to_string()));
                 }
             }
+        } else if e.entity_type == EntityType::Agency && e.name.starts_with(|c: char| LEVEL_CHARS.contains(c)) {
+            // No place could be put before the level (a document that never names its county):
+            // the fullest form the text writes is all it makes certain (县科技局, not a
+            // 县科学技术局 of our making).
+            let first = e.name.chars().next();
+            let written = e.mentions.iter().map(|&i| extraction.mentions[i].text.as_str()).filter(|t| t.chars().next() == first);
+            if let Some(best) = written.max_by(|a, b| a.chars().count().cmp(&b.chars().count()).then(b.cmp(a))) {
+                if best != e.name {
+                    e.aliases.insert(std::mem::replace(&mut e.name, best.to_string()));
+                }
+            }
         } else if e.entity_type != EntityType::Agency {
             // The fullest surface form names it; ties go to the first in key order.
             if let Some(longest) = e.aliases.iter().max_by(|a, b| key_chars(a).count().cmp(&key_chars(b).count()).then(b.cmp(a))) {
