@@ -1365,3 +1365,9 @@ fn a_body_named_by_its_level_alone_keeps_the_texts_form() {
     // With the county named, the official name stands.
     check("远安县科技局2023年工作总结\n今年以来,县科技局积极组织企业申报。", &[(Agency, "远安县科学技术局")], &["县科技局"]);
 }
+
+#[test]
+fn a_province_opening_a_longer_word_is_still_the_place() {
+    // 北京华 is a word of the common list; the company stands in 北京 all the same.
+    check_relations("北京华瑞宏达科技股份有限公司获批。", &["北京华瑞宏达科技股份有限公司 locatedIn 北京市"], &[]);
+}

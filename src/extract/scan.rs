@@ -89,13 +89,16 @@ enum AmongWords {
 /// How the ordinary words around the place name at `start..end` read it. `place_before`:
 /// a place ends at `start`, so no word runs in from the left (江苏|南通, though 苏南 is a
 /// word).
-fn among_words(chars: &[char], start: usize, end: usize, place_before: bool, common: &crate::rules::common::CommonWords, place_after: impl Fn(usize) -> bool) -> AmongWords {
+fn among_words(chars: &[char], start: usize, end: usize, place_before: bool, provincial: bool, common: &crate::rules::common::CommonWords, place_after: impl Fn(usize) -> bool) -> AmongWords {
     use crate::rules::common::MAX_COMMON_WORD;
     // A level character after it makes the name, not another word (黔西南|州).
     let level_next = chars.get(end).is_some_and(|c| "省市县区州盟旗".contains(*c));
     // A word that is the place and another place after it, or a piece of one (湖南永州,
     // 广西北 of 广西北海: words of the common list), does not make the place a piece of it.
-    let opens_word = !level_next && (end + 1..=(start + MAX_COMMON_WORD).min(chars.len())).any(|we| common.contains(&chars[start..we]) && !place_after(we));
+    // A province's or municipality's name opening a longer word (北京华|大…, 江苏大学) is
+    // still the place: what is named after a province stands in it, unlike a county's
+    // name inside an ordinary word (新兴产业).
+    let opens_word = !level_next && !provincial && (end + 1..=(start + MAX_COMMON_WORD).min(chars.len())).any(|we| common.contains(&chars[start..we]) && !place_after(we));
     let level_pair = end - start == 2 && chars[end - 1] == '县' && chars.get(end).is_some_and(|c| matches!(c, '区' | '市'));
     // A level alone, a conjunction and a level (市和县委, 省与县): 和县 and 与县 only look
     // like places (after a place, 马鞍山市|和县 is one).
@@ -211,7 +214,8 @@ impl<'r> Scan<'r> {
             // Whether a place name found from `end` reaches `we` (names are in order of their
             // start).
             let place_after = |we: usize| named[k + 1..].iter().skip_while(|&&(s, _, _)| s < end).take_while(|&&(s, _, _)| s == end).any(|&(_, e, _)| e >= we);
-            let among = if short_only(pattern) || end - start == 2 { among_words(&chars, start, end, place_before, &rules.common, place_after) } else { AmongWords::Name };
+            let provincial = rules.gazetteer.places_of_pattern(pattern).iter().all(|&(p, _)| rules.gazetteer.places[p].level == crate::rules::PlaceLevel::Province);
+            let among = if short_only(pattern) || end - start == 2 { among_words(&chars, start, end, place_before, provincial, &rules.common, place_after) } else { AmongWords::Name };
             after = end;
             if among == AmongWords::Piece {
                 continue;
