@@ -772,6 +772,24 @@ impl<'a> Ctx<'a> {
                     let address = inner.iter().any(|c| c.is_ascii_digit()) && inner.iter().any(|c| matches!(c, '楼' | '室' | '号' | '层' | '房'));
                     // (明创科技有限公司) names the company that runs it, its owner.
                     let operator = self.scan.ends_with(close, self.rules.core.legal_form, self.rules);
+                    // (委、局), (局), (经济和信息化委) after a body: other places' bodies of the same
+                    // work, the plural of a notice's addressees (各省…科技厅(委、局)), no one body.
+                    // A longer single name in brackets is the same body's other name
+                    // (市场监督管理局(知识产权局)).
+                    let alternatives = rule.entity_type == EntityType::Agency && !inner.is_empty() && (inner.contains(&'、') || inner.len() <= 2) && {
+                        let mut ok = true;
+                        let mut item_end = close;
+                        for item_start in (h1 + 1..=close).rev().filter(|&i| i == h1 + 1 || chars[i - 1] == '、') {
+                            let one_char_body = item_end == item_start + 1 && "局委厅办".contains(chars[item_start]);
+                            ok &= item_end > item_start && (one_char_body || self.scan.longest_ending(item_end, rule.heads, self.rules).is_some_and(|(s, _)| s >= item_start));
+                            item_end = item_start.saturating_sub(1);
+                        }
+                        ok
+                    };
+                    if alternatives {
+                        self.note(rule.entity_type, &rule.id, h0, close + 1, || "other bodies in brackets after it: the addressees of many places".into());
+                        continue;
+                    }
                     if worded && !listed && !declares && !refers && !remark && !address && !operator && !inner.iter().any(|&c| is_stop(c) && c != '、') {
                         end = close + 1;
                     }
