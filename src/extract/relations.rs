@@ -863,6 +863,34 @@ impl<'a> Ctx<'a> {
                     break;
                 }
             }
+            // Agencies in the bracket right after the title, before its order's number
+            // (《…管理办法》(国家发展改革委、科技部、财政部2016年第34号令)): the issuers, cited.
+            // An order is a regulation its issuers made, not a round they run.
+            if rule.words.is_some() {
+                continue;
+            }
+            let close = if matches!(chars.get(a.end), Some('》' | '〉')) { a.end } else if matches!(chars[a.end - 1], '》' | '〉') { a.end - 1 } else { continue };
+            if chars.get(close + 1) != Some(&'(') {
+                continue;
+            }
+            let mut issuers = Vec::new();
+            let mut p = close + 2;
+            while let Some(j) = accepted.starting_at(p).filter(|&j| accepted.all[j].ty == EntityType::Agency).max_by_key(|&j| accepted.all[j].end) {
+                issuers.push(j);
+                p = accepted.all[j].end;
+                if chars.get(p).is_some_and(|&c| matches!(c, '、' | ' ') || self.rules.core.is_conjunction(c)) {
+                    p += 1;
+                } else {
+                    break;
+                }
+            }
+            // …closed at once, or by a year or the order's number: nothing else in the bracket.
+            let numbered = chars.get(p).is_some_and(|&c| matches!(c, ')' | '令' | '第') || c.is_ascii_digit());
+            if numbered {
+                for j in issuers {
+                    rels.add(j, rule.predicate, i, &rule.id);
+                }
+            }
         }
     }
 
