@@ -390,6 +390,11 @@ impl<'a> Ctx<'a> {
             if end - 1 >= from && (is_stop(chars[end - 1]) || self.structure.separator[end - 1]) {
                 break;
             }
+            // A title's 关于 after the items (A等部门关于印发…) ends the phrase: what follows is
+            // the title's subject, not the items' kind.
+            if end >= from + 2 && chars[end - 2] == '关' && chars[end - 1] == '于' {
+                break;
+            }
             relative |= chars[end - 1] == '的';
             if end - from > NAMED && !relative {
                 break;

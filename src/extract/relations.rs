@@ -1131,6 +1131,16 @@ impl<'a> Ctx<'a> {
             while let Some(j) = accepted.starting_at(p).filter(|&j| accepted.all[j].ty == EntityType::Agency && accepted.all[j].end < a.end).max_by_key(|&j| accepted.all[j].end) {
                 issuers.push(j);
                 p = accepted.all[j].end;
+                // The others left unnamed (国家发展改革委等部门关于…, 等十部门关于…).
+                if chars.get(p) == Some(&'等') {
+                    let mut q = p + 1;
+                    while q < a.end && (chars[q].is_ascii_digit() || crate::extract::lists::is_numeral(chars[q])) {
+                        q += 1;
+                    }
+                    if matches!(chars.get(q..q + 2), Some(['部', '门'] | ['单', '位'] | ['部', '委'])) {
+                        p = q + 2;
+                    }
+                }
                 if chars.get(p) == Some(&'关') {
                     reached = true;
                     break;
@@ -1141,6 +1151,29 @@ impl<'a> Ctx<'a> {
             }
             if !reached {
                 issuers.clear();
+            }
+            // A title read from its 关于 with its issuers before it, left out of the name by
+            // the others left unnamed (国家发展改革委等部门|关于印发…的通知).
+            if issuers.is_empty() && a.start >= 3 && chars.get(a.start..a.start + 2) == Some(&['关', '于']) && chars[a.start - 1] != '\n' {
+                let mut p = a.start;
+                if matches!(chars[p - 2..p], ['部', '门'] | ['单', '位'] | ['部', '委']) {
+                    p -= 2;
+                    while p > 0 && (chars[p - 1].is_ascii_digit() || crate::extract::lists::is_numeral(chars[p - 1])) {
+                        p -= 1;
+                    }
+                    if p > 0 && chars[p - 1] == '等' {
+                        p -= 1;
+                        while let Some(j) = accepted.ending_at(p).find(|&j| accepted.all[j].ty == EntityType::Agency) {
+                            issuers.push(j);
+                            let s = accepted.all[j].start;
+                            if s >= 1 && matches!(chars[s - 1], '、' | ' ') {
+                                p = s - 1;
+                            } else {
+                                break;
+                            }
+                        }
+                    }
+                }
             }
             for j in issuers {
                 let s = &accepted.all[j];
