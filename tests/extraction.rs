@@ -1371,3 +1371,9 @@ fn a_province_opening_a_longer_word_is_still_the_place() {
     // 北京华 is a word of the common list; the company stands in 北京 all the same.
     check_relations("北京华瑞宏达科技股份有限公司获批。", &["北京华瑞宏达科技股份有限公司 locatedIn 北京市"], &[]);
 }
+
+#[test]
+fn an_events_term_opens_its_name_before_its_place() {
+    check("组织学生参加第33届湖北省青少年科技创新大赛,获奖10项。", &[(EntityType::Event, "第33届湖北省青少年科技创新大赛")], &["湖北省青少年科技创新大赛"]);
+    check_relations("组织学生参加第33届湖北省青少年科技创新大赛。", &["第33届湖北省青少年科技创新大赛 locatedIn 湖北省"], &[]);
+}

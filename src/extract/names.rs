@@ -313,6 +313,17 @@ impl<'a> Ctx<'a> {
                 _ => {}
             }
             if c.is_ascii_digit() {
+                // An event's term (第33届|湖北省青少年科技创新大赛) is part of its name.
+                if ty == Some(EntityType::Event) && chars.get(p) == Some(&'届') {
+                    let mut q = p - 1;
+                    while q > floor && chars[q - 1].is_ascii_digit() {
+                        q -= 1;
+                    }
+                    if q > floor && chars[q - 1] == '第' {
+                        p = q - 1;
+                        continue;
+                    }
+                }
                 // A program's code number (863|计划) is part of its name.
                 if ty == Some(EntityType::Program) {
                     if let Some(q) = self.code_number_before(h0).filter(|_| p == h0) {

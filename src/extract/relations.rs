@@ -243,6 +243,16 @@ impl<'a> Ctx<'a> {
                 while p < a.end && (chars[p].is_ascii_digit() || (p > a.start && matches!(chars[p], '年' | '度') && chars[p - 1].is_ascii_digit() | (chars[p] == '度'))) {
                     p += 1;
                 }
+                // An event's term (第33届|湖北省…大赛) opens its name before the place.
+                if a.ty == EntityType::Event && chars.get(p) == Some(&'第') {
+                    let mut q = p + 1;
+                    while q < a.end && (chars[q].is_ascii_digit() || crate::extract::lists::is_numeral(chars[q])) {
+                        q += 1;
+                    }
+                    if q > p + 1 && chars.get(q) == Some(&'届') {
+                        p = q + 1;
+                    }
+                }
                 // A name quoted whole (“湖北省…研究中心”) opens with its place inside the quote.
                 if p == a.start && p + 1 < a.end && chars[p] == '“' {
                     p += 1;
