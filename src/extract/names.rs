@@ -811,7 +811,8 @@ impl<'a> Ctx<'a> {
             let mut scan_from = h0;
             if chars.get(h1) == Some(&'”') && end == h1 {
                 if let Some(q) = (h0.saturating_sub(20)..h0).rev().find(|&i| chars[i] == '“') {
-                    if !chars[q + 1..h0].iter().any(|&c| c == '”' || is_stop(c)) {
+                    // …not a quoted phrase that holds the name after its verb (“走进|天津大学”).
+                    if !chars[q + 1..h0].iter().any(|&c| c == '”' || is_stop(c)) && !(q + 2..h0).any(|p| self.scan.boundary_before(p)) {
                         end = h1 + 1;
                         scan_from = q;
                     }
@@ -1126,6 +1127,13 @@ impl<'a> Ctx<'a> {
                 let proper = if rule.undistinguishing.is_some() && proper < rule.min_proper && self.proper_chars_with(start, h0, skip, None) >= 4 { rule.min_proper } else { proper };
                 // A program's code number right before its head (863计划, 211工程) names it.
                 let proper = if rule.entity_type == EntityType::Program && self.code_number_before(h0).is_some_and(|q| q >= start) { proper.max(rule.min_proper) } else { proper };
+                // So does a coinage in quotes right before its head (“卡脖子”|工程), once it
+                // has two characters of its own.
+                let quoted_coinage = rule.entity_type == EntityType::Program && h0 >= start + 4 && self.scan.chars[h0 - 1] == '”' && {
+                    let open = (start..h0 - 1).rev().find(|&q| self.scan.chars[q] == '“');
+                    open.is_some_and(|o| self.proper_chars(o + 1, h0 - 1, None) >= 2)
+                };
+                let proper = if quoted_coinage { proper.max(rule.min_proper) } else { proper };
                 // A recognition category in a program's name says what it is about
                 // (高新技术企业培育计划).
                 let named_category = rule.designation_topic && accepted.overlapping(start, h0).any(|i| accepted.all[i].ty == EntityType::Designation && accepted.all[i].start >= start && accepted.all[i].end <= h0);

@@ -183,9 +183,12 @@ fn normalise_in_pieces(original: &str, rules: &NormaliseRules, per_piece: usize)
             let mut text = String::with_capacity(n * 3);
             // The folded copy is written alongside, character by character, as `fold_str` would.
             let mut fold = String::with_capacity(n * 3);
-            for u in units() {
-                text.push(u.c);
-                fold.push(rules.fold.fold(u.c));
+            // Straight double quotes (and full-width ＂, which NFKC makes one) are read as the
+            // curly pair they stand for, opening and closing in turn on each line: rules know
+            // quoted names by “ and ” (省"乐购辽宁"工程).
+            for c in paired_quotes(units().map(|u| u.c)) {
+                text.push(c);
+                fold.push(rules.fold.fold(c));
             }
             (text, fold)
         },
@@ -193,16 +196,34 @@ fn normalise_in_pieces(original: &str, rules: &NormaliseRules, per_piece: usize)
             let mut origin = Vec::with_capacity(n);
             let mut char_bytes = Vec::with_capacity(n + 1);
             let mut at = 0u32;
-            for u in units() {
+            for (u, c) in units().zip(paired_quotes(units().map(|u| u.c))) {
                 char_bytes.push(at);
-                at += u.c.len_utf8() as u32;
+                at += c.len_utf8() as u32;
                 origin.push((u.from, u.to));
             }
             char_bytes.push(at);
-            (origin, char_bytes, split_sentences(units().map(|u| u.c), n))
+            (origin, char_bytes, split_sentences(paired_quotes(units().map(|u| u.c)), n))
         },
     );
     NormalisedText { text, fold, origin, char_bytes, sentences, continued: false }
+}
+
+/// Straight double quotes (and full-width ＂, which NFKC makes one) as the curly pair they
+/// stand for, opening and closing in turn on each line: rules know a quoted name by “ and ”
+/// (省"乐购辽宁"工程). One character for one, so offsets stay as they were.
+fn paired_quotes(chars: impl Iterator<Item = char>) -> impl Iterator<Item = char> {
+    let mut open = false;
+    chars.map(move |c| match c {
+        '"' => {
+            open = !open;
+            if open { '“' } else { '”' }
+        }
+        '\n' => {
+            open = false;
+            c
+        }
+        c => c,
+    })
 }
 
 /// A piece of the units after steps 3 and 4: where it was, unless NFKC made it longer.
@@ -875,5 +896,12 @@ mod tests {
         let (a, b) = n.source_span(start, start + 10);
         let orig: String = input.chars().skip(a).take(b - a).collect();
         assert_eq!(orig, "昆山市科技创新委 员会");
+    }
+
+    #[test]
+    fn straight_quotes_become_the_pair_they_stand_for() {
+        // Each line opens and closes in turn; the map back is one character for one.
+        check("入选省\"乐购明州\"工程。\n\"青岚\"", "入选省“乐购明州”工程。\n“青岚”");
+        check("推广＂科贷通＂产品", "推广“科贷通”产品");
     }
 }
