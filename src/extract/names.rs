@@ -1024,7 +1024,14 @@ impl<'a> Ctx<'a> {
             // One mask between Chinese characters hides a word (陕西X钢铁有限责任公司); a
             // letter among letters is part of a written name (TCL).
             let hidden_word = (start + 1..end.saturating_sub(1)).any(|i| is_mask(chars[i]) && crate::normalise::is_cjk(chars[i - 1]) && crate::normalise::is_cjk(chars[i + 1]));
-            if masked >= 2 || hidden_word || chars.get(start).is_some_and(|c| is_mask(*c)) {
+            // …but a name whose place alone is masked, or one word of it, keeps what names the
+            // company (**市金土地生态农业有限责任公司, 陕西X钢铁有限责任公司): settled case 12
+            // keeps it as written. Only a name with nothing distinguishing left (xx有限公司,
+            // XX科技有限公司) is masked whole.
+            let last_mask = (start..h0).rev().find(|&i| is_mask(chars[i]));
+            let rest_from = last_mask.map_or(start, |m| if chars.get(m + 1).is_some_and(|c| "省市县区".contains(*c)) { m + 2 } else { m + 1 });
+            let named_beyond = rest_from < h0 && self.proper_chars(rest_from, h0, None) >= 2;
+            if (masked >= 2 || hidden_word || chars.get(start).is_some_and(|c| is_mask(*c))) && !named_beyond {
                 return Err(self.why(|| format!("'{}' is masked", text(start))));
             }
         }
