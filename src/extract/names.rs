@@ -50,6 +50,9 @@ pub(crate) fn is_stop(c: char) -> bool {
             | '〔' | '〕' | '{' | '}' | '<' | '>' | '=' | '+' | '~' | '…' | '"' | '\'' | '‘' | '’' | '「' | '」' | '『' | '』'
             | '●' | '■' | '◆' | '▲' | '★' | '☆' | '◇' | '►' | '▶' | '•' | '◉' | '◎' | '❖' | '◈'
     ) || c.is_whitespace()
+        // Box drawing and bopomofo: what is left of a page decoded with the wrong encoding
+        // (?。ㄒ唬┲攸c實驗室), never part of a name.
+        || matches!(c as u32, 0x2500..=0x257F | 0x3100..=0x312F | 0xFFFD)
 }
 
 /// Is the character at `i` a full stop that is no decimal point (a file name's .xlsx)?
