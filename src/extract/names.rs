@@ -1165,7 +1165,11 @@ impl<'a> Ctx<'a> {
                 // (高新技术企业认定管理工作|领导小组), once the purpose is stated at length. A bare
                 // office is named by the body it belongs to (中国科协|企业工作办公室), not by its work.
                 let office = self.scan.chars[h0..h1] == ['办', '公', '室'];
-                let proper = if rule.purpose_chars > 0 && proper < rule.min_proper && !office && self.purpose_len(start, h0) >= rule.purpose_chars { rule.min_proper } else { proper };
+                // A place or level opening it makes it that place's own: two characters of
+                // purpose then name it (庆城县|科技|工作领导小组, 区|科技|工作领导小组).
+                let placed_group = rule.purpose_chars > 0 && (self.scan.place_starting(start).is_some_and(|p| !p.short || p.with_own_level) || self.scan.longest_starting(start, h0, self.rules.core.level, self.rules).is_some());
+                let purpose_needed = if placed_group { 2 } else { rule.purpose_chars };
+                let proper = if rule.purpose_chars > 0 && proper < rule.min_proper && !office && self.purpose_len(start, h0) >= purpose_needed { rule.min_proper } else { proper };
                 // A zone, lab or event may be named by its place and generic words alone
                 // (杭州高新区, 重庆实验室, 2023无锡市科技创新创业大赛).
                 // …unless a count stands before it (一个|大连市实验室, 两个|开发区): then the
