@@ -69,6 +69,7 @@ impl<'a> Ctx<'a> {
                 RelationForm::IssuerTitle => self.issuers_before_titles(rule, accepted, &mut rels),
                 RelationForm::PlaceVerb => self.placing_verbs(rule, accepted, &mut rels),
                 RelationForm::PlaceBeforeVerb => self.built_in_place(rule, accepted, &mut rels),
+                RelationForm::HeldIn => self.held_in_place(rule, accepted, &mut rels),
                 RelationForm::Bracketed => self.bracketed(rule, accepted, &mut rels),
             }
         }
@@ -121,6 +122,34 @@ impl<'a> Ctx<'a> {
             let subject = (w0.saturating_sub(rule.gap)..=w0)
                 .rev()
                 .take_while(|&e| e == w0 || !clause_end(chars[e]))
+                .find_map(|e| accepted.ending_at(e).find(|&i| Self::types_ok(&rule.subject, accepted.all[i].ty) && accepted.all[i].text.is_none()));
+            let Some(subject) = subject else { continue };
+            let place = self.place_mention(start, end, accepted, rels);
+            rels.add(subject, rule.predicate, place, &rule.id);
+        }
+    }
+
+    /// A name, then 在, a place and a word of holding (2023年全省科技工作会议在成都召开): the
+    /// event is held there (settled case 6b). Within `gap` of the name, in its clause (…会议
+    /// 于2月10日在成都召开).
+    fn held_in_place(&self, rule: &'a RelationRule, accepted: &mut AcceptedSet<'a>, rels: &mut Relations<'a>) {
+        let words = rule.words.expect("checked when rules were compiled");
+        let chars = &self.scan.chars;
+        let core = self.rules.core;
+        for h in self.scan.hits_in_by_end(words) {
+            let w0 = h.start as usize;
+            let Some(first) = self.scan.places_within(w0.saturating_sub(PLACE_CHAIN_MAX), w0).find(|p| p.start > 0 && chars[p.start - 1] == '在') else { continue };
+            if first.as_level || first.landform {
+                continue;
+            }
+            let Some((start, end)) = self.place_chain(first.start, w0 + 1).filter(|&(_, e)| e == w0) else { continue };
+            if self.scan.ends_with(end, core.no_locality, self.rules) {
+                continue;
+            }
+            let at = first.start - 1;
+            let subject = (at.saturating_sub(rule.gap)..=at)
+                .rev()
+                .take_while(|&e| e == at || !matches!(chars[e], '。' | ';' | '!' | '?' | '\n' | ','))
                 .find_map(|e| accepted.ending_at(e).find(|&i| Self::types_ok(&rule.subject, accepted.all[i].ty) && accepted.all[i].text.is_none()));
             let Some(subject) = subject else { continue };
             let place = self.place_mention(start, end, accepted, rels);

@@ -611,6 +611,8 @@ pub enum RelationForm {
     PlaceVerb,
     /// 在 and a place, a word of building (建设, 新建) and the name of what is built.
     PlaceBeforeVerb,
+    /// A name, then 在, a place and a word of holding (召开, 举行): where an event is held.
+    HeldIn,
     /// Agencies right before a cited 《title》.
     IssuerTitle,
     /// A name followed by another one, whole, in brackets (X众创空间(Y有限公司)).
@@ -1068,13 +1070,14 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             "issuer-title" => RelationForm::IssuerTitle,
             "place-verb" => RelationForm::PlaceVerb,
             "place-before-verb" => RelationForm::PlaceBeforeVerb,
+            "held-in" => RelationForm::HeldIn,
             "bracketed" => RelationForm::Bracketed,
             f => return Err(err(source, id, format!("unknown form '{f}'"))),
         };
         if form == RelationForm::Bracketed && (r.subject.is_empty() || r.object.is_empty()) {
             return Err(err(source, id, "form 'bracketed' needs subject and object".into()));
         }
-        if matches!(form, RelationForm::PlaceVerb | RelationForm::PlaceBeforeVerb) && (r.words.is_none() || r.subject.is_empty()) {
+        if matches!(form, RelationForm::PlaceVerb | RelationForm::PlaceBeforeVerb | RelationForm::HeldIn) && (r.words.is_none() || r.subject.is_empty()) {
             return Err(err(source, id, format!("form {} needs words and subject", r.form)));
         }
         if form == RelationForm::RecognitionFrame && r.words.is_none() {
