@@ -129,24 +129,31 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// 在 and a place ending right at `w0`, where a word follows (在|江苏省泰兴市|建设): the
+    /// place's span, the smallest of a chain written from the larger to the smaller, after
+    /// where 在 stands. A level used as a place, a landform or a word of `no_locality` is none.
+    fn place_after_zai(&self, w0: usize) -> Option<(usize, usize, usize)> {
+        let chars = &self.scan.chars;
+        let first = self.scan.places_within(w0.saturating_sub(PLACE_CHAIN_MAX), w0).find(|p| p.start > 0 && chars[p.start - 1] == '在')?;
+        if first.as_level || first.landform {
+            return None;
+        }
+        let (start, end) = self.place_chain(first.start, w0 + 1).filter(|&(_, e)| e == w0)?;
+        if self.scan.ends_with(end, self.rules.core.no_locality, self.rules) {
+            return None;
+        }
+        Some((first.start - 1, start, end))
+    }
+
     /// A name, then 在, a place and a word of holding (2023年全省科技工作会议在成都召开): the
     /// event is held there (settled case 6b). Within `gap` of the name, in its clause (…会议
     /// 于2月10日在成都召开).
     fn held_in_place(&self, rule: &'a RelationRule, accepted: &mut AcceptedSet<'a>, rels: &mut Relations<'a>) {
         let words = rule.words.expect("checked when rules were compiled");
         let chars = &self.scan.chars;
-        let core = self.rules.core;
         for h in self.scan.hits_in_by_end(words) {
             let w0 = h.start as usize;
-            let Some(first) = self.scan.places_within(w0.saturating_sub(PLACE_CHAIN_MAX), w0).find(|p| p.start > 0 && chars[p.start - 1] == '在') else { continue };
-            if first.as_level || first.landform {
-                continue;
-            }
-            let Some((start, end)) = self.place_chain(first.start, w0 + 1).filter(|&(_, e)| e == w0) else { continue };
-            if self.scan.ends_with(end, core.no_locality, self.rules) {
-                continue;
-            }
-            let at = first.start - 1;
+            let Some((at, start, end)) = self.place_after_zai(w0) else { continue };
             let subject = (at.saturating_sub(rule.gap)..=at)
                 .rev()
                 .take_while(|&e| e == at || !matches!(chars[e], '。' | ';' | '!' | '?' | '\n' | ','))
@@ -162,18 +169,9 @@ impl<'a> Ctx<'a> {
     fn built_in_place(&self, rule: &'a RelationRule, accepted: &mut AcceptedSet<'a>, rels: &mut Relations<'a>) {
         let words = rule.words.expect("checked when rules were compiled");
         let chars = &self.scan.chars;
-        let core = self.rules.core;
         for h in self.scan.hits_in_by_end(words) {
             let (w0, w1) = (h.start as usize, h.end as usize);
-            // The place ends right at the word, 在 right before it (在|江苏省泰兴市|建设).
-            let Some(first) = self.scan.places_within(w0.saturating_sub(PLACE_CHAIN_MAX), w0).find(|p| p.start > 0 && chars[p.start - 1] == '在') else { continue };
-            if first.as_level || first.landform {
-                continue;
-            }
-            let Some((start, end)) = self.place_chain(first.start, w0 + 1).filter(|&(_, e)| e == w0) else { continue };
-            if self.scan.ends_with(end, core.no_locality, self.rules) {
-                continue;
-            }
+            let Some((_, start, end)) = self.place_after_zai(w0) else { continue };
             // What is built: the first name of the subject's types after the word, in the
             // clause, not a place.
             let built = (w1..=(w1 + rule.gap).min(chars.len()))
