@@ -1192,8 +1192,8 @@ impl<'a> Ctx<'a> {
                     });
                 // An event with its year is one meeting, held once (2023年全省科技工作会议).
                 // (A place right before the year opens the name: 庆城县|2024年科技工作会议.)
-                let place_before_year = self.scan.places_within(start.saturating_sub(8), start).any(|p| p.end == start);
-                let placed = placed || (rule.entity_type == EntityType::Event && proper == 0 && start < h0 && !place_before_year && self.after_year(start, h0) > start);
+                let place_before_year = || self.scan.places_within(start.saturating_sub(8), start).any(|p| p.end == start);
+                let placed = placed || (rule.entity_type == EntityType::Event && proper == 0 && start < h0 && self.after_year(start, h0) > start && !place_before_year());
                 // A masked name stands for one zone whose name the text hides (XX高新区,
                 // 江西X高新技术产业园区): settled case 12 keeps it as written.
                 let masked_zone = rule.modifier == Modifier::Zone && proper == 0 && start < h0 && self.scan.chars[start..h0].iter().any(|&c| is_mask(c));
