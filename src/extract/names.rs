@@ -1168,8 +1168,13 @@ impl<'a> Ctx<'a> {
                 // A place or level opening it makes it that place's own: two characters of
                 // purpose then name it (庆城县|科技|工作领导小组, 区|科技|工作领导小组).
                 let placed_group = rule.purpose_chars > 0 && (self.scan.place_starting(start).is_some_and(|p| !p.short || p.with_own_level) || self.scan.longest_starting(start, h0, self.rules.core.level, self.rules).is_some());
-                let purpose_needed = if placed_group { 2 } else { rule.purpose_chars };
-                let proper = if rule.purpose_chars > 0 && proper < rule.min_proper && !office && self.purpose_len(start, h0) >= purpose_needed { rule.min_proper } else { proper };
+                // A place's own office is named by its work at length (武汉市|技术市场管理|办公室).
+                let purpose_needed = match (placed_group, office) {
+                    (true, true) => 4,
+                    (true, false) => 2,
+                    (false, _) => rule.purpose_chars,
+                };
+                let proper = if rule.purpose_chars > 0 && proper < rule.min_proper && (!office || placed_group) && self.purpose_len(start, h0) >= purpose_needed { rule.min_proper } else { proper };
                 // A zone, lab or event may be named by its place and generic words alone
                 // (杭州高新区, 重庆实验室, 2023无锡市科技创新创业大赛).
                 // …unless a count stands before it (一个|大连市实验室, 两个|开发区): then the
