@@ -160,9 +160,8 @@ impl<'a> Ctx<'a> {
             // …等产业园, 等领域: the items are trades or parks, whatever they end with.
             // …等行业的多元化集团, 等领域的企业: the same, whatever noun closes the phrase later.
             // A level word that a trade word opens (等国家|级…) is the category's rank.
-            let level_end = self.scan.longest_starting(k + 1, (k + 8).min(chars.len()), self.rules.core.level, self.rules);
             let trade_word_end = if by_deng { rule.not_after_deng.and_then(|l| self.scan.longest_starting(k + 1, (k + 8).min(chars.len()), l, self.rules)) } else { None };
-            let trade_word_end = trade_word_end.filter(|&e| level_end.is_none_or(|l| l <= e));
+            let trade_word_end = trade_word_end.filter(|&e| self.scan.longest_starting(k + 1, (k + 8).min(chars.len()), self.rules.core.level, self.rules).is_none_or(|l| l <= e));
             if trade_word_end.is_some_and(|e| closing.is_some_and(|(_, noun)| noun >= e)) {
                 continue;
             }
