@@ -1150,6 +1150,13 @@ fn a_body_and_bare_projects_name_no_program() {
 fn a_preposition_is_no_part_of_a_unit_and_a_verb_of_setting_up_none_of_a_platform() {
     check("须经市工信局在推荐意见处加盖推荐章。", &[], &["市工信局在推荐意见处"]);
     check("增设青岚康复产业转化中心、宏达检测中心。", &[], &["增设青岚康复产业转化中心"]);
+    check("如发现众创空间弄虚作假,取消其资格。综合发展水平蝉联国家级开发区第6位。", &[], &["如发现众创空间", "水平蝉联国家级开发区"]);
+}
+
+#[test]
+fn a_bare_class_word_after_deng_makes_unheaded_items_kinds_of_platform() {
+    check("加强概念验证、中试熟化等平台建设。", &[], &["概念验证", "中试熟化"]);
+    check("支持宜昌实验室、远安研究院等平台发展。", &[(Platform, "宜昌实验室")], &[]);
 }
 
 #[test]

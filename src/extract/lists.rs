@@ -205,7 +205,6 @@ impl<'a> Ctx<'a> {
             // Applying for a category is no holding it (29家计划申报高企的企业), nor is losing
             // it (撤销A等65家…企业技术中心资格): settled case 8.
             let recognized = recognized.filter(|&(s, e)| !self.recognition_denied(s, e, items.first().map_or(k, |it| it.start)));
-            let _ = noun_start;
             // In a list of projects, a long item that opens with no company and does not end
             // as a company's name does (…科技, …集团) is the project's title, a company's
             // product at most (高功率介质材料研制, 中芯国际集成电路: settled case 5).
@@ -219,6 +218,13 @@ impl<'a> Ctx<'a> {
             // 重点实验室, 数字建造、智能设计与数控等2家国家技术创新中心) are each named with the
             // closing phrase's head; the count and a rank (省, 省级) are no part of a name.
             let item_head = rule.names_items.and_then(|l| self.closing_head(from, close_end, l));
+            // A bare class word right after 等 (概念验证、中试熟化等|平台) names no kind: items
+            // with no head or name of their own are the kinds of platform, not platforms.
+            let items = if rule.entity_type == EntityType::Platform && by_deng && noun_start == from && self.scan.is_word(from, close_end, self.rules.core.bare_platform_class, self.rules) {
+                items.into_iter().filter(|it| it.known.is_some() || self.scan.head_ends_at(it.end)).collect()
+            } else {
+                items
+            };
             match item_head {
                 Some(head) => {
                     let (bare, headed): (Vec<Item>, Vec<Item>) = items.iter().copied().partition(|it| it.known.is_none() && !self.scan.head_ends_at(it.end) && (self.proper_chars(it.start, it.end, None) >= 2 || self.place_chain(it.start, it.end + 1).is_some_and(|(_, e)| e == it.end)));

@@ -300,6 +300,8 @@ pub struct CoreLists {
     pub verb_before_place: ListId,
     /// Heads of which a province has one, so that the province names it (贵州科学城).
     pub province_named_zone_head: ListId,
+    /// Nouns that class a list without naming a kind of platform (等平台, 等载体).
+    pub bare_platform_class: ListId,
     /// Kinds of company set before a company's name (龙头企业, 会员企业).
     pub company_kind: ListId,
     /// Words that make what follows a generic reference (各, 有关, 所在): no place opens with one.
@@ -861,6 +863,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             industry: need("industry_word")?,
             verb_before_place: need("verb_before_place")?,
             province_named_zone_head: need("province_named_zone_head")?,
+            bare_platform_class: need("bare_platform_class")?,
             company_kind: need("company_kind")?,
             generic_reference: need("not_agency_after")?,
             zone: need("zone")?,
