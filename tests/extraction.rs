@@ -1154,6 +1154,12 @@ fn a_preposition_is_no_part_of_a_unit_and_a_verb_of_setting_up_none_of_a_platfor
 }
 
 #[test]
+fn trade_words_holding_a_boundary_word_keep_the_name_whole() {
+    check("走访了宜昌瑞多经贸有限公司跨境电商仓储配送中心。", &[(Enterprise, "宜昌瑞多经贸有限公司")], &["贸有限公司", "宜昌瑞多经贸有限公司跨境电商仓储配送中心"]);
+    check("宜昌市高质量发展投资有限公司项目经理介绍。", &[(Enterprise, "宜昌市高质量发展投资有限公司")], &[]);
+}
+
+#[test]
 fn a_bare_class_word_after_deng_makes_unheaded_items_kinds_of_platform() {
     check("加强概念验证、中试熟化等平台建设。", &[], &["概念验证", "中试熟化"]);
     check("支持宜昌实验室、远安研究院等平台发展。", &[(Platform, "宜昌实验室")], &[]);
