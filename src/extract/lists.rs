@@ -448,7 +448,14 @@ impl<'a> Ctx<'a> {
                     // the window the edges are looked for in.
                     let owner_end = if owned { self.owner_ending_before(e, max_item, accepted) } else { None };
                     let owner_edge = owner_end.filter(|&q| edges.first().is_none_or(|edge| edge.at <= q));
+                    // In a list of fields a platform's head names (A、B等25个实验室), the run between
+                    // two 、 (or a 、 and the list's end) is one item, whatever verb-like words it
+                    // holds (、半导体照明联合创新、): only the first item needs a word to bound it.
+                    // A conjunction inside the last item may join two items (A、B和C等): its
+                    // edge stands; between two 、 it joins two words of one field (、振动和安全技术、).
+                    let between_marks = self.enumeration_mark_before(e, max_item).filter(|&q| owned && owner_end.is_none() && (!items.is_empty() || !chars[q + 1..e].iter().any(|&c| core.is_conjunction(c))));
                     match (owner_edge, edges.first()) {
+                        _ if between_marks.is_some() => (between_marks.expect("checked") + 1, None),
                         (Some(q), _) => (q, None),
                         (None, None) => break,
                         // The nearest edge bounds an item; an item running to the window's
@@ -500,6 +507,23 @@ impl<'a> Ctx<'a> {
         }
         items.reverse();
         items
+    }
+
+    /// The 、 nearest before `e`, within `max_item` characters and with no stop between.
+    fn enumeration_mark_before(&self, e: usize, max_item: usize) -> Option<usize> {
+        let chars = &self.scan.chars;
+        let floor = e.saturating_sub(max_item + 1);
+        let mut q = e.checked_sub(1)?;
+        while q > floor {
+            if chars[q] == '、' {
+                return (q + 1 < e).then_some(q);
+            }
+            if is_stop(chars[q]) || self.structure.separator[q] {
+                return None;
+            }
+            q -= 1;
+        }
+        None
     }
 
     /// The end of the nearest company or institution that ends within `max_item` characters

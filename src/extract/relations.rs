@@ -795,60 +795,83 @@ impl<'a> Ctx<'a> {
     fn recognition_frames(&self, rule: &'a RelationRule, accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) {
         let words = rule.words.expect("checked when rules were compiled");
         let chars = &self.scan.chars;
-        let clause_end = |c: char| matches!(c, '。' | ';' | '!' | '?' | '\n');
         for h in self.scan.hits_in_by_end(words) {
-            let v1 = h.end as usize;
-            // 为 (or 设立: 同意A、B设立省级高新区), then the designation, after a year, an opening
-            // quote, or a place and the round (为2024年度…, 为明州市第26批|市级企业技术中心) at most.
-            let limit = (v1 + rule.gap).min(chars.len());
-            let link = |p: usize| match chars[p] {
-                '为' => Some((p, 1)),
-                '设' if chars.get(p + 1) == Some(&'立') => Some((p, 2)),
-                _ => None,
-            };
-            let Some((w, d)) = (v1..limit).take_while(|&p| !clause_end(chars[p])).filter_map(link).find_map(|(w, link_len)| {
-                let designation_at = |s: usize| accepted.starting_at(s).filter(|&d| accepted.all[d].ty == EntityType::Designation && self.is_recognition_category(&accepted.all[d])).max_by_key(|&d| accepted.all[d].end);
-                let mut s = w + link_len;
-                let mut found = None;
-                while s < limit && found.is_none() {
-                    found = designation_at(s);
-                    if chars[s].is_ascii_digit() || matches!(chars[s], '年' | '度' | '“') {
-                        s += 1;
-                    } else if let Some(p) = self.scan.place_starting(s) {
-                        s = p.end;
-                    } else if chars[s] == '第' {
-                        let n = (s + 1..limit.min(s + 5)).take_while(|&q| chars[q].is_ascii_digit() || is_numeral(chars[q])).count();
-                        if n == 0 || chars.get(s + 1 + n) != Some(&'批') {
-                            break;
-                        }
-                        s += n + 2;
-                    } else {
+            self.recognition_frame_from(rule, h.end as usize, false, accepted, rels);
+        }
+        // A result stated with no verb, its sentence opening with the list (A、B等25个实验室为
+        // 优秀类国家重点实验室): the list closed by its count says the items are the category.
+        for p in 0..chars.len() {
+            if p == 0 || Self::ends_clause(chars[p - 1]) {
+                self.recognition_frame_from(rule, p, true, accepted, rels);
+            }
+        }
+    }
+
+    fn ends_clause(c: char) -> bool {
+        matches!(c, '。' | ';' | '!' | '?' | '\n')
+    }
+
+    /// The frame read from `v1`, where its verb ends (or, with `counted_list`, where a
+    /// sentence opens: then the words before 为 must close a counted list, 等25个实验室).
+    fn recognition_frame_from(&self, rule: &'a RelationRule, v1: usize, counted_list: bool, accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) {
+        let chars = &self.scan.chars;
+        // 为 (or 设立: 同意A、B设立省级高新区), then the designation, after a year, an opening
+        // quote, or a place and the round (为2024年度…, 为明州市第26批|市级企业技术中心) at most.
+        let limit = (v1 + rule.gap).min(chars.len());
+        let link = |p: usize| match chars[p] {
+            '为' => Some((p, 1)),
+            '设' if !counted_list && chars.get(p + 1) == Some(&'立') => Some((p, 2)),
+            _ => None,
+        };
+        // …等25个实验室|为: the count's noun right before 为, no verb between (等138家企业拟认定为
+        // is the verb's frame, read from its verb).
+        let closes_counted_list = |w: usize| {
+            (w.saturating_sub(12).max(v1)..w).rev().find(|&k| chars[k] == '等').is_some_and(|k| {
+                crate::extract::lists::count_value(chars, k + 1).is_some_and(|(_, classifier)| !(classifier + 2..=w).any(|p| self.scan.boundary_before(p)))
+            })
+        };
+        let Some((w, d)) = (v1..limit).take_while(|&p| !Self::ends_clause(chars[p])).filter_map(link).filter(|&(w, _)| !counted_list || closes_counted_list(w)).find_map(|(w, link_len)| {
+            let designation_at = |s: usize| accepted.starting_at(s).filter(|&d| accepted.all[d].ty == EntityType::Designation && self.is_recognition_category(&accepted.all[d])).max_by_key(|&d| accepted.all[d].end);
+            let mut s = w + link_len;
+            let mut found = None;
+            while s < limit && found.is_none() {
+                found = designation_at(s);
+                if chars[s].is_ascii_digit() || matches!(chars[s], '年' | '度' | '“') {
+                    s += 1;
+                } else if let Some(p) = self.scan.place_starting(s) {
+                    s = p.end;
+                } else if chars[s] == '第' {
+                    let n = (s + 1..limit.min(s + 5)).take_while(|&q| chars[q].is_ascii_digit() || is_numeral(chars[q])).count();
+                    if n == 0 || chars.get(s + 1 + n) != Some(&'批') {
                         break;
                     }
+                    s += n + 2;
+                } else {
+                    break;
                 }
-                found.or_else(|| designation_at(s)).map(|d| (w, d))
-            }) else {
+            }
+            found.or_else(|| designation_at(s)).map(|d| (w, d))
+        }) else {
+            return;
+        };
+        // The outermost named things between the verb and 为.
+        let mut reach = v1;
+        let mut inside: Vec<usize> = accepted.overlapping(v1, w).filter(|&i| accepted.all[i].start >= v1 && accepted.all[i].end <= w).collect();
+        inside.sort_by_key(|&i| (accepted.all[i].start, std::cmp::Reverse(accepted.all[i].end)));
+        // Names a list composed from its items and a shared head (宜都|、枝江等2家|农业科技
+        // 园区) end together and overlap: each is recognised, their owners are not.
+        let owners: Vec<usize> = inside.iter().filter(|&&i| accepted.all[i].text.is_some()).filter_map(|&i| accepted.all[i].owner).collect();
+        for i in inside {
+            let a = &accepted.all[i];
+            let in_owner = owners.iter().any(|&o| accepted.all[o].start <= a.start && a.end <= accepted.all[o].end);
+            if a.text.is_none() && (a.start < reach || in_owner) {
                 continue;
-            };
-            // The outermost named things between the verb and 为.
-            let mut reach = v1;
-            let mut inside: Vec<usize> = accepted.overlapping(v1, w).filter(|&i| accepted.all[i].start >= v1 && accepted.all[i].end <= w).collect();
-            inside.sort_by_key(|&i| (accepted.all[i].start, std::cmp::Reverse(accepted.all[i].end)));
-            // Names a list composed from its items and a shared head (宜都|、枝江等2家|农业科技
-            // 园区) end together and overlap: each is recognised, their owners are not.
-            let owners: Vec<usize> = inside.iter().filter(|&&i| accepted.all[i].text.is_some()).filter_map(|&i| accepted.all[i].owner).collect();
-            for i in inside {
-                let a = &accepted.all[i];
-                let in_owner = owners.iter().any(|&o| accepted.all[o].start <= a.start && a.end <= accepted.all[o].end);
-                if a.text.is_none() && (a.start < reach || in_owner) {
-                    continue;
-                }
-                if a.text.is_none() {
-                    reach = a.end;
-                }
-                if Self::types_ok(&rule.subject, a.ty) {
-                    rels.add(i, rule.predicate, d, &rule.id);
-                }
+            }
+            if a.text.is_none() {
+                reach = a.end;
+            }
+            if Self::types_ok(&rule.subject, a.ty) {
+                rels.add(i, rule.predicate, d, &rule.id);
             }
         }
     }

@@ -433,6 +433,20 @@ fn drop_and_fix(original: &str, chars: &[char], rules: &NormaliseRules) -> Vec<U
         }
     }
 
+    // A comma right before another separator (A,、B; 委),,國資委; 发布,。) is a repost's stray
+    // mark, never the writer's: dropped, so lists and sentences read as written.
+    let mut next_kept: Option<char> = None;
+    for i in (0..chars.len()).rev() {
+        if dropped[i] {
+            continue;
+        }
+        if matches!(chars[i], ',' | '，') && next_kept.is_some_and(|n| matches!(n, '、' | '。' | ',' | '，' | ';' | '；')) {
+            dropped[i] = true;
+            continue;
+        }
+        next_kept = Some(chars[i]);
+    }
+
     let mut units = Vec::with_capacity(chars.len());
     let mut next_replace = replace.iter().peekable();
     let mut i = 0usize;
@@ -762,6 +776,11 @@ mod tests {
         assert!(n.text.contains("省级科技型"), "{}", n.text);
         assert!(n.text.contains("成绩\n1、江苏"), "{}", n.text);
         assert!(n.text.contains("公司\n2、昆山"), "{}", n.text);
+    }
+
+    #[test]
+    fn a_comma_before_another_separator_goes() {
+        check("甲,、乙,,丙,。", "甲、乙,丙。");
     }
 
     #[test]
