@@ -402,11 +402,15 @@ fn drop_and_fix(original: &str, chars: &[char], rules: &NormaliseRules) -> Vec<U
         if let Some(gloss) = &rules.gloss {
             // Character offsets counted on from the previous match, not from the line start.
             let (mut counted_byte, mut counted_chars) = (0, 0);
+            // Some reposts write the gloss twice or more (家(jia)(jia)): a gloss right after a
+            // dropped one goes too.
+            let mut dropped_until = None;
             for m in gloss.find_iter(line) {
                 let follows_han = line[..m.start()].chars().last().is_some_and(|c| matches!(c as u32, 0x3400..=0x9FFF | 0xF900..=0xFAFF));
                 counted_chars += line[counted_byte..m.start()].chars().count();
                 counted_byte = m.start();
-                if follows_han {
+                if follows_han || dropped_until == Some(m.start()) {
+                    dropped_until = Some(m.end());
                     let s = cs + counted_chars;
                     let e = s + m.as_str().chars().count();
                     for d in &mut dropped[s..e] {
@@ -781,6 +785,11 @@ mod tests {
     #[test]
     fn a_comma_before_another_separator_goes() {
         check("甲,、乙,,丙,。", "甲、乙,丙。");
+    }
+
+    #[test]
+    fn repeated_pinyin_glosses_go() {
+        check("國家(jia)(jia)級(jí)工程中心", "國家級工程中心");
     }
 
     #[test]
