@@ -120,7 +120,9 @@ impl<'a> Ctx<'a> {
                 Some(accepted.all[j].end)
             } else if accepted.starting_at(s).any(|j| accepted.all[j].ty != EntityType::Project) {
                 None
-            } else if phase && h0 - s <= rule.max_chars && self.plain_trade_name(rule, s, h0) {
+            } else if phase && h0 - s <= rule.max_chars && !matches!(chars[h0 - 1], '园' | '区' | '城' | '谷') && self.plain_trade_name(rule, s, h0) {
+                // (A park, district or town before its phase, 海创园|一期, is built in phases
+                // too, and is no company.)
                 Some(h0)
             } else {
                 let heads = rule.item_heads;
