@@ -1160,6 +1160,12 @@ fn trade_words_holding_a_boundary_word_keep_the_name_whole() {
 }
 
 #[test]
+fn trade_names_listed_with_a_company_named_in_full_are_companies() {
+    check("实地调研宜昌市鸿翔公司、瑞丰公司、宏达重工、青岚重工等地。", &[(Enterprise, "宏达重工"), (Enterprise, "青岚重工")], &[]);
+    check("重点招引苏浙沪、长三角等地企业。", &[], &["苏浙沪", "长三角"]);
+}
+
+#[test]
 fn a_bare_class_word_after_deng_makes_unheaded_items_kinds_of_platform() {
     check("加强概念验证、中试熟化等平台建设。", &[], &["概念验证", "中试熟化"]);
     check("支持宜昌实验室、远安研究院等平台发展。", &[(Platform, "宜昌实验室")], &[]);

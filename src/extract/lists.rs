@@ -162,10 +162,14 @@ impl<'a> Ctx<'a> {
             // A level word that a trade word opens (等国家|级…) is the category's rank.
             let trade_word_end = if by_deng { rule.not_after_deng.and_then(|l| self.scan.longest_starting(k + 1, (k + 8).min(chars.len()), l, self.rules)) } else { None };
             let trade_word_end = trade_word_end.filter(|&e| self.scan.longest_starting(k + 1, (k + 8).min(chars.len()), self.rules.core.level, self.rules).is_none_or(|l| l <= e));
+            // The sites of a visit (调研A公司、B重工等地): with a company named in full among
+            // them, 地 is where they stand, not a sign that the items are places.
+            let visited_sites = trade_word_end == Some(k + 2) && chars[k + 1] == '地' && items.iter().any(|it| it.known.is_some_and(|i| accepted.all[i].ty == EntityType::Enterprise));
+            let trade_word_end = trade_word_end.filter(|_| !visited_sites);
             if trade_word_end.is_some_and(|e| closing.is_some_and(|(_, noun)| noun >= e)) {
                 continue;
             }
-            let Some((close_end, noun_start)) = closing.or_else(|| (self.all_trade_names(rule, &items) && trade_word_end.is_none()).then_some((k + 1, k + 1))) else {
+            let Some((close_end, noun_start)) = closing.or_else(|| (self.all_trade_names(rule, &items, accepted) && trade_word_end.is_none()).then_some((k + 1, k + 1))) else {
                 continue;
             };
             let listed = items.len() + project_items.iter().filter(|p| p.3).count();
@@ -368,12 +372,19 @@ impl<'a> Ctx<'a> {
     /// Are the items, two or more, each a distinguishing name and an industry word of the
     /// rule's `item_heads`, and not all of one trade? Kinds of one trade (冷链物流、应急物流、
     /// 跨境物流) end alike; companies seldom all do.
-    fn all_trade_names(&self, rule: &EnumerationRule, items: &[Item]) -> bool {
+    fn all_trade_names(&self, rule: &EnumerationRule, items: &[Item], accepted: &AcceptedSet<'a>) -> bool {
         let Some(heads) = rule.item_heads else { return false };
         let head_of = |it: &Item| self.scan.longest_ending(it.end, heads, self.rules).map(|(hs, _)| hs);
         let traded = |it: &Item| it.known.is_none() && head_of(it).is_some_and(|hs| hs > it.start && self.proper_chars_with(it.start, hs, None, Some(heads)) >= 2);
         let ending = |it: &Item| head_of(it).map(|hs| self.scan.folded(hs, it.end));
-        items.len() >= 2 && items.iter().all(traded) && !items.windows(2).all(|w| ending(&w[0]) == ending(&w[1]))
+        // A company named in full among them (禹王公司、宏达重工、瑞丰重工等地) says what the
+        // others are, however alike their trade words.
+        let company = |it: &Item| it.known.is_some_and(|i| accepted.all[i].ty == EntityType::Enterprise);
+        let with_company = items.iter().any(company);
+        items.len() >= 2
+            && items.iter().all(|it| traded(it) || company(it))
+            && items.iter().any(traded)
+            && (with_company || !items.windows(2).all(|w| ending(&w[0]) == ending(&w[1])))
     }
 
     /// After 等: an optional count (3家, 一批), at most 8 more characters, then a word of the
