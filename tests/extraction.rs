@@ -1166,6 +1166,11 @@ fn trade_names_listed_with_a_company_named_in_full_are_companies() {
 }
 
 #[test]
+fn a_boundary_word_inside_a_trade_word_cuts_no_name() {
+    check("牵头组建宜昌市隧道掘进装备产业研究院。", &[(Platform, "宜昌市隧道掘进装备产业研究院")], &["装备产业研究院"]);
+}
+
+#[test]
 fn a_bare_class_word_after_deng_makes_unheaded_items_kinds_of_platform() {
     check("加强概念验证、中试熟化等平台建设。", &[], &["概念验证", "中试熟化"]);
     check("支持宜昌实验室、远安研究院等平台发展。", &[(Platform, "宜昌实验室")], &[]);
