@@ -1171,6 +1171,12 @@ fn a_boundary_word_inside_a_trade_word_cuts_no_name() {
 }
 
 #[test]
+fn a_year_with_masked_digits_opens_a_name_like_a_year() {
+    check("在20xx年远安县科技特派员工作会议上。", &[(Event, "20xx年远安县科技特派员工作会议")], &["远安县科技特派员工作会议"]);
+    check("下达20xx年度远安县科技计划项目。", &[(Program, "20xx年度远安县科技计划项目")], &[]);
+}
+
+#[test]
 fn a_bare_class_word_after_deng_makes_unheaded_items_kinds_of_platform() {
     check("加强概念验证、中试熟化等平台建设。", &[], &["概念验证", "中试熟化"]);
     check("支持宜昌实验室、远安研究院等平台发展。", &[(Platform, "宜昌实验室")], &[]);

@@ -177,8 +177,10 @@ impl<'a> Ctx<'a> {
                 push(&mut edges, p, EdgeKind::Hard);
                 break;
             }
+            // A year with its last digits masked (20xx年) is a year all the same.
+            let masked_year = chars.get(p) == Some(&'年') && p >= floor + 4 && chars[p - 4] == '2' && chars[p - 3..p].iter().all(|&d| d.is_ascii_digit() || matches!(d, 'x' | 'X')) && matches!(c, 'x' | 'X');
             // A masked count (xx个) ends the name like a number does.
-            if is_mask(c) && self.scan.longest_starting(p, h0, self.rules.core.classifier, self.rules).is_some() {
+            if is_mask(c) && !masked_year && self.scan.longest_starting(p, h0, self.rules.core.classifier, self.rules).is_some() {
                 let at = self.scan.longest_starting(p, h0, self.rules.core.classifier, self.rules).unwrap_or(p);
                 push(&mut edges, at, EdgeKind::Hard);
                 break;
@@ -315,7 +317,7 @@ impl<'a> Ctx<'a> {
                 }
                 _ => {}
             }
-            if c.is_ascii_digit() {
+            if c.is_ascii_digit() || masked_year {
                 // An event's term (第33届|湖北省青少年科技创新大赛) is part of its name.
                 if ty == Some(EntityType::Event) && chars.get(p) == Some(&'届') {
                     let mut q = p - 1;
@@ -335,7 +337,7 @@ impl<'a> Ctx<'a> {
                     }
                 }
                 let mut q = p - 1;
-                while q > floor && (chars[q - 1].is_ascii_digit() || chars[q - 1] == '.') {
+                while q > floor && (chars[q - 1].is_ascii_digit() || chars[q - 1] == '.' || (masked_year && matches!(chars[q - 1], 'x' | 'X'))) {
                     q -= 1;
                 }
                 // A year may open a program's name (2020年度…); otherwise a number ends the
@@ -696,7 +698,10 @@ impl<'a> Ctx<'a> {
 
     /// Where a name's opening year ends (2020年|阜阳市…), at most `h0`.
     fn after_year(&self, start: usize, h0: usize) -> usize {
-        (start..h0).find(|&s| !(self.scan.chars[s].is_ascii_digit() || matches!(self.scan.chars[s], '年' | '度'))).unwrap_or(h0)
+        let chars = &self.scan.chars;
+        // (A year's last digits may be masked: 20xx年.)
+        let masked_year = chars.get(start) == Some(&'2');
+        (start..h0).find(|&s| !(chars[s].is_ascii_digit() || matches!(chars[s], '年' | '度') || (masked_year && matches!(chars[s], 'x' | 'X')))).unwrap_or(h0)
     }
 
     fn levelled(&self, start: usize, h0: usize, accepted: &AcceptedSet<'_>) -> bool {
@@ -1023,6 +1028,8 @@ impl<'a> Ctx<'a> {
             }
         }
         if rule.refuse_masked {
+            // (A masked year, 20xx年, hides no part of the name.)
+            let start = self.after_year(start, h0);
             let masked = chars[start..end].iter().filter(|c| is_mask(**c)).count();
             // One mask between Chinese characters hides a word (陕西X钢铁有限责任公司); a
             // letter among letters is part of a written name (TCL).
@@ -1131,7 +1138,10 @@ impl<'a> Ctx<'a> {
                 // modifier (重点研发计划(社会发展)).
                 // A qualifier never makes a category one instance (省重点实验室(华康药业)).
                 let qualifier = if end > h1 + 1 && rule.generic.is_none() { self.proper_chars(h1 + 1, end - 1, None) } else { 0 };
-                let proper = self.proper_chars_with(start, h0, skip, rule.undistinguishing) + qualifier;
+                // (A masked year, 20xx年, distinguishes no more than a year written in full.)
+                let year_end = self.after_year(start, h0);
+                let from = if self.scan.chars[start..year_end].iter().any(|&c| matches!(c, 'x' | 'X')) { year_end } else { start };
+                let proper = self.proper_chars_with(from, h0, skip, rule.undistinguishing) + qualifier;
                 // Two trade words or more (航天精工, 精密机械) distinguish as much as a name:
                 // one alone (医药有限公司) does not.
                 let proper = if rule.undistinguishing.is_some() && proper < rule.min_proper && self.proper_chars_with(start, h0, skip, None) >= 4 { rule.min_proper } else { proper };

@@ -267,7 +267,9 @@ impl<'a> Ctx<'a> {
             let mut found: Option<(usize, usize)> = if a.ty == EntityType::Platform { self.branch_place(a.start, a.end, accepted) } else { None };
             for from in owner_end.into_iter().chain(std::iter::once(a.start).filter(|_| !institution_opens)).filter(|_| found.is_none()) {
                 let mut p = from;
-                while p < a.end && (chars[p].is_ascii_digit() || (p > a.start && matches!(chars[p], '年' | '度') && chars[p - 1].is_ascii_digit() | (chars[p] == '度'))) {
+                // (A year's last digits may be masked: 20xx年.)
+                let year_char = |c: char| c.is_ascii_digit() || (chars[from] == '2' && matches!(c, 'x' | 'X'));
+                while p < a.end && (year_char(chars[p]) || (p > a.start && matches!(chars[p], '年' | '度') && year_char(chars[p - 1]) | (chars[p] == '度'))) {
                     p += 1;
                 }
                 // An event's term (第33届|湖北省…大赛) opens its name before the place.
