@@ -1177,6 +1177,12 @@ fn a_year_with_masked_digits_opens_a_name_like_a_year() {
 }
 
 #[test]
+fn compounds_holding_a_verb_stay_in_a_programs_name() {
+    check("实施经济稳进提质八大攻坚行动。", &[(Program, "经济稳进提质八大攻坚行动")], &["八大攻坚行动"]);
+    check("根据技术合同认定登记管理办法的规定。", &[(Program, "技术合同认定登记管理办法")], &["登记管理办法"]);
+}
+
+#[test]
 fn a_bare_class_word_after_deng_makes_unheaded_items_kinds_of_platform() {
     check("加强概念验证、中试熟化等平台建设。", &[], &["概念验证", "中试熟化"]);
     check("支持宜昌实验室、远安研究院等平台发展。", &[(Platform, "宜昌实验室")], &[]);
