@@ -1183,6 +1183,15 @@ fn compounds_holding_a_verb_stay_in_a_programs_name() {
 }
 
 #[test]
+fn a_count_ends_the_run_an_item_may_take_between_two_marks() {
+    check_relations(
+        "新增远安、枝江2个国家农业科技园区和宜都、当阳3个省级农业科技园区。",
+        &["宜都农业科技园区 recognizedAs 省级农业科技园区"],
+        &["远安农业科技园区 recognizedAs 省级农业科技园区"],
+    );
+}
+
+#[test]
 fn a_bare_class_word_after_deng_makes_unheaded_items_kinds_of_platform() {
     check("加强概念验证、中试熟化等平台建设。", &[], &["概念验证", "中试熟化"]);
     check("支持宜昌实验室、远安研究院等平台发展。", &[(Platform, "宜昌实验室")], &[]);

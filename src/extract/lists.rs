@@ -529,7 +529,9 @@ impl<'a> Ctx<'a> {
             if chars[q] == '、' {
                 return (q + 1 < e).then_some(q);
             }
-            if is_stop(chars[q]) || self.structure.separator[q] {
+            // A count ends the run: what stands before it is another list (永川、荣昌2个国家
+            // 高新区和|涪陵、合川3个…).
+            if is_stop(chars[q]) || self.structure.separator[q] || chars[q].is_ascii_digit() || (is_classifier(chars[q]) && is_numeral(chars[q - 1])) {
                 return None;
             }
             q -= 1;
