@@ -364,12 +364,19 @@ impl<'a> Ctx<'a> {
     /// The place of a branch named `[start, end)`: a place right before the branch word
     /// that ends the name, right after a platform's head or an owner's name.
     fn branch_place(&self, start: usize, end: usize, accepted: &AcceptedSet<'a>) -> Option<(usize, usize)> {
-        let heads = self.rules.lexicon.id("branch_head")?;
-        let (hs, _) = self.scan.longest_ending(end, heads, self.rules)?;
+        let branch = self.rules.lexicon.id("branch_head")?;
+        let zone = self.rules.lexicon.id("named_platform_head")?;
+        let (hs, _) = self.scan.longest_ending(end, branch, self.rules).or_else(|| self.scan.longest_ending(end, zone, self.rules))?;
         self.place_before_branch(start, hs, |p| {
             !is_mask(self.scan.chars[p - 1])
                 && (self.scan.head_of_type_ends_at(p, EntityType::Platform)
-                    || accepted.ending_at(p).any(|j| accepted.all[j].start >= start && matches!(accepted.all[j].ty, EntityType::Enterprise | EntityType::Institution)))
+                    || accepted.ending_at(p).any(|j| accepted.all[j].start >= start && matches!(accepted.all[j].ty, EntityType::Enterprise | EntityType::Institution))
+                    // …or a short owner's name the text does not give in full (天大|浙江绍兴|研究院,
+                    // 中关村|贵阳|科技园), or the province the place lies in (浙江|绍兴). A county's
+                    // short form there is too often a word of the name (生物育种|钟山|实验室).
+                    || (self.scan.place_starting(p).is_some_and(|pl| !pl.short || self.rules.gazetteer.places[pl.place].level != crate::rules::PlaceLevel::County)
+                        && ((p - start <= 4 && self.scan.place_starting(start).is_none() && !self.scan.chars[start..p].iter().any(|&c| is_mask(c)))
+                            || self.scan.places_within(start, p).any(|q| q.end == p && q.start > start && q.start - start <= 4 && self.scan.place_starting(start).is_none()))))
         })
     }
 
