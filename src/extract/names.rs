@@ -708,9 +708,11 @@ impl<'a> Ctx<'a> {
         let core = self.rules.core;
         // A year before the level (2020年阜阳市…).
         let s = self.after_year(start, h0);
+        // (区域, a region, is no district: 区域性人才认定办法.)
+        let region_word = self.scan.chars[s..h0].starts_with(&['区', '域']);
         self.scan.place_starting(s).is_some()
             || self.unknown_place_end(s, h0).is_some()
-            || self.scan.longest_starting(s, h0, core.level, self.rules).is_some()
+            || (!region_word && self.scan.longest_starting(s, h0, core.level, self.rules).is_some())
             || accepted.ending_at(start).any(|i| accepted.all[i].ty == EntityType::Agency)
             || accepted.starting_at(start).any(|i| accepted.all[i].ty == EntityType::Agency)
     }
@@ -1169,7 +1171,10 @@ impl<'a> Ctx<'a> {
                 // A round in brackets right after the head (…提升工程(第一批)) is a scheme's:
                 // only a named program is run in numbered rounds.
                 let in_rounds = rule.entity_type == EntityType::Program && proper >= 2 && self.scan.chars.get(h1) == Some(&'(') && first_batch(&self.scan.chars, h1 + 1, (h1 + 8).min(self.scan.chars.len())).is_some_and(|(b0, b1)| b0 == h1 + 1 && self.scan.chars.get(b1) == Some(&')'));
-                let topical = run_by_agency || named_category || owned_instance || in_rounds || rule.topic.is_some_and(|t| self.scan.holds_word(start, h1, t, self.rules));
+                // A regulation a place or level issues (县重点产业科技专项资金管理暂行办法) is one
+                // document, however generic what it governs.
+                let regulation = rule.entity_type == EntityType::Program && start < h0 && self.scan.ends_with(h1, self.rules.core.regulation_head, self.rules) && self.levelled(start, h0, accepted);
+                let topical = run_by_agency || named_category || owned_instance || in_rounds || regulation || rule.topic.is_some_and(|t| self.scan.holds_word(start, h1, t, self.rules));
                 let proper = if topical { proper.max(rule.min_proper) } else { proper };
                 // A committee is named by its purpose, however generic its words
                 // (高新技术企业认定管理工作|领导小组), once the purpose is stated at length. A bare
