@@ -1192,6 +1192,14 @@ fn a_count_ends_the_run_an_item_may_take_between_two_marks() {
 }
 
 #[test]
+fn a_masked_place_before_a_bodys_level_is_kept_and_its_forms_are_one_body() {
+    check("在XX省委的领导下,XX区科技局召开会议。xx区科学技术局负责。", &[(Agency, "XX省委"), (Agency, "XX区科学技术局")], &["省委", "区科技局"]);
+    let doc = innograph::process_text("t.txt", "XX区科技局召开会议。xx区科学技术局负责。", rules());
+    let bureaus = doc.resolved.entities.iter().filter(|e| e.name.contains("区科")).count();
+    assert_eq!(bureaus, 1, "{:?}", doc.resolved.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+}
+
+#[test]
 fn a_bare_class_word_after_deng_makes_unheaded_items_kinds_of_platform() {
     check("加强概念验证、中试熟化等平台建设。", &[], &["概念验证", "中试熟化"]);
     check("支持宜昌实验室、远安研究院等平台发展。", &[(Platform, "宜昌实验室")], &[]);

@@ -1305,6 +1305,17 @@ impl<'a> Ctx<'a> {
         } else {
             start
         };
+        // A masked place before a body's level (XX省委, xx区人民政府办公室) is part of its
+        // name as written (settled case 12): the text hides which place, not that there is one.
+        let start = if ty == EntityType::Agency && "省市县区州旗縣區".contains(chars[start]) {
+            let mut m = start;
+            while m > 0 && start - m < 3 && matches!(chars[m - 1], 'x' | 'X' | '×' | '*') {
+                m -= 1;
+            }
+            if m < start && (m == 0 || !chars[m - 1].is_ascii_alphanumeric()) { m } else { start }
+        } else {
+            start
+        };
         let mut c = Cand::new(ty, start, end, &rule.id, rule.priority);
         c.owner = owner;
         // A round inside a category's name (省级第三批绿色工厂) names when it was granted, not

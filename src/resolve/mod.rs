@@ -1005,6 +1005,14 @@ pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> Stri
     if let Some(official) = national_name(text, rules) {
         return official.to_string();
     }
+    // A masked place before the level (XX区科技局, xx区科学技术局): one place the text hides.
+    // The mask in capitals and the body in full name it, so that its forms are one body.
+    let mask_len = text.chars().take_while(|c| matches!(c, 'x' | 'X' | '×' | '*')).count();
+    if (1..=3).contains(&mask_len) && text.chars().nth(mask_len).is_some_and(|c| LEVEL_CHARS.contains(c)) {
+        let mask: String = text.chars().take(mask_len).map(|c| if c == 'x' { 'X' } else { c }).collect();
+        let rest: String = text.chars().skip(mask_len).collect();
+        return format!("{mask}{}", agency_name(&rest, rules, None));
+    }
     // A body that belongs to a committee (市委统战部) is the committee's full name and its
     // own word; one inside another body (区科技局党组, 工业和信息化部办公厅) is named as the
     // text names it; a committee of the place (市委科创委) is neither.
