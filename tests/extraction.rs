@@ -1200,6 +1200,12 @@ fn a_masked_place_before_a_bodys_level_is_kept_and_its_forms_are_one_body() {
 }
 
 #[test]
+fn a_duration_names_no_program() {
+    check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
+    check("实施宜昌市科技创新三年行动计划。", &[(Program, "宜昌市科技创新三年行动计划")], &[]);
+}
+
+#[test]
 fn a_bare_class_word_after_deng_makes_unheaded_items_kinds_of_platform() {
     check("加强概念验证、中试熟化等平台建设。", &[], &["概念验证", "中试熟化"]);
     check("支持宜昌实验室、远安研究院等平台发展。", &[(Platform, "宜昌实验室")], &[]);
