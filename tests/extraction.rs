@@ -1202,7 +1202,7 @@ fn a_masked_place_before_a_bodys_level_is_kept_and_its_forms_are_one_body() {
 #[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
-    check("实施宜昌市科技创新三年行动计划。", &[(Program, "宜昌市科技创新三年行动计划")], &[]);
+    check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
 }
 
 #[test]
