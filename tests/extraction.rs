@@ -1206,6 +1206,15 @@ fn a_duration_names_no_program() {
 }
 
 #[test]
+fn a_signature_run_on_from_the_attachments_titles_signs_the_notice() {
+    check_relations(
+        "关于开展2025年度宜昌市工程技术研究中心认定工作的通知\n各有关单位:\n现将有关事项通知如下。\n附件:申报书宜昌市科学技术局2025年10月31日\n",
+        &["宜昌市科学技术局 establishes 关于开展2025年度宜昌市工程技术研究中心认定工作的通知"],
+        &[],
+    );
+}
+
+#[test]
 fn a_bare_class_word_after_deng_makes_unheaded_items_kinds_of_platform() {
     check("加强概念验证、中试熟化等平台建设。", &[], &["概念验证", "中试熟化"]);
     check("支持宜昌实验室、远安研究院等平台发展。", &[(Platform, "宜昌实验室")], &[]);

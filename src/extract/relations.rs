@@ -1386,8 +1386,11 @@ impl<'a> Ctx<'a> {
             // A page flattened to one line keeps its signature inside the line, right after
             // the last sentence (…请认真贯彻执行。 明州市科学技术局 2020年12月11日): agencies
             // and a date that no clause goes on from (…2020年12月11日起施行 is a sentence's).
+            // So does one run on from the attachments' titles (附件:…名单|长治市科学技术局
+            // 2025年10月31日): an agency right after a list's, form's or file's title word.
             for k in line.body..line.end.saturating_sub(1) {
-                if chars[k] != '。' {
+                let after_attachment = matches!(chars[k], '单' | '表' | '书' | '录') && accepted.starting_at(k + 1).any(|j| accepted.all[j].ty == EntityType::Agency);
+                if chars[k] != '。' && !after_attachment {
                     continue;
                 }
                 let skip = |mut p: usize| {
