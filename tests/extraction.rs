@@ -1215,6 +1215,15 @@ fn a_signature_run_on_from_the_attachments_titles_signs_the_notice() {
 }
 
 #[test]
+fn trade_names_before_a_plain_verb_of_recognition_are_recognised() {
+    check_relations(
+        "新增省级研发平台3家;宏达智造、瑞丰机器认定为市级专家工作站。宏达建设、瑞丰食品等一大批企业成功转型为高新技术企业。",
+        &["瑞丰机器 recognizedAs 市级专家工作站", "宏达建设 recognizedAs 高新技术企业"],
+        &[],
+    );
+}
+
+#[test]
 fn a_bare_class_word_after_deng_makes_unheaded_items_kinds_of_platform() {
     check("加强概念验证、中试熟化等平台建设。", &[], &["概念验证", "中试熟化"]);
     check("支持宜昌实验室、远安研究院等平台发展。", &[(Platform, "宜昌实验室")], &[]);
