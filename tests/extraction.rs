@@ -1224,6 +1224,12 @@ fn trade_names_before_a_plain_verb_of_recognition_are_recognised() {
 }
 
 #[test]
+fn a_bodys_level_after_a_conjunction_opens_another_body() {
+    check("根据(中发〔2016〕4号)和省委、省政府的意见,在区人大及其常委会和区政协的监督下。", &[(Agency, "省委"), (Agency, "区政协")], &["(中发〔2016〕4号)和省委", "会和区政协"]);
+    check("科技部成果与区域司发布通知。", &[(Agency, "科技部成果与区域司")], &["区域司"]);
+}
+
+#[test]
 fn a_bare_class_word_after_deng_makes_unheaded_items_kinds_of_platform() {
     check("加强概念验证、中试熟化等平台建设。", &[], &["概念验证", "中试熟化"]);
     check("支持宜昌实验室、远安研究院等平台发展。", &[(Platform, "宜昌实验室")], &[]);

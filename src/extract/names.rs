@@ -289,7 +289,10 @@ impl<'a> Ctx<'a> {
                     && accepted.starting_at(p).any(|o| matches!(accepted.all[o].ty, EntityType::Enterprise | EntityType::Institution) && accepted.all[o].end <= h0);
                 // A closing quote before it ends a quoted name (“…中心”和|瑞丰陶瓷有限公司).
                 let quoted_before = p >= 2 && chars[p - 2] == '”';
-                if ty == Some(EntityType::Designation) || company_before || owned_after || quoted_before || self.scan.place_starting(p).is_some() || place_before || accepted.ending_at(p - 1).next().is_some() {
+                // A body's level right after the conjunction opens another body (…和|省委、省政府).
+                // (区域, a region, is no district: 成果与区域司.)
+                let level_body = ty == Some(EntityType::Agency) && p < h0 && !chars[p..h0].starts_with(&['区', '域']) && self.scan.longest_starting(p, h0, self.rules.core.level, self.rules).is_some();
+                if ty == Some(EntityType::Designation) || company_before || owned_after || quoted_before || level_body || self.scan.place_starting(p).is_some() || place_before || accepted.ending_at(p - 1).next().is_some() {
                     push(&mut edges, p, EdgeKind::Word);
                 } else if ty.is_some_and(|t| self.scan.head_of_type_ends_at(p - 1, t)) {
                     push(&mut edges, p, EdgeKind::Conj);
