@@ -1230,6 +1230,13 @@ fn a_bodys_level_after_a_conjunction_opens_another_body() {
 }
 
 #[test]
+fn counted_units_related_words_and_list_numbers_open_no_name() {
+    check("来自宜昌的8家单位湖北宏达生物产业有限公司、瑞丰科技有限公司入选。", &[(Enterprise, "湖北宏达生物产业有限公司")], &["单位湖北宏达生物产业有限公司"]);
+    check("推进有关现代农业示范园建设。由省直有关单位办公室负责。", &[], &["关现代农业示范园", "省直有关单位办公室"]);
+    check("附件2.2022年宜昌市科技孵化育成体系专项资金(第二批)", &[(Program, "2022年宜昌市科技孵化育成体系专项资金(第二批)")], &[]);
+}
+
+#[test]
 fn a_bare_class_word_after_deng_makes_unheaded_items_kinds_of_platform() {
     check("加强概念验证、中试熟化等平台建设。", &[], &["概念验证", "中试熟化"]);
     check("支持宜昌实验室、远安研究院等平台发展。", &[(Platform, "宜昌实验室")], &[]);

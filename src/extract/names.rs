@@ -343,6 +343,10 @@ impl<'a> Ctx<'a> {
                 while q > floor && (chars[q - 1].is_ascii_digit() || chars[q - 1] == '.' || (masked_year && matches!(chars[q - 1], 'x' | 'X'))) {
                     q -= 1;
                 }
+                // A list's number run into the year (附件2.|2022年…) is no part of it.
+                if chars.get(p) == Some(&'年') && p - q > 5 && p >= 5 && chars[p - 5] == '.' && chars[p - 4..p].iter().all(char::is_ascii_digit) {
+                    q = p - 4;
+                }
                 // A year may open a program's name (2020年度…); otherwise a number ends the
                 // name, with the classifier after it (3家, 12个).
                 // A range of years (2022-2024年) is one year for this.
