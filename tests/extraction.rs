@@ -1237,6 +1237,12 @@ fn counted_units_related_words_and_list_numbers_open_no_name() {
 }
 
 #[test]
+fn a_place_names_its_one_industrial_technology_institute() {
+    check("宜昌市产业技术研究院正式成立。建设省级产业技术研究院3家。", &[(Platform, "宜昌市产业技术研究院")], &["省级产业技术研究院"]);
+    check_relations("湖北产业技术研究院(宜昌)揭牌。", &["湖北产业技术研究院(宜昌) locatedIn 宜昌市"], &["湖北产业技术研究院(宜昌) locatedIn 湖北省"]);
+}
+
+#[test]
 fn a_bare_class_word_after_deng_makes_unheaded_items_kinds_of_platform() {
     check("加强概念验证、中试熟化等平台建设。", &[], &["概念验证", "中试熟化"]);
     check("支持宜昌实验室、远安研究院等平台发展。", &[(Platform, "宜昌实验室")], &[]);

@@ -711,6 +711,13 @@ impl<'a> Ctx<'a> {
         (start..h0).find(|&s| !(chars[s].is_ascii_digit() || matches!(chars[s], '年' | '度') || (masked_year && matches!(chars[s], 'x' | 'X')))).unwrap_or(h0)
     }
 
+    /// A place alone before an institute's head that names one institute (沈阳|产业技术研究院,
+    /// 山东|工业技术研究院): the place's own institute, not a category of them.
+    fn placed_institute(&self, start: usize, h1: usize) -> bool {
+        let Some((head, _)) = self.scan.longest_ending(h1, self.rules.core.placed_institute_head, self.rules) else { return false };
+        self.scan.place_starting(start).is_some_and(|pl| !pl.as_level && pl.end == head)
+    }
+
     fn levelled(&self, start: usize, h0: usize, accepted: &AcceptedSet<'_>) -> bool {
         let core = self.rules.core;
         // A year before the level (2020年阜阳市…).
@@ -1251,7 +1258,7 @@ impl<'a> Ctx<'a> {
                 }
                 if ranked_in_place || (counted_many && rule.generic.is_some()) {
                     ty = rule.generic.expect("checked above");
-                } else if proper < rule.min_proper && !placed && !masked_zone {
+                } else if proper < rule.min_proper && !placed && !masked_zone && !self.placed_institute(start, h1) {
                     if proper == 0 && start < h0 {
                         match rule.generic {
                             Some(g) => ty = g,

@@ -265,6 +265,13 @@ impl<'a> Ctx<'a> {
             // name of what it is a branch of (…工程中心|温州|分中心, 怀柔…实验室|新疆|基地),
             // not where the name it opens with is.
             let mut found: Option<(usize, usize)> = if a.ty == EntityType::Platform { self.branch_place(a.start, a.end, accepted) } else { None };
+            // A place in brackets closing a platform's name (山东产业技术研究院(青岛)) is where this
+            // one of it is, whatever place opens the name.
+            if found.is_none() && a.ty == EntityType::Platform && a.end >= 4 && chars[a.end - 1] == ')' {
+                if let Some(open) = (a.start + 1..a.end - 1).rev().find(|&k| chars[k] == '(') {
+                    found = self.scan.place_starting(open + 1).filter(|pl| pl.end == a.end - 1 && !pl.as_level).map(|pl| (pl.start, pl.end));
+                }
+            }
             for from in owner_end.into_iter().chain(std::iter::once(a.start).filter(|_| !institution_opens)).filter(|_| found.is_none()) {
                 let mut p = from;
                 // (A year's last digits may be masked: 20xx年.)

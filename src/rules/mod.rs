@@ -304,6 +304,8 @@ pub struct CoreLists {
     pub bare_platform_class: ListId,
     /// Heads of regulations (管理办法, 实施细则): with a place or level, one document.
     pub regulation_head: ListId,
+    /// Heads of institutes a place names one of (沈阳产业技术研究院).
+    pub placed_institute_head: ListId,
     /// Kinds of company set before a company's name (龙头企业, 会员企业).
     pub company_kind: ListId,
     /// Words that make what follows a generic reference (各, 有关, 所在): no place opens with one.
@@ -867,6 +869,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             province_named_zone_head: need("province_named_zone_head")?,
             bare_platform_class: need("bare_platform_class")?,
             regulation_head: need("regulation_head")?,
+            placed_institute_head: need("placed_institute_head")?,
             company_kind: need("company_kind")?,
             generic_reference: need("not_agency_after")?,
             zone: need("zone")?,
