@@ -21,6 +21,7 @@ mod cand;
 mod context;
 mod lists;
 mod names;
+pub(crate) use names::is_place_mask;
 mod relations;
 mod scan;
 mod structure;

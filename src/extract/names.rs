@@ -79,6 +79,16 @@ pub(crate) fn is_mask(c: char) -> bool {
     matches!(c, 'x' | 'X' | '×' | '*' | '某' | '○' | '□')
 }
 
+/// Is `c` a masked digit of a year (20xx年)?
+pub(crate) fn is_masked_digit(c: char) -> bool {
+    matches!(c, 'x' | 'X')
+}
+
+/// Is `c` a mask that may stand for a place before a body's level (XX区, *市)?
+pub(crate) fn is_place_mask(c: char) -> bool {
+    matches!(c, 'x' | 'X' | '×' | '*')
+}
+
 /// The bracket that closes an opening one, scanning left from a closing one.
 fn matching_open(chars: &[char], close_at: usize, floor: usize, close: char) -> Option<usize> {
     let open = match close {
@@ -178,7 +188,7 @@ impl<'a> Ctx<'a> {
                 break;
             }
             // A year with its last digits masked (20xx年) is a year all the same.
-            let masked_year = chars.get(p) == Some(&'年') && p >= floor + 4 && chars[p - 4] == '2' && chars[p - 3..p].iter().all(|&d| d.is_ascii_digit() || matches!(d, 'x' | 'X')) && matches!(c, 'x' | 'X');
+            let masked_year = chars.get(p) == Some(&'年') && p >= floor + 4 && chars[p - 4] == '2' && chars[p - 3..p].iter().all(|&d| d.is_ascii_digit() || is_masked_digit(d)) && is_masked_digit(c);
             // A masked count (xx个) ends the name like a number does.
             if is_mask(c) && !masked_year && self.scan.longest_starting(p, h0, self.rules.core.classifier, self.rules).is_some() {
                 let at = self.scan.longest_starting(p, h0, self.rules.core.classifier, self.rules).unwrap_or(p);
@@ -290,8 +300,7 @@ impl<'a> Ctx<'a> {
                 // A closing quote before it ends a quoted name (“…中心”和|瑞丰陶瓷有限公司).
                 let quoted_before = p >= 2 && chars[p - 2] == '”';
                 // A body's level right after the conjunction opens another body (…和|省委、省政府).
-                // (区域, a region, is no district: 成果与区域司.)
-                let level_body = ty == Some(EntityType::Agency) && p < h0 && !chars[p..h0].starts_with(&['区', '域']) && self.scan.longest_starting(p, h0, self.rules.core.level, self.rules).is_some();
+                let level_body = ty == Some(EntityType::Agency) && p < h0 && self.opens_with_level(p, h0);
                 if ty == Some(EntityType::Designation) || company_before || owned_after || quoted_before || level_body || self.scan.place_starting(p).is_some() || place_before || accepted.ending_at(p - 1).next().is_some() {
                     push(&mut edges, p, EdgeKind::Word);
                 } else if ty.is_some_and(|t| self.scan.head_of_type_ends_at(p - 1, t)) {
@@ -340,7 +349,7 @@ impl<'a> Ctx<'a> {
                     }
                 }
                 let mut q = p - 1;
-                while q > floor && (chars[q - 1].is_ascii_digit() || chars[q - 1] == '.' || (masked_year && matches!(chars[q - 1], 'x' | 'X'))) {
+                while q > floor && (chars[q - 1].is_ascii_digit() || chars[q - 1] == '.' || (masked_year && is_masked_digit(chars[q - 1]))) {
                     q -= 1;
                 }
                 // A list's number run into the year (附件2.|2022年…) is no part of it.
@@ -708,7 +717,7 @@ impl<'a> Ctx<'a> {
         let chars = &self.scan.chars;
         // (A year's last digits may be masked: 20xx年.)
         let masked_year = chars.get(start) == Some(&'2');
-        (start..h0).find(|&s| !(chars[s].is_ascii_digit() || matches!(chars[s], '年' | '度') || (masked_year && matches!(chars[s], 'x' | 'X')))).unwrap_or(h0)
+        (start..h0).find(|&s| !(chars[s].is_ascii_digit() || matches!(chars[s], '年' | '度') || (masked_year && is_masked_digit(chars[s])))).unwrap_or(h0)
     }
 
     /// A place alone before an institute's head that names one institute (沈阳|产业技术研究院,
@@ -718,15 +727,18 @@ impl<'a> Ctx<'a> {
         self.scan.place_starting(start).is_some_and(|pl| !pl.as_level && pl.end == head)
     }
 
+    /// Does a level word open the text at `s` (before `h0`)? 区域, a region, is no district
+    /// (区域性人才认定办法, 成果与区域司).
+    fn opens_with_level(&self, s: usize, h0: usize) -> bool {
+        !self.scan.chars[s..h0].starts_with(&['区', '域']) && self.scan.longest_starting(s, h0, self.rules.core.level, self.rules).is_some()
+    }
+
     fn levelled(&self, start: usize, h0: usize, accepted: &AcceptedSet<'_>) -> bool {
-        let core = self.rules.core;
         // A year before the level (2020年阜阳市…).
         let s = self.after_year(start, h0);
-        // (区域, a region, is no district: 区域性人才认定办法.)
-        let region_word = self.scan.chars[s..h0].starts_with(&['区', '域']);
         self.scan.place_starting(s).is_some()
             || self.unknown_place_end(s, h0).is_some()
-            || (!region_word && self.scan.longest_starting(s, h0, core.level, self.rules).is_some())
+            || self.opens_with_level(s, h0)
             || accepted.ending_at(start).any(|i| accepted.all[i].ty == EntityType::Agency)
             || accepted.starting_at(start).any(|i| accepted.all[i].ty == EntityType::Agency)
     }
@@ -1156,7 +1168,7 @@ impl<'a> Ctx<'a> {
                 let qualifier = if end > h1 + 1 && rule.generic.is_none() { self.proper_chars(h1 + 1, end - 1, None) } else { 0 };
                 // (A masked year, 20xx年, distinguishes no more than a year written in full.)
                 let year_end = self.after_year(start, h0);
-                let from = if self.scan.chars[start..year_end].iter().any(|&c| matches!(c, 'x' | 'X')) { year_end } else { start };
+                let from = if self.scan.chars[start..year_end].iter().any(|&c| is_masked_digit(c)) { year_end } else { start };
                 let proper = self.proper_chars_with(from, h0, skip, rule.undistinguishing) + qualifier;
                 // Two trade words or more (航天精工, 精密机械) distinguish as much as a name:
                 // one alone (医药有限公司) does not.
@@ -1323,7 +1335,7 @@ impl<'a> Ctx<'a> {
         // name as written (settled case 12): the text hides which place, not that there is one.
         let start = if ty == EntityType::Agency && "省市县区州旗縣區".contains(chars[start]) {
             let mut m = start;
-            while m > 0 && start - m < 3 && matches!(chars[m - 1], 'x' | 'X' | '×' | '*') {
+            while m > 0 && start - m < 3 && is_place_mask(chars[m - 1]) {
                 m -= 1;
             }
             if m < start && (m == 0 || !chars[m - 1].is_ascii_alphanumeric()) { m } else { start }

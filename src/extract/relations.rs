@@ -275,7 +275,7 @@ impl<'a> Ctx<'a> {
             for from in owner_end.into_iter().chain(std::iter::once(a.start).filter(|_| !institution_opens)).filter(|_| found.is_none()) {
                 let mut p = from;
                 // (A year's last digits may be masked: 20xx年.)
-                let year_char = |c: char| c.is_ascii_digit() || (chars[from] == '2' && matches!(c, 'x' | 'X'));
+                let year_char = |c: char| c.is_ascii_digit() || (chars[from] == '2' && super::names::is_masked_digit(c));
                 while p < a.end && (year_char(chars[p]) || (p > a.start && matches!(chars[p], '年' | '度') && year_char(chars[p - 1]) | (chars[p] == '度'))) {
                     p += 1;
                 }

@@ -1007,7 +1007,7 @@ pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> Stri
     }
     // A masked place before the level (XX区科技局, xx区科学技术局): one place the text hides.
     // The mask in capitals and the body in full name it, so that its forms are one body.
-    let mask_len = text.chars().take_while(|c| matches!(c, 'x' | 'X' | '×' | '*')).count();
+    let mask_len = text.chars().take_while(|&c| crate::extract::is_place_mask(c)).count();
     if (1..=3).contains(&mask_len) && text.chars().nth(mask_len).is_some_and(|c| LEVEL_CHARS.contains(c)) {
         let mask: String = text.chars().take(mask_len).map(|c| if c == 'x' { 'X' } else { c }).collect();
         let rest: String = text.chars().skip(mask_len).collect();
