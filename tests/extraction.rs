@@ -1473,3 +1473,14 @@ fn an_events_term_opens_its_name_before_its_place() {
     check("组织学生参加第33届湖北省青少年科技创新大赛,获奖10项。", &[(EntityType::Event, "第33届湖北省青少年科技创新大赛")], &["湖北省青少年科技创新大赛"]);
     check_relations("组织学生参加第33届湖北省青少年科技创新大赛。", &["第33届湖北省青少年科技创新大赛 locatedIn 湖北省"], &[]);
 }
+
+#[test]
+fn listed_status_is_no_part_of_the_category() {
+    // Being listed (上市) is a company's status, not the recognition it holds; an institute
+    // turned company is named by the institute's name, however generic its words.
+    check_relations(
+        "培育了中国电力工程研究院股份有限公司、宜昌宏达电机股份有限公司等一批上市高新技术企业。",
+        &["中国电力工程研究院股份有限公司 recognizedAs 高新技术企业", "宜昌宏达电机股份有限公司 recognizedAs 高新技术企业"],
+        &["宜昌宏达电机股份有限公司 recognizedAs 上市高新技术企业"],
+    );
+}
