@@ -1484,3 +1484,10 @@ fn listed_status_is_no_part_of_the_category() {
         &["宜昌宏达电机股份有限公司 recognizedAs 上市高新技术企业"],
     );
 }
+
+#[test]
+fn a_count_of_another_size_closes_no_list() {
+    // With no 等 the count is the items' own number; 五所 inside an institute's name is not.
+    check("新引进宜昌大学国际创新中心、工信部电子五所服务型制造研究院。", &[(Platform, "工信部电子五所服务型制造研究院")], &["工信部电子"]);
+    check("宏达电机、瑞丰新材料、鸿翔重工3家企业获评。", &[(Enterprise, "宏达电机"), (Enterprise, "鸿翔重工")], &[]);
+}

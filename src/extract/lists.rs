@@ -176,6 +176,12 @@ impl<'a> Ctx<'a> {
             if listed == 0 || ((by_count || copula_end.is_some()) && listed < 2) {
                 continue;
             }
+            // With no 等 the count is the number of the items themselves (A、B、C3家企业); a
+            // count well above them closes no list of these items (…、工信部电子|五所|服务型…
+            // is an institute's name). One more is allowed: a last item may join two (B和C).
+            if by_count && items_end == k && count_value(chars, k).is_some_and(|(n, _)| n > listed + 1) {
+                continue;
+            }
             // Most items ordinary words or trades (农业、林业、畜牧、农机等单位; 新材料、现代农业、
             // 农旅、食用菌等项目): a list of sectors or kinds, whatever closes it. A company's
             // name may be a word (长城), not most of a list's.
