@@ -1491,3 +1491,12 @@ fn a_count_of_another_size_closes_no_list() {
     check("新引进宜昌大学国际创新中心、工信部电子五所服务型制造研究院。", &[(Platform, "工信部电子五所服务型制造研究院")], &["工信部电子"]);
     check("宏达电机、瑞丰新材料、鸿翔重工3家企业获评。", &[(Enterprise, "宏达电机"), (Enterprise, "鸿翔重工")], &[]);
 }
+
+#[test]
+fn a_column_of_districts_in_brackets_is_no_part_of_the_names() {
+    let text = "宜昌市入选名单为青岚众创空间(西陵区)、宏达创客空间(高新区)、瑞丰众创空间(伍家岗区)。";
+    check(text, &[(Platform, "青岚众创空间"), (Platform, "宏达创客空间"), (Platform, "瑞丰众创空间")], &["青岚众创空间(西陵区)", "宏达创客空间(高新区)"]);
+    check_relations(text, &["青岚众创空间 locatedIn 西陵区"], &[]);
+    // A remark on its standing is no part of the name either.
+    check("建成省青岚材料重点实验室(全市唯一)。", &[(Platform, "省青岚材料重点实验室")], &["省青岚材料重点实验室(全市唯一)"]);
+}

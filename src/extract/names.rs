@@ -814,7 +814,15 @@ impl<'a> Ctx<'a> {
                     // (名单见附件), (详见附表), (名单附后) point elsewhere in the document.
                     let refers = inner.windows(2).any(|w| w == ['附', '件'] || w == ['附', '表'] || w == ['附', '后']) || inner.first() == Some(&'见') || inner.starts_with(&['详', '见']);
                     // (注册资本金万元), (盖章) remark on the entry, not on the name.
-                    let remark = inner.windows(2).any(|w| w == ['资', '本'] || w == ['万', '元'] || w == ['亿', '元'] || w == ['盖', '章']);
+                    // (全市唯一), (筹) remark on the platform's standing.
+                    let remark = inner.windows(2).any(|w| w == ['资', '本'] || w == ['万', '元'] || w == ['亿', '元'] || w == ['盖', '章'] || w == ['唯', '一'])
+                        || inner == ['筹'] || inner == ['筹', '建'];
+                    // In a list, a district in brackets closing an item (…众创空间(金水区)、…) is
+                    // the list's column of where each is, not part of the name.
+                    let district_column = matches!(rule.entity_type, EntityType::Platform | EntityType::Enterprise)
+                        && inner.len() <= 6
+                        && (matches!(chars.get(close + 1), Some('、' | ';' | '；')) || chars[h0.saturating_sub(40)..h0].windows(2).any(|w| w == [')', '、']))
+                        && (self.scan.place_starting(h1 + 1).is_some_and(|pl| pl.end == close) || inner.last().is_some_and(|&c| matches!(c, '区' | '县')));
                     // (市政府主楼1301房间), (西配楼463室) say where the office is.
                     let address = inner.iter().any(|c| c.is_ascii_digit()) && inner.iter().any(|c| matches!(c, '楼' | '室' | '号' | '层' | '房'));
                     // (明创科技有限公司) names the company that runs it, its owner.
@@ -837,7 +845,7 @@ impl<'a> Ctx<'a> {
                         self.note(rule.entity_type, &rule.id, h0, close + 1, || "other bodies in brackets after it: the addressees of many places".into());
                         continue;
                     }
-                    if worded && !listed && !declares && !refers && !remark && !address && !operator && !inner.iter().any(|&c| is_stop(c) && c != '、') {
+                    if worded && !listed && !declares && !refers && !remark && !address && !operator && !district_column && !inner.iter().any(|&c| is_stop(c) && c != '、') {
                         end = close + 1;
                     }
                 }

@@ -272,6 +272,11 @@ impl<'a> Ctx<'a> {
                     found = self.scan.place_starting(open + 1).filter(|pl| pl.end == a.end - 1 && !pl.as_level).map(|pl| (pl.start, pl.end));
                 }
             }
+            // …and so is a list's column of districts, a bracket right after the name
+            // (…众创空间|(金水区)、).
+            if found.is_none() && matches!(a.ty, EntityType::Platform | EntityType::Enterprise) && chars.get(a.end) == Some(&'(') {
+                found = self.scan.place_starting(a.end + 1).filter(|pl| chars.get(pl.end) == Some(&')') && !pl.as_level).map(|pl| (pl.start, pl.end));
+            }
             for from in owner_end.into_iter().chain(std::iter::once(a.start).filter(|_| !institution_opens)).filter(|_| found.is_none()) {
                 let mut p = from;
                 // (A year's last digits may be masked: 20xx年.)
