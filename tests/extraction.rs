@@ -1500,3 +1500,15 @@ fn a_column_of_districts_in_brackets_is_no_part_of_the_names() {
     // A remark on its standing is no part of the name either.
     check("建成省青岚材料重点实验室(全市唯一)。", &[(Platform, "省青岚材料重点实验室")], &["省青岚材料重点实验室(全市唯一)"]);
 }
+
+#[test]
+fn words_that_name_nothing() {
+    // A democratic party's committee is no CCP committee nor a government body.
+    check("民革宜昌市委会主委出席会议。", &[], &["中共宜昌市委", "宜昌市委"]);
+    // A permit in book-title marks is no program.
+    check("取得《建设工程规划许可证》。", &[], &["建设工程规划许可证"]);
+    // Ownership kinds and a year's modal open no company.
+    check("引进了一批央企三级公司,年可实现产值15亿元。", &[], &["央企三级公司", "年可"]);
+    // N大 counts a set of parks; a verb in the run ends the name.
+    check("打造六大专业园区,保持强劲增长而领跑园区经济。", &[], &["六大专业园区", "强劲增长而领跑园区"]);
+}

@@ -1273,6 +1273,13 @@ impl<'a> Ctx<'a> {
                 // place opens them: a named platform is seldom counted.
                 let opens_ranked = self.scan.place_starting(start).is_some() || self.scan.longest_starting(start, h0, self.rules.core.level, self.rules).is_some();
                 let counted_many = counted_many || (rule.entity_type == EntityType::Platform && proper > 0 && opens_ranked && self.bare_count_after(end));
+                // N大 before the head (六大专业园区, 三大特色主题园区) counts a set of them: no one
+                // platform. (A place holding it, 五大连池, is a place.)
+                let counted_set = rule.entity_type == EntityType::Platform
+                    && (start..h0.saturating_sub(1)).any(|i| crate::extract::lists::is_numeral(self.scan.chars[i]) && self.scan.chars[i + 1] == '大' && !self.scan.places_within(start, h0).any(|p| p.start <= i && i < p.end));
+                if counted_set {
+                    return Err(self.why(|| format!("'{}' counts a set of them (N大): a kind, not one platform", text(start))));
+                }
                 if counted_many && rule.generic.is_none() {
                     return Err(self.why(|| format!("'{}' is counted: a kind, not one platform", text(start))));
                 }
