@@ -1512,3 +1512,13 @@ fn words_that_name_nothing() {
     // N大 counts a set of parks; a verb in the run ends the name.
     check("打造六大专业园区,保持强劲增长而领跑园区经济。", &[], &["六大专业园区", "强劲增长而领跑园区"]);
 }
+
+#[test]
+fn words_before_a_name_that_are_no_part_of_it() {
+    // A bare type before a company's registered name says where it is, not what it is called.
+    check("园区企业宁波青岚纳米科技有限公司申报的项目获批。", &[(Enterprise, "宁波青岚纳米科技有限公司")], &["园区企业宁波青岚纳米科技有限公司"]);
+    check_relations("名单如下:园区湖北宏达新材料科技有限公司技术中心。", &["湖北宏达新材料科技有限公司 hasPlatform 湖北宏达新材料科技有限公司技术中心"], &[]);
+    // A description (继X之后我国第二家) and an amount (超千亿元) name no zone; construction works no program.
+    check("继杨凌农高区之后我国第二家农高区获批。", &[(Platform, "杨凌农高区")], &["后我国第二家农高区", "继杨凌农高区"]);
+    check("培育超千亿元高新区3个,完成室内装饰及安装工程。", &[], &["超千亿元高新区", "室内装饰及安装工程"]);
+}

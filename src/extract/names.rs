@@ -1275,10 +1275,14 @@ impl<'a> Ctx<'a> {
                 let counted_many = counted_many || (rule.entity_type == EntityType::Platform && proper > 0 && opens_ranked && self.bare_count_after(end));
                 // N大 before the head (六大专业园区, 三大特色主题园区) counts a set of them: no one
                 // platform. (A place holding it, 五大连池, is a place.)
+                // So does an amount (营业收入超万亿元|高新区): a class by size.
                 let counted_set = rule.entity_type == EntityType::Platform
-                    && (start..h0.saturating_sub(1)).any(|i| crate::extract::lists::is_numeral(self.scan.chars[i]) && self.scan.chars[i + 1] == '大' && !self.scan.places_within(start, h0).any(|p| p.start <= i && i < p.end));
+                    && (start..h0.saturating_sub(1)).any(|i| {
+                        let (c, next) = (self.scan.chars[i], self.scan.chars[i + 1]);
+                        (crate::extract::lists::is_numeral(c) && next == '大' && !self.scan.places_within(start, h0).any(|p| p.start <= i && i < p.end)) || (matches!(c, '亿' | '万') && next == '元')
+                    });
                 if counted_set {
-                    return Err(self.why(|| format!("'{}' counts a set of them (N大): a kind, not one platform", text(start))));
+                    return Err(self.why(|| format!("'{}' counts a set of them (N大) or sizes them (亿元): a kind, not one platform", text(start))));
                 }
                 if counted_many && rule.generic.is_none() {
                     return Err(self.why(|| format!("'{}' is counted: a kind, not one platform", text(start))));
