@@ -1522,3 +1522,9 @@ fn words_before_a_name_that_are_no_part_of_it() {
     check("继杨凌农高区之后我国第二家农高区获批。", &[(Platform, "杨凌农高区")], &["后我国第二家农高区", "继杨凌农高区"]);
     check("培育超千亿元高新区3个,完成室内装饰及安装工程。", &[], &["超千亿元高新区", "室内装饰及安装工程"]);
 }
+
+#[test]
+fn a_bare_list_is_the_one_named_before() {
+    let text = "记者从附件《2017年度国家备案众创空间名单》中看到,宜昌市有3个众创空间上榜。\n宜昌市上榜名单为青岚众创空间(西陵区)、宏达众创空间(高新区)、瑞丰众创空间(伍家岗区)。";
+    check_relations(text, &["青岚众创空间 recognizedAs 国家备案众创空间", "宏达众创空间 recognizedAs 国家备案众创空间"], &[]);
+}

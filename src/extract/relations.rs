@@ -1171,10 +1171,22 @@ impl<'a> Ctx<'a> {
                 headings.push((prev.start, hs));
             }
             headings.extend(title);
+            // A list called only 名单 (上榜名单为A、B) is the one the text named before it
+            // (《2017年度国家备案众创空间名单》): its category heads this run as well.
+            if chars[..he].ends_with(&['名', '单']) || chars[..he].ends_with(&['名', '单', '为']) || chars[..he].ends_with(&['名', '单', '是']) {
+                let named_list = accepted
+                    .overlapping(hs.saturating_sub(Self::NAMED_LIST_REACH), hs)
+                    .filter(|&d| accepted.all[d].ty == EntityType::Designation && accepted.all[d].end < hs && chars[accepted.all[d].end..].starts_with(&['名', '单']))
+                    .max_by_key(|&d| accepted.all[d].end);
+                headings.extend(named_list.map(|d| (accepted.all[d].start, accepted.all[d].end)));
+            }
             out.push((items, headings, false));
         }
         out
     }
+
+    /// How far before a bare 名单 the list it refers to may have been named.
+    const NAMED_LIST_REACH: usize = 1500;
 
     /// Is the text between two items of a list only what lists put there: numbers, marks,
     /// separators, places and short cells, no sentence?
