@@ -1528,3 +1528,12 @@ fn a_bare_list_is_the_one_named_before() {
     let text = "记者从附件《2017年度国家备案众创空间名单》中看到,宜昌市有3个众创空间上榜。\n宜昌市上榜名单为青岚众创空间(西陵区)、宏达众创空间(高新区)、瑞丰众创空间(伍家岗区)。";
     check_relations(text, &["青岚众创空间 recognizedAs 国家备案众创空间", "宏达众创空间 recognizedAs 国家备案众创空间"], &[]);
 }
+
+#[test]
+fn a_list_of_projects_names_their_companies() {
+    // The run between two 、 is one project, whatever verbs it holds (建设, 生产); a trade name
+    // opening it, after its place or not, is its company's (settled case 5).
+    let text = "青岚彩化妆刷生产项目、湖北金滔科技建设项目、宏泰实业高档化妆刷建设项目等12个项目集中签约。";
+    check(text, &[(Enterprise, "湖北金滔科技"), (Enterprise, "宏泰实业")], &["湖北金滔科技建设项目"]);
+    check_relations(text, &["宏泰实业 undertakes 宏泰实业高档化妆刷建设项目", "湖北金滔科技 undertakes 湖北金滔科技建设项目"], &[]);
+}

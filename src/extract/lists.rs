@@ -154,7 +154,7 @@ impl<'a> Ctx<'a> {
             let items_end = if by_count && k >= 2 && matches!(chars[k - 1], '共' | '计') && !is_stop(chars[k - 2]) { k - 1 } else { k };
             // A category inside a program list's item is its topic (高新技术企业|倍增, 科技型企业|培育).
             let owned = rule.entity_type == EntityType::Platform && rule.names_items.is_some();
-            let items = self.items_before_with(items_end, if projects { rule.max_item + PROJECT_TAIL } else { rule.max_item }, rule.entity_type == EntityType::Program, owned, accepted);
+            let items = self.items_before_with(items_end, if projects { rule.max_item + PROJECT_TAIL } else { rule.max_item }, rule.entity_type == EntityType::Program, owned, owned || projects, accepted);
             let (items, project_items) = if projects { self.split_projects(rule, items, accepted) } else { (items, Vec::new()) };
             // No noun closes it, but its items are trade names (引进华岳药业、博川生物等一批…).
             // …等产业园, 等领域: the items are trades or parks, whatever they end with.
@@ -333,18 +333,24 @@ impl<'a> Ctx<'a> {
         let coined = |s: usize, e: usize| self.coined_name(s, e, Some(heads)) && !refused_opening.is_some_and(|l| self.scan.longest_starting(s, e, l, self.rules).is_some());
         // The item opens where the list or a clause does (、 or a verb before it), not inside a
         // count or a measure (10万件|特种汽车…, GWh 大容量…); a park or centre it ends with is
-        // a platform's name (金蒲电子产业园), not what a company builds.
+        // a platform's name (金蒲电子产业园), not what a company builds; a project's word
+        // (…建设项目) is.
         let clean_edge = start == 0 || matches!(chars[start - 1], '、' | ',' | ':' | ';' | '(' | '“') || self.rules.core.is_conjunction(chars[start - 1]) || self.scan.boundary_before(start);
         // …unless it is what a company builds for itself (…生产基地, …总部基地).
         let own_facility = self.rules.lexicon.id("company_facility").is_some_and(|l| self.scan.ends_with(end, l, self.rules));
-        if !clean_edge || (self.ends_with_any_head(end, EntityType::Enterprise) && !own_facility) {
+        let a_body = self.rules.names.iter().any(|r| matches!(r.entity_type, EntityType::Platform | EntityType::Institution | EntityType::Agency) && self.scan.ends_with(end, r.heads, self.rules));
+        if !clean_edge || (a_body && !own_facility) {
             return None;
         }
         if let Some(suffix) = self.rules.lexicon.id("trade_name_suffix").filter(|_| suffixed) {
-            for p in (start + 3..=(start + 6).min(end)).rev() {
-                if let Some((ws, _)) = self.scan.longest_ending(p, suffix, self.rules) {
-                    if ws >= start && coined(start, ws) && end >= p + 2 {
-                        return Some(p);
+            // A company's name may open with its place (河南|金滔科技|建设项目, settled case 6).
+            let placed = self.scan.place_starting(start).filter(|pl| !pl.as_level && pl.end + 3 < end).map(|pl| pl.end);
+            for s in std::iter::once(start).chain(placed) {
+                for p in (s + 3..=(s + 6).min(end)).rev() {
+                    if let Some((ws, _)) = self.scan.longest_ending(p, suffix, self.rules) {
+                        if ws >= s && coined(s, ws) && end >= p + 2 {
+                            return Some(p);
+                        }
                     }
                 }
             }
@@ -448,8 +454,10 @@ impl<'a> Ctx<'a> {
     /// punctuation. With `categories`, a recognition category inside an item does not end it
     /// (高新技术企业|培育 is one item of a program list). With `owned`, an item may open with
     /// its owner's name (宏达集团|智能装备技术、明州大学|新材料技术等2家工程实验室): the item runs
-    /// from the owner's start, and the owner is noted.
-    pub(crate) fn items_before_with(&self, end: usize, max_item: usize, categories: bool, owned: bool, accepted: &AcceptedSet<'a>) -> Vec<Item> {
+    /// from the owner's start, and the owner is noted. With `marks`, the run between two 、 is
+    /// one item whatever verbs it holds (a field a platform's head names, 振动和安全技术; a
+    /// project, 金滔科技|建设|项目).
+    pub(crate) fn items_before_with(&self, end: usize, max_item: usize, categories: bool, owned: bool, marks: bool, accepted: &AcceptedSet<'a>) -> Vec<Item> {
         let chars = &self.scan.chars;
         let core = self.rules.core;
         let mut items: Vec<Item> = Vec::new();
@@ -470,7 +478,7 @@ impl<'a> Ctx<'a> {
                     // holds (、半导体照明联合创新、): only the first item needs a word to bound it.
                     // A conjunction inside the last item may join two items (A、B和C等): its
                     // edge stands; between two 、 it joins two words of one field (、振动和安全技术、).
-                    let between_marks = self.enumeration_mark_before(e, max_item).filter(|&q| owned && owner_end.is_none() && (!items.is_empty() || !chars[q + 1..e].iter().any(|&c| core.is_conjunction(c))));
+                    let between_marks = self.enumeration_mark_before(e, max_item).filter(|&q| marks && owner_end.is_none() && (!items.is_empty() || !chars[q + 1..e].iter().any(|&c| core.is_conjunction(c))));
                     match (owner_edge, edges.first()) {
                         _ if between_marks.is_some() => (between_marks.expect("checked") + 1, None),
                         (Some(q), _) => (q, None),
@@ -716,7 +724,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let by_conj = self.rules.core.is_conjunction(chars[a.start - 1]);
-            let items = self.items_before_with(a.start - 1, rule.max_item, a.ty == EntityType::Program, false, accepted);
+            let items = self.items_before_with(a.start - 1, rule.max_item, a.ty == EntityType::Program, false, false, accepted);
             // Coordinated by a conjunction, the items share the head when both name the
             // categories they are about (高新技术企业培育和科技型中小企业“育苗”计划); else the
             // conjunction joins two names (自动驾驶和“车路云一体化”试点).

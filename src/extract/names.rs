@@ -1335,6 +1335,11 @@ impl<'a> Ctx<'a> {
         if rule.levelled && ty == rule.entity_type && h1 - h0 == 2 && self.scan.chars[h0..h1] == ['项', '目'] {
             let s = self.after_year(start, h0);
             let ranked = self.scan.longest_starting(s, h0, self.rules.core.level, self.rules).is_some();
+            // A company's trade name after the place (河南|金滔科技|建设项目) makes it that
+            // company's project, whatever topic its trade word reads as (settled case 5).
+            if !ranked && self.trade_name_opening(start, h1, self.rules.core.industry, true).is_some() {
+                return Err(self.why(|| format!("'{}' is a company's project, not a scheme", text(start))));
+            }
             if !ranked && !rule.topic.is_some_and(|t| self.scan.holds_word(start, h0, t, self.rules)) {
                 return Err(self.why(|| format!("'{}' is a place's or body's works, not a scheme", text(start))));
             }
