@@ -1537,3 +1537,8 @@ fn a_list_of_projects_names_their_companies() {
     check(text, &[(Enterprise, "湖北金滔科技"), (Enterprise, "宏泰实业")], &["湖北金滔科技建设项目"]);
     check_relations(text, &["宏泰实业 undertakes 宏泰实业高档化妆刷建设项目", "湖北金滔科技 undertakes 湖北金滔科技建设项目"], &[]);
 }
+
+#[test]
+fn a_category_before_a_trade_name_bounds_it() {
+    check("省级专精特新企业宏达电机实现产值5亿元。", &[(Enterprise, "宏达电机")], &["专精特新企业宏达电机"]);
+}

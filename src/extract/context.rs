@@ -630,6 +630,9 @@ impl<'a> Ctx<'a> {
     /// words refuse it or it is generic.
     fn short_name_before(&self, rule: &ContextRule, end: usize, accepted: &AcceptedSet<'a>) -> Option<Result<usize, (usize, String)>> {
         let s = self.left_edge_of(rule, end, accepted)?;
+        // A name that opens before the window and ends inside it (省级专精特新企业|宏达电机
+        // 实现产值) bounds the short name after it.
+        let s = (s + 1..end).rev().find(|&q| accepted.ending_at(q).any(|i| accepted.all[i].ty != EntityType::Place && accepted.all[i].start < s)).unwrap_or(s);
         self.short_name_at(rule, s, end)
     }
 
