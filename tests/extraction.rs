@@ -1542,3 +1542,9 @@ fn a_list_of_projects_names_their_companies() {
 fn a_category_before_a_trade_name_bounds_it() {
     check("省级专精特新企业宏达电机实现产值5亿元。", &[(Enterprise, "宏达电机")], &["专精特新企业宏达电机"]);
 }
+
+#[test]
+fn an_item_with_its_own_head_takes_no_shared_one() {
+    check("引进明州中科光电院、明州空天信息研究院落户。", &[(Platform, "明州空天信息研究院")], &["明州中科光电院研究院"]);
+    check("开工宏达风电项目、青岚智能制造产业园。", &[], &["宏达风电项目产业园"]);
+}

@@ -738,7 +738,11 @@ impl<'a> Ctx<'a> {
             let agency = rule.entity_type == EntityType::Agency;
             let zone = |it: &Item| it.known.is_some_and(|i| accepted.all[i].ty == EntityType::Platform);
             let place_only = |it: &Item| self.only_places(it.start, it.end, accepted, None) && (self.scan.place_starting(it.start).is_some() || zone(it));
+            // An item ending in a head of its own kind or another's (…风电项目、…产业园), or in an
+            // institute's short form (齐鲁中科光物院、…研究院), is whole without the shared head.
+            let own_head = |it: &Item| !agency && (self.scan.head_ends_at(it.end) || matches!(chars[it.end - 1], '院' | '所'));
             if items.is_empty()
+                || items.iter().any(own_head)
                 || items.iter().any(|it| (it.known.is_some() && !(agency && zone(it))) || self.scan.ending_at(it.end).iter().any(|h| self.rules.lexicon.in_list(h.pattern, rule.nouns)))
                 || (agency && !items.iter().all(place_only))
             {
