@@ -1548,3 +1548,11 @@ fn an_item_with_its_own_head_takes_no_shared_one() {
     check("引进明州中科光电院、明州空天信息研究院落户。", &[(Platform, "明州空天信息研究院")], &["明州中科光电院研究院"]);
     check("开工宏达风电项目、青岚智能制造产业园。", &[], &["宏达风电项目产业园"]);
 }
+
+#[test]
+fn a_place_platform_that_is_built_is_one_platform() {
+    check("宜昌市工业技术研究中心项目全面封顶。", &[(Platform, "宜昌市工业技术研究中心")], &[]);
+    check("西陵科技创新园建设有新进展。", &[(Platform, "西陵科技创新园")], &[]);
+    // Granted, it is the category.
+    check("新认定宜昌市工程技术研究中心12家。", &[], &["宜昌市工程技术研究中心"]);
+}

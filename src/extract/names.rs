@@ -550,6 +550,16 @@ impl<'a> Ctx<'a> {
         proper
     }
 
+    /// A place's platform named with generic words that is built, opened or finished
+    /// (宜昌市工业技术研究中心|项目全面封顶, …孵化器|揭牌) is one platform, not the category:
+    /// categories are granted, not built.
+    fn built_platform(&self, rule: &NameRule, start: usize, h0: usize, end: usize) -> bool {
+        rule.entity_type == EntityType::Platform
+            && start < h0
+            && self.scan.place_starting(self.after_year(start, h0)).is_some_and(|p| !p.as_level)
+            && self.scan.longest_starting(end, (end + 6).min(self.scan.chars.len()), self.rules.core.platform_instance_after, self.rules).is_some()
+    }
+
     /// Is `第` and a numeral right before position `p` (第三|条)?
     fn ordinal_before(&self, p: usize) -> bool {
         let chars = &self.scan.chars;
@@ -1289,7 +1299,7 @@ impl<'a> Ctx<'a> {
                 }
                 if ranked_in_place || (counted_many && rule.generic.is_some()) {
                     ty = rule.generic.expect("checked above");
-                } else if proper < rule.min_proper && !placed && !masked_zone && !self.placed_institute(start, h1) {
+                } else if proper < rule.min_proper && !placed && !masked_zone && !self.placed_institute(start, h1) && !self.built_platform(rule, start, h0, end) {
                     if proper == 0 && start < h0 {
                         match rule.generic {
                             Some(g) => ty = g,

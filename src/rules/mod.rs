@@ -306,6 +306,8 @@ pub struct CoreLists {
     pub regulation_head: ListId,
     /// Heads of institutes a place names one of (沈阳产业技术研究院).
     pub placed_institute_head: ListId,
+    /// Words after a place's platform that say it is built or opened: one platform, not a category.
+    pub platform_instance_after: ListId,
     /// Kinds of company set before a company's name (龙头企业, 会员企业).
     pub company_kind: ListId,
     /// Words that make what follows a generic reference (各, 有关, 所在): no place opens with one.
@@ -870,6 +872,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             bare_platform_class: need("bare_platform_class")?,
             regulation_head: need("regulation_head")?,
             placed_institute_head: need("placed_institute_head")?,
+            platform_instance_after: need("platform_instance_after")?,
             company_kind: need("company_kind")?,
             generic_reference: need("not_agency_after")?,
             zone: need("zone")?,
