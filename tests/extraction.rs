@@ -1556,3 +1556,10 @@ fn a_place_platform_that_is_built_is_one_platform() {
     // Granted, it is the category.
     check("新认定宜昌市工程技术研究中心12家。", &[], &["宜昌市工程技术研究中心"]);
 }
+
+#[test]
+fn a_title_issued_by_two_offices_names_both() {
+    let text = "根据《农业农村部办公厅 财政部办公厅关于开展2019年国家现代农业产业园创建工作的通知》要求。";
+    check(text, &[(Agency, "财政部办公厅")], &[]);
+    check_relations(text, &["财政部办公厅 establishes 农业农村部办公厅财政部办公厅关于开展2019年国家现代农业产业园创建工作的通知"], &[]);
+}

@@ -260,7 +260,8 @@ impl<'a> Ctx<'a> {
             // (…海关|国家税务总局, a title's issuers written without separators). A body that
             // belongs to the one before it is named with it (a sub-body's owner; 市委科创委,
             // where 市委 may open a body's name).
-            let body_ends = |p: usize| self.scan.ends_with(p, self.rules.core.agency_body, self.rules) || self.scan.ends_with(p, self.rules.core.national_agency, self.rules);
+            // (An office closing a body's name ends it too: 中共中央办公厅|国务院办公厅.)
+            let body_ends = |p: usize| self.scan.ends_with(p, self.rules.core.agency_body, self.rules) || self.scan.ends_with(p, self.rules.core.national_agency, self.rules) || (self.scan.ends_with(p, self.rules.core.sub_body, self.rules) && self.scan.longest_starting(p, (p + 12).min(chars.len()), self.rules.core.national_agency, self.rules).is_some());
             if ty == Some(EntityType::Agency) && !owner && p <= h0 && !self.scan.is_protected(p) && body_ends(p) && !self.scan.ends_with(p, self.rules.core.agency_prefix, self.rules) {
                 push(&mut edges, p, EdgeKind::Word);
             }

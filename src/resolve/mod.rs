@@ -919,14 +919,17 @@ fn opening_agency_rest(m: &Mention, all: &[Mention]) -> Option<String> {
     if m.entity_type != EntityType::Program || m.composed {
         return None;
     }
-    // Mentions are in document order: those starting where this one does are one run.
-    let first = all.partition_point(|a| a.start < m.start);
-    let a = all[first..]
-        .iter()
-        .take_while(|a| a.start == m.start)
-        .filter(|a| a.entity_type == EntityType::Agency && a.end < m.end && !a.composed)
-        .max_by_key(|a| a.end)?;
-    let rest: String = m.text.chars().skip(a.end - a.start).collect();
+    // Mentions are in document order: those starting at one place are one run.
+    let opening_at = |at: usize| {
+        let k = all.partition_point(|a| a.start < at);
+        all[k..].iter().take_while(|a| a.start == at).filter(|a| a.entity_type == EntityType::Agency && a.end < m.end && !a.composed).max_by_key(|a| a.end)
+    };
+    let mut end = opening_at(m.start)?.end;
+    // Several issuers may open it (中共中央办公厅|国务院办公厅|关于…): the rest is after all.
+    while let Some(next) = opening_at(end) {
+        end = next.end;
+    }
+    let rest: String = m.text.chars().skip(end - m.start).collect();
     (rest.chars().count() >= 4 && !rest.starts_with("关于")).then_some(rest)
 }
 
