@@ -1563,3 +1563,10 @@ fn a_title_issued_by_two_offices_names_both() {
     check(text, &[(Agency, "财政部办公厅")], &[]);
     check_relations(text, &["财政部办公厅 establishes 农业农村部办公厅财政部办公厅关于开展2019年国家现代农业产业园创建工作的通知"], &[]);
 }
+
+#[test]
+fn a_list_named_by_its_own_heading_takes_no_other_list_category() {
+    // The attachments' index names another list; the heading over these items names theirs.
+    let text = "附件:\n1.2019年国家现代农业产业园创建名单\n2.2019年纳入创建管理体系的省级现代农业产业园名单\n附件1\n2019年国家现代农业产业园创建名单\n1.湖北省远安县现代农业产业园\n2.湖北省枝江市现代农业产业园\n";
+    check_relations(text, &[], &["湖北省远安县现代农业产业园 recognizedAs 省级现代农业产业园"]);
+}

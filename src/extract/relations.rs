@@ -1173,7 +1173,11 @@ impl<'a> Ctx<'a> {
             headings.extend(title);
             // A list called only 名单 (上榜名单为A、B) is the one the text named before it
             // (《2017年度国家备案众创空间名单》): its category heads this run as well.
-            if chars[..he].ends_with(&['名', '单']) || chars[..he].ends_with(&['名', '单', '为']) || chars[..he].ends_with(&['名', '单', '是']) {
+            // (Only a list the heading itself does not name: one called after its category or
+            // its drive, 2019年…产业园创建名单, is that one.)
+            let bare_list = (chars[..he].ends_with(&['名', '单', '为']) || chars[..he].ends_with(&['名', '单', '是']))
+                && !accepted.overlapping(hs, he).any(|d| matches!(accepted.all[d].ty, EntityType::Designation | EntityType::Program) && accepted.all[d].start >= hs);
+            if bare_list {
                 let named_list = accepted
                     .overlapping(hs.saturating_sub(Self::NAMED_LIST_REACH), hs)
                     .filter(|&d| accepted.all[d].ty == EntityType::Designation && accepted.all[d].end < hs && chars[accepted.all[d].end..].starts_with(&['名', '单']))
