@@ -1078,6 +1078,7 @@ impl<'a> Ctx<'a> {
         }
         // Runs after heading words, and sections headed by a category alone.
         let chars = &self.scan.chars;
+        let heading_words = self.rules.lexicon.id("list_heading");
         let mut starts: Vec<usize> = (0..accepted.all.len()).filter(|&i| item_type(accepted.all[i].ty)).collect();
         starts.sort_by_key(|&i| (accepted.all[i].start, std::cmp::Reverse(accepted.all[i].end)));
         let run_from = |from: usize| -> Vec<usize> {
@@ -1090,7 +1091,9 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 // A category between two names heads another list (二、省级众创空间).
-                let new_heading = accepted.overlapping(prev_end, a.start).any(|j| accepted.all[j].ty == EntityType::Designation && accepted.all[j].start >= prev_end && accepted.all[j].end <= a.start);
+                // So does a list's own heading word (…创建名单|1.…): the run after it is that list's.
+                let new_heading = accepted.overlapping(prev_end, a.start).any(|j| accepted.all[j].ty == EntityType::Designation && accepted.all[j].start >= prev_end && accepted.all[j].end <= a.start)
+                    || heading_words.is_some_and(|l| self.scan.holds_word(prev_end, a.start, l, self.rules));
                 if !self.list_glue(prev_end, a.start) || new_heading {
                     break;
                 }
@@ -1140,7 +1143,7 @@ impl<'a> Ctx<'a> {
             let hs = self.doc.sentences.get(self.sentence_of(c)).map_or(line.start, |s| s.start).max(line.start);
             out.push((items, vec![(hs, c)], false));
         }
-        let Some(heading_words) = self.rules.lexicon.id("list_heading") else { return out };
+        let Some(heading_words) = heading_words else { return out };
         let mut last = usize::MAX;
         for h in self.scan.hits_in(heading_words) {
             if h.end as usize == last {
