@@ -1570,3 +1570,11 @@ fn a_list_named_by_its_own_heading_takes_no_other_list_category() {
     let text = "附件:\n1.2019年国家现代农业产业园创建名单\n2.2019年纳入创建管理体系的省级现代农业产业园名单\n附件1\n2019年国家现代农业产业园创建名单\n1.湖北省远安县现代农业产业园\n2.湖北省枝江市现代农业产业园\n";
     check_relations(text, &[], &["湖北省远安县现代农业产业园 recognizedAs 省级现代农业产业园"]);
 }
+
+#[test]
+fn a_town_level_body() {
+    check("在市委、市政府和镇党委的坚强领导下,镇政府出台了一号文件。", &[(Agency, "镇党委"), (Agency, "镇政府")], &[]);
+    check("我代表**镇人民政府向大会作工作报告。", &[(Agency, "**镇人民政府")], &[]);
+    // Verbs and adverbs of news before a name are no part of it.
+    check("下一步区科技局将围绕重点工作。一行莅临青岚产业孵化器调研。", &[(Platform, "青岚产业孵化器")], &["下一步区科技局", "莅临青岚产业孵化器"]);
+}

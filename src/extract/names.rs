@@ -1368,7 +1368,7 @@ impl<'a> Ctx<'a> {
         };
         // A masked place before a body's level (XX省委, xx区人民政府办公室) is part of its
         // name as written (settled case 12): the text hides which place, not that there is one.
-        let start = if ty == EntityType::Agency && "省市县区州旗縣區".contains(chars[start]) {
+        let start = if ty == EntityType::Agency && "省市县区州旗縣區镇乡鎮鄉".contains(chars[start]) {
             let mut m = start;
             while m > 0 && start - m < 3 && is_place_mask(chars[m - 1]) {
                 m -= 1;
