@@ -1578,3 +1578,11 @@ fn a_town_level_body() {
     // Verbs and adverbs of news before a name are no part of it.
     check("下一步区科技局将围绕重点工作。一行莅临青岚产业孵化器调研。", &[(Platform, "青岚产业孵化器")], &["下一步区科技局", "莅临青岚产业孵化器"]);
 }
+
+#[test]
+fn trade_names_in_news() {
+    // A count one above the items: the conjunction in the last joins two.
+    check("宏达科、青岚红梅、博旺电子和瑞丰精密4家后备企业。", &[(Enterprise, "博旺电子"), (Enterprise, "瑞丰精密")], &["博旺电子和瑞丰精密"]);
+    // A company's own doings after an adverb.
+    check("宏达电子总投资3亿元的传感器产业化项目开工。", &[(Enterprise, "宏达电子")], &[]);
+}

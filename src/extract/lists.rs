@@ -156,6 +156,7 @@ impl<'a> Ctx<'a> {
             let owned = rule.entity_type == EntityType::Platform && rule.names_items.is_some();
             let items = self.items_before_with(items_end, if projects { rule.max_item + PROJECT_TAIL } else { rule.max_item }, rule.entity_type == EntityType::Program, owned, owned || projects, accepted);
             let (items, project_items) = if projects { self.split_projects(rule, items, accepted) } else { (items, Vec::new()) };
+            let items = self.split_last_by_count(items, if by_deng { k + 1 } else { k });
             // No noun closes it, but its items are trade names (引进华岳药业、博川生物等一批…).
             // …等产业园, 等领域: the items are trades or parks, whatever they end with.
             // …等行业的多元化集团, 等领域的企业: the same, whatever noun closes the phrase later.
@@ -270,6 +271,23 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+    }
+
+    /// A count one above the items, and a conjunction inside the last (A、B、C和D4家企业): the
+    /// conjunction joins two items, each at least two characters.
+    fn split_last_by_count(&self, mut items: Vec<Item>, count_at: usize) -> Vec<Item> {
+        let chars = &self.scan.chars;
+        let Some(last) = items.last().copied() else { return items };
+        if last.known.is_some() || count_value(chars, count_at).is_none_or(|(n, _)| n != items.len() + 1) {
+            return items;
+        }
+        let joins: Vec<usize> = (last.start + 2..last.end.saturating_sub(2)).filter(|&q| matches!(chars[q], '和' | '与' | '及') && !self.scan.is_protected(q)).collect();
+        if let [q] = joins[..] {
+            items.pop();
+            items.push(Item { start: last.start, end: q, known: None, owner: None });
+            items.push(Item { start: q + 1, end: last.end, known: None, owner: None });
+        }
+        items
     }
 
     /// In a list of projects, the items that are a company's name and what it builds
