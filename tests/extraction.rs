@@ -1586,3 +1586,12 @@ fn trade_names_in_news() {
     // A company's own doings after an adverb.
     check("宏达电子总投资3亿元的传感器产业化项目开工。", &[(Enterprise, "宏达电子")], &[]);
 }
+
+#[test]
+fn a_list_of_candidates_recognises_none() {
+    let text = "2019年国家现代农业产业园创建单位公示\n2019年国家现代农业产业园创建名单\n1.湖北省远安县现代农业产业园\n2.湖北省枝江市现代农业产业园\n";
+    check(text, &[(Platform, "湖北省远安县现代农业产业园")], &["国家现代农业产业园"]);
+    check_relations(text, &["湖北省远安县现代农业产业园 locatedIn 远安县"], &["湖北省远安县现代农业产业园 recognizedAs 国家现代农业产业园"]);
+    // Verbs before a bare type make no name of it.
+    check("经过园区自评估,标注有重点实验室名称的成果。", &[], &["经过园区", "标注有重点实验室"]);
+}
