@@ -1595,3 +1595,9 @@ fn a_list_of_candidates_recognises_none() {
     // Verbs before a bare type make no name of it.
     check("经过园区自评估,标注有重点实验室名称的成果。", &[], &["经过园区", "标注有重点实验室"]);
 }
+
+#[test]
+fn a_one_character_county_writes_its_level_twice() {
+    check("郏县县委书记出席。", &[(Agency, "中共郏县县委")], &["中共郏县委"]);
+    check("郏县科技局2023年工作总结\n在县委、县政府领导下。", &[(Agency, "中共郏县县委"), (Agency, "郏县人民政府")], &["中共郏县委"]);
+}
