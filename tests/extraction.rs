@@ -1601,3 +1601,10 @@ fn a_one_character_county_writes_its_level_twice() {
     check("郏县县委书记出席。", &[(Agency, "中共郏县县委")], &["中共郏县委"]);
     check("郏县科技局2023年工作总结\n在县委、县政府领导下。", &[(Agency, "中共郏县县委"), (Agency, "郏县人民政府")], &["中共郏县委"]);
 }
+
+#[test]
+fn a_trade_name_and_it_written_as_a_company_are_one() {
+    let got = entities("调研了青岚漆器、宏达电子等企业。青岚漆器公司负责人介绍了情况。");
+    let enterprises: Vec<_> = got.iter().filter(|(t, n)| *t == Enterprise && n.contains("青岚漆器")).collect();
+    assert_eq!(enterprises.len(), 1, "{enterprises:?}");
+}

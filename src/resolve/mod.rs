@@ -1458,6 +1458,12 @@ fn merge_trade_names(table: &mut Table, rules: &RuleSet) {
         owners.dedup();
         if let [target] = owners[..] {
             table.merge(t, &keys[s].1, &keys[target].1);
+        } else if owners.is_empty() {
+            // No registered name: the trade name written alone (山神漆器 and 山神漆器公司)
+            // is the same company.
+            if let Ok(n) = keys.binary_search_by(|(_, k)| k.as_str().cmp(probe.as_str())) {
+                table.merge(t, &keys[s].1, &keys[n].1);
+            }
         }
     }
 }
