@@ -1608,3 +1608,9 @@ fn a_trade_name_and_it_written_as_a_company_are_one() {
     let enterprises: Vec<_> = got.iter().filter(|(t, n)| *t == Enterprise && n.contains("青岚漆器")).collect();
     assert_eq!(enterprises.len(), 1, "{enterprises:?}");
 }
+
+#[test]
+fn names_hold_their_brackets_and_no_chain_of_kinds() {
+    check("覆盖“苗圃-孵化器-加速器-产业园”的完整孵化链条。", &[], &["苗圃-孵化器", "苗圃-孵化器-加速器", "“苗圃-孵化器-加速器-产业园”"]);
+    check("中韩(宜昌)国际合作示范区管委会印发通知。", &[], &["宜昌)国际合作示范区管委会"]);
+}

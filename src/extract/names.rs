@@ -1366,6 +1366,24 @@ impl<'a> Ctx<'a> {
         } else {
             start
         };
+        // A name holds its brackets whole: a closing one without its opening (长春)国际合作
+        // 示范区管委会) is a left edge inside a bracket, not a name.
+        let mut depth = 0i32;
+        for &c in &self.scan.chars[start..end] {
+            match c {
+                '(' => depth += 1,
+                ')' => depth -= 1,
+                _ => {}
+            }
+            if depth < 0 {
+                return Err(self.why(|| format!("'{}' closes a bracket it does not open", text(start))));
+            }
+        }
+        // Kinds of platform chained by dashes (苗圃-孵化器-加速器-产业园) are a sequence of
+        // kinds, no platform.
+        if ty == EntityType::Platform && (start + 1..h0).any(|q| self.scan.chars[q] == '-' && (q + 1 == h0 || self.scan.head_ends_at(q))) {
+            return Err(self.why(|| format!("'{}' chains kinds of platform", text(start))));
+        }
         // A masked place before a body's level (XX省委, xx区人民政府办公室) is part of its
         // name as written (settled case 12): the text hides which place, not that there is one.
         let start = if ty == EntityType::Agency && "省市县区州旗縣區镇乡鎮鄉".contains(chars[start]) {
