@@ -1614,3 +1614,10 @@ fn names_hold_their_brackets_and_no_chain_of_kinds() {
     check("覆盖“苗圃-孵化器-加速器-产业园”的完整孵化链条。", &[], &["苗圃-孵化器", "苗圃-孵化器-加速器", "“苗圃-孵化器-加速器-产业园”"]);
     check("中韩(宜昌)国际合作示范区管委会印发通知。", &[], &["宜昌)国际合作示范区管委会"]);
 }
+
+#[test]
+fn a_ranked_zone_without_a_place_is_a_title() {
+    check("获批建设国家级大数据产业发展集聚区。", &[], &["国家级大数据产业发展集聚区"]);
+    // The writer's own city's park is one park.
+    check("建设市现代农业产业园区。", &[(Platform, "市现代农业产业园区")], &[]);
+}

@@ -1298,7 +1298,16 @@ impl<'a> Ctx<'a> {
                 if counted_many && rule.generic.is_none() {
                     return Err(self.why(|| format!("'{}' is counted: a kind, not one platform", text(start))));
                 }
-                if ranked_in_place || (counted_many && rule.generic.is_some()) {
+                // A zone opened by a rank, with no place (国家级|大数据产业发展集聚区), is the
+                // title zones are granted or built into, whatever field it names: one zone is
+                // named by its place or a name of its own.
+                let ranked_title = rule.modifier == Modifier::Zone && rule.generic.is_some() && !masked_zone && {
+                    let s = self.after_year(start, h0);
+                    // (A bare 市 or 区 is the writer's own place: 市现代农业产业园区 is its park.)
+                    self.scan.longest_starting(s, h0, self.rules.core.level, self.rules).is_some_and(|e| self.scan.chars[s..e].contains(&'级') || matches!(self.scan.chars[s], '国' | '全'))
+                        && !self.scan.places_within(start, h0).any(|p| !p.as_level)
+                };
+                if ranked_in_place || ranked_title || (counted_many && rule.generic.is_some()) {
                     ty = rule.generic.expect("checked above");
                 } else if proper < rule.min_proper && !placed && !masked_zone && !self.placed_institute(start, h1) && !self.built_platform(rule, start, h0, end) {
                     if proper == 0 && start < h0 {
