@@ -1621,3 +1621,15 @@ fn a_ranked_zone_without_a_place_is_a_title() {
     // The writer's own city's park is one park.
     check("建设市现代农业产业园区。", &[(Platform, "市现代农业产业园区")], &[]);
 }
+
+#[test]
+fn a_round_in_brackets_and_an_application_before_a_list() {
+    // A round in brackets before the category says when it was granted.
+    check_relations(
+        "宏达电机有限公司技术中心和青岚科技有限公司技术中心获评2017年(第24批)国家级企业技术中心。",
+        &["青岚科技有限公司技术中心 recognizedAs 国家级企业技术中心"],
+        &[],
+    );
+    // Applying for a category (申报 before the items) holds none of it (settled case 8).
+    check_relations("申报宜昌学院薪火众创空间、远安启迪众创空间等省级众创空间7个。", &[], &["远安启迪众创空间 recognizedAs 省级众创空间"]);
+}

@@ -824,7 +824,9 @@ impl<'a> Ctx<'a> {
         while from > first.saturating_sub(REVOKING_REACH) && !is_stop(chars[from - 1]) {
             from -= 1;
         }
-        applying || self.rules.lexicon.id("revoking_word").is_some_and(|l| self.scan.holds_word(from, first, l, self.rules))
+        // …and so does one right before the items (申报|A、B等省级众创空间7个).
+        let applied_for = self.rules.lexicon.id("application_word").is_some_and(|l| self.scan.holds_word(from, first, l, self.rules));
+        applying || applied_for || self.rules.lexicon.id("revoking_word").is_some_and(|l| self.scan.holds_word(from, first, l, self.rules))
     }
 
     /// N家 + category + (A、B、C).

@@ -996,8 +996,13 @@ impl<'a> Ctx<'a> {
         while start < h0 && (core.is_conjunction(chars[start]) || bad_first(chars[start])) && chars[start] != '(' {
             start += 1;
         }
+        // …but a round in brackets (获评2017年|(第24批)|国家级企业技术中心) says when it was
+        // granted: the name starts after it.
         if start < h0 && chars[start] == '(' {
-            return Err(self.why(|| "opens with a bracket".into()));
+            match first_batch(chars, start + 1, h0) {
+                Some((b0, b1)) if b0 == start + 1 && chars.get(b1) == Some(&')') && b1 + 1 < h0 => start = b1 + 1,
+                _ => return Err(self.why(|| "opens with a bracket".into())),
+            }
         }
         // A place written before a larger one that holds it (钦州|广西金桂浆纸业有限公司) is a
         // label, as a list's city column is: names run from the larger place to the smaller.

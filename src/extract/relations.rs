@@ -1629,8 +1629,13 @@ const LIST_TITLE_REACH: usize = 400;
 /// written before it: a recognition names its round before the category
 /// (拟认定为2016年第一批省科技型企业).
 fn batch_before(chars: &[char], from: usize, end: usize) -> usize {
-    let Some((b0, b1)) = super::names::first_batch(chars, from, end) else { return 0 };
+    let Some((b0, mut b1)) = super::names::first_batch(chars, from, end) else { return 0 };
     let mut start = b0;
+    // A round in brackets (2017年(第24批)) is read whole.
+    if start > from && chars[start - 1] == '(' && chars.get(b1) == Some(&')') {
+        start -= 1;
+        b1 += 1;
+    }
     if start > from && chars[start - 1] == '年' {
         start -= 1;
         while start > from && (chars[start - 1].is_ascii_digit() || chars[start - 1] == '度') {
