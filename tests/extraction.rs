@@ -1633,3 +1633,8 @@ fn a_round_in_brackets_and_an_application_before_a_list() {
     // Applying for a category (申报 before the items) holds none of it (settled case 8).
     check_relations("申报宜昌学院薪火众创空间、远安启迪众创空间等省级众创空间7个。", &[], &["远安启迪众创空间 recognizedAs 省级众创空间"]);
 }
+
+#[test]
+fn an_area_names_its_management_committee() {
+    check("长白山管委会召开会议。中韩(宜昌)国际合作示范区管委会印发通知。", &[(Agency, "长白山管委会"), (Agency, "中韩(宜昌)国际合作示范区管委会")], &["长白朝鲜族自治县山管委会"]);
+}

@@ -1073,6 +1073,16 @@ pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> Stri
     }
     // 苏州工业园区科创委: a zone named after a place keeps its own name, only the body expands.
     let rest: String = chars[at..].iter().collect();
+    // A place's short form that opens an area's name (长白|山管委会: a mountain's area) is no
+    // place of the area's committee: the name stays as written.
+    if let Some(p) = place.filter(|_| rules.list("area_committee_head").iter().any(|h| rest.ends_with(h.as_str()))) {
+        let short = at < g.places[p].name.chars().count();
+        let body_follows = rules.list("agency_body").iter().chain(rules.list("sub_body")).chain(rules.list("agency_domain")).chain(rules.list("zone")).any(|b| rest.starts_with(b.as_str()))
+            || rest.chars().next().is_some_and(|c| LEVEL_CHARS.contains(c));
+        if short && outer.is_empty() && !body_follows {
+            return written.to_string();
+        }
+    }
     // A body of a zone with a name of its own (中共南通锡通科技产业园区工委) is named as written.
     if rules.list("zone").iter().any(|z| rest.contains(z.as_str()) && !rest.starts_with(z.as_str())) {
         return written.to_string();
