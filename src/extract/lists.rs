@@ -819,14 +819,13 @@ impl<'a> Ctx<'a> {
     fn recognition_denied(&self, s: usize, e: usize, first: usize) -> bool {
         const REVOKING_REACH: usize = 6;
         let chars = &self.scan.chars;
-        let applying = self.rules.lexicon.id("application_word").is_some_and(|l| self.scan.holds_word(s, e, l, self.rules));
         let mut from = first;
         while from > first.saturating_sub(REVOKING_REACH) && !is_stop(chars[from - 1]) {
             from -= 1;
         }
-        // …and so does one right before the items (申报|A、B等省级众创空间7个).
-        let applied_for = self.rules.lexicon.id("application_word").is_some_and(|l| self.scan.holds_word(from, first, l, self.rules));
-        applying || applied_for || self.rules.lexicon.id("revoking_word").is_some_and(|l| self.scan.holds_word(from, first, l, self.rules))
+        // Applying in the closing phrase, or right before the items (申报|A、B等省级众创空间7个).
+        let applying = self.rules.lexicon.id("application_word").is_some_and(|l| self.scan.holds_word(s, e, l, self.rules) || self.scan.holds_word(from, first, l, self.rules));
+        applying || self.rules.lexicon.id("revoking_word").is_some_and(|l| self.scan.holds_word(from, first, l, self.rules))
     }
 
     /// N家 + category + (A、B、C).

@@ -793,7 +793,7 @@ impl<'a> Ctx<'a> {
         // nearest heading that names one decides.
         let candidates = self.rules.lexicon.id("candidate_list");
         for (items, headings, section) in self.headed_lists(accepted) {
-            // A list of candidates (…创建名单, …申报名单) recognises none of them (settled case 8).
+            // A list of candidates (…创建名单, …创建单位) recognises none of them (settled case 8).
             let headings: Vec<(usize, usize)> = headings.into_iter().filter(|&(hs, he)| !candidates.is_some_and(|l| self.scan.holds_word(hs, he, l, self.rules))).collect();
             for &it in &items {
                 if !Self::types_ok(&rule.subject, accepted.all[it].ty) {

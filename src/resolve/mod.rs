@@ -1055,10 +1055,7 @@ pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> Stri
         if at + 1 < chars.len() && own_level == Some(chars[at]) && LEVEL_CHARS.contains(chars[at]) {
             let after: String = chars[at + 1..].iter().collect();
             let body = a.expand.get(&after).unwrap_or(&after);
-            // …but a one-character place's committee keeps the level written twice: 郏县 and 县委
-            // make 中共郏县县委, as it is officially called.
-            let one_character_place = g.places[p].name.chars().count() == 2 && after == "委";
-            if !one_character_place && (after == "委" || a.party.contains(body) || rules.list("agency_body").iter().any(|b| *b == after || b == body)) {
+            if after == "委" || a.party.contains(body) || rules.list("agency_body").iter().any(|b| *b == after || b == body) {
                 at += 1;
             }
         }
@@ -1109,10 +1106,10 @@ pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> Stri
         (None, None, Some(loc)) if crate::rules::AgencyResolution::is_provincial_department(&body) => locality_at('省', loc, rules).map(|p| g.places[p].name.clone()),
         _ => None,
     };
-    // (县委 after a one-character place, 郏县|县委, is the place's party committee.)
-    let is_party = a.party.contains(&body) || (place.is_some() && body.chars().count() == 2 && body.ends_with('委') && body.chars().next().is_some_and(|c| LEVEL_CHARS.contains(c)));
+    let is_party = a.party.contains(&body);
     match (place_name, level) {
-        // A one-character place writes its level again before 委 (中共郏县县委).
+        // A one-character place writes its level again before 委, written so or not (郏县县委
+        // and a bare 县委 of 郏县 are 中共郏县县委, as it is officially called).
         (Some(p), _) if is_party && body == "委" && p.chars().count() == 2 => format!("中共{p}{}委", p.chars().last().unwrap_or('县')),
         (Some(p), _) if is_party => format!("中共{p}{body}"),
         (Some(p), _) => format!("{p}{body}"),
