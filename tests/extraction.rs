@@ -1638,3 +1638,19 @@ fn a_round_in_brackets_and_an_application_before_a_list() {
 fn an_area_names_its_management_committee() {
     check("长白山管委会召开会议。中韩(宜昌)国际合作示范区管委会印发通知。", &[(Agency, "长白山管委会"), (Agency, "中韩(宜昌)国际合作示范区管委会")], &["长白朝鲜族自治县山管委会"]);
 }
+
+#[test]
+fn a_conjunction_after_a_names_first_character_is_part_of_it() {
+    check("宏达真空、康和化工获市科学技术奖。", &[(Enterprise, "康和化工"), (Enterprise, "宏达真空")], &["化工"]);
+    // A word cut at its end is no name's first character.
+    check("每万人口发明专利拥有量和技术市场合同交易额翻一番。", &[], &["量和技术市场"]);
+}
+
+#[test]
+fn a_visit_goes_to_companies_and_their_workshops() {
+    check(
+        "调研组先后来到瑞丰生物虎杖种植基地、鸿翔汽配生产车间、循环产业园。",
+        &[(Enterprise, "鸿翔汽配")],
+        &["鸿翔汽配生产车间产业园", "生产车间产业园"],
+    );
+}

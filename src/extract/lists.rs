@@ -723,6 +723,7 @@ impl<'a> Ctx<'a> {
     /// A、B、C + head, where only the last item carries the head: each item with the head.
     fn shared_heads(&self, rule: &'a EnumerationRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
         let chars = &self.scan.chars;
+        let company_site = self.rules.lexicon.id("company_site");
         for i in 0..accepted.all.len() {
             let a = &accepted.all[i];
             if a.ty != rule.entity_type && !(rule.entity_type == EntityType::Designation) {
@@ -758,7 +759,8 @@ impl<'a> Ctx<'a> {
             let place_only = |it: &Item| self.only_places(it.start, it.end, accepted, None) && (self.scan.place_starting(it.start).is_some() || zone(it));
             // An item ending in a head of its own kind or another's (…风电项目、…产业园), or in an
             // institute's short form (齐鲁中科光物院、…研究院), is whole without the shared head.
-            let own_head = |it: &Item| !agency && (self.scan.head_ends_at(it.end) || matches!(chars[it.end - 1], '院' | '所'));
+            // So is a place inside a company (…汽配生产车间、循环产业园).
+            let own_head = |it: &Item| !agency && (self.scan.head_ends_at(it.end) || matches!(chars[it.end - 1], '院' | '所') || company_site.is_some_and(|l| self.scan.ends_with(it.end, l, self.rules)));
             if items.is_empty()
                 || items.iter().any(own_head)
                 || items.iter().any(|it| (it.known.is_some() && !(agency && zone(it))) || self.scan.ending_at(it.end).iter().any(|h| self.rules.lexicon.in_list(h.pattern, rule.nouns)))

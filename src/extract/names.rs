@@ -533,12 +533,25 @@ impl<'a> Ctx<'a> {
         }
         let chars = &self.scan.chars[start..end];
         // The characters not covered, and not in `also` (a span counted as covered too).
+        // A conjunction joins names, and no name is one character: one right after a span's
+        // first character, that distinguishes, is part of the name (康和|化工, 中和|电气).
+        // (Only where the span opens a clause or an item: a word cut at its end, 拥有|量和…,
+        // is no such character.)
+        let opens_item = start == 0 || !is_han(self.scan.chars[start - 1]);
+        let joined_inside = |i: usize, covered: &[bool]| i == 1 && opens_item && !covered[0] && is_han(chars[0]);
         let count = |covered: &[bool], also: std::ops::Range<usize>| {
             chars
                 .iter()
                 .zip(covered)
                 .enumerate()
-                .filter(|(i, (c, cov))| !**cov && !also.contains(i) && !c.is_ascii_digit() && !c.is_ascii_punctuation() && !matches!(c, '“' | '”' | '—' | '·' | '和' | '与' | '及' | '、'))
+                .filter(|(i, (c, cov))| {
+                    !**cov
+                        && !also.contains(i)
+                        && !c.is_ascii_digit()
+                        && !c.is_ascii_punctuation()
+                        && !matches!(c, '“' | '”' | '—' | '·' | '、')
+                        && (!matches!(c, '和' | '与' | '及') || joined_inside(*i, covered))
+                })
                 .count()
         };
         let proper = count(&covered, 0..0);
