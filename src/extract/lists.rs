@@ -360,10 +360,12 @@ impl<'a> Ctx<'a> {
         if !clean_edge || (a_body && !own_facility) {
             return None;
         }
+        // A company's name may open with its place (河南|金滔科技|建设项目, 远安县|鸿美彩|化妆刷…,
+        // settled case 6).
+        let placed = self.scan.place_starting(start).filter(|pl| !pl.as_level && pl.end + 3 < end).map(|pl| pl.end);
+        let openings = || std::iter::once(start).chain(placed);
         if let Some(suffix) = self.rules.lexicon.id("trade_name_suffix").filter(|_| suffixed) {
-            // A company's name may open with its place (河南|金滔科技|建设项目, settled case 6).
-            let placed = self.scan.place_starting(start).filter(|pl| !pl.as_level && pl.end + 3 < end).map(|pl| pl.end);
-            for s in std::iter::once(start).chain(placed) {
+            for s in openings() {
                 for p in (s + 3..=(s + 6).min(end)).rev() {
                     if let Some((ws, _)) = self.scan.longest_ending(p, suffix, self.rules) {
                         if ws >= s && coined(s, ws) && end >= p + 2 {
@@ -381,20 +383,25 @@ impl<'a> Ctx<'a> {
         }
         // The trade word must say what it makes, not qualify it (科技 in 沈抚|科技小镇 does).
         let qualifier = self.rules.core.generic;
-        let by_trade_word = (start + 2..=(start + 3).min(end))
-            .find(|&p| self.scan.longest_starting(p, end, heads, self.rules).is_some())
-            .filter(|&p| coined(start, p) && end >= p + 4 && self.scan.longest_starting(p, end, qualifier, self.rules).is_none());
-        // Or a name that holds no common word, right before the common word that opens
-        // what it makes (龙犇|液晶显示模组, 佰兴|可降解日用品): ordinary words are what a
-        // product is named with, a coined name is none of them.
         let common = &self.rules.common;
-        by_trade_word.or_else(|| {
-            (start + 2..=(start + 3).min(end)).find(|&p| {
-                end >= p + 3
-                    && coined(start, p)
-                    && !common.contains(&chars[p - 1..p + 1])
-                    && common.starts(&chars[p..end])
-                    && self.scan.longest_starting(p, end, qualifier, self.rules).is_none()
+        // Without a word companies end with, the opening place is read only in a list, where
+        // each item is one company's project.
+        let starts: &[usize] = if suffixed { &[start, placed.unwrap_or(start)] } else { &[start, start] };
+        starts.iter().find_map(|&s| {
+            let by_trade_word = (s + 2..=(s + 3).min(end))
+                .find(|&p| self.scan.longest_starting(p, end, heads, self.rules).is_some())
+                .filter(|&p| coined(s, p) && end >= p + 4 && self.scan.longest_starting(p, end, qualifier, self.rules).is_none());
+            // Or a name that holds no common word, right before the common word that opens
+            // what it makes (龙犇|液晶显示模组, 佰兴|可降解日用品): ordinary words are what a
+            // product is named with, a coined name is none of them.
+            by_trade_word.or_else(|| {
+                (s + 2..=(s + 3).min(end)).find(|&p| {
+                    end >= p + 3
+                        && coined(s, p)
+                        && !common.contains(&chars[p - 1..p + 1])
+                        && common.starts(&chars[p..end])
+                        && self.scan.longest_starting(p, end, qualifier, self.rules).is_none()
+                })
             })
         })
     }
