@@ -1654,3 +1654,10 @@ fn a_visit_goes_to_companies_and_their_workshops() {
         &["鸿翔汽配生产车间产业园", "生产车间产业园"],
     );
 }
+
+#[test]
+fn ranks_and_kinds_before_a_name_are_no_part_of_it() {
+    // A rank, items listed by kind, the hall of a ceremony.
+    check("民营企业500强青岚钢构项目正式签约。", &[(Enterprise, "青岚钢构")], &["强青岚钢构"]);
+    check("本次签约的项目既有中国宜昌科学院远安分院,也有宏博软件、青岚科技等企业。", &[(Enterprise, "宏博软件")], &["项目既有中国宜昌科学院远安分院", "也有宏博软件"]);
+}

@@ -94,9 +94,12 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let Some(s) = self.left_edges(h0, PROJECT_REACH, false, true, false, accepted).into_iter().map(|edge| edge.at).find(|&at| at + 2 <= h0) else { continue };
-            if chars[s..h1].iter().any(|&c| is_stop(c) || c == '(' || c == ')') || self.scan.place_starting(s).is_some() {
+            if chars[s..h1].iter().any(|&c| is_stop(c) || c == '(' || c == ')') {
                 continue;
             }
+            // A place opening it (上海|六合堂制药|项目) is read only with a company's event or in a
+            // run of projects: alone, a place's project is its own works.
+            let placed = self.scan.place_starting(s).is_some();
             // A road, a park or a railway (和平大道南延|一期) is public works: no company's.
             if rule.public_works.is_some_and(|l| self.scan.holds_word(s, h1, l, self.rules)) {
                 continue;
@@ -118,7 +121,7 @@ impl<'a> Ctx<'a> {
             }
             let owner_end = if let Some(j) = known {
                 Some(accepted.all[j].end)
-            } else if accepted.starting_at(s).any(|j| accepted.all[j].ty != EntityType::Project) {
+            } else if placed || accepted.starting_at(s).any(|j| accepted.all[j].ty != EntityType::Project) {
                 None
             } else if phase && h0 - s <= rule.max_chars && !matches!(chars[h0 - 1], '园' | '区' | '城' | '谷') && self.plain_trade_name(rule, s, h0) {
                 // (A park, district or town before its phase, 海创园|一期, is built in phases
@@ -143,13 +146,19 @@ impl<'a> Ctx<'a> {
                 }
                 // …or that the event precedes (签约|晶澳科技光伏发电项目, 试生产的|…项目).
                 let event_before = self.rules.lexicon.id("project_event_before").is_some_and(|l| self.scan.longest_ending(s, l, self.rules).is_some());
-                if crate::extract::lists::amount_before(chars, s).is_none() && !event_before {
+                // …or that stands in a run of projects (观摩了A项目、B项目、C项目).
+                let listed = self.in_run_of_projects(s, h1, after);
+                if crate::extract::lists::amount_before(chars, s).is_none() && !event_before && !listed {
                     self.scan.longest_starting(at, (at + 4).min(chars.len()), event, self.rules)?;
                 }
                 let heads = rule.item_heads?;
+                if known.is_some() {
+                    return None;
+                }
                 // After the event the name may end with a company's word (签约|宏川科技|光伏
-                // 发电项目), as an item of a list of projects may.
-                known.is_none().then(|| self.trade_name_opening(s, h0, heads, event_before)).flatten()
+                // 发电项目), as an item of a list of projects may; or the name is all there is
+                // before the project's word (上海六合堂制药|项目).
+                self.trade_name_opening(s, h0, heads, event_before || listed).or_else(|| self.whole_trade_name(s, h0).then_some(h0))
             });
             let Some(p) = owner_end else { continue };
             if known.is_none() {
@@ -161,6 +170,24 @@ impl<'a> Ctx<'a> {
                 out.push(c);
             }
         }
+    }
+
+    /// Is the project `[s, e)` one of a run of projects, each ending with a word of `heads`
+    /// and set apart by 、 (观摩了A项目、B项目、C项目)?
+    fn in_run_of_projects(&self, s: usize, e: usize, heads: crate::rules::ListId) -> bool {
+        let chars = &self.scan.chars;
+        (s > 0 && chars[s - 1] == '、' && self.scan.ends_with(s - 1, heads, self.rules))
+            || (chars.get(e) == Some(&'、') && (e + 1..(e + 25).min(chars.len())).take_while(|&q| !is_stop(chars[q]) && chars[q] != '、').any(|q| self.scan.ends_with(q + 1, heads, self.rules)))
+    }
+
+    /// Is `[s, e)` a trade name and no more, its place perhaps opening it: two to four coined
+    /// characters and a word companies end with (六合堂|制药, 上海|六合堂|制药; not a product's
+    /// word, 风电 of 中核汇能|风电项目)?
+    fn whole_trade_name(&self, s: usize, e: usize) -> bool {
+        let Some(heads) = self.rules.lexicon.id("trade_name_suffix") else { return false };
+        let Some((ws, _)) = self.scan.longest_ending(e, heads, self.rules) else { return false };
+        let after_place = self.scan.place_starting(s).filter(|pl| !pl.as_level).map(|pl| pl.end);
+        [Some(s), after_place].into_iter().flatten().any(|st| ws >= st + 2 && self.coined_name(st, ws, Some(heads)))
     }
 
     /// The company whose yearly output a project before `head` names (…有限公司|年产20000万平
