@@ -1661,3 +1661,15 @@ fn ranks_and_kinds_before_a_name_are_no_part_of_it() {
     check("民营企业500强青岚钢构项目正式签约。", &[(Enterprise, "青岚钢构")], &["强青岚钢构"]);
     check("本次签约的项目既有中国宜昌科学院远安分院,也有宏博软件、青岚科技等企业。", &[(Enterprise, "宏博软件")], &["项目既有中国宜昌科学院远安分院", "也有宏博软件"]);
 }
+
+#[test]
+fn generic_things_written_like_names() {
+    // Counted lines and the article of speech are no packages of measures.
+    check("新上各类产品生产线50条,初步走出了一条新路。", &[], &["产品生产线50条", "初步走出了一条"]);
+    // How many kinds of measures names none.
+    check("采取多种办法推进工作。", &[], &["多种办法"]);
+    // A studio named by its holders' honour and a company's role are no companies.
+    check("建成科学家工作室11个,组建运营公司。", &[], &["科学家工作室", "运营公司"]);
+    // A verb of urging owns no project; a bracket's note says where, not who.
+    check("抓紧三期项目建设。推动3家国家重点实验室(涉及宜昌、远安)优化重组。", &[], &["抓紧", "涉及宜昌"]);
+}

@@ -267,7 +267,8 @@ impl<'a> Ctx<'a> {
             while q > 0 && h0 - q < 4 && is_count(chars[q - 1]) {
                 q -= 1;
             }
-            if q == h0 || q == 0 || chars[q - 1] == '第' {
+            // One article (走出了一条…) is the article of speech, no package.
+            if q == h0 || q == 0 || chars[q - 1] == '第' || (h0 == q + 1 && matches!(chars[q], '一' | '1')) {
                 continue;
             }
             let follows = |at: usize| rule.words.and_then(|l| self.scan.longest_starting(at, (at + 4).min(chars.len()), l, self.rules));
