@@ -1673,3 +1673,14 @@ fn generic_things_written_like_names() {
     // A verb of urging owns no project; a bracket's note says where, not who.
     check("抓紧三期项目建设。推动3家国家重点实验室(涉及宜昌、远安)优化重组。", &[], &["抓紧", "涉及宜昌"]);
 }
+
+#[test]
+fn bodies_named_by_their_area_their_office_mate_and_short_forms() {
+    // An area's party working committee is named by the area.
+    check("宜昌中原科技城党工委书记出席。", &[(Agency, "宜昌中原科技城党工委")], &[]);
+    // A placed body with the body it shares its office with in brackets is that body.
+    check("远安县科技局(科协)局长参加。", &[(Agency, "远安县科学技术局")], &["远安县科技局(科协)"]);
+    // Every place's bodies are no one body.
+    check("各县科技局(科协)局长参加。", &[], &["县科技局"]);
+    check("宜昌市人力社保局、市委政研室负责同志参加。", &[(Agency, "宜昌市人力资源和社会保障局"), (Agency, "中共宜昌市委政研室")], &[]);
+}

@@ -865,11 +865,19 @@ impl<'a> Ctx<'a> {
                         }
                         ok
                     };
-                    if alternatives {
+                    // …unless a place names the body (江陵县科技局(科协)): then the bracket names
+                    // the body it shares its office with, and the name ends before it.
+                    // (A place ending a list of places, 陕西省、宁夏回族自治区科技厅(科委), is one
+                    // of the addressees still.)
+                    let placed_body = alternatives
+                        && (self.scan.places_within(h0.saturating_sub(12), h0).any(|pl| pl.end == h0 && !pl.as_level && (pl.start == 0 || !matches!(chars[pl.start - 1], '、' | ',' | '，')))
+                            // …or the writer's own level (县科技局(科协)), not every one's (各县).
+                            || (h0 >= 1 && matches!(chars[h0 - 1], '县' | '市' | '区' | '省') && (h0 < 2 || (!matches!(chars[h0 - 2], '各' | '、' | ')') && (!is_han(chars[h0 - 2]) || self.scan.boundary_before(h0 - 1))))));
+                    if alternatives && !placed_body {
                         self.note(rule.entity_type, &rule.id, h0, close + 1, || "other bodies in brackets after it: the addressees of many places".into());
                         continue;
                     }
-                    if worded && !listed && !declares && !refers && !remark && !address && !operator && !district_column && !inner.iter().any(|&c| is_stop(c) && c != '、') {
+                    if worded && !listed && !declares && !refers && !remark && !address && !operator && !district_column && !placed_body && !inner.iter().any(|&c| is_stop(c) && c != '、') {
                         end = close + 1;
                     }
                 }
