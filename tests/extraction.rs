@@ -1684,3 +1684,10 @@ fn bodies_named_by_their_area_their_office_mate_and_short_forms() {
     check("各县科技局(科协)局长参加。", &[], &["县科技局"]);
     check("宜昌市人力社保局、市委政研室负责同志参加。", &[(Agency, "宜昌市人力资源和社会保障局"), (Agency, "中共宜昌市委政研室")], &[]);
 }
+
+#[test]
+fn one_company_written_two_ways_is_one_entity() {
+    // A group with and without 公司; 〇 and 零.
+    check("宏达集团公司董事长出席。宏达集团获评省级专精特新企业。", &[(Enterprise, "宏达集团公司")], &["宏达集团"]);
+    check("瑞丰四〇四有限公司参会。瑞丰四零四公司获评省级专精特新企业。", &[(Enterprise, "瑞丰四〇四有限公司")], &["瑞丰四零四公司"]);
+}

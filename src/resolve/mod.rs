@@ -85,7 +85,8 @@ pub fn identity(entity_type: EntityType, name: &str, rules: &RuleSet) -> String 
     // kept, into one string sized once (as `fold_str(&key_of(name))`, without the two
     // growing copies), and a program's key is cut in place.
     let mut k = String::with_capacity(name.len());
-    k.extend(key_chars(name).map(|c| rules.normalise.fold.fold(c)));
+    // 〇 and 零 are one numeral, written either way (中核四〇四, 中核四零四).
+    k.extend(key_chars(name).map(|c| if c == '〇' { '零' } else { rules.normalise.fold.fold(c) }));
     match entity_type {
         EntityType::Program => {
             if let Some(inner) = forwarded_document(&k, rules) {
@@ -1470,6 +1471,15 @@ fn merge_trade_names(table: &mut Table, rules: &RuleSet) {
             // is the same company.
             if let Ok(n) = keys.binary_search_by(|(_, k)| k.as_str().cmp(probe.as_str())) {
                 table.merge(t, &keys[s].1, &keys[n].1);
+            }
+        }
+    }
+    // A group written with and without 公司 (酒钢集团, 酒钢集团公司) is one company; only the
+    // exact name is looked up, as a group's name opens its subsidiaries' too.
+    for (_, k) in &keys {
+        if let Some(group) = k.strip_suffix("公司").filter(|g| g.ends_with("集团")) {
+            if keys.binary_search_by(|(_, other)| other.as_str().cmp(group)).is_ok() {
+                table.merge(t, k, group);
             }
         }
     }
