@@ -1691,3 +1691,9 @@ fn one_company_written_two_ways_is_one_entity() {
     check("宏达集团公司董事长出席。宏达集团获评省级专精特新企业。", &[(Enterprise, "宏达集团公司")], &["宏达集团"]);
     check("瑞丰四〇四有限公司参会。瑞丰四零四公司获评省级专精特新企业。", &[(Enterprise, "瑞丰四〇四有限公司")], &["瑞丰四零四公司"]);
 }
+
+#[test]
+fn a_level_that_opens_another_word_names_no_place() {
+    check_relations("宏达公司设立的中原区域总部项目落地。", &[], &["宏达公司设立的中原区域总部项目 locatedIn 中原区"]);
+    assert!(!entities("建设宜昌区域总部。北京市场监管局发布通知。").iter().any(|(t, n)| *t == Place && (n == "北京市" || n.contains("区"))), "{:?}", entities("建设宜昌区域总部。北京市场监管局发布通知。"));
+}

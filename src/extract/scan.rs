@@ -197,6 +197,9 @@ impl<'r> Scan<'r> {
         let mut after = 0;
         // The list's one-character words, read once a document instead of asked per place.
         let landform: Vec<char> = rules.list("landform").iter().filter_map(|w| w.chars().next()).collect();
+        let level_words: Vec<[char; 2]> = rules.list("level_word").iter().filter_map(|w| { let mut c = w.chars(); Some([c.next()?, c.next()?]) }).collect();
+        // The level character at `at` opening one of those words with the next.
+        let opens_level_word = |at: usize| at + 1 < chars.len() && level_words.contains(&[chars[at], chars[at + 1]]);
         let short_only = |pattern: u32| rules.gazetteer.places_of_pattern(pattern).iter().all(|&(_, short)| short);
         for (k, &(start, end, pattern)) in named.iter().enumerate() {
             if start < after || masked[start] {
@@ -216,6 +219,11 @@ impl<'r> Scan<'r> {
             let place_after = |we: usize| named[k + 1..].iter().skip_while(|&&(s, _, _)| s < end).take_while(|&&(s, _, _)| s == end).any(|&(_, e, _)| e >= we);
             let provincial = rules.gazetteer.places_of_pattern(pattern).iter().all(|&(p, _)| rules.gazetteer.places[p].level == crate::rules::PlaceLevel::Province);
             let among = if short_only(pattern) || end - start == 2 { among_words(&chars, start, end, place_before, provincial, &rules.common, place_after) } else { AmongWords::Name };
+            // A level that opens another word (中原区|域, 北京|市场) makes the name a piece of it.
+            let levelled_piece = if short_only(pattern) { opens_level_word(end) } else { opens_level_word(end - 1) };
+            if levelled_piece {
+                continue;
+            }
             after = end;
             if among == AmongWords::Piece {
                 continue;
