@@ -1697,3 +1697,8 @@ fn a_level_that_opens_another_word_names_no_place() {
     check_relations("宏达公司设立的中原区域总部项目落地。", &[], &["宏达公司设立的中原区域总部项目 locatedIn 中原区"]);
     assert!(!entities("建设宜昌区域总部。北京市场监管局发布通知。").iter().any(|(t, n)| *t == Place && (n == "北京市" || n.contains("区"))), "{:?}", entities("建设宜昌区域总部。北京市场监管局发布通知。"));
 }
+
+#[test]
+fn a_quoted_platform_is_owned_by_the_company_its_name_opens_with() {
+    check_relations("拟认定“宜昌宏瑞环保科技企业技术中心”等6家为市级科技创新平台。", &["宜昌宏瑞环保科技 hasPlatform “宜昌宏瑞环保科技企业技术中心”"], &[]);
+}

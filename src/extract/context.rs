@@ -837,16 +837,22 @@ impl<'a> Ctx<'a> {
             if accepted.starting_at(a.start).any(|j| accepted.all[j].end < a.end && accepted.all[j].ty != EntityType::Place) {
                 continue;
             }
-            let Some((hs, _)) = self.scan.longest_ending(a.end, heads, self.rules) else { continue };
-            // The name proper starts after the places opening it.
-            let mut s = a.start;
+            let close = if chars[a.end - 1] == '”' { a.end - 1 } else { a.end };
+            let Some((hs, _)) = self.scan.longest_ending(close, heads, self.rules) else { continue };
+            // The name proper starts after the quote and the places opening it (“玉林|银轮…).
+            let open = if chars[a.start] == '“' { a.start + 1 } else { a.start };
+            let mut s = open;
             while let Some(p) = self.scan.place_starting(s).filter(|p| p.end < hs) {
                 s = p.end;
             }
-            if hs < s + 3 || hs - s > rule.max_chars || chars[a.start..hs].iter().any(|&c| is_stop(c) || c.is_ascii_digit() || is_mask(c) || c == '“' || c == '”' || c == '(' || c == ')') {
+            if hs < s + 3 || hs - s > rule.max_chars || chars[open..hs].iter().any(|&c| is_stop(c) || c.is_ascii_digit() || is_mask(c) || c == '“' || c == '”' || c == '(' || c == ')') {
                 continue;
             }
-            let Some((ts, _)) = self.scan.longest_ending(hs, trades, self.rules) else { continue };
+            let Some((mut ts, _)) = self.scan.longest_ending(hs, trades, self.rules) else { continue };
+            // Trade words may run together (银轮|环保|科技): the brand is before all of them.
+            while let Some((t2, _)) = self.scan.longest_ending(ts, trades, self.rules).filter(|&(t2, _)| t2 >= s + 2) {
+                ts = t2;
+            }
             // The name runs straight into its trade word: a generic word between (永强|高端|
             // 家居产业园) leaves where the name ends in doubt.
             // A brand is two or three characters (东软|医疗, 华海|制药); a longer run before the
@@ -854,11 +860,11 @@ impl<'a> Ctx<'a> {
             if ts < s + 2 || ts > s + 3 || self.proper_chars_with(s, hs, None, Some(trades)) < rule.min_proper || self.proper_chars(s, ts, None) < ts - s {
                 continue;
             }
-            if let Some(why) = self.refused_words(rule, a.start, hs) {
-                self.note(rule.entity_type, &rule.id, a.start, hs, || why);
+            if let Some(why) = self.refused_words(rule, open, hs) {
+                self.note(rule.entity_type, &rule.id, open, hs, || why);
                 continue;
             }
-            out.push(Cand::new(rule.entity_type, a.start, hs, &rule.id, rule.priority));
+            out.push(Cand::new(rule.entity_type, open, hs, &rule.id, rule.priority));
         }
     }
 

@@ -424,8 +424,10 @@ impl<'a> Ctx<'a> {
                 if known.is_empty() {
                     continue;
                 }
-                // The longest such opening, leaving a name of two characters or more after it.
-                let owner = (a.start + 2..=(a.start + OWNER_MAX).min(a.end.saturating_sub(2))).rev().find_map(|e| known.get(&chars[a.start..e]).copied());
+                // The longest such opening, leaving a name of two characters or more after it;
+                // inside the quotes of a quoted name (“宏达电子企业技术中心”).
+                let open = if chars[a.start] == '“' { a.start + 1 } else { a.start };
+                let owner = (open + 2..=(open + OWNER_MAX).min(a.end.saturating_sub(2))).rev().find_map(|e| known.get(&chars[open..e]).copied());
                 if let Some(o) = owner {
                     rels.add(o, rule.predicate, i, &rule.id);
                 }
