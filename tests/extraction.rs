@@ -1702,3 +1702,30 @@ fn a_level_that_opens_another_word_names_no_place() {
 fn a_quoted_platform_is_owned_by_the_company_its_name_opens_with() {
     check_relations("拟认定“宜昌宏瑞环保科技企业技术中心”等6家为市级科技创新平台。", &["宜昌宏瑞环保科技 hasPlatform “宜昌宏瑞环保科技企业技术中心”"], &[]);
 }
+
+#[test]
+fn a_list_closed_by_a_bare_kind_is_of_the_category_named_before_it() {
+    check_relations(
+        "在科技部公布的2021年度国家级科技企业孵化器中,宜昌宏达科技企业孵化器、远安瑞丰科技企业孵化器等6家湖北孵化器成功备案。",
+        &["远安瑞丰科技企业孵化器 recognizedAs 国家级科技企业孵化器"],
+        &["远安瑞丰科技企业孵化器 recognizedAs 湖北孵化器"],
+    );
+    check_relations(
+        "2023年湖北省工程技术研究中心拟认定名单公示。其中宏达电机有限公司、瑞丰陶瓷有限公司等6家企业工程技术研究中心榜上有名。",
+        &["瑞丰陶瓷有限公司工程技术研究中心 recognizedAs 湖北省工程技术研究中心"],
+        &[],
+    );
+    // A verb with its own object names the category itself; applying is no holding.
+    check_relations(
+        "申报国家高新技术企业18家,宏达电机、瑞丰材料等2家企业获评市高新技术企业30强。",
+        &[],
+        &["宏达电机 recognizedAs 国家高新技术企业"],
+    );
+    // Without a word of recognition the kind names their platforms only.
+    check_relations("省级企业技术中心名单公布。宏达电机、瑞丰材料等2家企业工程技术研究中心建成。", &[], &["宏达电机工程技术研究中心 recognizedAs 省级企业技术中心"]);
+}
+
+#[test]
+fn a_zone_named_by_its_place_owns_one_platform() {
+    check("宜昌高新区科技企业孵化器获评国家级孵化器。", &[(Platform, "宜昌高新区科技企业孵化器")], &[]);
+}

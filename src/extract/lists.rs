@@ -209,9 +209,12 @@ impl<'a> Ctx<'a> {
             // read over both.
             // Without a level (A、B等3家企业|工程技术研究中心) the head names their platforms only.
             let ranked = |hs: usize| (from..hs).any(|p| self.scan.place_starting(p).is_some() || self.scan.longest_starting(p, hs, self.rules.core.level, self.rules).is_some());
+            // (An empty span after it leaves the category to what the paragraph named before,
+            // when a word of recognition follows: …6家企业工程技术研究中心|榜上有名.)
             let recognized = match distributed {
                 None => (rule.recognized && close_end > from).then_some((from, close_end)),
-                Some((hs, he)) => (rule.recognized && ranked(hs)).then_some((from, he)),
+                Some((hs, he)) if ranked(hs) => rule.recognized.then_some((from, he)),
+                Some((_, he)) => rule.recognized.then_some((he, he)),
             };
             // Applying for a category is no holding it (29家计划申报高企的企业), nor is losing
             // it (撤销A等65家…企业技术中心资格): settled case 8.

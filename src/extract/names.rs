@@ -1333,9 +1333,16 @@ impl<'a> Ctx<'a> {
                     self.scan.longest_starting(s, h0, self.rules.core.level, self.rules).is_some_and(|e| self.scan.chars[s..e].contains(&'级') || matches!(self.scan.chars[s], '国' | '全'))
                         && !self.scan.places_within(start, h0).any(|p| !p.as_level)
                 };
+                // A zone named by its place owns what is built in it (衡阳高新技术产业开发区|创业服务
+                // 中心, 盐城高新区|科技企业孵化器): one platform, not a category.
+                let zone_owned = rule.entity_type == EntityType::Platform
+                    && start < h0
+                    && !counted
+                    && self.scan.ends_with(h0, self.rules.core.zone, self.rules)
+                    && self.scan.place_starting(self.after_year(start, h0)).is_some_and(|p| !p.as_level && (!p.short || p.start == start));
                 if ranked_in_place || ranked_title || (counted_many && rule.generic.is_some()) {
                     ty = rule.generic.expect("checked above");
-                } else if proper < rule.min_proper && !placed && !masked_zone && !self.placed_institute(start, h1) && !self.built_platform(rule, start, h0, end) {
+                } else if proper < rule.min_proper && !placed && !masked_zone && !zone_owned && !self.placed_institute(start, h1) && !self.built_platform(rule, start, h0, end) {
                     if proper == 0 && start < h0 {
                         match rule.generic {
                             Some(g) => ty = g,

@@ -756,9 +756,66 @@ impl<'a> Ctx<'a> {
 
     /// Is a designation a category things are recognised as (省级重点实验室, 新型研发机构), not a
     /// description (新型创新平台)?
+    /// Does a level rank the category (国家级科技创新平台, 市级孵化载体)?
+    fn ranked(&self, d: &Accepted<'_>) -> bool {
+        (d.start..d.end).any(|p| self.scan.longest_starting(p, d.end, self.rules.core.level, self.rules).is_some())
+    }
+
+    /// Is the category ranked, or granted by a place named in full (湖北省工程技术研究中心;
+    /// not 湖北孵化器, a province's incubators)?
+    fn ranked_or_placed(&self, d: &Accepted<'_>) -> bool {
+        let opening = self.after_year_at(d.start, d.end);
+        self.ranked(d) || self.scan.place_starting(opening).is_some_and(|p| !p.short && p.end < d.end)
+    }
+
+    /// Where a name starts after its year (2023年湖北省…, 2021年度…).
+    fn after_year_at(&self, start: usize, end: usize) -> usize {
+        let chars = &self.scan.chars;
+        let mut p = start;
+        while p < end && chars[p].is_ascii_digit() {
+            p += 1;
+        }
+        if p > start && p < end && chars[p] == '年' {
+            p += 1;
+            if p < end && chars[p] == '度' {
+                p += 1;
+            }
+            p
+        } else {
+            start
+        }
+    }
+
+    /// For an item of a list closed at `[s, e)` by a kind and a word of recognition after it
+    /// (list `recognised_after_list`), the nearest ranked category of the item's kind named
+    /// before the list on its line, or on the lines just before it (the title, a heading).
+    fn category_named_before(&self, item: &Accepted<'_>, s: usize, e: usize, accepted: &AcceptedSet<'a>) -> Option<usize> {
+        const REACH: usize = 400;
+        let chars = &self.scan.chars;
+        let verbs = self.rules.lexicon.id("recognised_after_list")?;
+        let mut at = e;
+        while at < chars.len() && at < e + 3 && matches!(chars[at], '均' | '全' | '部' | '都' | '已' | '成' | '功') {
+            at += 1;
+        }
+        // The word ends the clause: one with an object (获评|市高新技术企业30强) names the
+        // category itself.
+        let v = self.scan.longest_starting(at, (at + 6).min(chars.len()), verbs, self.rules)?;
+        if chars.get(v).is_some_and(|&c| !super::names::is_stop(c) && !matches!(c, '。' | ',' | ';' | '、' | '!' | '\n')) {
+            return None;
+        }
+        let from = s.saturating_sub(REACH);
+        accepted
+            .overlapping(from, s)
+            .filter(|&d| {
+                let c = &accepted.all[d];
+                c.ty == EntityType::Designation && c.end <= s && c.start >= from && self.ranked_or_placed(c) && self.kind_matches(item, c)
+            })
+            .max_by_key(|&d| (accepted.all[d].end, accepted.all[d].end - accepted.all[d].start))
+    }
+
     fn is_recognition_category(&self, d: &Accepted<'_>) -> bool {
         // …with a level it is one (国家级科技创新平台, 市级孵化载体): a rank is conferred.
-        let ranked = (d.start..d.end).any(|p| self.scan.longest_starting(p, d.end, self.rules.core.level, self.rules).is_some());
+        let ranked = self.ranked(d);
         let described = !ranked && self.rules.lexicon.id("not_recognition").is_some_and(|l| self.scan.ends_with(d.end, l, self.rules));
         // A category that a fund or scheme is for (科技型中小企业|奖补资金, 瞪羚企业|培育库):
         // the items are chosen for the scheme, not recognised as the category.
@@ -787,6 +844,16 @@ impl<'a> Ctx<'a> {
             let d = designations_in(s, e)
                 .filter(|&d| self.is_recognition_category(&accepted.all[d]))
                 .max_by_key(|&d| accepted.all[d].end - accepted.all[d].start);
+            // A list closed by a bare kind and what befell it (…等6家企业工程技术研究中心|榜上有名,
+            // …共6家湖南孵化器|成功备案) is of the ranked category its paragraph named before it
+            // (在科技部公布的2021年度国家级科技企业孵化器中,A、B…; a notice's title).
+            // (A province's short form and a bare kind, 6家湖南孵化器, is where they are, no
+            // category of its own.)
+            let provincial_kind = |d: usize| self.scan.place_starting(self.after_year_at(accepted.all[d].start, accepted.all[d].end)).is_some_and(|p| p.short);
+            let d = match d {
+                Some(d) if self.ranked_or_placed(&accepted.all[d]) => Some(d),
+                _ => self.category_named_before(a, s, e, accepted).or(d.filter(|&d| !provincial_kind(d))),
+            };
             if let Some(d) = d {
                 rels.add(i, rule.predicate, d, &rule.id);
             }
