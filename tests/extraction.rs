@@ -1729,3 +1729,16 @@ fn a_list_closed_by_a_bare_kind_is_of_the_category_named_before_it() {
 fn a_zone_named_by_its_place_owns_one_platform() {
     check("宜昌高新区科技企业孵化器获评国家级孵化器。", &[(Platform, "宜昌高新区科技企业孵化器")], &[]);
 }
+
+#[test]
+fn what_stands_before_a_name_in_news_and_reports() {
+    // A dateline's byline, a clause-opening source, a request up, an approximate count.
+    check("新华社宜昌3月5日电(记者王明)湖北省青岚创新实验室揭牌。", &[(Platform, "湖北省青岚创新实验室")], &["电(记者王明)湖北省青岚创新实验室"]);
+    check("据宜昌高新区管委会介绍,园区发展良好。", &[(Agency, "宜昌高新区管委会")], &["据宜昌高新区管委会"]);
+    check("建设大数据国家工程实验室。", &[(Platform, "大数据国家工程实验室")], &[]);
+    check("已报国务院批准。全省拥有5家以上全国重点实验室。", &[(Agency, "国务院")], &["以上全国重点实验室"]);
+    // The zone a company is in, before the place its name opens with.
+    check("宜昌高新区远安宏瑞智能科技有限公司成立。", &[(Enterprise, "远安宏瑞智能科技有限公司")], &["宜昌高新区远安宏瑞智能科技有限公司"]);
+    // A range counted after it counts a kind.
+    check("建立院士(专家)工作站2—5个。", &[], &["院士(专家)工作站"]);
+}

@@ -270,8 +270,14 @@ impl<'a> Ctx<'a> {
             if ty == Some(EntityType::Agency) && p >= 2 && chars[p - 1] == '届' && (chars[p - 2].is_ascii_digit() || super::lists::is_numeral(chars[p - 2])) {
                 push(&mut edges, p, EdgeKind::Word);
             }
-            // A kind of company before a company's name is no part of it (龙头企业|鸿翔集团有限公司).
-            if ty == Some(EntityType::Enterprise) && p < h0 && self.scan.ends_with(p, self.rules.core.company_kind, self.rules) {
+            // A source opening its clause (据|苏州高新区管委会介绍) is no part of a name; inside a
+            // word (大数|据) it is none.
+            if p < h0 && c == '据' && (p == 1 || !is_han(chars[p - 2])) {
+                push(&mut edges, p, EdgeKind::Word);
+            }
+            // A kind of company before a company's name is no part of it (龙头企业|鸿翔集团有限公司);
+            // nor is the zone it is in, before the place its name opens with (望城经开区|长沙…有限公司).
+            if ty == Some(EntityType::Enterprise) && p < h0 && (self.scan.ends_with(p, self.rules.core.company_kind, self.rules) || (self.scan.ends_with(p, self.rules.core.zone, self.rules) && self.scan.place_starting(p).is_some_and(|pl| !pl.as_level && !pl.straddled && pl.end < h0))) {
                 push(&mut edges, p, EdgeKind::Word);
             }
             // A quoted name right after a complete name or a conjunction stands alone
@@ -315,6 +321,12 @@ impl<'a> Ctx<'a> {
             }
             match c {
                 ')' | '”' => match matching_open(chars, p - 1, floor, c) {
+                    // A news dateline's byline (…电(记者王明)|福建省…实验室) ends what precedes
+                    // the name.
+                    Some(open) if c == ')' && (chars[open + 1..].starts_with(&['记', '者']) || chars[open + 1..].starts_with(&['通', '讯', '员']) || (open > 0 && chars[open - 1] == '电')) => {
+                        push(&mut edges, p, EdgeKind::Hard);
+                        break;
+                    }
                     Some(open) => {
                         p = open;
                         continue;
@@ -625,6 +637,16 @@ impl<'a> Ctx<'a> {
     fn bare_count_after(&self, p: usize) -> bool {
         let chars = &self.scan.chars;
         self.classified_count(p).is_some_and(|(n, classifier)| n >= 2 && chars.get(classifier + 1).is_none_or(|&c| is_stop(c) || matches!(c, '、' | '和' | '及')))
+    }
+
+    /// Is `p` followed by a range of counts and its classifier (2—5个, 3至5家)?
+    fn range_count_after(&self, p: usize) -> bool {
+        let chars = &self.scan.chars;
+        let Some((_, e)) = crate::extract::lists::count_value(chars, p).filter(|&(_, e)| e > p) else { return false };
+        chars.get(e).is_some_and(|&c| matches!(c, '—' | '-' | '~' | '至' | '到')) && {
+            let q = if chars.get(e + 1) == Some(&'—') { e + 2 } else { e + 1 };
+            self.classified_count(q).is_some()
+        }
     }
 
     /// A count starting at `p` and the classifier right after it (3个, 十二家): the number and
@@ -1310,6 +1332,8 @@ impl<'a> Ctx<'a> {
                 // place opens them: a named platform is seldom counted.
                 let opens_ranked = self.scan.place_starting(start).is_some() || self.scan.longest_starting(start, h0, self.rules.core.level, self.rules).is_some();
                 let counted_many = counted_many || (rule.entity_type == EntityType::Platform && proper > 0 && opens_ranked && self.bare_count_after(end));
+                // A range counted after it (工作站2—5个) counts a kind, however it opens.
+                let counted_many = counted_many || (rule.entity_type == EntityType::Platform && self.range_count_after(end));
                 // N大 before the head (六大专业园区, 三大特色主题园区) counts a set of them: no one
                 // platform. (A place holding it, 五大连池, is a place.)
                 // So does an amount (营业收入超万亿元|高新区): a class by size.
