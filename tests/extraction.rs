@@ -1742,3 +1742,12 @@ fn what_stands_before_a_name_in_news_and_reports() {
     // A range counted after it counts a kind.
     check("建立院士(专家)工作站2—5个。", &[], &["院士(专家)工作站"]);
 }
+
+#[test]
+fn dashes_between_kinds_and_kinds_of_a_field() {
+    // A chain of kinds is none; a dash after a kind sets off the name after it.
+    check("构建“众创空间—孵化器—加速器—专业园区”全产业链。", &[], &["众创空间—孵化器", "孵化器—加速器", "“众创空间—孵化器—加速器—专业园区”"]);
+    check("新型研发机构—宜昌青岚光电融合技术研究院揭牌。", &[(Platform, "宜昌青岚光电融合技术研究院")], &["新型研发机构—宜昌青岚光电融合技术研究院"]);
+    // A field's platforms, a kind of partnership's labs.
+    check("加快推进海洋领域创新平台建设,共建校企联合实验室。", &[], &["海洋领域创新平台", "校企联合实验室"]);
+}

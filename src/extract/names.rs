@@ -270,6 +270,11 @@ impl<'a> Ctx<'a> {
             if ty == Some(EntityType::Agency) && p >= 2 && chars[p - 1] == '届' && (chars[p - 2].is_ascii_digit() || super::lists::is_numeral(chars[p - 2])) {
                 push(&mut edges, p, EdgeKind::Word);
             }
+            // A dash after a kind's head sets a name after it (…研究院—|苏州…研究院, 实验室—|…联合实验室).
+            if p < h0 && p >= 2 && matches!(chars[p - 1], '—' | '－') && self.scan.head_ends_at(p - 1 - usize::from(chars[p - 2] == '—')) {
+                push(&mut edges, p, EdgeKind::Hard);
+                break;
+            }
             // A source opening its clause (据|苏州高新区管委会介绍) is no part of a name; inside a
             // word (大数|据) it is none.
             if p < h0 && c == '据' && (p == 1 || !is_han(chars[p - 2])) {
@@ -1445,9 +1450,9 @@ impl<'a> Ctx<'a> {
                 return Err(self.why(|| format!("'{}' closes a bracket it does not open", text(start))));
             }
         }
-        // Kinds of platform chained by dashes (苗圃-孵化器-加速器-产业园) are a sequence of
+        // Kinds of platform chained by dashes (苗圃-孵化器-加速器-产业园, 众创空间—孵化器) are a sequence of
         // kinds, no platform.
-        if ty == EntityType::Platform && (start + 1..h0).any(|q| self.scan.chars[q] == '-' && (q + 1 == h0 || self.scan.head_ends_at(q))) {
+        if matches!(ty, EntityType::Platform | EntityType::Designation) && (start + 1..h0).any(|q| matches!(self.scan.chars[q], '-' | '—' | '–' | '－') && (q + 1 == h0 || self.scan.head_ends_at(q))) {
             return Err(self.why(|| format!("'{}' chains kinds of platform", text(start))));
         }
         // A masked place before a body's level (XX省委, xx区人民政府办公室) is part of its
