@@ -1751,3 +1751,9 @@ fn dashes_between_kinds_and_kinds_of_a_field() {
     // A field's platforms, a kind of partnership's labs.
     check("加快推进海洋领域创新平台建设,共建校企联合实验室。", &[], &["海洋领域创新平台", "校企联合实验室"]);
 }
+
+#[test]
+fn a_program_quoted_whole_is_coined_however_short() {
+    check("实施科技创新“栽树工程”,启动“强基工程”。", &[(Program, "“栽树工程”"), (Program, "“强基工程”")], &[]);
+    check("完成道路工程和路基工程。", &[], &["道路工程", "路基工程"]);
+}

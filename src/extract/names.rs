@@ -1272,7 +1272,11 @@ impl<'a> Ctx<'a> {
                 // A regulation a place or level issues (县重点产业科技专项资金管理暂行办法) is one
                 // document, however generic what it governs.
                 let regulation = rule.entity_type == EntityType::Program && start < h0 && self.scan.ends_with(h1, self.rules.core.regulation_head, self.rules) && self.levelled(start, h0, accepted);
-                let topical = run_by_agency || named_category || owned_instance || in_rounds || regulation || rule.topic.is_some_and(|t| self.scan.holds_word(start, h1, t, self.rules));
+                // A program quoted whole (“栽树工程”, “强基工程”) is coined, however short:
+                // two characters of its own name it.
+                let chars_here = &self.scan.chars;
+                let quoted_whole = rule.entity_type == EntityType::Program && proper >= 2 && chars_here[start] == '“' && (chars_here.get(h1) == Some(&'”') || chars_here[h1 - 1] == '”');
+                let topical = run_by_agency || named_category || owned_instance || in_rounds || regulation || quoted_whole || rule.topic.is_some_and(|t| self.scan.holds_word(start, h1, t, self.rules));
                 let proper = if topical { proper.max(rule.min_proper) } else { proper };
                 // A committee is named by its purpose, however generic its words
                 // (高新技术企业认定管理工作|领导小组), once the purpose is stated at length. A bare
