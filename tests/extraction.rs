@@ -1757,3 +1757,8 @@ fn a_program_quoted_whole_is_coined_however_short() {
     check("实施科技创新“栽树工程”,启动“强基工程”。", &[(Program, "“栽树工程”"), (Program, "“强基工程”")], &[]);
     check("完成道路工程和路基工程。", &[], &["道路工程", "路基工程"]);
 }
+
+#[test]
+fn a_conjunction_opening_its_clause_is_a_preposition() {
+    check("区长代表宜昌市,与中国融通、中建市政、宏达集团等14家企业签约。", &[(Enterprise, "中国融通")], &["与中国融通"]);
+}

@@ -296,6 +296,10 @@ impl<'a> Ctx<'a> {
             if p < h0 && p >= 2 && c == '有' && chars[p] != '限' && (self.scan.head_ends_at(p - 1) || accepted.ending_at(p - 1).next().is_some()) {
                 push(&mut edges, p, EdgeKind::Word);
             }
+            // A conjunction opening its clause is a preposition (代表大兴区,与|中国融通、…签约).
+            if p < h0 && is_conj && (p == 1 || matches!(chars[p - 2], ',' | '，' | ';' | '。' | ':' | '\n')) {
+                push(&mut edges, p, EdgeKind::Word);
+            }
             // A conjunction before a place or after a name joins two names (与|上海…,
             // …分中心和|监管科学创新研究基地).
             if p <= h0 && is_conj {
