@@ -520,6 +520,9 @@ impl<'a> Ctx<'a> {
                         && rule.object_closing.is_none_or(|l| self.scan.longest_starting(a.end, (a.end + 4).min(chars.len()), l, self.rules).is_some())
                 })
                 .min_by_key(|&i| (accepted.all[i].start, std::cmp::Reverse(accepted.all[i].end)));
+            // A company written as 公司 or 该公司 after its paragraph named it (…有限公司…。公司
+            // 先后荣获…) is that company.
+            let left = left.or_else(|| if rule.reversed { None } else { self.company_referred_to(w0, left_types, accepted) });
             let from_topic = right.is_none();
             let right = right.or_else(|| if rule.reversed || rule.object_closing.is_some() { None } else { self.topic_object(w1, sentence, right_types, accepted) });
             let (Some(l), Some(r)) = (left, right) else { continue };
@@ -561,6 +564,51 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+    }
+
+    /// The company a clause opening with 公司 or 该公司 (and adverbs: 公司先后|荣获) before the
+    /// word at `w0` refers to: the nearest company its line named before by its registered
+    /// name, when it is of the `types`.
+    fn company_referred_to(&self, w0: usize, types: &[EntityType], accepted: &AcceptedSet<'a>) -> Option<usize> {
+        const REACH: usize = 300;
+        if !types.contains(&EntityType::Enterprise) {
+            return None;
+        }
+        let chars = &self.scan.chars;
+        let mut p = w0;
+        if let Some(adverbs) = self.rules.lexicon.id("subject_adverb") {
+            while let Some((s, _)) = self.scan.longest_ending(p, adverbs, self.rules) {
+                p = s;
+            }
+        }
+        let word = ["该公司", "公司", "该企业", "该集团"].iter().find(|w| {
+            let n = w.chars().count();
+            p >= n && chars[p - n..p].iter().copied().eq(w.chars())
+        });
+        // Or no subject at all, the sentence opening with the verb (…。先后荣获…): the
+        // company the sentences before were about.
+        let s = match word {
+            Some(w) => p - w.chars().count(),
+            None if p > 0 && chars[p - 1] == '。' => p,
+            None => return None,
+        };
+        if s > 0 && !matches!(chars[s - 1], '。' | ',' | ';' | '!' | '\n' | ' ') {
+            return None;
+        }
+        let line = &self.structure.lines[self.structure.line_of(s)];
+        let from = line.start.max(s.saturating_sub(REACH));
+        let legal = self.rules.core.legal_form;
+        let named: Vec<usize> = accepted
+            .overlapping(from, s)
+            .filter(|&i| {
+                let a = &accepted.all[i];
+                a.ty == EntityType::Enterprise && a.start >= from && a.end <= s && a.text.is_none() && self.scan.ends_with(a.end, legal, self.rules)
+            })
+            .collect();
+        // Only one company named there: with two, which one is meant is a guess.
+        let first = *named.first()?;
+        let one = named.iter().all(|&i| chars[accepted.all[i].start..accepted.all[i].end] == chars[accepted.all[first].start..accepted.all[first].end]);
+        one.then(|| named.into_iter().max_by_key(|&i| accepted.all[i].end)).flatten()
     }
 
     /// A verb that ends its clause with no object (A、B上榜。) takes the sentence's topic: a
