@@ -1762,3 +1762,10 @@ fn a_program_quoted_whole_is_coined_however_short() {
 fn a_conjunction_opening_its_clause_is_a_preposition() {
     check("区长代表宜昌市,与中国融通、中建市政、宏达集团等14家企业签约。", &[(Enterprise, "中国融通")], &["与中国融通"]);
 }
+
+#[test]
+fn deng_closes_the_titles_granted() {
+    let got = entities("宏达电机有限公司荣获国家高新技术企业等荣誉称号。");
+    assert!(got.iter().any(|(t, n)| *t == Designation && n == "国家高新技术企业"), "{got:?}");
+    assert!(!got.iter().any(|(_, n)| n.ends_with('等')), "{got:?}");
+}

@@ -528,6 +528,8 @@ impl<'a> Ctx<'a> {
                 Some((word_start, _)) if word_start > s => word_start,
                 _ => clause_end,
             };
+            // …and 等 before it closes the titles granted (获A等荣誉称号), no part of one.
+            let e = if e > s + 1 && self.scan.chars[e - 1] == '等' { e - 1 } else { e };
             if e - s < 4 {
                 continue;
             }
