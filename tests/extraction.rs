@@ -1769,3 +1769,8 @@ fn deng_closes_the_titles_granted() {
     assert!(got.iter().any(|(t, n)| *t == Designation && n == "国家高新技术企业"), "{got:?}");
     assert!(!got.iter().any(|(_, n)| n.ends_with('等')), "{got:?}");
 }
+
+#[test]
+fn an_awards_grade_is_no_program() {
+    check("宏达、瑞丰获省科学技术二等奖项目4项。", &[], &["省科学技术二等奖项目"]);
+}
