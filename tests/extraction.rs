@@ -1774,3 +1774,18 @@ fn deng_closes_the_titles_granted() {
 fn an_awards_grade_is_no_program() {
     check("宏达、瑞丰获省科学技术二等奖项目4项。", &[], &["省科学技术二等奖项目"]);
 }
+
+#[test]
+fn categories_of_a_field_a_frame_and_lists_of_people() {
+    // A field's ranked labs are a category of the field, no one lab.
+    check("附件:2022年生命科学领域省级重点实验室评估结果", &[], &["生命科学领域省级重点实验室"]);
+    // What a recognition makes its items, after 为, is the category.
+    check_relations(
+        "关于认定宏达创业孵化基地等4家单位为行业性创业孵化基地的通知",
+        &["宏达创业孵化基地 recognizedAs 行业性创业孵化基地"],
+        &[],
+    );
+    // A head shared over a list spreads to no person's name and into no 城市.
+    check("副市长王明、宜昌经济开发区管委会负责同志出席。", &[], &["王明经济开发区"]);
+    check("涉及食品安全、航空、数字生态城市等领域。", &[], &["数字生态城", "航空生态城"]);
+}

@@ -734,6 +734,7 @@ impl<'a> Ctx<'a> {
     fn shared_heads(&self, rule: &'a EnumerationRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
         let chars = &self.scan.chars;
         let company_site = self.rules.lexicon.id("company_site");
+        let posts = self.rules.lexicon.id("person_post");
         for i in 0..accepted.all.len() {
             let a = &accepted.all[i];
             if a.ty != rule.entity_type && !(rule.entity_type == EntityType::Designation) {
@@ -771,8 +772,11 @@ impl<'a> Ctx<'a> {
             // institute's short form (齐鲁中科光物院、…研究院), is whole without the shared head.
             // So is a place inside a company (…汽配生产车间、循环产业园).
             let own_head = |it: &Item| !agency && (self.scan.head_ends_at(it.end) || matches!(chars[it.end - 1], '院' | '所') || company_site.is_some_and(|l| self.scan.ends_with(it.end, l, self.rules)));
+            // A person's name after a post (副市长|杜国辉、红果经济开发区管委会) takes no head.
+            let after_post = |it: &Item| posts.is_some_and(|l| self.scan.longest_ending(it.start, l, self.rules).is_some());
             if items.is_empty()
                 || items.iter().any(own_head)
+                || items.iter().any(after_post)
                 || items.iter().any(|it| (it.known.is_some() && !(agency && zone(it))) || self.scan.ending_at(it.end).iter().any(|h| self.rules.lexicon.in_list(h.pattern, rule.nouns)))
                 || (agency && !items.iter().all(place_only))
             {

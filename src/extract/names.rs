@@ -648,6 +648,17 @@ impl<'a> Ctx<'a> {
         self.classified_count(p).is_some_and(|(n, classifier)| n >= 2 && chars.get(classifier + 1).is_none_or(|&c| is_stop(c) || matches!(c, '、' | '和' | '及')))
     }
 
+    /// Does a verb of a recognition's frame (认定, 备案, 确定) open the clause that `wei` (its
+    /// 为) is in, with the items between?
+    fn in_recognition_frame(&self, wei: usize) -> bool {
+        const FRAME_REACH: usize = 80;
+        let chars = &self.scan.chars;
+        let Some(verbs) = self.rules.lexicon.id("recognition_frame_verb") else { return false };
+        let from = wei.saturating_sub(FRAME_REACH);
+        let clause = (from..wei).rev().find(|&q| matches!(chars[q], '。' | ';' | '!' | '\n')).map_or(from, |q| q + 1);
+        self.scan.within(clause, wei).any(|h| self.rules.lexicon.in_list(h.pattern, verbs) && (h.end as usize) + 2 <= wei)
+    }
+
     /// Is `p` followed by a range of counts and its classifier (2—5个, 3至5家)?
     fn range_count_after(&self, p: usize) -> bool {
         let chars = &self.scan.chars;
@@ -839,6 +850,11 @@ impl<'a> Ctx<'a> {
             }
             // A zone's head word that 区 continues (示范园|区, 产业新城|区) is the start of a
             // longer one.
+            // …and so is 城 that 市 continues (数字生态城|市: a city, 城市).
+            if chars[h1 - 1] == '城' && chars.get(h1) == Some(&'市') {
+                self.note(rule.entity_type, &rule.id, h0, h1, || "followed by 市: the word 城市".into());
+                continue;
+            }
             if rule.modifier == Modifier::Zone && chars.get(h1) == Some(&'区') && chars[h1 - 1] != '区' {
                 self.note(rule.entity_type, &rule.id, h0, h1, || "followed by 区: part of a longer head".into());
                 continue;
@@ -1411,6 +1427,11 @@ impl<'a> Ctx<'a> {
             if ty == rule.entity_type && (quoted_after_wei || held_by_places || self.scan.ends_with(verb_at, list, self.rules)) && (ranks || self.levelled(s, h0, accepted)) {
                 ty = EntityType::Designation;
             }
+            // What a recognition makes its items, after 为 (认定A等4家单位为|行业性创业孵化基地),
+            // is the category, levelled or not.
+            if ty == rule.entity_type && rule.entity_type == EntityType::Platform && s > 0 && chars[s - 1] == '为' && self.in_recognition_frame(s - 1) {
+                ty = EntityType::Designation;
+            }
         }
         let placed_by_quote = rule.level_by_quote && {
             let m = &self.scan.chars[start..h0];
@@ -1590,7 +1611,14 @@ fn session_after(chars: &[char], at: usize) -> bool {
 }
 
 pub(crate) fn batch_within(chars: &[char], start: usize, end: usize) -> Option<(usize, usize)> {
-    first_batch(chars, start, end).filter(|&(b0, b1)| b1 < end && b1 - b0 < end - start)
+    // A round filling a bracket (…孵化基地(第一批)) goes with its brackets.
+    first_batch(chars, start, end).filter(|&(b0, b1)| b1 < end && b1 - b0 < end - start).map(|(b0, b1)| {
+        if b0 > start && chars[b0 - 1] == '(' && chars[b1] == ')' {
+            (b0 - 1, b1 + 1)
+        } else {
+            (b0, b1)
+        }
+    })
 }
 
 /// The first round (第三批, 第3批次, 首批) written in `[start, end)`: its span.
