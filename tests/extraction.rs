@@ -1794,3 +1794,8 @@ fn categories_of_a_field_a_frame_and_lists_of_people() {
 fn adding_devoting_and_rounds_name_nothing() {
     check("宜昌再添工程技术研究中心和重点实验室132家。企业专注蛋白质工程底层技术。参加下一轮工程中心绩效评价。", &[], &["宜昌再添工程技术研究中心", "专注蛋白质工程", "下一轮工程中心"]);
 }
+
+#[test]
+fn a_kind_of_company_before_a_short_name_is_no_part_of_it() {
+    check("日前,高新区企业宏瑞软件成功入选省级专精特新企业。", &[(Enterprise, "宏瑞软件")], &["高新区企业宏瑞软件", "企业宏瑞软件"]);
+}

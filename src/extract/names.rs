@@ -282,7 +282,8 @@ impl<'a> Ctx<'a> {
             }
             // A kind of company before a company's name is no part of it (龙头企业|鸿翔集团有限公司);
             // nor is the zone it is in, before the place its name opens with (望城经开区|长沙…有限公司).
-            if ty == Some(EntityType::Enterprise) && p < h0 && (self.scan.ends_with(p, self.rules.core.company_kind, self.rules) || (self.scan.ends_with(p, self.rules.core.zone, self.rules) && self.scan.place_starting(p).is_some_and(|pl| !pl.as_level && !pl.straddled && pl.end < h0))) {
+            // (Short names found by their context, of no type yet, read it too: 高新区企业|麒麟软件.)
+            if (ty == Some(EntityType::Enterprise) || ty.is_none()) && p < h0 && (self.scan.ends_with(p, self.rules.core.company_kind, self.rules) || (self.scan.ends_with(p, self.rules.core.zone, self.rules) && self.scan.place_starting(p).is_some_and(|pl| !pl.as_level && !pl.straddled && pl.end < h0))) {
                 push(&mut edges, p, EdgeKind::Word);
             }
             // A quoted name right after a complete name or a conjunction stands alone
