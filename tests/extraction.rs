@@ -1799,3 +1799,10 @@ fn adding_devoting_and_rounds_name_nothing() {
 fn a_kind_of_company_before_a_short_name_is_no_part_of_it() {
     check("日前,高新区企业宏瑞软件成功入选省级专精特新企业。", &[(Enterprise, "宏瑞软件")], &["高新区企业宏瑞软件", "企业宏瑞软件"]);
 }
+
+#[test]
+fn only_during_a_person_and_yu_are_no_part_of_a_company() {
+    check("仅宜昌宏瑞动力科技有限公司一家。博士生导师王明与贵研资源(远安)有限公司合作。", &[(Enterprise, "宜昌宏瑞动力科技有限公司"), (Enterprise, "贵研资源(远安)有限公司")], &["仅宜昌宏瑞动力科技有限公司", "博士生导师王明与贵研资源(远安)有限公司"]);
+    // Compilations and columns in book-title marks are no programs.
+    check("印发《支持民营经济发展政策汇编》和《民营经济信息参考》。", &[], &["支持民营经济发展政策汇编", "民营经济信息参考"]);
+}

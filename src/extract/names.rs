@@ -297,6 +297,11 @@ impl<'a> Ctx<'a> {
             if p < h0 && p >= 2 && c == '有' && chars[p] != '限' && (self.scan.head_ends_at(p - 1) || accepted.ending_at(p - 1).next().is_some()) {
                 push(&mut edges, p, EdgeKind::Word);
             }
+            // 与 before a company's registered name joins it to what precedes (博士生导师齐涛与|
+            // 贵研资源(易门)有限公司): no registered name holds it.
+            if ty == Some(EntityType::Enterprise) && p < h0 && c == '与' && !self.scan.is_protected(p - 1) {
+                push(&mut edges, p, EdgeKind::Word);
+            }
             // A conjunction opening its clause is a preposition (代表大兴区,与|中国融通、…签约).
             if p < h0 && is_conj && (p == 1 || matches!(chars[p - 2], ',' | '，' | ';' | '。' | ':' | '\n')) {
                 push(&mut edges, p, EdgeKind::Word);
