@@ -1806,3 +1806,8 @@ fn only_during_a_person_and_yu_are_no_part_of_a_company() {
     // Compilations and columns in book-title marks are no programs.
     check("印发《支持民营经济发展政策汇编》和《民营经济信息参考》。", &[], &["支持民营经济发展政策汇编", "民营经济信息参考"]);
 }
+
+#[test]
+fn taking_part_and_common_technology_name_nothing() {
+    check("组织参评研发平台绩效评价。推进辽宁省新型产业共性技术创新平台建设。", &[], &["参评研发平台", "辽宁省新型产业共性技术创新平台"]);
+}
