@@ -1811,3 +1811,8 @@ fn only_during_a_person_and_yu_are_no_part_of_a_company() {
 fn taking_part_and_common_technology_name_nothing() {
     check("组织参评研发平台绩效评价。推进辽宁省新型产业共性技术创新平台建设。", &[], &["参评研发平台", "辽宁省新型产业共性技术创新平台"]);
 }
+
+#[test]
+fn a_pages_metadata_names_no_program() {
+    check("索引号 11330212/2025-00324 组配分类 计划总结 发布机构 区科技局\n您当前的位置:首页 > 信息公开 > 规划计划", &[], &["组配分类计划", "规划计划", "计划总结"]);
+}
