@@ -1816,3 +1816,11 @@ fn taking_part_and_common_technology_name_nothing() {
 fn a_pages_metadata_names_no_program() {
     check("索引号 11330212/2025-00324 组配分类 计划总结 发布机构 区科技局\n您当前的位置:首页 > 信息公开 > 规划计划", &[], &["组配分类计划", "规划计划", "计划总结"]);
 }
+
+#[test]
+fn a_menu_glued_together_is_no_name() {
+    check("首页 新闻 氢能科技 沙蓬绿色种养 联源科技 园区 园区 园区", &[], &["科技沙蓬绿色种养联源科技园区园区园区"]);
+    assert!(!entities("首页 新闻 氢能科技 沙蓬绿色种养 联源科技 园区 园区 园区").iter().any(|(_, n)| n.ends_with("园区园区")));
+    // A university's own park keeps its doubled word.
+    check("郑州大学大学科技园众创空间获批国家备案众创空间。", &[(Platform, "郑州大学大学科技园众创空间")], &[]);
+}

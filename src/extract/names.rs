@@ -1485,6 +1485,11 @@ impl<'a> Ctx<'a> {
                 return Err(self.why(|| format!("'{}' closes a bracket it does not open", text(start))));
             }
         }
+        // A word written twice running at its end (…园区园区) is a page's menu glued together,
+        // no name.
+        if end >= start + 4 && chars[end - 4..end - 2] == chars[end - 2..end] && is_han(chars[end - 1]) && chars[end - 1] != chars[end - 2] {
+            return Err(self.why(|| format!("'{}' repeats a word: a menu, no name", text(start))));
+        }
         // Kinds of platform chained by dashes (苗圃-孵化器-加速器-产业园, 众创空间—孵化器) are a sequence of
         // kinds, no platform.
         if matches!(ty, EntityType::Platform | EntityType::Designation) && (start + 1..h0).any(|q| matches!(self.scan.chars[q], '-' | '—' | '–' | '－') && (q + 1 == h0 || self.scan.head_ends_at(q))) {
