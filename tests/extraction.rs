@@ -1824,3 +1824,8 @@ fn a_menu_glued_together_is_no_name() {
     // A university's own park keeps its doubled word.
     check("郑州大学大学科技园众创空间获批国家备案众创空间。", &[(Platform, "郑州大学大学科技园众创空间")], &[]);
 }
+
+#[test]
+fn small_and_micro_firms_are_a_kind_as_small_and_medium_ones() {
+    check("开展小微企业创业创新基地城市示范。", &[], &["小微企业创业创新基地"]);
+}
