@@ -1829,3 +1829,8 @@ fn a_menu_glued_together_is_no_name() {
 fn small_and_micro_firms_are_a_kind_as_small_and_medium_ones() {
     check("开展小微企业创业创新基地城市示范。", &[], &["小微企业创业创新基地"]);
 }
+
+#[test]
+fn a_demonstration_of_cities_is_named_whole() {
+    check("开展小微企业创业创新基地城市示范。", &[(Program, "小微企业创业创新基地城市示范")], &["小微企业创业创新基地城市"]);
+}
