@@ -1834,3 +1834,8 @@ fn small_and_micro_firms_are_a_kind_as_small_and_medium_ones() {
 fn a_demonstration_of_cities_is_named_whole() {
     check("开展小微企业创业创新基地城市示范。", &[(Program, "小微企业创业创新基地城市示范")], &["小微企业创业创新基地城市"]);
 }
+
+#[test]
+fn a_schemes_rank_may_open_its_level() {
+    check("组织重点国家级火炬计划项目申报工作。", &[(Program, "重点国家级火炬计划项目")], &[]);
+}
