@@ -1827,15 +1827,15 @@ fn a_menu_glued_together_is_no_name() {
 
 #[test]
 fn small_and_micro_firms_are_a_kind_as_small_and_medium_ones() {
-    check("开展小微企业创业创新基地城市示范。", &[], &["小微企业创业创新基地"]);
+    check("支持小微企业创新服务基地建设。", &[], &["小微企业创新服务基地"]);
 }
 
 #[test]
 fn a_demonstration_of_cities_is_named_whole() {
-    check("开展小微企业创业创新基地城市示范。", &[(Program, "小微企业创业创新基地城市示范")], &["小微企业创业创新基地城市"]);
+    check("开展宜昌青岚产业创新基地城市示范。", &[(Program, "宜昌青岚产业创新基地城市示范")], &["宜昌青岚产业创新基地城市"]);
 }
 
 #[test]
 fn a_schemes_rank_may_open_its_level() {
-    check("组织重点国家级火炬计划项目申报工作。", &[(Program, "重点国家级火炬计划项目")], &[]);
+    check("组织重点省级星火计划项目申报工作。", &[(Program, "重点省级星火计划项目")], &[]);
 }

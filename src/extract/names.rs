@@ -806,8 +806,8 @@ impl<'a> Ctx<'a> {
     }
 
     fn levelled(&self, start: usize, h0: usize, accepted: &AcceptedSet<'_>) -> bool {
-        // A year before the level (2020年阜阳市…), and a scheme's rank before it (重点|国家级
-        // 火炬计划项目).
+        // A year before the level (2020年阜阳市…), and a scheme's rank before it (重点|省级
+        // 星火计划项目).
         let s = self.after_year(start, h0);
         let chars = &self.scan.chars;
         let s = if s + 4 < h0 && matches!(chars[s..s + 2], ['重', '点'] | ['重', '大']) && self.opens_with_level(s + 2, h0) { s + 2 } else { s };
