@@ -387,10 +387,9 @@ impl<'a> Ctx<'a> {
         // The trade word must say what it makes, not qualify it (科技 in 沈抚|科技小镇 does).
         let qualifier = self.rules.core.generic;
         let common = &self.rules.common;
-        // Without a word companies end with, the opening place is read only in a list, where
-        // each item is one company's project.
-        let starts: &[usize] = if suffixed { &[start, placed.unwrap_or(start)] } else { &[start, start] };
-        starts.iter().find_map(|&s| {
+        // Without a word companies end with, the opening place is read only in a list of
+        // projects (`suffixed`), where each item is one company's project.
+        std::iter::once(start).chain(placed.filter(|_| suffixed)).find_map(|s| {
             let by_trade_word = (s + 2..=(s + 3).min(end))
                 .find(|&p| self.scan.longest_starting(p, end, heads, self.rules).is_some())
                 .filter(|&p| coined(s, p) && end >= p + 4 && self.scan.longest_starting(p, end, qualifier, self.rules).is_none());
