@@ -785,7 +785,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Where a name's opening year ends (2020年|阜阳市…), at most `h0`.
-    fn after_year(&self, start: usize, h0: usize) -> usize {
+    pub(crate) fn after_year(&self, start: usize, h0: usize) -> usize {
         let chars = &self.scan.chars;
         // (A year's last digits may be masked: 20xx年.)
         let masked_year = chars.get(start) == Some(&'2');

@@ -812,26 +812,8 @@ impl<'a> Ctx<'a> {
     /// Is the category ranked, or granted by a place named in full (湖北省工程技术研究中心;
     /// not 湖北孵化器, a province's incubators)?
     fn ranked_or_placed(&self, d: &Accepted<'_>) -> bool {
-        let opening = self.after_year_at(d.start, d.end);
+        let opening = self.after_year(d.start, d.end);
         self.ranked(d) || self.scan.place_starting(opening).is_some_and(|p| !p.short && p.end < d.end)
-    }
-
-    /// Where a name starts after its year (2023年湖北省…, 2021年度…).
-    fn after_year_at(&self, start: usize, end: usize) -> usize {
-        let chars = &self.scan.chars;
-        let mut p = start;
-        while p < end && chars[p].is_ascii_digit() {
-            p += 1;
-        }
-        if p > start && p < end && chars[p] == '年' {
-            p += 1;
-            if p < end && chars[p] == '度' {
-                p += 1;
-            }
-            p
-        } else {
-            start
-        }
     }
 
     /// For an item of a list closed at `[s, e)` by a kind and a word of recognition after it
@@ -897,7 +879,7 @@ impl<'a> Ctx<'a> {
             // (在科技部公布的2021年度国家级科技企业孵化器中,A、B…; a notice's title).
             // (A province's short form and a bare kind, 6家湖南孵化器, is where they are, no
             // category of its own.)
-            let provincial_kind = |d: usize| self.scan.place_starting(self.after_year_at(accepted.all[d].start, accepted.all[d].end)).is_some_and(|p| p.short);
+            let provincial_kind = |d: usize| self.scan.place_starting(self.after_year(accepted.all[d].start, accepted.all[d].end)).is_some_and(|p| p.short);
             let d = match d {
                 Some(d) if self.ranked_or_placed(&accepted.all[d]) => Some(d),
                 _ => self.category_named_before(a, s, e, accepted).or(d.filter(|&d| !provincial_kind(d))),
