@@ -342,6 +342,10 @@ impl<'a> Ctx<'a> {
                 if tail > 0 && p >= tail + 4 && chars[p - tail - 4..p - tail].iter().all(|c| c.is_ascii_digit()) { tail + 4 } else { 0 }
             };
             let start = d.start - year_len(d.start);
+            // 对A等16家单位予以|…孵化器备案: the act done to the items named before, not a scheme.
+            if self.rules.lexicon.id("grant_to_items").is_some_and(|l| self.scan.ends_with(start, l, self.rules)) {
+                continue;
+            }
             out.push(Cand::new(rule.entity_type, start, e, &rule.id, rule.priority));
         }
     }

@@ -941,11 +941,17 @@ impl<'a> Ctx<'a> {
         // 为 (or 设立: 同意A、B设立省级高新区), then the designation, after a year, an opening
         // quote, or a place and the round (为2024年度…, 为明州市第26批|市级企业技术中心) at most.
         let limit = (v1 + rule.gap).min(chars.len());
+        // 予以 (对A等16家单位予以|省级孵化器|备案) links the items to a category only with
+        // the act granting it after the category.
+        let grant_words = self.rules.lexicon.id("grant_to_items");
+        let acts = self.rules.lexicon.id("category_scheme_head");
+        let grants_at = |p: usize| grant_words.and_then(|l| self.scan.longest_starting(p, (p + 3).min(chars.len()), l, self.rules)).map(|e| e - p);
         let link = |p: usize| match chars[p] {
             '为' => Some((p, 1)),
             '设' if !counted_list && chars.get(p + 1) == Some(&'立') => Some((p, 2)),
-            _ => None,
+            _ => grants_at(p).map(|len| (p, len)),
         };
+        let act_after = |d: usize| acts.is_some_and(|l| self.scan.longest_starting(accepted.all[d].end, (accepted.all[d].end + 4).min(chars.len()), l, self.rules).is_some());
         // …等25个实验室|为: the count's noun right before 为, no verb between (等138家企业拟认定为
         // is the verb's frame, read from its verb).
         let closes_counted_list = |w: usize| {
@@ -973,7 +979,7 @@ impl<'a> Ctx<'a> {
                     break;
                 }
             }
-            found.or_else(|| designation_at(s)).map(|d| (w, d))
+            found.or_else(|| designation_at(s)).filter(|&d| chars[w] == '为' || chars[w] == '设' || act_after(d)).map(|d| (w, d))
         }) else {
             return;
         };
