@@ -400,6 +400,7 @@ impl<'a> Ctx<'a> {
                     let titled = self.scan.place_starting(after).is_some()
                         || self.unknown_place_end(after, h0).is_some()
                         || self.scan.longest_starting(after, h0, self.rules.core.level, self.rules).is_some()
+                        || self.rules.lexicon.id("region_opening").is_some_and(|l| self.scan.longest_starting(after, h0, l, self.rules).is_some())
                         || accepted.starting_at(after).any(|i| accepted.all[i].ty == EntityType::Agency);
                     if titled {
                         push(&mut edges, q, EdgeKind::Year);
@@ -814,6 +815,7 @@ impl<'a> Ctx<'a> {
         self.scan.place_starting(s).is_some()
             || self.unknown_place_end(s, h0).is_some()
             || self.opens_with_level(s, h0)
+            || self.rules.lexicon.id("region_opening").is_some_and(|l| self.scan.longest_starting(s, h0, l, self.rules).is_some())
             || accepted.ending_at(start).any(|i| accepted.all[i].ty == EntityType::Agency)
             || accepted.starting_at(start).any(|i| accepted.all[i].ty == EntityType::Agency)
     }
