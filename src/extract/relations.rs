@@ -946,11 +946,6 @@ impl<'a> Ctx<'a> {
         let grant_words = self.rules.lexicon.id("grant_to_items");
         let acts = self.rules.lexicon.id("category_scheme_head");
         let grants_at = |p: usize| grant_words.and_then(|l| self.scan.longest_starting(p, (p + 3).min(chars.len()), l, self.rules)).map(|e| e - p);
-        let link = |p: usize| match chars[p] {
-            '为' => Some((p, 1)),
-            '设' if !counted_list && chars.get(p + 1) == Some(&'立') => Some((p, 2)),
-            _ => grants_at(p).map(|len| (p, len)),
-        };
         let act_after = |d: usize| acts.is_some_and(|l| self.scan.longest_starting(accepted.all[d].end, (accepted.all[d].end + 4).min(chars.len()), l, self.rules).is_some());
         // …等25个实验室|为: the count's noun right before 为, no verb between (等138家企业拟认定为
         // is the verb's frame, read from its verb).
@@ -959,6 +954,14 @@ impl<'a> Ctx<'a> {
                 crate::extract::lists::count_value(chars, k + 1).is_some_and(|(_, classifier)| !(classifier + 2..=w).any(|p| self.scan.boundary_before(p)))
             })
         };
+        // A title quoted right after the counted list (授予A等5家企业|“…”称号) needs no 为.
+        let link = |p: usize| match chars[p] {
+            '为' => Some((p, 1)),
+            '设' if !counted_list && chars.get(p + 1) == Some(&'立') => Some((p, 2)),
+            '“' if !counted_list && closes_counted_list(p) => Some((p, 0)),
+            _ => grants_at(p).map(|len| (p, len)),
+        };
+        let title_after = |d: usize| chars[accepted.all[d].end..].starts_with(&['称', '号']) || chars[accepted.all[d].end..].starts_with(&['荣', '誉', '称', '号']);
         let Some((w, d)) = (v1..limit).take_while(|&p| !Self::ends_clause(chars[p])).filter_map(link).filter(|&(w, _)| !counted_list || closes_counted_list(w)).find_map(|(w, link_len)| {
             let designation_at = |s: usize| accepted.starting_at(s).filter(|&d| accepted.all[d].ty == EntityType::Designation && self.is_recognition_category(&accepted.all[d])).max_by_key(|&d| accepted.all[d].end);
             let mut s = w + link_len;
@@ -979,7 +982,12 @@ impl<'a> Ctx<'a> {
                     break;
                 }
             }
-            found.or_else(|| designation_at(s)).filter(|&d| chars[w] == '为' || chars[w] == '设' || act_after(d)).map(|d| (w, d))
+            found.or_else(|| designation_at(s)).filter(|&d| match chars[w] {
+                '为' | '设' => true,
+                '“' => title_after(d),
+                _ => act_after(d),
+            })
+            .map(|d| (w, d))
         }) else {
             return;
         };
