@@ -1839,3 +1839,28 @@ fn a_demonstration_of_cities_is_named_whole() {
 fn a_schemes_rank_may_open_its_level() {
     check("组织重点省级星火计划项目申报工作。", &[(Program, "重点省级星火计划项目")], &[]);
 }
+
+#[test]
+fn a_name_counted_alone_before_its_category_is_recognised() {
+    check_relations("宜昌宏达食品设备制造有限公司1家为国家级高新技术企业。", &["宜昌宏达食品设备制造有限公司 recognizedAs 国家级高新技术企业"], &[]);
+}
+
+#[test]
+fn a_verb_of_recognition_after_a_mark_opens_its_own_clause() {
+    check("拟认定宏博众创空间等19个市级众创空间、备案青岚创新工场等24个省级众创空间。", &[(Platform, "青岚创新工场"), (Platform, "宏博众创空间")], &["备案青岚创新工场"]);
+}
+
+#[test]
+fn the_items_proposed_for_a_scheme_are_no_program() {
+    check("现将2021年度市级规上企业研发项目拟立项项目予以公示。", &[(Program, "2021年度市级规上企业研发项目")], &["2021年度市级规上企业研发项目拟立项项目"]);
+}
+
+#[test]
+fn an_opinion_that_names_a_review_is_no_call() {
+    let text = "《宜昌市科学技术局关于深化项目评审改革的意见》印发实施。《宜昌市科学技术局关于开展2025年度科技计划项目申报工作的通知》";
+    check_relations(
+        text,
+        &["宜昌市科学技术局 establishes 宜昌市科学技术局关于深化项目评审改革的意见", "宜昌市科学技术局 administers 宜昌市科学技术局关于开展2025年度科技计划项目申报工作的通知"],
+        &["宜昌市科学技术局 administers 宜昌市科学技术局关于深化项目评审改革的意见"],
+    );
+}

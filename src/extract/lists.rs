@@ -506,8 +506,12 @@ impl<'a> Ctx<'a> {
                     // A conjunction inside the last item may join two items (A、B和C等): its
                     // edge stands; between two 、 it joins two words of one field (、振动和安全技术、).
                     let between_marks = self.enumeration_mark_before(e, max_item).filter(|&q| marks && owner_end.is_none() && (!items.is_empty() || !chars[q + 1..e].iter().any(|&c| core.is_conjunction(c))));
+                    // A run opening with a verb of recognition after the 、 is a clause of its
+                    // own (拟认定A等19个X、|备案|B等24个Y): the item starts after the verb.
+                    let recognition_verb = self.rules.lexicon.id("recognition_frame_verb");
+                    let after_verb = |q: usize| recognition_verb.and_then(|l| self.scan.longest_starting(q, e.min(q + 4), l, self.rules)).filter(|&v| v + 2 <= e).unwrap_or(q);
                     match (owner_edge, edges.first()) {
-                        _ if between_marks.is_some() => (between_marks.expect("checked") + 1, None),
+                        _ if between_marks.is_some() => (after_verb(between_marks.expect("checked") + 1), None),
                         (Some(q), _) => (q, None),
                         (None, None) => break,
                         // The nearest edge bounds an item; an item running to the window's

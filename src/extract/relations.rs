@@ -949,10 +949,19 @@ impl<'a> Ctx<'a> {
         let act_after = |d: usize| acts.is_some_and(|l| self.scan.longest_starting(accepted.all[d].end, (accepted.all[d].end + 4).min(chars.len()), l, self.rules).is_some());
         // …等25个实验室|为: the count's noun right before 为, no verb between (等138家企业拟认定为
         // is the verb's frame, read from its verb).
+        // A name counted right after itself (A1家|为国家级高新技术企业) is such a list too.
+        let counted_name = |w: usize| {
+            w >= 2
+                && crate::extract::lists::is_classifier(chars[w - 1])
+                && (w.saturating_sub(5).max(v1)..w - 1).any(|k| {
+                    crate::extract::lists::count_value(chars, k).is_some_and(|(_, end)| end == w - 1) && accepted.ending_at(k).any(|i| Self::types_ok(&rule.subject, accepted.all[i].ty))
+                })
+        };
         let closes_counted_list = |w: usize| {
-            (w.saturating_sub(12).max(v1)..w).rev().find(|&k| chars[k] == '等').is_some_and(|k| {
-                crate::extract::lists::count_value(chars, k + 1).is_some_and(|(_, classifier)| !(classifier + 2..=w).any(|p| self.scan.boundary_before(p)))
-            })
+            counted_name(w)
+                || (w.saturating_sub(12).max(v1)..w).rev().find(|&k| chars[k] == '等').is_some_and(|k| {
+                    crate::extract::lists::count_value(chars, k + 1).is_some_and(|(_, classifier)| !(classifier + 2..=w).any(|p| self.scan.boundary_before(p)))
+                })
         };
         // A title quoted right after the counted list (授予A等5家企业|“…”称号) needs no 为.
         let link = |p: usize| match chars[p] {
@@ -1335,6 +1344,11 @@ impl<'a> Ctx<'a> {
             }
             if let Some(w) = rule.words {
                 if !self.scan.holds_word(a.start, a.end, w, self.rules) {
+                    continue;
+                }
+                // Only a notice runs a round (…申报工作的通知); an opinion or a measure that
+                // names one (关于深化项目评审…改革的意见) sets rules for it.
+                if self.rules.lexicon.id("call_title_end").is_some_and(|l| !self.scan.ends_with(a.end, l, self.rules)) {
                     continue;
                 }
             }

@@ -926,12 +926,20 @@ fn opening_agency_rest(m: &Mention, all: &[Mention]) -> Option<String> {
         all[k..].iter().take_while(|a| a.start == at).filter(|a| a.entity_type == EntityType::Agency && a.end < m.end && !a.composed).max_by_key(|a| a.end)
     };
     let mut end = opening_at(m.start)?.end;
-    // Several issuers may open it (中共中央办公厅|国务院办公厅|关于…): the rest is after all.
-    while let Some(next) = opening_at(end) {
-        end = next.end;
+    // Several issuers may open it (中共中央办公厅|国务院办公厅|关于…, or with 、 between
+    // them): the rest is after all.
+    let joined = |at: usize| matches!(m.text.chars().nth(at - m.start), Some('、' | '和' | '与' | ','));
+    loop {
+        if let Some(next) = opening_at(end) {
+            end = next.end;
+        } else if joined(end) && opening_at(end + 1).is_some() {
+            end += 1;
+        } else {
+            break;
+        }
     }
     let rest: String = m.text.chars().skip(end - m.start).collect();
-    (rest.chars().count() >= 4 && !rest.starts_with("关于")).then_some(rest)
+    (rest.chars().count() >= 4 && !rest.starts_with("关于") && !rest.starts_with(['、', ',', '和', '与'])).then_some(rest)
 }
 
 /// Is `name` a body of the kind a self reference names (我委: a 委 or a 委员会; 我局: a 局)?
