@@ -1864,3 +1864,9 @@ fn an_opinion_that_names_a_review_is_no_call() {
         &["宜昌市科学技术局 administers 宜昌市科学技术局关于深化项目评审改革的意见"],
     );
 }
+
+#[test]
+fn a_coined_name_in_quotes_makes_a_places_projects_a_scheme() {
+    check("开展2025年宜昌市“揭榜挂帅”项目申报工作。", &[(Program, "2025年宜昌市“揭榜挂帅”项目")], &[]);
+    check("推进宜昌市“四新”主导产业项目建设。", &[], &["宜昌市“四新”主导产业项目"]);
+}

@@ -1462,7 +1462,13 @@ impl<'a> Ctx<'a> {
             if !ranked && self.trade_name_opening(start, h1, self.rules.core.industry, true).is_some() {
                 return Err(self.why(|| format!("'{}' is a company's project, not a scheme", text(start))));
             }
-            if !ranked && !rule.topic.is_some_and(|t| self.scan.holds_word(start, h0, t, self.rules)) {
+            // A coined name in quotes (宜昌市“揭榜挂帅”项目) names a scheme; a period's number
+            // or a counted slogan (“十四五”, “四新”主导产业项目, “双创”) does not.
+            let chars = &self.scan.chars;
+            let coined = chars[s..h0].iter().position(|&c| c == '“').is_some_and(|o| {
+                chars[s + o + 1..h0].iter().position(|&c| c == '”').is_some_and(|l| l >= 2 && !super::lists::is_numeral(chars[s + o + 1]) && chars[s + o + 1] != '双')
+            });
+            if !ranked && !coined && !rule.topic.is_some_and(|t| self.scan.holds_word(start, h0, t, self.rules)) {
                 return Err(self.why(|| format!("'{}' is a place's or body's works, not a scheme", text(start))));
             }
         }
