@@ -399,6 +399,19 @@ impl<'a> Ctx<'a> {
                 let by_outlet = self.rules.lexicon.id("media_outlet").is_some_and(|l| self.scan.ends_with(i, l, self.rules));
                 // A journal, film or book named after it (《自然》杂志, 《…》警示教育片).
                 let a_work = self.rules.lexicon.id("media_work").is_some_and(|l| self.scan.longest_starting(close + 1, (close + 6).min(chars.len()), l, self.rules).is_some());
+                // An article's title: one a paper is said to carry (《…》在《…日报》头版刊登),
+                // or one ending with a quoted catchword (…促产业集群“裂变”, …“最后一公里”), as
+                // a headline does and a document's title does not.
+                let carried = chars.get(close + 1..close + 3) == Some(&['在', '《']) && self.rules.lexicon.id("published_in").is_some_and(|l| {
+                    let end = (close + 40).min(chars.len());
+                    (close + 3..end).find(|&q| chars[q] == '》').is_some_and(|q| (q + 1..(q + 9).min(chars.len())).any(|p| self.scan.longest_starting(p, (p + 3).min(chars.len()), l, self.rules).is_some()))
+                });
+                let headline = chars[last - 1] == '”' && last == e;
+                if carried || headline {
+                    self.note(rule.entity_type, &rule.id, s, e, || "names an article: a paper carries it, or a quoted catchword ends it".into());
+                    i = close + 1;
+                    continue;
+                }
                 if ends_in("title_media") || by_outlet || a_work {
                     self.note(rule.entity_type, &rule.id, s, e, || "names a newspaper, broadcast, website, journal, film or book".into());
                     i = close + 1;
