@@ -1877,3 +1877,24 @@ fn an_articles_title_is_no_program() {
     check("《远安县创新资源共享模式打通成果转化“最后一公里”》获得批示。", &[], &["远安县创新资源共享模式打通成果转化“最后一公里”"]);
     check("印发《宜昌市科技型中小企业“护航”计划》。", &[(Program, "宜昌市科技型中小企业“护航”计划")], &[]);
 }
+
+#[test]
+fn a_category_quoted_whole_with_its_province_is_a_category() {
+    check("首批布局建设的“湖北省科技特派员工作站”在远安县挂牌。", &[(Designation, "“湖北省科技特派员工作站”")], &[]);
+    assert!(!entities("首批布局建设的“湖北省科技特派员工作站”在远安县挂牌。").iter().any(|(t, _)| *t == Platform));
+}
+
+#[test]
+fn a_market_of_equity_is_no_platform() {
+    check("18家科技型企业成功登陆宜昌股权托管交易中心。", &[], &["宜昌股权托管交易中心"]);
+}
+
+#[test]
+fn an_aspiration_to_a_height_is_no_program() {
+    check("打造具有核心竞争力的科技创新高地。加快打造科技创新高地。", &[], &["科技创新高地"]);
+}
+
+#[test]
+fn a_pages_field_label_states_no_act() {
+    check_relations("所属机构: 市工信局 发布机构: 宜昌市人民政府\n", &[], &["宜昌市工业和信息化局 establishes 宜昌市人民政府"]);
+}

@@ -480,6 +480,12 @@ impl<'a> Ctx<'a> {
     /// As `proper_chars`, also leaving out the words of `weak` (industry words in a
     /// company's name).
     pub(crate) fn proper_chars_with(&self, start: usize, end: usize, skip: Option<(usize, usize)>, weak: Option<crate::rules::ListId>) -> usize {
+        self.proper_chars_quoting(start, end, skip, weak, true)
+    }
+
+    /// As `proper_chars_with`; with `quotes_distinguish` false, quotes and what they hold
+    /// count as if unquoted (a category quoted whole, “湖北省科技特派员工作站”).
+    fn proper_chars_quoting(&self, start: usize, end: usize, skip: Option<(usize, usize)>, weak: Option<crate::rules::ListId>, quotes_distinguish: bool) -> usize {
         if start >= end {
             return 0;
         }
@@ -544,9 +550,10 @@ impl<'a> Ctx<'a> {
         let mut quoted = start > 0 && self.scan.chars[start - 1] == '“';
         for (i, c) in self.scan.chars[start..end].iter().enumerate() {
             match c {
+                '“' | '”' if !quotes_distinguish => covered[i] = true,
                 '“' => quoted = true,
                 '”' => quoted = false,
-                _ if quoted => covered[i] = false,
+                _ if quoted && quotes_distinguish => covered[i] = false,
                 _ => {}
             }
         }
@@ -1272,7 +1279,15 @@ impl<'a> Ctx<'a> {
                 // (A masked year, 20xx年, distinguishes no more than a year written in full.)
                 let year_end = self.after_year(start, h0);
                 let from = if self.scan.chars[start..year_end].iter().any(|&c| is_masked_digit(c)) { year_end } else { start };
-                let proper = self.proper_chars_with(from, h0, skip, rule.undistinguishing) + qualifier;
+                // A platform quoted whole that opens with its province or city (“湖北省科技
+                // 特派员工作站”) is a category however it is quoted: the quotes coin nothing.
+                let quoted_placed = rule.entity_type == EntityType::Platform
+                    && self.scan.chars[start] == '“'
+                    && self.scan.place_starting(start + 1).is_some_and(|p| {
+                        let level = self.rules.gazetteer.places[p.place].level;
+                        !p.as_level && (level == crate::rules::PlaceLevel::Province || (!p.short && level == crate::rules::PlaceLevel::Prefecture))
+                    });
+                let proper = self.proper_chars_quoting(from, h0, skip, rule.undistinguishing, !quoted_placed) + qualifier;
                 // Two trade words or more (航天精工, 精密机械) distinguish as much as a name:
                 // one alone (医药有限公司) does not.
                 let proper = if rule.undistinguishing.is_some() && proper < rule.min_proper && self.proper_chars_with(start, h0, skip, None) >= 4 { rule.min_proper } else { proper };

@@ -482,6 +482,11 @@ impl<'a> Ctx<'a> {
             if rule.not_after.is_some_and(|l| self.scan.ends_with(w0, l, self.rules)) {
                 continue;
             }
+            // Nor does a page's field label (发布|机构: 宜昌市人民政府).
+            let label = self.rules.lexicon.id("field_label_noun").and_then(|l| self.scan.longest_starting(w1, (w1 + 3).min(chars.len()), l, self.rules));
+            if label.is_some_and(|e| matches!(chars.get(e), Some(':' | ' ' | '\n'))) {
+                continue;
+            }
             let sentence = self.sentence_of(w0);
             let Some(ms) = by_sentence.get(sentence) else { continue };
             let (left_types, right_types) = if rule.reversed { (&rule.object, &rule.subject) } else { (&rule.subject, &rule.object) };
