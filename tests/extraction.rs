@@ -1898,3 +1898,11 @@ fn an_aspiration_to_a_height_is_no_program() {
 fn a_pages_field_label_states_no_act() {
     check_relations("所属机构: 市工信局 发布机构: 宜昌市人民政府\n", &[], &["宜昌市工业和信息化局 establishes 宜昌市人民政府"]);
 }
+
+#[test]
+fn a_traditional_documents_own_characters_stay_in_the_names_built() {
+    let found = entities("北京市海淀區科協與海淀園管委會聯合舉辦活動。示范區人社局發佈通知。國家發展和改革委員會印發。");
+    assert!(found.iter().any(|(t, n)| *t == Agency && n == "北京市海淀區科學技術協會"), "{found:?}");
+    assert!(found.iter().any(|(t, n)| *t == Agency && n == "示范區人力資源和社會保障局"), "{found:?}");
+    assert!(!found.iter().any(|(_, n)| n.contains('澱') || n.contains('範')), "{found:?}");
+}

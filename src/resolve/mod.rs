@@ -159,7 +159,7 @@ fn strip_leading_year(k: &str) -> &str {
 /// The document's own characters for simplified ones it writes traditionally (庄 → 莊 in
 /// a traditional document): names the resolver builds (石家莊市發展和改革委員會) are written
 /// as the document writes.
-fn script_of(doc: &NormalisedText) -> BTreeMap<char, char> {
+fn script_of(doc: &NormalisedText, rules: &RuleSet) -> BTreeMap<char, char> {
     let mut map = BTreeMap::new();
     // Most documents are simplified throughout: one comparison of the bytes says so.
     if doc.text == doc.fold {
@@ -189,6 +189,16 @@ fn script_of(doc: &NormalisedText) -> BTreeMap<char, char> {
             }
         }
         at = to;
+    }
+    // In a traditional document, a character it writes as the simplified text does (淀 of
+    // 海淀, 范 of 示范区) is written so in the names built too, not by the traditional one
+    // that folds to it (澱, 範).
+    if map.len() >= 3 {
+        for c in doc.text.chars() {
+            if !c.is_ascii() && rules.unfold.fold(c) != c {
+                map.entry(c).or_insert(c);
+            }
+        }
     }
     map
 }
@@ -438,7 +448,7 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
     } else {
         None
     };
-    let script = script_of(doc);
+    let script = script_of(doc, rules);
     // Sized for a new entity per mention: what is not used is never touched.
     let mut table = Table { entities: Vec::with_capacity(extraction.mentions.len()), by_key: FxHashMap::default(), into: Vec::with_capacity(extraction.mentions.len()), sorted: Vec::new() };
     let mut mention_entity = Vec::with_capacity(extraction.mentions.len());
