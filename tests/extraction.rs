@@ -1906,3 +1906,17 @@ fn a_traditional_documents_own_characters_stay_in_the_names_built() {
     assert!(found.iter().any(|(t, n)| *t == Agency && n == "示范區人力資源和社會保障局"), "{found:?}");
     assert!(!found.iter().any(|(_, n)| n.contains('澱') || n.contains('範')), "{found:?}");
 }
+
+#[test]
+fn a_list_of_units_under_a_category_of_stations_they_host_is_recognised() {
+    check_relations(
+        "全市此次共有3家单位获批省级“博士后创新实践基地”，其他2家分别是：宜昌宏达新材料有限公司、湖北瑞丰生物科技有限公司。",
+        &["宜昌宏达新材料有限公司 recognizedAs 省级“博士后创新实践基地”", "湖北瑞丰生物科技有限公司 recognizedAs 省级“博士后创新实践基地”"],
+        &[],
+    );
+}
+
+#[test]
+fn a_demonstrative_or_a_quantity_ends_a_name_on_the_left() {
+    check("加上远安这家博士后创新实践基地，全市共有9家。近期，又有不少实验室落地。", &[], &["加上远安这家博士后创新实践基地", "远安这家博士后创新实践基地", "又有不少实验室"]);
+}

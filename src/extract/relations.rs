@@ -799,6 +799,12 @@ impl<'a> Ctx<'a> {
     /// 中心, 企业研发机构): 企业 and then a platform head? A list under it may name the
     /// enterprises rather than their centres, and each is recognised as it (settled case 8).
     fn enterprise_platform_category(&self, d: &Accepted<'_>) -> bool {
+        // A station a unit hosts under its own name (博士后科研工作站, 院士专家工作站): lists
+        // of them name the units.
+        let end = if d.end > d.start + 1 && self.scan.chars[d.end - 1] == '”' { d.end - 1 } else { d.end };
+        if self.rules.lexicon.id("unit_hosted_kind").is_some_and(|l| self.scan.ends_with(end, l, self.rules)) {
+            return true;
+        }
         let chars = &self.scan.chars[d.start..d.end];
         let Some(k) = chars.windows(2).rposition(|w| w == ['企', '业']) else { return false };
         let after = d.start + k + 2;
