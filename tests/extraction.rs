@@ -1920,3 +1920,12 @@ fn a_list_of_units_under_a_category_of_stations_they_host_is_recognised() {
 fn a_demonstrative_or_a_quantity_ends_a_name_on_the_left() {
     check("加上远安这家博士后创新实践基地，全市共有9家。近期，又有不少实验室落地。", &[], &["加上远安这家博士后创新实践基地", "远安这家博士后创新实践基地", "又有不少实验室"]);
 }
+
+#[test]
+fn a_kind_of_host_distinguishes_no_platform() {
+    let text = "积极支持高校院所院士工作站建设。在经济技术开发区或留学人员创业园区创办企业。2015年远安园“企业院士专家工作站”授牌。将“创新园区”的概念化为现实。";
+    let found = entities(text);
+    assert!(!found.iter().any(|(t, _)| *t == Platform), "{found:?}");
+    // A province's short form before generic words may name its own institute, quoted or not.
+    check("“安徽工业技术创新研究院(六安)”揭牌。", &[(Platform, "安徽工业技术创新研究院(六安)")], &[]);
+}

@@ -1279,15 +1279,23 @@ impl<'a> Ctx<'a> {
                 // (A masked year, 20xx年, distinguishes no more than a year written in full.)
                 let year_end = self.after_year(start, h0);
                 let from = if self.scan.chars[start..year_end].iter().any(|&c| is_masked_digit(c)) { year_end } else { start };
-                // A platform quoted whole that opens with its province or city (“湖北省科技
-                // 特派员工作站”) is a category however it is quoted: the quotes coin nothing.
-                let quoted_placed = rule.entity_type == EntityType::Platform
-                    && self.scan.chars[start] == '“'
-                    && self.scan.place_starting(start + 1).is_some_and(|p| {
-                        let level = self.rules.gazetteer.places[p.place].level;
-                        !p.as_level && (level == crate::rules::PlaceLevel::Province || (!p.short && level == crate::rules::PlaceLevel::Prefecture))
-                    });
-                let proper = self.proper_chars_quoting(from, h0, skip, rule.undistinguishing, !quoted_placed) + qualifier;
+                // A platform quoted whole is a category when its words are (“企业院士专家工作
+                // 站”, “创新园区”) or when its province or city opens it (“湖北省科技特派员工作
+                // 站”), however it is quoted: the quotes coin nothing.
+                let quoted_whole = rule.entity_type == EntityType::Platform
+                    && (self.scan.chars[start] == '“' || (start > 0 && self.scan.chars[start - 1] == '“'))
+                    && !self.scan.chars[start + 1..h1].contains(&'”');
+                let unquoted = if quoted_whole { self.proper_chars_quoting(from, h0, skip, rule.undistinguishing, false) } else { 0 };
+                let opened_by_region = || {
+                    let s = if self.scan.chars[start] == '“' { start + 1 } else { start };
+                    self.scan.place_starting(s).is_some_and(|p| {
+                        !p.short && !p.as_level && matches!(self.rules.gazetteer.places[p.place].level, crate::rules::PlaceLevel::Province | crate::rules::PlaceLevel::Prefecture)
+                    })
+                };
+                // (A short form of a province before generic words, “安徽工业技术创新研究院”, may
+                // name the province's own institute: the quotes keep it one.)
+                let quoted_category = quoted_whole && ((unquoted == 0 && self.scan.places_within(start, h0).next().is_none()) || opened_by_region());
+                let proper = if quoted_category { unquoted } else { self.proper_chars_with(from, h0, skip, rule.undistinguishing) } + qualifier;
                 // Two trade words or more (航天精工, 精密机械) distinguish as much as a name:
                 // one alone (医药有限公司) does not.
                 let proper = if rule.undistinguishing.is_some() && proper < rule.min_proper && self.proper_chars_with(start, h0, skip, None) >= 4 { rule.min_proper } else { proper };
