@@ -1929,3 +1929,18 @@ fn a_kind_of_host_distinguishes_no_platform() {
     // A province's short form before generic words may name its own institute, quoted or not.
     check("“安徽工业技术创新研究院(六安)”揭牌。", &[(Platform, "安徽工业技术创新研究院(六安)")], &[]);
 }
+
+#[test]
+fn a_schemes_words_inside_a_bodys_name_name_no_scheme() {
+    check("市科技局综合计划处负责组织实施。", &[], &["市科技局综合计划", "综合计划"]);
+}
+
+#[test]
+fn a_plan_of_business_or_one_set_before_is_no_program() {
+    check("做好生产经营计划和安排。按照既定计划推进。", &[], &["生产经营计划", "既定计划"]);
+}
+
+#[test]
+fn a_place_that_opens_with_a_conjunction_is_a_place() {
+    check("和顺县委书记调研企业。", &[(Agency, "中共和顺县委")], &[]);
+}

@@ -288,7 +288,10 @@ impl<'a> Ctx<'a> {
             }
             // A quoted name right after a complete name or a conjunction stands alone
             // (…试点|“揭榜挂帅”行动, 自动驾驶和|“车路云一体化”试点).
-            let is_conj = self.rules.core.is_conjunction(c);
+            // (A place that opens with one, 和顺县 or 和平区, is no conjunction.)
+            // (After a place it stays one: 马鞍山市和|县科技局 is the county's own bureau.)
+            let is_conj = self.rules.core.is_conjunction(c)
+                && (self.scan.place_starting(p - 1).is_none_or(|pl| pl.short && pl.end - pl.start < 3) || self.scan.places_within((p - 1).saturating_sub(8), p - 1).any(|pl| pl.end == p - 1));
             if p < h0 && chars[p] == '“' && (self.scan.head_ends_at(p) || is_conj) {
                 push(&mut edges, p, EdgeKind::Word);
             }
@@ -1079,7 +1082,7 @@ impl<'a> Ctx<'a> {
         let core = self.rules.core;
         let mut start = start;
         // A name never opens with a conjunction or a bracket.
-        while start < h0 && (core.is_conjunction(chars[start]) || bad_first(chars[start])) && chars[start] != '(' {
+        while start < h0 && ((core.is_conjunction(chars[start]) && self.scan.place_starting(start).is_none_or(|pl| pl.short && pl.end - pl.start < 3)) || bad_first(chars[start])) && chars[start] != '(' {
             start += 1;
         }
         // …but a round in brackets (获评2017年|(第24批)|国家级企业技术中心) says when it was
@@ -1497,6 +1500,10 @@ impl<'a> Ctx<'a> {
         }
         if start >= end {
             return Err(self.why(|| "empty".into()));
+        }
+        // A scheme's words that a body's name goes on past (市科技局综合计划|处) are that body's.
+        if ty == EntityType::Program && accepted.overlapping(start, end).any(|i| accepted.all[i].ty == EntityType::Agency && accepted.all[i].start <= start && accepted.all[i].end > end) {
+            return Err(self.why(|| format!("'{}' is inside the name of a body", text(start))));
         }
         // The last item of a list right before a counted set (A、B和|C|五大工程) is one of
         // its members: the set is named by its count and head.
