@@ -1944,3 +1944,14 @@ fn a_plan_of_business_or_one_set_before_is_no_program() {
 fn a_place_that_opens_with_a_conjunction_is_a_place() {
     check("和顺县委书记调研企业。", &[(Agency, "中共和顺县委")], &[]);
 }
+
+#[test]
+fn a_coined_trade_name_before_its_capacity_is_the_projects_company() {
+    check_relations(
+        "市领导先后到宏瑞科技、瑞丰农化2000吨/年原药及配套项目、鑫瑞生物年产3万吨饲料项目调研。暨青岚新能源2×150t/d光伏压延玻璃项目开工。",
+        &["瑞丰农化 undertakes 瑞丰农化2000吨/年原药及配套项目", "鑫瑞生物 undertakes 鑫瑞生物年产3万吨饲料项目", "青岚新能源 undertakes 青岚新能源2×150t/d光伏压延玻璃项目"],
+        &[],
+    );
+    // A place and what it builds is no company's.
+    assert!(!entities("远安县年产5万吨饲料项目开工。").iter().any(|(t, _)| *t == Enterprise));
+}

@@ -74,7 +74,10 @@ impl<'a> Ctx<'a> {
             let Some(h1) = self.scan.longest_starting(h0, (h0 + 8).min(chars.len()), after, self.rules) else { continue };
             // A registered company and what it makes a year (X有限公司年产6000吨丙纶项目): the
             // whole is its project, however long the product runs.
-            if let Some((owner_start, owner_end)) = self.yearly_output_owner(h0, accepted) {
+            if let Some((owner_start, owner_end, coined)) = self.yearly_output_owner(h0, accepted) {
+                if coined && !accepted.starting_at(owner_start).any(|j| accepted.all[j].ty == EntityType::Enterprise && accepted.all[j].end == owner_end) {
+                    out.push(Cand::new(rule.entity_type, owner_start, owner_end, &rule.id, rule.priority));
+                }
                 if !accepted.starting_at(owner_start).any(|j| accepted.all[j].ty == EntityType::Project && accepted.all[j].end == h1) {
                     let mut c = Cand::new(EntityType::Project, owner_start, h1, &rule.id, rule.priority);
                     c.owner_span = Some((owner_start, owner_end));
@@ -193,22 +196,46 @@ impl<'a> Ctx<'a> {
     /// The company whose yearly output a project before `head` names (…有限公司|年产20000万平
     /// 光伏胶膜生产|项目): a company found by its legal form right before 年产, with no stop
     /// between 年产 and the head.
-    fn yearly_output_owner(&self, head: usize, accepted: &AcceptedSet<'a>) -> Option<(usize, usize)> {
+    fn yearly_output_owner(&self, head: usize, accepted: &AcceptedSet<'a>) -> Option<(usize, usize, bool)> {
         const OUTPUT_REACH: usize = 30;
+        const NAME_REACH: usize = 8;
         let chars = &self.scan.chars;
         let from = head.saturating_sub(OUTPUT_REACH);
+        // A coined trade name right before what it makes a year or its capacity (宏博生物|年产3万吨…
+        // 项目, 瑞丰农化|2000吨/年…项目): the company's name, two to four coined characters and
+        // the word trade names end with, from the item's start.
+        let coined_before = |at: usize| {
+            self.left_edges(at, NAME_REACH, false, true, false, accepted)
+                .into_iter()
+                .map(|edge| edge.at)
+                .filter(|&s| s + 4 <= at)
+                .find(|&s| self.whole_trade_name(s, at) && self.scan.place_starting(s).is_none())
+        };
         let mut q = head;
+        // Past a 、 the words are another item's: only a registered name reaches over it.
+        let mut in_item = true;
         while q > from + 1 {
             q -= 1;
-            if is_stop(chars[q]) {
+            // (A rate's slash, 2000吨/年, is inside the capacity.)
+            if is_stop(chars[q]) && !(chars[q] == '/' && q + 1 < chars.len() && matches!(chars[q + 1], '年' | '天' | '日' | 'd' | 'h')) {
                 return None;
             }
-            if chars[q - 1] == '年' && chars[q] == '产' {
-                let at = q - 1;
-                return accepted
+            in_item &= chars[q] != '、';
+            let output = chars[q - 1] == '年' && chars[q] == '产';
+            let capacity = in_item && chars[q].is_ascii_digit() && is_han(chars[q - 1]);
+            if output || capacity {
+                let at = if output { q - 1 } else { q };
+                let registered = accepted
                     .ending_at(at)
                     .find(|&j| accepted.all[j].ty == EntityType::Enterprise && self.scan.ends_with(at, self.rules.core.legal_form, self.rules))
-                    .map(|j| (accepted.all[j].start, at));
+                    .map(|j| (accepted.all[j].start, at, false));
+                let coined = || if in_item { coined_before(at).map(|s| (s, at, true)) } else { None };
+                if output {
+                    return registered.or_else(coined);
+                }
+                if let Some(found) = registered.or_else(coined) {
+                    return Some(found);
+                }
             }
         }
         None
