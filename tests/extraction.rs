@@ -1955,3 +1955,18 @@ fn a_coined_trade_name_before_its_capacity_is_the_projects_company() {
     // A place and what it builds is no company's.
     assert!(!entities("远安县年产5万吨饲料项目开工。").iter().any(|(t, _)| *t == Enterprise));
 }
+
+#[test]
+fn a_registered_name_with_its_place_is_one_company_however_generic_its_trade() {
+    check("宁津县新兴化工有限公司投产。", &[(Enterprise, "宁津县新兴化工有限公司")], &[]);
+}
+
+#[test]
+fn a_bare_kind_of_company_opens_no_name() {
+    assert!(!entities("实地查看了公司二期扩能项目。").iter().any(|(t, _)| *t == Enterprise));
+}
+
+#[test]
+fn praise_and_help_end_a_name_on_the_left() {
+    check("张明高度赞誉宏瑞科技园的发展。", &[(Platform, "宏瑞科技园")], &["张明高度赞誉宏瑞科技园"]);
+}

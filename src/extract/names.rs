@@ -1430,9 +1430,14 @@ impl<'a> Ctx<'a> {
                     && !counted
                     && self.scan.ends_with(h0, self.rules.core.zone, self.rules)
                     && self.scan.place_starting(self.after_year(start, h0)).is_some_and(|p| !p.as_level && (!p.short || p.start == start));
+                // A registered name, its place's official name, a trade of two characters or more
+                // and 有限公司 (宁津县新兴化工有限公司), is one company however generic its trade.
+                let registered_placed = rule.entity_type == EntityType::Enterprise
+                    && self.scan.chars[h0..h1].ends_with(&['有', '限', '公', '司'])
+                    && self.scan.place_starting(start).is_some_and(|p| !p.short && !p.as_level && h0 >= p.end + 2);
                 if ranked_in_place || ranked_title || (counted_many && rule.generic.is_some()) {
                     ty = rule.generic.expect("checked above");
-                } else if proper < rule.min_proper && !placed && !masked_zone && !zone_owned && !self.placed_institute(start, h1) && !self.built_platform(rule, start, h0, end) {
+                } else if proper < rule.min_proper && !placed && !masked_zone && !zone_owned && !registered_placed && !self.placed_institute(start, h1) && !self.built_platform(rule, start, h0, end) {
                     if proper == 0 && start < h0 {
                         match rule.generic {
                             Some(g) => ty = g,
