@@ -1970,3 +1970,14 @@ fn a_bare_kind_of_company_opens_no_name() {
 fn praise_and_help_end_a_name_on_the_left() {
     check("张明高度赞誉宏瑞科技园的发展。", &[(Platform, "宏瑞科技园")], &["张明高度赞誉宏瑞科技园"]);
 }
+
+#[test]
+fn a_platform_named_again_without_its_place_is_one_platform() {
+    let found = entities("宜昌青岚东升科技园举行开园仪式。青岚东升科技园已入驻企业50家。");
+    let platforms: Vec<_> = found.iter().filter(|(t, _)| *t == Platform).collect();
+    assert_eq!(platforms, vec![&(Platform, "宜昌青岚东升科技园".to_string())], "{found:?}");
+    // Words left out that are no place leave two names: the shorter is not merged into a
+    // longer one whose edge may have run over other words.
+    let found = entities("项目深度契合远安高新区发展方向。远安高新区加快建设。");
+    assert!(found.iter().any(|(t, n)| *t == Platform && n == "远安高新区"), "{found:?}");
+}

@@ -539,6 +539,7 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
     merge_names_without_owner(extraction, &mut table, &mention_entity, rules);
     merge_place_qualified(extraction, &mut table, &mention_entity, rules);
     merge_place_forms(&mut table, rules);
+    merge_shortened_platforms(&mut table, rules);
     merge_bare_heads(&mut table, rules);
     merge_trade_names(&mut table, rules);
     merge_agency_suffixes(&mut table);
@@ -1333,6 +1334,44 @@ fn merge_place_qualified(extraction: &Extraction, table: &mut Table, mention_ent
         let key = identity(EntityType::Platform, &rest, rules);
         let Some(into) = table.entities[table.find(mention_entity[i])].as_ref().map(|e| e.key.clone()) else { continue };
         table.merge(EntityType::Platform, &key, &into);
+    }
+}
+
+/// A platform named again without the place that opens its name (宜昌|青岚东升科技园 …
+/// 青岚东升科技园) is the one platform of the document whose name is that place and the
+/// shorter name. (Other words left out may be a runaway left edge's, 项目深度契合|咸阳高新区:
+/// the shorter name is the better one then, and is not merged into it.)
+fn merge_shortened_platforms(table: &mut Table, rules: &RuleSet) {
+    /// Shorter than this, the rest is a head and little more (merge_bare_heads reads those).
+    const SHORT_MIN: usize = 5;
+    /// The place left out: at least two characters.
+    const LEFT_OUT_MIN: usize = 2;
+    let t = EntityType::Platform;
+    let keys = table.keys(&[t]);
+    if keys.len() < 2 {
+        return;
+    }
+    let index = SuffixIndex::new(keys.par_iter().map(|(_, k)| k.as_str()));
+    let mut by_length: Vec<&str> = keys.iter().map(|(_, k)| k.as_str()).filter(|k| k.chars().count() >= SHORT_MIN).collect();
+    by_length.sort_by_key(|k| std::cmp::Reverse(k.chars().count()));
+    for k in by_length {
+        let n = k.chars().count();
+        let Some(own) = table.live(t, k).map(|i| table.find(i)) else { continue };
+        let mut targets: Vec<usize> = index
+            .longer_ending_with(k, 16)
+            .iter()
+            .filter(|l| l.chars().count() >= n + LEFT_OUT_MIN && rules.gazetteer.prefix_of(l).is_some_and(|(_, len)| len + n == l.chars().count()))
+            .filter_map(|l| table.live(t, l).map(|i| table.find(i)))
+            .filter(|&i| i != own)
+            .collect();
+        targets.sort_unstable();
+        targets.dedup();
+        if let [target] = targets[..] {
+            let into = table.entities[target].as_ref().map(|e| e.key.clone());
+            if let Some(into) = into {
+                table.merge(t, k, &into);
+            }
+        }
     }
 }
 
