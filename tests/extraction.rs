@@ -1981,3 +1981,11 @@ fn a_platform_named_again_without_its_place_is_one_platform() {
     let found = entities("项目深度契合远安高新区发展方向。远安高新区加快建设。");
     assert!(found.iter().any(|(t, n)| *t == Platform && n == "远安高新区"), "{found:?}");
 }
+
+#[test]
+fn a_line_of_garbled_characters_does_not_make_a_simplified_page_traditional() {
+    // Four traditional characters a line of mojibake holds, then a simplified page.
+    let text = "錕斤拷燙燙燙屯屯屯鐵鍋亂碼\n科技部印发通知。宜昌市科技局组织实施，宜昌市科技局负责推进科技创新工作，加快建设创新型城市。";
+    let found = entities(text);
+    assert!(found.iter().any(|(t, n)| *t == Agency && n == "中华人民共和国科学技术部"), "{found:?}");
+}

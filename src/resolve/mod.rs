@@ -190,15 +190,26 @@ fn script_of(doc: &NormalisedText, rules: &RuleSet) -> BTreeMap<char, char> {
         }
         at = to;
     }
-    // In a traditional document, a character it writes as the simplified text does (淀 of
-    // 海淀, 范 of 示范区) is written so in the names built too, not by the traditional one
-    // that folds to it (澱, 範).
-    if map.len() >= 3 {
-        for c in doc.text.chars() {
-            if !c.is_ascii() && rules.unfold.fold(c) != c {
-                map.entry(c).or_insert(c);
-            }
+    if map.len() < 3 {
+        return map;
+    }
+    // A document is traditional when it writes more characters traditionally than it writes
+    // in the simplified form that has a traditional one: a line of garbled characters atop
+    // a simplified page does not make it so.
+    let (mut traditional, mut simplified) = (0usize, 0usize);
+    for (t, f) in doc.text.chars().zip(doc.fold.chars()) {
+        if t != f {
+            traditional += 1;
+        } else if !t.is_ascii() && rules.unfold.fold(t) != t {
+            simplified += 1;
+            // A character it writes as the simplified text does (淀 of 海淀, 范 of 示范区) is
+            // written so in the names built too, not by the traditional one that folds to
+            // it (澱, 範).
+            map.entry(t).or_insert(t);
         }
+    }
+    if traditional <= simplified {
+        map.clear();
     }
     map
 }
