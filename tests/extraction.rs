@@ -1989,3 +1989,8 @@ fn a_line_of_garbled_characters_does_not_make_a_simplified_page_traditional() {
     let found = entities(text);
     assert!(found.iter().any(|(t, n)| *t == Agency && n == "中华人民共和国科学技术部"), "{found:?}");
 }
+
+#[test]
+fn consortia_and_smart_manufacturing_parks_are_platforms() {
+    check("湖北省宏达智能装备创新创业共同体获批省级创新创业共同体。西理(宜昌)智造园项目正式签约落户。构建人类命运共同体。", &[(Platform, "湖北省宏达智能装备创新创业共同体"), (Platform, "西理(宜昌)智造园"), (Designation, "省级创新创业共同体")], &["人类命运共同体"]);
+}
