@@ -1994,3 +1994,10 @@ fn a_line_of_garbled_characters_does_not_make_a_simplified_page_traditional() {
 fn consortia_and_smart_manufacturing_parks_are_platforms() {
     check("湖北省宏达智能装备创新创业共同体获批省级创新创业共同体。西理(宜昌)智造园项目正式签约落户。构建人类命运共同体。", &[(Platform, "湖北省宏达智能装备创新创业共同体"), (Platform, "西理(宜昌)智造园"), (Designation, "省级创新创业共同体")], &["人类命运共同体"]);
 }
+
+#[test]
+fn a_title_a_place_is_recognised_as_is_an_honour_held() {
+    let found = entities("宜昌市被认定为国家创新型城市。");
+    assert!(found.iter().any(|(t, n)| *t == Designation && n == "国家创新型城市"), "{found:?}");
+    assert!(!found.iter().any(|(t, _)| *t == Program), "{found:?}");
+}
