@@ -2001,3 +2001,8 @@ fn a_title_a_place_is_recognised_as_is_an_honour_held() {
     assert!(found.iter().any(|(t, n)| *t == Designation && n == "国家创新型城市"), "{found:?}");
     assert!(!found.iter().any(|(t, _)| *t == Program), "{found:?}");
 }
+
+#[test]
+fn a_line_break_inside_a_zones_or_plans_word_is_wrapping() {
+    check("加快建设国家新一代人工智能创新发展试\n验区，推动宏瑞科技企业孵\n化器建设。", &[(Program, "国家新一代人工智能创新发展试验区"), (Platform, "宏瑞科技企业孵化器")], &["国家新一代人工智能创新发展试"]);
+}
