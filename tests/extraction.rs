@@ -2006,3 +2006,8 @@ fn a_title_a_place_is_recognised_as_is_an_honour_held() {
 fn a_line_break_inside_a_zones_or_plans_word_is_wrapping() {
     check("加快建设国家新一代人工智能创新发展试\n验区，推动宏瑞科技企业孵\n化器建设。", &[(Program, "国家新一代人工智能创新发展试验区"), (Platform, "宏瑞科技企业孵化器")], &["国家新一代人工智能创新发展试"]);
 }
+
+#[test]
+fn engineering_as_a_field_is_no_program() {
+    check("宏瑞生物申报的“动物基因工程疫苗国家重点实验室”获批。推动技术创新和工程应用。完成主体基础工程施工。", &[], &["动物基因工程", "技术创新和工程", "主体基础工程"]);
+}
