@@ -2011,3 +2011,8 @@ fn a_line_break_inside_a_zones_or_plans_word_is_wrapping() {
 fn engineering_as_a_field_is_no_program() {
     check("宏瑞生物申报的“动物基因工程疫苗国家重点实验室”获批。推动技术创新和工程应用。完成主体基础工程施工。", &[], &["动物基因工程", "技术创新和工程", "主体基础工程"]);
 }
+
+#[test]
+fn a_copula_or_a_verb_of_furthering_ends_a_name_on_the_left() {
+    check("一个硬指标，就是国家实验室。将有效促进宏瑞公司高层次人才集聚。", &[(Enterprise, "宏瑞公司")], &["就是国家实验室", "有效促进宏瑞公司"]);
+}
