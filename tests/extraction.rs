@@ -2016,3 +2016,8 @@ fn engineering_as_a_field_is_no_program() {
 fn a_copula_or_a_verb_of_furthering_ends_a_name_on_the_left() {
     check("一个硬指标，就是国家实验室。将有效促进宏瑞公司高层次人才集聚。", &[(Enterprise, "宏瑞公司")], &["就是国家实验室", "有效促进宏瑞公司"]);
 }
+
+#[test]
+fn having_words_end_a_name_on_the_left() {
+    check("园区已建成投用，并有宏瑞安软、瑞丰生物等3家企业入驻。", &[(Enterprise, "宏瑞安软"), (Enterprise, "瑞丰生物")], &["有宏瑞安软", "并有宏瑞安软"]);
+}
