@@ -2021,3 +2021,10 @@ fn a_copula_or_a_verb_of_furthering_ends_a_name_on_the_left() {
 fn having_words_end_a_name_on_the_left() {
     check("园区已建成投用，并有宏瑞安软、瑞丰生物等3家企业入驻。", &[(Enterprise, "宏瑞安软"), (Enterprise, "瑞丰生物")], &["有宏瑞安软", "并有宏瑞安软"]);
 }
+
+#[test]
+fn a_count_that_names_what_it_counts_closes_a_list_of_platforms() {
+    check("宏瑞科技有限公司技术中心、瑞丰化工有限公司技术中心共2家企业技术中心获得认定。", &[(Platform, "宏瑞科技有限公司技术中心"), (Platform, "瑞丰化工有限公司技术中心")], &[]);
+    // A bare count after a platform still counts a kind.
+    check("农业科技示范基地达到6个。", &[], &["农业科技示范基地"]);
+}

@@ -655,7 +655,9 @@ impl<'a> Ctx<'a> {
         let chars = &self.scan.chars;
         // Without the verb the count may be a list's (A、B2个百亿级项目).
         let Some(from) = self.rules.lexicon.id("count_verb").and_then(|l| self.scan.longest_starting(p, (p + 4).min(chars.len()), l, self.rules)) else { return false };
-        self.classified_count(from).is_some()
+        // A count that names what it counts after its classifier closes a list instead (A、B共2家|
+        // 企业技术中心获得认定): the name is one of its items.
+        self.classified_count(from).is_some_and(|(_, classifier)| chars.get(classifier + 1).is_none_or(|&c| !is_han(c) || self.scan.boundary_before(classifier + 1)))
     }
 
     /// Is `p` followed by a count of two or more and its classifier that ends the clause or
