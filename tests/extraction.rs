@@ -2028,3 +2028,12 @@ fn a_count_that_names_what_it_counts_closes_a_list_of_platforms() {
     // A bare count after a platform still counts a kind.
     check("农业科技示范基地达到6个。", &[], &["农业科技示范基地"]);
 }
+
+#[test]
+fn research_and_development_centres_recorded_as_a_category_are_recognised() {
+    check_relations(
+        "宏瑞制药有限公司研究开发中心、青岚科技有限公司研究开发中心等38家企业研究开发中心备案为自治区企业研究开发中心。",
+        &["青岚科技有限公司研究开发中心 recognizedAs 自治区企业研究开发中心", "宏瑞制药有限公司 hasPlatform 宏瑞制药有限公司研究开发中心"],
+        &[],
+    );
+}

@@ -970,7 +970,7 @@ impl<'a> Ctx<'a> {
         };
         let closes_counted_list = |w: usize| {
             counted_name(w)
-                || (w.saturating_sub(12).max(v1)..w).rev().find(|&k| chars[k] == '等').is_some_and(|k| {
+                || (w.saturating_sub(16).max(v1)..w).rev().find(|&k| chars[k] == '等').is_some_and(|k| {
                     crate::extract::lists::count_value(chars, k + 1).is_some_and(|(_, classifier)| !(classifier + 2..=w).any(|p| self.scan.boundary_before(p)))
                 })
         };
