@@ -2037,3 +2037,20 @@ fn research_and_development_centres_recorded_as_a_category_are_recognised() {
         &[],
     );
 }
+
+#[test]
+fn a_list_that_made_the_named_list_is_of_its_category() {
+    check_relations(
+        "湖北省省级企业技术中心(第27批)拟认定名单公布，宜昌宏达重工有限公司和宜昌新瑞生物饲料有限公司上榜。",
+        &["宜昌宏达重工有限公司 recognizedAs 湖北省省级企业技术中心", "宜昌新瑞生物饲料有限公司 recognizedAs 湖北省省级企业技术中心"],
+        &[],
+    );
+    // The nearest category decides: one of another kind named nearer holds the list.
+    check_relations(
+        "湖北省省级企业技术中心(第27批)拟认定名单公布，宜昌宏达重工有限公司上榜。2023年省级工程技术研究中心新建名单公布，宜昌天海特种装备、万新光学等28家企业上榜。",
+        &[],
+        &["万新光学 recognizedAs 湖北省省级企业技术中心"],
+    );
+    // An incubator is of a category of incubators, whatever trade words stand before the head.
+    check_relations("在科技部公布的国家级科技企业孵化器中，宏瑞科技孵化器、青岚电商孵化器共2家宜昌孵化器榜上有名。", &["宏瑞科技孵化器 recognizedAs 国家级科技企业孵化器"], &[]);
+}

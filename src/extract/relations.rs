@@ -4,7 +4,7 @@
 //! object close by.
 
 use super::cand::{Accepted, AcceptedSet};
-use super::names::is_mask;
+use super::names::{is_mask, is_stop};
 use super::lists::is_numeral;
 use super::Ctx;
 use crate::model::{EntityType, Predicate};
@@ -770,11 +770,16 @@ impl<'a> Ctx<'a> {
                 // quote (“…工程技术研究中心”).
                 let end = super::before_bracketed_tail(chars, item.start, item.end);
                 let end = if end > item.start + 1 && chars[end - 1] == '”' { end - 1 } else { end };
+                // …and the category's, before its round (…企业技术中心(第27批)).
+                let d_end = super::before_bracketed_tail(chars, d.start, d.end);
+                let d_end = if d_end > d.start + 1 && chars[d_end - 1] == '”' { d_end - 1 } else { d_end };
                 let mut k = 0;
-                while k < end - item.start && k < d.end - d.start && chars[end - 1 - k] == chars[d.end - 1 - k] {
+                while k < end - item.start && k < d_end - d.start && chars[end - 1 - k] == chars[d_end - 1 - k] {
                     k += 1;
                 }
-                k >= 2 && self.rules.names.iter().any(|r| r.entity_type == EntityType::Platform && self.scan.longest_ending(d.end, r.heads, self.rules).is_some_and(|(s, _)| d.end - s <= k))
+                // Any head of the category, not only its longest (孵化器 of 科技企业孵化器 for
+                // 东创科技孵化器).
+                k >= 2 && self.scan.ending_at(d_end).iter().any(|h| d_end - h.start as usize <= k && self.rules.names.iter().any(|r| r.entity_type == EntityType::Platform && self.rules.lexicon.in_list(h.pattern, r.heads)))
             }
             _ => false,
         }
@@ -801,16 +806,18 @@ impl<'a> Ctx<'a> {
     fn enterprise_platform_category(&self, d: &Accepted<'_>) -> bool {
         // A station a unit hosts under its own name (博士后科研工作站, 院士专家工作站): lists
         // of them name the units.
-        let end = if d.end > d.start + 1 && self.scan.chars[d.end - 1] == '”' { d.end - 1 } else { d.end };
+        // Its head, before a round in brackets (…企业技术中心(第27批)) or a closing quote.
+        let end = super::before_bracketed_tail(&self.scan.chars, d.start, d.end);
+        let end = if end > d.start + 1 && self.scan.chars[end - 1] == '”' { end - 1 } else { end };
         if self.rules.lexicon.id("unit_hosted_kind").is_some_and(|l| self.scan.ends_with(end, l, self.rules)) {
             return true;
         }
-        let chars = &self.scan.chars[d.start..d.end];
+        let chars = &self.scan.chars[d.start..end];
         let Some(k) = chars.windows(2).rposition(|w| w == ['企', '业']) else { return false };
         let after = d.start + k + 2;
         // Any platform head after 企业, not only the longest: 企业技术中心 may be a head itself.
-        let heads_after = self.scan.ending_at(d.end).iter().filter(|h| h.start as usize >= after);
-        after < d.end && heads_after.into_iter().any(|h| self.rules.names.iter().any(|r| r.entity_type == EntityType::Platform && self.rules.lexicon.in_list(h.pattern, r.heads)))
+        let heads_after = self.scan.ending_at(end).iter().filter(|h| h.start as usize >= after);
+        after < end && heads_after.into_iter().any(|h| self.rules.names.iter().any(|r| r.entity_type == EntityType::Platform && self.rules.lexicon.in_list(h.pattern, r.heads)))
     }
 
     /// Is a designation a category things are recognised as (省级重点实验室, 新型研发机构), not a
@@ -845,13 +852,16 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let from = s.saturating_sub(REACH);
+        // The nearest ranked category decides: one of another kind named nearer (…工程技术研究
+        // 中心新建名单,A、B等28家企业上榜) is the list's, and no earlier one is.
         accepted
             .overlapping(from, s)
             .filter(|&d| {
                 let c = &accepted.all[d];
-                c.ty == EntityType::Designation && c.end <= s && c.start >= from && self.ranked_or_placed(c) && self.kind_matches(item, c)
+                c.ty == EntityType::Designation && c.end <= s && c.start >= from && self.ranked_or_placed(c) && self.is_recognition_category(c)
             })
             .max_by_key(|&d| (accepted.all[d].end, accepted.all[d].end - accepted.all[d].start))
+            .filter(|&d| self.kind_matches(item, &accepted.all[d]))
     }
 
     fn is_recognition_category(&self, d: &Accepted<'_>) -> bool {
@@ -915,8 +925,14 @@ impl<'a> Ctx<'a> {
                     // headed by the category alone states it of every item of its type
                     // (一、国家级科技企业孵化器: 1.…创业服务中心).
                     let fits = |d: usize| if section { self.same_type(&accepted.all[it], &accepted.all[d]) } else { self.kind_matches(&accepted.all[it], &accepted.all[d]) };
-                    if let Some(d) = ds.filter(|&d| fits(d)).max_by_key(|&d| (accepted.all[d].start, accepted.all[d].end)) {
+                    // A heading naming only categories of another kind stops the search too
+                    // (…工程技术研究中心新建名单,A、B等28家企业上榜: not a category named before).
+                    let ds: Vec<usize> = ds.collect();
+                    if let Some(d) = ds.iter().copied().filter(|&d| fits(d)).max_by_key(|&d| (accepted.all[d].start, accepted.all[d].end)) {
                         rels.add(it, rule.predicate, d, &rule.id);
+                        break;
+                    }
+                    if !ds.is_empty() && ds.iter().all(|&d| self.is_recognition_category(&accepted.all[d]) && self.ranked_or_placed(&accepted.all[d])) {
                         break;
                     }
                 }
@@ -1278,6 +1294,40 @@ impl<'a> Ctx<'a> {
             let line = &self.structure.lines[self.structure.line_of(c)];
             let hs = self.doc.sentences.get(self.sentence_of(c)).map_or(line.start, |s| s.start).max(line.start);
             out.push((items, vec![(hs, c)], false));
+        }
+        // A run of names closing its clause with what befell them (…名单公布,A和B|上榜; A、B
+        // 等28家企业|入选): the list the clause named before them by its category and 名单 holds
+        // them.
+        if let Some(befell) = self.rules.lexicon.id("recognised_after_list") {
+            const LIST_NAME_GAP: usize = 12;
+            let mut last = usize::MAX;
+            for h in self.scan.hits_in(befell) {
+                let at = h.start as usize;
+                if at == last {
+                    continue;
+                }
+                last = at;
+                let clause = (0..at).rev().find(|&q| matches!(chars[q], ',' | '，' | '。' | ';' | ':' | '\n')).map_or(0, |q| q + 1);
+                let items: Vec<usize> = run_from(clause).into_iter().filter(|&i| accepted.all[i].end <= at).collect();
+                let Some(&last_item) = items.last() else { continue };
+                // The run reaches the word, or its count and kind do (等28家企业|上榜).
+                let end = accepted.all[last_item].end;
+                let closed = end == at || (chars[end] == '等' && !chars[end..at].iter().any(|&c| is_stop(c) || c == '、'));
+                if !closed || chars.get(clause.wrapping_sub(1)).is_none_or(|&c| c != ',' && c != '，') {
+                    continue;
+                }
+                let sentence = (0..clause).rev().find(|&q| matches!(chars[q], '。' | ';' | '!' | '?' | '\n')).map_or(0, |q| q + 1);
+                let named = accepted
+                    .overlapping(sentence, clause)
+                    .filter(|&d| {
+                        let d = &accepted.all[d];
+                        d.ty == EntityType::Designation && d.start >= sentence && d.end < clause && (d.end..(d.end + LIST_NAME_GAP).min(clause)).any(|q| chars[q..].starts_with(&['名', '单']))
+                    })
+                    .max_by_key(|&d| accepted.all[d].end);
+                if let Some(d) = named {
+                    out.push((items, vec![(accepted.all[d].start, accepted.all[d].end)], false));
+                }
+            }
         }
         let Some(heading_words) = heading_words else { return out };
         let mut last = usize::MAX;
