@@ -1992,7 +1992,7 @@ fn a_line_of_garbled_characters_does_not_make_a_simplified_page_traditional() {
 
 #[test]
 fn consortia_and_smart_manufacturing_parks_are_platforms() {
-    check("湖北省宏达智能装备创新创业共同体获批省级创新创业共同体。西理(宜昌)智造园项目正式签约落户。构建人类命运共同体。", &[(Platform, "湖北省宏达智能装备创新创业共同体"), (Platform, "西理(宜昌)智造园"), (Designation, "省级创新创业共同体")], &["人类命运共同体"]);
+    check("湖北省宏达智能装备创新创业共同体获批省级创新创业共同体。西理(宜昌)智造园项目正式签约落户。构建人类命运共同体，共同打造宜荆荆创新共同体。", &[(Platform, "湖北省宏达智能装备创新创业共同体"), (Platform, "西理(宜昌)智造园"), (Designation, "省级创新创业共同体")], &["人类命运共同体", "宜荆荆创新共同体"]);
 }
 
 #[test]

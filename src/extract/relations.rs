@@ -945,14 +945,21 @@ impl<'a> Ctx<'a> {
     fn recognition_frames(&self, rule: &'a RelationRule, accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) {
         let words = rule.words.expect("checked when rules were compiled");
         let chars = &self.scan.chars;
+        // Where the words granting a category's act start and end (予以): found once, not
+        // looked up at every character of every clause.
+        let grants: Vec<(usize, usize)> = self.rules.lexicon.id("grant_to_items").map_or_else(Vec::new, |l| {
+            let mut g: Vec<(usize, usize)> = self.scan.hits_in(l).map(|h| (h.start as usize, h.end as usize)).collect();
+            g.sort_unstable();
+            g
+        });
         for h in self.scan.hits_in_by_end(words) {
-            self.recognition_frame_from(rule, h.end as usize, false, accepted, rels);
+            self.recognition_frame_from(rule, h.end as usize, false, &grants, accepted, rels);
         }
         // A result stated with no verb, its sentence opening with the list (A、B等25个实验室为
         // 优秀类国家重点实验室): the list closed by its count says the items are the category.
         for p in 0..chars.len() {
             if p == 0 || Self::ends_clause(chars[p - 1]) {
-                self.recognition_frame_from(rule, p, true, accepted, rels);
+                self.recognition_frame_from(rule, p, true, &grants, accepted, rels);
             }
         }
     }
@@ -963,16 +970,18 @@ impl<'a> Ctx<'a> {
 
     /// The frame read from `v1`, where its verb ends (or, with `counted_list`, where a
     /// sentence opens: then the words before 为 must close a counted list, 等25个实验室).
-    fn recognition_frame_from(&self, rule: &'a RelationRule, v1: usize, counted_list: bool, accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) {
+    fn recognition_frame_from(&self, rule: &'a RelationRule, v1: usize, counted_list: bool, grants: &[(usize, usize)], accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) {
         let chars = &self.scan.chars;
         // 为 (or 设立: 同意A、B设立省级高新区), then the designation, after a year, an opening
         // quote, or a place and the round (为2024年度…, 为明州市第26批|市级企业技术中心) at most.
         let limit = (v1 + rule.gap).min(chars.len());
         // 予以 (对A等16家单位予以|省级孵化器|备案) links the items to a category only with
         // the act granting it after the category.
-        let grant_words = self.rules.lexicon.id("grant_to_items");
         let acts = self.rules.lexicon.id("category_scheme_head");
-        let grants_at = |p: usize| grant_words.and_then(|l| self.scan.longest_starting(p, (p + 3).min(chars.len()), l, self.rules)).map(|e| e - p);
+        let grants_at = |p: usize| {
+            let k = grants.partition_point(|&(s, _)| s < p);
+            grants[k..].iter().take_while(|&&(s, _)| s == p).map(|&(_, e)| e - p).max()
+        };
         let act_after = |d: usize| acts.is_some_and(|l| self.scan.longest_starting(accepted.all[d].end, (accepted.all[d].end + 4).min(chars.len()), l, self.rules).is_some());
         // …等25个实验室|为: the count's noun right before 为, no verb between (等138家企业拟认定为
         // is the verb's frame, read from its verb).

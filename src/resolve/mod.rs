@@ -1355,32 +1355,30 @@ fn merge_place_qualified(extraction: &Extraction, table: &mut Table, mention_ent
 fn merge_shortened_platforms(table: &mut Table, rules: &RuleSet) {
     /// Shorter than this, the rest is a head and little more (merge_bare_heads reads those).
     const SHORT_MIN: usize = 5;
-    /// The place left out: at least two characters.
-    const LEFT_OUT_MIN: usize = 2;
     let t = EntityType::Platform;
-    let keys = table.keys(&[t]);
-    if keys.len() < 2 {
-        return;
+    // Each key's rest after its opening place, if that rest is a key too: one gazetteer
+    // lookup per key and a hashed lookup, no index of every key's suffixes.
+    let mut longer_of: FxHashMap<String, Vec<String>> = FxHashMap::default();
+    for k in table.live_keys(t) {
+        let Some((_, len)) = rules.gazetteer.prefix_of(k) else { continue };
+        let Some((cut, _)) = k.char_indices().nth(len) else { continue };
+        let rest = &k[cut..];
+        if rest.chars().nth(SHORT_MIN - 1).is_some() && table.live(t, rest).is_some() {
+            longer_of.entry(rest.to_string()).or_default().push(k.to_string());
+        }
     }
-    let index = SuffixIndex::new(keys.par_iter().map(|(_, k)| k.as_str()));
-    let mut by_length: Vec<&str> = keys.iter().map(|(_, k)| k.as_str()).filter(|k| k.chars().count() >= SHORT_MIN).collect();
-    by_length.sort_by_key(|k| std::cmp::Reverse(k.chars().count()));
-    for k in by_length {
-        let n = k.chars().count();
-        let Some(own) = table.live(t, k).map(|i| table.find(i)) else { continue };
-        let mut targets: Vec<usize> = index
-            .longer_ending_with(k, 16)
-            .iter()
-            .filter(|l| l.chars().count() >= n + LEFT_OUT_MIN && rules.gazetteer.prefix_of(l).is_some_and(|(_, len)| len + n == l.chars().count()))
-            .filter_map(|l| table.live(t, l).map(|i| table.find(i)))
-            .filter(|&i| i != own)
-            .collect();
+    // A longer name is merged before a shorter one it ends with, so that the shorter finds
+    // it one platform already; the order is fixed by the keys, not by the map.
+    let mut shorts: Vec<(String, Vec<String>)> = longer_of.into_iter().collect();
+    shorts.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()).then(a.0.cmp(&b.0)));
+    for (short, longer) in shorts {
+        let Some(own) = table.live(t, &short).map(|i| table.find(i)) else { continue };
+        let mut targets: Vec<usize> = longer.iter().filter_map(|l| table.live(t, l).map(|i| table.find(i))).filter(|&i| i != own).collect();
         targets.sort_unstable();
         targets.dedup();
         if let [target] = targets[..] {
-            let into = table.entities[target].as_ref().map(|e| e.key.clone());
-            if let Some(into) = into {
-                table.merge(t, k, &into);
+            if let Some(into) = table.entities[target].as_ref().map(|e| e.key.clone()) {
+                table.merge(t, &short, &into);
             }
         }
     }
