@@ -193,9 +193,10 @@ impl<'a> Ctx<'a> {
         [Some(s), after_place].into_iter().flatten().any(|st| ws >= st + 2 && self.coined_name(st, ws, Some(heads)))
     }
 
-    /// The company whose yearly output a project before `head` names (…有限公司|年产20000万平
-    /// 光伏胶膜生产|项目): a company found by its legal form right before 年产, with no stop
-    /// between 年产 and the head.
+    /// The company whose yearly output or capacity a project before `head` names (…有限公司|
+    /// 年产20000万平光伏胶膜生产|项目, 瑞丰农化|2000吨/年…|项目): a company found by its legal form
+    /// right before 年产 or the capacity's figure, or a coined trade name there in the same item
+    /// (then the flag is set: the name is not found yet), with no stop between it and the head.
     fn yearly_output_owner(&self, head: usize, accepted: &AcceptedSet<'a>) -> Option<(usize, usize, bool)> {
         const OUTPUT_REACH: usize = 30;
         const NAME_REACH: usize = 8;
@@ -204,7 +205,12 @@ impl<'a> Ctx<'a> {
         // A coined trade name right before what it makes a year or its capacity (宏博生物|年产3万吨…
         // 项目, 瑞丰农化|2000吨/年…项目): the company's name, two to four coined characters and
         // the word trade names end with, from the item's start.
+        let suffixes = self.rules.lexicon.id("trade_name_suffix");
         let coined_before = |at: usize| {
+            // The word trade names end with first: most figures follow no name at all.
+            if !suffixes.is_some_and(|l| self.scan.ends_with(at, l, self.rules)) {
+                return None;
+            }
             self.left_edges(at, NAME_REACH, false, true, false, accepted)
                 .into_iter()
                 .map(|edge| edge.at)

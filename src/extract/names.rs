@@ -288,10 +288,8 @@ impl<'a> Ctx<'a> {
             }
             // A quoted name right after a complete name or a conjunction stands alone
             // (…试点|“揭榜挂帅”行动, 自动驾驶和|“车路云一体化”试点).
-            // (A place that opens with one, 和顺县 or 和平区, is no conjunction.)
             // (After a place it stays one: 马鞍山市和|县科技局 is the county's own bureau.)
-            let is_conj = self.rules.core.is_conjunction(c)
-                && (self.scan.place_starting(p - 1).is_none_or(|pl| pl.short && pl.end - pl.start < 3) || self.scan.places_within((p - 1).saturating_sub(8), p - 1).any(|pl| pl.end == p - 1));
+            let is_conj = self.rules.core.is_conjunction(c) && (!self.opens_place(p - 1) || self.scan.places_within((p - 1).saturating_sub(8), p - 1).any(|pl| pl.end == p - 1));
             if p < h0 && chars[p] == '“' && (self.scan.head_ends_at(p) || is_conj) {
                 push(&mut edges, p, EdgeKind::Word);
             }
@@ -812,6 +810,13 @@ impl<'a> Ctx<'a> {
         self.scan.place_starting(start).is_some_and(|pl| !pl.as_level && pl.end == head)
     }
 
+    /// Does a place's name of three characters or more open the text at `p`, its first
+    /// character a conjunction's (和顺县, 和平区): the character is the place's, no conjunction.
+    /// (A short form of two, 和平, is as often 和 and a word: 企业和平台.)
+    fn opens_place(&self, p: usize) -> bool {
+        self.scan.place_starting(p).is_some_and(|pl| !(pl.short && pl.end - pl.start < 3))
+    }
+
     /// Does a level word open the text at `s` (before `h0`)? 区域, a region, is no district
     /// (区域性人才认定办法, 成果与区域司).
     fn opens_with_level(&self, s: usize, h0: usize) -> bool {
@@ -1084,7 +1089,7 @@ impl<'a> Ctx<'a> {
         let core = self.rules.core;
         let mut start = start;
         // A name never opens with a conjunction or a bracket.
-        while start < h0 && ((core.is_conjunction(chars[start]) && self.scan.place_starting(start).is_none_or(|pl| pl.short && pl.end - pl.start < 3)) || bad_first(chars[start])) && chars[start] != '(' {
+        while start < h0 && ((core.is_conjunction(chars[start]) && !self.opens_place(start)) || bad_first(chars[start])) && chars[start] != '(' {
             start += 1;
         }
         // …but a round in brackets (获评2017年|(第24批)|国家级企业技术中心) says when it was

@@ -758,6 +758,14 @@ impl<'a> Ctx<'a> {
     /// Does `item` name a thing of the kind the designation `d` names? The two end with the
     /// same head word (…重点实验室 and 周口市重点实验室), or the item is an enterprise and the
     /// designation ends with an enterprise category word.
+    /// Where a name's head ends: before a qualifier or round in brackets (…众创空间(金水区),
+    /// …企业技术中心(第27批)) and a closing quote (“…工程技术研究中心”).
+    fn head_end(&self, a: &Accepted<'_>) -> usize {
+        let chars = &self.scan.chars;
+        let end = super::before_bracketed_tail(chars, a.start, a.end);
+        if end > a.start + 1 && chars[end - 1] == '”' { end - 1 } else { end }
+    }
+
     fn kind_matches(&self, item: &Accepted<'_>, d: &Accepted<'_>) -> bool {
         let chars = &self.scan.chars;
         if !self.is_recognition_category(d) {
@@ -768,11 +776,9 @@ impl<'a> Ctx<'a> {
             EntityType::Platform => {
                 // Its head, before a qualifier in brackets (…众创空间(金水区)) or a closing
                 // quote (“…工程技术研究中心”).
-                let end = super::before_bracketed_tail(chars, item.start, item.end);
-                let end = if end > item.start + 1 && chars[end - 1] == '”' { end - 1 } else { end };
+                let end = self.head_end(item);
                 // …and the category's, before its round (…企业技术中心(第27批)).
-                let d_end = super::before_bracketed_tail(chars, d.start, d.end);
-                let d_end = if d_end > d.start + 1 && chars[d_end - 1] == '”' { d_end - 1 } else { d_end };
+                let d_end = self.head_end(d);
                 let mut k = 0;
                 while k < end - item.start && k < d_end - d.start && chars[end - 1 - k] == chars[d_end - 1 - k] {
                     k += 1;
@@ -807,8 +813,7 @@ impl<'a> Ctx<'a> {
         // A station a unit hosts under its own name (博士后科研工作站, 院士专家工作站): lists
         // of them name the units.
         // Its head, before a round in brackets (…企业技术中心(第27批)) or a closing quote.
-        let end = super::before_bracketed_tail(&self.scan.chars, d.start, d.end);
-        let end = if end > d.start + 1 && self.scan.chars[end - 1] == '”' { end - 1 } else { end };
+        let end = self.head_end(d);
         if self.rules.lexicon.id("unit_hosted_kind").is_some_and(|l| self.scan.ends_with(end, l, self.rules)) {
             return true;
         }
@@ -1309,6 +1314,8 @@ impl<'a> Ctx<'a> {
         // them.
         if let Some(befell) = self.rules.lexicon.id("recognised_after_list") {
             const LIST_NAME_GAP: usize = 12;
+            const CLAUSE_REACH: usize = 300;
+            const SENTENCE_REACH: usize = 300;
             let mut last = usize::MAX;
             for h in self.scan.hits_in(befell) {
                 let at = h.start as usize;
@@ -1316,7 +1323,10 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 last = at;
-                let clause = (0..at).rev().find(|&q| matches!(chars[q], ',' | '，' | '。' | ';' | ':' | '\n')).map_or(0, |q| q + 1);
+                // Bounded looks back: a long line without punctuation is not walked again for
+                // every word (issue 14's linearity).
+                let clause_from = at.saturating_sub(CLAUSE_REACH);
+                let Some(clause) = (clause_from..at).rev().find(|&q| matches!(chars[q], ',' | '，' | '。' | ';' | ':' | '\n')).map(|q| q + 1).or((clause_from == 0).then_some(0)) else { continue };
                 let items: Vec<usize> = run_from(clause).into_iter().filter(|&i| accepted.all[i].end <= at).collect();
                 let Some(&last_item) = items.last() else { continue };
                 // The run reaches the word, or its count and kind do (等28家企业|上榜).
@@ -1325,7 +1335,7 @@ impl<'a> Ctx<'a> {
                 if !closed || chars.get(clause.wrapping_sub(1)).is_none_or(|&c| c != ',' && c != '，') {
                     continue;
                 }
-                let sentence = (0..clause).rev().find(|&q| matches!(chars[q], '。' | ';' | '!' | '?' | '\n')).map_or(0, |q| q + 1);
+                let sentence = (clause.saturating_sub(SENTENCE_REACH)..clause).rev().find(|&q| matches!(chars[q], '。' | ';' | '!' | '?' | '\n')).map_or(clause.saturating_sub(SENTENCE_REACH), |q| q + 1);
                 let named = accepted
                     .overlapping(sentence, clause)
                     .filter(|&d| {
