@@ -156,6 +156,9 @@ fn strip_leading_year(k: &str) -> &str {
     k
 }
 
+/// Characters a document must write traditionally, at least, to be read as traditional.
+const TRADITIONAL_MIN: usize = 3;
+
 /// The document's own characters for simplified ones it writes traditionally (庄 → 莊 in
 /// a traditional document): names the resolver builds (石家莊市發展和改革委員會) are written
 /// as the document writes.
@@ -190,7 +193,7 @@ fn script_of(doc: &NormalisedText, rules: &RuleSet) -> BTreeMap<char, char> {
         }
         at = to;
     }
-    if map.len() < 3 {
+    if map.len() < TRADITIONAL_MIN {
         return map;
     }
     // A document is traditional when it writes more characters traditionally than it writes
@@ -218,7 +221,7 @@ fn script_of(doc: &NormalisedText, rules: &RuleSet) -> BTreeMap<char, char> {
 /// writes them, others by the one traditional character that folds to them, if any.
 fn in_script(name: &str, script: &BTreeMap<char, char>, rules: &RuleSet) -> String {
     // A document is traditional when it writes several characters so.
-    if script.len() < 3 {
+    if script.len() < TRADITIONAL_MIN {
         return name.to_string();
     }
     name.chars().map(|c| script.get(&c).copied().unwrap_or_else(|| rules.unfold.fold(c))).collect()
@@ -1289,6 +1292,14 @@ fn merge_names_without_owner(extraction: &Extraction, table: &mut Table, mention
     }
 }
 
+/// The place a key opens with (an index into the gazetteer) and what follows it, if
+/// anything does.
+fn place_and_rest<'k>(k: &'k str, rules: &RuleSet) -> Option<(usize, &'k str)> {
+    let (place, len) = rules.gazetteer.prefix_of(k)?;
+    let (cut, _) = k.char_indices().nth(len)?;
+    Some((place, &k[cut..]))
+}
+
 /// Names that open with one place written two ways (远安县|大数据产业园, 远安|大数据产业园;
 /// 宜昌市高新区, 宜昌高新区) and go on alike are one entity, named in the fuller form.
 fn merge_place_forms(table: &mut Table, rules: &RuleSet) {
@@ -1299,12 +1310,11 @@ fn merge_place_forms(table: &mut Table, rules: &RuleSet) {
         // more are copied out.
         let mut by_rest: FxHashMap<(usize, &str), Vec<&str>> = FxHashMap::default();
         for k in table.live_keys(t) {
-            let Some((place, len)) = rules.gazetteer.prefix_of(k) else { continue };
-            let Some((cut, _)) = k.char_indices().nth(len) else { continue };
-            if k[cut..].chars().nth(REST - 1).is_none() {
+            let Some((place, rest)) = place_and_rest(k, rules) else { continue };
+            if rest.chars().nth(REST - 1).is_none() {
                 continue;
             }
-            by_rest.entry((place, &k[cut..])).or_default().push(k);
+            by_rest.entry((place, rest)).or_default().push(k);
         }
         // Each group merges into its fullest key; groups share no key, so the order they
         // are taken in does not matter.
@@ -1360,9 +1370,7 @@ fn merge_shortened_platforms(table: &mut Table, rules: &RuleSet) {
     // lookup per key and a hashed lookup, no index of every key's suffixes.
     let mut longer_of: FxHashMap<String, Vec<String>> = FxHashMap::default();
     for k in table.live_keys(t) {
-        let Some((_, len)) = rules.gazetteer.prefix_of(k) else { continue };
-        let Some((cut, _)) = k.char_indices().nth(len) else { continue };
-        let rest = &k[cut..];
+        let Some((_, rest)) = place_and_rest(k, rules) else { continue };
         if rest.chars().nth(SHORT_MIN - 1).is_some() && table.live(t, rest).is_some() {
             longer_of.entry(rest.to_string()).or_default().push(k.to_string());
         }
