@@ -2051,6 +2051,12 @@ fn a_list_that_made_the_named_list_is_of_its_category() {
         &[],
         &["万新光学 recognizedAs 湖北省省级企业技术中心"],
     );
+    // The run may close with its total (共3家…获得认定) and take in 以及 and the place that put it forward.
+    check_relations(
+        "湖北省经信厅公示了第23批省级企业技术中心认定名单，全省共有21家企业入围，其中，宜昌市推荐的宜昌宏达重工有限公司技术中心、青岚科技有限公司技术中心以及瑞丰新材有限公司技术中心共3家企业技术中心获得认定。",
+        &["宜昌宏达重工有限公司技术中心 recognizedAs 省级企业技术中心", "瑞丰新材有限公司技术中心 recognizedAs 省级企业技术中心"],
+        &[],
+    );
     // An incubator is of a category of incubators, whatever trade words stand before the head.
     check_relations("在科技部公布的国家级科技企业孵化器中，宏瑞科技孵化器、青岚电商孵化器共2家宜昌孵化器榜上有名。", &["宏瑞科技孵化器 recognizedAs 国家级科技企业孵化器"], &[]);
 }

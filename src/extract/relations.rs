@@ -1329,9 +1329,10 @@ impl<'a> Ctx<'a> {
                 let Some(clause) = (clause_from..at).rev().find(|&q| matches!(chars[q], ',' | '，' | '。' | ';' | ':' | '\n')).map(|q| q + 1).or((clause_from == 0).then_some(0)) else { continue };
                 let items: Vec<usize> = run_from(clause).into_iter().filter(|&i| accepted.all[i].end <= at).collect();
                 let Some(&last_item) = items.last() else { continue };
-                // The run reaches the word, or its count and kind do (等28家企业|上榜).
+                // The run reaches the word, or its count and kind do (等28家企业|上榜; 共5家企业
+                // 技术中心|获得认定).
                 let end = accepted.all[last_item].end;
-                let closed = end == at || (chars[end] == '等' && !chars[end..at].iter().any(|&c| is_stop(c) || c == '、'));
+                let closed = end == at || (matches!(chars[end], '等' | '共') && !chars[end..at].iter().any(|&c| is_stop(c) || c == '、'));
                 if !closed || chars.get(clause.wrapping_sub(1)).is_none_or(|&c| c != ',' && c != '，') {
                     continue;
                 }
