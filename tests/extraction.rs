@@ -2060,3 +2060,12 @@ fn a_list_that_made_the_named_list_is_of_its_category() {
     // An incubator is of a category of incubators, whatever trade words stand before the head.
     check_relations("在科技部公布的国家级科技企业孵化器中，宏瑞科技孵化器、青岚电商孵化器共2家宜昌孵化器榜上有名。", &["宏瑞科技孵化器 recognizedAs 国家级科技企业孵化器"], &[]);
 }
+
+#[test]
+fn a_head_right_after_a_conjunction_is_a_kind_coordinated_with_what_precedes() {
+    check("企业蓬勃的发展态势和园区以人为本的理念给大家留下深刻印象。", &[], &["态势和园区"]);
+    check("介绍了学校及实验室人才团队建设情况。", &[], &["学校及实验室"]);
+    // Activities or fields joined before one head are one name.
+    check("宜昌青岚综合中试及示范基地开工建设。", &[(EntityType::Platform, "宜昌青岚综合中试及示范基地")], &[]);
+    check("宜昌青岚材料科学与工程研究院揭牌。", &[(EntityType::Platform, "宜昌青岚材料科学与工程研究院")], &[]);
+}

@@ -303,6 +303,18 @@ impl<'a> Ctx<'a> {
             if ty == Some(EntityType::Enterprise) && p < h0 && c == '与' && !self.scan.is_protected(p - 1) {
                 push(&mut edges, p, EdgeKind::Word);
             }
+            // A platform's head right after a conjunction (发展态势和|园区, 学校及|实验室) is a kind
+            // coordinated with what precedes, not the end of one name
+            // (unless activities or fields coordinate before the shared head: 中试及|示范基地 is
+            // 中试基地 and 示范基地, 材料科学与|工程研究院 one institute of two fields).
+            if p == h0
+                && is_conj
+                && ty == Some(EntityType::Platform)
+                && !self.rules.lexicon.id("shared_head_activity").is_some_and(|l| self.scan.ends_with(p - 1, l, self.rules))
+                && !self.rules.lexicon.id("shared_head_field").is_some_and(|l| self.scan.longest_starting(h0, (h0 + 2).min(chars.len()), l, self.rules).is_some())
+            {
+                push(&mut edges, p, EdgeKind::Word);
+            }
             // A conjunction opening its clause is a preposition (代表大兴区,与|中国融通、…签约).
             if p < h0 && is_conj && (p == 1 || matches!(chars[p - 2], ',' | '，' | ';' | '。' | ':' | '\n')) {
                 push(&mut edges, p, EdgeKind::Word);
