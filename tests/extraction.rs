@@ -2069,3 +2069,17 @@ fn a_head_right_after_a_conjunction_is_a_kind_coordinated_with_what_precedes() {
     check("宜昌青岚综合中试及示范基地开工建设。", &[(EntityType::Platform, "宜昌青岚综合中试及示范基地")], &[]);
     check("宜昌青岚材料科学与工程研究院揭牌。", &[(EntityType::Platform, "宜昌青岚材料科学与工程研究院")], &[]);
 }
+
+#[test]
+fn a_place_and_the_trade_of_public_investment_name_a_group() {
+    check("该项目由远安县发展集团投资建设。", &[(EntityType::Enterprise, "远安县发展集团")], &["集团"]);
+    check("宜昌城市建设投资集团承建了该项目。", &[(EntityType::Enterprise, "宜昌城市建设投资集团")], &[]);
+}
+
+#[test]
+fn kinds_of_subsidiary_and_phrases_of_time_and_motion_end_the_text_before_a_name() {
+    check("明州市瑞丰股份有限公司及全资子公司宜昌登特牙科技术开发有限公司获批。", &[(EntityType::Enterprise, "宜昌登特牙科技术开发有限公司")], &["全资子公司宜昌登特牙科技术开发有限公司"]);
+    check("伴随着湖北宜昌(远安)生命科技产业园A区开园,首批企业入驻。", &[(EntityType::Platform, "湖北宜昌(远安)生命科技产业园")], &["伴随着湖北宜昌(远安)生命科技产业园"]);
+    check("这是未来十五年宜昌高新区经济社会发展的蓝图。", &[(EntityType::Platform, "宜昌高新区")], &["未来十五年宜昌高新区"]);
+    check("实现科技成果就地转化至远安工业园区零的突破。", &[(EntityType::Platform, "远安工业园区")], &[]);
+}

@@ -138,6 +138,11 @@ impl<'a> Ctx<'a> {
         // reallocations for every head word.
         let mut edges: Vec<Edge> = Vec::with_capacity(16);
         let mut p = h0;
+        // A place's public investment group (远安县|发展|集团) is named by its place and what it
+        // does: 发展 there is the group's trade, not a verb ending the text before the name.
+        let public_group_from = (ty == Some(EntityType::Enterprise) && chars[h0..].starts_with(&['集', '团']))
+            .then(|| self.scan.places_within(h0.saturating_sub(12), h0).filter(|pl| !pl.as_level && pl.end < h0 && self.public_group_trade(pl.end, h0)).map(|pl| pl.end).min())
+            .flatten();
         // An edge right at the head leaves the head alone as the name: right for names that
         // are a head word (教育部, 高新技术企业), refused by rules that need a modifier.
         let push = |edges: &mut Vec<Edge>, at: usize, kind: EdgeKind| {
@@ -243,7 +248,7 @@ impl<'a> Ctx<'a> {
             if jumped {
                 continue;
             }
-            if boundaries && self.scan.boundary_before(p) {
+            if boundaries && self.scan.boundary_before(p) && !public_group_from.is_some_and(|q| p > q) {
                 push(&mut edges, p, EdgeKind::Word);
             }
             // A count (一次, 两家) or a verb that names may open (研究, 促进: 促进会) right before
@@ -827,6 +832,20 @@ impl<'a> Ctx<'a> {
     /// (A short form of two, 和平, is as often 和 and a word: 企业和平台.)
     fn opens_place(&self, p: usize) -> bool {
         self.scan.place_starting(p).is_some_and(|pl| !(pl.short && pl.end - pl.start < 3))
+    }
+
+    /// Is `[from, to)` made only of words of what a place's public investment groups do
+    /// (发展, 投资, 城市建设, 交通; list `public_group_trade`)?
+    fn public_group_trade(&self, from: usize, to: usize) -> bool {
+        let Some(list) = self.rules.lexicon.id("public_group_trade") else { return false };
+        let mut q = from;
+        while q < to {
+            match self.scan.longest_starting(q, to, list, self.rules) {
+                Some(e) => q = e,
+                None => return false,
+            }
+        }
+        q == to && to > from
     }
 
     /// Does a level word open the text at `s` (before `h0`)? 区域, a region, is no district
@@ -1451,9 +1470,11 @@ impl<'a> Ctx<'a> {
                     && self.scan.place_starting(self.after_year(start, h0)).is_some_and(|p| !p.as_level && (!p.short || p.start == start));
                 // A registered name, its place's official name, a trade of two characters or more
                 // and 有限公司 (宁津县新兴化工有限公司), is one company however generic its trade.
+                // So is a place's group of public investment (远安县发展集团, 董家口发展投资集团):
+                // its place and words of what such groups do (list public_group_trade) only.
                 let registered_placed = rule.entity_type == EntityType::Enterprise
-                    && self.scan.chars[h0..h1].ends_with(&['有', '限', '公', '司'])
-                    && self.scan.place_starting(start).is_some_and(|p| !p.short && !p.as_level && h0 >= p.end + 2);
+                    && ((self.scan.chars[h0..h1].ends_with(&['有', '限', '公', '司']) && self.scan.place_starting(start).is_some_and(|p| !p.short && !p.as_level && h0 >= p.end + 2))
+                        || (self.scan.chars[h0..h1].ends_with(&['集', '团']) && self.scan.place_starting(start).is_some_and(|p| !p.as_level && h0 >= p.end + 2 && self.public_group_trade(p.end, h0))));
                 if ranked_in_place || ranked_title || (counted_many && rule.generic.is_some()) {
                     ty = rule.generic.expect("checked above");
                 } else if proper < rule.min_proper && !placed && !masked_zone && !zone_owned && !registered_placed && !self.placed_institute(start, h1) && !self.built_platform(rule, start, h0, end) {
