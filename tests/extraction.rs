@@ -2083,3 +2083,11 @@ fn kinds_of_subsidiary_and_phrases_of_time_and_motion_end_the_text_before_a_name
     check("这是未来十五年宜昌高新区经济社会发展的蓝图。", &[(EntityType::Platform, "宜昌高新区")], &["未来十五年宜昌高新区"]);
     check("实现科技成果就地转化至远安工业园区零的突破。", &[(EntityType::Platform, "远安工业园区")], &[]);
 }
+
+#[test]
+fn a_platform_kind_closing_a_list_described_or_a_unit_is_no_platform() {
+    check("“一谷七园”等新经济园区加速建设。", &[], &["新经济园区"]);
+    check("打造集医药、医疗器械产销于一体的健康产业园区。", &[], &["健康产业园区"]);
+    check("内设28个国际标准化装修的生物化学实验室单元。", &[], &["生物化学实验室"]);
+    check("工信部发布了首批国家级制造业中试平台名单。", &[(EntityType::Designation, "国家级制造业中试平台")], &[]);
+}

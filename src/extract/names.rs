@@ -1436,6 +1436,19 @@ impl<'a> Ctx<'a> {
                 // place opens them: a named platform is seldom counted.
                 let opens_ranked = self.scan.place_starting(start).is_some() || self.scan.longest_starting(start, h0, self.rules.core.level, self.rules).is_some();
                 let counted_many = counted_many || (rule.entity_type == EntityType::Platform && proper > 0 && opens_ranked && self.bare_count_after(end));
+                // A platform's kind with no place closing a list (“一谷七园”等|新经济园区), what
+                // a description makes of a place (集…于一体的|健康产业园区) and the unit a
+                // building holds (生物化学实验室|单元) are kinds, not one platform.
+                let kind_in_context = rule.entity_type == EntityType::Platform
+                    && proper > 0
+                    && !self.scan.places_within(start, h0).any(|p| !p.as_level)
+                    && ((start > 0 && self.scan.chars[start - 1] == '等')
+                        || self.scan.chars[..start].ends_with(&['于', '一', '体', '的'])
+                        || self.scan.chars[..start].ends_with(&['为', '一', '体', '的'])
+                        || self.scan.chars[end..].starts_with(&['单', '元']));
+                if kind_in_context {
+                    return Err(self.why(|| format!("'{}' closes a list, is described or is a unit: a kind, not one platform", text(start))));
+                }
                 // A range counted after it (工作站2—5个) counts a kind, however it opens.
                 let counted_many = counted_many || (rule.entity_type == EntityType::Platform && self.range_count_after(end));
                 // N大 before the head (六大专业园区, 三大特色主题园区) counts a set of them: no one
