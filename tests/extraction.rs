@@ -2091,3 +2091,14 @@ fn a_platform_kind_closing_a_list_described_or_a_unit_is_no_platform() {
     check("内设28个国际标准化装修的生物化学实验室单元。", &[], &["生物化学实验室"]);
     check("工信部发布了首批国家级制造业中试平台名单。", &[(EntityType::Designation, "国家级制造业中试平台")], &[]);
 }
+
+#[test]
+fn a_county_glued_to_a_rank_names_one_zone_in_its_place() {
+    check_relations("远安省级农业科技园区建设稳步推进。", &["远安省级农业科技园区 locatedIn 远安县"], &[]);
+    // In a list of zones each item is one zone, recognised as the list's category.
+    check_relations(
+        "2个湖北省农业科技园区分别为:远安省级农业科技园区、枝江市省级农业科技园区。",
+        &["枝江市省级农业科技园区 recognizedAs 湖北省农业科技园区", "枝江市省级农业科技园区 locatedIn 枝江市", "远安省级农业科技园区 recognizedAs 湖北省农业科技园区"],
+        &[],
+    );
+}

@@ -1415,11 +1415,14 @@ impl<'a> Ctx<'a> {
                 // 江西X高新技术产业园区): settled case 12 keeps it as written.
                 let masked_zone = rule.modifier == Modifier::Zone && proper == 0 && start < h0 && self.scan.chars[start..h0].iter().any(|&c| is_mask(c));
                 // A rank written with 级 right after the opening place (明州市|省级现代农业
-                // 产业园) names the category the place's zones hold, not one zone.
-                let ranked_in_place = rule.generic.is_some() && {
+                // 产业园) names the category the place's zones hold, not one zone. (An item of
+                // a list, beside other zones, is one: …、淇县省级农业科技园区、….)
+                let list_item = (start > 0 && self.scan.chars[start - 1] == '、') || self.scan.chars.get(end) == Some(&'、');
+                let ranked_in_place = rule.generic.is_some() && !list_item && {
                     let s = self.after_year(start, h0);
+                    // (A short form glued to the rank names one zone: 淅川|省级农业科技园区.)
                     self.scan.place_starting(s).is_some_and(|p| {
-                        self.scan.longest_starting(p.end, h0, self.rules.core.level, self.rules).is_some_and(|l| self.scan.chars[l - 1] == '级')
+                        (!p.short || p.with_own_level) && self.scan.longest_starting(p.end, h0, self.rules.core.level, self.rules).is_some_and(|l| self.scan.chars[l - 1] == '级')
                     })
                 };
                 // Two or more of a platform counted (2家|国家引才引智示范基地, 布局新建3家|省基础学科

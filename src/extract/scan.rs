@@ -239,7 +239,8 @@ impl<'r> Scan<'r> {
                 let mut with_own_level = false;
                 if short {
                     let own = rules.gazetteer.places[place].name.chars().last();
-                    if chars.get(end).is_some_and(|c| "省市县区州".contains(*c) && Some(*c) != own) {
+                    // (One opening a rank is the rank's: 淅川|省级农业科技园区.)
+                    if chars.get(end).is_some_and(|c| "省市县区州".contains(*c) && Some(*c) != own) && chars.get(end + 1) != Some(&'级') {
                         continue;
                     }
                     with_own_level = chars.get(end).is_some_and(|c| "省市县区州盟旗".contains(*c)) && chars.get(end) == own.as_ref();
