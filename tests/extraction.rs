@@ -2102,3 +2102,12 @@ fn a_county_glued_to_a_rank_names_one_zone_in_its_place() {
         &[],
     );
 }
+
+#[test]
+fn a_platform_opening_with_its_owner_after_a_verb_of_recognition_is_the_owners() {
+    check_relations(
+        "宜昌宏达股份有限公司、瑞丰电子有限公司名列其中,分别被认定为宜昌宏达股份有限公司技术中心和瑞丰电子有限公司技术中心。",
+        &["宜昌宏达股份有限公司 hasPlatform 宜昌宏达股份有限公司技术中心"],
+        &["瑞丰电子有限公司 recognizedAs 宜昌宏达股份有限公司技术中心"],
+    );
+}

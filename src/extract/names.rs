@@ -1522,12 +1522,15 @@ impl<'a> Ctx<'a> {
             let verb_at = if ranks { self.before_count_of_holders(start) } else { start };
             // Places listed before it (思明区等|全国科技示范区) are its holders.
             let held_by_places = start > 1 && chars[start - 1] == '等' && self.scan.places.iter().any(|p| p.end == start - 1 && !p.as_level && !p.straddled);
-            if ty == rule.entity_type && (quoted_after_wei || held_by_places || self.scan.ends_with(verb_at, list, self.rules)) && (ranks || self.levelled(s, h0, accepted)) {
+            // (One opening with its owner's name is the owner's own platform, whatever was
+            // granted: 被认定为|宜昌宏达股份有限公司|技术中心.)
+            let owned = accepted.starting_at(s).any(|i| matches!(accepted.all[i].ty, EntityType::Enterprise | EntityType::Institution) && accepted.all[i].end <= h0);
+            if ty == rule.entity_type && !owned && (quoted_after_wei || held_by_places || self.scan.ends_with(verb_at, list, self.rules)) && (ranks || self.levelled(s, h0, accepted)) {
                 ty = EntityType::Designation;
             }
             // What a recognition makes its items, after 为 (认定A等4家单位为|行业性创业孵化基地),
             // is the category, levelled or not.
-            if ty == rule.entity_type && rule.entity_type == EntityType::Platform && s > 0 && chars[s - 1] == '为' && self.in_recognition_frame(s - 1) {
+            if ty == rule.entity_type && !owned && rule.entity_type == EntityType::Platform && s > 0 && chars[s - 1] == '为' && self.in_recognition_frame(s - 1) {
                 ty = EntityType::Designation;
             }
         }
