@@ -2111,3 +2111,11 @@ fn a_platform_opening_with_its_owner_after_a_verb_of_recognition_is_the_owners()
         &["瑞丰电子有限公司 recognizedAs 宜昌宏达股份有限公司技术中心"],
     );
 }
+
+#[test]
+fn a_zone_named_with_its_rank_after_its_place_is_the_zone_named_without_it() {
+    let doc = innograph::process_text("t.txt", "认定远安农业科技园区为湖北省农业科技园区。名单为:远安省级农业科技园区、枝江省级农业科技园区。", rules());
+    let zones: Vec<_> = doc.resolved.entities.iter().filter(|e| e.entity_type == EntityType::Platform && e.name.starts_with("远安")).collect();
+    assert_eq!(zones.len(), 1, "{:?}", zones.iter().map(|e| &e.name).collect::<Vec<_>>());
+    assert!(zones[0].aliases.contains("远安农业科技园区") || zones[0].name == "远安农业科技园区", "{:?}", zones[0].aliases);
+}

@@ -1300,8 +1300,12 @@ fn place_and_rest<'k>(k: &'k str, rules: &RuleSet) -> Option<(usize, &'k str)> {
     Some((place, &k[cut..]))
 }
 
+/// Ranks a zone's name may carry right after its place (宝丰|省级|农业科技园区).
+const RANKS_AFTER_PLACE: [&str; 5] = ["国家级", "省级", "市级", "县级", "区级"];
+
 /// Names that open with one place written two ways (远安县|大数据产业园, 远安|大数据产业园;
-/// 宜昌市高新区, 宜昌高新区) and go on alike are one entity, named in the fuller form.
+/// 宜昌市高新区, 宜昌高新区), or with a rank after the place or not, and go on alike are one
+/// entity, named in the fuller form without the rank.
 fn merge_place_forms(table: &mut Table, rules: &RuleSet) {
     /// At least this many characters after the place: a bare head is not merged here.
     const REST: usize = 2;
@@ -1311,18 +1315,22 @@ fn merge_place_forms(table: &mut Table, rules: &RuleSet) {
         let mut by_rest: FxHashMap<(usize, &str), Vec<&str>> = FxHashMap::default();
         for k in table.live_keys(t) {
             let Some((place, rest)) = place_and_rest(k, rules) else { continue };
+            // A rank written after the place (宝丰|省级|农业科技园区) is the zone's standing,
+            // not part of what names it.
+            let rest = RANKS_AFTER_PLACE.iter().find_map(|r| rest.strip_prefix(r)).unwrap_or(rest);
             if rest.chars().nth(REST - 1).is_none() {
                 continue;
             }
             by_rest.entry((place, rest)).or_default().push(k);
         }
-        // Each group merges into its fullest key; groups share no key, so the order they
-        // are taken in does not matter.
+        // Each group merges into its fullest key written without a rank; groups share no
+        // key, so the order they are taken in does not matter.
+        let ranked = |k: &str| place_and_rest(k, rules).is_some_and(|(_, rest)| RANKS_AFTER_PLACE.iter().any(|r| rest.starts_with(r)));
         let merges: Vec<(String, String)> = by_rest
             .into_values()
             .filter(|ks| ks.len() > 1)
             .flat_map(|ks| {
-                let into = *ks.iter().max_by(|a, b| a.chars().count().cmp(&b.chars().count()).then(b.cmp(a))).expect("two keys or more");
+                let into = *ks.iter().max_by(|a, b| ranked(b).cmp(&ranked(a)).then(a.chars().count().cmp(&b.chars().count())).then(b.cmp(a))).expect("two keys or more");
                 ks.into_iter().filter(move |k| *k != into).map(move |k| (k.to_string(), into.to_string()))
             })
             .collect();

@@ -271,7 +271,10 @@ impl Gazetteer {
         }
         for len in (2..=n).rev() {
             let Some(k) = named[len] else { continue };
-            let next = s[ends[len]..].chars().next();
+            let mut after = s[ends[len]..].chars();
+            let next = after.next();
+            // One opening a rank is the rank's (淅川|省级…), no level of the place's.
+            let next = next.filter(|_| after.next() != Some('级'));
             // The level after a short form must be its own: 江城市 is no 江城区, and an
             // autonomous prefecture is written with its place and 州 (甘南州).
             let usable = |&&(p, short): &&(usize, bool)| !short || !next.is_some_and(|c| "省市县区州".contains(c)) || self.places[p].name.chars().last() == next;
