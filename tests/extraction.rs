@@ -2119,3 +2119,12 @@ fn a_zone_named_with_its_rank_after_its_place_is_the_zone_named_without_it() {
     assert_eq!(zones.len(), 1, "{:?}", zones.iter().map(|e| &e.name).collect::<Vec<_>>());
     assert!(zones[0].aliases.contains("远安农业科技园区") || zones[0].name == "远安农业科技园区", "{:?}", zones[0].aliases);
 }
+
+#[test]
+fn a_list_of_companies_closed_by_a_national_category_and_joined_by_a_conjunction() {
+    check(
+        "宏达电机、瑞丰材料和青岚科技等国家企业技术中心相继获批。",
+        &[(EntityType::Enterprise, "宏达电机"), (EntityType::Enterprise, "瑞丰材料"), (EntityType::Enterprise, "青岚科技")],
+        &["瑞丰材料和青岚科技"],
+    );
+}

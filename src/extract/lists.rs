@@ -157,12 +157,16 @@ impl<'a> Ctx<'a> {
             let items = self.items_before_with(items_end, if projects { rule.max_item + PROJECT_TAIL } else { rule.max_item }, rule.entity_type == EntityType::Program, owned, owned || projects, accepted);
             let (items, project_items) = if projects { self.split_projects(rule, items, accepted) } else { (items, Vec::new()) };
             let items = self.split_last_by_count(items, if by_deng { k + 1 } else { k });
+            let items = if rule.entity_type == EntityType::Enterprise { self.split_last_by_conjunction(items) } else { items };
             // No noun closes it, but its items are trade names (引进华岳药业、博川生物等一批…).
             // …等产业园, 等领域: the items are trades or parks, whatever they end with.
             // …等行业的多元化集团, 等领域的企业: the same, whatever noun closes the phrase later.
             // A level word that a trade word opens (等国家|级…) is the category's rank.
             let trade_word_end = if by_deng { rule.not_after_deng.and_then(|l| self.scan.longest_starting(k + 1, (k + 8).min(chars.len()), l, self.rules)) } else { None };
             let trade_word_end = trade_word_end.filter(|&e| self.scan.longest_starting(k + 1, (k + 8).min(chars.len()), self.rules.core.level, self.rules).is_none_or(|l| l <= e));
+            // So is 国家 right before the list's noun (等|国家|企业技术中心): not the countries
+            // 等国家 closes.
+            let trade_word_end = trade_word_end.filter(|&e| !(self.scan.longest_starting(k + 1, e, self.rules.core.level, self.rules) == Some(e) && self.scan.longest_starting(e, (e + 8).min(chars.len()), rule.nouns, self.rules).is_some()));
             // The sites of a visit (调研A公司、B重工等地): with a company named in full among
             // them, 地 is where they stand, not a sign that the items are places.
             let visited_sites = trade_word_end == Some(k + 2) && chars[k + 1] == '地' && items.iter().any(|it| it.known.is_some_and(|i| accepted.all[i].ty == EntityType::Enterprise));
@@ -282,6 +286,23 @@ impl<'a> Ctx<'a> {
         let chars = &self.scan.chars;
         let Some(last) = items.last().copied() else { return items };
         if last.known.is_some() || count_value(chars, count_at).is_none_or(|(n, _)| n != items.len() + 1) {
+            return items;
+        }
+        let joins: Vec<usize> = (last.start + 2..last.end.saturating_sub(2)).filter(|&q| matches!(chars[q], '和' | '与' | '及') && !self.scan.is_protected(q)).collect();
+        if let [q] = joins[..] {
+            items.pop();
+            items.push(Item { start: last.start, end: q, known: None, owner: None });
+            items.push(Item { start: q + 1, end: last.end, known: None, owner: None });
+        }
+        items
+    }
+
+    /// In a list of companies (A、B和C等), a conjunction inside the last item joins the
+    /// list's last two, each at least two characters: no company's short name holds one.
+    fn split_last_by_conjunction(&self, mut items: Vec<Item>) -> Vec<Item> {
+        let chars = &self.scan.chars;
+        let Some(last) = items.last().copied() else { return items };
+        if last.known.is_some() || last.start == 0 || chars[last.start - 1] != '、' {
             return items;
         }
         let joins: Vec<usize> = (last.start + 2..last.end.saturating_sub(2)).filter(|&q| matches!(chars[q], '和' | '与' | '及') && !self.scan.is_protected(q)).collect();
