@@ -2128,3 +2128,10 @@ fn a_list_of_companies_closed_by_a_national_category_and_joined_by_a_conjunction
         &["瑞丰材料和青岚科技"],
     );
 }
+
+#[test]
+fn items_of_a_list_of_platforms_that_are_ordinary_words_or_trades_are_sectors() {
+    check("不断完善基础设施、公共信息、物流等企业服务平台。", &[], &["基础设施", "物流"]);
+    check("推进氟化工、煤化工等具备条件的重点产业集群建设共性技术创新平台。", &[], &["氟化工", "煤化工"]);
+    check("支持东湖光电、西湖智能等新型研发机构发展。", &[(EntityType::Platform, "东湖光电")], &[]);
+}

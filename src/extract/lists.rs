@@ -249,6 +249,19 @@ impl<'a> Ctx<'a> {
                     self.emit_items(rule, &headed, recognized, None, vouched, accepted, out);
                     self.emit_items(rule, &bare, recognized, Some(head), vouched, accepted, out);
                 }
+                // With no head to name them by, an item that is an ordinary word or a trade
+                // (基础设施、物流等企业服务平台; 液压装备、煤化工等…) is a sector, not a platform.
+                None if rule.entity_type == EntityType::Platform => {
+                    let industry = self.rules.lexicon.id("industry_word");
+                    let sector = |it: &Item| {
+                        it.known.is_none()
+                            && !self.scan.head_ends_at(it.end)
+                            && self.scan.places_within(it.start, it.end).next().is_none()
+                            && (self.rules.common.contains(&chars[it.start..it.end]) || industry.is_some_and(|l| self.proper_chars_with(it.start, it.end, None, Some(l)) <= 1))
+                    };
+                    let named: Vec<Item> = items.iter().copied().filter(|it| !sector(it)).collect();
+                    self.emit_items(rule, &named, recognized, None, vouched, accepted, out);
+                }
                 None => self.emit_items(rule, &items, recognized, None, vouched, accepted, out),
             }
             if projects {
