@@ -2135,3 +2135,10 @@ fn items_of_a_list_of_platforms_that_are_ordinary_words_or_trades_are_sectors() 
     check("推进氟化工、煤化工等具备条件的重点产业集群建设共性技术创新平台。", &[], &["氟化工", "煤化工"]);
     check("支持东湖光电、西湖智能等新型研发机构发展。", &[(EntityType::Platform, "东湖光电")], &[]);
 }
+
+#[test]
+fn a_space_before_a_place_after_no_place_separates_two_names() {
+    check("通报表扬成绩突出单位 宜昌高新区上榜", &[(EntityType::Platform, "宜昌高新区")], &["表扬成绩突出单位宜昌高新区"]);
+    // After a place it is the OCR's, inside one name.
+    check("湖北省 宜昌市科技局召开会议。", &[(EntityType::Agency, "湖北省宜昌市科学技术局")], &[]);
+}

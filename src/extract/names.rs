@@ -251,6 +251,12 @@ impl<'a> Ctx<'a> {
             if boundaries && self.scan.boundary_before(p) && !public_group_from.is_some_and(|q| p > q) {
                 push(&mut edges, p, EdgeKind::Word);
             }
+            // White space the normaliser took out before a place, after something that is no
+            // place (政府网 |吉林市政府, 突出单位 |兰州高新区), stood between two names: the
+            // place opens the second.
+            if p < h0 && self.space_dropped_before(p) && self.scan.place_starting(p).is_some_and(|pl| pl.end - pl.start >= 2 && !pl.as_level) && !self.scan.places_within(p.saturating_sub(8), p).any(|pl| pl.end == p) {
+                push(&mut edges, p, EdgeKind::Word);
+            }
             // A count (一次, 两家) or a verb that names may open (研究, 促进: 促进会) right before
             // a level or a place in full is no part of the name the level or place opens
             // (申报一次|省级重点实验室, 促进|天津滨海高新技术产业开发区).
@@ -832,6 +838,12 @@ impl<'a> Ctx<'a> {
     /// (A short form of two, 和平, is as often 和 and a word: 企业和平台.)
     fn opens_place(&self, p: usize) -> bool {
         self.scan.place_starting(p).is_some_and(|pl| !(pl.short && pl.end - pl.start < 3))
+    }
+
+    /// Did the normaliser drop a space between `p - 1` and `p`? (One or two characters: a
+    /// pinyin gloss it drops, 區(qū), is longer.)
+    fn space_dropped_before(&self, p: usize) -> bool {
+        p > 0 && p < self.doc.origin.len() && (1..=2).contains(&(self.doc.origin[p].0.saturating_sub(self.doc.origin[p - 1].1)))
     }
 
     /// Is `[from, to)` made only of words of what a place's public investment groups do
