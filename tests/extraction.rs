@@ -2142,3 +2142,12 @@ fn a_space_before_a_place_after_no_place_separates_two_names() {
     // After a place it is the OCR's, inside one name.
     check("湖北省 宜昌市科技局召开会议。", &[(EntityType::Agency, "湖北省宜昌市科学技术局")], &[]);
 }
+
+#[test]
+fn a_company_named_by_its_place_a_word_and_a_suffix_opens_a_project_with_its_amount() {
+    check_relations(
+        "签约了总投资2亿元的宜昌常青股份汽车板材加工生产、总投资6亿元的枝江瑞丰智能装备制造等项目。",
+        &["宜昌常青股份 undertakes 宜昌常青股份汽车板材加工生产"],
+        &[],
+    );
+}

@@ -3,7 +3,7 @@
 //! or head word of their own.
 
 use super::cand::{Accepted, AcceptedSet, Cand};
-use super::names::{is_mask, is_stop};
+use super::names::{is_han, is_mask, is_stop};
 use super::Ctx;
 use crate::model::EntityType;
 use crate::rules::{EnumerationForm, EnumerationRule, ListId};
@@ -390,7 +390,8 @@ impl<'a> Ctx<'a> {
         // count or a measure (10万件|特种汽车…, GWh 大容量…); a park or centre it ends with is
         // a platform's name (金蒲电子产业园), not what a company builds; a project's word
         // (…建设项目) is.
-        let clean_edge = start == 0 || matches!(chars[start - 1], '、' | ',' | ':' | ';' | '(' | '“') || self.rules.core.is_conjunction(chars[start - 1]) || self.scan.boundary_before(start);
+        // (An item's amount before it, 总投资2亿元的|宏达股份…, is an edge too.)
+        let clean_edge = start == 0 || matches!(chars[start - 1], '、' | ',' | ':' | ';' | '(' | '“') || self.rules.core.is_conjunction(chars[start - 1]) || self.scan.boundary_before(start) || amount_before(chars, start).is_some();
         // …unless it is what a company builds for itself (…生产基地, …总部基地).
         let own_facility = self.rules.lexicon.id("company_facility").is_some_and(|l| self.scan.ends_with(end, l, self.rules));
         let a_body = self.rules.names.iter().any(|r| matches!(r.entity_type, EntityType::Platform | EntityType::Institution | EntityType::Agency) && self.scan.ends_with(end, r.heads, self.rules));
@@ -402,10 +403,16 @@ impl<'a> Ctx<'a> {
         let placed = self.scan.place_starting(start).filter(|pl| !pl.as_level && pl.end + 3 < end).map(|pl| pl.end);
         let openings = || std::iter::once(start).chain(placed);
         if let Some(suffix) = self.rules.lexicon.id("trade_name_suffix").filter(|_| suffixed) {
+            // After the company's place its name may be a word (合肥|常青|股份|汽车板材…): the
+            // place and the suffix say enough.
+            let qualifier = self.rules.core.generic;
+            let named_after_place = |s: usize, ws: usize| {
+                placed == Some(s) && ws >= s + 2 && ws <= s + 3 && self.scan.chars[s..ws].iter().all(|&c| is_han(c)) && self.scan.longest_starting(s, ws, qualifier, self.rules).is_none() && self.scan.place_starting(s).is_none()
+            };
             for s in openings() {
                 for p in (s + 3..=(s + 6).min(end)).rev() {
                     if let Some((ws, _)) = self.scan.longest_ending(p, suffix, self.rules) {
-                        if ws >= s && coined(s, ws) && end >= p + 2 {
+                        if ws >= s && (coined(s, ws) || named_after_place(s, ws)) && end >= p + 2 {
                             return Some(p);
                         }
                     }
