@@ -2151,3 +2151,12 @@ fn a_company_named_by_its_place_a_word_and_a_suffix_opens_a_project_with_its_amo
         &[],
     );
 }
+
+#[test]
+fn fields_closed_by_a_national_kind_without_a_count_are_each_a_platform() {
+    check(
+        "光伏科学与技术、药物制剂新技术等国家重点实验室评估结果为良好。",
+        &[(EntityType::Platform, "光伏科学与技术国家重点实验室"), (EntityType::Platform, "药物制剂新技术国家重点实验室")],
+        &[],
+    );
+}

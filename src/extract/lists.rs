@@ -164,9 +164,9 @@ impl<'a> Ctx<'a> {
             // A level word that a trade word opens (等国家|级…) is the category's rank.
             let trade_word_end = if by_deng { rule.not_after_deng.and_then(|l| self.scan.longest_starting(k + 1, (k + 8).min(chars.len()), l, self.rules)) } else { None };
             let trade_word_end = trade_word_end.filter(|&e| self.scan.longest_starting(k + 1, (k + 8).min(chars.len()), self.rules.core.level, self.rules).is_none_or(|l| l <= e));
-            // So is 国家 right before the list's noun (等|国家|企业技术中心): not the countries
-            // 等国家 closes.
-            let trade_word_end = trade_word_end.filter(|&e| !(self.scan.longest_starting(k + 1, e, self.rules.core.level, self.rules) == Some(e) && self.scan.longest_starting(e, (e + 8).min(chars.len()), rule.nouns, self.rules).is_some()));
+            // So is 国家 right before the list's noun (等|国家|企业技术中心, 等|国家|重点|实验室):
+            // not the countries 等国家 closes.
+            let trade_word_end = trade_word_end.filter(|&e| !(self.scan.longest_starting(k + 1, e, self.rules.core.level, self.rules) == Some(e) && closing.is_some_and(|(_, noun)| noun >= e && noun <= e + 4)));
             // The sites of a visit (调研A公司、B重工等地): with a company named in full among
             // them, 地 is where they stand, not a sign that the items are places.
             let visited_sites = trade_word_end == Some(k + 2) && chars[k + 1] == '地' && items.iter().any(|it| it.known.is_some_and(|i| accepted.all[i].ty == EntityType::Enterprise));
