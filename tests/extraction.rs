@@ -2160,3 +2160,10 @@ fn fields_closed_by_a_national_kind_without_a_count_are_each_a_platform() {
         &[],
     );
 }
+
+#[test]
+fn an_offices_yearly_work_plan_a_business_plan_and_a_plays_title_are_no_programs() {
+    check("宜昌县科学技术局2022年工作规划", &[(EntityType::Agency, "宜昌县科学技术局")], &["宜昌县科学技术局2022年工作规划", "2022年工作规划"]);
+    check("全年完成15亿元投资计划。", &[], &["投资计划"]);
+    check("组织科普童话剧《青岚奇缘》巡演。", &[], &["青岚奇缘"]);
+}
