@@ -2167,3 +2167,12 @@ fn an_offices_yearly_work_plan_a_business_plan_and_a_plays_title_are_no_programs
     check("全年完成15亿元投资计划。", &[], &["投资计划"]);
     check("组织科普童话剧《青岚奇缘》巡演。", &[], &["青岚奇缘"]);
 }
+
+#[test]
+fn an_organisation_right_before_a_quoted_platform_in_a_list_owns_it() {
+    check_relations(
+        "认定宏达电机有限公司“湖北省电机工程中心”、宜昌学院“湖北省智慧安全工程实验室”等2个省级工程中心。",
+        &["宜昌学院 hasPlatform “湖北省智慧安全工程实验室”", "宏达电机有限公司 hasPlatform 湖北省电机工程中心"],
+        &[],
+    );
+}

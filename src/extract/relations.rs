@@ -407,10 +407,26 @@ impl<'a> Ctx<'a> {
             if rule.not_ending.is_some_and(|l| self.scan.ends_with(a.end, l, self.rules)) {
                 continue;
             }
+            // An organisation written right before a platform's quoted name, opening an item
+            // or a clause (、宜昌学院“湖北省智慧安全工程实验室”), is its owner, as with 的.
+            let quoted_after_owner = || {
+                if a.ty != EntityType::Platform || chars[a.start] != '“' {
+                    return None;
+                }
+                accepted.ending_at(a.start).find(|&o| {
+                    let b = &accepted.all[o];
+                    matches!(b.ty, EntityType::Enterprise | EntityType::Institution)
+                        && Self::types_ok(&rule.subject, b.ty)
+                        && b.start < a.start
+                        && (b.start == 0 || matches!(chars[b.start - 1], '、' | ',' | ':' | ';' | '(') || self.rules.core.is_conjunction(chars[b.start - 1]) || self.scan.boundary_before(b.start))
+                })
+            };
             if let Some(o) = a.owner {
                 if Self::types_ok(&rule.subject, accepted.all[o].ty) {
                     rels.add(o, rule.predicate, i, &rule.id);
                 }
+            } else if let Some(o) = quoted_after_owner() {
+                rels.add(o, rule.predicate, i, &rule.id);
             } else if a.ty == EntityType::Platform && a.text.is_none() && rule.subject.contains(&EntityType::Enterprise) {
                 let known = companies.get_or_insert_with(|| {
                     let mut m = rustc_hash::FxHashMap::default();
