@@ -2176,3 +2176,12 @@ fn an_organisation_right_before_a_quoted_platform_in_a_list_owns_it() {
         &[],
     );
 }
+
+#[test]
+fn a_list_of_named_centres_closed_by_their_category_is_recognised_as_it() {
+    check_relations(
+        "新增湖北省电机工程技术研究中心、湖北省智慧安全工程技术研究中心等2个省级工程技术研究中心。",
+        &["湖北省电机工程技术研究中心 recognizedAs 省级工程技术研究中心", "湖北省智慧安全工程技术研究中心 recognizedAs 省级工程技术研究中心"],
+        &[],
+    );
+}
