@@ -2074,6 +2074,8 @@ fn a_head_right_after_a_conjunction_is_a_kind_coordinated_with_what_precedes() {
 fn a_place_and_the_trade_of_public_investment_name_a_group() {
     check("该项目由远安县发展集团投资建设。", &[(EntityType::Enterprise, "远安县发展集团")], &["集团"]);
     check("宜昌城市建设投资集团承建了该项目。", &[(EntityType::Enterprise, "宜昌城市建设投资集团")], &[]);
+    // A name the gazetteer does not know, before the trade, names the group as a place does.
+    check("该中试基地由青岚湾发展集团投资建设。", &[(EntityType::Enterprise, "青岚湾发展集团")], &[]);
 }
 
 #[test]

@@ -140,8 +140,16 @@ impl<'a> Ctx<'a> {
         let mut p = h0;
         // A place's public investment group (远安县|发展|集团) is named by its place and what it
         // does: 发展 there is the group's trade, not a verb ending the text before the name.
+        // (So is one whose name the gazetteer does not know, 董家口|发展|集团: two characters
+        // or more of a name, no verb, before the trade.)
         let public_group_from = (ty == Some(EntityType::Enterprise) && chars[h0..].starts_with(&['集', '团']))
-            .then(|| self.scan.places_within(h0.saturating_sub(12), h0).filter(|pl| !pl.as_level && pl.end < h0 && self.public_group_trade(pl.end, h0)).map(|pl| pl.end).min())
+            .then(|| {
+                let placed = self.scan.places_within(h0.saturating_sub(12), h0).filter(|pl| !pl.as_level && pl.end < h0 && self.public_group_trade(pl.end, h0)).map(|pl| pl.end).min();
+                placed.or_else(|| {
+                    (h0.saturating_sub(8).max(2)..h0.saturating_sub(1))
+                        .find(|&q| self.public_group_trade(q, h0) && chars[q - 2..q].iter().all(|&c| is_han(c)) && !self.scan.boundary_before(q) && !self.scan.boundary_before(q - 1))
+                })
+            })
             .flatten();
         // An edge right at the head leaves the head alone as the name: right for names that
         // are a head word (教育部, 高新技术企业), refused by rules that need a modifier.
