@@ -2057,6 +2057,8 @@ fn a_list_that_made_the_named_list_is_of_its_category() {
         &["宜昌宏达重工有限公司技术中心 recognizedAs 省级企业技术中心", "瑞丰新材有限公司技术中心 recognizedAs 省级企业技术中心"],
         &[],
     );
+    // A list called a 目录 is a named list as 名单 is.
+    check_relations("省科技厅日前确定2018年度省科技企业孵化器目录,我市宏瑞科技孵化器等7家科技企业孵化器入选。", &["宏瑞科技孵化器 recognizedAs 省科技企业孵化器"], &[]);
     // An incubator is of a category of incubators, whatever trade words stand before the head.
     check_relations("在科技部公布的国家级科技企业孵化器中，宏瑞科技孵化器、青岚电商孵化器共2家宜昌孵化器榜上有名。", &["宏瑞科技孵化器 recognizedAs 国家级科技企业孵化器"], &[]);
 }

@@ -1326,8 +1326,8 @@ impl<'a> Ctx<'a> {
             out.push((items, vec![(hs, c)], false));
         }
         // A run of names closing its clause with what befell them (…名单公布,A和B|上榜; A、B
-        // 等28家企业|入选): the list the clause named before them by its category and 名单 holds
-        // them.
+        // 等28家企业|入选): the list the clause named before them by its category and 名单 (or
+        // 目录) holds them.
         if let Some(befell) = self.rules.lexicon.id("recognised_after_list") {
             const LIST_NAME_GAP: usize = 12;
             const CLAUSE_REACH: usize = 300;
@@ -1357,7 +1357,7 @@ impl<'a> Ctx<'a> {
                     .overlapping(sentence, clause)
                     .filter(|&d| {
                         let d = &accepted.all[d];
-                        d.ty == EntityType::Designation && d.start >= sentence && d.end < clause && (d.end..(d.end + LIST_NAME_GAP).min(clause)).any(|q| chars[q..].starts_with(&['名', '单']))
+                        d.ty == EntityType::Designation && d.start >= sentence && d.end < clause && (d.end..(d.end + LIST_NAME_GAP).min(clause)).any(|q| chars[q..].starts_with(&['名', '单']) || chars[q..].starts_with(&['目', '录']))
                     })
                     .max_by_key(|&d| accepted.all[d].end);
                 if let Some(d) = named {
