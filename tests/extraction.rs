@@ -2058,7 +2058,11 @@ fn a_list_that_made_the_named_list_is_of_its_category() {
         &[],
     );
     // A list called a 目录 is a named list as 名单 is.
-    check_relations("省科技厅日前确定2018年度省科技企业孵化器目录,我市宏瑞科技孵化器等7家科技企业孵化器入选。", &["宏瑞科技孵化器 recognizedAs 省科技企业孵化器"], &[]);
+    check_relations(
+        "省科技厅日前确定2018年度省科技企业孵化器和众创空间目录,我市宜昌宏瑞创业园管理有限公司等7家科技企业孵化器和瑞丰众创空间等4家众创空间入选。",
+        &["宜昌宏瑞创业园管理有限公司 recognizedAs 省科技企业孵化器"],
+        &[],
+    );
     // An incubator is of a category of incubators, whatever trade words stand before the head.
     check_relations("在科技部公布的国家级科技企业孵化器中，宏瑞科技孵化器、青岚电商孵化器共2家宜昌孵化器榜上有名。", &["宏瑞科技孵化器 recognizedAs 国家级科技企业孵化器"], &[]);
 }
