@@ -295,29 +295,29 @@ impl<'a> Ctx<'a> {
 
     /// A count one above the items, and a conjunction inside the last (A、B、C和D4家企业): the
     /// conjunction joins two items, each at least two characters.
-    fn split_last_by_count(&self, mut items: Vec<Item>, count_at: usize) -> Vec<Item> {
-        let chars = &self.scan.chars;
-        let Some(last) = items.last().copied() else { return items };
-        if last.known.is_some() || count_value(chars, count_at).is_none_or(|(n, _)| n != items.len() + 1) {
+    fn split_last_by_count(&self, items: Vec<Item>, count_at: usize) -> Vec<Item> {
+        let Some(last) = items.last() else { return items };
+        if last.known.is_some() || count_value(&self.scan.chars, count_at).is_none_or(|(n, _)| n != items.len() + 1) {
             return items;
         }
-        let joins: Vec<usize> = (last.start + 2..last.end.saturating_sub(2)).filter(|&q| matches!(chars[q], '和' | '与' | '及') && !self.scan.is_protected(q)).collect();
-        if let [q] = joins[..] {
-            items.pop();
-            items.push(Item { start: last.start, end: q, known: None, owner: None });
-            items.push(Item { start: q + 1, end: last.end, known: None, owner: None });
-        }
-        items
+        self.split_last_at_conjunction(items)
     }
 
     /// In a list of companies (A、B和C等), a conjunction inside the last item joins the
     /// list's last two, each at least two characters: no company's short name holds one.
-    fn split_last_by_conjunction(&self, mut items: Vec<Item>) -> Vec<Item> {
-        let chars = &self.scan.chars;
-        let Some(last) = items.last().copied() else { return items };
-        if last.known.is_some() || last.start == 0 || chars[last.start - 1] != '、' {
+    fn split_last_by_conjunction(&self, items: Vec<Item>) -> Vec<Item> {
+        let Some(last) = items.last() else { return items };
+        if last.known.is_some() || last.start == 0 || self.scan.chars[last.start - 1] != '、' {
             return items;
         }
+        self.split_last_at_conjunction(items)
+    }
+
+    /// The last item split in two at the one conjunction inside it (和, 与, 及), each part at
+    /// least two characters; with none or several, the items as they are.
+    fn split_last_at_conjunction(&self, mut items: Vec<Item>) -> Vec<Item> {
+        let chars = &self.scan.chars;
+        let Some(last) = items.last().copied() else { return items };
         let joins: Vec<usize> = (last.start + 2..last.end.saturating_sub(2)).filter(|&q| matches!(chars[q], '和' | '与' | '及') && !self.scan.is_protected(q)).collect();
         if let [q] = joins[..] {
             items.pop();

@@ -329,8 +329,8 @@ impl<'a> Ctx<'a> {
             if p == h0
                 && is_conj
                 && ty == Some(EntityType::Platform)
-                && !self.rules.lexicon.id("shared_head_activity").is_some_and(|l| self.scan.ends_with(p - 1, l, self.rules))
-                && !self.rules.lexicon.id("shared_head_field").is_some_and(|l| self.scan.longest_starting(h0, (h0 + 2).min(chars.len()), l, self.rules).is_some())
+                && self.rules.lexicon.id("shared_head_activity").is_none_or(|l| !self.scan.ends_with(p - 1, l, self.rules))
+                && self.rules.lexicon.id("shared_head_field").is_none_or(|l| self.scan.longest_starting(h0, (h0 + 2).min(chars.len()), l, self.rules).is_none())
             {
                 push(&mut edges, p, EdgeKind::Word);
             }
@@ -1466,8 +1466,7 @@ impl<'a> Ctx<'a> {
                     && proper > 0
                     && !self.scan.places_within(start, h0).any(|p| !p.as_level)
                     && ((start > 0 && self.scan.chars[start - 1] == '等')
-                        || self.scan.chars[..start].ends_with(&['于', '一', '体', '的'])
-                        || self.scan.chars[..start].ends_with(&['为', '一', '体', '的'])
+                        || matches!(self.scan.chars[..start], [.., '于' | '为', '一', '体', '的'])
                         || self.scan.chars[end..].starts_with(&['单', '元']));
                 if kind_in_context {
                     return Err(self.why(|| format!("'{}' closes a list, is described or is a unit: a kind, not one platform", text(start))));
@@ -1506,7 +1505,7 @@ impl<'a> Ctx<'a> {
                     && self.scan.place_starting(self.after_year(start, h0)).is_some_and(|p| !p.as_level && (!p.short || p.start == start));
                 // A registered name, its place's official name, a trade of two characters or more
                 // and 有限公司 (宁津县新兴化工有限公司), is one company however generic its trade.
-                // So is a place's group of public investment (远安县发展集团, 董家口发展投资集团):
+                // So is a place's group of public investment (远安县发展集团, 宜昌城市建设投资集团):
                 // its place and words of what such groups do (list public_group_trade) only.
                 let registered_placed = rule.entity_type == EntityType::Enterprise
                     && ((self.scan.chars[h0..h1].ends_with(&['有', '限', '公', '司']) && self.scan.place_starting(start).is_some_and(|p| !p.short && !p.as_level && h0 >= p.end + 2))

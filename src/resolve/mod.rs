@@ -1305,7 +1305,7 @@ const RANKS_AFTER_PLACE: [&str; 5] = ["国家级", "省级", "市级", "县级",
 
 /// Names that open with one place written two ways (远安县|大数据产业园, 远安|大数据产业园;
 /// 宜昌市高新区, 宜昌高新区), or with a rank after the place or not, and go on alike are one
-/// entity, named in the fuller form without the rank.
+/// entity.
 fn merge_place_forms(table: &mut Table, rules: &RuleSet) {
     /// At least this many characters after the place: a bare head is not merged here.
     const REST: usize = 2;
@@ -1323,8 +1323,8 @@ fn merge_place_forms(table: &mut Table, rules: &RuleSet) {
             }
             by_rest.entry((place, rest)).or_default().push(k);
         }
-        // Each group merges into its fullest key written without a rank; groups share no
-        // key, so the order they are taken in does not matter.
+        // Each group merges into its fullest key, one written without a rank first; groups
+        // share no key, so the order they are taken in does not matter.
         let ranked = |k: &str| place_and_rest(k, rules).is_some_and(|(_, rest)| RANKS_AFTER_PLACE.iter().any(|r| rest.starts_with(r)));
         let merges: Vec<(String, String)> = by_rest
             .into_values()
