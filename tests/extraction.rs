@@ -2193,3 +2193,11 @@ fn a_list_of_named_centres_closed_by_their_category_is_recognised_as_it() {
         &[],
     );
 }
+
+#[test]
+fn a_place_of_record_and_a_venue_are_no_programs() {
+    check("宜昌瑞丰创业中心也已经在省级众创空间备案。", &[], &["省级众创空间备案"]);
+    check("签约仪式在青岚科技创新中心举行。", &[], &["青岚科技创新中心"]);
+    // The scheme itself is still one.
+    check("做好高新技术企业认定工作。", &[(EntityType::Program, "高新技术企业认定")], &[]);
+}

@@ -379,6 +379,10 @@ impl<'a> Ctx<'a> {
             if self.rules.lexicon.id("grant_to_items").is_some_and(|l| self.scan.ends_with(start, l, self.rules)) {
                 continue;
             }
+            // 在|省级众创空间|备案: where the subject is recorded, not a scheme.
+            if start > 0 && chars[start - 1] == '在' && chars[e - 2..e] == ['备', '案'] {
+                continue;
+            }
             out.push(Cand::new(rule.entity_type, start, e, &rule.id, rule.priority));
         }
     }
