@@ -434,8 +434,8 @@ impl<'a> Ctx<'a> {
                 // A broadcaster or paper right before the title (央视《…》, 在科技日报《…》栏目)
                 // names its programme or column.
                 let by_outlet = self.rules.lexicon.id("media_outlet").is_some_and(|l| self.scan.ends_with(i, l, self.rules));
-                // …and a kind of work right before it is what the title names (科普童话剧《…》).
-                let by_outlet = by_outlet || self.rules.lexicon.id("work_kind").is_some_and(|l| self.scan.ends_with(i, l, self.rules));
+                // A kind of work right before it is what the title names (科普童话剧《…》).
+                let kind_of_work = self.rules.lexicon.id("work_kind").is_some_and(|l| self.scan.ends_with(i, l, self.rules));
                 // A journal, film or book named after it (《自然》杂志, 《…》警示教育片).
                 let a_work = self.rules.lexicon.id("media_work").is_some_and(|l| self.scan.longest_starting(close + 1, (close + 6).min(chars.len()), l, self.rules).is_some());
                 // An article's title: one a paper is said to carry (《…》在《…日报》头版刊登),
@@ -451,8 +451,8 @@ impl<'a> Ctx<'a> {
                     i = close + 1;
                     continue;
                 }
-                if ends_in("title_media") || by_outlet || a_work {
-                    self.note(rule.entity_type, &rule.id, s, e, || "names a newspaper, broadcast, website, journal, film or book".into());
+                if ends_in("title_media") || by_outlet || kind_of_work || a_work {
+                    self.note(rule.entity_type, &rule.id, s, e, || "names a newspaper, broadcast, website, journal, film, book or play".into());
                     i = close + 1;
                     continue;
                 }
