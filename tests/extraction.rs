@@ -2135,6 +2135,14 @@ fn a_list_of_companies_closed_by_a_national_category_and_joined_by_a_conjunction
         &[(EntityType::Enterprise, "宏达电机"), (EntityType::Enterprise, "瑞丰材料"), (EntityType::Enterprise, "青岚科技")],
         &["瑞丰材料和青岚科技"],
     );
+    // The last two together too long for one item: the last is what follows the conjunction.
+    check(
+        "宏达电机、瑞丰材料和中国航发青岚等国家企业技术中心相继获批。",
+        &[(EntityType::Enterprise, "宏达电机"), (EntityType::Enterprise, "瑞丰材料"), (EntityType::Enterprise, "中国航发青岚")],
+        &["瑞丰材料和中国航发青岚"],
+    );
+    // Two subjects with no list before them are no list of companies.
+    check("宏达电机和中国航发青岚等企业相继落户。", &[], &["宏达电机和中国航发青岚"]);
 }
 
 #[test]

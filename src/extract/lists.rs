@@ -158,6 +158,7 @@ impl<'a> Ctx<'a> {
             let (items, project_items) = if projects { self.split_projects(rule, items, accepted) } else { (items, Vec::new()) };
             let items = self.split_last_by_count(items, if by_deng { k + 1 } else { k });
             let items = if rule.entity_type == EntityType::Enterprise { self.split_last_by_conjunction(items) } else { items };
+            let items = if rule.entity_type == EntityType::Enterprise && items.is_empty() && by_deng { self.items_with_long_last(items_end, rule.max_item, accepted) } else { items };
             // No noun closes it, but its items are trade names (引进华岳药业、博川生物等一批…).
             // …等产业园, 等领域: the items are trades or parks, whatever they end with.
             // …等行业的多元化集团, 等领域的企业: the same, whatever noun closes the phrase later.
@@ -311,6 +312,24 @@ impl<'a> Ctx<'a> {
             return items;
         }
         self.split_last_at_conjunction(items)
+    }
+
+    /// A list of companies whose last two items, joined by a conjunction, are too long
+    /// together for one item (A、B和中国航发C等): the last is the run after the one
+    /// conjunction within reach, the items before it a list that a 、 continues.
+    fn items_with_long_last(&self, end: usize, max_item: usize, accepted: &AcceptedSet<'a>) -> Vec<Item> {
+        let chars = &self.scan.chars;
+        let floor = end.saturating_sub(max_item + 1);
+        let mut joins = (floor..end.saturating_sub(2)).rev().take_while(|&q| !is_stop(chars[q]) && chars[q] != '、').filter(|&q| matches!(chars[q], '和' | '与' | '及') && !self.scan.is_protected(q));
+        let (Some(q), None) = (joins.next(), joins.next()) else { return Vec::new() };
+        let mut items = self.items_before_with(q, max_item, false, false, false, accepted);
+        // Two items at least before the conjunction (a 、 between them): a list, not a
+        // sentence's two subjects.
+        if items.len() < 2 || items.iter().any(|it| it.end - it.start < 2) {
+            return Vec::new();
+        }
+        items.push(Item { start: q + 1, end, known: None, owner: None });
+        items
     }
 
     /// The last item split in two at the one conjunction inside it (和, 与, 及), each part at
