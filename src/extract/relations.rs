@@ -941,7 +941,9 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 for &(hs, he) in &headings {
-                    let ds = designations_in(hs, he);
+                    // A category held as a qualification (企业具有市级企业技术中心|资格2年以上, a
+                    // condition of the call the list follows) is not what the list grants.
+                    let ds = designations_in(hs, he).filter(|&d| !chars[accepted.all[d].end..].starts_with(&['资', '格']));
                     // The designation nearest the list is the one it is under. A section
                     // headed by the category alone states it of every item of its type
                     // (一、国家级科技企业孵化器: 1.…创业服务中心).
@@ -1243,7 +1245,9 @@ impl<'a> Ctx<'a> {
                 .collect()
         };
         // A window after the first has no title: its first line is mid-document.
-        let title = self.structure.lines.iter().find(|l| l.end > l.start).filter(|l| !self.doc.continued && l.end - l.start <= 100).map(|l| (l.start, l.end));
+        // (A first line opening with a list marker, (一)…, is an item of a passage the text
+        // starts in, not a title.)
+        let title = self.structure.lines.iter().find(|l| l.end > l.start).filter(|l| !self.doc.continued && l.end - l.start <= 100 && l.body == l.start).map(|l| (l.start, l.end));
         for t in &self.structure.tables {
             let mut items = Vec::new();
             for row in &t.rows {
