@@ -2209,3 +2209,11 @@ fn a_place_of_record_and_a_venue_are_no_programs() {
     // The scheme itself is still one.
     check("做好高新技术企业认定工作。", &[(EntityType::Program, "高新技术企业认定")], &[]);
 }
+
+#[test]
+fn a_conjunction_and_a_level_after_a_body_join_two_bodies() {
+    // 和县 is a county's name, but not right after a body's: 市政府|和|县委.
+    check("在市委、市政府和县委、县政府的坚强领导下，全县科技工作取得新成效。", &[(EntityType::Agency, "县委")], &["和县委", "中共和县县委"]);
+    // At the start of a clause it is the county.
+    check("和县科技局组织企业申报。", &[(EntityType::Agency, "和县科学技术局")], &[]);
+}

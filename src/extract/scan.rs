@@ -224,6 +224,15 @@ impl<'r> Scan<'r> {
             if levelled_piece {
                 continue;
             }
+            // A conjunction and a level (市政府|和县|委, 市委和|县委) read as a county's name:
+            // right after a body's name it joins two bodies.
+            let conjunction_and_level = end - start == 2 && core.is_conjunction(chars[start]) && "省市县区".contains(chars[start + 1]) && {
+                let ending_here = &hits[by_end[start] as usize..by_end[start + 1] as usize];
+                ending_here.iter().any(|h| lex.lists_of(h.pattern).contains(core.agency_body))
+            };
+            if conjunction_and_level {
+                continue;
+            }
             after = end;
             if among == AmongWords::Piece {
                 continue;
