@@ -395,7 +395,9 @@ impl<'a> Ctx<'a> {
     /// An owner opening a name: its enterprise or institution (hasPlatform), or the agency
     /// that set it up (establishes), as the rule's subject types say.
     fn name_owners(&self, rule: &'a RelationRule, accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) {
-        const OWNER_MAX: usize = 12;
+        // As long as a registered name runs (湖北省宏达干细胞工程有限公司|技术中心, a table's
+        // platform column written with its company's full name).
+        const OWNER_MAX: usize = 32;
         let chars = &self.scan.chars;
         // A company the document names elsewhere that opens a platform's name (比亚迪 …
         // 比亚迪汽车配件产业园) owns it though no mention of it stands inside the name.
