@@ -256,7 +256,11 @@ impl<'a> Ctx<'a> {
             if jumped {
                 continue;
             }
-            if boundaries && self.scan.boundary_before(p) && !public_group_from.is_some_and(|q| p > q) {
+            // (Not right before a registered legal form, 股份… or 有限…: a verb never stands
+            // there, the word is the company's trade, 清洁服务|股份有限公司. A bare 公司 may
+            // follow a verb, 完善|公司治理.)
+            let before_legal_form = p == h0 && ty == Some(EntityType::Enterprise) && (chars[h0..].starts_with(&['股', '份']) || chars[h0..].starts_with(&['有', '限']));
+            if boundaries && self.scan.boundary_before(p) && !public_group_from.is_some_and(|q| p > q) && !before_legal_form {
                 push(&mut edges, p, EdgeKind::Word);
             }
             // White space the normaliser took out before a place, after something that is no
