@@ -120,6 +120,14 @@ fn matching_open(chars: &[char], close_at: usize, floor: usize, close: char) -> 
 }
 
 impl<'a> Ctx<'a> {
+    /// Whether a document number's year bracket follows `end`, after at most four characters
+    /// of its code (…|企业函|〔2018〕, …|[2021]).
+    fn document_number_after(&self, end: usize) -> bool {
+        let chars = &self.scan.chars;
+        let Some(open) = (end..(end + 5).min(chars.len())).find(|&q| !is_han(chars[q])) else { return false };
+        matches!(chars[open], '〔' | '[' | '【') && chars.len() >= open + 6 && chars[open + 1..open + 5].iter().all(|c| c.is_ascii_digit()) && matches!(chars[open + 5], '〕' | ']' | '】')
+    }
+
     /// Where a name ending its modifier at `h0` may start, nearest first, looking back at
     /// most `max` characters. `owner`: names of enterprises, institutions and agencies found
     /// before may open the name (they are skipped whole, not taken as edges).
@@ -1192,6 +1200,11 @@ impl<'a> Ctx<'a> {
             if self.preceded_by(start, list) {
                 return Err(self.why(|| format!("'{}' follows a word that makes it generic", text(start))));
             }
+        }
+        // A body's short form opening a document number (工信厅企业函|〔2018〕381号) names
+        // no issuer (settled case 1): it is the number's prefix.
+        if rule.entity_type == EntityType::Agency && self.document_number_after(end) {
+            return Err(self.why(|| format!("'{}' opens a document number", text(start))));
         }
         if let Some(list) = rule.not_containing {
             if let Some(h) = self.scan.within(start, end).find(|h| self.rules.lexicon.in_list(h.pattern, list)) {
