@@ -248,7 +248,12 @@ impl<'a> Ctx<'a> {
                 Some(head) => {
                     let (bare, headed): (Vec<Item>, Vec<Item>) = items.iter().copied().partition(|it| it.known.is_none() && !self.scan.head_ends_at(it.end) && (self.proper_chars(it.start, it.end, None) >= 2 || self.place_chain(it.start, it.end + 1).is_some_and(|(_, e)| e == it.end)));
                     self.emit_items(rule, &headed, recognized, None, vouched, accepted, out);
-                    self.emit_items(rule, &bare, recognized, Some(head), vouched, accepted, out);
+                    // Fields counted as a set of kinds (一批A、B示范基地; A、B等重点实验室|15个,
+                    // with no rank or place: fields a count of labs covers) name no platform each.
+                    let kinds = self.quantified_kinds(items[0].start) || (self.bare_count_after(close_end) && !ranked(close_end));
+                    if !kinds {
+                        self.emit_items(rule, &bare, recognized, Some(head), vouched, accepted, out);
+                    }
                 }
                 // With no head to name them by, an item that is an ordinary word or a trade
                 // (基础设施、物流等企业服务平台; 液压装备、煤化工等…) is a sector, not a platform.
@@ -818,6 +823,10 @@ impl<'a> Ctx<'a> {
             }
             let by_conj = self.rules.core.is_conjunction(chars[a.start - 1]);
             let items = self.items_before_with(a.start - 1, rule.max_item, a.ty == EntityType::Program, false, false, accepted);
+            // A quantity before the first item (一批|蔬菜、食用菌示范基地) counts kinds of it.
+            if a.ty == EntityType::Platform && items.first().is_some_and(|it| self.quantified_kinds(it.start)) {
+                continue;
+            }
             // Coordinated by a conjunction, the items share the head when both name the
             // categories they are about (高新技术企业培育和科技型中小企业“育苗”计划); else the
             // conjunction joins two names (自动驾驶和“车路云一体化”试点).
@@ -891,6 +900,12 @@ impl<'a> Ctx<'a> {
                 j = after_post(e);
             }
         }
+    }
+
+    /// Whether a word counting kinds (一批, 一系列, 若干) ends right at `p`, where a list's
+    /// first item starts.
+    fn quantified_kinds(&self, p: usize) -> bool {
+        self.rules.lexicon.id("kind_quantifier").is_some_and(|l| self.scan.ends_with(p, l, self.rules))
     }
 
     /// Does the list's closing phrase `[s, e)` say its items applied for the category, or

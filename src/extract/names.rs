@@ -703,7 +703,7 @@ impl<'a> Ctx<'a> {
 
     /// Is `p` followed by a count of two or more and its classifier that ends the clause or
     /// an item (新增国家现代农业产业园3个。, 临床医学研究中心7家,): what it follows is counted.
-    fn bare_count_after(&self, p: usize) -> bool {
+    pub(crate) fn bare_count_after(&self, p: usize) -> bool {
         let chars = &self.scan.chars;
         self.classified_count(p).is_some_and(|(n, classifier)| n >= 2 && chars.get(classifier + 1).is_none_or(|&c| is_stop(c) || matches!(c, '、' | '和' | '及')))
     }
