@@ -2217,3 +2217,14 @@ fn a_conjunction_and_a_level_after_a_body_join_two_bodies() {
     // At the start of a clause it is the county.
     check("和县科技局组织企业申报。", &[(EntityType::Agency, "和县科学技术局")], &[]);
 }
+
+#[test]
+fn a_place_alone_in_a_first_line_is_no_author() {
+    // Spam injected at the top of a page names a province-level place, but no agency: the
+    // document is still the city's it is about.
+    check(
+        "澳门博彩在线\n宜昌市积极推进创建全国科技进步示范市工作\n宜昌市科技局代市委、市政府起草了实施意见。",
+        &[(EntityType::Agency, "中共宜昌市委"), (EntityType::Agency, "宜昌市人民政府")],
+        &["澳门特别行政区人民政府"],
+    );
+}

@@ -448,7 +448,14 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
         .iter()
         .map(|h| title_end.is_some_and(|t| h.end <= t) || extraction.author_spans.iter().any(|&(s, e)| s <= h.start && h.end <= e))
         .collect();
-    let locality = infer_locality(&extraction.places, rules, &authored, &away).filter(|_| !names_itself_masked(doc, &extraction.places, title_end));
+    // …and, inside an agency's name there, whose it is: a place alone in a first line (a
+    // site's banner, spam injected into a page) is no author's.
+    let signed: Vec<bool> = places
+        .iter()
+        .zip(&authored)
+        .map(|(h, &by_author)| by_author && extraction.mentions.iter().any(|m| m.entity_type == EntityType::Agency && m.start <= h.start && h.end <= m.end))
+        .collect();
+    let locality = infer_locality(&extraction.places, rules, &authored, &signed, &away).filter(|_| !names_itself_masked(doc, &extraction.places, title_end));
     let author = author_agency(doc, &extraction.mentions, rules, locality);
     // Without a title naming its author, a notice's signer (the agency of its 发文单位 line or
     // of the line above its closing date) is who 我委/我局 is, wherever they stand.
@@ -830,8 +837,9 @@ const RECURRING_SHORT_FORM: usize = 4;
 /// `away` marks hits the text places elsewhere (a venue, a destination, a quote): they count
 /// for nothing outside the title.
 /// A document whose author is named with a province alone (a province's notice, signed by
-/// its 科学技术厅) is the province's, whatever the names in it hold.
-pub fn infer_locality(hits: &[PlaceHit], rules: &RuleSet, authored: &[bool], away: &[bool]) -> Option<usize> {
+/// its 科学技术厅) is the province's, whatever the names in it hold: `signed` marks the
+/// hits inside an author agency's name, which alone say so.
+pub fn infer_locality(hits: &[PlaceHit], rules: &RuleSet, authored: &[bool], signed: &[bool], away: &[bool]) -> Option<usize> {
     let g = &rules.gazetteer;
     let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
     let mut first: BTreeMap<usize, usize> = BTreeMap::new();
@@ -850,14 +858,14 @@ pub fn infer_locality(hits: &[PlaceHit], rules: &RuleSet, authored: &[bool], awa
     let author_provinces: BTreeSet<usize> = hits
         .iter()
         .enumerate()
-        .filter(|&(n, h)| authored.get(n).copied().unwrap_or(false) && !h.as_level && !h.straddled && !h.landform)
+        .filter(|&(n, h)| signed.get(n).copied().unwrap_or(false) && !h.as_level && !h.straddled && !h.landform)
         .filter_map(|(_, h)| g.ancestor(h.place, PlaceLevel::Province))
         .collect();
     let outside_author = |place: usize| !author_provinces.is_empty() && !author_provinces.iter().any(|&pr| g.within(place, pr));
     // A province's own body wrote it (内蒙古自治区科学技术厅 in the title or the signature,
     // no city or county there): the document is the province's, however many of its cities
     // the names of companies and parks in it hold.
-    let mut authors = hits.iter().enumerate().filter(|&(n, h)| authored.get(n).copied().unwrap_or(false) && !h.as_level && !h.straddled && !h.landform);
+    let mut authors = hits.iter().enumerate().filter(|&(n, h)| signed.get(n).copied().unwrap_or(false) && !h.as_level && !h.straddled && !h.landform);
     if let Some((_, province)) = authors.clone().find(|(_, h)| g.places[h.place].level == PlaceLevel::Province) {
         if authors.all(|(_, h)| g.places[h.place].level == PlaceLevel::Province) {
             return Some(province.place);
