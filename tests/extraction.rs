@@ -2228,3 +2228,17 @@ fn a_place_alone_in_a_first_line_is_no_author() {
         &["澳门特别行政区人民政府"],
     );
 }
+
+#[test]
+fn what_a_park_is_to_be_made_into_is_a_role() {
+    check("将农业科技园区建设成为现代农业科技示范基地、农业科技成果转化基地。", &[], &["现代农业科技示范基地", "农业科技成果转化基地"]);
+    // A platform with a place of its own is one, whatever verb stands before it.
+    check("把宜昌农业科技园区打造成为国家级园区。", &[(EntityType::Platform, "宜昌农业科技园区")], &[]);
+    // 作为 states a role held, not one to be made.
+    check("宏达控股作为青岚科技园的运营单位。", &[(EntityType::Platform, "青岚科技园")], &[]);
+}
+
+#[test]
+fn an_agency_issuing_a_notice_is_no_part_of_the_platform_it_names() {
+    check("日前,省人社厅下发省博士后创新实践基地设立通知。", &[], &["省人社厅下发省博士后创新实践基地"]);
+}

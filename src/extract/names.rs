@@ -120,6 +120,17 @@ fn matching_open(chars: &[char], close_at: usize, floor: usize, close: char) -> 
 }
 
 impl<'a> Ctx<'a> {
+    /// Whether a verb of making into (建设成为, 打造成) stands before `start` in its clause,
+    /// within a list's reach.
+    fn after_role_verb(&self, start: usize) -> bool {
+        const ROLE_REACH: usize = 60;
+        let chars = &self.scan.chars;
+        let Some(verbs) = self.rules.lexicon.id("make_into_verb") else { return false };
+        let from = start.saturating_sub(ROLE_REACH);
+        let clause = (from..start).rev().find(|&q| matches!(chars[q], '。' | ',' | ';' | ':' | '!' | '?' | '\n')).map_or(from, |q| q + 1);
+        self.scan.within(clause, start).any(|h| self.rules.lexicon.in_list(h.pattern, verbs))
+    }
+
     /// Whether a document number's year bracket follows `end`, after at most four characters
     /// of its code (…|企业函|〔2018〕, …|[2021]).
     fn document_number_after(&self, end: usize) -> bool {
@@ -1487,6 +1498,11 @@ impl<'a> Ctx<'a> {
                         || self.scan.chars[end..].starts_with(&['单', '元']));
                 if kind_in_context {
                     return Err(self.why(|| format!("'{}' closes a list, is described or is a unit: a kind, not one platform", text(start))));
+                }
+                // What a place or park is to be made into (建设成为|…成果转化孵化基地、…), with
+                // no place or owner of its own, is a role it is to play, not one platform.
+                if rule.entity_type == EntityType::Platform && proper > 0 && !self.scan.places_within(start, h0).any(|p| !p.as_level) && !accepted.starting_at(start).any(|i| matches!(accepted.all[i].ty, EntityType::Enterprise | EntityType::Institution)) && self.after_role_verb(start) {
+                    return Err(self.why(|| format!("'{}' is what something is to be made into: a role, not one platform", text(start))));
                 }
                 // A range counted after it (工作站2—5个) counts a kind, however it opens.
                 let counted_many = counted_many || (rule.entity_type == EntityType::Platform && self.range_count_after(end));
