@@ -141,3 +141,25 @@ fn rule_ids_are_unique() {
     ids.dedup();
     assert_eq!(ids.len(), n, "a rule id is used twice across kinds");
 }
+
+/// Lists of one name in two files merge (a user's rules file extends a built-in list that
+/// way), so a new built-in list named like an old one silently gains the old one's words.
+#[test]
+fn built_in_lists_are_named_once() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("ontology/rules");
+    let mut seen: std::collections::BTreeMap<String, String> = std::collections::BTreeMap::new();
+    let mut files: Vec<_> = std::fs::read_dir(&dir).expect("rules folder").map(|e| e.expect("entry").path()).filter(|p| p.extension().is_some_and(|x| x == "toml")).collect();
+    files.sort();
+    for path in files {
+        let text = std::fs::read_to_string(&path).expect("rules file");
+        let value: toml::Value = toml::from_str(&text).expect("rules file parses");
+        let file = path.file_name().expect("name").to_string_lossy().into_owned();
+        for list in value.get("list").and_then(|l| l.as_array()).into_iter().flatten() {
+            let name = list.get("name").and_then(|n| n.as_str()).expect("a list has a name").to_string();
+            if let Some(first) = seen.insert(name.clone(), file.clone()) {
+                panic!("list {name} is defined in {first} and again in {file}");
+            }
+        }
+    }
+    assert!(seen.len() > 100, "only {} lists found", seen.len());
+}
