@@ -2242,3 +2242,12 @@ fn what_a_park_is_to_be_made_into_is_a_role() {
 fn an_agency_issuing_a_notice_is_no_part_of_the_platform_it_names() {
     check("日前,省人社厅下发省博士后创新实践基地设立通知。", &[], &["省人社厅下发省博士后创新实践基地"]);
 }
+
+#[test]
+fn a_list_pointing_back_by_its_noun_is_of_the_category_named_before() {
+    check_relations(
+        "明州省近日确定了首批3个省级国际科技合作基地。据了解,首批基地涉及食品安全、航空等领域。这3个基地分别是:宏达大学食品科学与技术重点实验室、青岚新材料工程技术研究中心。",
+        &["宏达大学食品科学与技术重点实验室 recognizedAs 省级国际科技合作基地", "青岚新材料工程技术研究中心 recognizedAs 省级国际科技合作基地"],
+        &[],
+    );
+}

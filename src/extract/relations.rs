@@ -4,7 +4,7 @@
 //! object close by.
 
 use super::cand::{Accepted, AcceptedSet};
-use super::names::{is_mask, is_stop};
+use super::names::{is_han, is_mask, is_stop};
 use super::lists::is_numeral;
 use super::Ctx;
 use crate::model::{EntityType, Predicate};
@@ -1396,6 +1396,13 @@ impl<'a> Ctx<'a> {
             let line = &self.structure.lines[self.structure.line_of(h.start as usize)];
             let hs = sentence.map_or(line.start, |s| s.start).max(line.start);
             let mut headings = vec![(hs, he)];
+            // A sentence pointing back with its noun (这10个|基地|分别是:A、B) lists the category
+            // named before it with that noun (确定了首批10个省级国际科技合作基地。…).
+            // Its items are the members the noun counted, whatever heads their own names end
+            // with (a laboratory, a park among 基地): read as a section is.
+            if let Some(d) = self.category_pointed_back(hs, h.start as usize, accepted) {
+                out.push((items.clone(), vec![(accepted.all[d].start, accepted.all[d].end)], true));
+            }
             // A heading sentence of its own (…为第五批市级企业技术中心。现公布如下:) lists
             // what the sentence before it on its line states.
             if let Some(prev) = k.checked_sub(1).and_then(|p| self.doc.sentences.get(p)).filter(|p| p.start >= line.start && hs > line.start) {
@@ -1418,6 +1425,30 @@ impl<'a> Ctx<'a> {
             out.push((items, headings, false));
         }
         out
+    }
+
+    /// The category a sentence opening with a demonstrative (这, 这些, 上述, 该) points back
+    /// to by the noun right before its heading word at `word` (这10个|基地|分别是): the
+    /// nearest earlier designation ending with that noun, within a paragraph's reach.
+    fn category_pointed_back(&self, hs: usize, word: usize, accepted: &AcceptedSet<'a>) -> Option<usize> {
+        const POINTED_REACH: usize = 400;
+        let chars = &self.scan.chars;
+        let opening = &chars[hs..word];
+        let points = opening.starts_with(&['这']) || opening.starts_with(&['上', '述']) || opening.starts_with(&['以', '上']) || opening.starts_with(&['该']);
+        if !points || word < hs + 3 || word - hs > 12 {
+            return None;
+        }
+        let noun = &chars[word - 2..word];
+        if !noun.iter().all(|&c| is_han(c)) {
+            return None;
+        }
+        accepted
+            .overlapping(hs.saturating_sub(POINTED_REACH), hs)
+            .filter(|&d| {
+                let a = &accepted.all[d];
+                a.ty == EntityType::Designation && a.end <= hs && a.end >= a.start + 2 && chars[a.end - 2..a.end] == *noun
+            })
+            .max_by_key(|&d| accepted.all[d].end)
     }
 
     /// How far before a bare 名单 the list it refers to may have been named.
