@@ -2251,3 +2251,9 @@ fn a_list_pointing_back_by_its_noun_is_of_the_category_named_before() {
         &[],
     );
 }
+
+#[test]
+fn a_named_park_inside_a_project_is_a_platform() {
+    // Settled case 2: a named park is one also when it occurs only inside a longer name.
+    check("集中开工宏达美妆产业园项目、鸿翔产业园项目等2个项目。", &[(EntityType::Platform, "宏达美妆产业园"), (EntityType::Platform, "鸿翔产业园")], &[]);
+}
