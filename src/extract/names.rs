@@ -1217,6 +1217,18 @@ impl<'a> Ctx<'a> {
         if rule.entity_type == EntityType::Agency && self.document_number_after(end) {
             return Err(self.why(|| format!("'{}' opens a document number", text(start))));
         }
+        // The body of a category of zones (国家级高新区|管委会, an addressee: all of them) is
+        // no one body: a zone's committee is named by its zone's place or name.
+        let ranked_category = || {
+            let chars = &self.scan.chars;
+            self.scan.longest_starting(start, h0, self.rules.core.level, self.rules).is_some_and(|e| chars[start] == '国' || chars[start..e].contains(&'级'))
+                && self.proper_chars(start, h0, None) == 0
+                && self.scan.ends_with(h0, self.rules.core.zone, self.rules)
+                && !self.scan.places_within(start, h0).any(|p| !p.as_level)
+        };
+        if rule.entity_type == EntityType::Agency && start < h0 && ranked_category() {
+            return Err(self.why(|| format!("'{}' is the body of a category, not one body", text(start))));
+        }
         if let Some(list) = rule.not_containing {
             if let Some(h) = self.scan.within(start, end).find(|h| self.rules.lexicon.in_list(h.pattern, list)) {
                 return Err(self.why(|| format!("'{}' contains '{}'", text(start), self.rules.lexicon.words[h.pattern as usize])));
