@@ -1217,7 +1217,7 @@ impl<'a> Ctx<'a> {
         if rule.entity_type == EntityType::Agency && self.document_number_after(end) {
             return Err(self.why(|| format!("'{}' opens a document number", text(start))));
         }
-        // The body of a category of zones (国家级高新区|管委会, an addressee: all of them) is
+        // The body of a category of zones (国家级经开区|管委会, an addressee: all of them) is
         // no one body: a zone's committee is named by its zone's place or name.
         let ranked_category = || {
             let chars = &self.scan.chars;
