@@ -2257,3 +2257,10 @@ fn a_named_park_inside_a_project_is_a_platform() {
     // Settled case 2: a named park is one also when it occurs only inside a longer name.
     check("集中开工宏达美妆产业园项目、鸿翔产业园项目等2个项目。", &[(EntityType::Platform, "宏达美妆产业园"), (EntityType::Platform, "鸿翔产业园")], &[]);
 }
+
+#[test]
+fn a_universitys_own_park_keeps_its_rank() {
+    check_relations("名单包括明州大学国家大学科技园、宏达科技有限公司。", &["明州大学 hasPlatform 明州大学国家大学科技园"], &[]);
+    // A placing verb ends what stands before the name.
+    check("协同创新平台坐落于明州大学国家大学科技园。", &[(EntityType::Platform, "明州大学国家大学科技园")], &["协同创新平台坐落于明州大学国家大学科技园"]);
+}

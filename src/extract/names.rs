@@ -1419,8 +1419,11 @@ impl<'a> Ctx<'a> {
                 // one's own platform (…有限公司技术中心, 中科院科技成果转化中心), however
                 // generic the word (settled cases 4 and 7).
                 // A rank between them (…有限公司市级中试平台) makes it the category held.
+                // (A university's own park keeps its rank, 明州大学|国家|大学科技园: a university
+                // has one, and the rank is what it was built as.)
+                let university_park = |i: usize| accepted.all[i].ty == EntityType::Institution && self.scan.chars[h0..h1].ends_with(&['大', '学', '科', '技', '园']);
                 let owned_instance = rule.entity_type == EntityType::Platform
-                    && owner.is_some_and(|i| matches!(accepted.all[i].ty, EntityType::Enterprise | EntityType::Institution) && !self.levelled(accepted.all[i].end, h0, accepted));
+                    && owner.is_some_and(|i| matches!(accepted.all[i].ty, EntityType::Enterprise | EntityType::Institution) && (!self.levelled(accepted.all[i].end, h0, accepted) || university_park(i)));
                 // A round in brackets right after the head (…提升工程(第一批)) is a scheme's:
                 // only a named program is run in numbered rounds.
                 let in_rounds = rule.entity_type == EntityType::Program && proper >= 2 && self.scan.chars.get(h1) == Some(&'(') && first_batch(&self.scan.chars, h1 + 1, (h1 + 8).min(self.scan.chars.len())).is_some_and(|(b0, b1)| b0 == h1 + 1 && self.scan.chars.get(b1) == Some(&')'));
