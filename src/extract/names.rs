@@ -325,7 +325,9 @@ impl<'a> Ctx<'a> {
             // A kind of company before a company's name is no part of it (龙头企业|鸿翔集团有限公司);
             // nor is the zone it is in, before the place its name opens with (望城经开区|长沙…有限公司).
             // (Short names found by their context, of no type yet, read it too: 高新区企业|麒麟软件.)
-            if (ty == Some(EntityType::Enterprise) || ty.is_none()) && p < h0 && (self.scan.ends_with(p, self.rules.core.company_kind, self.rules) || (self.scan.ends_with(p, self.rules.core.zone, self.rules) && self.scan.place_starting(p).is_some_and(|pl| !pl.as_level && !pl.straddled && pl.end < h0))) {
+            // (A kind of company whose rest names nothing, 科技企业|孵化器有限公司, is the
+            // company's own trade.)
+            if (ty == Some(EntityType::Enterprise) || ty.is_none()) && p < h0 && ((self.scan.ends_with(p, self.rules.core.company_kind, self.rules) && !(ty.is_some() && self.proper_chars(p, h0, None) == 0)) || (self.scan.ends_with(p, self.rules.core.zone, self.rules) && self.scan.place_starting(p).is_some_and(|pl| !pl.as_level && !pl.straddled && pl.end < h0))) {
                 push(&mut edges, p, EdgeKind::Word);
             }
             // A quoted name right after a complete name or a conjunction stands alone
@@ -342,7 +344,9 @@ impl<'a> Ctx<'a> {
             }
             // 与 before a company's registered name joins it to what precedes (博士生导师齐涛与|
             // 贵研资源(易门)有限公司): no registered name holds it.
-            if ty == Some(EntityType::Enterprise) && p < h0 && c == '与' && !self.scan.is_protected(p - 1) {
+            // (Unless what follows it names nothing on its own: 生命科学与|技术有限责任公司 is one
+            // company's trade.)
+            if ty == Some(EntityType::Enterprise) && p < h0 && c == '与' && !self.scan.is_protected(p - 1) && self.proper_chars(p, h0, None) > 0 {
                 push(&mut edges, p, EdgeKind::Word);
             }
             // A platform's head right after a conjunction (发展态势和|园区, 学校及|实验室) is a kind
