@@ -2264,3 +2264,12 @@ fn a_universitys_own_park_keeps_its_rank() {
     // A placing verb ends what stands before the name.
     check("协同创新平台坐落于明州大学国家大学科技园。", &[(EntityType::Platform, "明州大学国家大学科技园")], &["协同创新平台坐落于明州大学国家大学科技园"]);
 }
+
+#[test]
+fn respectively_pairs_the_items_with_their_categories_in_order() {
+    check_relations(
+        "宏达电机有限公司、瑞丰材料有限公司分别被认定为明州市技术先进型服务企业和明州市创新型中小企业。",
+        &["宏达电机有限公司 recognizedAs 明州市技术先进型服务企业", "瑞丰材料有限公司 recognizedAs 明州市创新型中小企业"],
+        &["宏达电机有限公司 recognizedAs 明州市创新型中小企业", "瑞丰材料有限公司 recognizedAs 明州市技术先进型服务企业"],
+    );
+}

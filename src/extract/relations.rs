@@ -579,7 +579,19 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
-            let rights = self.coordinated(r, ms, accepted, right_types, false);
+            let mut rights = self.coordinated(r, ms, accepted, right_types, false);
+            // 分别 pairs them in order (A、B分别被认定为P和Q: A is P, B is Q), where both
+            // sides count as many.
+            let respectively = chars[w0.saturating_sub(4)..w1].windows(2).any(|w| w == ['分', '别']);
+            if respectively && lefts.len() == rights.len() && lefts.len() > 1 {
+                lefts.sort_by_key(|&i| accepted.all[i].start);
+                rights.sort_by_key(|&i| accepted.all[i].start);
+                for (&a, &b) in lefts.iter().zip(&rights) {
+                    let (s, o) = if rule.reversed { (b, a) } else { (a, b) };
+                    rels.add(s, rule.predicate, o, &rule.id);
+                }
+                continue;
+            }
             for &a in &lefts {
                 for &b in &rights {
                     let (s, o) = if rule.reversed { (b, a) } else { (a, b) };
