@@ -1218,6 +1218,11 @@ impl<'a> Ctx<'a> {
         }
         // A body's short form opening a document number (工信厅企业函|〔2018〕381号) names
         // no issuer (settled case 1): it is the number's prefix.
+        // A body's name before 网 names its website (吉林省政府网, 湖北政府网站), on a page's
+        // banner or links, not the body at work.
+        if rule.entity_type == EntityType::Agency && self.scan.chars.get(end) == Some(&'网') && self.scan.chars.get(end + 1).is_none_or(|&c| !matches!(c, '络' | '格')) {
+            return Err(self.why(|| format!("'{}' names a website", text(start))));
+        }
         if rule.entity_type == EntityType::Agency && self.document_number_after(end) {
             return Err(self.why(|| format!("'{}' opens a document number", text(start))));
         }
