@@ -2273,3 +2273,10 @@ fn respectively_pairs_the_items_with_their_categories_in_order() {
         &["宏达电机有限公司 recognizedAs 明州市创新型中小企业", "瑞丰材料有限公司 recognizedAs 明州市技术先进型服务企业"],
     );
 }
+
+#[test]
+fn a_province_after_a_lower_place_opens_a_companys_name() {
+    check("组织宜昌市城区湖北宏星科技有限公司等3家企业申报。", &[(EntityType::Enterprise, "湖北宏星科技有限公司")], &["宜昌市城区湖北宏星科技有限公司"]);
+    // From the larger place down, the places are the name's.
+    check("湖北省宜昌市宏星科技有限公司成立。", &[(EntityType::Enterprise, "湖北省宜昌市宏星科技有限公司")], &[]);
+}

@@ -325,6 +325,15 @@ impl<'a> Ctx<'a> {
             // A kind of company before a company's name is no part of it (龙头企业|鸿翔集团有限公司);
             // nor is the zone it is in, before the place its name opens with (望城经开区|长沙…有限公司).
             // (Short names found by their context, of no type yet, read it too: 高新区企业|麒麟软件.)
+            // A province after a lower place and its district (晋城市城区|山西焕星科技有限公司) opens a company's
+            // name: names run from the larger place down, so the places before are where the
+            // writer lists it, not part of the name.
+            if ty == Some(EntityType::Enterprise) && p < h0 && p >= 2 {
+                let province = |pl: &crate::extract::PlaceHit| !pl.as_level && !pl.straddled && self.rules.gazetteer.places[pl.place].level == crate::rules::PlaceLevel::Province;
+                if self.scan.place_starting(p).is_some_and(province) && self.scan.places_within(p.saturating_sub(10), p).any(|pl| pl.end <= p && p - pl.end <= 2 && self.scan.chars[pl.end..p].iter().all(|&c| is_han(c)) && !pl.as_level && self.rules.gazetteer.places[pl.place].level != crate::rules::PlaceLevel::Province) {
+                    push(&mut edges, p, EdgeKind::Word);
+                }
+            }
             // (A kind of company whose rest names nothing, 科技企业|孵化器有限公司, is the
             // company's own trade.)
             if (ty == Some(EntityType::Enterprise) || ty.is_none()) && p < h0 && ((self.scan.ends_with(p, self.rules.core.company_kind, self.rules) && !(ty.is_some() && self.proper_chars(p, h0, None) == 0)) || (self.scan.ends_with(p, self.rules.core.zone, self.rules) && self.scan.place_starting(p).is_some_and(|pl| !pl.as_level && !pl.straddled && pl.end < h0))) {
