@@ -2280,3 +2280,8 @@ fn a_province_after_a_lower_place_opens_a_companys_name() {
     // From the larger place down, the places are the name's.
     check("湖北省宜昌市宏星科技有限公司成立。", &[(EntityType::Enterprise, "湖北省宜昌市宏星科技有限公司")], &[]);
 }
+
+#[test]
+fn praise_and_magnitude_distinguish_nothing() {
+    check("国内知名众创空间宣布与明州合作,开创千亿级世界一流高科技园区建设新局面。", &[], &["国内知名众创空间", "千亿级世界一流高科技园区"]);
+}

@@ -120,6 +120,16 @@ fn matching_open(chars: &[char], close_at: usize, floor: usize, close: char) -> 
 }
 
 impl<'a> Ctx<'a> {
+    /// Whether the list `start` is an item of (after a 、) opens with 各 at its clause's start,
+    /// within a list's reach.
+    fn list_opened_by_each(&self, start: usize) -> bool {
+        const LIST_REACH: usize = 40;
+        let chars = &self.scan.chars;
+        let from = start.saturating_sub(LIST_REACH);
+        let opening = (from..start).rev().find(|&q| matches!(chars[q], '。' | ',' | ';' | ':' | '\n')).map(|q| q + 1).or((from == 0).then_some(0));
+        opening.is_some_and(|q| chars[q] == '各')
+    }
+
     /// Whether a verb of making into (建设成为, 打造成) stands before `start` in its clause,
     /// within a list's reach.
     fn after_role_verb(&self, start: usize) -> bool {
@@ -1227,6 +1237,11 @@ impl<'a> Ctx<'a> {
         }
         // A body's short form opening a document number (工信厅企业函|〔2018〕381号) names
         // no issuer (settled case 1): it is the number's prefix.
+        // A bare body in a list that 各 opens (各市州科技局、高新区管委会: an addressee line) is
+        // every one of its kind, no one body.
+        if rule.entity_type == EntityType::Agency && start > 0 && self.scan.chars[start - 1] == '、' && !self.scan.places_within(start, h0).any(|p| !p.as_level) && self.list_opened_by_each(start) {
+            return Err(self.why(|| format!("'{}' is an item of a list 各 opens: every one of its kind", text(start))));
+        }
         // A body's name before 网 names its website (吉林省政府网, 湖北政府网站), on a page's
         // banner or links, not the body at work.
         if rule.entity_type == EntityType::Agency && self.scan.chars.get(end) == Some(&'网') && self.scan.chars.get(end + 1).is_none_or(|&c| !matches!(c, '络' | '格')) {

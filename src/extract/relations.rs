@@ -402,6 +402,7 @@ impl<'a> Ctx<'a> {
         // A company the document names elsewhere that opens a platform's name (比亚迪 …
         // 比亚迪汽车配件产业园) owns it though no mention of it stands inside the name.
         let mut companies: Option<rustc_hash::FxHashMap<&[char], usize>> = None;
+        let mut longest_known: Option<usize> = None;
         for (i, a) in accepted.all.iter().enumerate() {
             if !Self::types_ok(&rule.object, a.ty) {
                 continue;
@@ -442,10 +443,12 @@ impl<'a> Ctx<'a> {
                 if known.is_empty() {
                     continue;
                 }
+                // Only as far as the longest name known: most documents' companies are short.
+                let longest = *longest_known.get_or_insert_with(|| known.keys().map(|k| k.len()).max().unwrap_or(0));
                 // The longest such opening, leaving a name of two characters or more after it;
                 // inside the quotes of a quoted name (“宏达电子企业技术中心”).
                 let open = if chars[a.start] == '“' { a.start + 1 } else { a.start };
-                let owner = (open + 2..=(open + OWNER_MAX).min(a.end.saturating_sub(2))).rev().find_map(|e| known.get(&chars[open..e]).copied());
+                let owner = (open + 2..=(open + longest).min(a.end.saturating_sub(2))).rev().find_map(|e| known.get(&chars[open..e]).copied());
                 if let Some(o) = owner {
                     rels.add(o, rule.predicate, i, &rule.id);
                 }
