@@ -2285,3 +2285,12 @@ fn a_province_after_a_lower_place_opens_a_companys_name() {
 fn praise_and_magnitude_distinguish_nothing() {
     check("国内知名众创空间宣布与明州合作,开创千亿级世界一流高科技园区建设新局面。", &[], &["国内知名众创空间", "千亿级世界一流高科技园区"]);
 }
+
+#[test]
+fn a_kind_closing_a_list_of_titles_is_no_program() {
+    check(
+        "关于印发《明州市重点实验室管理办法》《明州市工程技术研究中心管理办法》等市级科技创新平台管理办法的通知",
+        &[(EntityType::Program, "明州市重点实验室管理办法")],
+        &["市级科技创新平台管理办法"],
+    );
+}

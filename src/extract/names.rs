@@ -1237,6 +1237,11 @@ impl<'a> Ctx<'a> {
         }
         // A body's short form opening a document number (工信厅企业函|〔2018〕381号) names
         // no issuer (settled case 1): it is the number's prefix.
+        // A program's kind closing a list of titles (《A》《B》等|市级科技创新平台管理办法) is
+        // what the titles are, not one more.
+        if rule.entity_type == EntityType::Program && start >= 2 && self.scan.chars[start - 1] == '等' && matches!(self.scan.chars[start - 2], '》' | '”') {
+            return Err(self.why(|| format!("'{}' closes a list of titles: their kind", text(start))));
+        }
         // A bare body in a list that 各 opens (各市州科技局、高新区管委会: an addressee line) is
         // every one of its kind, no one body.
         if rule.entity_type == EntityType::Agency && start > 0 && self.scan.chars[start - 1] == '、' && !self.scan.places_within(start, h0).any(|p| !p.as_level) && self.list_opened_by_each(start) {
