@@ -2294,3 +2294,10 @@ fn a_kind_closing_a_list_of_titles_is_no_program() {
         &["市级科技创新平台管理办法"],
     );
 }
+
+#[test]
+fn markers_of_examples_roles_and_ranking_end_the_text_before_a_name() {
+    check("建成一批国家级平台,如青岚新材料国家工程研究中心。", &[(EntityType::Platform, "青岚新材料国家工程研究中心")], &["如青岚新材料国家工程研究中心"]);
+    check("项目运营方湖北宏达产业发展有限公司总经理出席。", &[(EntityType::Enterprise, "湖北宏达产业发展有限公司")], &["项目运营方湖北宏达产业发展有限公司"]);
+    check("宜昌经开区创新驱动类指标排名跃居省级经开区第一位。", &[], &["宜昌经开区创新驱动类指标排名跃居省级经开区"]);
+}

@@ -380,6 +380,11 @@ impl<'a> Ctx<'a> {
             {
                 push(&mut edges, p, EdgeKind::Word);
             }
+            // An example's marker opening its clause (…,如|大气污染…国家工程研究中心) is no part
+            // of the name it introduces (如意 inside a name opens no clause).
+            if p < h0 && c == '如' && (p == 1 || matches!(chars[p - 2], ',' | ';' | '。' | ':' | '\n' | '(')) {
+                push(&mut edges, p, EdgeKind::Word);
+            }
             // A conjunction opening its clause is a preposition (代表大兴区,与|中国融通、…签约).
             if p < h0 && is_conj && (p == 1 || matches!(chars[p - 2], ',' | '，' | ';' | '。' | ':' | '\n')) {
                 push(&mut edges, p, EdgeKind::Word);
