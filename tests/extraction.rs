@@ -2301,3 +2301,11 @@ fn markers_of_examples_roles_and_ranking_end_the_text_before_a_name() {
     check("项目运营方湖北宏达产业发展有限公司总经理出席。", &[(EntityType::Enterprise, "湖北宏达产业发展有限公司")], &["项目运营方湖北宏达产业发展有限公司"]);
     check("宜昌经开区创新驱动类指标排名跃居省级经开区第一位。", &[], &["宜昌经开区创新驱动类指标排名跃居省级经开区"]);
 }
+
+#[test]
+fn a_technologys_token_is_a_word_of_the_name() {
+    check("湖北5G应用生态产业园开园。", &[(EntityType::Platform, "湖北5G应用生态产业园")], &["G应用生态产业园"]);
+    check("宏达3D打印技术研究院成立。", &[(EntityType::Platform, "宏达3D打印技术研究院")], &["D打印技术研究院"]);
+    // A measure's unit is no such token, and an item of a list opens with none.
+    check("园区将引进激光雷达、智能芯片、5G、数据标注等相关企业。", &[], &["激光雷达", "数据标注"]);
+}

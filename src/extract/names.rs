@@ -495,6 +495,15 @@ impl<'a> Ctx<'a> {
                     p = q;
                     continue;
                 }
+                // A technology's token (5G, 3D, 4K: one or two digits and a capital) is a word
+                // of the name, not a count.
+                // (A measure's unit, 12GW, 7GWh, has two letters or more.)
+                // It is inside a name only after a word of the name (湖南|5G应用…), not opening a
+                // list's item (、5G、).
+                if !is_year && p - q <= 2 && q > floor && is_han(chars[q - 1]) && chars.get(p).is_some_and(|c| c.is_ascii_uppercase()) && chars.get(p + 1).is_some_and(|c| !c.is_ascii_alphabetic()) {
+                    p = q;
+                    continue;
+                }
                 let mut at = p;
                 if let Some(e) = self.scan.longest_starting(at, h0, self.rules.core.classifier, self.rules) {
                     at = e;
