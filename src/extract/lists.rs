@@ -250,7 +250,7 @@ impl<'a> Ctx<'a> {
                     self.emit_items(rule, &headed, recognized, None, vouched, accepted, out);
                     // Fields counted as a set of kinds (一批A、B示范基地; A、B等重点实验室|15个,
                     // with no rank or place: fields a count of labs covers) name no platform each.
-                    let kinds = self.quantified_kinds(items[0].start) || (self.bare_count_after(close_end) && !ranked(close_end));
+                    let kinds = items.first().is_some_and(|it| self.quantified_kinds(it.start)) || (self.bare_count_after(close_end) && !ranked(close_end));
                     if !kinds {
                         self.emit_items(rule, &bare, recognized, Some(head), vouched, accepted, out);
                     }

@@ -132,11 +132,11 @@ impl<'a> Ctx<'a> {
 
     /// Whether a verb of making into (建设成为, 打造成) stands before `start` in its clause,
     /// within a list's reach.
-    fn after_role_verb(&self, start: usize) -> bool {
-        const ROLE_REACH: usize = 60;
+    fn after_make_into_verb(&self, start: usize) -> bool {
+        const MAKE_INTO_REACH: usize = 60;
         let chars = &self.scan.chars;
         let Some(verbs) = self.rules.lexicon.id("make_into_verb") else { return false };
-        let from = start.saturating_sub(ROLE_REACH);
+        let from = start.saturating_sub(MAKE_INTO_REACH);
         let clause = (from..start).rev().find(|&q| matches!(chars[q], '。' | ',' | ';' | ':' | '!' | '?' | '\n')).map_or(from, |q| q + 1);
         self.scan.within(clause, start).any(|h| self.rules.lexicon.in_list(h.pattern, verbs))
     }
@@ -1249,8 +1249,6 @@ impl<'a> Ctx<'a> {
                 return Err(self.why(|| format!("'{}' follows a word that makes it generic", text(start))));
             }
         }
-        // A body's short form opening a document number (工信厅企业函|〔2018〕381号) names
-        // no issuer (settled case 1): it is the number's prefix.
         // A program's kind closing a list of titles (《A》《B》等|市级科技创新平台管理办法) is
         // what the titles are, not one more.
         if rule.entity_type == EntityType::Program && start >= 2 && self.scan.chars[start - 1] == '等' && matches!(self.scan.chars[start - 2], '》' | '”') {
@@ -1266,6 +1264,8 @@ impl<'a> Ctx<'a> {
         if rule.entity_type == EntityType::Agency && self.scan.chars.get(end) == Some(&'网') && self.scan.chars.get(end + 1).is_none_or(|&c| !matches!(c, '络' | '格')) {
             return Err(self.why(|| format!("'{}' names a website", text(start))));
         }
+        // A body's short form opening a document number (工信厅企业函|〔2018〕381号) names
+        // no issuer (settled case 1): it is the number's prefix.
         if rule.entity_type == EntityType::Agency && self.document_number_after(end) {
             return Err(self.why(|| format!("'{}' opens a document number", text(start))));
         }
@@ -1568,7 +1568,7 @@ impl<'a> Ctx<'a> {
                 }
                 // What a place or park is to be made into (建设成为|…成果转化孵化基地、…), with
                 // no place or owner of its own, is a role it is to play, not one platform.
-                if rule.entity_type == EntityType::Platform && proper > 0 && !self.scan.places_within(start, h0).any(|p| !p.as_level) && !accepted.starting_at(start).any(|i| matches!(accepted.all[i].ty, EntityType::Enterprise | EntityType::Institution)) && self.after_role_verb(start) {
+                if rule.entity_type == EntityType::Platform && proper > 0 && !self.scan.places_within(start, h0).any(|p| !p.as_level) && !accepted.starting_at(start).any(|i| matches!(accepted.all[i].ty, EntityType::Enterprise | EntityType::Institution)) && self.after_make_into_verb(start) {
                     return Err(self.why(|| format!("'{}' is what something is to be made into: a role, not one platform", text(start))));
                 }
                 // A range counted after it (工作站2—5个) counts a kind, however it opens.

@@ -1442,15 +1442,18 @@ impl<'a> Ctx<'a> {
         out
     }
 
-    /// The category a sentence opening with a demonstrative (这, 这些, 上述, 该) points back
-    /// to by the noun right before its heading word at `word` (这10个|基地|分别是): the
+    /// The category a sentence opening with a demonstrative (这, 这些, 上述, 以上, 该) points
+    /// back to by the noun right before its heading word at `word` (这10个|基地|分别是): the
     /// nearest earlier designation ending with that noun, within a paragraph's reach.
     fn category_pointed_back(&self, hs: usize, word: usize, accepted: &AcceptedSet<'a>) -> Option<usize> {
         const POINTED_REACH: usize = 400;
         let chars = &self.scan.chars;
+        if word < hs + 3 || word - hs > 12 {
+            return None;
+        }
         let opening = &chars[hs..word];
         let points = opening.starts_with(&['这']) || opening.starts_with(&['上', '述']) || opening.starts_with(&['以', '上']) || opening.starts_with(&['该']);
-        if !points || word < hs + 3 || word - hs > 12 {
+        if !points {
             return None;
         }
         let noun = &chars[word - 2..word];
