@@ -1473,7 +1473,7 @@ impl<'a> Ctx<'a> {
                 // A rank between them (…有限公司市级中试平台) makes it the category held.
                 // (A university's own park keeps its rank, 明州大学|国家|大学科技园: a university
                 // has one, and the rank is what it was built as.)
-                let university_park = |i: usize| accepted.all[i].ty == EntityType::Institution && self.scan.chars[h0..h1].ends_with(&['大', '学', '科', '技', '园']);
+                let university_park = |i: usize| accepted.all[i].ty == EntityType::Institution && self.rules.lexicon.id("rank_kept_by_owner").is_some_and(|l| self.scan.ends_with(h1, l, self.rules));
                 let owned_instance = rule.entity_type == EntityType::Platform
                     && owner.is_some_and(|i| matches!(accepted.all[i].ty, EntityType::Enterprise | EntityType::Institution) && (!self.levelled(accepted.all[i].end, h0, accepted) || university_park(i)));
                 // A round in brackets right after the head (…提升工程(第一批)) is a scheme's:

@@ -950,6 +950,7 @@ impl<'a> Ctx<'a> {
         // Lists under a heading: the heading's designations, for items of their kind; the
         // nearest heading that names one decides.
         let candidates = self.rules.lexicon.id("candidate_list");
+        let qualification = self.rules.lexicon.id("qualification_word");
         for (items, headings, section) in self.headed_lists(accepted) {
             // A list of candidates (…创建名单, …创建单位) recognises none of them (settled case 8).
             let headings: Vec<(usize, usize)> = headings.into_iter().filter(|&(hs, he)| !candidates.is_some_and(|l| self.scan.holds_word(hs, he, l, self.rules))).collect();
@@ -960,7 +961,8 @@ impl<'a> Ctx<'a> {
                 for &(hs, he) in &headings {
                     // A category held as a qualification (企业具有市级企业技术中心|资格2年以上, a
                     // condition of the call the list follows) is not what the list grants.
-                    let ds = designations_in(hs, he).filter(|&d| !chars[accepted.all[d].end..].starts_with(&['资', '格']));
+                    let held_as_condition = |d: usize| qualification.is_some_and(|l| self.scan.longest_starting(accepted.all[d].end, (accepted.all[d].end + 4).min(chars.len()), l, self.rules).is_some());
+                    let ds = designations_in(hs, he).filter(|&d| !held_as_condition(d));
                     // The designation nearest the list is the one it is under. A section
                     // headed by the category alone states it of every item of its type
                     // (一、国家级科技企业孵化器: 1.…创业服务中心).
