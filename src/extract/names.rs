@@ -120,24 +120,28 @@ fn matching_open(chars: &[char], close_at: usize, floor: usize, close: char) -> 
 }
 
 impl<'a> Ctx<'a> {
+    /// Where the clause holding `start` opens, after its punctuation, looking back at most
+    /// `reach` characters: `None` when the reach ends first (the opening is further back),
+    /// `Some(0)` when the text does.
+    fn clause_opening(&self, start: usize, reach: usize) -> Option<usize> {
+        let chars = &self.scan.chars;
+        let from = start.saturating_sub(reach);
+        (from..start).rev().find(|&q| matches!(chars[q], '。' | ',' | ';' | ':' | '!' | '?' | '\n')).map(|q| q + 1).or((from == 0).then_some(0))
+    }
+
     /// Whether the list `start` is an item of (after a 、) opens with 各 at its clause's start,
     /// within a list's reach.
     fn list_opened_by_each(&self, start: usize) -> bool {
         const LIST_REACH: usize = 40;
-        let chars = &self.scan.chars;
-        let from = start.saturating_sub(LIST_REACH);
-        let opening = (from..start).rev().find(|&q| matches!(chars[q], '。' | ',' | ';' | ':' | '\n')).map(|q| q + 1).or((from == 0).then_some(0));
-        opening.is_some_and(|q| chars[q] == '各')
+        self.clause_opening(start, LIST_REACH).is_some_and(|q| self.scan.chars[q] == '各')
     }
 
     /// Whether a verb of making into (建设成为, 打造成) stands before `start` in its clause,
     /// within a list's reach.
     fn after_make_into_verb(&self, start: usize) -> bool {
         const MAKE_INTO_REACH: usize = 60;
-        let chars = &self.scan.chars;
         let Some(verbs) = self.rules.lexicon.id("make_into_verb") else { return false };
-        let from = start.saturating_sub(MAKE_INTO_REACH);
-        let clause = (from..start).rev().find(|&q| matches!(chars[q], '。' | ',' | ';' | ':' | '!' | '?' | '\n')).map_or(from, |q| q + 1);
+        let clause = self.clause_opening(start, MAKE_INTO_REACH).unwrap_or(start.saturating_sub(MAKE_INTO_REACH));
         self.scan.within(clause, start).any(|h| self.rules.lexicon.in_list(h.pattern, verbs))
     }
 
