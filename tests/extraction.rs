@@ -1983,6 +1983,23 @@ fn a_platform_named_again_without_its_place_is_one_platform() {
 }
 
 #[test]
+fn a_zone_named_by_a_broader_head_is_the_one_zone_with_a_narrower_head() {
+    let found = entities("枝江青岚经济开发区新引进企业12家。青岚开发区正加快建设。");
+    let platforms: Vec<_> = found.iter().filter(|(t, _)| *t == Platform).collect();
+    assert_eq!(platforms, vec![&(Platform, "枝江青岚经济开发区".to_string())], "{found:?}");
+    // Two narrower zones of the name leave the broader one standing alone.
+    let found = entities("青岚经济开发区和青岚高新区共建。青岚开发区正加快建设。");
+    assert!(found.iter().any(|(t, n)| *t == Platform && n == "青岚开发区"), "{found:?}");
+}
+
+#[test]
+fn a_company_named_again_without_its_place_is_one_company() {
+    let found = entities("市科技局支持远安宏博集团建设研发中心。宏博集团董事长表示感谢。");
+    let companies: Vec<_> = found.iter().filter(|(t, _)| *t == Enterprise).collect();
+    assert_eq!(companies, vec![&(Enterprise, "远安宏博集团".to_string())], "{found:?}");
+}
+
+#[test]
 fn a_line_of_garbled_characters_does_not_make_a_simplified_page_traditional() {
     // Four traditional characters a line of mojibake holds, then a simplified page.
     let text = "錕斤拷燙燙燙屯屯屯鐵鍋亂碼\n科技部印发通知。宜昌市科技局组织实施，宜昌市科技局负责推进科技创新工作，加快建设创新型城市。";

@@ -560,7 +560,8 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
     merge_names_without_owner(extraction, &mut table, &mention_entity, rules);
     merge_place_qualified(extraction, &mut table, &mention_entity, rules);
     merge_place_forms(&mut table, rules);
-    merge_shortened_platforms(&mut table, rules);
+    merge_broader_kinds(&mut table, rules);
+    merge_shortened_names(&mut table, rules);
     merge_bare_heads(&mut table, rules);
     merge_trade_names(&mut table, rules);
     merge_agency_suffixes(&mut table);
@@ -1348,6 +1349,53 @@ fn merge_place_forms(table: &mut Table, rules: &RuleSet) {
     }
 }
 
+/// A zone named by a broader head (枝江开发区, 界牌园区) is the one zone of the document with
+/// the same name and a narrower head (枝江经开区, 界牌工业园区: resolve.toml broader_kinds),
+/// its place written or not (宜昌|界牌工业园区), when the document has exactly one.
+fn merge_broader_kinds(table: &mut Table, rules: &RuleSet) {
+    /// A shorter name before the head is a bare level or place word, too little to be sure.
+    const STEM_MIN: usize = 2;
+    let t = EntityType::Platform;
+    let broader = &rules.resolve.across.broader_kinds;
+    // The zones named with a place before them, by what follows the place.
+    let mut placed: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for k in table.live_keys(t) {
+        if let Some((_, rest)) = place_and_rest(k, rules) {
+            if let Some(i) = table.live(t, k) {
+                placed.entry(rest).or_default().push(i);
+            }
+        }
+    }
+    let mut merges: Vec<(String, String)> = Vec::new();
+    for k in table.live_keys(t) {
+        for broad in broader.values() {
+            let Some(stem) = k.strip_suffix(broad.as_str()) else { continue };
+            if stem.chars().nth(STEM_MIN - 1).is_none() || broader.keys().any(|narrow| k.ends_with(narrow.as_str())) {
+                continue;
+            }
+            let mut targets: Vec<usize> = broader
+                .iter()
+                .filter(|(_, b)| *b == broad)
+                .flat_map(|(narrow, _)| {
+                    let name = format!("{stem}{narrow}");
+                    table.live(t, &name).into_iter().chain(placed.get(name.as_str()).into_iter().flatten().copied()).map(|i| table.find(i)).collect::<Vec<_>>()
+                })
+                .collect();
+            targets.sort_unstable();
+            targets.dedup();
+            if let [target] = targets[..] {
+                if let Some(into) = table.entities[target].as_ref() {
+                    merges.push((k.to_string(), into.key.clone()));
+                }
+            }
+            break;
+        }
+    }
+    for (from, into) in merges {
+        table.merge(t, &from, &into);
+    }
+}
+
 /// A platform named with the larger place its own opening place lies in (湖北|远安经济开发区,
 /// 宜昌市|远安高新区) is the one the document also names without it.
 fn merge_place_qualified(extraction: &Extraction, table: &mut Table, mention_entity: &[usize], rules: &RuleSet) {
@@ -1374,20 +1422,26 @@ fn merge_place_qualified(extraction: &Extraction, table: &mut Table, mention_ent
     }
 }
 
-/// A platform named again without the place that opens its name (宜昌|青岚东升科技园 …
-/// 青岚东升科技园) is the one platform of the document whose name is that place and the
-/// shorter name. (Other words left out may be a runaway left edge's, 项目深度契合|咸阳高新区:
-/// the shorter name is the better one then, and is not merged into it.)
-fn merge_shortened_platforms(table: &mut Table, rules: &RuleSet) {
-    /// Shorter than this, the rest is a head and little more (merge_bare_heads reads those).
-    const SHORT_MIN: usize = 5;
-    let t = EntityType::Platform;
+/// A platform or a company named again without the place that opens its name
+/// (宜昌|青岚东升科技园 … 青岚东升科技园, 远安|宏达集团 … 宏达集团) is the one entity of its
+/// type in the document whose name is that place and the shorter name. (Other words left
+/// out may be a runaway left edge's, 项目深度契合|咸阳高新区: the shorter name is the better
+/// one then, and is not merged into it.)
+fn merge_shortened_names(table: &mut Table, rules: &RuleSet) {
+    // Shorter than these, the rest is a head and little more (merge_bare_heads reads a
+    // platform's); a company's trade name and its kind (宏达集团) are four characters.
+    for (t, short_min) in [(EntityType::Platform, 5), (EntityType::Enterprise, 4)] {
+        merge_shortened(table, rules, t, short_min);
+    }
+}
+
+fn merge_shortened(table: &mut Table, rules: &RuleSet, t: EntityType, short_min: usize) {
     // Each key's rest after its opening place, if that rest is a key too: one gazetteer
     // lookup per key and a hashed lookup, no index of every key's suffixes.
     let mut longer_of: FxHashMap<String, Vec<String>> = FxHashMap::default();
     for k in table.live_keys(t) {
         let Some((_, rest)) = place_and_rest(k, rules) else { continue };
-        if rest.chars().nth(SHORT_MIN - 1).is_some() && table.live(t, rest).is_some() {
+        if rest.chars().nth(short_min - 1).is_some() && table.live(t, rest).is_some() {
             longer_of.entry(rest.to_string()).or_default().push(k.to_string());
         }
     }
