@@ -272,6 +272,11 @@ fn places_inside_ordinary_words() {
     // A bare level, a conjunction and a level (市和县委) hold no 和县; after a place they do.
     check("贯彻落实中央、省、市和县委决策部署。", &[], &["马鞍山市和县委", "市和县委"]);
     check("马鞍山市和县科技局组织申报。", &[(Agency, "和县科学技术局")], &[]);
+    // After a word, a conjunction and a level that opens a body or a session join two
+    // things (上级|和|县委, 部署|和|县十五届人大): no 和县 and no locatedIn it.
+    check("认真落实上级和县委决策部署。", &[(Agency, "县委")], &["和县委", "中共和县县委"]);
+    let rels = relations("贯彻市委决策部署和县十五届人大一次会议精神。");
+    assert!(!rels.iter().any(|r| r.ends_with("locatedIn 和县")), "{rels:?}");
     // A level after the short form makes the name (黔西南|州), and a place before a short
     // form keeps it a place though a word crosses between them (江苏|南通: 苏南).
     let rels = relations("江苏南通明州电子科技有限公司投产。");
@@ -1197,6 +1202,8 @@ fn a_masked_place_before_a_bodys_level_is_kept_and_its_forms_are_one_body() {
     let doc = innograph::process_text("t.txt", "XX区科技局召开会议。xx区科学技术局负责。", rules());
     let bureaus = doc.resolved.entities.iter().filter(|e| e.name.contains("区科")).count();
     assert_eq!(bureaus, 1, "{:?}", doc.resolved.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+    // The mask keeps the document's letters in the name.
+    check("xx区科技局召开会议。", &[(Agency, "xx区科学技术局")], &["XX区科学技术局"]);
 }
 
 #[test]

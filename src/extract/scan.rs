@@ -86,6 +86,12 @@ enum AmongWords {
     Piece,
 }
 
+/// Does `rest` open with a numbered session (十五届, 第三次)?
+fn opens_session(rest: &[char]) -> bool {
+    let numerals = rest.iter().skip(usize::from(rest.first() == Some(&'第'))).take_while(|c| "一二三四五六七八九十".contains(**c)).count();
+    numerals > 0 && rest.get(numerals + usize::from(rest.first() == Some(&'第'))).is_some_and(|c| matches!(c, '届' | '次'))
+}
+
 /// How the ordinary words around the place name at `start..end` read it. `place_before`:
 /// a place ends at `start`, so no word runs in from the left (江苏|南通, though 苏南 is a
 /// word).
@@ -230,7 +236,20 @@ impl<'r> Scan<'r> {
                 let ending_here = &hits[by_end[start] as usize..by_end[start + 1] as usize];
                 ending_here.iter().any(|h| lex.lists_of(h.pattern).contains(core.agency_body))
             };
-            if conjunction_and_level {
+            // A conjunction and a level after a word, and a body or a session opening at the
+            // level (部署|和县|十五届人大, 上级|和县|委, 规划|和县|政府): 和 joins what comes
+            // before to the level's own body, as 马鞍山市|和县 or 在|和县 does not.
+            let conjunction_before_body = end - start == 2
+                && !place_before
+                && start > 0
+                && super::names::is_han(chars[start - 1])
+                && core.is_conjunction(chars[start])
+                && "省市县区".contains(chars[start + 1])
+                && (chars.get(end) == Some(&'委') || opens_session(&chars[end..]) || {
+                    let starting_here = &start_order[by_start[end] as usize..by_start[end + 1] as usize];
+                    starting_here.iter().any(|&h| lex.lists_of(hits[h as usize].pattern).contains(core.agency_body))
+                });
+            if conjunction_and_level || conjunction_before_body {
                 continue;
             }
             after = end;

@@ -87,6 +87,12 @@ pub fn identity(entity_type: EntityType, name: &str, rules: &RuleSet) -> String 
     let mut k = String::with_capacity(name.len());
     // 〇 and 零 are one numeral, written either way (中核四〇四, 中核四零四).
     k.extend(key_chars(name).map(|c| if c == '〇' { '零' } else { rules.normalise.fold.fold(c) }));
+    // A mask is one hidden place however it is written (xx区, XX区): its names keep the
+    // document's letters, their identity does not.
+    if k.starts_with('x') {
+        let masked = k.chars().take_while(|&c| crate::extract::is_place_mask(c)).count();
+        k = k.chars().enumerate().map(|(i, c)| if i < masked && c == 'x' { 'X' } else { c }).collect();
+    }
     match entity_type {
         EntityType::Program => {
             if let Some(inner) = forwarded_document(&k, rules) {
@@ -1052,10 +1058,11 @@ pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> Stri
         return official.to_string();
     }
     // A masked place before the level (XX区科技局, xx区科学技术局): one place the text hides.
-    // The mask in capitals and the body in full name it, so that its forms are one body.
+    // The mask as written (settled case 12: masked names stay masked, in the document's
+    // characters) and the body in full name it, so that its forms are one body.
     let mask_len = text.chars().take_while(|&c| crate::extract::is_place_mask(c)).count();
     if (1..=3).contains(&mask_len) && text.chars().nth(mask_len).is_some_and(|c| LEVEL_CHARS.contains(c)) {
-        let mask: String = text.chars().take(mask_len).map(|c| if c == 'x' { 'X' } else { c }).collect();
+        let mask: String = text.chars().take(mask_len).collect();
         let rest: String = text.chars().skip(mask_len).collect();
         return format!("{mask}{}", agency_name(&rest, rules, None));
     }
