@@ -1207,6 +1207,17 @@ fn a_masked_place_before_a_bodys_level_is_kept_and_its_forms_are_one_body() {
 }
 
 #[test]
+fn a_county_level_citys_report_is_the_citys_not_its_prefectures() {
+    // The prefecture before the city in the title says where the city lies; 宜都市|政府 is
+    // the city and its government, not 市政.
+    let text = "2022年宜昌市宜都市政府工作报告\n\n各位代表:现在,我代表市人民政府向大会作工作报告。在市委的坚强领导下,全市科技工作取得新成效。";
+    check(text, &[(Agency, "宜都市人民政府"), (Agency, "中共宜都市委")], &["宜昌市人民政府", "中共宜昌市委"]);
+    // The prefecture named again in the body does not outweigh the title's city.
+    let text = "宜昌市宜都市工作报告\n\n各位代表:在市委的坚强领导下,全市积极融入宜昌市发展大局,对接宜昌市科技创新资源。";
+    check(text, &[(Agency, "中共宜都市委")], &["中共宜昌市委"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

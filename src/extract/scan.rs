@@ -204,8 +204,11 @@ impl<'r> Scan<'r> {
         // The list's one-character words, read once a document instead of asked per place.
         let landform: Vec<char> = rules.list("landform").iter().filter_map(|w| w.chars().next()).collect();
         let level_words: Vec<[char; 2]> = rules.list("level_word").iter().filter_map(|w| { let mut c = w.chars(); Some([c.next()?, c.next()?]) }).collect();
-        // The level character at `at` opening one of those words with the next.
-        let opens_level_word = |at: usize| at + 1 < chars.len() && level_words.contains(&[chars[at], chars[at + 1]]);
+        // Whether a body's name starts at `at` (政府, 民政局).
+        let body_at = |at: usize| start_order[by_start[at] as usize..by_start[at + 1] as usize].iter().any(|&h| lex.lists_of(hits[h as usize].pattern).contains(core.agency_body));
+        // The level character at `at` opening one of those words with the next, unless a
+        // body's name starts after the level (宜都市|政府 is no 市政, 市|民政局 no 市民).
+        let opens_level_word = |at: usize| at + 1 < chars.len() && level_words.contains(&[chars[at], chars[at + 1]]) && !body_at(at + 1);
         let short_only = |pattern: u32| rules.gazetteer.places_of_pattern(pattern).iter().all(|&(_, short)| short);
         for (k, &(start, end, pattern)) in named.iter().enumerate() {
             if start < after || masked[start] {
@@ -245,10 +248,7 @@ impl<'r> Scan<'r> {
                 && super::names::is_han(chars[start - 1])
                 && core.is_conjunction(chars[start])
                 && "省市县区".contains(chars[start + 1])
-                && (chars.get(end) == Some(&'委') || opens_session(&chars[end..]) || {
-                    let starting_here = &start_order[by_start[end] as usize..by_start[end + 1] as usize];
-                    starting_here.iter().any(|&h| lex.lists_of(hits[h as usize].pattern).contains(core.agency_body))
-                });
+                && (chars.get(end) == Some(&'委') || opens_session(&chars[end..]) || body_at(end));
             if conjunction_and_level || conjunction_before_body {
                 continue;
             }

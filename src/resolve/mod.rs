@@ -891,8 +891,10 @@ pub fn infer_locality(hits: &[PlaceHit], rules: &RuleSet, authored: &[bool], sig
         let confirmed = h.with_own_level || named_in_full.contains(&h.place) || p.parent.is_some_and(|up| named.contains(&up)) || short_uses.get(&h.place).is_some_and(|&u| u >= RECURRING_SHORT_FORM);
         let weight = if p.level == PlaceLevel::Province { 0 } else if h.short { usize::from(confirmed) } else { 2 };
         // The title names the place a report is about (泰兴市科技局2022年工作总结), and the
-        // author's name in a 发文单位 line or a signature the place it is from.
-        let weight = if by_author && weight > 0 { weight + 4 } else { weight };
+        // author's name in a 发文单位 line or a signature the place it is from; a place there
+        // that only says where the next one lies (宜昌市|宜都市政府工作报告) is not it.
+        let qualifies_next = hits.get(n + 1).is_some_and(|next| next.start == h.end && next.place != h.place && !next.straddled && g.within(next.place, h.place));
+        let weight = if by_author && weight > 0 && !qualifies_next { weight + 4 } else { weight };
         *counts.entry(h.place).or_default() += weight;
         first.entry(h.place).or_insert(h.start);
     }
