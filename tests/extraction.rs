@@ -1218,6 +1218,25 @@ fn a_county_level_citys_report_is_the_citys_not_its_prefectures() {
 }
 
 #[test]
+fn a_count_in_numerals_is_no_word_of_a_name() {
+    check("十家未来产业科技园建设试点获批复。", &[], &["十家未来产业科技园", "十家未来产业科技园建设试点"]);
+    // A place whose name holds a count keeps it.
+    check("五家渠青岚科技园揭牌。", &[(Platform, "五家渠青岚科技园")], &["青岚科技园"]);
+}
+
+#[test]
+fn a_quoted_sort_of_platform_is_no_platform() {
+    check("其中“综合型”研究院由政府牵头组建,“专业型”研究院由企业牵头。", &[], &["“综合型”研究院", "“专业型”研究院"]);
+}
+
+#[test]
+fn fields_listed_before_a_head_with_no_rank_are_kinds() {
+    check("宜昌市建设精密测量、材料、电学、力学、声学等7个实验室。", &[], &["材料实验室", "精密测量实验室", "声学实验室"]);
+    // Items with names of their own, or a rank, name platforms.
+    check("经评估,青岚材料、照明联合创新等2个实验室为良好类实验室。", &[(Platform, "青岚材料实验室"), (Platform, "照明联合创新实验室")], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

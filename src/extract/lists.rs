@@ -251,6 +251,10 @@ impl<'a> Ctx<'a> {
                     // Fields counted as a set of kinds (一批A、B示范基地; A、B等重点实验室|15个,
                     // with no rank or place: fields a count of labs covers) name no platform each.
                     let kinds = items.first().is_some_and(|it| self.quantified_kinds(it.start)) || (self.bare_count_after(close_end) && !ranked(close_end));
+                    // …and so do fields of one or two characters before a head with no rank
+                    // (精密测量、材料、声学等7个实验室): the branches of a science, not names.
+                    let fields = !ranked(close_end) && bare.iter().any(|it| it.end - it.start <= 2 && self.place_chain(it.start, it.end + 1).is_none());
+                    let kinds = kinds || fields;
                     if !kinds {
                         self.emit_items(rule, &bare, recognized, Some(head), vouched, accepted, out);
                     }

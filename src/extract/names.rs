@@ -311,6 +311,11 @@ impl<'a> Ctx<'a> {
                 if (counted || self.scan.rank_verb_before(p)) && opens_rank() {
                     push(&mut edges, p, EdgeKind::Word);
                 }
+                // A count of bodies in numerals (十家|未来产业科技园) counts what follows, as
+                // digits do: it is no word of a name. (Not inside a place's name: 五家渠.)
+                if counted && chars[p - 1] == '家' && !self.scan.places_within(p.saturating_sub(4), p + 4).any(|pl| pl.start < p && p < pl.end) {
+                    push(&mut edges, p, EdgeKind::Word);
+                }
             }
             // A body's word ends its name: a body named right after it is another
             // (…海关|国家税务总局, a title's issuers written without separators). A body that
@@ -1569,6 +1574,15 @@ impl<'a> Ctx<'a> {
                         || self.scan.chars[end..].starts_with(&['单', '元']));
                 if kind_in_context {
                     return Err(self.why(|| format!("'{}' closes a list, is described or is a unit: a kind, not one platform", text(start))));
+                }
+                // A quoted kind before the head and nothing else (“综合型”研究院, “专业型”
+                // 平台) says what sort of platform, not which one.
+                let quoted_sort = rule.entity_type == EntityType::Platform && {
+                    let before = &self.scan.chars[start..h0];
+                    matches!(before, ['“', .., '型', '”'] | ['"', .., '型', '"']) && !before[1..before.len() - 1].iter().any(|c| matches!(c, '“' | '”' | '"'))
+                };
+                if quoted_sort {
+                    return Err(self.why(|| format!("'{}' names a sort of platform in quotes, not one platform", text(start))));
                 }
                 // What a place or park is to be made into (建设成为|…成果转化孵化基地、…), with
                 // no place or owner of its own, is a role it is to play, not one platform.
