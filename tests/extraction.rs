@@ -1237,6 +1237,12 @@ fn fields_listed_before_a_head_with_no_rank_are_kinds() {
 }
 
 #[test]
+fn a_sustainable_development_zone_and_an_innovative_county_are_drives() {
+    check("我县创建省级创新型县、国家可持续发展实验区。", &[(Program, "国家可持续发展实验区")], &[]);
+    check("加快推进创新型县区建设。", &[(Program, "创新型县区")], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
