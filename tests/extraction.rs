@@ -1243,6 +1243,21 @@ fn a_sustainable_development_zone_and_an_innovative_county_are_drives() {
 }
 
 #[test]
+fn a_recognition_goes_on_to_its_next_list_and_category() {
+    check_relations(
+        "拟认定宏达科技孵化器等3家孵化器为省级科技企业孵化器、鑫瑞众创空间等25家众创空间为省级众创空间。",
+        &["宏达科技孵化器 recognizedAs 省级科技企业孵化器", "鑫瑞众创空间 recognizedAs 省级众创空间"],
+        &[],
+    );
+    // With no verb of its own, a company that undertakes a centre listed as centres is not one.
+    check_relations(
+        "认定宏瑞化工实验室等2家实验室为省级工程实验室,宜昌宏瑞化工有限公司承担的青岚材料工程研究中心等46家工程研究中心为省级工程研究中心。",
+        &["青岚材料工程研究中心 recognizedAs 省级工程研究中心"],
+        &["宜昌宏瑞化工有限公司 recognizedAs 省级工程研究中心"],
+    );
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -1094,9 +1094,17 @@ impl<'a> Ctx<'a> {
             if a.text.is_none() {
                 reach = a.end;
             }
-            if Self::types_ok(&rule.subject, a.ty) {
+            // With no verb, the list is of the category's kind (a company that 承担 a centre
+            // listed as a centre is not one).
+            if Self::types_ok(&rule.subject, a.ty) && (!counted_list || self.same_type(a, &accepted.all[d])) {
                 rels.add(i, rule.predicate, d, &rule.id);
             }
+        }
+        // The verb's next object and category after its first (认定A等3家孵化器为省级科技企业
+        // 孵化器、B等25家众创空间为省级众创空间): a counted list and 为 again, with no verb.
+        let next = accepted.all[d].end;
+        if matches!(chars.get(next), Some('、' | ',')) {
+            self.recognition_frame_from(rule, next + 1, true, grants, accepted, rels);
         }
     }
 
