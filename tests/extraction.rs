@@ -1258,6 +1258,12 @@ fn a_recognition_goes_on_to_its_next_list_and_category() {
 }
 
 #[test]
+fn a_platform_whose_owner_is_named_before_it_opens_with_no_other_company() {
+    check("宜昌宏瑞化工有限公司承担的青岚材料工程研究中心通过验收。", &[(Enterprise, "宜昌宏瑞化工有限公司"), (Platform, "青岚材料工程研究中心")], &["青岚材料"]);
+    check_relations("宜昌宏瑞化工有限公司承担的青岚材料工程研究中心通过验收。", &["宜昌宏瑞化工有限公司 hasPlatform 青岚材料工程研究中心"], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -884,6 +884,7 @@ impl<'a> Ctx<'a> {
         // A company the document names elsewhere that opens the name owns it already (时代星云
         // … 时代星云|智慧储能产业园): the relation rules link the two.
         let companies: std::collections::BTreeSet<&[char]> = accepted.all.iter().filter(|c| c.ty == EntityType::Enterprise && c.text.is_none()).map(|c| &chars[c.start..c.end]).collect();
+        let hosts = self.rules.lexicon.id("possessive_host");
         for a in &accepted.all {
             if !rule.within.contains(&a.ty) || a.owner.is_some() || a.text.is_some() {
                 continue;
@@ -893,6 +894,12 @@ impl<'a> Ctx<'a> {
             }
             // Already opened by another name (a company's legal name, an institution).
             if accepted.starting_at(a.start).any(|j| accepted.all[j].end < a.end && accepted.all[j].ty != EntityType::Place) {
+                continue;
+            }
+            // Its owner named right before it (宏瑞化工有限公司承担的|青岚材料工程研究中心): the
+            // words opening its name are a field, not another company.
+            let hosted = hosts.and_then(|l| self.scan.longest_ending(a.start, l, self.rules)).is_some_and(|(ws, _)| accepted.ending_at(ws).any(|j| matches!(accepted.all[j].ty, EntityType::Enterprise | EntityType::Institution)));
+            if hosted {
                 continue;
             }
             let close = if chars[a.end - 1] == '”' { a.end - 1 } else { a.end };
