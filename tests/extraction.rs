@@ -1264,6 +1264,11 @@ fn a_platform_whose_owner_is_named_before_it_opens_with_no_other_company() {
 }
 
 #[test]
+fn a_joint_institute_keeps_its_joint() {
+    check("宜昌青岚氢能产业联合研究院揭牌。新建鸿翔储能联合实验室。", &[(Platform, "宜昌青岚氢能产业联合研究院"), (Platform, "鸿翔储能联合实验室")], &["研究院"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
