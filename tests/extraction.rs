@@ -1269,6 +1269,12 @@ fn a_joint_institute_keeps_its_joint() {
 }
 
 #[test]
+fn an_economy_and_information_commission_written_short_and_a_ministry_after_guojia() {
+    check("日前,市经济信息委印发《宜昌市智能制造实施方案》。", &[(Agency, "宜昌市经济信息委")], &[]);
+    check("国家工信部公布名单。", &[(Agency, "中华人民共和国工业和信息化部")], &["国家工信部"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
