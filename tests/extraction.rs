@@ -1275,6 +1275,22 @@ fn an_economy_and_information_commission_written_short_and_a_ministry_after_guoj
 }
 
 #[test]
+fn companies_and_bao_kuo_open_a_list_of_companies() {
+    check("这次参加集中开工的企业包括宜昌宏达自动化、湖北瑞丰消防、青岚电子、鸿翔生物等。", &[(Enterprise, "宜昌宏达自动化"), (Enterprise, "湖北瑞丰消防"), (Enterprise, "鸿翔生物")], &["鸿翔生物等"]);
+    // Trades after 包括 are no companies.
+    check("服务企业包括研发设计、检验检测、科技咨询等。", &[], &["研发设计", "检验检测"]);
+}
+
+#[test]
+fn companies_that_lead_a_cluster_are_companies() {
+    check("形成以青岚、鸿翔、宏博为龙头的智能家电产业集群。", &[(Enterprise, "青岚"), (Enterprise, "鸿翔"), (Enterprise, "宏博")], &[]);
+    check("形成以瑞丰汽车、宏达轮胎为代表的30多家汽车零部件企业。", &[(Enterprise, "瑞丰汽车"), (Enterprise, "宏达轮胎")], &[]);
+    // Trades leading trades, and schools leading schools, are neither.
+    check("形成以新兴金融、高端商务为代表的生产性服务业。", &[], &["新兴金融", "高端商务"]);
+    check("以生物与新医药、新材料为龙头的产业集群加快发展。", &[], &["新材料", "生物与新医药"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

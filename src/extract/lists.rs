@@ -101,6 +101,7 @@ impl<'a> Ctx<'a> {
             EnumerationForm::Parenthesised => {
                 self.parenthesised(rule, accepted, out);
                 self.opened(rule, accepted, out);
+                self.led_lists(rule, accepted, out);
             }
             EnumerationForm::SharedPrefix => self.shared_prefixes(rule, accepted, out),
             EnumerationForm::Announced => self.announced(rule, accepted, out),
@@ -993,7 +994,12 @@ impl<'a> Ctx<'a> {
             let Some((ns, _)) = self.scan.longest_ending(o0, nouns, self.rules) else { continue };
             // 家 and its count within a few characters before the noun (13家|企业, 5家|省级
             // 专精特新|企业), with no break between.
-            let Some(unit) = (ns.saturating_sub(OPENED_CATEGORY)..ns).rev().take_while(|&i| !is_stop(chars[i])).find(|&i| chars[i] == '家') else { continue };
+            let Some(unit) = (ns.saturating_sub(OPENED_CATEGORY)..ns).rev().take_while(|&i| !is_stop(chars[i])).find(|&i| chars[i] == '家') else {
+                if chars[o0..o1] == ['包', '括'] {
+                    self.uncounted_opened(rule, o1, accepted, out);
+                }
+                continue;
+            };
             let mut num = unit;
             while num > 0 && is_numeral(chars[num - 1]) {
                 num -= 1;
@@ -1034,6 +1040,89 @@ impl<'a> Ctx<'a> {
             }
             self.emit_items(rule, &items, None, None, Vouched::ByCount, accepted, out);
         }
+    }
+
+    /// Companies and 包括 with no count (参加开工的企业包括A、B、C等。): the items up to the
+    /// clause's end, 等 closing the last, are companies when two or more and most are no
+    /// ordinary words or trades; each must look like a company's short name, as in a list
+    /// that no count vouches for.
+    fn uncounted_opened(&self, rule: &'a EnumerationRule, from: usize, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
+        let chars = &self.scan.chars;
+        let limit = (from + OPENED_UNCOUNTED_ITEMS * (rule.max_item + 1)).min(chars.len());
+        // The clause's end, or 等 right before it.
+        let Some(end) = (from..=limit).find(|&i| i == chars.len() || matches!(chars[i], '。' | ';' | '\n' | ',' | '!' | '?')) else { return };
+        let end = if end > from && chars[end - 1] == '等' { end - 1 } else { end };
+        self.emit_uncounted(rule, from, end, true, accepted, out);
+    }
+
+    /// Companies named as what leads a cluster or trade (以A、B、C为龙头的…产业集群, 以A、B
+    /// 为代表): the items between 以 and the role, read as an uncounted list.
+    fn led_lists(&self, rule: &'a EnumerationRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
+        let chars = &self.scan.chars;
+        let Some(roles) = self.rules.lexicon.id("leading_role") else { return };
+        let Some(led) = self.rules.lexicon.id("led_noun") else { return };
+        for h in self.scan.hits_in(roles) {
+            let r = h.start as usize;
+            // What they lead is companies or a cluster of them (…为龙头的…产业集群, …为代表的
+            // 30多家…企业), not trades or schools (…为代表的生产性服务业).
+            let after = (h.end as usize..(h.end as usize + LED_PHRASE).min(chars.len())).take_while(|&i| !is_stop(chars[i])).last();
+            if !after.is_some_and(|e| (h.end as usize..=e).any(|q| self.scan.ends_with(q + 1, led, self.rules))) {
+                continue;
+            }
+            let reach = r.saturating_sub(OPENED_UNCOUNTED_ITEMS * (rule.max_item + 1));
+            let Some(yi) = (reach..r).rev().take_while(|&i| chars[i] == '、' || !is_stop(chars[i])).find(|&i| chars[i] == '以') else { continue };
+            let end = if r > yi + 1 && chars[r - 1] == '等' { r - 1 } else { r };
+            self.emit_uncounted(rule, yi + 1, end, false, accepted, out);
+        }
+    }
+
+    /// The items of `[from, end)` split at 、 (the last two perhaps joined by 和), emitted as
+    /// companies when two or more and most are no ordinary words or trades; `shaped`: when
+    /// most also look like companies (a trade name and its trade, 青岚电子, or a place and a
+    /// coined rest), as nothing after the list says what its items are.
+    fn emit_uncounted(&self, rule: &'a EnumerationRule, from: usize, end: usize, shaped: bool, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
+        let chars = &self.scan.chars;
+        let known = |a: usize, b: usize| accepted.ending_at(b).find(|&x| accepted.all[x].start == a);
+        let mut items = Vec::new();
+        let mut s = from;
+        for i in from..=end {
+            if i == end || chars[i] == '、' {
+                if s < i {
+                    items.push(Item { start: s, end: i, known: known(s, i), owner: None });
+                }
+                s = i + 1;
+            }
+        }
+        if let Some(last) = items.last().copied().filter(|it| it.known.is_none()) {
+            if let Some(j) = (last.start + 2..last.end.saturating_sub(2)).find(|&j| self.rules.core.is_conjunction(chars[j]) && !self.scan.is_protected(j)) {
+                items.pop();
+                items.push(Item { start: last.start, end: j, known: known(last.start, j), owner: None });
+                items.push(Item { start: j + 1, end: last.end, known: known(j + 1, last.end), owner: None });
+            }
+        }
+        if items.len() < 2 {
+            return;
+        }
+        let ordinary = items.iter().filter(|it| it.known.is_none() && (self.rules.common.contains(&chars[it.start..it.end]) || self.names_a_trade(rule, it))).count();
+        if ordinary * 2 > items.len() {
+            self.note(rule.entity_type, &rule.id, items[0].start, items[items.len() - 1].end, || "most items are ordinary words: a list of sectors or kinds".into());
+            return;
+        }
+        let industry = self.rules.lexicon.id("industry_word");
+        if shaped {
+            let company_like = |it: &Item| {
+                it.known.is_some_and(|i| accepted.all[i].ty == EntityType::Enterprise)
+                    || industry.is_some_and(|l| self.scan.longest_ending(it.end, l, self.rules).is_some_and(|(hs, _)| hs >= it.start + 2 && self.proper_chars_with(it.start, hs, None, Some(l)) >= 2 && !self.rules.common.contains(&chars[it.start..hs])))
+                    || self.scan.place_starting(it.start).is_some_and(|p| it.end >= p.end + 2 && !self.rules.common.contains(&chars[p.end..it.end]))
+            };
+            if items.iter().filter(|it| company_like(it)).count() * 2 <= items.len() {
+                self.note(rule.entity_type, &rule.id, items[0].start, items[items.len() - 1].end, || "most items do not look like companies".into());
+                return;
+            }
+        }
+        // An item of trade words and generic ones only (新材料, 生物与新医药) is a trade.
+        let items: Vec<Item> = items.into_iter().filter(|it| it.known.is_some() || industry.is_none_or(|l| self.proper_chars_with(it.start, it.end, None, Some(l)) >= 2)).collect();
+        self.emit_items(rule, &items, None, None, Vouched::No, accepted, out);
     }
 
     /// A count and a noun of programs, then an opening word and the programs themselves
@@ -1135,6 +1224,10 @@ const ANNOUNCED_MAX_ITEMS: usize = 12;
 const OPENED_CATEGORY: usize = 12;
 /// The longest item an opened list is read over (a company's legal name).
 const OPENED_ITEM_MAX: usize = 30;
+/// Most items a list opened by companies and 包括 with no count is read for.
+const OPENED_UNCOUNTED_ITEMS: usize = 16;
+/// How far after a leading role (为龙头的…) the companies or cluster it leads are named.
+const LED_PHRASE: usize = 24;
 
 /// Where an item's amount begins when one stands right before it (总投资2亿元的|A,
 /// 投资81.7亿元的|B): an amount of money, then 的.
