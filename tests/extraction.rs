@@ -1291,6 +1291,13 @@ fn companies_that_lead_a_cluster_are_companies() {
 }
 
 #[test]
+fn places_listed_before_a_zone_share_no_head() {
+    check("覆盖西陵区、伍家岗区、枝江市、宜昌高新区等20个区(市)县。", &[(Platform, "宜昌高新区")], &["西陵区高新区", "枝江市高新区"]);
+    // 与 of 参与 joins nothing.
+    check("支持和参与青岚街、鸿翔产业园建设。", &[(Platform, "鸿翔产业园")], &["和参产业园"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -611,7 +611,8 @@ impl<'a> Ctx<'a> {
                 break;
             }
             let sep = chars[s - 1];
-            let conj = core.is_conjunction(sep);
+            // (与 of 参与 joins nothing: a protected word holds it.)
+            let conj = core.is_conjunction(sep) && !self.scan.is_protected(s - 1);
             if sep == '、' || (conj && items.len() == 1) {
                 e = s - 1;
                 continue;
@@ -851,7 +852,11 @@ impl<'a> Ctx<'a> {
             let own_head = |it: &Item| !agency && (self.scan.head_ends_at(it.end) || matches!(chars[it.end - 1], '院' | '所') || company_site.is_some_and(|l| self.scan.ends_with(it.end, l, self.rules)));
             // A person's name after a post (副市长|杜国辉、红果经济开发区管委会) takes no head.
             let after_post = |it: &Item| posts.is_some_and(|l| self.scan.longest_ending(it.start, l, self.rules).is_some());
+            // Places with their own level, the list going on after the last (锦江区、青羊区、
+            // 成都高新区等20个区县), are places listed, not a zone's name written once.
+            let places_listed = chars.get(a.end) == Some(&'等') && items.iter().any(|it| self.scan.place_starting(it.start).is_some_and(|p| (p.end == it.end && !p.short) || (p.end + 1 == it.end && p.with_own_level)));
             if items.is_empty()
+                || places_listed
                 || items.iter().any(own_head)
                 || items.iter().any(after_post)
                 || items.iter().any(|it| (it.known.is_some() && !(agency && zone(it))) || self.scan.ending_at(it.end).iter().any(|h| self.rules.lexicon.in_list(h.pattern, rule.nouns)))
