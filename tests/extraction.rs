@@ -1298,6 +1298,23 @@ fn places_listed_before_a_zone_share_no_head() {
 }
 
 #[test]
+fn a_document_cited_as_basis_is_not_approved_by_the_body_after_it() {
+    check_relations("根据《宜昌市重点实验室管理办法》,经市科技局组织评审论证,现予公布。", &[], &["宜昌市科学技术局 establishes 宜昌市重点实验室管理办法"]);
+    check_relations("《宜昌市众创空间管理办法》已经市科技局党组会议研究通过。", &["市科技局党组 establishes 宜昌市众创空间管理办法"], &[]);
+}
+
+#[test]
+fn a_place_alone_in_a_column_of_names_is_no_company() {
+    let text = "2021年明州市技术创新示范企业名单\n序号|所在地区|企业名称|\n|湖北省|\n1||宏达电机股份有限公司|";
+    check(text, &[(Enterprise, "宏达电机股份有限公司")], &["湖北省"]);
+}
+
+#[test]
+fn choosing_ends_the_text_before_a_name() {
+    check("科技部遴选宜昌远安等25家农业科技园区为第九批国家农业科技园区。", &[(Platform, "宜昌远安农业科技园区")], &["遴选宜昌远安农业科技园区"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

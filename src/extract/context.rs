@@ -968,6 +968,11 @@ impl<'a> Ctx<'a> {
                     if ty == EntityType::Enterprise && self.scan.chars[a..b].iter().filter(|c| is_mask(**c)).count() >= 2 {
                         continue;
                     }
+                    // A place alone in a column of names (a region heading a group of rows,
+                    // 河北省) names no company or platform.
+                    if ty != EntityType::Place && self.rules.gazetteer.lookup(&self.scan.folded(a, b)).is_some() {
+                        continue;
+                    }
                     let rules: &'a crate::rules::RuleSet = self.rules;
                     out.push(Cand::new(ty, a, b, &rules.columns[*rule_index].id, 90));
                 }

@@ -554,6 +554,11 @@ impl<'a> Ctx<'a> {
             let (Some(l), Some(r)) = (left, right) else { continue };
             // An object whose name ends as the rule refuses (a zone, for a host) is no object.
             let object = if rule.reversed { l } else { r };
+            // A document cited as the basis of what follows (根据《X》,经我局…) was not
+            // approved by the body after it: the text does not say who issued it.
+            if rule.reversed && self.cited_as_basis(&accepted.all[object]) {
+                continue;
+            }
             if rule.not_ending.is_some_and(|list| self.scan.ends_with(accepted.all[object].end, list, self.rules)) {
                 continue;
             }
