@@ -1315,6 +1315,13 @@ fn choosing_ends_the_text_before_a_name() {
 }
 
 #[test]
+fn verbs_of_lying_near_and_sharing_end_the_text_before_a_name() {
+    check("项目毗邻宜昌大学城。多方面分享青岚科学城建设经验。", &[(Platform, "宜昌大学城"), (Platform, "青岚科学城")], &["项目毗邻宜昌大学城", "多方面分享青岚科学城"]);
+    // …but not inside a set phrase (毗邻地区).
+    check("印发宜枝毗邻地区融合创新发展带建设实施方案。", &[(Program, "宜枝毗邻地区融合创新发展带建设实施方案")], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
