@@ -1322,6 +1322,11 @@ fn verbs_of_lying_near_and_sharing_end_the_text_before_a_name() {
 }
 
 #[test]
+fn choosing_a_site_and_joining_hands_end_the_text_before_a_name() {
+    check("项目拟选址宜昌经开区。青岚研究院牵手远安工业园区。", &[(Platform, "宜昌经开区"), (Platform, "远安工业园区")], &["项目拟选址宜昌经开区", "青岚研究院牵手远安工业园区"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
