@@ -1327,6 +1327,11 @@ fn choosing_a_site_and_joining_hands_end_the_text_before_a_name() {
 }
 
 #[test]
+fn a_suppliers_praise_and_a_welcome_are_no_words_of_a_companys_name() {
+    check("国内最大烟膜供应商云南宏达塑胶有限公司入驻。热烈欢迎青岚集团来宜考察。", &[(Enterprise, "云南宏达塑胶有限公司"), (Enterprise, "青岚集团")], &["国内最大烟膜供应商云南宏达塑胶有限公司", "热烈欢迎青岚集团", "欢迎青岚集团"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
