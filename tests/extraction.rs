@@ -1332,6 +1332,13 @@ fn a_suppliers_praise_and_a_welcome_are_no_words_of_a_companys_name() {
 }
 
 #[test]
+fn a_pilot_city_keeps_its_city_and_taking_up_a_challenge_ends_the_text_before_a_name() {
+    check("成功入选“青岚创新”试点城市。", &[(Program, "“青岚创新”试点城市")], &["“青岚创新”试点"]);
+    check("以试点城市为重点推进。", &[], &["试点城市"]);
+    check("组织企业揭榜市级“揭榜挂帅”项目。", &[(Program, "市级“揭榜挂帅”项目")], &["揭榜市级“揭榜挂帅”项目"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
