@@ -1339,6 +1339,13 @@ fn a_pilot_city_keeps_its_city_and_taking_up_a_challenge_ends_the_text_before_a_
 }
 
 #[test]
+fn a_platform_named_by_what_it_does_alone_is_no_platform() {
+    check("搭建科技成果转化平台、科技金融服务平台和政产学研合作平台。", &[], &["科技成果转化平台", "科技金融服务平台", "政产学研合作平台"]);
+    // A place, an owner, quotes or a zone's name say which one.
+    check("宜昌市融资信用服务平台上线运行。建设“青岚智造”中试公共服务平台。", &[(Platform, "宜昌市融资信用服务平台"), (Platform, "“青岚智造”中试公共服务平台")], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

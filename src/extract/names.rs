@@ -1584,6 +1584,20 @@ impl<'a> Ctx<'a> {
                 if quoted_sort {
                     return Err(self.why(|| format!("'{}' names a sort of platform in quotes, not one platform", text(start))));
                 }
+                // A platform named by what it does alone (科技成果转化平台, 政产学研合作平台):
+                // no place, owner, quotes, brackets or Latin name says which one.
+                let by_function_alone = rule.entity_type == EntityType::Platform && {
+                    let ch = &self.scan.chars;
+                    ch[..end].ends_with(&['平', '台'])
+                        && !self.scan.places_within(start, h0).any(|p| !p.as_level && !p.straddled)
+                        && !accepted.overlapping(start, h0).any(|i| accepted.all[i].start >= start && matches!(accepted.all[i].ty, EntityType::Enterprise | EntityType::Institution | EntityType::Platform | EntityType::Agency))
+                        && !ch[start..end].iter().any(|&c| matches!(c, '“' | '”' | '"' | '(' | ')' | '·' | '《') || c.is_ascii_alphanumeric())
+                        // (A zone's name in it says whose: 福厦泉…示范区|协同创新平台.)
+                        && !self.scan.holds_word(start, h0, self.rules.core.zone, self.rules)
+                };
+                if by_function_alone {
+                    return Err(self.why(|| format!("'{}' names a platform by what it does alone, not which one", text(start))));
+                }
                 // What a place or park is to be made into (建设成为|…成果转化孵化基地、…), with
                 // no place or owner of its own, is a role it is to play, not one platform.
                 if rule.entity_type == EntityType::Platform && proper > 0 && !self.scan.places_within(start, h0).any(|p| !p.as_level) && !accepted.starting_at(start).any(|i| matches!(accepted.all[i].ty, EntityType::Enterprise | EntityType::Institution)) && self.after_make_into_verb(start) {
