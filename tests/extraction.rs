@@ -1346,6 +1346,12 @@ fn a_platform_named_by_what_it_does_alone_is_no_platform() {
 }
 
 #[test]
+fn a_category_among_a_lists_items_makes_them_kinds_of_company() {
+    check("新增高新技术企业、亿元产值、高纳税等优质企业9家。", &[], &["亿元产值", "高纳税"]);
+    check("宏达电机入选工信部5G工厂名录。", &[], &["5G工厂"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -202,6 +202,13 @@ impl<'a> Ctx<'a> {
             // is one, however much an item reads like a trade (精工, 新材料).
             let count_from = if by_deng { from } else { k };
             let counted = !projects && count_value(chars, count_from).is_some_and(|(n, e)| n == items.len() && chars.get(e) == Some(&'家'));
+            // A category among the items (高新技术企业、亿元产值、高纳税等优质企业) makes them
+            // kinds of company, not companies.
+            let category = |it: &Item| accepted.ending_at(it.end).any(|i| accepted.all[i].ty == EntityType::Designation && accepted.all[i].start == it.start);
+            if rule.entity_type == EntityType::Enterprise && items.len() >= 2 && items.iter().any(category) {
+                self.note(rule.entity_type, &rule.id, items[0].start, items[items.len() - 1].end, || "a category among the items: a list of kinds".into());
+                continue;
+            }
             if rule.entity_type == EntityType::Enterprise && items.len() >= 2 && ordinary * 2 > items.len() && !items.iter().any(placed_company) && !counted {
                 self.note(rule.entity_type, &rule.id, items[0].start, items[items.len() - 1].end, || "most items are ordinary words: a list of sectors or kinds".into());
                 continue;
