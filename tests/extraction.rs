@@ -2128,6 +2128,10 @@ fn a_platform_named_again_without_its_place_is_one_platform() {
     let found = entities("宜昌青岚东升科技园举行开园仪式。青岚东升科技园已入驻企业50家。");
     let platforms: Vec<_> = found.iter().filter(|(t, _)| *t == Platform).collect();
     assert_eq!(platforms, vec![&(Platform, "宜昌青岚东升科技园".to_string())], "{found:?}");
+    // …and without every place opening it, one after another.
+    let found = entities("湖北省宜昌市远安县青岚新材料中试基地揭牌。青岚新材料中试基地由宏达公司运营。");
+    let platforms: Vec<_> = found.iter().filter(|(t, _)| *t == Platform).collect();
+    assert_eq!(platforms, vec![&(Platform, "湖北省宜昌市远安县青岚新材料中试基地".to_string())], "{found:?}");
     // Words left out that are no place leave two names: the shorter is not merged into a
     // longer one whose edge may have run over other words.
     let found = entities("项目深度契合远安高新区发展方向。远安高新区加快建设。");

@@ -1446,13 +1446,21 @@ fn merge_shortened_names(table: &mut Table, rules: &RuleSet) {
 }
 
 fn merge_shortened(table: &mut Table, rules: &RuleSet, t: EntityType, short_min: usize) {
-    // Each key's rest after its opening place, if that rest is a key too: one gazetteer
-    // lookup per key and a hashed lookup, no index of every key's suffixes.
+    // Each key's rests after its opening places, if one is a key too: a gazetteer lookup per
+    // place and a hashed lookup, no index of every key's suffixes.
     let mut longer_of: FxHashMap<String, Vec<String>> = FxHashMap::default();
     for k in table.live_keys(t) {
-        let Some((_, rest)) = place_and_rest(k, rules) else { continue };
-        if rest.chars().nth(short_min - 1).is_some() && table.live(t, rest).is_some() {
-            longer_of.entry(rest.to_string()).or_default().push(k.to_string());
+        // The rests after the places opening it, one after another (无锡市|新吴区|空港经开区).
+        let mut rests: Vec<&str> = Vec::new();
+        let mut rest = k;
+        while let Some((_, r)) = place_and_rest(rest, rules).filter(|(_, r)| !r.is_empty()) {
+            rests.push(r);
+            rest = r;
+        }
+        for rest in rests {
+            if rest.chars().nth(short_min - 1).is_some() && table.live(t, rest).is_some() {
+                longer_of.entry(rest.to_string()).or_default().push(k.to_string());
+            }
         }
     }
     // A longer name is merged before a shorter one it ends with, so that the shorter finds
