@@ -1352,6 +1352,12 @@ fn a_category_among_a_lists_items_makes_them_kinds_of_company() {
 }
 
 #[test]
+fn a_trade_name_that_settles_in_or_works_at_something_is_a_company() {
+    check("四川上市公司青岚科技一起入驻。宜昌鸿翔医疗从事干细胞研究。", &[(Enterprise, "青岚科技"), (Enterprise, "宜昌鸿翔医疗")], &[]);
+    check("园区企业入驻率达到90%。生物医药从事人员增加。", &[], &["园区企业", "生物医药"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
