@@ -71,6 +71,7 @@ impl<'a> Ctx<'a> {
                 RelationForm::PlaceBeforeVerb => self.built_in_place(rule, accepted, &mut rels),
                 RelationForm::HeldIn => self.held_in_place(rule, accepted, &mut rels),
                 RelationForm::Bracketed => self.bracketed(rule, accepted, &mut rels),
+                RelationForm::Apposed => self.apposed(rule, accepted, &mut rels),
             }
         }
         rels.list
@@ -1110,6 +1111,18 @@ impl<'a> Ctx<'a> {
         let next = accepted.all[d].end;
         if matches!(chars.get(next), Some('、' | ',')) {
             self.recognition_frame_from(rule, next + 1, true, grants, accepted, rels);
+        }
+    }
+
+    /// A recognition category written right before a name of its kind (国家级高新技术企业|
+    /// 宜昌宏达电子有限公司, 省级专精特新中小企业|…股份有限公司): the name holds it.
+    fn apposed(&self, rule: &'a RelationRule, accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) {
+        for (d, a) in accepted.all.iter().enumerate() {
+            if a.ty != EntityType::Designation || !self.is_recognition_category(a) {
+                continue;
+            }
+            let Some(s) = accepted.starting_at(a.end).filter(|&s| Self::types_ok(&rule.subject, accepted.all[s].ty) && self.same_type(&accepted.all[s], a)).max_by_key(|&s| accepted.all[s].end) else { continue };
+            rels.add(s, rule.predicate, d, &rule.id);
         }
     }
 

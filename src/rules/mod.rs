@@ -625,6 +625,8 @@ pub enum RelationForm {
     IssuerTitle,
     /// A name followed by another one, whole, in brackets (X众创空间(Y有限公司)).
     Bracketed,
+    /// A category written right before a name of its kind (国家级高新技术企业|X有限公司).
+    Apposed,
 }
 
 /// One compiled relation rule.
@@ -1084,6 +1086,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             "place-before-verb" => RelationForm::PlaceBeforeVerb,
             "held-in" => RelationForm::HeldIn,
             "bracketed" => RelationForm::Bracketed,
+            "apposed" => RelationForm::Apposed,
             f => return Err(err(source, id, format!("unknown form '{f}'"))),
         };
         if form == RelationForm::Bracketed && (r.subject.is_empty() || r.object.is_empty()) {
