@@ -1358,6 +1358,15 @@ fn a_trade_name_that_settles_in_or_works_at_something_is_a_company() {
 }
 
 #[test]
+fn an_issuer_labelled_on_the_opening_lines_signs_the_notice() {
+    let text = "首页\n> 通知公告\n索引号 001/2022-00054\n组配分类 通知公告 发布机构 宜昌市科学技术局\n关于开展2024年宜昌市科技企业孵化器认定工作的通知\n各县市区科技局:\n现开展认定工作。";
+    check_relations(text, &["宜昌市科学技术局 establishes 关于开展2024年宜昌市科技企业孵化器认定工作的通知"], &[]);
+    // A salutation opens the body: what follows it is no title.
+    let text = "各有关单位:\n现转发如下。\n附件:科技部关于开展2024年青岚专项申报工作的通知\n宜昌市科学技术局\n2024年3月1日";
+    check_relations(text, &[], &["宜昌市科学技术局 establishes 科技部关于开展2024年青岚专项申报工作的通知"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -1604,6 +1604,11 @@ impl<'a> Ctx<'a> {
     /// An agency alone on a line, followed by a date line: the signature of the notice whose
     /// title (a program among the first lines) it issued.
     fn signatures(&self, rule: &'a RelationRule, accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) {
+        /// How many opening lines a labelled issuer (发布机构 …) is looked for on.
+        const LABELLED_LINES: usize = 12;
+        /// How many opening lines the title is looked for on (a page's navigation and its
+        /// catalogue fields may come first).
+        const TITLE_LINES: usize = 12;
         let lines = &self.structure.lines;
         let chars = &self.scan.chars;
         // What the notice issues: the program its title line names (the first of the opening
@@ -1616,10 +1621,12 @@ impl<'a> Ctx<'a> {
             let forwarded = a.start > l.start && chars[a.start - 1] == '《' && chars.get(a.end) == Some(&'》') && chars[l.start..].starts_with(&['关', '于']);
             Self::types_ok(&rule.object, a.ty) && a.start >= l.start && a.end <= l.end && ((a.end - a.start) * 10 >= (l.end - l.start) * 6 || forwarded)
         };
+        // The title stands before the salutation (各有关单位:) that opens the body.
         let title = lines
             .iter()
             .filter(|l| l.end > l.start)
-            .take(if self.doc.continued { 0 } else { 5 })
+            .take(if self.doc.continued { 0 } else { TITLE_LINES })
+            .take_while(|l| !(chars[l.body] == '各' && chars[l.end - 1] == ':'))
             .find(|l| l.end - l.start <= 80 && !chars[l.start..l.end].contains(&'。') && accepted.overlapping(l.start, l.end).any(|i| fills(l, i)));
         // Whether each sentence hands a document over, asked once per sentence: a window
         // of one unbroken line has a thousand programs in its sentences.
@@ -1685,10 +1692,28 @@ impl<'a> Ctx<'a> {
             }
             (!found.is_empty()).then_some((found, false))
         };
-        // The issuer alone on the line above the title (石家庄市科学技术局 / 关于认定…的通知).
+        // The issuer alone on the line above the title (石家庄市科学技术局 / 关于认定…的通知), or
+        // after a label of the issuer on one of the opening lines (发布机构 温州市科学技术局).
         if let Some(t) = title {
             let above = lines.iter().filter(|l| l.end > l.start && l.end <= t.start).last();
-            if let Some((found, false)) = above.and_then(|l| signers(l.body, l.end)) {
+            // (The labels are read as words, not scanned: a few lines are compared with them.
+            // A source, 信息来源, names who reposted it as often as who issued it; a title that
+            // opens with its issuer says who did.)
+            let labels: Vec<&String> = self.rules.list("author_label").iter().filter(|w| !w.contains("来源")).collect();
+            let title_issuer = accepted.starting_at(t.body).any(|j| accepted.all[j].ty == EntityType::Agency);
+            let labelled = lines.iter().filter(|l| !title_issuer && l.end > l.start).take(LABELLED_LINES).find_map(|l| {
+                let line = &chars[l.body..l.end];
+                labels.iter().find_map(|w| {
+                    let w: Vec<char> = w.chars().collect();
+                    let at = line.windows(w.len()).position(|x| x == w.as_slice())?;
+                    let from = (l.body + at + w.len()..l.end).find(|&p| !matches!(chars[p], ':' | ' ' | '\u{3000}'))?;
+                    let j = accepted.starting_at(from).filter(|&j| accepted.all[j].ty == EntityType::Agency).max_by_key(|&j| accepted.all[j].end)?;
+                    // The agency fills the field: a space, a bar or the line's end after it.
+                    let end = accepted.all[j].end;
+                    (end == l.end || chars[end].is_whitespace() || chars[end] == '|').then(|| (vec![j], false))
+                })
+            });
+            for (found, _) in above.and_then(|l| signers(l.body, l.end)).filter(|(_, dated)| !dated).into_iter().chain(labelled) {
                 for &j in &found {
                     for &t in &titles {
                         rels.add(j, rule.predicate, t, &rule.id);
