@@ -193,11 +193,8 @@ impl<'a> Ctx<'a> {
             // 农旅、食用菌等项目): a list of sectors or kinds, whatever closes it. A company's
             // name may be a word (长城), not most of a list's.
             let ordinary = items.iter().filter(|it| it.known.is_none() && (self.rules.common.contains(&chars[it.start..it.end]) || self.names_a_trade(rule, it))).count();
-            // …unless one item is plainly a company's: a place and a coined rest (比亚迪、
-            // 陕西锌业、天士力等企业), which no list of sectors holds.
-            let placed_company = |it: &Item| {
-                self.scan.place_starting(it.start).is_some_and(|p| it.end >= p.end + 2 && !self.rules.common.contains(&chars[p.end..it.end]) && self.scan.place_starting(p.end).is_none())
-            };
+            // …unless one item is plainly a company's (placed_company), which no list of
+            // sectors holds.
             // A count of companies that the items make up exactly (A、B、C等3家企业) says each
             // is one, however much an item reads like a trade (精工, 新材料).
             let count_from = if by_deng { from } else { k };
@@ -209,7 +206,7 @@ impl<'a> Ctx<'a> {
                 self.note(rule.entity_type, &rule.id, items[0].start, items[items.len() - 1].end, || "a category among the items: a list of kinds".into());
                 continue;
             }
-            if rule.entity_type == EntityType::Enterprise && items.len() >= 2 && ordinary * 2 > items.len() && !items.iter().any(placed_company) && !counted {
+            if rule.entity_type == EntityType::Enterprise && items.len() >= 2 && ordinary * 2 > items.len() && !items.iter().any(|it| self.placed_company(it)) && !counted {
                 self.note(rule.entity_type, &rule.id, items[0].start, items[items.len() - 1].end, || "most items are ordinary words: a list of sectors or kinds".into());
                 continue;
             }
@@ -309,6 +306,13 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+    }
+
+    /// Is an item plainly a company's name: a place and a coined rest (陕西锌业, 天士力 after
+    /// its place), which no list of sectors holds?
+    fn placed_company(&self, it: &Item) -> bool {
+        let chars = &self.scan.chars;
+        self.scan.place_starting(it.start).is_some_and(|p| it.end >= p.end + 2 && !self.rules.common.contains(&chars[p.end..it.end]) && self.scan.place_starting(p.end).is_none())
     }
 
     /// A count one above the items, and a conjunction inside the last (A、B、C和D4家企业): the
@@ -1007,7 +1011,7 @@ impl<'a> Ctx<'a> {
             // 家 and its count within a few characters before the noun (13家|企业, 5家|省级
             // 专精特新|企业), with no break between.
             let Some(unit) = (ns.saturating_sub(OPENED_CATEGORY)..ns).rev().take_while(|&i| !is_stop(chars[i])).find(|&i| chars[i] == '家') else {
-                if chars[o0..o1] == ['包', '括'] {
+                if self.rules.lexicon.id("uncounted_list_opening").is_some_and(|l| self.scan.is_word(o0, o1, l, self.rules)) {
                     self.uncounted_opened(rule, o1, accepted, out);
                 }
                 continue;
@@ -1105,13 +1109,8 @@ impl<'a> Ctx<'a> {
                 s = i + 1;
             }
         }
-        if let Some(last) = items.last().copied().filter(|it| it.known.is_none()) {
-            if let Some(j) = (last.start + 2..last.end.saturating_sub(2)).find(|&j| self.rules.core.is_conjunction(chars[j]) && !self.scan.is_protected(j)) {
-                items.pop();
-                items.push(Item { start: last.start, end: j, known: known(last.start, j), owner: None });
-                items.push(Item { start: j + 1, end: last.end, known: known(j + 1, last.end), owner: None });
-            }
-        }
+        // The last two may be joined by a conjunction (A、B和C).
+        let items = if items.last().is_some_and(|it| it.known.is_none()) { self.split_last_at_conjunction(items) } else { items };
         if items.len() < 2 {
             return;
         }
@@ -1125,7 +1124,7 @@ impl<'a> Ctx<'a> {
             let company_like = |it: &Item| {
                 it.known.is_some_and(|i| accepted.all[i].ty == EntityType::Enterprise)
                     || industry.is_some_and(|l| self.scan.longest_ending(it.end, l, self.rules).is_some_and(|(hs, _)| hs >= it.start + 2 && self.proper_chars_with(it.start, hs, None, Some(l)) >= 2 && !self.rules.common.contains(&chars[it.start..hs])))
-                    || self.scan.place_starting(it.start).is_some_and(|p| it.end >= p.end + 2 && !self.rules.common.contains(&chars[p.end..it.end]))
+                    || self.placed_company(it)
             };
             if items.iter().filter(|it| company_like(it)).count() * 2 <= items.len() {
                 self.note(rule.entity_type, &rule.id, items[0].start, items[items.len() - 1].end, || "most items do not look like companies".into());

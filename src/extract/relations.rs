@@ -42,6 +42,8 @@ impl<'a> Relations<'a> {
 /// The longest run of places from the larger to the smaller read before a word (在|湖北省
 /// 宜昌市远安县|建设).
 const PLACE_CHAIN_MAX: usize = 16;
+/// How many recognitions a frame's verb goes on to after its first (…为X、B等…为Y、C等…为Z).
+const FRAME_CHAIN_MAX: usize = 4;
 
 impl<'a> Ctx<'a> {
     /// All relation rules over the accepted mentions. Place mentions that relations need
@@ -1000,14 +1002,23 @@ impl<'a> Ctx<'a> {
             g.sort_unstable();
             g
         });
+        // A frame, then the ones that go on from its category (…为X、B等…为Y), a few at most:
+        // each is read from where the one before ended, never again from the verb.
+        let chain = |from: usize, counted_list: bool, rels: &mut Relations<'a>| {
+            let mut next = self.recognition_frame_from(rule, from, counted_list, &grants, accepted, rels);
+            for _ in 0..FRAME_CHAIN_MAX {
+                let Some(p) = next else { break };
+                next = self.recognition_frame_from(rule, p, true, &grants, accepted, rels);
+            }
+        };
         for h in self.scan.hits_in_by_end(words) {
-            self.recognition_frame_from(rule, h.end as usize, false, &grants, accepted, rels);
+            chain(h.end as usize, false, rels);
         }
         // A result stated with no verb, its sentence opening with the list (A、B等25个实验室为
         // 优秀类国家重点实验室): the list closed by its count says the items are the category.
         for p in 0..chars.len() {
             if p == 0 || Self::ends_clause(chars[p - 1]) {
-                self.recognition_frame_from(rule, p, true, &grants, accepted, rels);
+                chain(p, true, rels);
             }
         }
     }
@@ -1018,7 +1029,8 @@ impl<'a> Ctx<'a> {
 
     /// The frame read from `v1`, where its verb ends (or, with `counted_list`, where a
     /// sentence opens: then the words before 为 must close a counted list, 等25个实验室).
-    fn recognition_frame_from(&self, rule: &'a RelationRule, v1: usize, counted_list: bool, grants: &[(usize, usize)], accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) {
+    /// Returns where a frame going on from its category would start (…为X、|B等…为Y).
+    fn recognition_frame_from(&self, rule: &'a RelationRule, v1: usize, counted_list: bool, grants: &[(usize, usize)], accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) -> Option<usize> {
         let chars = &self.scan.chars;
         // 为 (or 设立: 同意A、B设立省级高新区), then the designation, after a year, an opening
         // quote, or a place and the round (为2024年度…, 为明州市第26批|市级企业技术中心) at most.
@@ -1082,7 +1094,7 @@ impl<'a> Ctx<'a> {
             })
             .map(|d| (w, d))
         }) else {
-            return;
+            return None;
         };
         // The outermost named things between the verb and 为.
         let mut reach = v1;
@@ -1109,9 +1121,7 @@ impl<'a> Ctx<'a> {
         // The verb's next object and category after its first (认定A等3家孵化器为省级科技企业
         // 孵化器、B等25家众创空间为省级众创空间): a counted list and 为 again, with no verb.
         let next = accepted.all[d].end;
-        if matches!(chars.get(next), Some('、' | ',')) {
-            self.recognition_frame_from(rule, next + 1, true, grants, accepted, rels);
-        }
+        matches!(chars.get(next), Some('、' | ',')).then_some(next + 1)
     }
 
     /// A recognition category written right before a name of its kind (国家级高新技术企业|
@@ -1626,7 +1636,7 @@ impl<'a> Ctx<'a> {
             .iter()
             .filter(|l| l.end > l.start)
             .take(if self.doc.continued { 0 } else { TITLE_LINES })
-            .take_while(|l| !(chars[l.body] == '各' && chars[l.end - 1] == ':'))
+            .take_while(|l| !(l.body < l.end && chars[l.body] == '各' && chars[l.end - 1] == ':'))
             .find(|l| l.end - l.start <= 80 && !chars[l.start..l.end].contains(&'。') && accepted.overlapping(l.start, l.end).any(|i| fills(l, i)));
         // Whether each sentence hands a document over, asked once per sentence: a window
         // of one unbroken line has a thousand programs in its sentences.
