@@ -1376,29 +1376,28 @@ fn merge_broader_kinds(table: &mut Table, rules: &RuleSet) {
             }
         }
     }
+    // Each broader head once (many narrower ones share it).
+    let broads: BTreeSet<&str> = broader.values().map(String::as_str).collect();
     let mut merges: Vec<(String, String)> = Vec::new();
     for k in table.live_keys(t) {
-        for broad in broader.values() {
-            let Some(stem) = k.strip_suffix(broad.as_str()) else { continue };
-            if stem.chars().nth(STEM_MIN - 1).is_none() || broader.keys().any(|narrow| k.ends_with(narrow.as_str())) {
-                continue;
+        if broader.keys().any(|narrow| k.ends_with(narrow.as_str())) {
+            continue;
+        }
+        let Some((stem, broad)) = broads.iter().find_map(|b| k.strip_suffix(b).map(|stem| (stem, *b))) else { continue };
+        if stem.chars().nth(STEM_MIN - 1).is_none() {
+            continue;
+        }
+        let mut targets: Vec<usize> = Vec::new();
+        for (narrow, _) in broader.iter().filter(|(_, b)| b.as_str() == broad) {
+            let name = format!("{stem}{narrow}");
+            targets.extend(table.live(t, &name).into_iter().chain(placed.get(name.as_str()).into_iter().flatten().copied()).map(|i| table.find(i)));
+        }
+        targets.sort_unstable();
+        targets.dedup();
+        if let [target] = targets[..] {
+            if let Some(into) = table.entities[target].as_ref() {
+                merges.push((k.to_string(), into.key.clone()));
             }
-            let mut targets: Vec<usize> = broader
-                .iter()
-                .filter(|(_, b)| *b == broad)
-                .flat_map(|(narrow, _)| {
-                    let name = format!("{stem}{narrow}");
-                    table.live(t, &name).into_iter().chain(placed.get(name.as_str()).into_iter().flatten().copied()).map(|i| table.find(i)).collect::<Vec<_>>()
-                })
-                .collect();
-            targets.sort_unstable();
-            targets.dedup();
-            if let [target] = targets[..] {
-                if let Some(into) = table.entities[target].as_ref() {
-                    merges.push((k.to_string(), into.key.clone()));
-                }
-            }
-            break;
         }
     }
     for (from, into) in merges {
@@ -1451,16 +1450,12 @@ fn merge_shortened(table: &mut Table, rules: &RuleSet, t: EntityType, short_min:
     let mut longer_of: FxHashMap<String, Vec<String>> = FxHashMap::default();
     for k in table.live_keys(t) {
         // The rests after the places opening it, one after another (无锡市|新吴区|空港经开区).
-        let mut rests: Vec<&str> = Vec::new();
         let mut rest = k;
         while let Some((_, r)) = place_and_rest(rest, rules).filter(|(_, r)| !r.is_empty()) {
-            rests.push(r);
-            rest = r;
-        }
-        for rest in rests {
-            if rest.chars().nth(short_min - 1).is_some() && table.live(t, rest).is_some() {
-                longer_of.entry(rest.to_string()).or_default().push(k.to_string());
+            if r.chars().nth(short_min - 1).is_some() && table.live(t, r).is_some() {
+                longer_of.entry(r.to_string()).or_default().push(k.to_string());
             }
+            rest = r;
         }
     }
     // A longer name is merged before a shorter one it ends with, so that the shorter finds
