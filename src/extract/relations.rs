@@ -1614,8 +1614,6 @@ impl<'a> Ctx<'a> {
     /// An agency alone on a line, followed by a date line: the signature of the notice whose
     /// title (a program among the first lines) it issued.
     fn signatures(&self, rule: &'a RelationRule, accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) {
-        /// How many opening lines a labelled issuer (发布机构 …) is looked for on.
-        const LABELLED_LINES: usize = 12;
         /// How many opening lines the title is looked for on (a page's navigation and its
         /// catalogue fields may come first).
         const TITLE_LINES: usize = 12;
@@ -1706,23 +1704,12 @@ impl<'a> Ctx<'a> {
         // after a label of the issuer on one of the opening lines (发布机构 温州市科学技术局).
         if let Some(t) = title {
             let above = lines.iter().filter(|l| l.end > l.start && l.end <= t.start).last();
-            // (The labels are read as words, not scanned: a few lines are compared with them.
-            // A source, 信息来源, names who reposted it as often as who issued it; a title that
-            // opens with its issuer says who did.)
-            let labels: Vec<&String> = self.rules.list("author_label").iter().filter(|w| !w.contains("来源")).collect();
+            // (A source, 信息来源, names who reposted it as often as who issued it; a title
+            // that opens with its issuer says who did.)
             let title_issuer = accepted.starting_at(t.body).any(|j| accepted.all[j].ty == EntityType::Agency);
-            let labelled = lines.iter().filter(|l| !title_issuer && l.end > l.start).take(LABELLED_LINES).find_map(|l| {
-                let line = &chars[l.body..l.end];
-                labels.iter().find_map(|w| {
-                    let w: Vec<char> = w.chars().collect();
-                    let at = line.windows(w.len()).position(|x| x == w.as_slice())?;
-                    let from = (l.body + at + w.len()..l.end).find(|&p| !matches!(chars[p], ':' | ' ' | '\u{3000}'))?;
-                    let j = accepted.starting_at(from).filter(|&j| accepted.all[j].ty == EntityType::Agency).max_by_key(|&j| accepted.all[j].end)?;
-                    // The agency fills the field: a space, a bar or the line's end after it.
-                    let end = accepted.all[j].end;
-                    (end == l.end || chars[end].is_whitespace() || chars[end] == '|').then(|| (vec![j], false))
-                })
-            });
+            let labelled = if title_issuer { Vec::new() } else { self.structure.labelled_fields(chars, self.rules, |label| !label.contains("来源")) };
+            // The agency that fills its field.
+            let labelled = labelled.into_iter().find_map(|(a, b)| accepted.starting_at(a).find(|&j| accepted.all[j].ty == EntityType::Agency && accepted.all[j].end == b).map(|j| (vec![j], false)));
             for (found, _) in above.and_then(|l| signers(l.body, l.end)).filter(|(_, dated)| !dated).into_iter().chain(labelled) {
                 for &j in &found {
                     for &t in &titles {

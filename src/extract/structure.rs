@@ -94,28 +94,37 @@ impl Structure {
     /// Where the document says who wrote it, besides its title: the value of a label among
     /// its opening lines (发文单位: X, 发布机构: X) and its signature (the line above a closing
     /// date, a stamp's note aside). Places there are where the document is from.
+    /// The fields after the labels of `author_label` that `keep` keeps, on the opening lines
+    /// (发文单位: 明州市科学技术局 gives the span of the name): each runs to a space, a bar or
+    /// the line's end.
+    pub fn labelled_fields(&self, chars: &[char], rules: &RuleSet, keep: impl Fn(&str) -> bool) -> Vec<(usize, usize)> {
+        // Each label's characters once, not once per opening line.
+        let labels: Vec<Vec<char>> = rules.list("author_label").iter().filter(|label| keep(label)).map(|label| label.chars().collect()).collect();
+        let mut fields = Vec::new();
+        for l in self.lines.iter().filter(|l| l.end > l.start).take(OPENING_LINES) {
+            let line = &chars[l.start..l.end];
+            for label in &labels {
+                // The first character is compared before the whole label: most places hold none.
+                let Some(at) = line.windows(label.len()).position(|w| w[0] == label[0] && w == label.as_slice()) else { continue };
+                let mut a = l.start + at + label.len();
+                while a < l.end && matches!(chars[a], ':' | ' ') {
+                    a += 1;
+                }
+                let b = (a..l.end).find(|&i| chars[i].is_whitespace() || chars[i] == '|').unwrap_or(l.end);
+                if a < b {
+                    fields.push((a, b));
+                }
+            }
+        }
+        fields
+    }
+
     pub fn author_spans(&self, doc: &NormalisedText, scan: &Scan, rules: &RuleSet) -> Vec<(usize, usize)> {
         let chars = &scan.chars;
         let mut spans = Vec::new();
         let filled: Vec<&Line> = self.lines.iter().filter(|l| l.end > l.start).collect();
         if !doc.continued {
-            // Each label's characters once, not once per opening line.
-            let labels: Vec<Vec<char>> = rules.list("author_label").iter().map(|label| label.chars().collect()).collect();
-            for l in filled.iter().take(OPENING_LINES) {
-                let line = &chars[l.start..l.end];
-                for label in &labels {
-                    // The first character is compared before the whole label: most places hold none.
-                    let Some(at) = line.windows(label.len()).position(|w| w[0] == label[0] && w == label.as_slice()) else { continue };
-                    let mut a = l.start + at + label.len();
-                    while a < l.end && matches!(chars[a], ':' | ' ') {
-                        a += 1;
-                    }
-                    let b = (a..l.end).find(|&i| chars[i].is_whitespace() || chars[i] == '|').unwrap_or(l.end);
-                    if a < b {
-                        spans.push((a, b));
-                    }
-                }
-            }
+            spans.extend(self.labelled_fields(chars, rules, |_| true));
         }
         // The signature: a short line above a date among the last lines.
         let tail = filled.len().saturating_sub(3);
