@@ -1367,6 +1367,25 @@ fn an_issuer_labelled_on_the_opening_lines_signs_the_notice() {
 }
 
 #[test]
+fn a_coined_name_before_what_it_makes_a_year_is_a_company() {
+    check("宜都市青岚年产50万吨再生铝加工生产项目开工。", &[(Enterprise, "青岚")], &["青岚年产"]);
+    check("总投资6.3亿元的鑫瑞钛白20万吨/年钛白后处理项目签约。", &[(Enterprise, "鑫瑞钛白")], &[]);
+    // Money and counts are no output; a verb's object is no name.
+    check("总投资123亿元的重大项目开工。投资建设的产能12GW异质结电池项目。新建年产50万吨再生铝项目。", &[], &["总投资", "的产能", "新建"]);
+}
+
+#[test]
+fn a_trade_name_and_the_word_companies_end_with_before_a_phase_is_a_company() {
+    check("推进瑞丰化工三期建设。", &[(Enterprise, "瑞丰化工")], &[]);
+    check("包括宏瑞科技智能控制系统产业园项目、鸿翔电子半导体检测设备项目等先进制造业项目。", &[(Enterprise, "鸿翔电子")], &["鸿翔"]);
+}
+
+#[test]
+fn a_measures_unit_after_its_figure_opens_no_name() {
+    check("建设宏博3GW光伏组件产业基地。", &[], &["GW光伏组件产业基地"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -126,9 +126,10 @@ impl<'a> Ctx<'a> {
                 Some(accepted.all[j].end)
             } else if placed || accepted.starting_at(s).any(|j| accepted.all[j].ty != EntityType::Project) {
                 None
-            } else if phase && h0 - s <= rule.max_chars && !matches!(chars[h0 - 1], '园' | '区' | '城' | '谷') && self.plain_trade_name(rule, s, h0) {
+            } else if phase && h0 - s <= rule.max_chars && !matches!(chars[h0 - 1], '园' | '区' | '城' | '谷') && (self.plain_trade_name(rule, s, h0) || self.whole_trade_name(s, h0)) {
                 // (A park, district or town before its phase, 海创园|一期, is built in phases
-                // too, and is no company.)
+                // too, and is no company. A coined name and the word companies end with,
+                // 宏达化工|三期, is one.)
                 Some(h0)
             } else {
                 let heads = rule.item_heads;
@@ -209,7 +210,25 @@ impl<'a> Ctx<'a> {
         let coined_before = |at: usize| {
             // The word trade names end with first: most figures follow no name at all.
             if !suffixes.is_some_and(|l| self.scan.ends_with(at, l, self.rules)) {
-                return None;
+                // Without one, the name is a coined one of two to four characters that opens
+                // its item, its place perhaps before it (、|瑞丰|年产…, 总投资2亿元的|鑫瑞钛白|20万吨…,
+                // 横州市|潮力|年产…): ordinary words (新建, 企业) are no such name, though what
+                // it makes may end it (钛白).
+                // And the figure is of what it makes (年产…, 20万吨, 3GW), not of money or a count.
+                let mut d = at;
+                while d < chars.len() && d < at + 8 && (chars[d].is_ascii_digit() || chars[d] == '.') {
+                    d += 1;
+                }
+                let makes = chars[at..].starts_with(&['年', '产']) || (d > at && chars.get(d).is_some_and(|&c| matches!(c, '万' | '吨' | '套' | '台' | '件' | '辆' | '片' | 'G' | 'M' | '兆' | '千')) && chars.get(d + 1) != Some(&'元'));
+                if !makes {
+                    return None;
+                }
+                return (at.saturating_sub(4)..=at.saturating_sub(2)).find(|&s| {
+                    chars[s..at].iter().all(|&c| is_han(c) && c != '的')
+                        && self.coined_name(s, s + 2, None)
+                        && !(s..at).any(|q| self.scan.place_starting(q).is_some())
+                        && (self.opens_item(s) || self.scan.places_within(s.saturating_sub(8), s).any(|pl| pl.end == s && !pl.as_level && self.opens_item(pl.start)))
+                });
             }
             self.left_edges(at, NAME_REACH, false, true, false, accepted)
                 .into_iter()
@@ -228,7 +247,8 @@ impl<'a> Ctx<'a> {
             }
             in_item &= chars[q] != '、';
             let output = chars[q - 1] == '年' && chars[q] == '产';
-            let capacity = in_item && chars[q].is_ascii_digit() && is_han(chars[q - 1]);
+            // (A figure after 年产 is read at 年产.)
+            let capacity = in_item && chars[q].is_ascii_digit() && is_han(chars[q - 1]) && !(q >= 2 && chars[q - 2] == '年' && chars[q - 1] == '产');
             if output || capacity {
                 let at = if output { q - 1 } else { q };
                 let registered = accepted

@@ -414,6 +414,13 @@ impl<'a> Ctx<'a> {
         (kept, projects)
     }
 
+    /// Does an item of a list or a clause open at `start` (after 、, a comma, a conjunction,
+    /// a word that ends the text before a name, or an item's amount: 总投资2亿元的|…)?
+    pub(crate) fn opens_item(&self, start: usize) -> bool {
+        let chars = &self.scan.chars;
+        start == 0 || matches!(chars[start - 1], '、' | ',' | ':' | ';' | '(' | '“') || self.rules.core.is_conjunction(chars[start - 1]) || self.scan.boundary_before(start) || amount_before(chars, start).is_some()
+    }
+
     /// The coined trade name opening a project item of a list of projects, before what it
     /// builds (settled case 5): a name of two to four distinguishing characters and the
     /// word a trade name ends with (大锦科技|汽车诊断, 天合光能|高效光伏), else a name of two
@@ -431,7 +438,7 @@ impl<'a> Ctx<'a> {
         // a platform's name (金蒲电子产业园), not what a company builds; a project's word
         // (…建设项目) is.
         // (An item's amount before it, 总投资2亿元的|宏达股份…, is an edge too.)
-        let clean_edge = start == 0 || matches!(chars[start - 1], '、' | ',' | ':' | ';' | '(' | '“') || self.rules.core.is_conjunction(chars[start - 1]) || self.scan.boundary_before(start) || amount_before(chars, start).is_some();
+        let clean_edge = self.opens_item(start);
         // …unless it is what a company builds for itself (…生产基地, …总部基地).
         let own_facility = self.rules.lexicon.id("company_facility").is_some_and(|l| self.scan.ends_with(end, l, self.rules));
         let a_body = self.rules.names.iter().any(|r| matches!(r.entity_type, EntityType::Platform | EntityType::Institution | EntityType::Agency) && self.scan.ends_with(end, r.heads, self.rules));

@@ -514,6 +514,12 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 let mut at = p;
+                // A measure's unit in Latin letters after the figure (3GW|光伏组件…, 20MWh|储能…)
+                // is the figure's, no word of a name.
+                let unit_end = (at..(at + 4).min(h0)).take_while(|&u| chars[u].is_ascii_alphabetic()).last().map_or(at, |u| u + 1);
+                if unit_end > at + 1 && unit_end < h0 && !chars[unit_end].is_ascii() {
+                    at = unit_end;
+                }
                 if let Some(e) = self.scan.longest_starting(at, h0, self.rules.core.classifier, self.rules) {
                     at = e;
                 }
