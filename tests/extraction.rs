@@ -1386,6 +1386,12 @@ fn a_measures_unit_after_its_figure_opens_no_name() {
 }
 
 #[test]
+fn a_verbs_object_lies_before_the_next_comma() {
+    let text = "省工信厅、省科技厅联合下发通知,认定我市湖北省智能锅炉制造业创新中心为省级制造业创新中心。";
+    check_relations(text, &["湖北省智能锅炉制造业创新中心 recognizedAs 省级制造业创新中心"], &["湖北省科学技术厅 establishes 湖北省智能锅炉制造业创新中心"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -545,7 +545,7 @@ impl<'a> Ctx<'a> {
                         && Self::types_ok(right_types, a.ty)
                         && a.start >= w1
                         && (a.start - w1 <= rule.gap || a.start - w1 <= rule.gap + ROUND && batch_before(chars, w1, a.start) >= a.start - w1 - rule.gap)
-                        && !chars[w1..a.start].iter().any(|&c| clause_end(c))
+                        && !chars[w1..a.start].iter().any(|&c| clause_end(c) || c == ',')
                         && rule.object_closing.is_none_or(|l| self.scan.longest_starting(a.end, (a.end + 4).min(chars.len()), l, self.rules).is_some())
                 })
                 .min_by_key(|&i| (accepted.all[i].start, std::cmp::Reverse(accepted.all[i].end)));
