@@ -1392,6 +1392,12 @@ fn a_verbs_object_lies_before_the_next_comma() {
 }
 
 #[test]
+fn people_closed_by_deng_are_no_bodies() {
+    check("图为王明、李华等领导为项目揭牌。", &[], &["王明", "李华"]);
+    check("宏达电机、瑞丰药业等专家工作站获批。", &[(Enterprise, "宏达电机")], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -145,6 +145,11 @@ impl<'a> Ctx<'a> {
         let suffix = self.rules.lexicon.id("trade_name_suffix");
         for &Closer { k, by_deng, by_count, copula_end } in self.closers.get_or_init(|| self.find_closers()) {
             let from = if by_deng { k + 1 } else { copula_end.unwrap_or(k) };
+            // People closed by 等 (王明、李华等领导, …等嘉宾) are no bodies, whatever noun comes
+            // later in the clause (…等领导为项目揭牌).
+            if by_deng && self.rules.lexicon.id("person_closing").is_some_and(|l| self.scan.longest_starting(from, (from + 4).min(chars.len()), l, self.rules).is_some()) {
+                continue;
+            }
             let closing = self.closing_phrase(from, rule);
             if closing.is_none() && !(by_deng && rule.item_heads.is_some()) {
                 continue;
