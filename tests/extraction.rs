@@ -1398,6 +1398,12 @@ fn people_closed_by_deng_are_no_bodies() {
 }
 
 #[test]
+fn a_place_coordinated_with_the_zone_of_its_own_place_takes_no_head() {
+    check("其中,夷陵区、宜昌开发区成为产业高地。百度将与宜昌市、宜昌开发区携手。", &[(Platform, "宜昌开发区")], &["夷陵区开发区", "宜昌市开发区"]);
+    check("支持哈尔滨市、大庆市高新区建设。", &[(Platform, "哈尔滨市高新区"), (Platform, "大庆市高新区")], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -878,8 +878,18 @@ impl<'a> Ctx<'a> {
             // Places with their own level, the list going on after the last (锦江区、青羊区、
             // 成都高新区等20个区县), are places listed, not a zone's name written once.
             let places_listed = chars.get(a.end) == Some(&'等') && items.iter().any(|it| self.scan.place_starting(it.start).is_some_and(|p| (p.end == it.end && !p.short) || (p.end + 1 == it.end && p.with_own_level)));
+            // A place in or the same as the place the last name opens with (黄埔区、广州开发区;
+            // 宜昌市、宜昌开发区) is coordinated with that zone, not given its head: one place
+            // has no two zones of a kind.
+            let own_place = self.scan.place_starting(a.start).filter(|p| !p.as_level);
+            let place_of_zone = |it: &Item| {
+                own_place.is_some_and(|zp| {
+                    self.scan.place_starting(it.start).is_some_and(|p| !p.as_level && p.end == it.end && (p.place == zp.place || self.rules.gazetteer.within(p.place, zp.place)))
+                })
+            };
             if items.is_empty()
                 || places_listed
+                || (a.ty == EntityType::Platform && items.iter().any(place_of_zone))
                 || items.iter().any(own_head)
                 || items.iter().any(after_post)
                 || items.iter().any(|it| (it.known.is_some() && !(agency && zone(it))) || self.scan.ending_at(it.end).iter().any(|h| self.rules.lexicon.in_list(h.pattern, rule.nouns)))
