@@ -1404,6 +1404,16 @@ fn a_place_coordinated_with_the_zone_of_its_own_place_takes_no_head() {
 }
 
 #[test]
+fn a_region_of_another_province_keeps_its_level_as_written() {
+    check("湖南省科技厅召开会议。自治区政协十二届一次会议闭幕。", &[(Agency, "自治区政协")], &["湖南省政协"]);
+}
+
+#[test]
+fn a_districts_bureau_of_science_and_informatisation_is_a_body() {
+    check("我代表宜昌市夷陵区科学技术和信息化局向区人大常委会报告工作。", &[(Agency, "宜昌市夷陵区科学技术和信息化局")], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

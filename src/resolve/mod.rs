@@ -1151,7 +1151,9 @@ pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> Stri
     let body = a.expand.get(&rest).cloned().unwrap_or_else(|| rest.clone());
     let place_name = match (place, level, locality) {
         (Some(p), _, _) => Some(outer.iter().chain(std::iter::once(&p)).map(|&q| g.places[q].name.as_str()).collect::<String>()),
-        (None, Some(l), Some(loc)) => locality_at(l, loc, rules).map(|p| g.places[p].name.clone()),
+        // (自治区 is the region's only where the document's province is one: 自治区政协 in a
+        // province's page is some other region's.)
+        (None, Some(l), Some(loc)) => locality_at(l, loc, rules).filter(|&p| !text.starts_with("自治区") || g.places[p].name.ends_with("自治区")).map(|p| g.places[p].name.clone()),
         (None, None, Some(loc)) if a.local.iter().any(|b| *b == rest || *b == body) => Some(g.places[loc].name.clone()),
         // Only a province has departments called 厅 (省农业农村厅、财政厅): a bare one is the
         // province's where the document is.
