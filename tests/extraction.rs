@@ -1414,6 +1414,12 @@ fn a_districts_bureau_of_science_and_informatisation_is_a_body() {
 }
 
 #[test]
+fn items_closed_by_a_parks_companies_are_companies() {
+    check("宏达农机、瑞丰食品等园区企业与宜昌大学等高校合作。", &[(Enterprise, "宏达农机"), (Enterprise, "瑞丰食品")], &[]);
+    check("海工装备、智慧物流等园区建设加快。", &[], &["海工装备", "智慧物流"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
