@@ -1420,6 +1420,18 @@ fn items_closed_by_a_parks_companies_are_companies() {
 }
 
 #[test]
+fn a_verb_that_modifies_the_noun_after_it_has_no_company_subject() {
+    check("现有入孵入驻企业22家。", &[], &["入孵"]);
+    check("车联莱签约落户明州。", &[(Enterprise, "车联莱")], &[]);
+}
+
+#[test]
+fn a_company_counted_right_after_it_is_a_kind() {
+    check("成立教授工作室2个,转化产业化公司12家,引进人才6人。", &[], &["教授工作室", "转化产业化公司"]);
+    check("宜昌宏达电子有限公司1家入选。", &[(Enterprise, "宜昌宏达电子有限公司")], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

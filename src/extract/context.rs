@@ -647,6 +647,12 @@ impl<'a> Ctx<'a> {
             if accepted.ending_at(a0).next().is_some() {
                 continue;
             }
+            // A verb that modifies the noun after it (入驻|企业22家, 签约|项目) has no subject:
+            // what stands before it is no company doing it.
+            let he = h.end as usize;
+            if self.rules.lexicon.id("verb_modified_noun").is_some_and(|l| self.scan.longest_starting(he, (he + 3).min(self.scan.chars.len()), l, self.rules).is_some()) {
+                continue;
+            }
             // Two trade names joined by 和/与 (宏远电器和华丰电机入围): both are subjects.
             if let Some((first, second)) = self.conjoined_before(rule, a0, accepted) {
                 out.push(Cand::new(rule.entity_type, first.0, first.1, &rule.id, rule.priority));

@@ -1105,6 +1105,12 @@ impl<'a> Ctx<'a> {
                 self.note(rule.entity_type, &rule.id, h0, end, || "counted after it: a kind, not one platform".into());
                 continue;
             }
+            // So is a company counted right after it (成立教授工作室2个, 转化产业化公司12家,), unless
+            // its legal form is registered (…有限公司).
+            if rule.entity_type == EntityType::Enterprise && self.bare_count_after(end) && !chars[h0..end].ends_with(&['有', '限', '公', '司']) && !chars[h0..end].ends_with(&['股', '份', '公', '司']) {
+                self.note(rule.entity_type, &rule.id, h0, end, || "counted after it: a kind, not one company".into());
+                continue;
+            }
             let window = rule.max_chars.saturating_sub(h1 - scan_from);
             let mut edges = self.left_edges_for(scan_from, window, rule.owner, rule.boundaries, rule.year, Some(rule.entity_type), rule.designation_topic, accepted);
             // A title full of verbs after its owner's name (…有限公司|大功率…技术研究及其产业化)
