@@ -1432,6 +1432,12 @@ fn a_company_counted_right_after_it_is_a_kind() {
 }
 
 #[test]
+fn a_legal_form_inside_a_word_or_spoken_of_ends_no_name() {
+    check("宜昌工业技术研究院新厂址投入运行。人才储备与公司发展需求契合。", &[], &["宜昌工业技术研究院新厂", "人才储备与公司"]);
+    check("建设宏达水泥厂。", &[(Enterprise, "宏达水泥厂")], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -1105,6 +1105,17 @@ impl<'a> Ctx<'a> {
                 self.note(rule.entity_type, &rule.id, h0, end, || "counted after it: a kind, not one platform".into());
                 continue;
             }
+            if rule.entity_type == EntityType::Enterprise {
+                // A one-character form that makes a word with the next (厂|址, 厂|房) is no form.
+                let in_word = h1 == h0 + 1 && h1 < chars.len() && self.rules.common.contains(&chars[h0..h1 + 1]);
+                // A bare 公司 right after a conjunction (…与|公司发展) is the company spoken of,
+                // joined to what precedes: no name ends with it.
+                let spoken_of = chars[h0..h1] == ['公', '司'] && h0 > 0 && self.rules.core.is_conjunction(chars[h0 - 1]);
+                if in_word || spoken_of {
+                    self.note(rule.entity_type, &rule.id, h0, h1, || "no legal form here".into());
+                    continue;
+                }
+            }
             // So is a company counted right after it (成立教授工作室2个, 转化产业化公司12家,), unless
             // its legal form is registered (…有限公司).
             if rule.entity_type == EntityType::Enterprise && self.bare_count_after(end) && !chars[h0..end].ends_with(&['有', '限', '公', '司']) && !chars[h0..end].ends_with(&['股', '份', '公', '司']) {
