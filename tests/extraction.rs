@@ -1438,6 +1438,12 @@ fn a_legal_form_inside_a_word_or_spoken_of_ends_no_name() {
 }
 
 #[test]
+fn a_park_named_by_its_field_has_no_owner() {
+    check("投资5亿元的循环塑料产业园项目开工。建设人工智能产业园、真空装备产业园。", &[], &["循环塑料", "人工智能", "真空装备"]);
+    check("瑞丰制药科技产业园一期开工。青岚智能产业园投用。", &[(Enterprise, "瑞丰制药"), (Enterprise, "青岚智能")], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

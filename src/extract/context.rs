@@ -951,6 +951,13 @@ impl<'a> Ctx<'a> {
             if ts < s + 2 || ts > s + 3 || self.proper_chars_with(s, hs, None, Some(trades)) < rule.min_proper || self.proper_chars(s, ts, None) < ts - s {
                 continue;
             }
+            // A park or base is named by its field as often as by its owner (循环塑料|产业园,
+            // 真空装备|产业园): a word companies end with (瑞丰制药|科技产业园) or a coined brand
+            // before the trade words (慈星|智能产业园) says the words before are a company's.
+            let park = chars[hs..close].ends_with(&['园']) || chars[hs..close].ends_with(&['基', '地']);
+            if park && !self.rules.lexicon.id("trade_name_suffix").is_some_and(|l| self.scan.ends_with(hs, l, self.rules)) && !self.coined_name(s, ts, None) {
+                continue;
+            }
             if let Some(why) = self.refused_words(rule, open, hs) {
                 self.note(rule.entity_type, &rule.id, open, hs, || why);
                 continue;
