@@ -1444,6 +1444,12 @@ fn a_park_named_by_its_field_has_no_owner() {
 }
 
 #[test]
+fn the_host_of_a_listed_platform_is_not_recognised_with_it() {
+    let text = "我省新增2家企业国家重点实验室,分别是:依托宜昌宏达电机有限公司建设的“精密电机国家重点实验室”、依托瑞丰药业股份有限公司建设的“创新药物国家重点实验室”。";
+    check_relations(text, &["“精密电机国家重点实验室” recognizedAs 企业国家重点实验室", "宜昌宏达电机有限公司 hasPlatform “精密电机国家重点实验室”"], &["宜昌宏达电机有限公司 recognizedAs 企业国家重点实验室"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -930,9 +930,18 @@ impl<'a> Ctx<'a> {
             accepted.overlapping(s, e).filter(move |&d| accepted.all[d].ty == EntityType::Designation && accepted.all[d].start >= s && accepted.all[d].end <= e)
         };
         let chars = &self.scan.chars;
+        let host_verbs = self.rules.lexicon.id("host_build_verb");
+        // The host of an item's platform (依托|A|建设的|“…重点实验室”、…) is no item: the list
+        // recognises the platform it builds.
+        let builds_platform = |a: &Accepted<'_>| {
+            host_verbs.and_then(|l| self.scan.longest_starting(a.end, (a.end + 6).min(chars.len()), l, self.rules)).is_some_and(|v| {
+                let v = if chars.get(v) == Some(&'“') { v + 1 } else { v };
+                accepted.starting_at(v).chain(accepted.starting_at(v.saturating_sub(1))).any(|j| accepted.all[j].ty == EntityType::Platform)
+            })
+        };
         for (i, a) in accepted.all.iter().enumerate() {
             let Some((s, e)) = a.recognized else { continue };
-            if !Self::types_ok(&rule.subject, a.ty) {
+            if !Self::types_ok(&rule.subject, a.ty) || builds_platform(a) {
                 continue;
             }
             // Another name of the category in brackets after it (省工程研究中心(工程实验室))
@@ -963,7 +972,7 @@ impl<'a> Ctx<'a> {
             // A list of candidates (…创建名单, …创建单位) recognises none of them (settled case 8).
             let headings: Vec<(usize, usize)> = headings.into_iter().filter(|&(hs, he)| !candidates.is_some_and(|l| self.scan.holds_word(hs, he, l, self.rules))).collect();
             for &it in &items {
-                if !Self::types_ok(&rule.subject, accepted.all[it].ty) {
+                if !Self::types_ok(&rule.subject, accepted.all[it].ty) || builds_platform(&accepted.all[it]) {
                     continue;
                 }
                 for &(hs, he) in &headings {
