@@ -1450,6 +1450,14 @@ fn the_host_of_a_listed_platform_is_not_recognised_with_it() {
 }
 
 #[test]
+fn members_introduced_by_other_words_after_a_category_are_recognised() {
+    let text = "被认定为2020年湖北省“专精特新”中小企业的化工企业有宜昌宏达化工有限公司、湖北瑞丰化学股份有限公司。";
+    check_relations(text, &["宜昌宏达化工有限公司 recognizedAs 2020年湖北省“专精特新”中小企业", "湖北瑞丰化学股份有限公司 recognizedAs 2020年湖北省“专精特新”中小企业"], &[]);
+    let text = "近日,25个国家农业科技园区通过验收,其中包括远安国家农业科技园区、枝江国家农业科技园区。";
+    check_relations(text, &["远安国家农业科技园区 recognizedAs 国家农业科技园区", "枝江国家农业科技园区 recognizedAs 国家农业科技园区"], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

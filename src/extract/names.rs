@@ -367,7 +367,9 @@ impl<'a> Ctx<'a> {
             }
             // A name or category and 有 introduce its members (省级众创空间有|A、B等2家); 有限
             // is a legal form's.
-            if p < h0 && p >= 2 && c == '有' && chars[p] != '限' && (self.scan.head_ends_at(p - 1) || accepted.ending_at(p - 1).next().is_some()) {
+            // So does 有 before a place (…企业有|宜昌…有限公司): a name opening with 有 goes on
+            // with no place (有研科技).
+            if p < h0 && p >= 2 && c == '有' && chars[p] != '限' && (self.scan.head_ends_at(p - 1) || accepted.ending_at(p - 1).next().is_some() || self.scan.place_starting(p).is_some_and(|pl| !pl.as_level)) {
                 push(&mut edges, p, EdgeKind::Word);
             }
             // 与 before a company's registered name joins it to what precedes (博士生导师齐涛与|
