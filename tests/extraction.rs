@@ -1458,6 +1458,12 @@ fn members_introduced_by_other_words_after_a_category_are_recognised() {
 }
 
 #[test]
+fn a_verb_of_sending_before_a_bare_level_is_no_part_of_the_body() {
+    check("请将材料报市科技局审核。咨询请拨打县科技局电话。", &[], &["材料报市科技局", "拨打县科技局", "材料报市科学技术局", "拨打县科学技术局"]);
+    check("宜昌市科技局、两江新区科技局参加。", &[(Agency, "宜昌市科学技术局"), (Agency, "两江新区科技局")], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

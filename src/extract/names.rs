@@ -326,6 +326,18 @@ impl<'a> Ctx<'a> {
             if ty == Some(EntityType::Agency) && !owner && p <= h0 && !self.scan.is_protected(p) && body_ends(p) && !self.scan.ends_with(p, self.rules.core.agency_prefix, self.rules) {
                 push(&mut edges, p, EdgeKind::Word);
             }
+            // A bare level opening a body's name after a verb of sending or calling (…材料报|
+            // 市科技局, 拨打|县科技局; list verb_before_level) ends the text before it.
+            if ty == Some(EntityType::Agency)
+                && p < h0
+                && p >= 1
+                && "省市县区".contains(chars[p])
+                && self.rules.lexicon.id("verb_before_level").is_some_and(|l| self.scan.ends_with(p, l, self.rules))
+                && self.scan.longest_starting(p + 1, (p + 12).min(chars.len()), self.rules.core.agency_body, self.rules).is_some()
+                && !self.scan.places_within(p.saturating_sub(10), p + 1).any(|pl| pl.start < p + 1 && pl.end >= p + 1)
+            {
+                push(&mut edges, p, EdgeKind::Word);
+            }
             // A body's term of office before it (十五届|县委, 第十四届|省委) is no part of its
             // name: the body is the place's own. (An event keeps its term: 第十届…大会.)
             if ty == Some(EntityType::Agency) && p >= 2 && chars[p - 1] == '届' && (chars[p - 2].is_ascii_digit() || super::lists::is_numeral(chars[p - 2])) {
