@@ -1464,6 +1464,11 @@ fn a_verb_of_sending_before_a_bare_level_is_no_part_of_the_body() {
 }
 
 #[test]
+fn a_counted_package_keeps_its_topic_before_the_quote() {
+    check("出台降本增效“30条”、稳经济“43条”。印发“66条”措施。", &[(Program, "降本增效“30条”"), (Program, "稳经济“43条”"), (Program, "“66条”措施")], &["“30条”", "印发“66条”措施"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -328,7 +328,12 @@ impl<'a> Ctx<'a> {
             // The topic: nothing but an opening quote (“66条”措施), or a short name before
             // the count, itself quoted whole or not (“科技新政50条”, 稳经济47条).
             let (start, quoted) = if chars[q - 1] == '“' {
-                (q - 1, true)
+                // Its topic may stand before the quote, in words of policy however ordinary
+                // (降本增效“30条”, 稳经济“43条”): two to six characters from the text's edge.
+                let topic = self.left_edge_of(rule, q - 1, accepted).filter(|_| !self.scan.boundary_before(q - 1)).filter(|&s| {
+                    (2..=6).contains(&(q - 1 - s)) && chars[s..q - 1].iter().all(|&c| is_han(c)) && self.refused_words(rule, s, q - 1).is_none() && self.scan.place_starting(s).is_none_or(|p| p.end < q - 1)
+                });
+                (topic.unwrap_or(q - 1), true)
             } else {
                 match self.short_name_before(rule, q, accepted) {
                     Some(Ok(s)) if s > 0 && chars[s - 1] == '“' => (s - 1, true),
