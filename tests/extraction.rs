@@ -1469,6 +1469,11 @@ fn a_counted_package_keeps_its_topic_before_the_quote() {
 }
 
 #[test]
+fn a_national_group_opened_by_zhongguo_is_one_company() {
+    check("中国航空工业集团公司投资建设。中国电子科技集团公司入驻。", &[(Enterprise, "中国航空工业集团公司"), (Enterprise, "中国电子科技集团公司")], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

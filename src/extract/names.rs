@@ -1676,8 +1676,13 @@ impl<'a> Ctx<'a> {
                 // and 有限公司 (宁津县新兴化工有限公司), is one company however generic its trade.
                 // So is a place's group of public investment (远安县发展集团, 宜昌城市建设投资集团):
                 // its place and words of what such groups do (list public_group_trade) only.
+                // (A city's or province's short form names it as well: 新乡|化纤股份有限公司.
+                // So does 中国 a national group: 中国|航空工业|集团公司.)
+                let city_or_above = |p: &crate::extract::PlaceHit| !p.short || self.rules.gazetteer.places[p.place].level != crate::rules::PlaceLevel::County;
+                let national_group = self.scan.chars[start..].starts_with(&['中', '国']) && h0 >= start + 4 && self.scan.chars[h0..h1].ends_with(&['公', '司']) && self.scan.chars[start + 2..h0].iter().all(|&c| is_han(c));
                 let registered_placed = rule.entity_type == EntityType::Enterprise
-                    && ((self.scan.chars[h0..h1].ends_with(&['有', '限', '公', '司']) && self.scan.place_starting(start).is_some_and(|p| !p.short && !p.as_level && h0 >= p.end + 2))
+                    && (national_group
+                        || (self.scan.chars[h0..h1].ends_with(&['有', '限', '公', '司']) && self.scan.places_within(start, h0).any(|p| p.start == start && city_or_above(&p) && !p.as_level && h0 >= p.end + 2))
                         || (self.scan.chars[h0..h1].ends_with(&['集', '团']) && self.scan.place_starting(start).is_some_and(|p| !p.as_level && h0 >= p.end + 2 && self.public_group_trade(p.end, h0))));
                 if ranked_in_place || ranked_title || (counted_many && rule.generic.is_some()) {
                     ty = rule.generic.expect("checked above");
