@@ -1474,6 +1474,12 @@ fn a_national_group_opened_by_zhongguo_is_one_company() {
 }
 
 #[test]
+fn a_bracket_inside_a_name_places_it_unless_it_holds_a_phase() {
+    check_relations("荣昌生物制药(宜昌)有限公司入选。", &["荣昌生物制药(宜昌)有限公司 locatedIn 宜昌市"], &["荣昌生物制药(宜昌)有限公司 locatedIn 荣昌区"]);
+    check_relations("建设青岚新能源汽车生产基地(一期)及研发中心项目。", &[], &["青岚新能源汽车生产基地(一期)及研发中心 locatedIn 一期"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

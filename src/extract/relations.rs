@@ -275,6 +275,13 @@ impl<'a> Ctx<'a> {
                     found = self.scan.place_starting(open + 1).filter(|pl| pl.end == a.end - 1 && !pl.as_level).map(|pl| (pl.start, pl.end));
                 }
             }
+            // A company's place in brackets inside its name (荣昌生物制药(烟台)有限公司) is where
+            // this one is, whatever word opens the name.
+            if found.is_none() && a.ty == EntityType::Enterprise {
+                if let Some(open) = (a.start + 1..a.end.saturating_sub(3)).find(|&k| chars[k] == '(') {
+                    found = self.scan.place_starting(open + 1).filter(|pl| chars.get(pl.end) == Some(&')') && !pl.as_level).map(|pl| (pl.start, pl.end));
+                }
+            }
             // …and so is a list's column of districts, a bracket right after the name
             // (…众创空间|(金水区)、).
             if found.is_none() && matches!(a.ty, EntityType::Platform | EntityType::Enterprise) && chars.get(a.end) == Some(&'(') {
@@ -351,6 +358,8 @@ impl<'a> Ctx<'a> {
                                 && close + 1 < a.end
                                 && (2..=3).contains(&inner)
                                 && self.proper_chars(k + 1, close, None) == inner
+                                // (A phase or a round, (一期), (第二批), is no place.)
+                                && !chars[k + 1..close].iter().any(|&c| is_numeral(c))
                                 && !self.scan.head_ends_at(close)
                                 && !self.scan.ends_with(close, core.no_locality, self.rules)
                             {
