@@ -1480,6 +1480,11 @@ fn a_bracket_inside_a_name_places_it_unless_it_holds_a_phase() {
 }
 
 #[test]
+fn a_bare_level_body_coordinated_after_a_placed_one_is_that_places() {
+    check("深圳市科技创新局发布。湖南省委、省政府启动湘江科学城规划建设。", &[(Agency, "湖南省人民政府")], &["广东省人民政府"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -927,17 +927,21 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let prefix = self.doc.slice(a.start, hs);
+            // The prefix's own level may open the next body again (湖南省委、|省|政府): that
+            // body is the same place's too.
+            let level = (hs > a.start + 2 && "省市县区".contains(chars[hs - 1]) && self.scan.places_within(a.start, hs).any(|pl| pl.end == hs && !pl.short)).then_some(chars[hs - 1]);
             let mut j = after_post(a.end);
             while j < chars.len() && (chars[j] == '、' || core.is_conjunction(chars[j])) {
-                let s = j + 1;
+                let item = j + 1;
+                let s = if level.is_some() && chars.get(item).copied() == level { item + 1 } else { item };
                 let Some(e) = self.scan.longest_starting(s, (s + 12).min(chars.len()), rule.nouns, self.rules) else { break };
                 // A noun that opens a longer word or name (政府采购, 统计局长) is no item.
-                let longer = accepted.starting_at(s).any(|i| accepted.all[i].end > e) || self.scan.ending_at(e + 1).iter().any(|h| h.start as usize <= s && self.rules.lexicon.in_list(h.pattern, rule.nouns));
+                let longer = accepted.starting_at(item).any(|i| accepted.all[i].end > e) || self.scan.ending_at(e + 1).iter().any(|h| h.start as usize <= s && self.rules.lexicon.in_list(h.pattern, rule.nouns));
                 let spoiled = rule.not_before.is_some_and(|l| self.scan.longest_starting(e, (e + 4).min(chars.len()), l, self.rules).is_some());
                 if longer || spoiled {
                     break;
                 }
-                let mut c = Cand::new(rule.entity_type, s, e, &rule.id, rule.priority);
+                let mut c = Cand::new(rule.entity_type, item, e, &rule.id, rule.priority);
                 c.text = Some(format!("{prefix}{}", self.doc.slice(s, e)));
                 out.push(c);
                 j = after_post(e);

@@ -399,6 +399,11 @@ impl<'a> Ctx<'a> {
                 if a.ty != EntityType::Agency || a.rule != body_rule.id || a.text.is_some() {
                     return true;
                 }
+                // A body given its place by the one coordinated before it (湖南省委、|省政府)
+                // is that place's, not the one the bare level would give it.
+                if "省市县区".contains(self.scan.chars[a.start]) && accepted.starting_at(a.start).any(|j| j != i && accepted.all[j].ty == EntityType::Agency && accepted.all[j].end == a.end && accepted.all[j].text.is_some()) {
+                    return false;
+                }
                 let t = &texts[i];
                 let bare = self.rules.lexicon.contains(body_rule.heads, t);
                 // Only a province has departments called 厅: a bare one (财政厅、教育厅) is
