@@ -1485,6 +1485,12 @@ fn a_bare_level_body_coordinated_after_a_placed_one_is_that_places() {
 }
 
 #[test]
+fn a_category_asked_for_is_no_category_of_a_list_after_it() {
+    let text = "省技术创新示范企业评选启动。参评企业要拥有省级及以上企业研发中心。我市宏达电机股份有限公司、瑞丰药业有限公司2家企业榜上有名。";
+    check_relations(text, &[], &["宏达电机股份有限公司 recognizedAs 省级及以上企业研发中心"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -907,13 +907,20 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let from = s.saturating_sub(REACH);
+        // A category the text asks for (参评企业要拥有|…省级企业研发中心) is a condition of the
+        // drive, not what the list is of.
+        let conditions = self.rules.lexicon.id("condition_holding");
+        let required = |c: &Accepted<'_>| {
+            let back = (c.start.saturating_sub(12)..c.start).rev().take_while(|&q| !matches!(chars[q], '。' | ';' | '\n')).last().unwrap_or(c.start);
+            conditions.is_some_and(|l| self.scan.holds_word(back, c.start, l, self.rules))
+        };
         // The nearest ranked category decides: one of another kind named nearer (…工程技术研究
         // 中心新建名单,A、B等28家企业上榜) is the list's, and no earlier one is.
         accepted
             .overlapping(from, s)
             .filter(|&d| {
                 let c = &accepted.all[d];
-                c.ty == EntityType::Designation && c.end <= s && c.start >= from && self.ranked_or_placed(c) && self.is_recognition_category(c)
+                c.ty == EntityType::Designation && c.end <= s && c.start >= from && self.ranked_or_placed(c) && self.is_recognition_category(c) && !required(c)
             })
             .max_by_key(|&d| (accepted.all[d].end, accepted.all[d].end - accepted.all[d].start))
             .filter(|&d| self.kind_matches(item, &accepted.all[d]))
