@@ -1491,6 +1491,13 @@ fn a_category_asked_for_is_no_category_of_a_list_after_it() {
 }
 
 #[test]
+fn short_names_listed_among_companies_are_companies() {
+    check("我省占5席,分别是宜昌宏达集团、青岚通信、鸿翔汽车、瑞丰科技有限公司、宏博集团。", &[(Enterprise, "青岚通信"), (Enterprise, "鸿翔汽车")], &[]);
+    check("我省占4席,分别是宜昌宏达集团、新材料、生物医药、瑞丰科技有限公司。", &[], &["新材料", "生物医药"]);
+    check("参观了宏达集团、瑞丰集团、青岚展览馆。", &[], &["青岚展览馆"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -105,6 +105,7 @@ impl<'a> Ctx<'a> {
             }
             EnumerationForm::SharedPrefix => self.shared_prefixes(rule, accepted, out),
             EnumerationForm::Announced => self.announced(rule, accepted, out),
+            EnumerationForm::Companions => self.companions(rule, accepted, out),
         }
     }
 
@@ -657,6 +658,60 @@ impl<'a> Ctx<'a> {
         }
         items.reverse();
         items
+    }
+
+    /// A、B、C with no word closing it, most of whose items are names of the rule's type
+    /// already, or end with a word of `nouns` (宏达集团、青岚通信、鸿翔汽车、瑞丰科技有限公司): the
+    /// other items, short names of their own, are of that type too. Each run of items is read
+    /// once, from its last item back; a run closed by 等 is the closed form's.
+    fn companions(&self, rule: &'a EnumerationRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
+        const RUN_ITEMS: usize = 16;
+        let chars = &self.scan.chars;
+        let mut q = 0;
+        while q < chars.len() {
+            if chars[q] != '、' {
+                q += 1;
+                continue;
+            }
+            // The run's last 、, at most RUN_ITEMS items on.
+            let mut last = q;
+            for _ in 0..RUN_ITEMS {
+                let next = (last + 1..(last + 2 + rule.max_item).min(chars.len())).find(|&k| chars[k] == '、' || is_stop(chars[k]));
+                match next {
+                    Some(k) if chars[k] == '、' => last = k,
+                    _ => break,
+                }
+            }
+            q = last + 1;
+            // The last item: a name found there, or the words up to the clause's end.
+            let known_last = accepted.starting_at(last + 1).filter(|&i| accepted.all[i].ty == rule.entity_type).map(|i| accepted.all[i].end).max();
+            let end = known_last.or_else(|| (last + 1..(last + 2 + rule.max_item).min(chars.len())).find(|&k| is_stop(chars[k]) || chars[k] == '等'));
+            let Some(end) = end else { continue };
+            if chars.get(end) == Some(&'等') {
+                continue;
+            }
+            let items = self.items_before_with(end, rule.max_item, false, false, false, accepted);
+            let of_type = |it: &Item| it.known.is_some_and(|i| accepted.all[i].ty == rule.entity_type) || (it.known.is_none() && self.scan.ends_with(it.end, rule.nouns, self.rules));
+            let known = items.iter().filter(|it| of_type(it)).count();
+            if items.len() < 3 || known < 2 || known * 3 < items.len() {
+                continue;
+            }
+            for it in items.iter().filter(|it| it.known.is_none() && !of_type(it)) {
+                let n = it.end - it.start;
+                // (A hall or a site among them, 展览馆, 车间, is where a visit went, no company.)
+                let plain = chars[it.start..it.end].iter().all(|&c| is_han(c) || c.is_ascii_alphanumeric()) && !matches!(chars[it.end - 1], '馆' | '厅' | '场' | '室' | '站' | '间' | '区' | '园');
+                if n < 2 || n > rule.max_item || !plain || self.rules.common.contains(&chars[it.start..it.end]) || self.only_places(it.start, it.end, accepted, None) || self.ends_with_any_head(it.end, rule.entity_type) {
+                    continue;
+                }
+                if self.proper_chars_with(it.start, it.end, None, rule.item_heads) < rule.min_proper || accepted.overlapping(it.start, it.end).any(|i| accepted.all[i].ty != EntityType::Place) {
+                    continue;
+                }
+                if rule.not_containing.is_some_and(|l| self.scan.holds_word(it.start, it.end, l, self.rules)) {
+                    continue;
+                }
+                out.push(Cand::new(rule.entity_type, it.start, it.end, &rule.id, rule.priority));
+            }
+        }
     }
 
     /// The 、 nearest before `e`, within `max_item` characters and with no stop between.

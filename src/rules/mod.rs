@@ -429,6 +429,8 @@ pub enum EnumerationForm {
     SharedPrefix,
     /// 八个专项行动分别为:A行动、B行动…: a count announces the items that follow.
     Announced,
+    /// A、B、C with no closing word, most of them names of the type already: the rest are too.
+    Companions,
 }
 
 /// One compiled enumeration rule.
@@ -953,7 +955,8 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             "parenthesised" => EnumerationForm::Parenthesised,
             "shared-prefix" => EnumerationForm::SharedPrefix,
             "announced" => EnumerationForm::Announced,
-            f => return Err(err(source, id, format!("unknown form '{f}' (closed, shared-head, parenthesised, shared-prefix, announced)"))),
+            "companions" => EnumerationForm::Companions,
+            f => return Err(err(source, id, format!("unknown form '{f}' (closed, shared-head, parenthesised, shared-prefix, announced, companions)"))),
         };
         enumerations.push(EnumerationRule {
             id: r.id.clone(),
