@@ -1498,6 +1498,11 @@ fn short_names_listed_among_companies_are_companies() {
 }
 
 #[test]
+fn a_list_closed_by_a_long_relative_clause_and_a_noun_of_companies() {
+    check("培育了宏达电子、青岚威视、瑞丰股份等一大批具有自主知识产权并能够参与国际竞争的行业领军企业。", &[(Enterprise, "青岚威视"), (Enterprise, "宏达电子")], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

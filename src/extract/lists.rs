@@ -528,7 +528,7 @@ impl<'a> Ctx<'a> {
     fn closing_phrase(&self, from: usize, rule: &EnumerationRule) -> Option<(usize, usize)> {
         const PLAIN: usize = 14;
         const NAMED: usize = 20;
-        const RELATIVE: usize = 24;
+        const RELATIVE: usize = 32;
         let chars = &self.scan.chars;
         let limit = (from + RELATIVE).min(chars.len());
         let mut best: Option<(usize, usize)> = None;
