@@ -1503,6 +1503,13 @@ fn a_list_closed_by_a_long_relative_clause_and_a_noun_of_companies() {
 }
 
 #[test]
+fn a_run_of_quoted_titles_before_an_honours_word_are_honours() {
+    check("园区现拥有“国家农业产业化示范基地”“中国百强园区”、“明州市新型工业化示范基地”等称号。", &[], &["“国家农业产业化示范基地”", "国家农业产业化示范基地"]);
+    // Corner brackets are quotes too.
+    check("園區擁有「國家農業產業化示範基地」「中國百強園區」等稱號。", &[], &["“國家農業產業化示範基地”", "國家農業產業化示範基地"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -842,28 +842,51 @@ impl<'a> Ctx<'a> {
     /// “X” right after a word of `after` (荣获“X”) or right before a word of `words`
     /// (“X”称号): the name is the quoted phrase, marks included, as a quoted name's is.
     fn quoted(&self, rule: &'a ContextRule, out: &mut Vec<Cand<'a>>) {
+        /// How many quoted titles one run (“A”“B”、“C”等称号) may hold.
+        const RUN: usize = 8;
         let chars = &self.scan.chars;
+        // The quoted title opening at `open`: its closing quote.
+        let title_at = |open: usize| {
+            let limit = (open + 2 + rule.max_chars).min(chars.len());
+            (open + 1..limit).find(|&j| chars[j] == '”' || chars[j] == '“' || is_stop(chars[j])).filter(|&close| chars[close] == '”' && close >= open + 3)
+        };
         let mut i = 0;
+        let mut run: Vec<(usize, usize)> = Vec::with_capacity(RUN);
         while i < chars.len() {
             if chars[i] != '“' {
                 i += 1;
                 continue;
             }
-            let limit = (i + 2 + rule.max_chars).min(chars.len());
-            let Some(close) = (i + 1..limit).find(|&j| chars[j] == '”' || chars[j] == '“' || is_stop(chars[j])) else {
+            let Some(close) = title_at(i) else {
                 i += 1;
                 continue;
             };
-            if chars[close] != '”' || close < i + 3 {
-                i = close.max(i + 1);
-                continue;
+            // Titles written one after another, perhaps parted by 、, share what follows the
+            // last (拥有“A”“B”、“C”等称号) and the verb before the first.
+            run.clear();
+            run.push((i, close));
+            let mut next = close + 1;
+            while run.len() < RUN {
+                let open = if chars.get(next) == Some(&'、') { next + 1 } else { next };
+                match (chars.get(open) == Some(&'“')).then(|| title_at(open)).flatten() {
+                    Some(c) => {
+                        run.push((open, c));
+                        next = c + 1;
+                    }
+                    None => break,
+                }
             }
+            let tail = if chars.get(next) == Some(&'等') { next + 1 } else { next };
             let after_verb = rule.after.is_some_and(|l| self.scan.ends_with(i, l, self.rules));
-            let before_word = rule.words.is_some_and(|l| self.scan.longest_starting(close + 1, (close + 7).min(chars.len()), l, self.rules).is_some());
-            if (after_verb || before_word) && self.refused_words(rule, i + 1, close).is_none() {
-                out.push(Cand::new(rule.entity_type, i, close + 1, &rule.id, rule.priority));
+            let before_word = rule.words.is_some_and(|l| self.scan.longest_starting(tail, (tail + 7).min(chars.len()), l, self.rules).is_some());
+            if after_verb || before_word {
+                for &(open, close) in &run {
+                    if self.refused_words(rule, open + 1, close).is_none() {
+                        out.push(Cand::new(rule.entity_type, open, close + 1, &rule.id, rule.priority));
+                    }
+                }
             }
-            i = close + 1;
+            i = next;
         }
     }
 

@@ -210,7 +210,9 @@ fn normalise_in_pieces(original: &str, rules: &NormaliseRules, per_piece: usize)
 
 /// Straight double quotes (and full-width ＂, which NFKC makes one) as the curly pair they
 /// stand for, opening and closing in turn on each line: rules know a quoted name by “ and ”
-/// (省"乐购辽宁"工程). One character for one, so offsets stay as they were.
+/// (省"乐购辽宁"工程). Corner brackets, the quotes of traditional-character texts, are the
+/// same marks (擁有「…示範基地」等稱號): 「」 as “”, 『』 as ‘’. One character for one, so
+/// offsets stay as they were.
 fn paired_quotes(chars: impl Iterator<Item = char>) -> impl Iterator<Item = char> {
     let mut open = false;
     chars.map(move |c| match c {
@@ -218,6 +220,10 @@ fn paired_quotes(chars: impl Iterator<Item = char>) -> impl Iterator<Item = char
             open = !open;
             if open { '“' } else { '”' }
         }
+        '「' => '“',
+        '」' => '”',
+        '『' => '‘',
+        '』' => '’',
         '\n' => {
             open = false;
             c
