@@ -1510,6 +1510,12 @@ fn a_run_of_quoted_titles_before_an_honours_word_are_honours() {
 }
 
 #[test]
+fn a_title_a_place_has_already_won_by_creating_it_is_no_drive() {
+    check("远安县成功创建国家创新型县。", &[], &["国家创新型县"]);
+    check("远安县争创国家创新型县。", &[(Program, "国家创新型县")], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
