@@ -1434,7 +1434,7 @@ fn a_company_counted_right_after_it_is_a_kind() {
 #[test]
 fn a_legal_form_inside_a_word_or_spoken_of_ends_no_name() {
     check("宜昌工业技术研究院新厂址投入运行。人才储备与公司发展需求契合。", &[], &["宜昌工业技术研究院新厂", "人才储备与公司"]);
-    check("建设宏达水泥厂。", &[(Enterprise, "宏达水泥厂")], &[]);
+    check("建设宏达水泥厂。该企业将在宜昌设厂。", &[(Enterprise, "宏达水泥厂")], &["宜昌设厂"]);
 }
 
 #[test]
