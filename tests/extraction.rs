@@ -1516,6 +1516,12 @@ fn a_title_a_place_has_already_won_by_creating_it_is_no_drive() {
 }
 
 #[test]
+fn a_short_form_declared_after_a_document_number_is_the_same_document() {
+    check("根据《宜昌市科技孵化资金使用办法》(宜科发〔2022〕240号)(以下简称《资金办法》)要求。《资金办法》规定。", &[(Program, "宜昌市科技孵化资金使用办法")], &["资金办法"]);
+    check("根据《高新技术企业认定管理办法》(国科发火〔2016〕32号,以下简称《认定办法》)要求。《认定办法》规定。", &[(Program, "高新技术企业认定管理办法")], &["认定办法"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

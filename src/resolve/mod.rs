@@ -1230,13 +1230,26 @@ fn merge_declared_short_forms(doc: &NormalisedText, extraction: &Extraction, tab
             continue;
         }
         // The name's closing mark (《…》(以下简称…)) stays outside it.
-        let open = if matches!(doc.slice(m.end, m.end + 1), "》" | "”") { m.end + 1 } else { m.end };
+        let mut open = if matches!(doc.slice(m.end, m.end + 1), "》" | "”") { m.end + 1 } else { m.end };
         if doc.slice(open, open + 1) != "(" {
             continue;
         }
+        // …or in the brackets after those of its document number ((…〔2022〕240号)(以下简称…)).
+        if let Some(close) = (open + 1..(open + 25).min(n)).find(|&q| doc.slice(q, q + 1) == ")") {
+            if doc.slice(close + 1, (close + 2).min(n)) == "(" && !doc.slice(open, close).contains("简称") && !doc.fold[doc.byte_of(open)..doc.byte_of(close)].contains("简称") {
+                open = close + 1;
+            }
+        }
         // The folded text shares the text's offsets.
         let after = &doc.fold[doc.byte_of(open + 1)..doc.byte_of((open + 25).min(n))];
-        let Some(rest) = after.strip_prefix("以下简称").or_else(|| after.strip_prefix("下称")).or_else(|| after.strip_prefix("简称")) else { continue };
+        // The declaration may follow the name's document number in the same brackets
+        // (《…办法》(国科发火〔2016〕32号,以下简称《认定办法》)).
+        let declared = ["以下简称", "下称", "简称"].iter().filter_map(|w| after.find(w).map(|at| (at, w.len()))).min_by_key(|&(at, _)| at).filter(|&(at, _)| {
+            let before = &after[..at];
+            at == 0 || (!before.contains(')') && !before.contains('(') && before.ends_with([',', ';', '、']))
+        });
+        let Some((at, word)) = declared else { continue };
+        let rest = &after[at + word..];
         let skipped = after.chars().count() - rest.chars().count();
         let lead = rest.chars().take_while(|c| matches!(c, ':' | '“' | '"' | '《')).count();
         let Some(len) = rest.chars().skip(lead).position(|c| matches!(c, ')' | '”' | '"' | '》')) else { continue };
