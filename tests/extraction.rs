@@ -1522,6 +1522,11 @@ fn a_short_form_declared_after_a_document_number_is_the_same_document() {
 }
 
 #[test]
+fn items_closed_by_many_aspects_are_no_companies() {
+    check("我局从产值规模、研发占比、知识产权等多方面对申报企业进行审核。", &[], &["产值规模", "研发占比", "知识产权"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
