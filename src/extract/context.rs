@@ -638,6 +638,7 @@ impl<'a> Ctx<'a> {
         let after = rule.after.expect("checked when rules were compiled");
         let mut last = usize::MAX;
         let adverbs = self.rules.lexicon.id("subject_adverb");
+        let modified_nouns = self.rules.lexicon.id("verb_modified_noun");
         for h in self.scan.hits_in(after) {
             // A verb that ends a longer one (分|获) is read with it: the name is before 分获.
             if self.scan.longest_ending(h.end as usize, after, self.rules).is_some_and(|(ls, _)| ls < h.start as usize) {
@@ -655,7 +656,7 @@ impl<'a> Ctx<'a> {
             // A verb that modifies the noun after it (入驻|企业22家, 签约|项目) has no subject:
             // what stands before it is no company doing it.
             let he = h.end as usize;
-            if self.rules.lexicon.id("verb_modified_noun").is_some_and(|l| self.scan.longest_starting(he, (he + 3).min(self.scan.chars.len()), l, self.rules).is_some()) {
+            if modified_nouns.is_some_and(|l| self.scan.longest_starting(he, (he + 3).min(self.scan.chars.len()), l, self.rules).is_some()) {
                 continue;
             }
             // Two trade names joined by 和/与 (宏远电器和华丰电机入围): both are subjects.
@@ -939,6 +940,7 @@ impl<'a> Ctx<'a> {
         // … 时代星云|智慧储能产业园): the relation rules link the two.
         let companies: std::collections::BTreeSet<&[char]> = accepted.all.iter().filter(|c| c.ty == EntityType::Enterprise && c.text.is_none()).map(|c| &chars[c.start..c.end]).collect();
         let hosts = self.rules.lexicon.id("possessive_host");
+        let suffixes = self.rules.lexicon.id("trade_name_suffix");
         for a in &accepted.all {
             if !rule.within.contains(&a.ty) || a.owner.is_some() || a.text.is_some() {
                 continue;
@@ -983,7 +985,7 @@ impl<'a> Ctx<'a> {
             // 真空装备|产业园): a word companies end with (瑞丰制药|科技产业园) or a coined brand
             // before the trade words (慈星|智能产业园) says the words before are a company's.
             let park = chars[hs..close].ends_with(&['园']) || chars[hs..close].ends_with(&['基', '地']);
-            if park && !self.rules.lexicon.id("trade_name_suffix").is_some_and(|l| self.scan.ends_with(hs, l, self.rules)) && !self.coined_name(s, ts, None) {
+            if park && !suffixes.is_some_and(|l| self.scan.ends_with(hs, l, self.rules)) && !self.coined_name(s, ts, None) {
                 continue;
             }
             if let Some(why) = self.refused_words(rule, open, hs) {

@@ -1120,10 +1120,11 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             if rule.entity_type == EntityType::Enterprise {
-                // A one-character form that makes a word with the next (厂|址, 厂|房) is no form.
-                let in_word = h1 == h0 + 1 && h1 < chars.len() && self.rules.common.contains(&chars[h0..h1 + 1]);
-                // …nor one a verb before makes a word with (哈尔滨设|厂, 进|厂; list verb_form_word).
-                let in_word = in_word || (h1 == h0 + 1 && self.rules.lexicon.id("verb_form_word").is_some_and(|l| self.scan.longest_ending(h1, l, self.rules).is_some_and(|(s, _)| s < h0)));
+                // A one-character form that makes a word with the next (厂|址, 厂|房), or that a
+                // verb before makes a word with (宜昌设|厂, 进|厂; list verb_form_word), is no form.
+                let in_word = h1 == h0 + 1
+                    && ((h1 < chars.len() && self.rules.common.contains(&chars[h0..h1 + 1]))
+                        || self.rules.lexicon.id("verb_form_word").is_some_and(|l| self.scan.longest_ending(h1, l, self.rules).is_some_and(|(s, _)| s < h0)));
                 // A bare 公司 right after a conjunction (…与|公司发展) is the company spoken of,
                 // joined to what precedes: no name ends with it.
                 let spoken_of = chars[h0..h1] == ['公', '司'] && h0 > 0 && self.rules.core.is_conjunction(chars[h0 - 1]);
