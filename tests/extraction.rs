@@ -1527,6 +1527,15 @@ fn items_closed_by_many_aspects_are_no_companies() {
 }
 
 #[test]
+fn the_bodies_that_organise_a_calls_round_run_it() {
+    let text = "关于开展2024年宜昌市科技企业孵化器认定工作的通知\n各有关单位:\n市科技局会同市财政局组织专家评审。";
+    check_relations(text, &["宜昌市科学技术局 administers 关于开展2024年宜昌市科技企业孵化器认定工作的通知", "宜昌市财政局 administers 关于开展2024年宜昌市科技企业孵化器认定工作的通知"], &[]);
+    // A report is no call: its bodies run nothing of its title.
+    let text = "宜昌市科技局2024年工作总结\n市科技局会同市财政局组织专家评审。";
+    check_relations(text, &[], &["宜昌市财政局 administers 宜昌市科技局2024年工作总结"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

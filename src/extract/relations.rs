@@ -74,6 +74,7 @@ impl<'a> Ctx<'a> {
                 RelationForm::HeldIn => self.held_in_place(rule, accepted, &mut rels),
                 RelationForm::Bracketed => self.bracketed(rule, accepted, &mut rels),
                 RelationForm::Apposed => self.apposed(rule, accepted, &mut rels),
+                RelationForm::CallOrganiser => self.call_organisers(rule, accepted, &mut rels),
             }
         }
         rels.list
@@ -1636,31 +1637,92 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Does a name of `types` fill the title line `l` (six tenths of it at least), or is it the
+    /// document the title issues or forwards (关于印发《Y》的通知: Y)?
+    fn fills_title(&self, l: &crate::extract::structure::Line, a: &Accepted<'_>, types: &[EntityType]) -> bool {
+        let chars = &self.scan.chars;
+        let forwarded = a.start > l.start && chars[a.start - 1] == '《' && chars.get(a.end) == Some(&'》') && chars[l.start..].starts_with(&['关', '于']);
+        Self::types_ok(types, a.ty) && a.start >= l.start && a.end <= l.end && ((a.end - a.start) * 10 >= (l.end - l.start) * 6 || forwarded)
+    }
+
+    /// A notice's title line: the first of its opening lines that a name of `types` fills (a
+    /// page's navigation and its catalogue fields may come first), before the salutation
+    /// (各有关单位:) that opens the body.
+    fn title_line(&self, types: &[EntityType], accepted: &AcceptedSet<'a>) -> Option<&crate::extract::structure::Line> {
+        /// How many opening lines the title is looked for on.
+        const TITLE_LINES: usize = 12;
+        let chars = &self.scan.chars;
+        self.structure
+            .lines
+            .iter()
+            .filter(|l| l.end > l.start)
+            .take(if self.doc.continued { 0 } else { TITLE_LINES })
+            .take_while(|l| !(l.body < l.end && chars[l.body] == '各' && chars[l.end - 1] == ':'))
+            .find(|l| l.end - l.start <= 80 && !chars[l.start..l.end].contains(&'。') && accepted.overlapping(l.start, l.end).any(|i| self.fills_title(l, &accepted.all[i], types)))
+    }
+
+    /// In a call (a notice whose title opens a round: 关于开展…认定工作的通知), a body that is
+    /// the subject of a verb of organising the round in its text (市科技局会同市财政局组织专家
+    /// 评审, 经县科技局审核后) runs the program the title names (settled case 9), and so do the
+    /// bodies coordinated with it right before.
+    fn call_organisers(&self, rule: &'a RelationRule, accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) {
+        /// How many bodies may be coordinated before the verb's subject.
+        const COORDINATED: usize = 4;
+        let chars = &self.scan.chars;
+        let (Some(words), Some(calls)) = (rule.words, self.rules.lexicon.id("call_word")) else { return };
+        let Some(t) = self.title_line(&rule.object, accepted) else { return };
+        if !self.scan.holds_word(t.start, t.end, calls, self.rules) {
+            return;
+        }
+        let programs: Vec<usize> = accepted.overlapping(t.start, t.end).filter(|&i| self.fills_title(t, &accepted.all[i], &rule.object)).collect();
+        if programs.is_empty() {
+            return;
+        }
+        let mut last = usize::MAX;
+        for h in self.scan.hits_in_by_end(words) {
+            let w0 = h.start as usize;
+            if w0 < t.end || w0 == last {
+                continue;
+            }
+            last = w0;
+            // The nearest body before the verb in its clause, within the rule's gap.
+            let from = w0.saturating_sub(rule.gap);
+            let Some(mut subject) = (from..w0)
+                .rev()
+                .take_while(|&q| !matches!(chars[q], '。' | ';' | '!' | '?' | '\n' | ','))
+                .find_map(|q| accepted.ending_at(q + 1).find(|&i| Self::types_ok(&rule.subject, accepted.all[i].ty) && accepted.all[i].end <= w0))
+            else {
+                continue;
+            };
+            if rule.not_between.is_some_and(|l| self.scan.holds_word(accepted.all[subject].end, w0, l, self.rules)) {
+                continue;
+            }
+            for _ in 0..=COORDINATED {
+                for &p in &programs {
+                    rels.add(subject, rule.predicate, p, &rule.id);
+                }
+                // 会同, 、 or a conjunction joins the body before to it.
+                let s = accepted.all[subject].start;
+                let joined = [2usize, 1].into_iter().find(|&k| s >= k && (chars[s - k..s] == ['会', '同'] || (k == 1 && (chars[s - 1] == '、' || self.rules.core.is_conjunction(chars[s - 1])))));
+                match joined.and_then(|k| accepted.ending_at(s - k).find(|&i| Self::types_ok(&rule.subject, accepted.all[i].ty))) {
+                    Some(i) => subject = i,
+                    None => break,
+                }
+            }
+        }
+    }
+
     /// An agency alone on a line, followed by a date line: the signature of the notice whose
     /// title (a program among the first lines) it issued.
     fn signatures(&self, rule: &'a RelationRule, accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) {
-        /// How many opening lines the title is looked for on (a page's navigation and its
-        /// catalogue fields may come first).
-        const TITLE_LINES: usize = 12;
         let lines = &self.structure.lines;
         let chars = &self.scan.chars;
         // What the notice issues: the program its title line names (the first of the opening
         // lines that a program fills: site navigation may come before it), or the one the
         // sentence handing it over names (现将《X》印发给你们).
         let issuing = self.rules.lexicon.id("issuing_phrase");
-        let fills = |l: &crate::extract::structure::Line, i: usize| {
-            let a = &accepted.all[i];
-            // …or the document it issues or forwards (关于印发《Y》的通知: Y).
-            let forwarded = a.start > l.start && chars[a.start - 1] == '《' && chars.get(a.end) == Some(&'》') && chars[l.start..].starts_with(&['关', '于']);
-            Self::types_ok(&rule.object, a.ty) && a.start >= l.start && a.end <= l.end && ((a.end - a.start) * 10 >= (l.end - l.start) * 6 || forwarded)
-        };
-        // The title stands before the salutation (各有关单位:) that opens the body.
-        let title = lines
-            .iter()
-            .filter(|l| l.end > l.start)
-            .take(if self.doc.continued { 0 } else { TITLE_LINES })
-            .take_while(|l| !(l.body < l.end && chars[l.body] == '各' && chars[l.end - 1] == ':'))
-            .find(|l| l.end - l.start <= 80 && !chars[l.start..l.end].contains(&'。') && accepted.overlapping(l.start, l.end).any(|i| fills(l, i)));
+        let fills = |l: &crate::extract::structure::Line, i: usize| self.fills_title(l, &accepted.all[i], &rule.object);
+        let title = self.title_line(&rule.object, accepted);
         // Whether each sentence hands a document over, asked once per sentence: a window
         // of one unbroken line has a thousand programs in its sentences.
         let mut hands_over: rustc_hash::FxHashMap<usize, bool> = rustc_hash::FxHashMap::default();

@@ -629,6 +629,8 @@ pub enum RelationForm {
     Bracketed,
     /// A category written right before a name of its kind (国家级高新技术企业|X有限公司).
     Apposed,
+    /// In a call, a body that organises its round (市科技局组织专家评审) runs the title's program.
+    CallOrganiser,
 }
 
 /// One compiled relation rule.
@@ -1090,6 +1092,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             "held-in" => RelationForm::HeldIn,
             "bracketed" => RelationForm::Bracketed,
             "apposed" => RelationForm::Apposed,
+            "call-organiser" => RelationForm::CallOrganiser,
             f => return Err(err(source, id, format!("unknown form '{f}'"))),
         };
         if form == RelationForm::Bracketed && (r.subject.is_empty() || r.object.is_empty()) {
