@@ -1536,6 +1536,11 @@ fn the_bodies_that_organise_a_calls_round_run_it() {
 }
 
 #[test]
+fn a_valley_of_science_or_farming_with_its_name_is_a_zone() {
+    check("构建了宜昌科技城、宜昌医学科学城、中原农谷创新格局。零磁科学谷、江南科学城建设加快。", &[(Platform, "中原农谷"), (Platform, "零磁科学谷"), (Platform, "江南科学城")], &["零磁科学谷科学城"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
