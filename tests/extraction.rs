@@ -1541,6 +1541,11 @@ fn a_valley_of_science_or_farming_with_its_name_is_a_zone() {
 }
 
 #[test]
+fn a_bodys_press_office_is_its_sub_body() {
+    check_relations("国务院新闻办今天举行新闻发布会。", &["国务院 establishes 国务院新闻办"], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
