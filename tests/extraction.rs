@@ -1546,6 +1546,11 @@ fn a_bodys_press_office_is_its_sub_body() {
 }
 
 #[test]
+fn a_bodys_officer_in_charge_after_it_leaves_the_body_whole() {
+    check("副市长带领宜昌市科技局、工信局分管负责同志调研。", &[(Agency, "宜昌市工业和信息化局")], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
