@@ -992,7 +992,7 @@ impl<'a> Ctx<'a> {
                 let Some(e) = self.scan.longest_starting(s, (s + 12).min(chars.len()), rule.nouns, self.rules) else { break };
                 // A noun that opens a longer word or name (政府采购, 统计局长) is no item.
                 let longer = accepted.starting_at(item).any(|i| accepted.all[i].end > e) || self.scan.ending_at(e + 1).iter().any(|h| h.start as usize <= s && self.rules.lexicon.in_list(h.pattern, rule.nouns));
-                let spoiled = rule.not_before.is_some_and(|l| self.scan.longest_starting(e, (e + 4).min(chars.len()), l, self.rules).is_some());
+                let spoiled = rule.not_before.is_some_and(|l| self.spoiled_after(e, l));
                 if longer || spoiled {
                     break;
                 }

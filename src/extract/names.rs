@@ -153,6 +153,13 @@ impl<'a> Ctx<'a> {
         matches!(chars[open], '〔' | '[' | '【') && chars.len() >= open + 6 && chars[open + 1..open + 5].iter().all(|c| c.is_ascii_digit()) && matches!(chars[open + 5], '〕' | ']' | '】')
     }
 
+    /// Does a word of `list` right at `at` make what ends there part of a longer word (市委|员,
+    /// 组织部|分人大代表)? Not a word that only begins like one (分管, 分别: 工信局|分管负责同志).
+    pub(crate) fn spoiled_after(&self, at: usize, list: crate::rules::ListId) -> bool {
+        let to = (at + 8).min(self.scan.chars.len());
+        self.scan.longest_starting(at, to, list, self.rules).is_some() && !self.rules.lexicon.id("not_spoiling_after").is_some_and(|l| self.scan.longest_starting(at, to, l, self.rules).is_some())
+    }
+
     /// Where a name ending its modifier at `h0` may start, nearest first, looking back at
     /// most `max` characters. `owner`: names of enterprises, institutions and agencies found
     /// before may open the name (they are skipped whole, not taken as edges).
@@ -1034,7 +1041,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             if let Some(list) = rule.not_before {
-                if self.scan.longest_starting(h1, (h1 + 8).min(chars.len()), list, self.rules).is_some() {
+                if self.spoiled_after(h1, list) {
                     self.note(rule.entity_type, &rule.id, h0, h1, || "followed by a word that makes it part of a longer name".into());
                     continue;
                 }
