@@ -1551,6 +1551,12 @@ fn a_bodys_officer_in_charge_after_it_leaves_the_body_whole() {
 }
 
 #[test]
+fn items_closed_by_deng_and_a_companys_doing_are_companies() {
+    check("宏达智能、青岚国创、宜昌鸿翔机电等纷纷落户。", &[(Enterprise, "宏达智能"), (Enterprise, "青岚国创")], &[]);
+    check("新材料、生物医药、智能制造等纷纷落户。", &[], &["新材料", "生物医药", "智能制造"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -182,7 +182,10 @@ impl<'a> Ctx<'a> {
             if trade_word_end.is_some_and(|e| closing.is_some_and(|(_, noun)| noun >= e)) {
                 continue;
             }
-            let Some((close_end, noun_start)) = closing.or_else(|| (self.all_trade_names(rule, &items, accepted) && trade_word_end.is_none()).then_some((k + 1, k + 1))) else {
+            // …or a company's doing follows 等 (A、B、C等纷纷落户, 等相继投产): the items are
+            // the companies doing it.
+            let doing = rule.entity_type == EntityType::Enterprise && by_deng && self.company_doing_at(k + 1);
+            let Some((close_end, noun_start)) = closing.or_else(|| ((self.all_trade_names(rule, &items, accepted) || doing) && trade_word_end.is_none()).then_some((k + 1, k + 1))) else {
                 continue;
             };
             let listed = items.len() + project_items.iter().filter(|p| p.3).count();
@@ -418,6 +421,21 @@ impl<'a> Ctx<'a> {
             }
         }
         (kept, projects)
+    }
+
+    /// Does a company's doing (list business_after: 落户, 投产, 签约…) start at `at`, perhaps
+    /// after an adverb or two (纷纷, 相继; list deng_adverb)?
+    fn company_doing_at(&self, at: usize) -> bool {
+        let chars = &self.scan.chars;
+        let (Some(doings), adverbs) = (self.rules.lexicon.id("business_after"), self.rules.lexicon.id("deng_adverb")) else { return false };
+        let mut p = at;
+        for _ in 0..2 {
+            match adverbs.and_then(|l| self.scan.longest_starting(p, (p + 3).min(chars.len()), l, self.rules)) {
+                Some(e) => p = e,
+                None => break,
+            }
+        }
+        self.scan.longest_starting(p, (p + 6).min(chars.len()), doings, self.rules).is_some()
     }
 
     /// Does an item of a list or a clause open at `start` (after 、, a comma, a conjunction,
