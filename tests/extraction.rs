@@ -1557,6 +1557,11 @@ fn items_closed_by_deng_and_a_companys_doing_are_companies() {
 }
 
 #[test]
+fn a_development_and_reform_commission_written_short_takes_its_full_name() {
+    check("湖北省发展和改革委发文。", &[(Agency, "湖北省发展和改革委员会")], &["湖北省发展和改革委"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
