@@ -1562,6 +1562,11 @@ fn a_development_and_reform_commission_written_short_takes_its_full_name() {
 }
 
 #[test]
+fn a_special_administrative_regions_government_is_no_peoples_government() {
+    check("香港政府表示支持。香港特别行政区政府参加。", &[(Agency, "香港特别行政区政府")], &["香港特别行政区人民政府"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -1160,6 +1160,8 @@ pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> Stri
         (None, None, Some(loc)) if crate::rules::AgencyResolution::is_provincial_department(&body) => locality_at('省', loc, rules).map(|p| g.places[p].name.clone()),
         _ => None,
     };
+    // A special administrative region's government is its 政府, no 人民政府 (香港特别行政区政府).
+    let body = if place_name.as_deref().is_some_and(|n| n.ends_with("特别行政区")) && a.expand.get(&rest).is_some_and(|full| full.ends_with("人民政府")) { rest.clone() } else { body };
     let is_party = a.party.contains(&body);
     match (place_name, level) {
         // A one-character place writes its level again before 委, written so or not (郏县县委
