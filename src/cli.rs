@@ -19,7 +19,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
 #[derive(Parser, Debug)]
-#[command(name = "innograph", version, about = "Knowledge graphs of Chinese science and technology policy documents, by rules")]
+#[command(name = "innograph", version, long_version = innograph::output::TOOL_BUILD.trim_start_matches("innograph "), about = "Knowledge graphs of Chinese science and technology policy documents, by rules")]
 pub struct Args {
     #[command(subcommand)]
     command: Command,

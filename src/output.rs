@@ -666,6 +666,10 @@ pub struct ManifestEntry {
 
 /// The layout of records: part of their keys, so that a build never reads a record of
 /// another layout (made by an earlier binary of the same version) as its own.
+/// The tool and the source it was built from (see `build.rs`): records and shards made by
+/// other code, even under the same version number, are made again rather than reused.
+pub const TOOL_BUILD: &str = concat!("innograph ", env!("CARGO_PKG_VERSION"), " (source ", env!("INNOGRAPH_SOURCE_ID"), ")");
+
 const RECORD_FORMAT: &str = "record-2: identities";
 
 /// The records a build keeps (`OUT/.innograph/records/KEY.json`), one per document, named by
@@ -685,7 +689,7 @@ impl RecordStore {
     pub fn new(out: &Path, rules_fingerprint: &str, encoding: Option<&str>) -> Self {
         Self {
             dir: out.join(STATE_DIR),
-            tool: concat!("innograph ", env!("CARGO_PKG_VERSION")).to_string(),
+            tool: TOOL_BUILD.to_string(),
             rules: rules_fingerprint.to_string(),
             encoding: encoding.unwrap_or("").to_string(),
         }

@@ -102,6 +102,22 @@ fn records_made_by_other_rules_are_not_reused() {
     check_same(&dir.join("out"), &dir.join("clean"));
 }
 
+/// A record's key names the source the binary was built from, not only its version number, so
+/// a build of other code never takes a record of this one.
+#[test]
+fn records_name_the_source_of_the_build_that_made_them() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    corpus(dir);
+    ok(dir, &["build", "in", "-o", "out", "-q"]);
+    let version = ok(dir, &["--version"]);
+    let source = version.split("(source ").nth(1).and_then(|s| s.split(')').next()).unwrap_or_else(|| panic!("no source in {version:?}"));
+    assert!(source.len() == 16 && source.bytes().all(|b| b.is_ascii_hexdigit()), "{version}");
+    let manifest: serde_json::Value = serde_json::from_slice(&std::fs::read(dir.join("out/.innograph/manifest.json")).unwrap()).unwrap();
+    let tool = manifest["tool"].as_str().unwrap();
+    assert_eq!(format!("{tool}\n"), version, "the manifest names the build --version shows");
+}
+
 #[test]
 fn a_damaged_record_is_made_again() {
     let tmp = tempfile::tempdir().unwrap();
