@@ -1567,6 +1567,23 @@ fn a_special_administrative_regions_government_is_no_peoples_government() {
 }
 
 #[test]
+fn a_listed_project_longer_than_a_name_opens_with_its_companys_trade_name() {
+    check("还包括青岚电子半导体检测设备、瑞丰科技精密制造等先进制造业项目。", &[(Enterprise, "瑞丰科技"), (Project, "瑞丰科技精密制造")], &[]);
+    check("引进宏博新能源汽车、青岚电子半导体检测设备等项目。", &[(Enterprise, "宏博新能源汽车")], &["宏博新能源"]);
+}
+
+#[test]
+fn a_listed_projects_output_measure_does_not_end_the_list() {
+    check("引进青岚桥梁机械设备制造、鑫瑞年产300万只汽车皮带轮等项目。", &[(Enterprise, "鑫瑞"), (Project, "鑫瑞年产300万只汽车皮带轮")], &[]);
+    check("永川、荣昌2个国家高新区和涪陵、合川3个省级高新区。", &[], &["荣昌2个国家高新区和涪陵"]);
+}
+
+#[test]
+fn a_companys_yearly_output_project_ends_before_deng() {
+    check("推进鸿翔部件年产40万套汽车内饰件等一批强链项目。", &[(Enterprise, "鸿翔部件"), (Project, "鸿翔部件年产40万套汽车内饰件")], &["鸿翔部件年产40万套汽车内饰件等一批强链项目"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -75,6 +75,9 @@ impl<'a> Ctx<'a> {
             // A registered company and what it makes a year (X有限公司年产6000吨丙纶项目): the
             // whole is its project, however long the product runs.
             if let Some((owner_start, owner_end, coined)) = self.yearly_output_owner(h0, accepted) {
+                // …等 closes a list of projects (A年产…等一批…项目): the company's own project
+                // ends there, the head after it is the list's.
+                let h1 = chars[owner_end..h0].iter().position(|&c| c == '等').map_or(h1, |i| owner_end + i);
                 if coined && !accepted.starting_at(owner_start).any(|j| accepted.all[j].ty == EntityType::Enterprise && accepted.all[j].end == owner_end) {
                     out.push(Cand::new(rule.entity_type, owner_start, owner_end, &rule.id, rule.priority));
                 }

@@ -64,6 +64,13 @@ pub(crate) fn is_classifier(c: char) -> bool {
     matches!(c, '个' | '家' | '所' | '座' | '处' | '项' | '批')
 }
 
+/// Is the figure holding `q` a measure of output (300万只, 20万吨, 1.5万套), not a count?
+pub(crate) fn output_measure_at(chars: &[char], q: usize) -> bool {
+    const FIGURE_MAX: usize = 12;
+    let r = (q..chars.len().min(q + FIGURE_MAX)).find(|&r| !(chars[r].is_ascii_digit() || matches!(chars[r], '.' | '万' | '千' | '亿'))).unwrap_or(chars.len());
+    chars.get(r).is_some_and(|&c| matches!(c, '吨' | '套' | '台' | '件' | '辆' | '片' | '只' | '平' | '瓦'))
+}
+
 /// The number written at `start` (5, 12, 五, 十二, 二十三) and where it ends.
 pub(crate) fn count_value(chars: &[char], start: usize) -> Option<(usize, usize)> {
     let digits = chars[start.min(chars.len())..].iter().take(4).take_while(|c| c.is_ascii_digit()).count();
@@ -390,6 +397,13 @@ impl<'a> Ctx<'a> {
         let mut projects = Vec::new();
         for it in items {
             let short = it.end - it.start <= rule.max_item && self.scan.ends_with(it.end, heads, self.rules);
+            // An item longer than a company's name that ends in what it makes and opens with a
+            // coined trade name (瑞丰科技|精密制造) is that company's project; one that ends
+            // like a company's name (鸿翔新能源汽车) is the company.
+            let short = short
+                && !(it.end - it.start > PROJECT_COMPANY_MAX
+                    && !self.rules.lexicon.id("trade_name_suffix").is_some_and(|l| self.scan.ends_with(it.end, l, self.rules))
+                    && self.trade_name_opening(it.start, it.end, heads, true).is_some());
             // A road, railway or port (枝宜铁路宜昌至远安段扩能改造) opens with no company.
             let works = rule.not_containing.is_some_and(|l| self.scan.holds_word(it.start, it.end, l, self.rules));
             if it.known.is_some() || short || works {
@@ -490,9 +504,11 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        // A count of what it makes right after the name (中核钛白|20万吨/年…, 拓普|150万套…).
-        if let Some(p) = (start + 2..=(start + 4).min(end)).find(|&p| chars.get(p).is_some_and(|c| c.is_ascii_digit())) {
-            if coined(start, p) && (p..end).any(|q| matches!(chars[q], '万' | '吨' | '套' | '台' | '件' | '辆' | '片' | '条')) {
+        // A count of what it makes right after the name (中核钛白|20万吨/年…, 拓普|150万套…),
+        // or what it makes a year (精锐|年产300万只…).
+        if let Some(p) = (start + 2..=(start + 4).min(end)).find(|&p| chars.get(p).is_some_and(|c| c.is_ascii_digit()) || chars[p..end].starts_with(&['年', '产'])) {
+            // (The name's first two characters are coined; what it makes may end it, 昊森|部件.)
+            if coined(start, start + 2) && chars[start..p].iter().all(|&c| is_han(c)) && (p..end).any(|q| matches!(chars[q], '万' | '吨' | '套' | '台' | '件' | '辆' | '片' | '条' | '只')) {
                 return Some(p);
             }
         }
@@ -742,8 +758,9 @@ impl<'a> Ctx<'a> {
                 return (q + 1 < e).then_some(q);
             }
             // A count ends the run: what stands before it is another list (永川、荣昌2个国家
-            // 高新区和|涪陵、合川3个…).
-            if is_stop(chars[q]) || self.structure.separator[q] || chars[q].is_ascii_digit() || (is_classifier(chars[q]) && is_numeral(chars[q - 1])) {
+            // 高新区和|涪陵、合川3个…). A measure of output does not (、瑞丰|年产300万只皮带轮等
+            // 项目): an item of a list of projects may say how much it makes.
+            if is_stop(chars[q]) || self.structure.separator[q] || (chars[q].is_ascii_digit() && !output_measure_at(chars, q)) || (is_classifier(chars[q]) && is_numeral(chars[q - 1])) {
                 return None;
             }
             q -= 1;
