@@ -1584,6 +1584,17 @@ fn a_companys_yearly_output_project_ends_before_deng() {
 }
 
 #[test]
+fn places_counted_before_a_ranked_body_name_each_places_body() {
+    check("为远安县、枝江市、宜都市等3个县级科技局揭牌。", &[(Agency, "远安县科学技术局"), (Agency, "宜都市科学技术局")], &["县级科技局", "远安县级科技局"]);
+    check("通过电话、信函等方式向宜昌市科技局反映。", &[(Agency, "宜昌市科学技术局")], &["电话", "信函"]);
+}
+
+#[test]
+fn a_place_written_with_a_character_traditional_text_also_uses_is_found() {
+    check("乾县科技局组织申报。", &[(Agency, "乾县科学技术局")], &["县科技局"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -268,6 +268,11 @@ impl<'a> Ctx<'a> {
             match item_head {
                 Some(head) => {
                     let (bare, headed): (Vec<Item>, Vec<Item>) = items.iter().copied().partition(|it| it.known.is_none() && !self.scan.head_ends_at(it.end) && (self.proper_chars(it.start, it.end, None) >= 2 || self.place_chain(it.start, it.end + 1).is_some_and(|(_, e)| e == it.end)));
+                    // A body is named by its place only (远安县、枝江市等2个县级科技局): an item
+                    // that is no place names no body.
+                    if rule.entity_type == EntityType::Agency && (!headed.is_empty() || bare.iter().any(|it| self.place_chain(it.start, it.end + 1).is_none_or(|(_, e)| e != it.end))) {
+                        continue;
+                    }
                     self.emit_items(rule, &headed, recognized, None, vouched, accepted, out);
                     // Fields counted as a set of kinds (一批A、B示范基地; A、B等重点实验室|15个,
                     // with no rank or place: fields a count of labs covers) name no platform each.
@@ -293,6 +298,8 @@ impl<'a> Ctx<'a> {
                     let named: Vec<Item> = items.iter().copied().filter(|it| !sector(it)).collect();
                     self.emit_items(rule, &named, recognized, None, vouched, accepted, out);
                 }
+                // Bodies are named only by places with the closing body as their head.
+                None if rule.entity_type == EntityType::Agency => {}
                 None => self.emit_items(rule, &items, recognized, None, vouched, accepted, out),
             }
             if projects {

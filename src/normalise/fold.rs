@@ -57,6 +57,16 @@ impl FoldTable {
         }
     }
 
+    /// Leaves `c` as it is written: it is no character of the other script only.
+    pub fn keep(&mut self, c: char) {
+        let cp = c as u32;
+        if (DENSE_START..DENSE_END).contains(&cp) {
+            self.dense[(cp - self.base) as usize] = 0;
+        } else {
+            self.sparse.remove(&c);
+        }
+    }
+
     /// The character rules see for `c`.
     #[inline]
     pub fn fold(&self, c: char) -> char {

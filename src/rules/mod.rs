@@ -796,7 +796,15 @@ impl RuleSet {
         let gazetteer = Gazetteer::parse_with(Path::new(gpath), gtext, &peoples, &lookalikes)?;
         let (fpath, ftext) = DEFAULT_FOLD;
         hasher.update(ftext.as_bytes());
-        let fold = FoldTable::parse(ftext).map_err(|(line, message)| RulesError::Gazetteer { path: PathBuf::from(fpath), line, message })?;
+        let mut fold = FoldTable::parse(ftext).map_err(|(line, message)| RulesError::Gazetteer { path: PathBuf::from(fpath), line, message })?;
+        // A character the gazetteer writes in a place's simplified name (乾 of 乾县) is a
+        // simplified character too: folding it (乾 → 干, OpenCC's reading of 乾燥) would hide
+        // the place from the automaton, whose patterns are written as the gazetteer writes them.
+        for place in &gazetteer.places {
+            for c in place.name.chars() {
+                fold.keep(c);
+            }
+        }
         let (upath, utext) = DEFAULT_UNFOLD;
         hasher.update(utext.as_bytes());
         let unfold = FoldTable::parse(utext).map_err(|(line, message)| RulesError::Gazetteer { path: PathBuf::from(upath), line, message })?;
