@@ -1595,6 +1595,27 @@ fn a_place_written_with_a_character_traditional_text_also_uses_is_found() {
 }
 
 #[test]
+fn a_kind_of_company_written_with_a_legal_form_is_no_company() {
+    check("拥有一批本土成长的跨国公司和上市公司。", &[], &["跨国公司", "上市公司", "跨国公司和上市公司"]);
+}
+
+#[test]
+fn a_zones_head_that_opens_quyu_names_no_zone() {
+    check("成为世界知名创新区域。", &[], &["世界知名创新区"]);
+    check("宜昌高新区位居全省前列。", &[(Platform, "宜昌高新区")], &[]);
+}
+
+#[test]
+fn an_innovation_highland_is_a_slogan_not_a_drive() {
+    check("打造产业技术创新高地。", &[], &["产业技术创新高地"]);
+}
+
+#[test]
+fn items_closed_by_deng_and_activities_are_activities() {
+    check("从事研究开发、技术转移转化和科技服务等活动的研发机构。", &[], &["技术转移转化和科技服务", "技术转移转化"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

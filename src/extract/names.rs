@@ -1034,6 +1034,12 @@ impl<'a> Ctx<'a> {
                 self.note(rule.entity_type, &rule.id, h0, h1, || "followed by 区: part of a longer head".into());
                 continue;
             }
+            // A zone's 区 that opens 区域 (世界知名创新|区域) is a piece of that word. (Not
+            // every word 区 opens: 高新区|位居 is a zone and a verb.)
+            if chars[h1 - 1] == '区' && chars.get(h1) == Some(&'域') {
+                self.note(rule.entity_type, &rule.id, h0, h1, || "its 区 opens 区域".into());
+                continue;
+            }
             // A head word that 化 turns into a manner (集团化办学, 平台化运营, 公司化运作) names
             // nothing; 化工, 化学, 化肥, 化纤 and 化妆 open another word.
             if chars.get(h1) == Some(&'化') && !chars.get(h1 + 1).is_some_and(|c| "工学肥纤妆石".contains(*c)) {
