@@ -1616,6 +1616,16 @@ fn items_closed_by_deng_and_activities_are_activities() {
 }
 
 #[test]
+fn an_ordinal_counts_no_list() {
+    check("获评全国首批、宜昌第一家高新技术企业。", &[], &["宜昌第"]);
+}
+
+#[test]
+fn a_verb_of_inspecting_is_no_part_of_the_name_after_it() {
+    check("先后察看远安县茶叶科创中心。", &[(Platform, "远安县茶叶科创中心")], &["察看远安县茶叶科创中心"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -126,7 +126,8 @@ impl<'a> Ctx<'a> {
             // 等 inside a word (高等, 同等) closes no list.
             let by_deng = chars[k] == '等' && !self.scan.is_protected(k) && !(k + 1 < chars.len() && self.scan.is_protected(k + 1) && !self.scan.boundary_before(k + 1));
             // A count right after the last item: digits, then a classifier (3家).
-            let by_count = !by_deng && k > 0 && is_numeral(chars[k]) && !is_numeral(chars[k - 1]) && !is_stop(chars[k - 1]) && chars[k - 1] != '等' && !self.scan.boundary_before(k) && {
+            // (An ordinal, 第一家, counts nothing: 宜昌第一家…企业 is one firm's rank.)
+            let by_count = !by_deng && k > 0 && is_numeral(chars[k]) && !is_numeral(chars[k - 1]) && !is_stop(chars[k - 1]) && !matches!(chars[k - 1], '等' | '第') && !self.scan.boundary_before(k) && {
                 let mut j = k;
                 while j < chars.len() && is_numeral(chars[j]) {
                     j += 1;
