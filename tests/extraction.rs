@@ -1626,6 +1626,12 @@ fn a_verb_of_inspecting_is_no_part_of_the_name_after_it() {
 }
 
 #[test]
+fn a_short_place_across_a_verb_and_a_province_gives_way() {
+    check("在莘县成立山东青岚科技有限公司。", &[(Enterprise, "山东青岚科技有限公司")], &["莘县成立山东青岚科技有限公司"]);
+    check("与宜都市共建湖北工业大学宜都产业研究院。", &[(Platform, "湖北工业大学宜都产业研究院")], &["宜都市共建湖北工业大学宜都产业研究院"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -218,7 +218,14 @@ impl<'r> Scan<'r> {
             // the official name is the better evidence of the two.
             let yields = short_only(pattern)
                 && named[k + 1..].iter().take_while(|&&(s, _, _)| s < end).any(|&(s, e, q)| s > start && e > end && !short_only(q));
-            if yields {
+            // So does one that a word before it opens and a province's name closes (成|立山|东:
+            // 成立 and 山东, not 立山).
+            let is_province = |q: u32| rules.gazetteer.places_of_pattern(q).iter().all(|&(p, _)| rules.gazetteer.places[p].level == crate::rules::PlaceLevel::Province);
+            let crossed = short_only(pattern)
+                && start > 0
+                && rules.common.contains(&chars[start - 1..start + 1])
+                && named[k + 1..].iter().take_while(|&&(s, _, _)| s < end).any(|&(s, e, q)| s > start && e > end && is_province(q));
+            if yields || crossed {
                 continue;
             }
             // Short forms and two-character names are often pieces of ordinary words.
