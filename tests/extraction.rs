@@ -1632,6 +1632,12 @@ fn a_short_place_across_a_verb_and_a_province_gives_way() {
 }
 
 #[test]
+fn a_verb_of_speeding_or_opening_up_names_no_platform() {
+    check("加速实验室成果向生产力转化,推动园区提档升级。", &[], &["加速实验室", "推动园区"]);
+    check("宜昌市科技企业加速器揭牌。", &[(Platform, "宜昌市科技企业加速器")], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
