@@ -1638,6 +1638,14 @@ fn a_verb_of_speeding_or_opening_up_names_no_platform() {
 }
 
 #[test]
+fn a_places_generic_platform_founded_or_set_up_by_an_owner_is_one_platform() {
+    check("此次双方共同成立远安县科创中心。", &[(Platform, "远安县科创中心")], &[]);
+    check("近日,宜昌大学远安县产业技术研究院成立。", &[(Platform, "宜昌大学远安县产业技术研究院")], &[]);
+    check_relations("近日,宜昌大学远安县产业技术研究院成立。", &["宜昌大学 hasPlatform 宜昌大学远安县产业技术研究院"], &[]);
+    check("同意宜昌青岚科技有限公司等27家单位组建宜昌市工程技术研究中心。", &[], &["宜昌市工程技术研究中心"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

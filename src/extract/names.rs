@@ -730,11 +730,21 @@ impl<'a> Ctx<'a> {
     /// A place's platform named with generic words that is built, opened or finished
     /// (宜昌市工业技术研究中心|项目全面封顶, …孵化器|揭牌) is one platform, not the category:
     /// categories are granted, not built.
-    fn built_platform(&self, rule: &NameRule, start: usize, h0: usize, end: usize) -> bool {
-        rule.entity_type == EntityType::Platform
-            && start < h0
-            && self.scan.place_starting(self.after_year(start, h0)).is_some_and(|p| !p.as_level)
-            && self.scan.longest_starting(end, (end + 6).min(self.scan.chars.len()), self.rules.core.platform_instance_after, self.rules).is_some()
+    /// So is one that is founded or gone into (成立|远安县科创中心, 走进|…), and one that a
+    /// university or a company named first sets up in a place (宜昌大学|远安县|产业技术研究院,
+    /// settled case 4).
+    fn built_platform(&self, rule: &NameRule, start: usize, h0: usize, end: usize, accepted: &AcceptedSet<'_>) -> bool {
+        if rule.entity_type != EntityType::Platform || start >= h0 {
+            return false;
+        }
+        let owner_end = accepted.starting_at(start).filter(|&i| matches!(accepted.all[i].ty, EntityType::Institution | EntityType::Enterprise) && accepted.all[i].end < h0).map(|i| accepted.all[i].end).max();
+        let s = owner_end.unwrap_or_else(|| self.after_year(start, h0));
+        if !self.scan.place_starting(s).is_some_and(|p| !p.as_level) {
+            return false;
+        }
+        owner_end.is_some()
+            || self.scan.longest_starting(end, (end + 6).min(self.scan.chars.len()), self.rules.core.platform_instance_after, self.rules).is_some()
+            || self.rules.lexicon.id("platform_instance_before").is_some_and(|l| self.scan.longest_ending(start, l, self.rules).is_some())
     }
 
     /// Is `第` and a numeral right before position `p` (第三|条)?
@@ -1702,7 +1712,7 @@ impl<'a> Ctx<'a> {
                         || (self.scan.chars[h0..h1].ends_with(&['集', '团']) && self.scan.place_starting(start).is_some_and(|p| !p.as_level && h0 >= p.end + 2 && self.public_group_trade(p.end, h0))));
                 if ranked_in_place || ranked_title || (counted_many && rule.generic.is_some()) {
                     ty = rule.generic.expect("checked above");
-                } else if proper < rule.min_proper && !placed && !masked_zone && !zone_owned && !registered_placed && !self.placed_institute(start, h1) && !self.built_platform(rule, start, h0, end) {
+                } else if proper < rule.min_proper && !placed && !masked_zone && !zone_owned && !registered_placed && !self.placed_institute(start, h1) && !self.built_platform(rule, start, h0, end, accepted) {
                     if proper == 0 && start < h0 {
                         match rule.generic {
                             Some(g) => ty = g,
