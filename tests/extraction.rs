@@ -1646,6 +1646,22 @@ fn a_places_generic_platform_founded_or_set_up_by_an_owner_is_one_platform() {
 }
 
 #[test]
+fn a_companys_platform_joined_to_it_by_a_dash_is_one_platform() {
+    check("宜昌青岚农业发展有限公司-光禄百果园星创天地获批。", &[(Platform, "宜昌青岚农业发展有限公司-光禄百果园星创天地")], &[]);
+    check("构建苗圃-孵化器-加速器-产业园全链条。", &[], &["苗圃-孵化器-加速器-产业园"]);
+}
+
+#[test]
+fn a_farmers_cooperative_as_a_kind_is_no_company() {
+    check("以科技型企业、农民专业合作社等为载体。", &[], &["农民专业合作社"]);
+}
+
+#[test]
+fn what_a_figure_means_is_no_part_of_the_name_after_it() {
+    check("也意味着宜昌省级实验室数量居全省前列。", &[], &["也意味着宜昌省级实验室"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -1815,8 +1815,9 @@ impl<'a> Ctx<'a> {
             return Err(self.why(|| format!("'{}' repeats a word: a menu, no name", text(start))));
         }
         // Kinds of platform chained by dashes (苗圃-孵化器-加速器-产业园, 众创空间—孵化器) are a sequence of
-        // kinds, no platform.
-        if matches!(ty, EntityType::Platform | EntityType::Designation) && (start + 1..h0).any(|q| matches!(self.scan.chars[q], '-' | '—' | '–' | '－') && (q + 1 == h0 || self.scan.head_ends_at(q))) {
+        // kinds, no platform. (A company's legal form before the dash is its owner's name:
+        // …有限公司-光禄百果园星创天地.)
+        if matches!(ty, EntityType::Platform | EntityType::Designation) && (start + 1..h0).any(|q| matches!(self.scan.chars[q], '-' | '—' | '–' | '－') && (q + 1 == h0 || (self.scan.head_ends_at(q) && !self.scan.ends_with(q, self.rules.core.legal_form, self.rules)))) {
             return Err(self.why(|| format!("'{}' chains kinds of platform", text(start))));
         }
         // A masked place before a body's level (XX省委, xx区人民政府办公室) is part of its
