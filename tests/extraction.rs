@@ -1662,6 +1662,16 @@ fn what_a_figure_means_is_no_part_of_the_name_after_it() {
 }
 
 #[test]
+fn a_coined_trade_name_among_short_names_keeps_a_list_of_companies() {
+    check("培育了青岚重工、北斗、库塔等40余家高新技术企业。", &[(Enterprise, "青岚重工"), (Enterprise, "北斗")], &[]);
+}
+
+#[test]
+fn ways_of_working_listed_as_projects_are_no_companies() {
+    check("支持创新联合体、中试基地、揭榜挂帅、低空经济等在研项目51项。", &[], &["揭榜挂帅", "低空经济"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

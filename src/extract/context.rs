@@ -190,7 +190,7 @@ impl<'a> Ctx<'a> {
     /// Is `[s, e)` a trade name and no more, its place perhaps opening it: two to four coined
     /// characters and a word companies end with (六合堂|制药, 上海|六合堂|制药; not a product's
     /// word, 风电 of 中核汇能|风电项目)?
-    fn whole_trade_name(&self, s: usize, e: usize) -> bool {
+    pub(crate) fn whole_trade_name(&self, s: usize, e: usize) -> bool {
         let Some(heads) = self.rules.lexicon.id("trade_name_suffix") else { return false };
         let Some((ws, _)) = self.scan.longest_ending(e, heads, self.rules) else { return false };
         let after_place = self.scan.place_starting(s).filter(|pl| !pl.as_level).map(|pl| pl.end);

@@ -223,7 +223,8 @@ impl<'a> Ctx<'a> {
                 self.note(rule.entity_type, &rule.id, items[0].start, items[items.len() - 1].end, || "a category among the items: a list of kinds".into());
                 continue;
             }
-            if rule.entity_type == EntityType::Enterprise && items.len() >= 2 && ordinary * 2 > items.len() && !items.iter().any(|it| self.placed_company(it)) && !counted {
+            // (So is a coined trade name and the word companies end with, 希杰|重工.)
+            if rule.entity_type == EntityType::Enterprise && items.len() >= 2 && ordinary * 2 > items.len() && !items.iter().any(|it| self.placed_company(it) || (it.known.is_none() && self.whole_trade_name(it.start, it.end))) && !counted {
                 self.note(rule.entity_type, &rule.id, items[0].start, items[items.len() - 1].end, || "most items are ordinary words: a list of sectors or kinds".into());
                 continue;
             }
@@ -303,9 +304,18 @@ impl<'a> Ctx<'a> {
                 None if rule.entity_type == EntityType::Agency => {}
                 None => self.emit_items(rule, &items, recognized, None, vouched, accepted, out),
             }
+            // An item of a list of projects that is two ordinary words (揭榜|挂帅, 低空|经济:
+            // ways of working, sectors) is no company, unless it ends in a trade or opens with
+            // its place.
+            let named_like = |s: usize, e: usize| {
+                self.scan.ends_with(e, self.rules.core.industry, self.rules)
+                    || suffix.is_some_and(|l| self.scan.ends_with(e, l, self.rules))
+                    || self.scan.place_starting(s).is_some()
+                    || !self.all_common_words(s, e)
+            };
             if projects {
                 let listed = out.split_off(before);
-                out.extend(listed.into_iter().filter(|c| c.ty != EntityType::Enterprise || company_like(c.start, c.end)));
+                out.extend(listed.into_iter().filter(|c| c.ty != EntityType::Enterprise || (company_like(c.start, c.end) && named_like(c.start, c.end))));
             }
             for &(s, company_end, e, trade_name) in &project_items {
                 // A coined trade name stands by the project it opens.
@@ -330,6 +340,14 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+    }
+
+    /// Is `[s, e)` four characters that are two common words (揭榜|挂帅, 低空|经济)? The set
+    /// phrase of a way of working or a sector; a short company name that the lexicon also
+    /// holds (一汽) is one word, and a transliterated one (阿斯托特克) is longer.
+    fn all_common_words(&self, s: usize, e: usize) -> bool {
+        let chars = &self.scan.chars;
+        e == s + 4 && self.rules.common.contains(&chars[s..s + 2]) && self.rules.common.contains(&chars[s + 2..e])
     }
 
     /// Is an item plainly a company's name: a place and a coined rest (陕西锌业, 天士力 after
