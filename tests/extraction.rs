@@ -1672,6 +1672,11 @@ fn ways_of_working_listed_as_projects_are_no_companies() {
 }
 
 #[test]
+fn a_category_granted_ends_before_the_de_that_describes_its_holders() {
+    check_relations("宜昌青岚孵化器有限公司被认定为省级孵化器的单位。", &["宜昌青岚孵化器有限公司 recognizedAs 省级孵化器"], &["宜昌青岚孵化器有限公司 recognizedAs 省级孵化器的单位"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

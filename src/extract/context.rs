@@ -620,8 +620,9 @@ impl<'a> Ctx<'a> {
             if chars[s..e].iter().any(|c| c.is_ascii_digit() || *c == '“') {
                 continue;
             }
-            // Something already named there (a program, a platform) is what was granted.
-            if accepted.overlapping(s, e).any(|i| accepted.all[i].start == s && accepted.all[i].end == e) {
+            // Something already named there (a program, a platform) is what was granted; so is
+            // a category named before 的 (认定为|省级孵化器|的单位: the units are described).
+            if accepted.overlapping(s, e).any(|i| accepted.all[i].start == s && (accepted.all[i].end == e || (accepted.all[i].end < e && chars[accepted.all[i].end] == '的'))) {
                 continue;
             }
             if let Some(why) = self.refused_words(rule, s, e) {
