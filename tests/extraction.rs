@@ -1677,6 +1677,12 @@ fn a_category_granted_ends_before_the_de_that_describes_its_holders() {
 }
 
 #[test]
+fn each_before_a_listed_body_with_its_own_head_is_that_bodys_alone() {
+    check("各区科经局、东湖高新区科创局,各有关单位:", &[(Agency, "东湖高新区科创局")], &["区科经局"]);
+    check("各市、县、区科技局:", &[], &["县科技局", "区科技局"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -1883,6 +1883,11 @@ impl<'a> Ctx<'a> {
             if p == 0 || chars[p - 1] != '、' {
                 return false;
             }
+            // An item with a head of its own (各区科经局、|东湖高新区科创局) is a name of its
+            // own: the word before it is that item's alone.
+            if self.scan.head_ends_at(p - 1) {
+                return false;
+            }
             let mut q = p - 1;
             let mut n = 0;
             while q > 0 && n < 3 && !is_stop(chars[q - 1]) {
