@@ -1683,6 +1683,11 @@ fn each_before_a_listed_body_with_its_own_head_is_that_bodys_alone() {
 }
 
 #[test]
+fn a_county_opening_with_he_after_the_city_that_holds_it_is_named() {
+    check("马鞍山市和县黄颡鱼养殖科技园获批。", &[(Platform, "马鞍山市和县黄颡鱼养殖科技园")], &["县黄颡鱼养殖科技园"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
