@@ -379,12 +379,13 @@ impl<'a> Ctx<'a> {
             }
             // A quoted name right after a complete name or a conjunction stands alone
             // (…试点|“揭榜挂帅”行动, 自动驾驶和|“车路云一体化”试点).
-            // (After a place it stays one: 宜昌市和|县科技局 is the county's own bureau. Not
-            // after the place that holds it, 马鞍山市|和县: the county is named.)
+            // (After a place it stays one: 宜昌市和|县科技局 is the county's own bureau, named
+            // by the county alone. A platform after the place that holds the county it opens,
+            // 马鞍山市|和县|…科技园, keeps the county in its name.)
             let is_conj = self.rules.core.is_conjunction(c)
                 && (!self.opens_place(p - 1)
                     || self.scan.places_within((p - 1).saturating_sub(8), p - 1).any(|pl| {
-                        pl.end == p - 1 && !self.scan.place_starting(p - 1).is_some_and(|inner| inner.place != pl.place && self.rules.gazetteer.within(inner.place, pl.place))
+                        pl.end == p - 1 && (ty == Some(EntityType::Agency) || !self.scan.place_starting(p - 1).is_some_and(|inner| inner.place != pl.place && self.rules.gazetteer.within(inner.place, pl.place)))
                     }));
             if p < h0 && chars[p] == '“' && (self.scan.head_ends_at(p) || is_conj) {
                 push(&mut edges, p, EdgeKind::Word);
