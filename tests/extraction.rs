@@ -1688,6 +1688,28 @@ fn a_county_opening_with_he_after_the_city_that_holds_it_is_named() {
 }
 
 #[test]
+fn a_code_number_in_quotes_names_a_program() {
+    check("实施“215”工业企业培育工程、“333”服务业提升工程。", &[(Program, "“215”工业企业培育工程"), (Program, "“333”服务业提升工程")], &[]);
+    check("建立“1324”工作机制。", &[], &["“1324”工作机制"]);
+}
+
+#[test]
+fn institutes_and_research_institutes_together_name_no_platform() {
+    check("高校研究院所参与。", &[], &["高校研究院"]);
+}
+
+#[test]
+fn an_online_filing_system_is_no_platform() {
+    check("湖南省科技管理信息系统公共服务平台上线。", &[], &["湖南省科技管理信息系统公共服务平台"]);
+}
+
+#[test]
+fn a_visit_and_its_manner_are_no_part_of_the_name_visited() {
+    check("再次亲临宜昌科学城调研。", &[(Platform, "宜昌科学城")], &["再次亲临宜昌科学城"]);
+    check("宜昌市经委发文。", &[(Agency, "宜昌市经济委员会")], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

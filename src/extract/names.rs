@@ -1056,6 +1056,12 @@ impl<'a> Ctx<'a> {
                 self.note(rule.entity_type, &rule.id, h0, h1, || "its 区 opens 区域".into());
                 continue;
             }
+            // So is an institute's 院 before 所 (高校研究院所, 科研院所: institutes and
+            // research institutes together), unless 所属 follows (研究院|所属企业).
+            if chars[h1 - 1] == '院' && chars.get(h1) == Some(&'所') && chars.get(h1 + 1) != Some(&'属') {
+                self.note(rule.entity_type, &rule.id, h0, h1, || "its 院 opens 院所".into());
+                continue;
+            }
             // A head word that 化 turns into a manner (集团化办学, 平台化运营, 公司化运作) names
             // nothing; 化工, 化学, 化肥, 化纤 and 化妆 open another word.
             if chars.get(h1) == Some(&'化') && !chars.get(h1 + 1).is_some_and(|c| "工学肥纤妆石".contains(*c)) {
@@ -1539,6 +1545,14 @@ impl<'a> Ctx<'a> {
                     open.is_some_and(|o| self.proper_chars(o + 1, h0 - 1, None) >= 2)
                 };
                 let proper = if quoted_coinage { proper.max(rule.min_proper) } else { proper };
+                // So does a code number in quotes opening the name (“215”|工业企业培育工程),
+                // as 863计划 does without them.
+                // (Not a way of working so numbered, “1324”工作机制: no scheme.)
+                let quoted_code = rule.entity_type == EntityType::Program && self.scan.chars[start] == '“' && !self.scan.chars[h0..h1].ends_with(&['机', '制']) && !self.scan.chars[h0..h1].ends_with(&['制', '度']) && {
+                    let digits = self.scan.chars[start + 1..h0].iter().take_while(|c| c.is_ascii_digit()).count();
+                    (2..=4).contains(&digits) && self.scan.chars.get(start + 1 + digits) == Some(&'”')
+                };
+                let proper = if quoted_code { proper.max(rule.min_proper) } else { proper };
                 // A recognition category in a program's name says what it is about
                 // (高新技术企业培育计划).
                 let named_category = rule.designation_topic && accepted.overlapping(start, h0).any(|i| accepted.all[i].ty == EntityType::Designation && accepted.all[i].start >= start && accepted.all[i].end <= h0);
