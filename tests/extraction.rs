@@ -1710,6 +1710,14 @@ fn a_visit_and_its_manner_are_no_part_of_the_name_visited() {
 }
 
 #[test]
+fn a_places_category_in_a_list_or_rule_title_is_the_category() {
+    check("关于公布宜昌市科技成果转化中试基地备案名单的通知", &[], &["宜昌市科技成果转化中试基地"]);
+    check("宜昌市级农业科技园区绩效考核结果", &[], &["宜昌市级农业科技园区"]);
+    check("宜昌市农业科技园区揭牌。", &[(Platform, "宜昌市农业科技园区")], &[]);
+    check("推荐宜昌高新区申报建设省级大学科技园。", &[(Platform, "宜昌高新区")], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

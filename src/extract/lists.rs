@@ -311,7 +311,7 @@ impl<'a> Ctx<'a> {
                 self.scan.ends_with(e, self.rules.core.industry, self.rules)
                     || suffix.is_some_and(|l| self.scan.ends_with(e, l, self.rules))
                     || self.scan.place_starting(s).is_some()
-                    || !self.all_common_words(s, e)
+                    || !self.two_common_words(s, e)
             };
             if projects {
                 let listed = out.split_off(before);
@@ -345,7 +345,7 @@ impl<'a> Ctx<'a> {
     /// Is `[s, e)` four characters that are two common words (揭榜|挂帅, 低空|经济)? The set
     /// phrase of a way of working or a sector; a short company name that the lexicon also
     /// holds (一汽) is one word, and a transliterated one (阿斯托特克) is longer.
-    fn all_common_words(&self, s: usize, e: usize) -> bool {
+    fn two_common_words(&self, s: usize, e: usize) -> bool {
         let chars = &self.scan.chars;
         e == s + 4 && self.rules.common.contains(&chars[s..s + 2]) && self.rules.common.contains(&chars[s + 2..e])
     }

@@ -753,6 +753,28 @@ impl<'a> Ctx<'a> {
             || self.rules.lexicon.id("platform_instance_before").is_some_and(|l| self.scan.longest_ending(start, l, self.rules).is_some())
     }
 
+    /// Is `[s, e)` empty or made of common words end to end (科技|成果|转化), each two to four
+    /// characters, at most twelve in all?
+    pub(crate) fn all_common_words(&self, s: usize, e: usize) -> bool {
+        const SPAN_MAX: usize = 12;
+        if e < s || e - s > SPAN_MAX {
+            return false;
+        }
+        let chars = &self.scan.chars;
+        let mut reach = [false; SPAN_MAX + 1];
+        reach[0] = true;
+        for i in 0..e - s {
+            if reach[i] {
+                for len in 2..=4 {
+                    if i + len <= e - s && self.rules.common.contains(&chars[s + i..s + i + len]) {
+                        reach[i + len] = true;
+                    }
+                }
+            }
+        }
+        reach[e - s]
+    }
+
     /// Is `第` and a numeral right before position `p` (第三|条)?
     fn ordinal_before(&self, p: usize) -> bool {
         let chars = &self.scan.chars;
@@ -1629,9 +1651,26 @@ impl<'a> Ctx<'a> {
                     let s = self.after_year(start, h0);
                     // (A short form glued to the rank names one zone: 淅川|省级农业科技园区.)
                     self.scan.place_starting(s).is_some_and(|p| {
-                        (!p.short || p.with_own_level) && self.scan.longest_starting(p.end, h0, self.rules.core.level, self.rules).is_some_and(|l| self.scan.chars[l - 1] == '级')
+                        ((!p.short || p.with_own_level) && self.scan.longest_starting(p.end, h0, self.rules.core.level, self.rules).is_some_and(|l| self.scan.chars[l - 1] == '级'))
+                            // (A place's own level made a rank, 宜昌市|级: the city's rank.)
+                            || (!p.short && p.end < h0 && self.scan.chars[p.end] == '级' && "省市县区".contains(self.scan.chars[p.end - 1]))
                     })
                 };
+                // A place (or none) and words of a category before its head (宜昌市|科技成果转化|中试基地),
+                // followed by what is said of a category (…备案名单, …管理办法, …绩效考核): the
+                // category in that place, not one platform. (A zone's head after its place,
+                // 聊城|高新区, names the place's one zone.)
+                let ranked_in_place = ranked_in_place || (rule.generic.is_some() && !list_item && {
+                    let s = self.after_year(start, h0);
+                    !self.scan.is_word(h0, h1, self.rules.core.zone, self.rules)
+                        && match self.scan.place_starting(s).filter(|p| !p.as_level) {
+                            Some(p) => self.all_common_words(p.end, h0),
+                            // (Without a place, the category's words must be there: a bare head
+                            // is no name at all.)
+                            None => s < h0 && self.all_common_words(s, h0),
+                        }
+                        && self.rules.lexicon.id("category_context_after").is_some_and(|l| self.scan.longest_starting(end, (end + 8).min(self.scan.chars.len()), l, self.rules).is_some())
+                });
                 // Two or more of a platform counted (2家|国家引才引智示范基地, 布局新建3家|省基础学科
                 // 研究中心) are a kind, however proper its words: one named platform is one. (A
                 // bare head counted stays no name at all, as below.)
