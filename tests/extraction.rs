@@ -1718,6 +1718,12 @@ fn a_places_category_in_a_list_or_rule_title_is_the_category() {
 }
 
 #[test]
+fn a_coined_name_among_trade_names_closed_by_deng_is_a_company() {
+    check("也有34家企业入榜,包括康诺思腾、光羿科技、越疆生物等。", &[(Enterprise, "康诺思腾"), (Enterprise, "光羿科技")], &[]);
+    check("包括人工智能、区块链、云计算、生物医药等。", &[], &["人工智能", "区块链", "生物医药"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

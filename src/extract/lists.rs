@@ -574,8 +574,24 @@ impl<'a> Ctx<'a> {
         // others are, however alike their trade words.
         let company = |it: &Item| it.known.is_some_and(|i| accepted.all[i].ty == EntityType::Enterprise);
         let with_company = items.iter().any(company);
+        // In a run of three or more, a coined name of its own (康诺思腾, 华大北斗) stands
+        // among two or more trade names and a third of the run: not a word, a place, two
+        // words or a trade.
+        let chars = &self.scan.chars;
+        let traded_n = items.iter().filter(|it| traded(it)).count();
+        let coined_among = items.len() >= 3 && traded_n >= 2 && traded_n * 3 >= items.len();
+        let coined = |it: &Item| {
+            coined_among
+                && it.known.is_none()
+                && (2..=6).contains(&(it.end - it.start))
+                && chars[it.start..it.end].iter().all(|&c| is_han(c))
+                && !self.rules.common.contains(&chars[it.start..it.end])
+                && self.scan.place_starting(it.start).is_none()
+                && !self.two_common_words(it.start, it.end)
+                && !self.names_a_trade(rule, it)
+        };
         items.len() >= 2
-            && items.iter().all(|it| traded(it) || company(it))
+            && items.iter().all(|it| traded(it) || company(it) || coined(it))
             && items.iter().any(traded)
             && (with_company || !items.windows(2).all(|w| ending(&w[0]) == ending(&w[1])))
     }
