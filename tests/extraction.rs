@@ -1724,6 +1724,17 @@ fn a_coined_name_among_trade_names_closed_by_deng_is_a_company() {
 }
 
 #[test]
+fn a_word_for_a_kind_of_firm_before_a_registered_name_is_no_part_of_it() {
+    check("第二家获奖的台企宜昌纺兴精密机械有限公司。", &[(Enterprise, "宜昌纺兴精密机械有限公司")], &["台企宜昌纺兴精密机械有限公司"]);
+    check("引进了一批央企三级公司。", &[], &["三级公司"]);
+}
+
+#[test]
+fn our_company_after_a_body_is_no_unit_of_it() {
+    check("湖北省科技厅对我司给予支持。", &[(Agency, "湖北省科学技术厅")], &["湖北省科技厅对我司"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
