@@ -1735,6 +1735,13 @@ fn our_company_after_a_body_is_no_unit_of_it() {
 }
 
 #[test]
+fn key_firms_and_firms_described_are_no_category_granted() {
+    check_relations("支持青岚科技、瑞丰电子、鸿翔生物等重点企业和重点项目。", &[], &["青岚科技 recognizedAs 重点企业"]);
+    check_relations("培育青岚科技、瑞丰电子等高成长性的创新型企业。", &[], &["青岚科技 recognizedAs 创新型企业"]);
+    check_relations("青岚科技、瑞丰电子等创新型企业。", &["青岚科技 recognizedAs 创新型企业"], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

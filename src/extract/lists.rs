@@ -239,8 +239,11 @@ impl<'a> Ctx<'a> {
             let ranked = |hs: usize| (from..hs).any(|p| self.scan.place_starting(p).is_some() || self.scan.longest_starting(p, hs, self.rules.core.level, self.rules).is_some());
             // (An empty span after it leaves the category to what the paragraph named before,
             // when a word of recognition follows: …6家企业工程技术研究中心|榜上有名.)
+            // A kind described by a relative clause (等高成长性的|创新型企业) is what the items
+            // are like, not a category they were granted.
+            let described = chars[from..noun_start.max(from)].contains(&'的');
             let recognized = match distributed {
-                None => (rule.recognized && close_end > from).then_some((from, close_end)),
+                None => (rule.recognized && close_end > from && !described).then_some((from, close_end)),
                 Some((hs, he)) if ranked(hs) => rule.recognized.then_some((from, he)),
                 Some((_, he)) => rule.recognized.then_some((he, he)),
             };
