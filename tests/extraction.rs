@@ -1742,6 +1742,12 @@ fn key_firms_and_firms_described_are_no_category_granted() {
 }
 
 #[test]
+fn a_companys_ranked_platform_named_after_it_is_its_platform() {
+    check("宜昌青岚钢铁集团有限公司国家级企业技术中心通过评价。", &[(Platform, "宜昌青岚钢铁集团有限公司国家级企业技术中心")], &[]);
+    check_relations("宜昌青岚钢铁集团有限公司国家级企业技术中心通过评价。", &["宜昌青岚钢铁集团有限公司 hasPlatform 宜昌青岚钢铁集团有限公司国家级企业技术中心"], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -745,6 +745,11 @@ impl<'a> Ctx<'a> {
         }
         let owner_end = accepted.starting_at(start).filter(|&i| matches!(accepted.all[i].ty, EntityType::Institution | EntityType::Enterprise) && accepted.all[i].end < h0).map(|i| accepted.all[i].end).max();
         let s = owner_end.unwrap_or_else(|| self.after_year(start, h0));
+        // (A company's or university's platform that holds a rank, …有限公司|国家级企业技术中心,
+        // is its own one too.)
+        if owner_end.is_some() && self.scan.longest_starting(s, h0, self.rules.core.level, self.rules).is_some() {
+            return true;
+        }
         if !self.scan.place_starting(s).is_some_and(|p| !p.as_level) {
             return false;
         }
