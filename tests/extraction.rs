@@ -1748,6 +1748,12 @@ fn a_companys_ranked_platform_named_after_it_is_its_platform() {
 }
 
 #[test]
+fn a_universitys_institute_in_a_place_is_its_platform_whatever_it_opens_with() {
+    check("成立中国矿业大学(北京)内蒙古研究院。", &[(Platform, "中国矿业大学(北京)内蒙古研究院")], &[]);
+    check_relations("成立中国矿业大学(北京)内蒙古研究院。", &["中国矿业大学(北京) hasPlatform 中国矿业大学(北京)内蒙古研究院"], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
