@@ -1754,6 +1754,11 @@ fn a_universitys_institute_in_a_place_is_its_platform_whatever_it_opens_with() {
 }
 
 #[test]
+fn a_special_manner_of_work_is_no_program() {
+    check("开展高企政策培训专项辅导,成立科技创新专项组。", &[], &["高企政策培训专项", "科技创新专项"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
