@@ -1759,6 +1759,12 @@ fn a_special_manner_of_work_is_no_program() {
 }
 
 #[test]
+fn the_bodies_that_build_platforms_are_no_platforms() {
+    check("金象赛瑞、通威太阳能等7家平台建设主体参加。", &[(Enterprise, "金象赛瑞"), (Enterprise, "通威太阳能")], &[]);
+    check("青岚研究院、瑞丰实验室等7家平台参加。", &[(Platform, "青岚研究院")], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -196,6 +196,11 @@ impl<'a> Ctx<'a> {
             let Some((close_end, noun_start)) = closing.or_else(|| ((self.all_trade_names(rule, &items, accepted) || doing) && trade_word_end.is_none()).then_some((k + 1, k + 1))) else {
                 continue;
             };
+            // The bodies that build or run platforms (等7家平台|建设主体, 等平台|依托单位) are
+            // companies or institutes, not platforms.
+            if rule.entity_type == EntityType::Platform && self.rules.lexicon.id("platform_builder_after").is_some_and(|l| self.scan.longest_starting(close_end, (close_end + 6).min(chars.len()), l, self.rules).is_some()) {
+                continue;
+            }
             let listed = items.len() + project_items.iter().filter(|p| p.3).count();
             if listed == 0 || ((by_count || copula_end.is_some()) && listed < 2) {
                 continue;
