@@ -1765,6 +1765,12 @@ fn the_bodies_that_build_platforms_are_no_platforms() {
 }
 
 #[test]
+fn a_merged_science_and_economy_bureau_written_short_takes_its_full_name() {
+    check("远安县科技经信局、远安县科技和经信局发文。", &[(Agency, "远安县科学技术和经济信息化局")], &["远安县科技经信局", "远安县科技和经信局"]);
+    check("该项目属于宜昌青岚科技有限公司。", &[(Enterprise, "宜昌青岚科技有限公司")], &["属于宜昌青岚科技有限公司"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
