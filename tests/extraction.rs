@@ -1771,6 +1771,13 @@ fn a_merged_science_and_economy_bureau_written_short_takes_its_full_name() {
 }
 
 #[test]
+fn a_program_listed_after_one_of_its_level_is_named_as_it_is() {
+    check("宜昌市科技局组织实施省重点研发计划、省技术创新专项。", &[(Program, "省重点研发计划"), (Program, "省技术创新专项")], &[]);
+    check_relations("宜昌市科技局组织实施省重点研发计划、省技术创新专项。", &["宜昌市科学技术局 administers 省技术创新专项"], &[]);
+    check("组织申报省技术创新专项。", &[], &["省技术创新专项"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

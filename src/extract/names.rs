@@ -1255,6 +1255,21 @@ impl<'a> Ctx<'a> {
                         break;
                     }
                     Err(why) => {
+                        // A program listed right after one of its kind opened by the same level
+                        // (省重点研发计划、|省技术创新专项) is named as its sibling is, however
+                        // ordinary its words: writers list like with like.
+                        let sibling = rule.entity_type == EntityType::Program
+                            && edge.at >= 2
+                            && matches!(chars[edge.at - 1], '、' | '和' | '及')
+                            && "省市县区".contains(chars[edge.at])
+                            && h0 >= edge.at + 3
+                            && chars[edge.at..h0].iter().all(|&c| is_han(c))
+                            && out[out.len().saturating_sub(16)..].iter().any(|c| c.ty == EntityType::Program && c.end + 1 == edge.at && chars[c.start] == chars[edge.at]);
+                        if sibling {
+                            out.push(Cand::new(rule.entity_type, edge.at, end, &rule.id, rule.priority));
+                            why_not.clear();
+                            break;
+                        }
                         if !why_not.is_empty() {
                             why_not.push_str("; then ");
                         }
