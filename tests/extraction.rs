@@ -1778,6 +1778,11 @@ fn a_program_listed_after_one_of_its_level_is_named_as_it_is() {
 }
 
 #[test]
+fn a_places_category_after_its_grant_is_the_category() {
+    check("是宜昌市科技局认定的宜昌市科技成果转化中试基地。", &[], &["宜昌市科技成果转化中试基地"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -1677,7 +1677,8 @@ impl<'a> Ctx<'a> {
                     })
                 };
                 // A place (or none) and words of a category before its head (宜昌市|科技成果转化|中试基地),
-                // followed by what is said of a category (…备案名单, …管理办法, …绩效考核): the
+                // followed by what is said of a category (…备案名单, …管理办法, …绩效考核) or
+                // after the grant of one (认定的|…): the
                 // category in that place, not one platform. (A zone's head after its place,
                 // 聊城|高新区, names the place's one zone.)
                 let ranked_in_place = ranked_in_place || (rule.generic.is_some() && !list_item && {
@@ -1689,7 +1690,8 @@ impl<'a> Ctx<'a> {
                             // is no name at all.)
                             None => s < h0 && self.all_common_words(s, h0),
                         }
-                        && self.rules.lexicon.id("category_context_after").is_some_and(|l| self.scan.longest_starting(end, (end + 8).min(self.scan.chars.len()), l, self.rules).is_some())
+                        && (self.rules.lexicon.id("category_context_after").is_some_and(|l| self.scan.longest_starting(end, (end + 8).min(self.scan.chars.len()), l, self.rules).is_some())
+                            || self.rules.lexicon.id("category_context_before").is_some_and(|l| self.scan.longest_ending(start, l, self.rules).is_some()))
                 });
                 // Two or more of a platform counted (2家|国家引才引智示范基地, 布局新建3家|省基础学科
                 // 研究中心) are a kind, however proper its words: one named platform is one. (A
