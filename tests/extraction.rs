@@ -1783,6 +1783,11 @@ fn a_places_category_after_its_grant_is_the_category() {
 }
 
 #[test]
+fn a_company_written_with_two_legal_forms_of_one_name_is_one_company() {
+    check("宜昌青岚换热器股份有限公司入选。宜昌青岚换热器有限公司获奖。", &[(Enterprise, "宜昌青岚换热器股份有限公司")], &["宜昌青岚换热器有限公司"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

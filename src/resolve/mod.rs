@@ -1648,6 +1648,19 @@ fn merge_trade_names(table: &mut Table, rules: &RuleSet) {
             }
         }
     }
+    // A company written with 股份有限公司 or 有限责任公司 and elsewhere with 有限公司 after the
+    // same name (湖北迪峰换热器股份有限公司, 湖北迪峰换热器有限公司) is one company: one
+    // document does not name two whose registered names differ only so.
+    for (_, k) in &keys {
+        for long_form in ["股份有限公司", "有限责任公司"] {
+            if let Some(base) = k.strip_suffix(long_form).filter(|b| b.chars().count() >= 2) {
+                let short_form = format!("{base}有限公司");
+                if keys.binary_search_by(|(_, other)| other.as_str().cmp(short_form.as_str())).is_ok() {
+                    table.merge(t, &short_form, k);
+                }
+            }
+        }
+    }
     // A group written with and without 公司 (酒钢集团, 酒钢集团公司) is one company; only the
     // exact name is looked up, as a group's name opens its subsidiaries' too.
     for (_, k) in &keys {
