@@ -1788,6 +1788,12 @@ fn a_company_written_with_two_legal_forms_of_one_name_is_one_company() {
 }
 
 #[test]
+fn a_code_in_quotes_before_a_programs_head_names_it() {
+    check("承担国家“863”计划。", &[(Program, "国家“863”计划")], &[]);
+    check("今后宜昌市工信局将加强指导。", &[(Agency, "宜昌市工业和信息化局")], &["今后宜昌市工信局"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

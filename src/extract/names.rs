@@ -1590,9 +1590,20 @@ impl<'a> Ctx<'a> {
                 // So does a code number in quotes opening the name (“215”|工业企业培育工程),
                 // as 863计划 does without them.
                 // (Not a way of working so numbered, “1324”工作机制: no scheme.)
-                let quoted_code = rule.entity_type == EntityType::Program && self.scan.chars[start] == '“' && !self.scan.chars[h0..h1].ends_with(&['机', '制']) && !self.scan.chars[h0..h1].ends_with(&['制', '度']) && {
-                    let digits = self.scan.chars[start + 1..h0].iter().take_while(|c| c.is_ascii_digit()).count();
-                    (2..=4).contains(&digits) && self.scan.chars.get(start + 1 + digits) == Some(&'”')
+                // (Or right before the head: 国家“973”|计划.)
+                let quoted_code = rule.entity_type == EntityType::Program && !self.scan.chars[h0..h1].ends_with(&['机', '制']) && !self.scan.chars[h0..h1].ends_with(&['制', '度']) && {
+                    let ch = &self.scan.chars;
+                    let opening = ch[start] == '“' && {
+                        let digits = ch[start + 1..h0].iter().take_while(|c| c.is_ascii_digit()).count();
+                        (2..=4).contains(&digits) && ch.get(start + 1 + digits) == Some(&'”')
+                    };
+                    let before_head = h0 >= start + 4 && ch[h0 - 1] == '”' && {
+                        let digits = ch[start..h0 - 1].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+                        // (…and only levels or places before the quote: 原|国家“973”计划 is
+                        // the former programme, 半年度|“315”工程 a half-year's.)
+                        (2..=4).contains(&digits) && h0 >= start + digits + 2 && ch[h0 - 2 - digits] == '“' && self.after_levels(start, h0, accepted) == h0 - 2 - digits
+                    };
+                    opening || before_head
                 };
                 let proper = if quoted_code { proper.max(rule.min_proper) } else { proper };
                 // A recognition category in a program's name says what it is about
