@@ -582,7 +582,7 @@ impl<'a> Ctx<'a> {
         // others are, however alike their trade words.
         let company = |it: &Item| it.known.is_some_and(|i| accepted.all[i].ty == EntityType::Enterprise);
         let with_company = items.iter().any(company);
-        // In a run of three or more, a coined name of its own (康诺思腾, 华大北斗) stands
+        // In a run of three or more, a coined name of its own (康诺思腾) stands
         // among two or more trade names and a third of the run: not a word, a place, two
         // words or a trade.
         let chars = &self.scan.chars;

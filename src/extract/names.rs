@@ -1587,10 +1587,10 @@ impl<'a> Ctx<'a> {
                     open.is_some_and(|o| self.proper_chars(o + 1, h0 - 1, None) >= 2)
                 };
                 let proper = if quoted_coinage { proper.max(rule.min_proper) } else { proper };
-                // So does a code number in quotes opening the name (“215”|工业企业培育工程),
-                // as 863计划 does without them.
-                // (Not a way of working so numbered, “1324”工作机制: no scheme.)
-                // (Or right before the head: 国家“973”|计划.)
+                // So does a code number in quotes, as 863计划 does without them: opening the
+                // name (“215”|工业企业培育工程), or right before the head after levels or places
+                // only (国家“973”|计划; 原|国家“973”计划 is the former programme). A way of
+                // working so numbered (“1324”工作机制) is no scheme.
                 let quoted_code = rule.entity_type == EntityType::Program && !self.scan.chars[h0..h1].ends_with(&['机', '制']) && !self.scan.chars[h0..h1].ends_with(&['制', '度']) && {
                     let ch = &self.scan.chars;
                     let opening = ch[start] == '“' && {
@@ -1599,8 +1599,6 @@ impl<'a> Ctx<'a> {
                     };
                     let before_head = h0 >= start + 4 && ch[h0 - 1] == '”' && {
                         let digits = ch[start..h0 - 1].iter().rev().take_while(|c| c.is_ascii_digit()).count();
-                        // (…and only levels or places before the quote: 原|国家“973”计划 is
-                        // the former programme, 半年度|“315”工程 a half-year's.)
                         (2..=4).contains(&digits) && h0 >= start + digits + 2 && ch[h0 - 2 - digits] == '“' && self.after_levels(start, h0, accepted) == h0 - 2 - digits
                     };
                     opening || before_head
@@ -1687,11 +1685,11 @@ impl<'a> Ctx<'a> {
                             || (!p.short && p.end < h0 && self.scan.chars[p.end] == '级' && "省市县区".contains(self.scan.chars[p.end - 1]))
                     })
                 };
-                // A place (or none) and words of a category before its head (宜昌市|科技成果转化|中试基地),
-                // followed by what is said of a category (…备案名单, …管理办法, …绩效考核) or
-                // after the grant of one (认定的|…): the
-                // category in that place, not one platform. (A zone's head after its place,
-                // 聊城|高新区, names the place's one zone.)
+                // A place (or none) and a category's words before its head (宜昌市|科技成果转化|
+                // 中试基地), followed by what is said of a category (…备案名单, …管理办法,
+                // …绩效考核) or after the grant of one (认定的|…), is the category in that
+                // place, not one platform. (A zone's head after its place, 聊城|高新区, names the
+                // place's one zone.)
                 let ranked_in_place = ranked_in_place || (rule.generic.is_some() && !list_item && {
                     let s = self.after_year(start, h0);
                     !self.scan.is_word(h0, h1, self.rules.core.zone, self.rules)
