@@ -1794,6 +1794,12 @@ fn a_code_in_quotes_before_a_programs_head_names_it() {
 }
 
 #[test]
+fn an_academicians_station_written_with_experts_in_brackets_is_one_head() {
+    check("新建院士(专家)工作站3家。", &[], &["院士(专家)工作站", "专家"]);
+    check("宜昌青岚科技有限公司院士(专家)工作站获批。", &[(Platform, "宜昌青岚科技有限公司院士(专家)工作站")], &["专家"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
