@@ -152,6 +152,7 @@ impl<'a> Ctx<'a> {
     fn closed_lists(&self, rule: &'a EnumerationRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
         let chars = &self.scan.chars;
         let suffix = self.rules.lexicon.id("trade_name_suffix");
+        let builders = self.rules.lexicon.id("platform_builder_after");
         for &Closer { k, by_deng, by_count, copula_end } in self.closers.get_or_init(|| self.find_closers()) {
             let from = if by_deng { k + 1 } else { copula_end.unwrap_or(k) };
             // People closed by 等 (王明、李华等领导, …等嘉宾) are no bodies, whatever noun comes
@@ -198,7 +199,7 @@ impl<'a> Ctx<'a> {
             };
             // The bodies that build or run platforms (等7家平台|建设主体, 等平台|依托单位) are
             // companies or institutes, not platforms.
-            if rule.entity_type == EntityType::Platform && self.rules.lexicon.id("platform_builder_after").is_some_and(|l| self.scan.longest_starting(close_end, (close_end + 6).min(chars.len()), l, self.rules).is_some()) {
+            if rule.entity_type == EntityType::Platform && builders.is_some_and(|l| self.scan.longest_starting(close_end, (close_end + 6).min(chars.len()), l, self.rules).is_some()) {
                 continue;
             }
             let listed = items.len() + project_items.iter().filter(|p| p.3).count();
@@ -427,6 +428,7 @@ impl<'a> Ctx<'a> {
     fn split_projects(&self, rule: &EnumerationRule, items: Vec<Item>, accepted: &AcceptedSet<'a>) -> (Vec<Item>, Vec<(usize, usize, usize, bool)>) {
         let Some(heads) = rule.item_heads else { return (items, Vec::new()) };
         let legal = self.rules.core.legal_form;
+        let suffix = self.rules.lexicon.id("trade_name_suffix");
         let mut kept = Vec::with_capacity(items.len());
         let mut projects = Vec::new();
         for it in items {
@@ -436,7 +438,7 @@ impl<'a> Ctx<'a> {
             // like a company's name (鸿翔新能源汽车) is the company.
             let short = short
                 && !(it.end - it.start > PROJECT_COMPANY_MAX
-                    && !self.rules.lexicon.id("trade_name_suffix").is_some_and(|l| self.scan.ends_with(it.end, l, self.rules))
+                    && !suffix.is_some_and(|l| self.scan.ends_with(it.end, l, self.rules))
                     && self.trade_name_opening(it.start, it.end, heads, true).is_some());
             // A road, railway or port (枝宜铁路宜昌至远安段扩能改造) opens with no company.
             let works = rule.not_containing.is_some_and(|l| self.scan.holds_word(it.start, it.end, l, self.rules));
