@@ -1800,6 +1800,26 @@ fn an_academicians_station_written_with_experts_in_brackets_is_one_head() {
 }
 
 #[test]
+fn a_counted_category_lists_its_members_after_fenbie_shi() {
+    check_relations(
+        "本次获批的3家省级工程技术研究中心分别是宜昌青岚工程技术研究中心、远安瑞丰工程技术研究中心和枝江鸿翔工程技术研究中心。",
+        &["枝江鸿翔工程技术研究中心 recognizedAs 省级工程技术研究中心", "宜昌青岚工程技术研究中心 recognizedAs 省级工程技术研究中心"],
+        &[],
+    );
+}
+
+#[test]
+fn a_category_qualified_by_its_verb_lists_members_after_wei() {
+    // 认定的 qualifies the counted noun: 为 lists members, and the first is no category.
+    check(
+        "首批认定的2家省级新型研发机构为宜昌青岚研究院、远安瑞丰技术研究院。",
+        &[(Platform, "宜昌青岚研究院"), (Platform, "远安瑞丰技术研究院")],
+        &[],
+    );
+    check_relations("首批认定的2家省级新型研发机构为宜昌青岚研究院、远安瑞丰技术研究院。", &["宜昌青岚研究院 recognizedAs 省级新型研发机构"], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -843,7 +843,9 @@ impl<'a> Ctx<'a> {
         let Some(verbs) = self.rules.lexicon.id("recognition_frame_verb") else { return false };
         let from = wei.saturating_sub(FRAME_REACH);
         let clause = (from..wei).rev().find(|&q| matches!(chars[q], '。' | ';' | '!' | '\n')).map_or(from, |q| q + 1);
-        self.scan.within(clause, wei).any(|h| self.rules.lexicon.in_list(h.pattern, verbs) && (h.end as usize) + 2 <= wei)
+        // A verb that qualifies the noun before 为 (认定的|17家省级新型研发机构为|A、B) makes
+        // 为 a copula listing members, not the category granted.
+        self.scan.within(clause, wei).any(|h| self.rules.lexicon.in_list(h.pattern, verbs) && (h.end as usize) + 2 <= wei && chars[h.end as usize] != '的')
     }
 
     /// Is `p` followed by a range of counts and its classifier (2—5个, 3至5家)?

@@ -825,6 +825,12 @@ impl<'a> Ctx<'a> {
         match item.ty {
             EntityType::Enterprise => [['企', '业'], ['单', '位'], ['工', '厂']].iter().any(|w| chars[d.start..d.end].ends_with(w)) || self.enterprise_platform_category(d),
             EntityType::Platform => {
+                // A category named by a word that covers every kind of platform (省级新型研发
+                // 机构, 国家级科技创新平台) holds whatever platform is listed under it.
+                let umbrella = self.rules.core.platform_umbrella;
+                if self.scan.ending_at(self.head_end(d)).iter().any(|h| h.start as usize >= d.start && self.rules.lexicon.in_list(h.pattern, umbrella)) {
+                    return true;
+                }
                 // Its head, before a qualifier in brackets (…众创空间(金水区)) or a closing
                 // quote (“…工程技术研究中心”).
                 let end = self.head_end(item);
@@ -1393,6 +1399,8 @@ impl<'a> Ctx<'a> {
             let after = match chars.get(a.end) {
                 Some('有' | '为' | ':') => a.end + 1,
                 Some('包') if chars.get(a.end + 1) == Some(&'括') => a.end + 2,
+                // (本次获批的5家省级工程技术研究中心|分别是|A、B和C; …依次为A、B)
+                Some('分' | '依') if matches!(chars.get(a.end + 1), Some('别' | '次')) && matches!(chars.get(a.end + 2), Some('是' | '为')) => a.end + 3,
                 _ => continue,
             };
             let items = run_from(after);

@@ -302,6 +302,9 @@ pub struct CoreLists {
     pub province_named_zone_head: ListId,
     /// Nouns that class a list without naming a kind of platform (等平台, 等载体).
     pub bare_platform_class: ListId,
+    /// Words for platforms of every kind (新型研发机构, 科技创新平台): a category they name
+    /// holds any platform listed under it.
+    pub platform_umbrella: ListId,
     /// Heads of regulations (管理办法, 实施细则): with a place or level, one document.
     pub regulation_head: ListId,
     /// Heads of institutes a place names one of (沈阳产业技术研究院).
@@ -884,6 +887,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             verb_before_place: need("verb_before_place")?,
             province_named_zone_head: need("province_named_zone_head")?,
             bare_platform_class: need("bare_platform_class")?,
+            platform_umbrella: need("platform_umbrella")?,
             regulation_head: need("regulation_head")?,
             placed_institute_head: need("placed_institute_head")?,
             platform_instance_after: need("platform_instance_after")?,
