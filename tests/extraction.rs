@@ -1820,6 +1820,21 @@ fn a_category_qualified_by_its_verb_lists_members_after_wei() {
 }
 
 #[test]
+fn a_level_and_its_act_rank_technology_centres() {
+    check("全市拥有国家认定企业技术中心5家。", &[(Designation, "国家认定企业技术中心")], &[]);
+    check_relations("宜昌青岚科技有限公司技术中心被认定为省认定企业技术中心。", &["宜昌青岚科技有限公司技术中心 recognizedAs 省认定企业技术中心"], &[]);
+}
+
+#[test]
+fn a_clause_that_only_counts_lists_part_of_the_sentence_before() {
+    check_relations(
+        "确认宜昌青岚科技有限公司技术中心等15家企业技术中心为第二十三批省级企业技术中心。远安县2家为:远安瑞丰新材料有限公司、枝江鸿翔电子股份有限公司技术中心。",
+        &["枝江鸿翔电子股份有限公司技术中心 recognizedAs 省级企业技术中心", "远安瑞丰新材料有限公司 recognizedAs 省级企业技术中心"],
+        &[],
+    );
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -1415,8 +1415,18 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let line = &self.structure.lines[self.structure.line_of(c)];
-            let hs = self.doc.sentences.get(self.sentence_of(c)).map_or(line.start, |s| s.start).max(line.start);
-            out.push((items, vec![(hs, c)], false));
+            let k = self.sentence_of(c);
+            let hs = self.doc.sentences.get(k).map_or(line.start, |s| s.start).max(line.start);
+            let mut headings = vec![(hs, c)];
+            // A clause that only counts them (宜昌市6家为:, 其中3家:) lists part of what the
+            // sentence before it on its line recognised (…等155家企业技术中心为…省认定企业技术中心。).
+            let counts_only = c - hs <= 12 && (hs..c).any(|q| crate::extract::lists::count_value(chars, q).is_some_and(|(_, e)| e > q && e < c && crate::extract::lists::is_classifier(chars[e]))) && !accepted.overlapping(hs, c).any(|d| accepted.all[d].ty == EntityType::Designation && accepted.all[d].start >= hs);
+            if counts_only {
+                if let Some(prev) = k.checked_sub(1).and_then(|p| self.doc.sentences.get(p)).filter(|p| p.start >= line.start && hs > line.start) {
+                    headings.push((prev.start, hs));
+                }
+            }
+            out.push((items, headings, false));
         }
         // A run of names closing its clause with what befell them (…名单公布,A和B|上榜; A、B
         // 等28家企业|入选): the list the clause named before them by its category and 名单 (or
