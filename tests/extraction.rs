@@ -1835,6 +1835,32 @@ fn a_clause_that_only_counts_lists_part_of_the_sentence_before() {
 }
 
 #[test]
+fn a_counted_kind_of_space_lists_spaces_by_their_own_names() {
+    let text = "新增市级众创空间1家(远安乐创空间),县级众创空间1家(远安三创空间)。";
+    check(text, &[(Platform, "远安乐创空间"), (Platform, "远安三创空间")], &[]);
+    check_relations(text, &["远安三创空间 recognizedAs 县级众创空间", "远安乐创空间 recognizedAs 市级众创空间"], &[]);
+    // Other kinds list their owners; a bracket of hosts names no space.
+    check("新增2家省级研发中心(宏达电机、瑞丰材料)。", &[(Enterprise, "宏达电机")], &[]);
+    check("建成省级科技企业孵化器1家(依托宏达集团有限公司等大型企业)。", &[], &["宏达集团有限公司等大型企业"]);
+}
+
+#[test]
+fn carriers_of_innovation_are_a_ranked_category() {
+    check_relations(
+        "宜昌青岚孵化器、远安瑞丰众创空间等2家载体获批为市级双创载体。",
+        &["宜昌青岚孵化器 recognizedAs 市级双创载体", "远安瑞丰众创空间 recognizedAs 市级双创载体"],
+        &[],
+    );
+}
+
+#[test]
+fn time_words_conjunctions_and_kinds_of_firm_stay_out_of_a_platform() {
+    check("继上个月宜昌青岚智慧能源科技产业园落户后,", &[(Platform, "宜昌青岚智慧能源科技产业园")], &["上个月宜昌青岚智慧能源科技产业园"]);
+    check("而远安高科孵化器位于城区。", &[(Platform, "远安高科孵化器")], &["而远安高科孵化器"]);
+    check("以上市企业宜昌青岚制药研发中心为代表。", &[(Platform, "宜昌青岚制药研发中心")], &["以上市企业宜昌青岚制药研发中心"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -1134,6 +1134,14 @@ impl<'a> Ctx<'a> {
             if (k + 1..close).any(|i| is_stop(chars[i]) && chars[i] != '、') {
                 continue;
             }
+            // What was counted (省级众创空间2家(A), 2家孵化器(A)): spaces and incubators are
+            // listed by their own names, no owner's; a rule may want such a kind, or refuse it.
+            let count_at = (from..k).rev().find(|&i| !(is_numeral(chars[i]) || matches!(chars[i], '家' | '个' | '所' | '项'))).map_or(from, |i| i + 1);
+            let lead_at = count_lead.and_then(|l| self.scan.longest_ending(count_at, l, self.rules)).map_or(count_at, |(s, _)| s);
+            let kind_counted = |l| [count_at, lead_at, k].iter().any(|&at| self.scan.ends_with(at, l, self.rules));
+            if rule.not_after_noun.is_some_and(kind_counted) || rule.names_items.is_some_and(|l| !kind_counted(l)) {
+                continue;
+            }
             let mut items = Vec::new();
             let mut s = k + 1;
             for i in k + 1..=close {
@@ -1149,9 +1157,7 @@ impl<'a> Ctx<'a> {
             // is what the items were recognised as; the relation checks the kind.
             // It ends at the bracket or at the count right before it; words of applying before
             // it (新申报…) make the items applicants, not recognised.
-            let count_at = (from..k).rev().find(|&i| !(is_numeral(chars[i]) || matches!(chars[i], '家' | '个' | '所' | '项'))).map_or(from, |i| i + 1);
             // …or before a word that leads the count (培育企业|新增|3家).
-            let lead_at = count_lead.and_then(|l| self.scan.longest_ending(count_at, l, self.rules)).map_or(count_at, |(s, _)| s);
             let recognized = rule
                 .recognized
                 .then(|| accepted.ending_at(k).chain(accepted.ending_at(count_at)).chain(accepted.ending_at(lead_at)).find(|&j| accepted.all[j].ty == EntityType::Designation && accepted.all[j].start >= from))

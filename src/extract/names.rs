@@ -206,6 +206,7 @@ impl<'a> Ctx<'a> {
                 edges.push(Edge { at, kind });
             }
         };
+        let eminent_kind = if ty == Some(EntityType::Platform) { self.rules.lexicon.id("eminent_company_kind") } else { None };
         loop {
             self.steps.set(self.steps.get() + 1);
             if p <= floor {
@@ -375,6 +376,11 @@ impl<'a> Ctx<'a> {
             // (A kind of company whose rest names nothing, 科技企业|孵化器有限公司, is the
             // company's own trade.)
             if (ty == Some(EntityType::Enterprise) || ty.is_none()) && p < h0 && ((self.scan.ends_with(p, self.rules.core.company_kind, self.rules) && !(ty.is_some() && self.proper_chars(p, h0, None) == 0)) || (self.scan.ends_with(p, self.rules.core.zone, self.rules) && self.scan.place_starting(p).is_some_and(|pl| !pl.as_level && !pl.straddled && pl.end < h0))) {
+                push(&mut edges, p, EdgeKind::Word);
+            }
+            // A known firm's kind before the company's platform (上市企业|宜昌青岚制药研发中心)
+            // names the company, not the platform.
+            if p < h0 && eminent_kind.is_some_and(|l| self.scan.ends_with(p, l, self.rules)) && self.proper_chars(p, h0, None) > 0 {
                 push(&mut edges, p, EdgeKind::Word);
             }
             // A quoted name right after a complete name or a conjunction stands alone
