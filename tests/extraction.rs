@@ -1861,6 +1861,14 @@ fn time_words_conjunctions_and_kinds_of_firm_stay_out_of_a_platform() {
 }
 
 #[test]
+fn a_town_ending_like_a_county_is_no_locality() {
+    // 丰镇 is a county-level city's short form; 演丰镇 is a town, and the report no 丰镇 one.
+    let doc = innograph::process_text("t.txt", "根据市委部署,演丰镇、三江镇协同发展养蜂产业。演丰镇建成示范基地。演丰镇种植茶叶。演丰镇推广技术。", rules());
+    assert!(!doc.resolved.entities.iter().any(|e| e.name.contains("丰镇市")), "{:?}", doc.resolved.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+    check("海口市美兰区科学技术工业信息化局\n2018年度工作总结\n我局全年完成各项任务。", &[(Agency, "海口市美兰区科学技术工业信息化局")], &["我局"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -273,6 +273,11 @@ impl<'r> Scan<'r> {
                 // (江城 in 江城市 is not 江城区).
                 let mut with_own_level = false;
                 if short {
+                    // A short form ending as a town does (丰镇 of 丰镇市) after a character of a
+                    // word is the tail of a town's name (演|丰镇, a town of 海口), not the county.
+                    if matches!(chars[end - 1], '镇' | '乡') && start > 0 && super::names::is_han(chars[start - 1]) && !"在和与及到赴至于从".contains(chars[start - 1]) {
+                        continue;
+                    }
                     let own = rules.gazetteer.places[place].name.chars().last();
                     // (One opening a rank is the rank's: 淅川|省级农业科技园区.)
                     if chars.get(end).is_some_and(|c| "省市县区州".contains(*c) && Some(*c) != own) && chars.get(end + 1) != Some(&'级') {
