@@ -1869,6 +1869,24 @@ fn a_town_ending_like_a_county_is_no_locality() {
 }
 
 #[test]
+fn a_notice_issuing_a_report_is_no_program() {
+    check("关于印发宜昌市科学技术局2023年工作总结和2024年工作计划的通知\n各有关单位:", &[(Agency, "宜昌市科学技术局")], &["宜昌市科学技术局2023年工作总结和2024年工作计划", "关于印发宜昌市科学技术局2023年工作总结和2024年工作计划的通知"]);
+    check("关于印发宜昌市科技创新三年行动计划的通知\n各有关单位:", &[(Program, "宜昌市科技创新三年行动计划")], &[]);
+}
+
+#[test]
+fn a_town_before_a_province_is_no_part_of_a_company() {
+    check("确定大致坡镇湖北青岚生态农业有限责任公司养蜂基地。", &[(Enterprise, "湖北青岚生态农业有限责任公司")], &["大致坡镇湖北青岚生态农业有限责任公司"]);
+    // 镇海 is a district: the province after the town is still found.
+    check("确定大致坡镇海南青岚生态农业有限责任公司养蜂基地。", &[(Enterprise, "海南青岚生态农业有限责任公司")], &["大致坡镇海南青岚生态农业有限责任公司"]);
+}
+
+#[test]
+fn a_whole_place_as_scope_is_no_part_of_a_program() {
+    check("落实全省科技兴鄂六大行动。", &[(Program, "科技兴鄂六大行动")], &["全省科技兴鄂六大行动"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

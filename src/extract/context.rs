@@ -580,8 +580,13 @@ impl<'a> Ctx<'a> {
         while ye > ys && matches!(chars[ye - 1], '〉' | '>' | '》') {
             ye -= 1;
         }
+        // What the whole title may not hold, Y may not either (关于印发…2023年工作总结和2024年工作
+        // 计划的通知: a report, no program).
         if ye >= ys + 4 {
-            out.push(Cand::new(rule.entity_type, ys, ye, &rule.id, rule.priority - 1));
+            match self.refused_words(rule, ys, ye) {
+                Some(why) => self.note(rule.entity_type, &rule.id, ys, ye, || why),
+                None => out.push(Cand::new(rule.entity_type, ys, ye, &rule.id, rule.priority - 1)),
+            }
         }
     }
 

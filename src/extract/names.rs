@@ -372,10 +372,23 @@ impl<'a> Ctx<'a> {
                 if self.scan.place_starting(p).is_some_and(province) && self.scan.places_within(p.saturating_sub(10), p).any(|pl| pl.end <= p && p - pl.end <= 2 && self.scan.chars[pl.end..p].iter().all(|&c| is_han(c)) && !pl.as_level && self.rules.gazetteer.places[pl.place].level != crate::rules::PlaceLevel::Province) {
                     push(&mut edges, p, EdgeKind::Word);
                 }
+                // So does one after a town the gazetteer does not hold (大致坡镇|海南…有限责任公司).
+                let town = matches!(chars[p - 1], '镇' | '乡') || chars[..p].ends_with(&['街', '道']);
+                // (The gazetteer is asked directly: a place the scan read across the town's
+                // last character, 坡|镇海|南, hides the province.)
+                let province_at = || self.rules.gazetteer.prefix(&chars[p..]).is_some_and(|(pl, _)| self.rules.gazetteer.places[pl].level == crate::rules::PlaceLevel::Province);
+                if town && p >= 3 && is_han(chars[p - 2]) && is_han(chars[p - 3]) && province_at() {
+                    push(&mut edges, p, EdgeKind::Word);
+                }
             }
             // (A kind of company whose rest names nothing, 科技企业|孵化器有限公司, is the
             // company's own trade.)
             if (ty == Some(EntityType::Enterprise) || ty.is_none()) && p < h0 && ((self.scan.ends_with(p, self.rules.core.company_kind, self.rules) && !(ty.is_some() && self.proper_chars(p, h0, None) == 0)) || (self.scan.ends_with(p, self.rules.core.zone, self.rules) && self.scan.place_starting(p).is_some_and(|pl| !pl.as_level && !pl.straddled && pl.end < h0))) {
+                push(&mut edges, p, EdgeKind::Word);
+            }
+            // The whole of a place as a scope (落实|全省|科技兴鄂六大行动) is no part of a
+            // program's name. (A category keeps it: 全省瞪羚企业 are the province's.)
+            if ty == Some(EntityType::Program) && p < h0 && p >= 2 && chars[p - 2] == '全' && matches!(chars[p - 1], '省' | '市' | '县') {
                 push(&mut edges, p, EdgeKind::Word);
             }
             // A known firm's kind before the company's platform (上市企业|宜昌青岚制药研发中心)
