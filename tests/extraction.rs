@@ -1887,6 +1887,11 @@ fn a_whole_place_as_scope_is_no_part_of_a_program() {
 }
 
 #[test]
+fn a_party_committee_sets_up_its_office_read_whole() {
+    check_relations("中共宜昌市委办公室关于印发宜昌市科技创新三年行动计划的通知\n各有关单位:", &["中共宜昌市委 establishes 中共宜昌市委办公室"], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -416,6 +416,7 @@ impl<'a> Ctx<'a> {
         // 比亚迪汽车配件产业园) owns it though no mention of it stands inside the name.
         let mut companies: Option<rustc_hash::FxHashMap<&[char], usize>> = None;
         let mut longest_known: Option<usize> = None;
+        let mut sub_body: Option<Option<crate::rules::ListId>> = None;
         for (i, a) in accepted.all.iter().enumerate() {
             if !Self::types_ok(&rule.object, a.ty) {
                 continue;
@@ -443,6 +444,16 @@ impl<'a> Ctx<'a> {
                 }
             } else if let Some(o) = quoted_after_owner() {
                 rels.add(o, rule.predicate, i, &rule.id);
+            } else if a.ty == EntityType::Agency && rule.subject.contains(&EntityType::Agency) {
+                // A body's office read whole by another rule (中共宜昌市委|办公室, a group's head):
+                // the body opening it, and a word of the bodies that belong to others after.
+                let sub_body = sub_body.get_or_insert_with(|| self.rules.lexicon.id("sub_body"));
+                let owner = accepted.starting_at(a.start).filter(|&o| o != i && accepted.all[o].ty == EntityType::Agency && accepted.all[o].end < a.end).max_by_key(|&o| accepted.all[o].end);
+                if let (Some(o), Some(l)) = (owner, *sub_body) {
+                    if self.scan.is_word(accepted.all[o].end, a.end, l, self.rules) {
+                        rels.add(o, rule.predicate, i, &rule.id);
+                    }
+                }
             } else if a.ty == EntityType::Platform && a.text.is_none() && rule.subject.contains(&EntityType::Enterprise) {
                 let known = companies.get_or_insert_with(|| {
                     let mut m = rustc_hash::FxHashMap::default();
