@@ -1892,6 +1892,18 @@ fn a_party_committee_sets_up_its_office_read_whole() {
 }
 
 #[test]
+fn an_editors_note_after_a_title_is_no_part_of_it() {
+    check("宜昌市科学技术局关于印发远安科创走廊发展规划的通知(本文有删减)\n各有关单位:", &[(Program, "远安科创走廊发展规划")], &["远安科创走廊发展规划的通知(本文有删减)"]);
+    check("宜昌市科学技术局关于印发远安县科技创新管理办法(试行)的通知\n各有关单位:", &[(Program, "远安县科技创新管理办法(试行)")], &[]);
+}
+
+#[test]
+fn a_lone_qualifying_character_opens_a_registered_trade_name() {
+    check("宜昌新瑞集团股份有限公司投资建设氢能项目。", &[(Enterprise, "宜昌新瑞集团股份有限公司")], &[]);
+    check("新瑞集团股份有限公司投资建设氢能项目。", &[(Enterprise, "新瑞集团股份有限公司")], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

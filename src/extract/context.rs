@@ -529,10 +529,15 @@ impl<'a> Ctx<'a> {
                 j += 1;
             }
             let Some(mut end) = end else { continue };
-            // (试行), (暂行) after the head.
+            // (试行), (暂行) after the head; not an editor's note on the copy ((本文有删减),
+            // (节选), (摘要)), which is no part of the title.
             if chars.get(end) == Some(&'(') {
                 if let Some(c) = (end + 1..(end + 8).min(chars.len())).find(|&i| chars[i] == ')') {
-                    end = c + 1;
+                    let note = &chars[end + 1..c];
+                    let editorial = note.iter().any(|&ch| matches!(ch, '删' | '摘')) || note.windows(2).any(|w| w == ['节', '选'] || w == ['全', '文'] || w == ['转', '载']);
+                    if !editorial {
+                        end = c + 1;
+                    }
                 }
             }
             // The issuers named right before 关于 open the title: one, or several joined by

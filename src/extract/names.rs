@@ -650,7 +650,10 @@ impl<'a> Ctx<'a> {
         let core = self.rules.core;
         for h in self.scan.within(start, end) {
             let lists = self.rules.lexicon.lists_of(h.pattern);
-            if lists.contains(core.generic) || lists.contains(core.level) || weak.is_some_and(|w| lists.contains(w)) {
+            // In a company's name a lone qualifying character opens a coined trade name (新|奥
+            // of 新奥集团股份有限公司) as often as it qualifies.
+            let lone_in_company = weak.is_some() && h.end - h.start == 1 && !lists.contains(core.level);
+            if (lists.contains(core.generic) && !lone_in_company) || lists.contains(core.level) || weak.is_some_and(|w| lists.contains(w)) {
                 covered[h.start as usize - start..h.end as usize - start].iter_mut().for_each(|c| *c = true);
             }
         }
