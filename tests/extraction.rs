@@ -1904,6 +1904,17 @@ fn a_lone_qualifying_character_opens_a_registered_trade_name() {
 }
 
 #[test]
+fn a_zone_written_in_full_is_of_the_category_written_short() {
+    check_relations(
+        "远安经济技术开发区、枝江经济技术开发区和宜都经济技术开发区3个国家级经开区考评排名大幅跃升。",
+        &["远安经济技术开发区 recognizedAs 国家级经开区", "宜都经济技术开发区 recognizedAs 国家级经开区"],
+        &[],
+    );
+    // A ranking's name opening with 中国 is no category a level opens.
+    check_relations("“中国高新区创新能力百强”榜单发布。\n序号|高新区|\n1|远安高新技术产业开发区|", &[], &["远安高新技术产业开发区 recognizedAs 中国高新区"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -853,7 +853,17 @@ impl<'a> Ctx<'a> {
                 }
                 // Any head of the category, not only its longest (孵化器 of 科技企业孵化器 for
                 // 东创科技孵化器).
-                k >= 2 && self.scan.ending_at(d_end).iter().any(|h| d_end - h.start as usize <= k && self.rules.names.iter().any(|r| r.entity_type == EntityType::Platform && self.rules.lexicon.in_list(h.pattern, r.heads)))
+                let same_head = k >= 2 && self.scan.ending_at(d_end).iter().any(|h| d_end - h.start as usize <= k && self.rules.names.iter().any(|r| r.entity_type == EntityType::Platform && self.rules.lexicon.in_list(h.pattern, r.heads)));
+                // A zone's head written in full and the category's short for it (…经济技术开发区
+                // among 国家级经开区), or the other way round.
+                let ends = |e: usize, from: usize, w: &str| {
+                    let n = w.chars().count();
+                    e >= from + n && chars[e - n..e].iter().copied().eq(w.chars())
+                };
+                // (Only a category a level opens: 中国高新区 opening a ranking's name ranks none.)
+                let level_opens = || self.scan.longest_starting(self.after_year(d.start, d.end), d.end, self.rules.core.level, self.rules).is_some();
+                same_head
+                    || level_opens() && self.rules.resolve.abbreviations.iter().any(|(full, short)| (ends(end, item.start, full) && ends(d_end, d.start, short)) || (ends(end, item.start, short) && ends(d_end, d.start, full)))
             }
             _ => false,
         }
