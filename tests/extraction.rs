@@ -1915,6 +1915,12 @@ fn a_zone_written_in_full_is_of_the_category_written_short() {
 }
 
 #[test]
+fn a_time_phrase_stands_between_a_subject_and_its_recognition() {
+    check_relations("宜昌青岚科技2022年以来先后获评“国家技术创新示范企业”。", &["宜昌青岚科技 recognizedAs “国家技术创新示范企业”"], &[]);
+    check_relations("宜昌青岚科技有限公司近年来先后获评国家高新技术企业。", &["宜昌青岚科技有限公司 recognizedAs 国家高新技术企业"], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

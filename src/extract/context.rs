@@ -660,6 +660,8 @@ impl<'a> Ctx<'a> {
             }
             // An adverb between the name and its verb (双通塑料|已|被认定为) is neither's.
             let a0 = adverbs.and_then(|l| self.scan.longest_ending(h.start as usize, l, self.rules)).map_or(h.start as usize, |(s, _)| s);
+            // So is a time phrase (七一电器|2022年以来|先后获评).
+            let a0 = crate::extract::lists::time_phrase_before(&self.scan.chars, a0).unwrap_or(a0);
             if a0 == last {
                 continue;
             }

@@ -59,6 +59,39 @@ pub(crate) fn is_numeral(c: char) -> bool {
     c.is_ascii_digit() || matches!(c, '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
 }
 
+/// What may follow a year in a time phrase between a subject and its verb (2022年|以来).
+const YEAR_TAILS: [&str; 7] = ["以来", "上半年", "下半年", "以后", "来", "底", "初"];
+/// Time phrases without a year that stand there (近年来, 今年以来).
+const TIME_WORDS: [&str; 8] = ["近年以来", "近几年来", "今年以来", "去年以来", "近年来", "今年", "去年", "近年"];
+
+/// The length of a time phrase starting at `at` (宜昌青岚科技|2022年以来|先后获评), 0 if none:
+/// it stands between a subject and its verb without ending the clause.
+pub(crate) fn time_phrase_after(chars: &[char], at: usize) -> usize {
+    let rest = &chars[at.min(chars.len())..];
+    let starts = |w: &str, from: usize| rest.get(from..).is_some_and(|r| r.len() >= w.chars().count() && r.iter().zip(w.chars()).all(|(a, b)| *a == b));
+    if rest.len() >= 5 && rest[..4].iter().all(|c| c.is_ascii_digit()) && rest[4] == '年' {
+        let tail = YEAR_TAILS.iter().find(|t| starts(t, 5)).map_or(0, |t| t.chars().count());
+        return 5 + tail;
+    }
+    TIME_WORDS.iter().find(|w| starts(w, 0)).map_or(0, |w| w.chars().count())
+}
+
+/// Where a time phrase ending at `end` starts (2022年以来|先后获评), if one does.
+pub(crate) fn time_phrase_before(chars: &[char], end: usize) -> Option<usize> {
+    let head = &chars[..end.min(chars.len())];
+    let ends = |w: &str, to: usize| {
+        let n = w.chars().count();
+        to >= n && head[to - n..to].iter().copied().eq(w.chars())
+    };
+    let year_end = YEAR_TAILS.iter().find(|t| ends(t, end)).map_or(end, |t| end - t.chars().count());
+    for to in [year_end, end] {
+        if to >= 5 && head[to - 1] == '年' && head[to - 5..to - 1].iter().all(|c| c.is_ascii_digit()) {
+            return Some(to - 5);
+        }
+    }
+    TIME_WORDS.iter().find(|w| ends(w, end)).map(|w| end - w.chars().count())
+}
+
 /// A classifier of things counted in these documents (3家, 12个, 5所, 2项, 第一批).
 pub(crate) fn is_classifier(c: char) -> bool {
     matches!(c, '个' | '家' | '所' | '座' | '处' | '项' | '批')

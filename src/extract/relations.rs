@@ -549,7 +549,7 @@ impl<'a> Ctx<'a> {
                     let a = &accepted.all[i];
                     Self::types_ok(left_types, a.ty)
                         && a.end <= w0
-                        && w0 - a.end <= rule.gap + counted_closing(chars, a.end, w0) + approval_clause(chars, a.end, w0)
+                        && w0 - a.end <= rule.gap + counted_closing(chars, a.end, w0) + approval_clause(chars, a.end, w0) + crate::extract::lists::time_phrase_after(chars, a.end)
                         && !chars[a.end..w0].iter().any(|&c| clause_end(c))
                         && !rule.not_between.is_some_and(|l| self.scan.holds_word(a.end, w0, l, self.rules))
                 })
