@@ -1921,6 +1921,13 @@ fn a_time_phrase_stands_between_a_subject_and_its_recognition() {
 }
 
 #[test]
+fn works_on_rivers_plants_and_wastes_name_no_company() {
+    check("远安洼地治理、宜都河防洪治理四期等4个特别国债项目开工。", &[], &["远安", "宜都", "河防洪治理"]);
+    check("含硅废渣利用项目全面投产。", &[], &["含硅"]);
+    check("投资84.6亿元的远安电站二期建设进展顺利。", &[], &["远安电站"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
