@@ -1928,6 +1928,12 @@ fn works_on_rivers_plants_and_wastes_name_no_company() {
 }
 
 #[test]
+fn a_group_registered_under_a_short_place_name_is_a_company() {
+    check("远安集团有限公司获评国家高新技术企业。", &[(Enterprise, "远安集团有限公司")], &[]);
+    check("远安有限公司获评。", &[], &["远安有限公司"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -1823,7 +1823,10 @@ impl<'a> Ctx<'a> {
                 let registered_placed = rule.entity_type == EntityType::Enterprise
                     && (national_group
                         || (self.scan.chars[h0..h1].ends_with(&['有', '限', '公', '司']) && self.scan.places_within(start, h0).any(|p| p.start == start && city_or_above(&p) && !p.as_level && h0 >= p.end + 2))
-                        || (self.scan.chars[h0..h1].ends_with(&['集', '团']) && self.scan.place_starting(start).is_some_and(|p| !p.as_level && h0 >= p.end + 2 && self.public_group_trade(p.end, h0))));
+                        || (self.scan.chars[h0..h1].ends_with(&['集', '团']) && self.scan.place_starting(start).is_some_and(|p| !p.as_level && h0 >= p.end + 2 && self.public_group_trade(p.end, h0)))
+                        // A short form a group registers under alone (雁峰|集团有限公司): a name,
+                        // as a place's own group is; no category is written with 有限公司.
+                        || (self.scan.chars[h0..h1].ends_with(&['集', '团', '有', '限', '公', '司']) && self.scan.place_starting(start).is_some_and(|p| p.short && !p.as_level && !p.straddled && p.end == h0)));
                 if ranked_in_place || ranked_title || (counted_many && rule.generic.is_some()) {
                     ty = rule.generic.expect("checked above");
                 } else if proper < rule.min_proper && !placed && !masked_zone && !zone_owned && !registered_placed && !self.placed_institute(start, h1) && !self.built_platform(rule, start, h0, end, accepted) {
