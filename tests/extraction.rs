@@ -1934,6 +1934,13 @@ fn a_group_registered_under_a_short_place_name_is_a_company() {
 }
 
 #[test]
+fn verbs_and_a_zones_inside_stay_out_of_names() {
+    check("重塑实验室体系是重要举措。", &[], &["重塑实验室"]);
+    check("切实找准实验室与产业发展的契合点。", &[], &["找准实验室"]);
+    check("宜昌经济技术开发区内宜昌青岚电器有限公司投产。", &[(Enterprise, "宜昌青岚电器有限公司"), (Platform, "宜昌经济技术开发区")], &["宜昌经济技术开发区内宜昌青岚电器有限公司"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

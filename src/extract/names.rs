@@ -386,6 +386,11 @@ impl<'a> Ctx<'a> {
             if (ty == Some(EntityType::Enterprise) || ty.is_none()) && p < h0 && ((self.scan.ends_with(p, self.rules.core.company_kind, self.rules) && !(ty.is_some() && self.proper_chars(p, h0, None) == 0)) || (self.scan.ends_with(p, self.rules.core.zone, self.rules) && self.scan.place_starting(p).is_some_and(|pl| !pl.as_level && !pl.straddled && pl.end < h0))) {
                 push(&mut edges, p, EdgeKind::Word);
             }
+            // A zone and 内 before a company's name (…经济技术开发区内|宜昌青岚电器有限公司) say
+            // where it is: no part of its name.
+            if ty == Some(EntityType::Enterprise) && p < h0 && p >= 3 && chars[p - 1] == '内' && self.scan.ends_with(p - 1, self.rules.core.zone, self.rules) {
+                push(&mut edges, p, EdgeKind::Word);
+            }
             // The whole of a place as a scope (落实|全省|科技兴鄂六大行动) is no part of a
             // program's name. (A category keeps it: 全省瞪羚企业 are the province's.)
             if ty == Some(EntityType::Program) && p < h0 && p >= 2 && chars[p - 2] == '全' && matches!(chars[p - 1], '省' | '市' | '县') {
