@@ -1941,6 +1941,11 @@ fn verbs_and_a_zones_inside_stay_out_of_names() {
 }
 
 #[test]
+fn a_coined_name_and_its_packaging_trade_keep_a_list_of_companies() {
+    check("宜风、泉林、青岚包装等4家企业入选。", &[(Enterprise, "青岚包装"), (Enterprise, "泉林")], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
