@@ -1946,6 +1946,15 @@ fn a_coined_name_and_its_packaging_trade_keep_a_list_of_companies() {
 }
 
 #[test]
+fn a_zones_platforms_in_general_are_no_platform() {
+    check("宜昌高新区在研发平台建设方面成效显著。", &[(Platform, "宜昌高新区")], &["宜昌高新区在研发平台"]);
+    check("宜昌高新区创新平台不断完善。", &[(Platform, "宜昌高新区")], &[]);
+    let got = entities("宜昌高新区创新平台不断完善。");
+    assert!(!got.iter().any(|(t, n)| *t == Platform && n == "宜昌高新区创新平台"), "{got:?}");
+    check("宜昌高新区科技企业孵化器获批。", &[(Platform, "宜昌高新区科技企业孵化器")], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

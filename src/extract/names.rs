@@ -388,8 +388,12 @@ impl<'a> Ctx<'a> {
             }
             // A zone and 内 before a company's name (…经济技术开发区内|宜昌青岚电器有限公司) say
             // where it is: no part of its name.
-            if ty == Some(EntityType::Enterprise) && p < h0 && p >= 3 && chars[p - 1] == '内' && self.scan.ends_with(p - 1, self.rules.core.zone, self.rules) {
-                push(&mut edges, p, EdgeKind::Word);
+            // So does a zone and 在 before anything (宜昌高新区在|研发平台建设方面): 在 there is
+            // a verb, whatever word it opens (在研).
+            let zone_then = |c: char| chars[p - 1] == c && self.scan.ends_with(p - 1, self.rules.core.zone, self.rules);
+            if p >= 3 && ((p < h0 && ty == Some(EntityType::Enterprise) && zone_then('内')) || zone_then('在')) {
+                push(&mut edges, p, EdgeKind::Hard);
+                break;
             }
             // The whole of a place as a scope (落实|全省|科技兴鄂六大行动) is no part of a
             // program's name. (A category keeps it: 全省瞪羚企业 are the province's.)
@@ -1816,7 +1820,11 @@ impl<'a> Ctx<'a> {
                     && start < h0
                     && !counted
                     && self.scan.ends_with(h0, self.rules.core.zone, self.rules)
-                    && self.scan.place_starting(self.after_year(start, h0)).is_some_and(|p| !p.as_level && (!p.short || p.start == start));
+                    && self.scan.place_starting(self.after_year(start, h0)).is_some_and(|p| !p.as_level && (!p.short || p.start == start))
+                    // (A word for platforms of every kind after it, 宜昌高新区|创新平台, is the
+                    // zone's platforms in general.)
+                    && !self.scan.is_word(h0, h1, self.rules.core.platform_umbrella, self.rules)
+                    && !self.scan.is_word(h0, h1, self.rules.core.bare_platform_class, self.rules);
                 // A registered name, its place's official name, a trade of two characters or more
                 // and 有限公司 (宁津县新兴化工有限公司), is one company however generic its trade.
                 // So is a place's group of public investment (远安县发展集团, 宜昌城市建设投资集团):
