@@ -1955,6 +1955,15 @@ fn a_zones_platforms_in_general_are_no_platform() {
 }
 
 #[test]
+fn companies_hold_a_ranked_centre_category_written_without_qiye() {
+    check_relations(
+        "宜昌新添2家省级研发中心\n此次共有45家企业进入省级研发中心行列,其中我市的青岚重工、鸿翔泵业等16家企业榜上有名。",
+        &["青岚重工 recognizedAs 省级研发中心", "鸿翔泵业 recognizedAs 省级研发中心"],
+        &[],
+    );
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -896,6 +896,11 @@ impl<'a> Ctx<'a> {
             return true;
         }
         let chars = &self.scan.chars[d.start..end];
+        // A company's centre written without 企业 (省级研发中心, 市级技术中心): lists of them
+        // name companies as often (3家市研发中心(A、B、C)).
+        if self.ranked(d) && (chars.ends_with(&['研', '发', '中', '心']) || chars.ends_with(&['技', '术', '中', '心'])) && !chars.ends_with(&['工', '程', '技', '术', '中', '心']) {
+            return true;
+        }
         let Some(k) = chars.windows(2).rposition(|w| w == ['企', '业']) else { return false };
         let after = d.start + k + 2;
         // Any platform head after 企业, not only the longest: 企业技术中心 may be a head itself.
