@@ -1964,6 +1964,16 @@ fn companies_hold_a_ranked_centre_category_written_without_qiye() {
 }
 
 #[test]
+fn verbs_of_thanks_and_hearing_and_plain_praise_stay_out_of_names() {
+    check("首在感谢青岚公司为建设付出的努力。", &[(Enterprise, "青岚公司")], &["感谢青岚公司"]);
+    check("6月初,听闻高新区建设宜昌创客城项目后。", &[], &["听闻高新区"]);
+    check("就合作运营宜昌青岚科创城项目签订协议。", &[(Platform, "宜昌青岚科创城")], &["合作运营宜昌青岚科创城"]);
+    check("宜昌青岚运营管理有限公司成立。", &[(Enterprise, "宜昌青岚运营管理有限公司")], &[]);
+    let got = entities("该项目是合作打造的高品质科创园区。推动传统工业园向科创产业园转型。");
+    assert!(!got.iter().any(|(t, _)| *t == Platform), "{got:?}");
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
