@@ -168,7 +168,10 @@ impl<'a> Ctx<'a> {
                 matches!(chars.get(j), Some('家' | '个' | '所' | '项'))
             };
             // The next clause says what the items are (包括A、B、C,均为…配套企业).
-            let copula_end = if !by_deng && !by_count && matches!(chars[k], ',' | '，') && k > 0 && !is_stop(chars[k - 1]) {
+            // (Not after a predicate: 技术水平高、投资体量大、产业关联度强,均是… lists what the
+            // items are like, not names.)
+            let predicate = k > 0 && matches!(chars[k - 1], '高' | '大' | '强' | '好' | '多' | '快' | '低' | '优' | '广' | '深');
+            let copula_end = if !by_deng && !by_count && !predicate && matches!(chars[k], ',' | '，') && k > 0 && !is_stop(chars[k - 1]) {
                 copula.and_then(|l| self.scan.longest_starting(k + 1, (k + 4).min(chars.len()), l, self.rules))
             } else {
                 None
@@ -883,8 +886,14 @@ impl<'a> Ctx<'a> {
         out: &mut Vec<Cand<'a>>,
     ) {
         let lone = items.len() == 1;
+        // What a company is to a project (施工方, 投资方), written as an item: a role, no name.
+        let roles = if rule.entity_type == EntityType::Enterprise { self.rules.lexicon.id("company_role") } else { None };
         for it in items {
             let text = || self.doc.slice(it.start, it.end).to_string();
+            if roles.is_some_and(|l| self.scan.is_word(it.start, it.end, l, self.rules)) {
+                self.note(rule.entity_type, &rule.id, it.start, it.end, || format!("'{}' is a role, not a company", text()));
+                continue;
+            }
             if let Some(i) = it.known {
                 // Already a name: the list only adds what it says of it.
                 if recognized.is_some() && shared_head.is_none() {
