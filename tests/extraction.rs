@@ -1982,6 +1982,16 @@ fn roles_predicates_and_verbs_make_no_list_of_names() {
 }
 
 #[test]
+fn a_self_reference_before_any_body_is_the_only_one_named() {
+    let doc = innograph::process_text("t.txt", "近日,我委开展了2023年新增市级科普基地认定工作。经各区初审受理,现予以公布。\n宜昌市科学技术委员会\n", rules());
+    let body = doc.resolved.entities.iter().find(|e| e.name == "宜昌市科学技术委员会").expect("the committee");
+    assert!(body.aliases.contains("我委"), "{:?}", body.aliases);
+    // With two such bodies named, which one is meant is not guessed.
+    let doc = innograph::process_text("t.txt", "近日,我委开展了认定工作。\n宜昌市科学技术委员会 宜昌市发展和改革委员会\n", rules());
+    assert!(doc.resolved.entities.iter().any(|e| e.name == "我委"), "{:?}", doc.resolved.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

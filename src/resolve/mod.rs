@@ -488,6 +488,29 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
     // The last agency named so far whose name ends with each body 我局/本委 can refer to.
     let mut nearest_body: FxHashMap<&str, String> = FxHashMap::default();
     let bodies: BTreeSet<&str> = rules.agency.self_reference.values().map(String::as_str).collect();
+    // With none named before it, 我委 is the one 委 the document names at all (its signature,
+    // after the text): with two, which is meant is a guess.
+    let mut only_body: FxHashMap<&str, Option<String>> = FxHashMap::default();
+    if extraction.mentions.iter().any(|m| m.entity_type == EntityType::Agency && rules.agency.self_reference.contains_key(&m.text)) {
+        let mut seen: FxHashMap<&str, ()> = FxHashMap::default();
+        for m in extraction.mentions.iter().filter(|m| m.entity_type == EntityType::Agency && !m.composed && !rules.agency.self_reference.contains_key(&m.text)) {
+            if seen.insert(m.text.as_str(), ()).is_some() {
+                continue;
+            }
+            let name = agency_name(&m.text, rules, locality);
+            for body in bodies.iter().filter(|b| is_body(&name, b)) {
+                match only_body.get(body) {
+                    None => {
+                        only_body.insert(body, Some(name.clone()));
+                    }
+                    Some(Some(other)) if *other != name => {
+                        only_body.insert(body, None);
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
     fn note_body<'r>(bodies: &BTreeSet<&'r str>, nearest_body: &mut FxHashMap<&'r str, String>, name: &String) {
         for body in bodies.iter().filter(|b| is_body(name, b)) {
             // Most agency mentions repeat the last name: no copy then.
@@ -518,7 +541,7 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
         let author = match (&author, self_body) {
             (Some(a), Some(body)) if is_body(a, body) => Some(a.as_str()),
             (None, Some(body)) if signer.as_ref().is_some_and(|s| is_body(s, body)) => signer.as_deref(),
-            (_, Some(body)) => nearest_body.get(body.as_str()).map(String::as_str),
+            (_, Some(body)) => nearest_body.get(body.as_str()).map(String::as_str).or_else(|| only_body.get(body.as_str()).and_then(Option::as_deref)),
             _ => author.as_deref(),
         };
         let (name, extra_aliases) = canonical(m, rules, locality, author);
