@@ -1992,6 +1992,15 @@ fn a_self_reference_before_any_body_is_the_only_one_named() {
 }
 
 #[test]
+fn a_bare_district_body_is_the_one_named_in_full() {
+    // 偃师 was a county-level city (偃师市) in the gazetteer's year, a district since.
+    let doc = innograph::process_text("t.txt", "洛阳市偃师区科技局召开会议。会上,区科技局副局长传达了会议精神。洛阳市科技局参加。", rules());
+    let names: Vec<&String> = doc.resolved.entities.iter().map(|e| &e.name).collect();
+    let bureau = doc.resolved.entities.iter().find(|e| e.name.starts_with("洛阳市偃师区")).unwrap_or_else(|| panic!("{names:?}"));
+    assert!(bureau.aliases.contains("区科技局"), "{names:?}");
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

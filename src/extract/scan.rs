@@ -280,7 +280,14 @@ impl<'r> Scan<'r> {
                     }
                     let own = rules.gazetteer.places[place].name.chars().last();
                     // (One opening a rank is the rank's: 淅川|省级农业科技园区.)
-                    if chars.get(end).is_some_and(|c| "省市县区州".contains(*c) && Some(*c) != own) && chars.get(end + 1) != Some(&'级') {
+                    // A county or county-level city made a district since the gazetteer's
+                    // year (偃师市 → 偃师区) is still itself, where no district of the same
+                    // short form exists.
+                    let made_district = chars.get(end) == Some(&'区')
+                        && matches!(own, Some('市' | '县'))
+                        && rules.gazetteer.places[place].level == crate::rules::PlaceLevel::County
+                        && !rules.gazetteer.places_of_pattern(pattern).iter().any(|&(other, _)| rules.gazetteer.places[other].name.ends_with('区'));
+                    if chars.get(end).is_some_and(|c| "省市县区州".contains(*c) && Some(*c) != own) && chars.get(end + 1) != Some(&'级') && !made_district {
                         continue;
                     }
                     with_own_level = chars.get(end).is_some_and(|c| "省市县区州盟旗".contains(*c)) && chars.get(end) == own.as_ref();

@@ -488,6 +488,28 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
     // The last agency named so far whose name ends with each body 我局/本委 can refer to.
     let mut nearest_body: FxHashMap<&str, String> = FxHashMap::default();
     let bodies: BTreeSet<&str> = rules.agency.self_reference.values().map(String::as_str).collect();
+    // Bare bodies of a district or a county (区科技局, 县科技局) and the one agency named in
+    // full whose name ends with each, if only one does.
+    let mut named_in_full: FxHashMap<&str, Option<String>> = FxHashMap::default();
+    {
+        let agencies: Vec<&Mention> = extraction.mentions.iter().filter(|m| m.entity_type == EntityType::Agency && !m.composed && !rules.agency.self_reference.contains_key(&m.text)).collect();
+        for m in agencies.iter().filter(|m| m.text.starts_with('区') || m.text.starts_with('县')) {
+            if named_in_full.contains_key(m.text.as_str()) {
+                continue;
+            }
+            let mut full: Option<String> = None;
+            let mut unique = true;
+            for o in agencies.iter().filter(|o| o.text.len() > m.text.len() && o.text.ends_with(m.text.as_str())) {
+                let name = agency_name(&o.text, rules, locality);
+                match &full {
+                    None => full = Some(name),
+                    Some(f) if *f != name => unique = false,
+                    _ => {}
+                }
+            }
+            named_in_full.insert(m.text.as_str(), full.filter(|_| unique));
+        }
+    }
     // With none named before it, 我委 is the one 委 the document names at all (its signature,
     // after the text): with two, which is meant is a guess.
     let mut only_body: FxHashMap<&str, Option<String>> = FxHashMap::default();
@@ -545,6 +567,15 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
             _ => author.as_deref(),
         };
         let (name, extra_aliases) = canonical(m, rules, locality, author);
+        // A bare district's or county's body (区科技局) in a city's document is the one body
+        // the document names in full that ends with it (洛阳市偃师区科技局).
+        // (Only where the locality could not place it: a county's own 县科技局 stays its own,
+        // whatever other county's bureau the text names.)
+        let unplaced = name.starts_with('区') || name.starts_with('县');
+        let name = match (unplaced && m.entity_type == EntityType::Agency && self_body.is_none()).then(|| named_in_full.get(m.text.as_str())).flatten() {
+            Some(Some(full)) => full.clone(),
+            _ => name,
+        };
         // A name the resolver built (an agency's full name, a place's official one)
         // is written in the document's script.
         let name = if name != m.text { in_script(&name, &script, rules) } else { name };
