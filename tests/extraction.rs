@@ -2001,6 +2001,11 @@ fn a_bare_district_body_is_the_one_named_in_full() {
 }
 
 #[test]
+fn what_follows_a_company_before_its_phase_is_its_product() {
+    check("瑞丰科技ABS一期、远安化工锂电池铜箔二期等265个续建项目复工。", &[(Enterprise, "瑞丰科技")], &["ABS"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

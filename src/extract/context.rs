@@ -103,6 +103,10 @@ impl<'a> Ctx<'a> {
             if chars[s..h1].iter().any(|&c| is_stop(c) || c == '(' || c == ')') {
                 continue;
             }
+            // Right after a company's name (瑞丰科技|ABS|一期) what stands there is its product.
+            if accepted.ending_at(s).any(|j| accepted.all[j].ty == EntityType::Enterprise) {
+                continue;
+            }
             // A place opening it (上海|六合堂制药|项目) is read only with a company's event or in a
             // run of projects: alone, a place's project is its own works.
             let placed = self.scan.place_starting(s).is_some();
