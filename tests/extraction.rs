@@ -2006,6 +2006,12 @@ fn what_follows_a_company_before_its_phase_is_its_product() {
 }
 
 #[test]
+fn set_phrases_holding_a_boundary_word_stay_whole_in_a_program() {
+    check("深入实施党政一把手科技工程。", &[(Program, "党政一把手科技工程")], &["手科技工程"]);
+    check("建设全面创新改革试验区。", &[(Program, "全面创新改革试验区")], &["创新改革试验区"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
