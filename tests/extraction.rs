@@ -2012,6 +2012,12 @@ fn set_phrases_holding_a_boundary_word_stay_whole_in_a_program() {
 }
 
 #[test]
+fn a_province_named_in_full_before_a_field_owns_its_centre() {
+    check("湖北省机车车辆工程研究中心通过验收。", &[(Platform, "湖北省机车车辆工程研究中心")], &["湖北省机车车辆"]);
+    check("宜昌市青岚医疗研发中心揭牌。", &[(Enterprise, "宜昌市青岚医疗")], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

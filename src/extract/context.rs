@@ -1008,6 +1008,12 @@ impl<'a> Ctx<'a> {
             if park && !suffixes.is_some_and(|l| self.scan.ends_with(hs, l, self.rules)) && !self.coined_name(s, ts, None) {
                 continue;
             }
+            // A province or city written in full opening it (湖北省|机车车辆|工程研究中心) names a
+            // centre of its own field, unless a coined brand follows: no company is named so.
+            let officially_placed = self.scan.place_starting(open).is_some_and(|p| !p.short && !p.as_level && self.rules.gazetteer.places[p.place].level != crate::rules::PlaceLevel::County);
+            if officially_placed && !self.coined_name(s, ts, None) {
+                continue;
+            }
             if let Some(why) = self.refused_words(rule, open, hs) {
                 self.note(rule.entity_type, &rule.id, open, hs, || why);
                 continue;
