@@ -2018,6 +2018,11 @@ fn a_province_named_in_full_before_a_field_owns_its_centre() {
 }
 
 #[test]
+fn applying_to_become_a_zone_is_a_drive() {
+    check("全力申创国家级高新区。", &[(Program, "国家级高新区")], &["申创国家级高新区"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
