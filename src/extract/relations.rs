@@ -416,7 +416,7 @@ impl<'a> Ctx<'a> {
         // 比亚迪汽车配件产业园) owns it though no mention of it stands inside the name.
         let mut companies: Option<rustc_hash::FxHashMap<&[char], usize>> = None;
         let mut longest_known: Option<usize> = None;
-        let mut sub_body: Option<Option<crate::rules::ListId>> = None;
+        let sub_body = self.rules.lexicon.id("sub_body");
         for (i, a) in accepted.all.iter().enumerate() {
             if !Self::types_ok(&rule.object, a.ty) {
                 continue;
@@ -447,9 +447,8 @@ impl<'a> Ctx<'a> {
             } else if a.ty == EntityType::Agency && rule.subject.contains(&EntityType::Agency) {
                 // A body's office read whole by another rule (中共宜昌市委|办公室, a group's head):
                 // the body opening it, and a word of the bodies that belong to others after.
-                let sub_body = sub_body.get_or_insert_with(|| self.rules.lexicon.id("sub_body"));
                 let owner = accepted.starting_at(a.start).filter(|&o| o != i && accepted.all[o].ty == EntityType::Agency && accepted.all[o].end < a.end).max_by_key(|&o| accepted.all[o].end);
-                if let (Some(o), Some(l)) = (owner, *sub_body) {
+                if let (Some(o), Some(l)) = (owner, sub_body) {
                     if self.scan.is_word(accepted.all[o].end, a.end, l, self.rules) {
                         rels.add(o, rule.predicate, i, &rule.id);
                     }

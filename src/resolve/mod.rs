@@ -491,7 +491,8 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
     // Bare bodies of a district or a county (区科技局, 县科技局) and the one agency named in
     // full whose name ends with each, if only one does.
     let mut named_in_full: FxHashMap<&str, Option<String>> = FxHashMap::default();
-    {
+    let bare_level_body = |m: &Mention| m.entity_type == EntityType::Agency && (m.text.starts_with('区') || m.text.starts_with('县'));
+    if extraction.mentions.iter().any(bare_level_body) {
         let agencies: Vec<&Mention> = extraction.mentions.iter().filter(|m| m.entity_type == EntityType::Agency && !m.composed && !rules.agency.self_reference.contains_key(&m.text)).collect();
         for m in agencies.iter().filter(|m| m.text.starts_with('区') || m.text.starts_with('县')) {
             if named_in_full.contains_key(m.text.as_str()) {
