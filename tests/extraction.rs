@@ -2023,6 +2023,11 @@ fn applying_to_become_a_zone_is_a_drive() {
 }
 
 #[test]
+fn the_company_leading_a_platform_before_de_has_it() {
+    check_relations("确定了宜昌青岚光纤股份有限公司牵头的“湖北省工业互联网创新中心”等11个项目。", &["宜昌青岚光纤股份有限公司 hasPlatform “湖北省工业互联网创新中心”"], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
