@@ -2025,6 +2025,12 @@ fn applying_to_become_a_zone_is_a_drive() {
 #[test]
 fn the_company_leading_a_platform_before_de_has_it() {
     check_relations("确定了宜昌青岚光纤股份有限公司牵头的“湖北省工业互联网创新中心”等11个项目。", &["宜昌青岚光纤股份有限公司 hasPlatform “湖北省工业互联网创新中心”"], &[]);
+    // In a list of what was set up, the consortium led is recognised, not its leader.
+    check_relations(
+        "据了解,我市第一批企业创新联合体已组建,分别是由宜昌青岚科技股份有限公司牵头组建的宜昌市降解材料创新联合体、由远安瑞丰药业股份有限公司牵头成立的宜昌市化学药物创新联合体。",
+        &["宜昌市化学药物创新联合体 recognizedAs 企业创新联合体", "远安瑞丰药业股份有限公司 hasPlatform 宜昌市化学药物创新联合体"],
+        &["远安瑞丰药业股份有限公司 recognizedAs 企业创新联合体"],
+    );
 }
 
 #[test]
