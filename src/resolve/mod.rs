@@ -14,7 +14,7 @@ use crate::model::{EntityType, Level, Mention, Predicate};
 use crate::normalise::NormalisedText;
 use crate::rules::{PlaceLevel, RuleSet};
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// An entity of one document.
@@ -488,52 +488,30 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
     // The last agency named so far whose name ends with each body 我局/本委 can refer to.
     let mut nearest_body: FxHashMap<&str, String> = FxHashMap::default();
     let bodies: BTreeSet<&str> = rules.agency.self_reference.values().map(String::as_str).collect();
+    // The full name of each distinct agency the document names (self references aside),
+    // computed once and only when one of the two readings below needs them.
+    let self_reference = |m: &Mention| rules.agency.self_reference.contains_key(&m.text);
+    let bare_level_body = |m: &Mention| m.text.starts_with('区') || m.text.starts_with('县');
+    let needs_full_names = extraction.mentions.iter().any(|m| m.entity_type == EntityType::Agency && (self_reference(m) || bare_level_body(m)));
+    let mut named_agencies: Vec<(&str, String)> = Vec::new();
+    if needs_full_names {
+        let mut seen: FxHashSet<&str> = FxHashSet::default();
+        for m in extraction.mentions.iter().filter(|m| m.entity_type == EntityType::Agency && !m.composed && !self_reference(m)) {
+            if seen.insert(m.text.as_str()) {
+                named_agencies.push((m.text.as_str(), agency_name(&m.text, rules, locality)));
+            }
+        }
+    }
     // Bare bodies of a district or a county (区科技局, 县科技局) and the one agency named in
     // full whose name ends with each, if only one does.
-    let mut named_in_full: FxHashMap<&str, Option<String>> = FxHashMap::default();
-    let bare_level_body = |m: &Mention| m.entity_type == EntityType::Agency && (m.text.starts_with('区') || m.text.starts_with('县'));
-    if extraction.mentions.iter().any(bare_level_body) {
-        let agencies: Vec<&Mention> = extraction.mentions.iter().filter(|m| m.entity_type == EntityType::Agency && !m.composed && !rules.agency.self_reference.contains_key(&m.text)).collect();
-        for m in agencies.iter().filter(|m| m.text.starts_with('区') || m.text.starts_with('县')) {
-            if named_in_full.contains_key(m.text.as_str()) {
-                continue;
-            }
-            let mut full: Option<String> = None;
-            let mut unique = true;
-            for o in agencies.iter().filter(|o| o.text.len() > m.text.len() && o.text.ends_with(m.text.as_str())) {
-                let name = agency_name(&o.text, rules, locality);
-                match &full {
-                    None => full = Some(name),
-                    Some(f) if *f != name => unique = false,
-                    _ => {}
-                }
-            }
-            named_in_full.insert(m.text.as_str(), full.filter(|_| unique));
-        }
-    }
+    let named_in_full: FxHashMap<&str, Option<String>> = named_agencies
+        .iter()
+        .filter(|(text, _)| text.starts_with('区') || text.starts_with('县'))
+        .map(|&(bare, _)| (bare, the_one(named_agencies.iter().filter(|(text, _)| text.len() > bare.len() && text.ends_with(bare)).map(|(_, name)| name))))
+        .collect();
     // With none named before it, 我委 is the one 委 the document names at all (its signature,
     // after the text): with two, which is meant is a guess.
-    let mut only_body: FxHashMap<&str, Option<String>> = FxHashMap::default();
-    if extraction.mentions.iter().any(|m| m.entity_type == EntityType::Agency && rules.agency.self_reference.contains_key(&m.text)) {
-        let mut seen: FxHashMap<&str, ()> = FxHashMap::default();
-        for m in extraction.mentions.iter().filter(|m| m.entity_type == EntityType::Agency && !m.composed && !rules.agency.self_reference.contains_key(&m.text)) {
-            if seen.insert(m.text.as_str(), ()).is_some() {
-                continue;
-            }
-            let name = agency_name(&m.text, rules, locality);
-            for body in bodies.iter().filter(|b| is_body(&name, b)) {
-                match only_body.get(body) {
-                    None => {
-                        only_body.insert(body, Some(name.clone()));
-                    }
-                    Some(Some(other)) if *other != name => {
-                        only_body.insert(body, None);
-                    }
-                    _ => {}
-                }
-            }
-        }
-    }
+    let only_body: FxHashMap<&str, Option<String>> = bodies.iter().map(|&body| (body, the_one(named_agencies.iter().map(|(_, name)| name).filter(|name| is_body(name, body))))).collect();
     fn note_body<'r>(bodies: &BTreeSet<&'r str>, nearest_body: &mut FxHashMap<&'r str, String>, name: &String) {
         for body in bodies.iter().filter(|b| is_body(name, b)) {
             // Most agency mentions repeat the last name: no copy then.
@@ -1037,6 +1015,12 @@ fn opening_agency_rest(m: &Mention, all: &[Mention]) -> Option<String> {
     }
     let rest: String = m.text.chars().skip(end - m.start).collect();
     (rest.chars().count() >= 4 && !rest.starts_with("关于") && !rest.starts_with(['、', ',', '和', '与'])).then_some(rest)
+}
+
+/// The one name all of `names` are, if there is at least one and no other.
+fn the_one<'n>(mut names: impl Iterator<Item = &'n String>) -> Option<String> {
+    let first = names.next()?;
+    names.all(|n| n == first).then(|| first.clone())
 }
 
 /// Is `name` a body of the kind a self reference names (我委: a 委 or a 委员会; 我局: a 局)?
