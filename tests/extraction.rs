@@ -2034,6 +2034,19 @@ fn the_company_leading_a_platform_before_de_has_it() {
 }
 
 #[test]
+fn a_university_after_a_company_and_a_conjunction_is_named_alone() {
+    // The company and the university are found in the same stage: the legal form before 和
+    // must end the text before the university all the same.
+    check("三个中心分别由宜昌青岚科技有限公司、宜昌瑞丰化工股份有限公司和三峡大学牵头承建。", &[(EntityType::Enterprise, "宜昌瑞丰化工股份有限公司"), (EntityType::Institution, "三峡大学")], &["宜昌瑞丰化工股份有限公司和三峡大学"]);
+    check("宜昌瑞丰化工股份有限公司及长江大学共建。", &[(EntityType::Institution, "长江大学")], &["宜昌瑞丰化工股份有限公司及长江大学"]);
+}
+
+#[test]
+fn a_category_quoted_whole_is_recognised() {
+    check_relations("宜昌青岚科技有限公司通过“湖北省专精特新中小企业”、“宜昌市企业技术中心”的认定。", &["宜昌青岚科技有限公司 recognizedAs “湖北省专精特新中小企业”", "宜昌青岚科技有限公司 recognizedAs “宜昌市企业技术中心”"], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -460,7 +460,10 @@ impl<'a> Ctx<'a> {
                 // A company's legal form ends its name: no company name coordinates inside
                 // (水轮机厂公司和|森美公司), as a platform's may (…设计与制造工程技术研究中心).
                 // Nor does a platform's head (…技术中心和|青岚科技股份有限公司).
-                let company_before = ty == Some(EntityType::Enterprise) && (self.scan.head_of_type_ends_at(p - 1, EntityType::Enterprise) || self.scan.head_of_type_ends_at(p - 1, EntityType::Platform));
+                let company_before = (ty == Some(EntityType::Enterprise) && (self.scan.head_of_type_ends_at(p - 1, EntityType::Enterprise) || self.scan.head_of_type_ends_at(p - 1, EntityType::Platform)))
+                    // Nor does a university's or a hospital's after a company's (…有限公司和|
+                    // 三峡大学): the two found in one stage, the company is no accepted name yet.
+                    || (ty == Some(EntityType::Institution) && self.scan.head_of_type_ends_at(p - 1, EntityType::Enterprise));
                 // A platform's name after it that opens with its own owner is another
                 // platform (…有限公司技术中心和|青岚科技股份有限公司技术中心).
                 let owned_after = ty == Some(EntityType::Platform)
@@ -1532,6 +1535,9 @@ impl<'a> Ctx<'a> {
                 // A round (第三批) says when, not what: it distinguishes no category.
                 let proper = match batch_within(&self.scan.chars, start, h0 + 1) {
                     Some((b0, b1)) if b1 <= h0 => self.proper_chars(start, b0, None) + self.proper_chars(b1, h0, None),
+                    // A category quoted whole (通过“湖北省专精特新中小企业”认定) is marked, not
+                    // distinguished, by its quotes.
+                    _ if self.scan.chars[start] == '“' && self.scan.chars[end - 1] == '”' && !self.scan.chars[start + 1..end - 1].iter().any(|&c| matches!(c, '“' | '”')) => self.proper_chars_quoting(start, h0, None, None, false),
                     _ => self.proper_chars(start, h0, None),
                 };
                 if proper > 0 {
