@@ -2047,6 +2047,20 @@ fn a_category_quoted_whole_is_recognised() {
 }
 
 #[test]
+fn services_listed_before_a_kind_of_platform_are_no_platforms() {
+    check("建设检验检测、科技成果转化、知识产权等公共服务平台。", &[], &["检验检测", "科技成果转化"]);
+    // A coined name in the same place is one.
+    check("支持东湖光电、西湖智能等新型研发机构发展。", &[(Platform, "东湖光电")], &[]);
+}
+
+#[test]
+fn public_service_centres_and_graded_kinds_are_no_platforms() {
+    check("宜昌市农业技术推广中心开展培训,宜昌市环境监测服务中心完成监测。", &[], &["宜昌市农业技术推广中心", "宜昌市环境监测服务中心"]);
+    assert!(!entities("持续推进三级企业技术中心培育工作。").iter().any(|(t, n)| *t == Platform && n == "三级企业技术中心"));
+    check("放眼整个宜昌科学城建设。", &[(Platform, "宜昌科学城")], &["放眼整个宜昌科学城"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

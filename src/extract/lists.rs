@@ -336,11 +336,15 @@ impl<'a> Ctx<'a> {
                 // (基础设施、物流等企业服务平台; 液压装备、煤化工等…) is a sector, not a platform.
                 None if rule.entity_type == EntityType::Platform => {
                     let industry = self.rules.lexicon.id("industry_word");
+                    // Before a kind of 平台 (检验检测、科技成果转化等公共服务平台) an item of
+                    // ordinary words end to end is a service the platforms give, as a platform
+                    // named by what it does alone is no name.
+                    let functions = chars[..close_end].ends_with(&['平', '台']);
                     let sector = |it: &Item| {
                         it.known.is_none()
                             && !self.scan.head_ends_at(it.end)
                             && self.scan.places_within(it.start, it.end).next().is_none()
-                            && (self.rules.common.contains(&chars[it.start..it.end]) || industry.is_some_and(|l| self.proper_chars_with(it.start, it.end, None, Some(l)) <= 1))
+                            && (self.rules.common.contains(&chars[it.start..it.end]) || industry.is_some_and(|l| self.proper_chars_with(it.start, it.end, None, Some(l)) <= 1) || (functions && self.all_common_words(it.start, it.end) && !accepted.overlapping(it.start, it.end).any(|i| accepted.all[i].ty != EntityType::Place)))
                     };
                     let named: Vec<Item> = items.iter().copied().filter(|it| !sector(it)).collect();
                     self.emit_items(rule, &named, recognized, None, vouched, accepted, out);
