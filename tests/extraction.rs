@@ -2061,6 +2061,16 @@ fn public_service_centres_and_graded_kinds_are_no_platforms() {
 }
 
 #[test]
+fn a_zone_opening_an_item_of_a_list_of_projects_says_where() {
+    check("远安县青岚绿能一期、宜昌高新区瑞丰药业、枝江鸿翔纸业一期等项目加速推进。", &[(Enterprise, "瑞丰药业"), (Platform, "宜昌高新区")], &["宜昌高新区瑞丰药业"]);
+}
+
+#[test]
+fn engineering_naming_a_meeting_s_field_is_no_program() {
+    check("召开2024全国腐蚀控制工程大会。", &[], &["全国腐蚀控制工程", "腐蚀控制工程"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

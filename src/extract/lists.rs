@@ -472,6 +472,7 @@ impl<'a> Ctx<'a> {
         let mut kept = Vec::with_capacity(items.len());
         let mut projects = Vec::new();
         for it in items {
+            let it = self.after_zone(it);
             let short = it.end - it.start <= rule.max_item && self.scan.ends_with(it.end, heads, self.rules);
             // An item longer than a company's name that ends in what it makes and opens with a
             // coined trade name (瑞丰科技|精密制造) is that company's project; one that ends
@@ -511,6 +512,20 @@ impl<'a> Ctx<'a> {
             }
         }
         (kept, projects)
+    }
+
+    /// An item of a list of projects opening with the zone it is built in (宜昌高新区|瑞丰药业):
+    /// the zone says where, the company's name starts after it. (A company's name opens with
+    /// a place, settled case 6, never with a zone.)
+    fn after_zone(&self, it: Item) -> Item {
+        if it.known.is_some() {
+            return it;
+        }
+        let Some(place) = self.scan.place_starting(it.start).filter(|pl| !pl.as_level) else { return it };
+        match self.scan.longest_starting(place.end, it.end, self.rules.core.zone, self.rules) {
+            Some(z) if it.end >= z + 2 && self.scan.chars[z..it.end].iter().all(|&c| is_han(c)) => Item { start: z, ..it },
+            _ => it,
+        }
     }
 
     /// Does a company's doing (list business_after: 落户, 投产, 签约…) start at `at`, perhaps
