@@ -2071,6 +2071,12 @@ fn engineering_naming_a_meeting_s_field_is_no_program() {
 }
 
 #[test]
+fn a_quoted_name_after_a_category_of_self_named_platforms_holds_it() {
+    check_relations("国家级众创空间“青岚科创空间”位于宜昌高新区。", &["“青岚科创空间” recognizedAs 国家级众创空间"], &[]);
+    check("推动众创空间“青岚科创空间”建设。", &[], &["“青岚科创空间”"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

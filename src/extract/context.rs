@@ -23,7 +23,7 @@ impl<'a> Ctx<'a> {
             ContextForm::BeforeProduct => self.before_products(rule, accepted, out),
             ContextForm::CategoryScheme => self.category_schemes(rule, accepted, out),
             ContextForm::CountedPackage => self.counted_packages(rule, accepted, out),
-            ContextForm::Quoted => self.quoted(rule, out),
+            ContextForm::Quoted => self.quoted(rule, accepted, out),
             ContextForm::Recurrence => self.recurrences(rule, accepted, out),
             ContextForm::Words => {
                 let list = rule.words.expect("checked when rules were compiled");
@@ -862,7 +862,7 @@ impl<'a> Ctx<'a> {
 
     /// “X” right after a word of `after` (荣获“X”) or right before a word of `words`
     /// (“X”称号): the name is the quoted phrase, marks included, as a quoted name's is.
-    fn quoted(&self, rule: &'a ContextRule, out: &mut Vec<Cand<'a>>) {
+    fn quoted(&self, rule: &'a ContextRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
         /// How many quoted titles one run (“A”“B”、“C”等称号) may hold.
         const RUN: usize = 8;
         let chars = &self.scan.chars;
@@ -898,12 +898,27 @@ impl<'a> Ctx<'a> {
                 }
             }
             let tail = if chars.get(next) == Some(&'等') { next + 1 } else { next };
-            let after_verb = rule.after.is_some_and(|l| self.scan.ends_with(i, l, self.rules));
+            // A platform's quoted name follows the category it holds (国家级众创空间|“青岚科创
+            // 空间”): the category found, and no head after the quote that would make the
+            // quoted words part of a longer name (众创空间“双创”|示范基地).
+            let category = if rule.entity_type == EntityType::Platform {
+                let longer = chars.get(next).is_some_and(|&c| is_han(c)) && self.rules.names.iter().any(|r| self.scan.longest_starting(next, (next + 8).min(chars.len()), r.heads, self.rules).is_some());
+                if run.len() > 1 || longer {
+                    None
+                } else {
+                    accepted.ending_at(i).find(|&j| accepted.all[j].ty == EntityType::Designation && rule.after.is_some_and(|l| self.scan.ends_with(i, l, self.rules)))
+                }
+            } else {
+                None
+            };
+            let after_verb = rule.entity_type != EntityType::Platform && rule.after.is_some_and(|l| self.scan.ends_with(i, l, self.rules));
             let before_word = rule.words.is_some_and(|l| self.scan.longest_starting(tail, (tail + 7).min(chars.len()), l, self.rules).is_some());
-            if after_verb || before_word {
+            if after_verb || before_word || category.is_some() {
                 for &(open, close) in &run {
                     if self.refused_words(rule, open + 1, close).is_none() {
-                        out.push(Cand::new(rule.entity_type, open, close + 1, &rule.id, rule.priority));
+                        let mut c = Cand::new(rule.entity_type, open, close + 1, &rule.id, rule.priority);
+                        c.recognized = category.map(|j| (accepted.all[j].start, accepted.all[j].end));
+                        out.push(c);
                     }
                 }
             }
