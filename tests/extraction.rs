@@ -2077,6 +2077,12 @@ fn a_quoted_name_after_a_category_of_self_named_platforms_holds_it() {
 }
 
 #[test]
+fn maker_communities_are_platforms_named_by_their_fields() {
+    check("远安高性能材料、枝江智慧电气2家众创社区入选省级众创社区名单。", &[(Platform, "远安高性能材料众创社区"), (Platform, "枝江智慧电气众创社区")], &["远安高性能材料"]);
+    check("向全市发出示范区建设倡议。", &[], &["发出示范区"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
