@@ -2083,6 +2083,11 @@ fn maker_communities_are_platforms_named_by_their_fields() {
 }
 
 #[test]
+fn a_party_committee_s_science_committee_is_its_body() {
+    check_relations("宜昌市委科技委员会召开全体会议。", &["中共宜昌市委 establishes 宜昌市科技委员会"], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
