@@ -2088,6 +2088,11 @@ fn a_party_committee_s_science_committee_is_its_body() {
 }
 
 #[test]
+fn an_adverb_and_you_open_no_list_item() {
+    check("累计有青岚药业、瑞丰科技等5家企业入选。", &[(Enterprise, "青岚药业"), (Enterprise, "瑞丰科技")], &["有青岚药业"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
