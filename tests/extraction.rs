@@ -2093,6 +2093,12 @@ fn an_adverb_and_you_open_no_list_item() {
 }
 
 #[test]
+fn a_county_s_short_form_in_a_branch_lies_in_the_document_s_province() {
+    // 长宁 (a Shanghai district) inside a Hubei zone's platform is a word of its name.
+    check_relations("宜昌高新区长宁研究院揭牌。", &[], &["宜昌高新区长宁研究院 locatedIn 长宁区"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

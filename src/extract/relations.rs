@@ -268,7 +268,13 @@ impl<'a> Ctx<'a> {
             // A platform's branch is where the place before its branch word says, after the
             // name of what it is a branch of (…工程中心|温州|分中心, 怀柔…实验室|新疆|基地),
             // not where the name it opens with is.
-            let mut found: Option<(usize, usize)> = if a.ty == EntityType::Platform { self.branch_place(a.start, a.end, accepted) } else { None };
+            // (A county's short form there lies in a province the document names a place of:
+            // 长宁 in a Hefei zone's centre, 合肥高新区|长宁|中心, is no Shanghai district.)
+            let mut found: Option<(usize, usize)> = if a.ty == EntityType::Platform {
+                self.branch_place(a.start, a.end, accepted).filter(|&(s, _)| self.scan.place_starting(s).is_none_or(|pl| !(pl.short && county(&pl)) || in_region(&pl)))
+            } else {
+                None
+            };
             // A place in brackets closing a platform's name (山东产业技术研究院(青岛)) is where this
             // one of it is, whatever place opens the name.
             if found.is_none() && a.ty == EntityType::Platform && a.end >= 4 && chars[a.end - 1] == ')' {
