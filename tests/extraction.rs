@@ -2099,6 +2099,12 @@ fn a_county_s_short_form_in_a_branch_lies_in_the_document_s_province() {
 }
 
 #[test]
+fn a_verb_of_sounding_and_a_question_word_open_no_name() {
+    check("号角响彻宜昌高新区。", &[(Platform, "宜昌高新区")], &["号角响彻宜昌高新区"]);
+    check("全球多少知名电气公司都来了。", &[], &["全球多少知名电气公司"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
