@@ -2105,6 +2105,12 @@ fn a_verb_of_sounding_and_a_question_word_open_no_name() {
 }
 
 #[test]
+fn groups_named_by_the_country_or_a_city_alone_are_companies() {
+    check("中国建材集团与宜昌市政府签约,鄂尔多斯集团投资建设新材料项目。", &[(Enterprise, "中国建材集团"), (Enterprise, "鄂尔多斯集团")], &[]);
+    check("宜昌集团企业达到12家。", &[], &["宜昌集团"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -1838,9 +1838,18 @@ impl<'a> Ctx<'a> {
                 // (A city's or province's short form names it as well: 新乡|化纤股份有限公司.
                 // So does 中国 a national group: 中国|航空工业|集团公司.)
                 let city_or_above = |p: &crate::extract::PlaceHit| !p.short || self.rules.gazetteer.places[p.place].level != crate::rules::PlaceLevel::County;
-                let national_group = self.scan.chars[start..].starts_with(&['中', '国']) && h0 >= start + 4 && self.scan.chars[h0..h1].ends_with(&['公', '司']) && self.scan.chars[start + 2..h0].iter().all(|&c| is_han(c));
+                // (…or 集团 alone: 中国|建材|集团 is one group, as no category is written so.)
+                let national_group = self.scan.chars[start..].starts_with(&['中', '国']) && h0 >= start + 4 && (self.scan.chars[h0..h1].ends_with(&['公', '司']) || self.scan.chars[h0..h1] == ['集', '团']) && self.scan.chars[start + 2..h0].iter().all(|&c| is_han(c));
+                // A city's name and 集团 and nothing else (鄂尔多斯|集团) is the group that took
+                // the city's name: a category of groups is counted or qualified (宜昌集团企业),
+                // never named by a city alone.
+                let city_group = self.scan.chars[h0..h1] == ['集', '团']
+                    && !counted
+                    && !self.scan.chars[h1..].starts_with(&['企', '业'])
+                    && self.scan.place_starting(start).is_some_and(|p| !p.as_level && !p.straddled && p.end == h0 && self.rules.gazetteer.places[p.place].level == crate::rules::PlaceLevel::Prefecture);
                 let registered_placed = rule.entity_type == EntityType::Enterprise
                     && (national_group
+                        || city_group
                         || (self.scan.chars[h0..h1].ends_with(&['有', '限', '公', '司']) && self.scan.places_within(start, h0).any(|p| p.start == start && city_or_above(&p) && !p.as_level && h0 >= p.end + 2))
                         || (self.scan.chars[h0..h1].ends_with(&['集', '团']) && self.scan.place_starting(start).is_some_and(|p| !p.as_level && h0 >= p.end + 2 && self.public_group_trade(p.end, h0)))
                         // A short form a group registers under alone (雁峰|集团有限公司): a name,
