@@ -2111,6 +2111,13 @@ fn groups_named_by_the_country_or_a_city_alone_are_companies() {
 }
 
 #[test]
+fn a_verb_opening_a_county_s_name_after_a_body_is_the_verb() {
+    // 会同县 is a county of Hunan; after a bureau, 会同 is "together with".
+    let text = "关于开展2024年科技计划项目申报的通知\n各乡镇:\n县科技局会同县经信局、县财政局组织开展项目申报工作。\n县科学技术局\n";
+    assert!(!entities(text).iter().any(|(_, n)| n.contains("会同县")), "{:?}", entities(text));
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
