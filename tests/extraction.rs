@@ -2118,6 +2118,12 @@ fn a_verb_opening_a_county_s_name_after_a_body_is_the_verb() {
 }
 
 #[test]
+fn a_count_or_a_former_name_in_brackets_is_no_part_of_a_name() {
+    check("宜昌青岚工程技术研究中心(全省仅6家)获批。", &[(Platform, "宜昌青岚工程技术研究中心")], &["宜昌青岚工程技术研究中心(全省仅6家)"]);
+    check("宜昌国家高新区(原宜昌高新技术产业开发区)召开会议。", &[(Platform, "宜昌国家高新区")], &["宜昌国家高新区(原宜昌高新技术产业开发区)", "原宜昌高新技术产业开发区"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

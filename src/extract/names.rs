@@ -1153,7 +1153,10 @@ impl<'a> Ctx<'a> {
                     // (注册资本金万元), (盖章) remark on the entry, not on the name.
                     // (全市唯一), (筹) remark on the platform's standing.
                     let remark = inner.windows(2).any(|w| w == ['资', '本'] || w == ['万', '元'] || w == ['亿', '元'] || w == ['盖', '章'] || w == ['唯', '一'])
-                        || inner == ['筹'] || inner == ['筹', '建'];
+                        || inner == ['筹'] || inner == ['筹', '建']
+                        // (全省仅6家), (共3家) count its peers; (原…开发区) gives its former name.
+                        || inner.windows(2).any(|w| (w[0].is_ascii_digit() || crate::extract::lists::is_numeral(w[0])) && matches!(w[1], '家' | '个' | '所'))
+                        || (inner.first() == Some(&'原') && inner.len() >= 3);
                     // In a list, a district in brackets closing an item (…众创空间(金水区)、…) is
                     // the list's column of where each is, not part of the name.
                     let district_column = matches!(rule.entity_type, EntityType::Platform | EntityType::Enterprise)
@@ -1363,6 +1366,11 @@ impl<'a> Ctx<'a> {
         let mut start = start;
         // A name never opens with a conjunction or a bracket.
         while start < h0 && ((core.is_conjunction(chars[start]) && !self.opens_place(start)) || bad_first(chars[start])) && chars[start] != '(' {
+            start += 1;
+        }
+        // 原 before a place in brackets (…高新区(原|宜昌高新技术产业开发区)) says the name was
+        // the place's former one: the name starts at the place.
+        if start < h0 && chars[start] == '原' && start > 0 && chars[start - 1] == '(' && self.scan.place_starting(start + 1).is_some_and(|pl| !pl.as_level) {
             start += 1;
         }
         // …but a round in brackets (获评2017年|(第24批)|国家级企业技术中心) says when it was
