@@ -2124,6 +2124,12 @@ fn a_count_or_a_former_name_in_brackets_is_no_part_of_a_name() {
 }
 
 #[test]
+fn a_place_s_scheme_got_before_its_sum_is_a_program() {
+    check_relations("宜昌青岚科技有限公司获得湖北省科技创新专项资金200万元。", &["宜昌青岚科技有限公司 selectedFor 湖北省科技创新专项资金"], &[]);
+    check("争取宜昌市科技专项资金200万元。", &[], &["宜昌市科技专项资金"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -1210,7 +1210,13 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
-            if rule.refuse_counted && self.amount_at(end) {
+            // (A scheme a place names, got by a company, is named before the sum it gave:
+            // 获得|湖北省科技创新专项资金|200万元. The name must still distinguish itself.)
+            let granted_scheme = || {
+                let from = h0.saturating_sub(14);
+                self.scan.places_within(from, h0).any(|pl| !pl.as_level && !pl.short && !chars[pl.start..h0].iter().any(|&c| is_stop(c)) && self.rules.lexicon.id("recognition_verb").is_some_and(|l| self.scan.ends_with(pl.start, l, self.rules)))
+            };
+            if rule.refuse_counted && self.amount_at(end) && !granted_scheme() {
                 self.note(rule.entity_type, &rule.id, h0, end, || "followed by an amount of money: the label of a figure".into());
                 continue;
             }
