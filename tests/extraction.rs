@@ -2130,6 +2130,11 @@ fn a_place_s_scheme_got_before_its_sum_is_a_program() {
 }
 
 #[test]
+fn a_level_before_a_shared_head_is_shared_with_it() {
+    check("宜昌、襄阳、荆门国家高新区排名上升。", &[(Platform, "宜昌国家高新区"), (Platform, "襄阳国家高新区"), (Platform, "荆门国家高新区")], &["宜昌高新区"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

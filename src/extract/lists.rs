@@ -1100,6 +1100,9 @@ impl<'a> Ctx<'a> {
             {
                 continue;
             }
+            // A level between the last name's place and the head is shared with the head
+            // (宜昌、襄阳、荆门|国家|高新区: three national zones).
+            let hs = own_place.filter(|p| p.end < hs && self.scan.longest_starting(p.end, hs, self.rules.core.level, self.rules) == Some(hs)).map_or(hs, |p| p.end);
             let mut cands = Vec::new();
             self.emit_items(rule, &items, None, Some((hs, a.end)), Vouched::No, accepted, &mut cands);
             for mut c in cands {
