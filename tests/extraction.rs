@@ -2135,6 +2135,11 @@ fn a_level_before_a_shared_head_is_shared_with_it() {
 }
 
 #[test]
+fn hosts_listed_and_closed_by_their_kind_each_have_the_platform() {
+    check_relations("依托宜昌青岚科技有限公司、三峡大学等单位建设的“宜昌新材料中试平台”揭牌。", &["宜昌青岚科技有限公司 hasPlatform “宜昌新材料中试平台”", "三峡大学 hasPlatform “宜昌新材料中试平台”"], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -2064,6 +2064,11 @@ fn counted_closing(chars: &[char], at: usize, limit: usize) -> usize {
     while j < limit && (chars[j].is_ascii_digit() || "一二三四五六七八九十百千两".contains(chars[j])) {
         j += 1;
     }
+    // (…等单位, 等企业 with no count: the list closed by its kind.)
+    if j == digits && j > at {
+        const KINDS: [[char; 2]; 5] = [['单', '位'], ['企', '业'], ['高', '校'], ['机', '构'], ['院', '所']];
+        return if j + 2 <= limit && KINDS.iter().any(|k| chars[j..j + 2] == *k) { j + 2 - at } else { 0 };
+    }
     if j == digits || j >= limit || !"家个项所批".contains(chars[j]) {
         return 0;
     }
