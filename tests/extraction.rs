@@ -2140,6 +2140,11 @@ fn hosts_listed_and_closed_by_their_kind_each_have_the_platform() {
 }
 
 #[test]
+fn a_platform_s_head_before_a_placed_company_ends_the_text_before_it() {
+    check("高新技术企业、省工业设计中心宜昌青岚电气股份有限公司获奖。", &[(Enterprise, "宜昌青岚电气股份有限公司")], &["省工业设计中心宜昌青岚电气股份有限公司"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -386,6 +386,11 @@ impl<'a> Ctx<'a> {
             if (ty == Some(EntityType::Enterprise) || ty.is_none()) && p < h0 && ((self.scan.ends_with(p, self.rules.core.company_kind, self.rules) && !(ty.is_some() && self.proper_chars(p, h0, None) == 0)) || (self.scan.ends_with(p, self.rules.core.zone, self.rules) && self.scan.place_starting(p).is_some_and(|pl| !pl.as_level && !pl.straddled && pl.end < h0))) {
                 push(&mut edges, p, EdgeKind::Word);
             }
+            // A platform's head before a place that opens a company's name (省工业设计中心|宜昌
+            // 青岚电气股份有限公司) ends the category the company holds, not the company's words.
+            if ty == Some(EntityType::Enterprise) && p < h0 && self.scan.head_of_type_ends_at(p, EntityType::Platform) && self.scan.place_starting(p).is_some_and(|pl| !pl.as_level && pl.end + 2 <= h0) {
+                push(&mut edges, p, EdgeKind::Word);
+            }
             // A zone and 内 before a company's name (…经济技术开发区内|宜昌青岚电器有限公司) say
             // where it is: no part of its name.
             // So does a zone and 在 before anything (宜昌高新区在|研发平台建设方面): 在 there is
