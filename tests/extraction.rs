@@ -2145,6 +2145,12 @@ fn a_platform_s_head_before_a_placed_company_ends_the_text_before_it() {
 }
 
 #[test]
+fn sectors_and_sides_of_a_park_name_no_platform() {
+    check("东侧园区为光电子产业、航空航天产业集聚区。", &[], &["东侧园区", "光电子产业产业集聚区"]);
+    assert!(!entities("东侧园区为光电子产业、航空航天产业集聚区。").iter().any(|(t, n)| *t == Platform && n == "东侧园区"));
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

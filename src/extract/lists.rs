@@ -1090,7 +1090,11 @@ impl<'a> Ctx<'a> {
                     self.scan.place_starting(it.start).is_some_and(|p| !p.as_level && p.end == it.end && (p.place == zp.place || self.rules.gazetteer.within(p.place, zp.place)))
                 })
             };
+            // An item ending with the word the head opens with (光电子产业、航空航天|产业集聚区)
+            // is a sector described, not a name the head completes: no name doubles a word.
+            let head_word = |it: &Item| it.end >= it.start + 2 && hs + 2 <= a.end && chars[it.end - 2..it.end] == chars[hs..hs + 2];
             if items.is_empty()
+                || items.iter().any(head_word)
                 || places_listed
                 || (a.ty == EntityType::Platform && items.iter().any(place_of_zone))
                 || items.iter().any(own_head)
