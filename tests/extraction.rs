@@ -2151,6 +2151,11 @@ fn sectors_and_sides_of_a_park_name_no_platform() {
 }
 
 #[test]
+fn an_important_cluster_is_no_platform() {
+    assert!(!entities("宜昌高新区是全省新材料产业的重要集聚区。").iter().any(|(t, n)| *t == Platform && n == "重要集聚区"));
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
