@@ -2156,6 +2156,15 @@ fn an_important_cluster_is_no_platform() {
 }
 
 #[test]
+fn regrouped_and_registered_are_recognitions() {
+    check_relations("宜昌青岚实验室重组为全国重点实验室。", &["宜昌青岚实验室 recognizedAs 全国重点实验室"], &[]);
+    check_relations("宜昌青岚科技有限公司、宜昌瑞丰化工有限公司入库2024年湖北省科技型中小企业名单。", &["宜昌瑞丰化工有限公司 recognizedAs 2024年湖北省科技型中小企业"], &[]);
+    // Applying to be registered is no recognition (settled case 8).
+    check_relations("宜昌青岚科技有限公司申请入库科技型中小企业。", &[], &["宜昌青岚科技有限公司 recognizedAs 科技型中小企业"]);
+    check("体现宜昌高新区的担当。13年来国重实验室建设成效显著。", &[(Platform, "宜昌高新区")], &["体现宜昌高新区", "来国重实验室"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
