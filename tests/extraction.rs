@@ -2165,6 +2165,11 @@ fn regrouped_and_registered_are_recognitions() {
 }
 
 #[test]
+fn our_school_opens_no_name() {
+    check("我校未来红绿蓝众创空间获批。", &[(Platform, "未来红绿蓝众创空间")], &["我校未来红绿蓝众创空间"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
