@@ -2170,6 +2170,13 @@ fn our_school_opens_no_name() {
 }
 
 #[test]
+fn a_category_named_after_a_quoted_scheme_is_a_category() {
+    let text = "公布了2022年湖北省“一企一技术”研发中心名单。";
+    assert!(!entities(text).iter().any(|(t, _)| *t == Platform), "{:?}", entities(text));
+    check_relations("宜昌青岚科技有限公司被认定为湖北省“一企一技术”研发中心。", &["宜昌青岚科技有限公司 recognizedAs 湖北省“一企一技术”研发中心"], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

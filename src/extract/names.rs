@@ -797,6 +797,14 @@ impl<'a> Ctx<'a> {
             || self.rules.lexicon.id("platform_instance_before").is_some_and(|l| self.scan.longest_ending(start, l, self.rules).is_some())
     }
 
+    /// Is `[s, e)` a short label in quotes and nothing else (“一企一技术”): the name of a
+    /// scheme, which a category of platforms may be named after.
+    fn quoted_label(&self, s: usize, e: usize) -> bool {
+        const LABEL_MAX: usize = 10;
+        let chars = &self.scan.chars;
+        e >= s + 3 && e - s <= LABEL_MAX && chars[s] == '“' && chars[e - 1] == '”' && !chars[s + 1..e - 1].iter().any(|&c| matches!(c, '“' | '”') || is_stop(c))
+    }
+
     /// Is `[s, e)` empty or made of common words end to end (科技|成果|转化), each two to four
     /// characters, at most twelve in all?
     pub(crate) fn all_common_words(&self, s: usize, e: usize) -> bool {
@@ -1752,7 +1760,9 @@ impl<'a> Ctx<'a> {
                     let s = self.after_year(start, h0);
                     !self.scan.is_word(h0, h1, self.rules.core.zone, self.rules)
                         && match self.scan.place_starting(s).filter(|p| !p.as_level) {
-                            Some(p) => self.all_common_words(p.end, h0),
+                            // (A scheme's label in quotes stands for the category's words:
+                            // 山东省|“一企一技术”|研发中心名单.)
+                            Some(p) => self.all_common_words(p.end, h0) || self.quoted_label(p.end, h0),
                             // (Without a place, the category's words must be there: a bare head
                             // is no name at all.)
                             None => s < h0 && self.all_common_words(s, h0),
