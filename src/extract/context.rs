@@ -906,7 +906,8 @@ impl<'a> Ctx<'a> {
                 if run.len() > 1 || longer {
                     None
                 } else {
-                    accepted.ending_at(i).find(|&j| accepted.all[j].ty == EntityType::Designation && rule.after.is_some_and(|l| self.scan.ends_with(i, l, self.rules)))
+                    let kind_before = rule.after.is_some_and(|l| self.scan.ends_with(i, l, self.rules));
+                    accepted.ending_at(i).filter(|_| kind_before).find(|&j| accepted.all[j].ty == EntityType::Designation)
                 }
             } else {
                 None

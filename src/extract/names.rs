@@ -797,12 +797,17 @@ impl<'a> Ctx<'a> {
             || self.rules.lexicon.id("platform_instance_before").is_some_and(|l| self.scan.longest_ending(start, l, self.rules).is_some())
     }
 
+    /// Is `[s, e)` one quotation and nothing else: “…” with no quote marks inside.
+    fn quoted_whole(&self, s: usize, e: usize) -> bool {
+        let chars = &self.scan.chars;
+        e >= s + 2 && chars[s] == '“' && chars[e - 1] == '”' && !chars[s + 1..e - 1].iter().any(|&c| matches!(c, '“' | '”'))
+    }
+
     /// Is `[s, e)` a short label in quotes and nothing else (“一企一技术”): the name of a
     /// scheme, which a category of platforms may be named after.
     fn quoted_label(&self, s: usize, e: usize) -> bool {
         const LABEL_MAX: usize = 10;
-        let chars = &self.scan.chars;
-        e >= s + 3 && e - s <= LABEL_MAX && chars[s] == '“' && chars[e - 1] == '”' && !chars[s + 1..e - 1].iter().any(|&c| matches!(c, '“' | '”') || is_stop(c))
+        e >= s + 3 && e - s <= LABEL_MAX && self.quoted_whole(s, e) && !self.scan.chars[s + 1..e - 1].iter().any(|&c| is_stop(c))
     }
 
     /// Is `[s, e)` empty or made of common words end to end (科技|成果|转化), each two to four
@@ -1564,7 +1569,7 @@ impl<'a> Ctx<'a> {
                     Some((b0, b1)) if b1 <= h0 => self.proper_chars(start, b0, None) + self.proper_chars(b1, h0, None),
                     // A category quoted whole (通过“湖北省专精特新中小企业”认定) is marked, not
                     // distinguished, by its quotes.
-                    _ if self.scan.chars[start] == '“' && self.scan.chars[end - 1] == '”' && !self.scan.chars[start + 1..end - 1].iter().any(|&c| matches!(c, '“' | '”')) => self.proper_chars_quoting(start, h0, None, None, false),
+                    _ if self.quoted_whole(start, end) => self.proper_chars_quoting(start, h0, None, None, false),
                     _ => self.proper_chars(start, h0, None),
                 };
                 if proper > 0 {

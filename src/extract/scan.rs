@@ -259,13 +259,15 @@ impl<'r> Scan<'r> {
             // A verb that opens a county's name, right after a body's name (县科技局|会同|县经信局:
             // the bureau acts with another, not 会同县), is the verb; the level after it opens
             // the next body.
-            let verb_after_body = start > 0 && {
-                let ending_here = &hits[by_end[start] as usize..by_end[start + 1] as usize];
-                let verb_end = if "省市县区".contains(chars[end - 1]) { end - 1 } else { end };
-                let verb_here = &hits[by_end[verb_end] as usize..by_end[verb_end + 1] as usize];
-                ending_here.iter().any(|h| lex.lists_of(h.pattern).contains(core.agency_body)) && verb_here.iter().any(|h| h.start as usize == start && lex.lists_of(h.pattern).contains(core.boundary))
+            let verb_after_body = || {
+                start > 0 && {
+                    let ending_here = &hits[by_end[start] as usize..by_end[start + 1] as usize];
+                    let verb_end = if "省市县区".contains(chars[end - 1]) { end - 1 } else { end };
+                    let verb_here = &hits[by_end[verb_end] as usize..by_end[verb_end + 1] as usize];
+                    ending_here.iter().any(|h| lex.lists_of(h.pattern).contains(core.agency_body)) && verb_here.iter().any(|h| h.start as usize == start && lex.lists_of(h.pattern).contains(core.boundary))
+                }
             };
-            if conjunction_and_level || conjunction_before_body || verb_after_body {
+            if conjunction_and_level || conjunction_before_body || verb_after_body() {
                 continue;
             }
             after = end;
