@@ -392,6 +392,16 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The length of 等 and the kind closing a list with no count (A、B等单位|建设的, 等企业;
+    /// list `list_closing_kind`), right after the names and before the verb: the subject is
+    /// still the names before it, as after a counted closing (等2家).
+    fn kind_closing(&self, at: usize, limit: usize) -> usize {
+        if self.scan.chars.get(at) != Some(&'等') {
+            return 0;
+        }
+        self.rules.lexicon.id("list_closing_kind").and_then(|l| self.scan.longest_starting(at + 1, limit, l, self.rules)).map_or(0, |e| e - at)
+    }
+
     /// The place of a branch named `[start, end)`: a place right before the branch word
     /// that ends the name, right after a platform's head or an owner's name.
     fn branch_place(&self, start: usize, end: usize, accepted: &AcceptedSet<'a>) -> Option<(usize, usize)> {
@@ -554,7 +564,7 @@ impl<'a> Ctx<'a> {
                     let a = &accepted.all[i];
                     Self::types_ok(left_types, a.ty)
                         && a.end <= w0
-                        && w0 - a.end <= rule.gap + counted_closing(chars, a.end, w0) + approval_clause(chars, a.end, w0) + crate::extract::lists::time_phrase_after(chars, a.end)
+                        && w0 - a.end <= rule.gap + counted_closing(chars, a.end, w0) + self.kind_closing(a.end, w0) + approval_clause(chars, a.end, w0) + crate::extract::lists::time_phrase_after(chars, a.end)
                         && !chars[a.end..w0].iter().any(|&c| clause_end(c))
                         && !rule.not_between.is_some_and(|l| self.scan.holds_word(a.end, w0, l, self.rules))
                 })
@@ -2063,11 +2073,6 @@ fn counted_closing(chars: &[char], at: usize, limit: usize) -> usize {
     let digits = j;
     while j < limit && (chars[j].is_ascii_digit() || "一二三四五六七八九十百千两".contains(chars[j])) {
         j += 1;
-    }
-    // (…等单位, 等企业 with no count: the list closed by its kind.)
-    if j == digits && j > at {
-        const KINDS: [[char; 2]; 5] = [['单', '位'], ['企', '业'], ['高', '校'], ['机', '构'], ['院', '所']];
-        return if j + 2 <= limit && KINDS.iter().any(|k| chars[j..j + 2] == *k) { j + 2 - at } else { 0 };
     }
     if j == digits || j >= limit || !"家个项所批".contains(chars[j]) {
         return 0;
