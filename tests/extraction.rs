@@ -2177,6 +2177,24 @@ fn a_category_named_after_a_quoted_scheme_is_a_category() {
 }
 
 #[test]
+fn a_count_after_its_category_and_an_opening_word_names_the_companies() {
+    check_relations(
+        "新增国家高新技术企业3家，分别是瑞丰药业、青岚电气和鸿翔电工。",
+        &["瑞丰药业 recognizedAs 国家高新技术企业", "鸿翔电工 recognizedAs 国家高新技术企业"],
+        &[],
+    );
+    // As many items as the count, or nothing is read.
+    check("新增上市企业3家，分别是瑞丰药业和青岚电气。", &[], &["瑞丰药业"]);
+}
+
+#[test]
+fn a_listing_on_a_named_exchange_and_an_honour_won_again_mark_a_company() {
+    check("青岚电工在深圳证券交易所创业板上市。", &[(Enterprise, "青岚电工")], &[]);
+    check("鸿翔电工成功登陆科创板。", &[(Enterprise, "鸿翔电工")], &[]);
+    check_relations("鸿翔电工再获国家级专精特新“小巨人”企业称号。", &["鸿翔电工 recognizedAs 国家级专精特新“小巨人”企业"], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

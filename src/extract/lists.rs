@@ -1249,14 +1249,31 @@ impl<'a> Ctx<'a> {
         let (Some(opening), Some(nouns)) = (self.rules.lexicon.id("list_opening"), self.rules.lexicon.id("opened_list_noun")) else { return };
         for h in self.scan.hits_in(opening) {
             let (o0, o1) = (h.start as usize, h.end as usize);
-            let Some((ns, _)) = self.scan.longest_ending(o0, nouns, self.rules) else { continue };
-            // 家 and its count within a few characters before the noun (13家|企业, 5家|省级
-            // 专精特新|企业), with no break between.
-            let Some(unit) = (ns.saturating_sub(OPENED_CATEGORY)..ns).rev().take_while(|&i| !is_stop(chars[i])).find(|&i| chars[i] == '家') else {
-                if self.rules.lexicon.id("uncounted_list_opening").is_some_and(|l| self.scan.is_word(o0, o1, l, self.rules)) {
-                    self.uncounted_opened(rule, o1, accepted, out);
+            // The count after the noun, a comma between it and the opening word (新增高新技术
+            // 企业3家,分别是A、B和C): a category before the count is what the items were
+            // recognised as, as in a bracket after the same count.
+            let trailing = o0.checked_sub(if o0 > 0 && chars[o0 - 1] == ',' { 2 } else { 1 }).filter(|&u| chars[u] == '家' && u > 0 && is_numeral(chars[u - 1]));
+            let mut recognized = None;
+            let unit = if let Some(u) = trailing {
+                let num = (0..u).rev().take_while(|&i| is_numeral(chars[i])).last().unwrap_or(u);
+                if self.scan.longest_ending(num, nouns, self.rules).is_none() {
+                    continue;
                 }
-                continue;
+                if rule.recognized {
+                    recognized = accepted.ending_at(num).find(|&j| accepted.all[j].ty == EntityType::Designation).map(|j| (accepted.all[j].start, o0));
+                }
+                u
+            } else {
+                let Some((ns, _)) = self.scan.longest_ending(o0, nouns, self.rules) else { continue };
+                // 家 and its count within a few characters before the noun (13家|企业, 5家|省级
+                // 专精特新|企业), with no break between.
+                let Some(unit) = (ns.saturating_sub(OPENED_CATEGORY)..ns).rev().take_while(|&i| !is_stop(chars[i])).find(|&i| chars[i] == '家') else {
+                    if self.rules.lexicon.id("uncounted_list_opening").is_some_and(|l| self.scan.is_word(o0, o1, l, self.rules)) {
+                        self.uncounted_opened(rule, o1, accepted, out);
+                    }
+                    continue;
+                };
+                unit
             };
             let mut num = unit;
             while num > 0 && is_numeral(chars[num - 1]) {
@@ -1296,7 +1313,7 @@ impl<'a> Ctx<'a> {
             if !closed || items.len() != n {
                 continue;
             }
-            self.emit_items(rule, &items, None, None, Vouched::ByCount, accepted, out);
+            self.emit_items(rule, &items, recognized, None, Vouched::ByCount, accepted, out);
         }
     }
 
