@@ -2195,6 +2195,14 @@ fn a_listing_on_a_named_exchange_and_an_honour_won_again_mark_a_company() {
 }
 
 #[test]
+fn a_trade_name_before_its_seat_is_a_company() {
+    check("签约项目包括青岚科技全球供应链总部、鸿翔电子研发生产总部。", &[(Enterprise, "青岚科技"), (Enterprise, "鸿翔电子")], &[]);
+    check("湖南鑫瑞制药江西研发生产基地开工。", &[(Enterprise, "湖南鑫瑞制药")], &[]);
+    // A coined name alone, a trade word running past the suffix, a field: no company.
+    check("签约瑞丰学堂总部。晋江鸿翔新材料生产基地开工。建设新能源科技研发总部。", &[], &["瑞丰", "晋江鸿翔新材", "新能源科技"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

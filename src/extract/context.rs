@@ -20,6 +20,7 @@ impl<'a> Ctx<'a> {
             ContextForm::After => self.after_phrases(rule, accepted, out),
             ContextForm::BeforePlace => self.before_places(rule, accepted, out),
             ContextForm::BeforeHead => self.before_heads(rule, accepted, out),
+            ContextForm::BeforeSeat => self.before_seats(rule, accepted, out),
             ContextForm::BeforeProduct => self.before_products(rule, accepted, out),
             ContextForm::CategoryScheme => self.category_schemes(rule, accepted, out),
             ContextForm::CountedPackage => self.counted_packages(rule, accepted, out),
@@ -1035,6 +1036,55 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             out.push(Cand::new(rule.entity_type, open, hs, &rule.id, rule.priority));
+        }
+    }
+
+    /// A company's seat written after it (宏博电子|研发生产总部, 湖南鑫瑞制药|江西研发生产基地,
+    /// 青岚科技|全球供应链总部): an item that opens where a list or clause does, with a coined
+    /// trade name and the word it ends with, names that company (settled case 5: for X总部 the
+    /// Enterprise is X). Where a name stands already (a platform's, a company's legal name) the
+    /// rules reading it decide.
+    fn before_seats(&self, rule: &'a ContextRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
+        // What may stand between the name and the seat's word (全球供应链, 江西研发生产).
+        const SEAT_DESCRIPTION: usize = 8;
+        let (Some(heads), Some(trades)) = (rule.heads, rule.item_heads) else { return };
+        let suffixes = self.rules.lexicon.id("trade_name_suffix");
+        let chars = &self.scan.chars;
+        let mut last = usize::MAX;
+        for h in self.scan.hits_in(heads) {
+            let h0 = h.start as usize;
+            if h0 == last || h0 < 3 || chars[h0 - 1] == '等' {
+                continue;
+            }
+            last = h0;
+            let Some(h1) = self.scan.longest_starting(h0, (h0 + 8).min(chars.len()), heads, self.rules) else { continue };
+            let reach = h0.saturating_sub(rule.max_chars + SEAT_DESCRIPTION);
+            let mut owner = None;
+            for s in (reach..=h0 - 3).rev() {
+                if is_stop(chars[s]) || matches!(chars[s], '(' | ')' | '“' | '”') {
+                    break;
+                }
+                if self.opens_item(s) {
+                    if let Some(p) = self.trade_name_opening(s, h1, trades, true) {
+                        owner = Some((s, p));
+                        break;
+                    }
+                }
+            }
+            // The name ends with a word companies end with (科技, 制药): a coined name alone
+            // before other words (瑞丰|学堂总部) leaves where it ends in doubt.
+            let Some((s, p)) = owner else { continue };
+            let Some((ws, _)) = suffixes.and_then(|l| self.scan.longest_ending(p, l, self.rules)) else { continue };
+            // …nor inside a longer trade word (恒逸新材|料生产基地).
+            let longer = |l| self.scan.longest_starting(ws, h1, l, self.rules).is_some_and(|e| e > p);
+            if longer(trades) || suffixes.is_some_and(longer) || p - s > rule.max_chars || accepted.overlapping(s, h1).any(|j| accepted.all[j].ty != EntityType::Place) {
+                continue;
+            }
+            if let Some(why) = self.refused_words(rule, s, p) {
+                self.note(rule.entity_type, &rule.id, s, p, || why);
+                continue;
+            }
+            out.push(Cand::new(rule.entity_type, s, p, &rule.id, rule.priority));
         }
     }
 

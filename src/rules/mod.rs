@@ -508,6 +508,9 @@ pub enum ContextForm {
     /// A short name opening a project named by its owner and what it builds (X + product
     /// word + `after`), before a word of `words` or `item_heads`.
     BeforeProduct,
+    /// A coined trade name opening an item that ends with a company's own seat, a word of
+    /// `heads` (宏博电子|研发生产总部), where no name stands yet.
+    BeforeSeat,
     /// A name of a type in `within` (a category) and a word of `heads` right after it
     /// (高新技术企业|认定): the scheme that grants the category.
     CategoryScheme,
@@ -1010,9 +1013,10 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             "quoted" => ContextForm::Quoted,
             "recurrence" => ContextForm::Recurrence,
             "before-product" => ContextForm::BeforeProduct,
+            "before-seat" => ContextForm::BeforeSeat,
             "category-scheme" => ContextForm::CategoryScheme,
             "counted-package" => ContextForm::CountedPackage,
-            f => return Err(err(source, id, format!("unknown form '{f}' (subject, title, about, after, self, before-place, before-head, before-product, category-scheme, counted-package, quoted, recurrence)"))),
+            f => return Err(err(source, id, format!("unknown form '{f}' (subject, title, about, after, self, before-place, before-head, before-product, before-seat, category-scheme, counted-package, quoted, recurrence)"))),
         };
         let needs = |what: &Option<String>, key: &str| -> Result<(), RulesError> {
             if what.is_none() {
@@ -1031,10 +1035,11 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             ContextForm::Words => needs(&r.words, "words")?,
             ContextForm::BeforePlace if r.within.is_empty() => return Err(err(source, id, "form 'before-place' needs 'within'".into())),
             ContextForm::BeforeHead if r.within.is_empty() || r.heads.is_none() || r.item_heads.is_none() => return Err(err(source, id, "form 'before-head' needs 'within', 'heads' and 'item_heads'".into())),
+            ContextForm::BeforeSeat if r.heads.is_none() || r.item_heads.is_none() => return Err(err(source, id, "form 'before-seat' needs 'heads' and 'item_heads'".into())),
             ContextForm::Recurrence if r.within.is_empty() => return Err(err(source, id, "form 'recurrence' needs 'within'".into())),
             ContextForm::CategoryScheme if r.within.is_empty() || r.heads.is_none() => return Err(err(source, id, "form 'category-scheme' needs 'within' and 'heads'".into())),
             ContextForm::Quoted if r.after.is_none() && r.words.is_none() => return Err(err(source, id, "form 'quoted' needs 'after' or 'words'".into())),
-            ContextForm::Title | ContextForm::BeforePlace | ContextForm::BeforeHead | ContextForm::Quoted | ContextForm::Recurrence | ContextForm::CategoryScheme => {}
+            ContextForm::Title | ContextForm::BeforePlace | ContextForm::BeforeHead | ContextForm::BeforeSeat | ContextForm::Quoted | ContextForm::Recurrence | ContextForm::CategoryScheme => {}
         }
         contexts.push(ContextRule {
             id: r.id.clone(),
