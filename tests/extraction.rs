@@ -2203,6 +2203,13 @@ fn a_trade_name_before_its_seat_is_a_company() {
 }
 
 #[test]
+fn a_zone_after_the_wei_of_a_recognition_is_the_category() {
+    check_relations("认定青岚、瑞丰和鸿翔3家农业科技园区为宜昌市农业科技园区。", &["鸿翔农业科技园区 recognizedAs 宜昌市农业科技园区"], &[]);
+    // Renaming is no recognition, though 同意 opens the clause.
+    check("省政府同意远安经开区更名为远安高新技术产业开发区。", &[(Platform, "远安高新技术产业开发区")], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -893,6 +893,10 @@ impl<'a> Ctx<'a> {
         const FRAME_REACH: usize = 80;
         let chars = &self.scan.chars;
         let Some(verbs) = self.rules.lexicon.id("recognition_frame_verb") else { return false };
+        // A 为 that ends another verb (更名为, 分别为) renames or lists, whatever opened the clause.
+        if self.rules.lexicon.id("wei_not_frame").is_some_and(|l| self.scan.longest_ending(wei + 1, l, self.rules).is_some()) {
+            return false;
+        }
         let from = wei.saturating_sub(FRAME_REACH);
         let clause = (from..wei).rev().find(|&q| matches!(chars[q], '。' | ';' | '!' | '\n')).map_or(from, |q| q + 1);
         // A verb that qualifies the noun before 为 (认定的|17家省级新型研发机构为|A、B) makes
@@ -1926,9 +1930,13 @@ impl<'a> Ctx<'a> {
             if ty == rule.entity_type && !owned && (quoted_after_wei || held_by_places || self.scan.ends_with(verb_at, list, self.rules)) && (ranks || self.levelled(s, h0, accepted)) {
                 ty = EntityType::Designation;
             }
-            // What a recognition makes its items, after 为 (认定A等4家单位为|行业性创业孵化基地),
-            // is the category, levelled or not.
-            if ty == rule.entity_type && !owned && rule.entity_type == EntityType::Platform && s > 0 && chars[s - 1] == '为' && self.in_recognition_frame(s - 1) {
+        }
+        // What a recognition makes its items, after 为 (认定A等4家单位为|行业性创业孵化基地,
+        // 认定A、B和C3家园区为|宜昌市农业科技园区), is the category, levelled or not, whatever
+        // kind of platform it names; one opening with its owner's name is the owner's own.
+        if ty == rule.entity_type && rule.entity_type == EntityType::Platform && start > 0 && self.scan.chars[start - 1] == '为' && self.in_recognition_frame(start - 1) {
+            let owned = accepted.starting_at(start).any(|i| matches!(accepted.all[i].ty, EntityType::Enterprise | EntityType::Institution) && accepted.all[i].end <= h0);
+            if !owned {
                 ty = EntityType::Designation;
             }
         }
