@@ -2210,6 +2210,12 @@ fn a_zone_after_the_wei_of_a_recognition_is_the_category() {
 }
 
 #[test]
+fn verbs_of_looking_and_placing_end_the_text_before_a_zone() {
+    check("鸟瞰远安工业园区。精准落子宜昌高新区。改变过去枝江经济开发区的做法。", &[(Platform, "远安工业园区"), (Platform, "宜昌高新区"), (Platform, "枝江经济开发区")], &["鸟瞰远安工业园区", "精准落子宜昌高新区", "过去枝江经济开发区"]);
+    check("立足经开区，迎接验收。", &[], &["立足经开区"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
