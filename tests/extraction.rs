@@ -2216,6 +2216,15 @@ fn verbs_of_looking_and_placing_end_the_text_before_a_zone() {
 }
 
 #[test]
+fn places_listed_and_counted_before_a_park_name_each_park() {
+    check("由一个商务区和远安、枝江、宜都三个产业园区组成。", &[(Platform, "远安产业园区"), (Platform, "宜都产业园区")], &["商务区和远安产业园区"]);
+    // Fields describe parks, and a noun after another phrase heads that one.
+    check("新材料、生物医药等产业园区。", &[], &["新材料产业园区"]);
+    check("促进宜昌高新区、海关特殊监管区等开发开放区域和市级经济开发区发展。", &[], &["海关特殊监管区"]);
+    check("集研发设计、智能制造等功能于一体的产业园区。", &[], &["集研发设计"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -210,6 +210,14 @@ impl<'a> Ctx<'a> {
             let (items, project_items) = if projects { self.split_projects(rule, items, accepted) } else { (items, Vec::new()) };
             let items = self.split_last_by_count(items, if by_deng { k + 1 } else { k });
             let items = if rule.entity_type == EntityType::Enterprise { self.split_last_by_conjunction(items) } else { items };
+            // A thing named before a conjunction that opens the first item (一个商务区和|远安、
+            // 枝江三个产业园区) is no item: the list starts after the conjunction.
+            let mut items = items;
+            if let Some(first) = items.first_mut().filter(|it| rule.entity_type == EntityType::Platform && it.known.is_none()) {
+                if let Some(j) = (first.start + 2..first.end.saturating_sub(2)).rev().find(|&j| matches!(chars[j], '和' | '及') && (self.scan.head_ends_at(j) || matches!(chars[j - 1], '区' | '園' | '园' | '城' | '谷' | '區'))) {
+                    first.start = j + 1;
+                }
+            }
             let items = if rule.entity_type == EntityType::Enterprise && items.is_empty() && by_deng { self.items_with_long_last(items_end, rule.max_item, accepted) } else { items };
             // No noun closes it, but its items are trade names (引进华岳药业、博川生物等一批…).
             // …等产业园, 等领域: the items are trades or parks, whatever they end with.
@@ -268,6 +276,28 @@ impl<'a> Ctx<'a> {
             // (So is a coined trade name and the word companies end with, 希杰|重工.)
             if rule.entity_type == EntityType::Enterprise && items.len() >= 2 && ordinary * 2 > items.len() && !items.iter().any(|it| self.placed_company(it) || (it.known.is_none() && self.whole_trade_name(it.start, it.end))) && !counted {
                 self.note(rule.entity_type, &rule.id, items[0].start, items[items.len() - 1].end, || "most items are ordinary words: a list of sectors or kinds".into());
+                continue;
+            }
+            // Parks are named by their places (远安、枝江3个产业园区), fields only describe them
+            // (新材料、生物医药等产业园区): most items words or trades that are no places, no
+            // park is named.
+            let field = |it: &Item| it.known.is_none() && self.place_chain(it.start, it.end + 1).is_none_or(|(_, e)| e != it.end) && (self.rules.common.contains(&chars[it.start..it.end]) || self.names_a_trade(rule, it) || self.scan.holds_word(it.start, it.end, self.rules.core.industry, self.rules));
+            // (Nor does one after a conjunction: 等开发开放区域和|市级经济开发区 heads another
+            // phrase.)
+            let parks = self.rules.lexicon.id("park_noun").is_some_and(|l| self.scan.ends_with(close_end, l, self.rules));
+            // Levels may share the noun (等国家级和省级|农业科技园区).
+            let other_phrase = (from..noun_start).any(|j| matches!(chars[j], '和' | '及') && {
+                let mut p = count_value(chars, from).map_or(from, |(_, e)| (e + 1).min(j));
+                while let Some(e) = self.scan.longest_starting(p, j, self.rules.core.level, self.rules) {
+                    p = e;
+                }
+                p < j
+            });
+            if parks && rule.entity_type == EntityType::Platform && other_phrase {
+                continue;
+            }
+            if rule.entity_type == EntityType::Platform && items.len() >= 2 && items.iter().filter(|it| field(it)).count() * 2 > items.len() && parks {
+                self.note(rule.entity_type, &rule.id, items[0].start, items[items.len() - 1].end, || "most items are ordinary words: fields of parks, not their names".into());
                 continue;
             }
             // A head after the closing noun names each item's own platform (A、B等3家企业|
