@@ -2225,6 +2225,14 @@ fn places_listed_and_counted_before_a_park_name_each_park() {
 }
 
 #[test]
+fn companies_counted_by_hu_in_brackets_are_companies() {
+    check_relations("新增国家高新技术企业3户(青岚电气、瑞丰药业、鸿翔电工)。", &["鸿翔电工 recognizedAs 国家高新技术企业"], &[]);
+    check("园区拥有青岚、瑞丰等3户(青岚、瑞丰、鸿翔)高新技术企业。", &[(Enterprise, "鸿翔")], &[]);
+    // Households are counted the same way.
+    check("帮扶贫困户3户(张明、李华、王强)。", &[], &["张明"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

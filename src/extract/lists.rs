@@ -1234,9 +1234,17 @@ impl<'a> Ctx<'a> {
             }
             // What was counted (省级众创空间2家(A), 2家孵化器(A)): spaces and incubators are
             // listed by their own names, no owner's; a rule may want such a kind, or refuse it.
-            let count_at = (from..k).rev().find(|&i| !(is_numeral(chars[i]) || matches!(chars[i], '家' | '个' | '所' | '项'))).map_or(from, |i| i + 1);
+            let count_at = (from..k).rev().find(|&i| !(is_numeral(chars[i]) || matches!(chars[i], '家' | '户' | '个' | '所' | '项'))).map_or(from, |i| i + 1);
             let lead_at = count_lead.and_then(|l| self.scan.longest_ending(count_at, l, self.rules)).map_or(count_at, |(s, _)| s);
             let kind_counted = |l| [count_at, lead_at, k].iter().any(|&at| self.scan.ends_with(at, l, self.rules));
+            // 户 counts households as often as firms: only companies named before it (企业3户,
+            // 国家高新技术企业12户) or after the bracket (等11户(A、B…)高新技术企业) make the
+            // items companies.
+            let by_household = (count_at..k).find(|&i| !is_numeral(chars[i])).is_some_and(|i| chars[i] == '户');
+            let company_noun = |l| self.scan.ends_with(count_at, l, self.rules) || (close + 2..(close + 14).min(chars.len())).take_while(|&i| !is_stop(chars[i - 1])).any(|i| self.scan.ends_with(i, l, self.rules));
+            if by_household && !self.rules.lexicon.id("opened_list_noun").is_some_and(company_noun) {
+                continue;
+            }
             if rule.not_after_noun.is_some_and(kind_counted) || rule.names_items.is_some_and(|l| !kind_counted(l)) {
                 continue;
             }
@@ -1263,7 +1271,7 @@ impl<'a> Ctx<'a> {
                 .map(|j| (accepted.all[j].start, k))
                 .filter(|&(ds, _)| !applying.is_some_and(|l| self.scan.holds_word(from, ds, l, self.rules)));
             // 新增5家(A、B、C、D、E): as many items as the count of companies.
-            let counted = (from..k).filter(|&i| is_numeral(chars[i]) && (i == from || !is_numeral(chars[i - 1]))).filter_map(|i| count_value(chars, i)).last().is_some_and(|(n, e)| n == items.len() && chars.get(e) == Some(&'家'));
+            let counted = (from..k).filter(|&i| is_numeral(chars[i]) && (i == from || !is_numeral(chars[i - 1]))).filter_map(|i| count_value(chars, i)).last().is_some_and(|(n, e)| n == items.len() && matches!(chars.get(e), Some('家' | '户')));
             self.emit_items(rule, &items, recognized, None, if counted { Vouched::ByCount } else { Vouched::No }, accepted, out);
         }
     }
