@@ -2233,6 +2233,14 @@ fn companies_counted_by_hu_in_brackets_are_companies() {
 }
 
 #[test]
+fn a_verb_of_holding_before_a_list_of_titles_holds_every_one() {
+    check("宜昌先后被评为国家创新型城市、国家知识产权示范城市、国家小微企业创业创新基地示范城市。", &[(Designation, "国家知识产权示范城市"), (Designation, "国家小微企业创业创新基地示范城市")], &[]);
+    check("宜昌已成为国家知识产权试点城市。", &[(Designation, "国家知识产权试点城市")], &[]);
+    // A goal is still a drive.
+    check("宜昌努力成为国家区域科技创新中心、国家知识产权示范城市。", &[(Program, "国家知识产权示范城市")], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

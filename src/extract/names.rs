@@ -887,6 +887,28 @@ impl<'a> Ctx<'a> {
         self.classified_count(p).is_some_and(|(n, classifier)| n >= 2 && chars.get(classifier + 1).is_none_or(|&c| is_stop(c) || matches!(c, '、' | '和' | '及')))
     }
 
+    /// Does a word of `list` stand before the first of the items that a list separated by 、
+    /// runs through to `at` (先后被评为|A、B、|C): what it says of the first, it says of
+    /// every item.
+    fn verb_before_items(&self, at: usize, list: crate::rules::ListId) -> bool {
+        const ITEM_MAX: usize = 24;
+        const ITEMS_MAX: usize = 8;
+        let chars = &self.scan.chars;
+        let mut p = at;
+        for _ in 0..ITEMS_MAX {
+            if p < 2 || chars[p - 1] != '、' {
+                return false;
+            }
+            let floor = (p - 1).saturating_sub(ITEM_MAX);
+            let item_start = (floor..p - 1).rev().find(|&q| is_stop(chars[q]) || chars[q] == '、').map_or(floor, |q| q + 1);
+            if (item_start..p - 1).any(|q| self.scan.ends_with(q, list, self.rules)) {
+                return true;
+            }
+            p = item_start;
+        }
+        false
+    }
+
     /// Does a verb of a recognition's frame (认定, 备案, 确定) open the clause that `wei` (its
     /// 为) is in, with the items between?
     fn in_recognition_frame(&self, wei: usize) -> bool {
@@ -1927,7 +1949,7 @@ impl<'a> Ctx<'a> {
             // (One opening with its owner's name is the owner's own platform, whatever was
             // granted: 被认定为|宜昌宏达股份有限公司|技术中心.)
             let owned = accepted.starting_at(s).any(|i| matches!(accepted.all[i].ty, EntityType::Enterprise | EntityType::Institution) && accepted.all[i].end <= h0);
-            if ty == rule.entity_type && !owned && (quoted_after_wei || held_by_places || self.scan.ends_with(verb_at, list, self.rules)) && (ranks || self.levelled(s, h0, accepted)) {
+            if ty == rule.entity_type && !owned && (quoted_after_wei || held_by_places || self.scan.ends_with(verb_at, list, self.rules) || self.verb_before_items(verb_at, list)) && (ranks || self.levelled(s, h0, accepted)) {
                 ty = EntityType::Designation;
             }
         }
