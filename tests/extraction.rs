@@ -2241,6 +2241,12 @@ fn a_verb_of_holding_before_a_list_of_titles_holds_every_one() {
 }
 
 #[test]
+fn a_city_and_guojia_before_a_head_name_one_platform() {
+    check("二、宜昌国家大学科技园\n三、襄阳国家大学科技园", &[(Platform, "宜昌国家大学科技园"), (Platform, "襄阳国家大学科技园")], &[]);
+    check("远安国家级众创空间建设。湖北省国家大学科技园。抢抓宜昌国家中心城市建设机遇。", &[(Designation, "远安国家级众创空间")], &["宜昌国家中心"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -1915,9 +1915,19 @@ impl<'a> Ctx<'a> {
                         // A short form a group registers under alone (雁峰|集团有限公司): a name,
                         // as a place's own group is; no category is written with 有限公司.
                         || (self.scan.chars[h0..h1].ends_with(&['集', '团', '有', '限', '公', '司']) && self.scan.place_starting(start).is_some_and(|p| p.short && !p.as_level && !p.straddled && p.end == h0)));
+                // A city or county and 国家 right before the head (合肥|国家|大学科技园, 宜昌|国家|
+                // 农业科技园区) is the one national platform in that place: a category is ranked
+                // by a province (湖北省重点实验室) or with 级 (远安国家级众创空间).
+                let national_in_city = rule.entity_type == EntityType::Platform
+                    && !counted
+                    // (郑州国家中心|城市 is the city's role.)
+                    && self.scan.chars.get(end) != Some(&'城')
+                    && self.scan.place_starting(start).is_some_and(|p| {
+                        !p.as_level && p.end + 2 == h0 && self.rules.gazetteer.places[p.place].level != crate::rules::PlaceLevel::Province && self.scan.chars[p.end..h0] == ['国', '家']
+                    });
                 if ranked_in_place || ranked_title || (counted_many && rule.generic.is_some()) {
                     ty = rule.generic.expect("checked above");
-                } else if proper < rule.min_proper && !placed && !masked_zone && !zone_owned && !registered_placed && !self.placed_institute(start, h1) && !self.built_platform(rule, start, h0, end, accepted) {
+                } else if proper < rule.min_proper && !placed && !masked_zone && !zone_owned && !registered_placed && !national_in_city && !self.placed_institute(start, h1) && !self.built_platform(rule, start, h0, end, accepted) {
                     if proper == 0 && start < h0 {
                         match rule.generic {
                             Some(g) => ty = g,
