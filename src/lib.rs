@@ -195,7 +195,15 @@ pub fn process_paths_in_order<T: Send>(
 
 /// Reads and processes one input, makes what the batch keeps of it, and reports it done.
 fn process_path<T>(path: &PathBuf, options: &IngestOptions, rules: &RuleSet, on_done: &(dyn Fn() + Sync), make: &(dyn Fn(DocumentResult) -> T + Sync)) -> Result<T, IngestFailure> {
-    let r = ingest::read_document(path, options).map(|src| make(process_document(src, rules))).map_err(|error| IngestFailure { path: path.clone(), error });
+    // A fault in a rule on one document fails that document, not the batch of thousands
+    // around it: the panic is reported as the file's error and the rest goes on.
+    let processed = |src| {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| make(process_document(src, rules)))).map_err(|panic| {
+            let what = panic.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| panic.downcast_ref::<String>().cloned()).unwrap_or_else(|| "unknown panic".into());
+            ingest::IngestError::Internal(what)
+        })
+    };
+    let r = ingest::read_document(path, options).and_then(processed).map_err(|error| IngestFailure { path: path.clone(), error });
     on_done();
     r
 }

@@ -79,3 +79,24 @@ fn hostile_rules_files_are_errors_not_panics() {
         let _ = innograph::process_text("t.txt", "研究院研究院,省科技厅实施省重点研发计划。", &rules);
     }
 }
+
+#[test]
+fn a_fault_on_one_document_fails_that_document_only() {
+    let dir = std::env::temp_dir().join(format!("innograph-fault-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (good, bad) = (dir.join("a.txt"), dir.join("b.txt"));
+    std::fs::write(&good, "宜昌市科学技术局印发通知。").unwrap();
+    std::fs::write(&bad, "远安县科学技术局印发通知。").unwrap();
+    let rules = RuleSet::defaults().unwrap();
+    // Stands in for a bug in a rule that one document trips.
+    let make = |doc: innograph::DocumentResult| {
+        assert!(doc.source.name != "b.txt", "a rule's fault");
+        doc.source.name
+    };
+    let batch = innograph::process_paths_into(&[good, bad.clone()], &options(), &rules, &|| {}, &make);
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(batch.documents, vec!["a.txt".to_string()]);
+    assert_eq!(batch.failures.len(), 1);
+    assert_eq!(batch.failures[0].path, bad);
+    assert!(batch.failures[0].error.to_string().contains("a rule's fault"), "{}", batch.failures[0].error);
+}

@@ -68,6 +68,10 @@ pub enum IngestError {
     /// A limit that keeps processing bounded was hit.
     #[error("limit: {0}")]
     Limit(String),
+    /// Processing the document failed inside innograph: a bug, reported with the file so
+    /// that the rest of the batch goes on.
+    #[error("internal error while processing it (please report this with the file): {0}")]
+    Internal(String),
 }
 
 /// A file that could not be ingested, and why.
