@@ -2213,6 +2213,7 @@ fn a_zone_after_the_wei_of_a_recognition_is_the_category() {
 fn verbs_of_looking_and_placing_end_the_text_before_a_zone() {
     check("鸟瞰远安工业园区。精准落子宜昌高新区。改变过去枝江经济开发区的做法。", &[(Platform, "远安工业园区"), (Platform, "宜昌高新区"), (Platform, "枝江经济开发区")], &["鸟瞰远安工业园区", "精准落子宜昌高新区", "过去枝江经济开发区"]);
     check("立足经开区，迎接验收。", &[], &["立足经开区"]);
+    check("率先走入宜昌青岚实验室。为何远安高新区发展快。精准链接三峡大学。", &[(Platform, "宜昌青岚实验室"), (Platform, "远安高新区"), (Institution, "三峡大学")], &["走入宜昌青岚实验室", "何远安高新区", "精准链接三峡大学"]);
 }
 
 #[test]
