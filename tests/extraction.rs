@@ -2248,6 +2248,13 @@ fn a_city_and_guojia_before_a_head_name_one_platform() {
 }
 
 #[test]
+fn a_company_named_before_works_undertakes_its_own_project() {
+    check_relations("宜昌青岚汽车股份有限公司“一二五”工程顺利推进。", &["宜昌青岚汽车股份有限公司 undertakes “一二五”工程"], &[]);
+    let found = entities("宜昌瑞丰钢铁集团有限公司“四个百万吨”产品升级工程。");
+    assert!(!found.iter().any(|(t, _)| *t == Program), "{found:?}");
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

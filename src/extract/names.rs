@@ -1583,6 +1583,12 @@ impl<'a> Ctx<'a> {
             }
         }
         let mut ty = rule.entity_type;
+        // A company's registered name opening a program's words (宜昌青岚汽车股份有限公司
+        // “一二五”工程) names the company's own works: a Project it undertakes (settled case 5),
+        // no government program.
+        if ty == EntityType::Program && owner.is_some_and(|i| accepted.all[i].ty == EntityType::Enterprise && self.scan.ends_with(accepted.all[i].end, self.rules.core.legal_form, self.rules)) {
+            ty = EntityType::Project;
+        }
         match rule.modifier {
             Modifier::Any => {
                 if start >= h0 && rule.min_proper > 0 {
