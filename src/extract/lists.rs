@@ -214,7 +214,7 @@ impl<'a> Ctx<'a> {
             // 枝江三个产业园区) is no item: the list starts after the conjunction.
             let mut items = items;
             if let Some(first) = items.first_mut().filter(|it| rule.entity_type == EntityType::Platform && it.known.is_none()) {
-                if let Some(j) = (first.start + 2..first.end.saturating_sub(2)).rev().find(|&j| matches!(chars[j], '和' | '及') && (self.scan.head_ends_at(j) || matches!(chars[j - 1], '区' | '園' | '园' | '城' | '谷' | '區'))) {
+                if let Some(j) = (first.start + 2..first.end.saturating_sub(2)).rev().find(|&j| matches!(chars[j], '和' | '及') && (self.scan.head_ends_at(j) || matches!(chars[j - 1], '区' | '园' | '城' | '谷'))) {
                     first.start = j + 1;
                 }
             }
@@ -278,27 +278,27 @@ impl<'a> Ctx<'a> {
                 self.note(rule.entity_type, &rule.id, items[0].start, items[items.len() - 1].end, || "most items are ordinary words: a list of sectors or kinds".into());
                 continue;
             }
-            // Parks are named by their places (远安、枝江3个产业园区), fields only describe them
-            // (新材料、生物医药等产业园区): most items words or trades that are no places, no
-            // park is named.
-            let field = |it: &Item| it.known.is_none() && self.place_chain(it.start, it.end + 1).is_none_or(|(_, e)| e != it.end) && (self.rules.common.contains(&chars[it.start..it.end]) || self.names_a_trade(rule, it) || self.scan.holds_word(it.start, it.end, self.rules.core.industry, self.rules));
-            // (Nor does one after a conjunction: 等开发开放区域和|市级经济开发区 heads another
-            // phrase.)
-            let parks = self.rules.lexicon.id("park_noun").is_some_and(|l| self.scan.ends_with(close_end, l, self.rules));
-            // Levels may share the noun (等国家级和省级|农业科技园区).
-            let other_phrase = (from..noun_start).any(|j| matches!(chars[j], '和' | '及') && {
-                let mut p = count_value(chars, from).map_or(from, |(_, e)| (e + 1).min(j));
-                while let Some(e) = self.scan.longest_starting(p, j, self.rules.core.level, self.rules) {
-                    p = e;
+            if rule.entity_type == EntityType::Platform && self.rules.lexicon.id("park_noun").is_some_and(|l| self.scan.ends_with(close_end, l, self.rules)) {
+                // A park's noun after a conjunction heads another phrase (等开发开放区域和|市级
+                // 经济开发区); levels before it may share it (等国家级和省级|农业科技园区).
+                let other_phrase = (from..noun_start).any(|j| matches!(chars[j], '和' | '及') && {
+                    let mut p = count_value(chars, from).map_or(from, |(_, e)| (e + 1).min(j));
+                    while let Some(e) = self.scan.longest_starting(p, j, self.rules.core.level, self.rules) {
+                        p = e;
+                    }
+                    p < j
+                });
+                if other_phrase {
+                    continue;
                 }
-                p < j
-            });
-            if parks && rule.entity_type == EntityType::Platform && other_phrase {
-                continue;
-            }
-            if rule.entity_type == EntityType::Platform && items.len() >= 2 && items.iter().filter(|it| field(it)).count() * 2 > items.len() && parks {
-                self.note(rule.entity_type, &rule.id, items[0].start, items[items.len() - 1].end, || "most items are ordinary words: fields of parks, not their names".into());
-                continue;
+                // Parks are named by their places (远安、枝江3个产业园区), fields only describe
+                // them (新材料、生物医药等产业园区): most items words or trades that are no
+                // places, no park is named.
+                let field = |it: &Item| it.known.is_none() && self.place_chain(it.start, it.end + 1).is_none_or(|(_, e)| e != it.end) && (self.rules.common.contains(&chars[it.start..it.end]) || self.names_a_trade(rule, it) || self.scan.holds_word(it.start, it.end, self.rules.core.industry, self.rules));
+                if items.len() >= 2 && items.iter().filter(|it| field(it)).count() * 2 > items.len() {
+                    self.note(rule.entity_type, &rule.id, items[0].start, items[items.len() - 1].end, || "most items are ordinary words: fields of parks, not their names".into());
+                    continue;
+                }
             }
             // A head after the closing noun names each item's own platform (A、B等3家企业|
             // 工程技术研究中心, A等3家企业的|技术中心): the items are its owners.
@@ -1291,15 +1291,7 @@ impl<'a> Ctx<'a> {
             // 企业3家,分别是A、B和C): a category before the count is what the items were
             // recognised as, as in a bracket after the same count.
             let trailing = o0.checked_sub(if o0 > 0 && chars[o0 - 1] == ',' { 2 } else { 1 }).filter(|&u| chars[u] == '家' && u > 0 && is_numeral(chars[u - 1]));
-            let mut recognized = None;
             let unit = if let Some(u) = trailing {
-                let num = (0..u).rev().take_while(|&i| is_numeral(chars[i])).last().unwrap_or(u);
-                if self.scan.longest_ending(num, nouns, self.rules).is_none() {
-                    continue;
-                }
-                if rule.recognized {
-                    recognized = accepted.ending_at(num).find(|&j| accepted.all[j].ty == EntityType::Designation).map(|j| (accepted.all[j].start, o0));
-                }
                 u
             } else {
                 let Some((ns, _)) = self.scan.longest_ending(o0, nouns, self.rules) else { continue };
@@ -1316,6 +1308,16 @@ impl<'a> Ctx<'a> {
             let mut num = unit;
             while num > 0 && is_numeral(chars[num - 1]) {
                 num -= 1;
+            }
+            // (Written after the noun, the count is read only after one: 企业|3家.)
+            let mut recognized = None;
+            if trailing.is_some() {
+                if self.scan.longest_ending(num, nouns, self.rules).is_none() {
+                    continue;
+                }
+                if rule.recognized {
+                    recognized = accepted.ending_at(num).find(|&j| accepted.all[j].ty == EntityType::Designation).map(|j| (accepted.all[j].start, o0));
+                }
             }
             let Some((n, e)) = (num < unit).then(|| count_value(chars, num)).flatten() else { continue };
             if e != unit || n < 2 {

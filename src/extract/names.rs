@@ -1948,6 +1948,8 @@ impl<'a> Ctx<'a> {
         if rule.quoted && !self.scan.chars[start..h0].contains(&'”') {
             return Err(self.why(|| format!("'{}' has no quoted name before its head", text(start))));
         }
+        // A name opening with its owner's (a company's, an institution's) is the owner's own.
+        let owned_from = |s: usize| accepted.starting_at(s).any(|i| matches!(accepted.all[i].ty, EntityType::Enterprise | EntityType::Institution) && accepted.all[i].end <= h0);
         // A levelled name right after a verb of recognition is the category granted
         // (获批省化工中试基地), not one instance.
         // So is a levelled name quoted after 为 (认定…技术中心为“2023年度明州市企业技术中心”).
@@ -1964,7 +1966,7 @@ impl<'a> Ctx<'a> {
             let held_by_places = start > 1 && chars[start - 1] == '等' && self.scan.places.iter().any(|p| p.end == start - 1 && !p.as_level && !p.straddled);
             // (One opening with its owner's name is the owner's own platform, whatever was
             // granted: 被认定为|宜昌宏达股份有限公司|技术中心.)
-            let owned = accepted.starting_at(s).any(|i| matches!(accepted.all[i].ty, EntityType::Enterprise | EntityType::Institution) && accepted.all[i].end <= h0);
+            let owned = owned_from(s);
             if ty == rule.entity_type && !owned && (quoted_after_wei || held_by_places || self.scan.ends_with(verb_at, list, self.rules) || self.verb_before_items(verb_at, list)) && (ranks || self.levelled(s, h0, accepted)) {
                 ty = EntityType::Designation;
             }
@@ -1972,11 +1974,8 @@ impl<'a> Ctx<'a> {
         // What a recognition makes its items, after 为 (认定A等4家单位为|行业性创业孵化基地,
         // 认定A、B和C3家园区为|宜昌市农业科技园区), is the category, levelled or not, whatever
         // kind of platform it names; one opening with its owner's name is the owner's own.
-        if ty == rule.entity_type && rule.entity_type == EntityType::Platform && start > 0 && self.scan.chars[start - 1] == '为' && self.in_recognition_frame(start - 1) {
-            let owned = accepted.starting_at(start).any(|i| matches!(accepted.all[i].ty, EntityType::Enterprise | EntityType::Institution) && accepted.all[i].end <= h0);
-            if !owned {
-                ty = EntityType::Designation;
-            }
+        if ty == rule.entity_type && rule.entity_type == EntityType::Platform && start > 0 && self.scan.chars[start - 1] == '为' && self.in_recognition_frame(start - 1) && !owned_from(start) {
+            ty = EntityType::Designation;
         }
         let placed_by_quote = rule.level_by_quote && {
             let m = &self.scan.chars[start..h0];
