@@ -1050,13 +1050,15 @@ impl<'a> Ctx<'a> {
         let (Some(heads), Some(trades)) = (rule.heads, rule.item_heads) else { return };
         let suffixes = self.rules.lexicon.id("trade_name_suffix");
         let chars = &self.scan.chars;
-        let mut last = usize::MAX;
+        // Hits come by end, then start: the first of those ending together is the longest
+        // (研发生产总部 before 生产总部 and 总部), the one seat they all write; read it once.
+        let mut last_end = u32::MAX;
         for h in self.scan.hits_in(heads) {
             let h0 = h.start as usize;
-            if h0 == last || h0 < 3 || chars[h0 - 1] == '等' {
+            if h.end == last_end || h0 < 3 || chars[h0 - 1] == '等' {
                 continue;
             }
-            last = h0;
+            last_end = h.end;
             let Some(h1) = self.scan.longest_starting(h0, (h0 + 8).min(chars.len()), heads, self.rules) else { continue };
             let reach = h0.saturating_sub(rule.max_chars + SEAT_DESCRIPTION);
             let mut owner = None;

@@ -214,7 +214,7 @@ impl<'a> Ctx<'a> {
             // 枝江三个产业园区) is no item: the list starts after the conjunction.
             let mut items = items;
             if let Some(first) = items.first_mut().filter(|it| rule.entity_type == EntityType::Platform && it.known.is_none()) {
-                if let Some(j) = (first.start + 2..first.end.saturating_sub(2)).rev().find(|&j| matches!(chars[j], '和' | '及') && (self.scan.head_ends_at(j) || matches!(chars[j - 1], '区' | '园' | '城' | '谷'))) {
+                if let Some(j) = (first.start + 2..first.end.saturating_sub(2)).rev().find(|&j| matches!(chars[j], '和' | '及') && (self.scan.head_ends_at(j) || self.rules.lexicon.id("area_end").is_some_and(|l| self.scan.ends_with(j, l, self.rules)))) {
                     first.start = j + 1;
                 }
             }
