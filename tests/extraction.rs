@@ -2255,6 +2255,15 @@ fn a_company_named_before_works_undertakes_its_own_project() {
 }
 
 #[test]
+fn an_owner_before_the_city_in_a_platform_name_has_it() {
+    check_relations("湖北省宜昌市加快建设青岚电子宜昌新材料研究院。", &["青岚电子 hasPlatform 青岚电子宜昌新材料研究院", "青岚电子宜昌新材料研究院 locatedIn 宜昌市"], &[]);
+    check_relations("湖北省宜昌市加快建设鄂大宜昌新材料研究院。", &["鄂大 hasPlatform 鄂大宜昌新材料研究院", "鄂大宜昌新材料研究院 locatedIn 宜昌市"], &[]);
+    check("湖北省宜昌市加快建设鄂大宜昌新材料研究院。", &[(Institution, "鄂大")], &[]);
+    // No trade word, no university's short name: not said to be a company.
+    check("湖北省宜昌市加快建设青岚宜昌新材料研究院、国家火炬宜昌新材料特色产业基地。", &[], &["青岚", "国家火炬"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

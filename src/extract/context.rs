@@ -962,6 +962,10 @@ impl<'a> Ctx<'a> {
                 self.note(rule.entity_type, &rule.id, s, p, || format!("'{}' is generic", text()));
                 continue;
             }
+            // A kind of owner known by how its short name ends (浙大: a university's).
+            if rule.item_heads.is_some_and(|l| !self.scan.ends_with(p, l, self.rules)) {
+                continue;
+            }
             out.push(Cand::new(rule.entity_type, s, p, &rule.id, rule.priority));
         }
     }

@@ -260,7 +260,7 @@ impl<'a> Ctx<'a> {
             // The place opens the name after its owner (教育部|重庆…研究院), else the owner's
             // own name (河北…有限公司|…实验室 is in 河北).
             let owner_end = a.owner.map(|o| accepted.all[o].end).or_else(|| {
-                accepted.starting_at(a.start).filter(|&j| j != i && accepted.all[j].ty == EntityType::Enterprise && accepted.all[j].end < a.end).map(|j| accepted.all[j].end).max()
+                accepted.starting_at(a.start).filter(|&j| j != i && matches!(accepted.all[j].ty, EntityType::Enterprise | EntityType::Institution) && accepted.all[j].end < a.end).map(|j| accepted.all[j].end).max()
             });
             // A place inside a university's or academy's own name (郑州大学|…众创空间) is not
             // where the platform is (settled case 6).
@@ -428,8 +428,8 @@ impl<'a> Ctx<'a> {
         // platform column written with its company's full name).
         const OWNER_MAX: usize = 32;
         let chars = &self.scan.chars;
-        // A company the document names elsewhere that opens a platform's name (比亚迪 …
-        // 比亚迪汽车配件产业园) owns it though no mention of it stands inside the name.
+        // A company or institution the document names elsewhere that opens a platform's name
+        // (比亚迪 … 比亚迪汽车配件产业园) owns it though no mention of it stands inside the name.
         let mut companies: Option<rustc_hash::FxHashMap<&[char], usize>> = None;
         let mut longest_known: Option<usize> = None;
         let sub_body = self.rules.lexicon.id("sub_body");
@@ -473,7 +473,7 @@ impl<'a> Ctx<'a> {
                 let known = companies.get_or_insert_with(|| {
                     let mut m = rustc_hash::FxHashMap::default();
                     for (j, c) in accepted.all.iter().enumerate() {
-                        if c.ty == EntityType::Enterprise && c.text.is_none() && c.end - c.start <= OWNER_MAX {
+                        if Self::types_ok(&rule.subject, c.ty) && matches!(c.ty, EntityType::Enterprise | EntityType::Institution) && c.text.is_none() && c.end - c.start <= OWNER_MAX {
                             m.entry(&chars[c.start..c.end]).or_insert(j);
                         }
                     }
