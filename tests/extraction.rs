@@ -2264,6 +2264,13 @@ fn an_owner_before_the_city_in_a_platform_name_has_it() {
 }
 
 #[test]
+fn a_place_and_an_institute_head_name_one_institute() {
+    check("宜昌先进技术研究院获批省新型研发机构。襄阳创新研究院揭牌。", &[(Platform, "宜昌先进技术研究院"), (Platform, "襄阳创新研究院")], &[]);
+    // A company's institute is a category a place has many of.
+    check("宜昌市企业研究院5家。", &[(Designation, "宜昌市企业研究院")], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
