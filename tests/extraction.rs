@@ -3398,6 +3398,9 @@ fn markers_of_examples_roles_and_ranking_end_the_text_before_a_name() {
 fn a_technologys_token_is_a_word_of_the_name() {
     check("湖北5G应用生态产业园开园。", &[(EntityType::Platform, "湖北5G应用生态产业园")], &["G应用生态产业园"]);
     check("宏达3D打印技术研究院成立。", &[(EntityType::Platform, "宏达3D打印技术研究院")], &["D打印技术研究院"]);
+    // After a place in brackets too; and a coined token distinguishes the name it opens.
+    check("宜昌广电(远安)5G双碳产业园开园。", &[(EntityType::Platform, "5G双碳产业园")], &["G双碳产业园"]);
+    check("认定3U双创众创空间为省级众创空间。", &[(EntityType::Platform, "3U双创众创空间")], &[]);
     // A measure's unit is no such token, and an item of a list opens with none.
     check("园区将引进激光雷达、智能芯片、5G、数据标注等相关企业。", &[], &["激光雷达", "数据标注"]);
 }

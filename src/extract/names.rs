@@ -570,9 +570,9 @@ impl<'a> Ctx<'a> {
                 // A technology's token (5G, 3D, 4K: one or two digits and a capital) is a word
                 // of the name, not a count.
                 // (A measure's unit, 12GW, 7GWh, has two letters or more.)
-                // It is inside a name only after a word of the name (湖南|5G应用…), not opening a
-                // list's item (、5G、).
-                if !is_year && p - q <= 2 && q > floor && is_han(chars[q - 1]) && chars.get(p).is_some_and(|c| c.is_ascii_uppercase()) && chars.get(p + 1).is_some_and(|c| !c.is_ascii_alphabetic()) {
+                // It is inside a name only after a word of the name (湖南|5G应用…, 广电(河南)|5G…),
+                // not opening a list's item (、5G、).
+                if !is_year && p - q <= 2 && q > floor && (is_han(chars[q - 1]) || chars[q - 1] == ')') && chars.get(p).is_some_and(|c| c.is_ascii_uppercase()) && chars.get(p + 1).is_some_and(|c| !c.is_ascii_alphabetic()) {
                     p = q;
                     continue;
                 }
@@ -747,6 +747,10 @@ impl<'a> Ctx<'a> {
         // is no such character.)
         let opens_item = start == 0 || !is_han(self.scan.chars[start - 1]);
         let joined_inside = |i: usize, covered: &[bool]| i == 1 && opens_item && !covered[0] && is_han(chars[0]);
+        // A digit in a word with Latin letters (3U, 5G) before or after other words of the
+        // name (3U|双创众创空间) is part of a coined name, not a count; alone (、5G、) a field's.
+        let with_words = chars.iter().any(|&c| is_han(c));
+        let in_latin_word = |i: usize| with_words && (chars.get(i + 1).is_some_and(char::is_ascii_alphabetic) || (i > 0 && chars[i - 1].is_ascii_alphabetic()));
         let count = |covered: &[bool], also: std::ops::Range<usize>| {
             chars
                 .iter()
@@ -755,7 +759,7 @@ impl<'a> Ctx<'a> {
                 .filter(|(i, (c, cov))| {
                     !**cov
                         && !also.contains(i)
-                        && !c.is_ascii_digit()
+                        && (!c.is_ascii_digit() || in_latin_word(*i))
                         && !c.is_ascii_punctuation()
                         && !matches!(c, '“' | '”' | '—' | '·' | '、')
                         && (!matches!(c, '和' | '与' | '及') || joined_inside(*i, covered))
