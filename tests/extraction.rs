@@ -2271,6 +2271,11 @@ fn a_place_and_an_institute_head_name_one_institute() {
 }
 
 #[test]
+fn verbs_of_marking_and_sending_end_the_text_before_a_name() {
+    check("将材料刻录在注明众创空间名称的光盘中，统一寄送至宜昌青岚众创空间。", &[(Platform, "宜昌青岚众创空间")], &["注明众创空间", "寄送至宜昌青岚众创空间"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
