@@ -954,16 +954,17 @@ impl<'a> Ctx<'a> {
             if chars[s..p].iter().any(|&c| is_stop(c) || c.is_ascii_digit() || is_mask(c) || c == '“' || c == '”' || c == '(' || c == ')') {
                 continue;
             }
+            // A kind of owner known by how its short name ends (浙大: a university's).
+            if rule.item_heads.is_some_and(|l| !self.scan.ends_with(p, l, self.rules)) {
+                self.note(rule.entity_type, &rule.id, s, p, || format!("'{}' does not end as the rule's owners do", text()));
+                continue;
+            }
             if let Some(why) = self.refused_words(rule, s, p) {
                 self.note(rule.entity_type, &rule.id, s, p, || why);
                 continue;
             }
             if self.proper_chars(s, p, None) < rule.min_proper {
                 self.note(rule.entity_type, &rule.id, s, p, || format!("'{}' is generic", text()));
-                continue;
-            }
-            // A kind of owner known by how its short name ends (浙大: a university's).
-            if rule.item_heads.is_some_and(|l| !self.scan.ends_with(p, l, self.rules)) {
                 continue;
             }
             out.push(Cand::new(rule.entity_type, s, p, &rule.id, rule.priority));

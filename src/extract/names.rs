@@ -749,8 +749,7 @@ impl<'a> Ctx<'a> {
         let joined_inside = |i: usize, covered: &[bool]| i == 1 && opens_item && !covered[0] && is_han(chars[0]);
         // A digit in a word with Latin letters (3U, 5G) before or after other words of the
         // name (3U|双创众创空间) is part of a coined name, not a count; alone (、5G、) a field's.
-        let with_words = chars.iter().any(|&c| is_han(c));
-        let in_latin_word = |i: usize| with_words && (chars.get(i + 1).is_some_and(char::is_ascii_alphabetic) || (i > 0 && chars[i - 1].is_ascii_alphabetic()));
+        let in_latin_word = |i: usize| (chars.get(i + 1).is_some_and(char::is_ascii_alphabetic) || (i > 0 && chars[i - 1].is_ascii_alphabetic())) && chars.iter().any(|&c| is_han(c));
         let count = |covered: &[bool], also: std::ops::Range<usize>| {
             chars
                 .iter()

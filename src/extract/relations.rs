@@ -430,7 +430,7 @@ impl<'a> Ctx<'a> {
         let chars = &self.scan.chars;
         // A company or institution the document names elsewhere that opens a platform's name
         // (比亚迪 … 比亚迪汽车配件产业园) owns it though no mention of it stands inside the name.
-        let mut companies: Option<rustc_hash::FxHashMap<&[char], usize>> = None;
+        let mut known_owners: Option<rustc_hash::FxHashMap<&[char], usize>> = None;
         let mut longest_known: Option<usize> = None;
         let sub_body = self.rules.lexicon.id("sub_body");
         for (i, a) in accepted.all.iter().enumerate() {
@@ -470,7 +470,7 @@ impl<'a> Ctx<'a> {
                     }
                 }
             } else if a.ty == EntityType::Platform && a.text.is_none() && rule.subject.contains(&EntityType::Enterprise) {
-                let known = companies.get_or_insert_with(|| {
+                let known = known_owners.get_or_insert_with(|| {
                     let mut m = rustc_hash::FxHashMap::default();
                     for (j, c) in accepted.all.iter().enumerate() {
                         if Self::types_ok(&rule.subject, c.ty) && matches!(c.ty, EntityType::Enterprise | EntityType::Institution) && c.text.is_none() && c.end - c.start <= OWNER_MAX {
