@@ -2276,6 +2276,35 @@ fn verbs_of_marking_and_sending_end_the_text_before_a_name() {
 }
 
 #[test]
+fn every_item_of_a_shared_head_list_holds_what_the_list_is_recognised_as() {
+    check_relations("青岚、鸿翔众创空间获评省级众创空间。", &["青岚众创空间 recognizedAs 省级众创空间", "鸿翔众创空间 recognizedAs 省级众创空间"], &[]);
+}
+
+#[test]
+fn an_operator_in_brackets_is_not_what_is_recognised() {
+    check_relations(
+        "青岚众创空间（宜昌青岚科技有限公司）、鸿翔众创空间（湖北鸿翔孵化器管理有限公司）被认定为省级众创空间。",
+        &["青岚众创空间 recognizedAs 省级众创空间", "鸿翔众创空间 recognizedAs 省级众创空间", "湖北鸿翔孵化器管理有限公司 hasPlatform 鸿翔众创空间"],
+        &["湖北鸿翔孵化器管理有限公司 recognizedAs 省级众创空间"],
+    );
+}
+
+#[test]
+fn items_with_their_own_place_in_brackets_take_no_shared_head() {
+    let text = "宜昌市上榜名单为青岚智谷（远安）、鸿翔众创空间（枝江市）、3U双创众创空间（宜都市）。";
+    check(text, &[(Platform, "鸿翔众创空间"), (Platform, "3U双创众创空间")], &["青岚智谷众创空间", "U双创众创空间"]);
+    // Alone between two marks, a technology token is a field, not a name's word.
+    check("重点发展5G、人工智能等产业，建设鸿翔众创空间。", &[(Platform, "鸿翔众创空间")], &["5G"]);
+}
+
+#[test]
+fn a_company_listed_under_a_kind_of_research_body_is_one() {
+    check_relations("湖北省新型研发机构3家：宜昌青岚科技有限公司、湖北鸿翔电子有限公司、宜昌瑞丰材料研究院。", &["宜昌青岚科技有限公司 recognizedAs 湖北省新型研发机构", "宜昌瑞丰材料研究院 recognizedAs 湖北省新型研发机构"], &[]);
+    // A centre the company hosts is the centre's, not the company's.
+    check_relations("省级企业技术中心3家：宜昌青岚科技有限公司技术中心、湖北鸿翔电子有限公司技术中心。", &["宜昌青岚科技有限公司技术中心 recognizedAs 省级企业技术中心"], &["宜昌青岚科技有限公司 recognizedAs 省级企业技术中心"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -571,8 +571,10 @@ impl<'a> Ctx<'a> {
                 // of the name, not a count.
                 // (A measure's unit, 12GW, 7GWh, has two letters or more.)
                 // It is inside a name only after a word of the name (湖南|5G应用…, 广电(河南)|5G…),
-                // not opening a list's item (、5G、).
-                if !is_year && p - q <= 2 && q > floor && (is_han(chars[q - 1]) || chars[q - 1] == ')') && chars.get(p).is_some_and(|c| c.is_ascii_uppercase()) && chars.get(p + 1).is_some_and(|c| !c.is_ascii_alphabetic()) {
+                // not as a list's whole item (、5G、); opening an item, it is a word of the
+                // item's name when Han words follow it (、3U双创众创空间).
+                let opens_item = q > 0 && chars[q - 1] == '、' && chars.get(p + 1).is_some_and(|&c| is_han(c));
+                if !is_year && p - q <= 2 && q > floor && (is_han(chars[q - 1]) || chars[q - 1] == ')' || opens_item) && chars.get(p).is_some_and(|c| c.is_ascii_uppercase()) && chars.get(p + 1).is_some_and(|c| !c.is_ascii_alphabetic()) {
                     p = q;
                     continue;
                 }

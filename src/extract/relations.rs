@@ -588,6 +588,9 @@ impl<'a> Ctx<'a> {
             // A company written as 公司 or 该公司 after its paragraph named it (…有限公司…。公司
             // 先后荣获…) is that company.
             let left = left.or_else(|| if rule.reversed { None } else { self.company_referred_to(w0, left_types, accepted) });
+            // The operator in brackets after a platform (X众创空间(Y有限公司)被认定为…) only
+            // says who runs it: the platform is the subject.
+            let left = left.map(|l| if rule.reversed { l } else { self.bracketed_host(l, ms, accepted, left_types).unwrap_or(l) });
             let from_topic = right.is_none();
             let right = right.or_else(|| if rule.reversed || rule.object_closing.is_some() { None } else { self.topic_object(w1, sentence, right_types, accepted) });
             let (Some(l), Some(r)) = (left, right) else { continue };
@@ -610,9 +613,12 @@ impl<'a> Ctx<'a> {
             // Names composed over one list end together (A、B等…研究中心): all are subjects,
             // and their owners with them.
             let l_end = accepted.all[l].end;
+            // So does the last item, written whole, of the list a composed name opens (青岚、
+            // 鸿翔众创空间获评…: 鸿翔众创空间 too).
+            let composed = accepted.all[l].text.is_some();
             for &i in ms {
                 let a = &accepted.all[i];
-                if a.end == l_end && a.text.is_some() && Self::types_ok(left_types, a.ty) && !lefts.contains(&i) {
+                if a.end == l_end && (a.text.is_some() || composed) && Self::types_ok(left_types, a.ty) && !lefts.contains(&i) {
                     lefts.push(i);
                 }
             }
@@ -797,10 +803,27 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The platform whose operator the mention `l` is, written in brackets right after it
+    /// (青岚众创空间(宜昌青岚科技有限公司)), when that platform is of the `types`.
+    fn bracketed_host(&self, l: usize, ms: &[usize], accepted: &AcceptedSet<'a>, types: &[EntityType]) -> Option<usize> {
+        let chars = &self.scan.chars;
+        let a = &accepted.all[l];
+        if a.start == 0 || chars[a.start - 1] != '(' || chars.get(a.end) != Some(&')') {
+            return None;
+        }
+        let open = a.start - 1;
+        let upto = ms.partition_point(|&i| accepted.all[i].start < open);
+        ms[..upto].iter().copied().filter(|&i| accepted.all[i].end == open && accepted.all[i].ty == EntityType::Platform && Self::types_ok(types, accepted.all[i].ty)).max_by_key(|&i| accepted.all[i].end - accepted.all[i].start)
+    }
+
     /// A mention and the ones coordinated with it by 、 和 及 (before it when `backwards`).
     fn coordinated(&self, first: usize, ms: &[usize], accepted: &AcceptedSet<'a>, types: &[EntityType], backwards: bool) -> Vec<usize> {
         let chars = &self.scan.chars;
-        let joins = |from: usize, to: usize| to >= from && to - from <= 1 && (from..to).all(|k| matches!(chars[k], '、' | '和' | '及' | '与'));
+        let joins = |from: usize, to: usize| {
+            // An operator or place in brackets after an item (A(X有限公司)、B) belongs to it.
+            let from = bracket_close(chars, from).map_or(from, |c| c + 1);
+            to >= from && to - from <= 1 && (from..to).all(|k| matches!(chars[k], '、' | '和' | '及' | '与'))
+        };
         let mut out = vec![first];
         let mut cur = first;
         loop {
@@ -907,7 +930,9 @@ impl<'a> Ctx<'a> {
         // of them name the units.
         // Its head, before a round in brackets (…企业技术中心(第27批)) or a closing quote.
         let end = self.head_end(d);
-        if self.rules.lexicon.id("unit_hosted_kind").is_some_and(|l| self.scan.ends_with(end, l, self.rules)) {
+        // So is a body the unit itself is (新型研发机构): a company is one as much as an
+        // institute.
+        if ["unit_hosted_kind", "unit_status_kind"].iter().any(|n| self.rules.lexicon.id(n).is_some_and(|l| self.scan.ends_with(end, l, self.rules))) {
             return true;
         }
         let chars = &self.scan.chars[d.start..end];
@@ -2118,4 +2143,13 @@ fn batch_before(chars: &[char], from: usize, end: usize) -> usize {
         }
     }
     b1.min(end) - start
+}
+
+/// Where the bracket opening at `p` closes, if it does within a name's reach and before
+/// any clause ends: the tail of a list item (A(X有限公司)、B), not a new clause.
+fn bracket_close(chars: &[char], p: usize) -> Option<usize> {
+    if chars.get(p) != Some(&'(') {
+        return None;
+    }
+    chars[p + 1..chars.len().min(p + 40)].iter().take_while(|&&c| !matches!(c, '(' | '。' | ';' | '\n' | ',')).position(|&c| c == ')').map(|k| p + 1 + k)
 }
