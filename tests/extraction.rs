@@ -1646,8 +1646,9 @@ fn a_places_generic_platform_founded_or_set_up_by_an_owner_is_one_platform() {
 }
 
 #[test]
-fn a_companys_platform_joined_to_it_by_a_dash_is_one_platform() {
-    check("宜昌青岚农业发展有限公司-光禄百果园星创天地获批。", &[(Platform, "宜昌青岚农业发展有限公司-光禄百果园星创天地")], &[]);
+fn kinds_of_platform_chained_by_dashes_are_no_platform() {
+    // (A company before a dash runs the platform after it: see
+    // a_company_before_a_dash_runs_the_platform_after_it.)
     check("构建苗圃-孵化器-加速器-产业园全链条。", &[], &["苗圃-孵化器-加速器-产业园"]);
 }
 
@@ -2302,6 +2303,16 @@ fn a_company_listed_under_a_kind_of_research_body_is_one() {
     check_relations("湖北省新型研发机构3家：宜昌青岚科技有限公司、湖北鸿翔电子有限公司、宜昌瑞丰材料研究院。", &["宜昌青岚科技有限公司 recognizedAs 湖北省新型研发机构", "宜昌瑞丰材料研究院 recognizedAs 湖北省新型研发机构"], &[]);
     // A centre the company hosts is the centre's, not the company's.
     check_relations("省级企业技术中心3家：宜昌青岚科技有限公司技术中心、湖北鸿翔电子有限公司技术中心。", &["宜昌青岚科技有限公司技术中心 recognizedAs 省级企业技术中心"], &["宜昌青岚科技有限公司 recognizedAs 省级企业技术中心"]);
+}
+
+#[test]
+fn a_company_before_a_dash_runs_the_platform_after_it() {
+    let text = "第一批县级星创天地：宜昌青岚农业发展有限公司-远安百果园星创天地；湖北鸿翔电子有限公司——鸿翔众创空间。";
+    check(text, &[(Platform, "远安百果园星创天地"), (Enterprise, "宜昌青岚农业发展有限公司")], &["宜昌青岚农业发展有限公司-远安百果园星创天地"]);
+    check_relations(text, &["宜昌青岚农业发展有限公司 hasPlatform 远安百果园星创天地", "湖北鸿翔电子有限公司 hasPlatform 鸿翔众创空间"], &[]);
+    // Kinds chained by dashes are no platform and no operator.
+    check_relations("构建众创空间-孵化器-加速器孵化链条。", &[], &[]);
+    assert!(entities("构建众创空间-孵化器-加速器孵化链条。").iter().all(|(t, _)| *t != Platform));
 }
 
 #[test]

@@ -356,6 +356,13 @@ impl<'a> Ctx<'a> {
                 push(&mut edges, p, EdgeKind::Hard);
                 break;
             }
+            // So does one after a company's legal form (…农业发展有限公司-|百果园星创天地): the
+            // company runs what is named after it. (With nothing but the head after it, the
+            // company's name is the platform's: …有限公司-|星创天地.)
+            if p + 2 <= h0 && p >= 2 && matches!(chars[p - 1], '-' | '—' | '－' | '–') && self.scan.ends_with(p - 1 - usize::from(chars[p - 2] == '—'), self.rules.core.legal_form, self.rules) {
+                push(&mut edges, p, EdgeKind::Hard);
+                break;
+            }
             // A source opening its clause (据|苏州高新区管委会介绍) is no part of a name; inside a
             // word (大数|据) it is none.
             if p < h0 && c == '据' && (p == 1 || !is_han(chars[p - 2])) {
@@ -2044,8 +2051,8 @@ impl<'a> Ctx<'a> {
             return Err(self.why(|| format!("'{}' repeats a word: a menu, no name", text(start))));
         }
         // Kinds of platform chained by dashes (苗圃-孵化器-加速器-产业园, 众创空间—孵化器) are a sequence of
-        // kinds, no platform. (A company's legal form before the dash is its owner's name:
-        // …有限公司-光禄百果园星创天地.)
+        // kinds, no platform. (A company's legal form before the dash is no kind: the left
+        // edges set the name apart from its operator, …有限公司-|百果园星创天地.)
         if matches!(ty, EntityType::Platform | EntityType::Designation) && (start + 1..h0).any(|q| matches!(self.scan.chars[q], '-' | '—' | '–' | '－') && (q + 1 == h0 || (self.scan.head_ends_at(q) && !self.scan.ends_with(q, self.rules.core.legal_form, self.rules)))) {
             return Err(self.why(|| format!("'{}' chains kinds of platform", text(start))));
         }

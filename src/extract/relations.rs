@@ -73,6 +73,7 @@ impl<'a> Ctx<'a> {
                 RelationForm::PlaceBeforeVerb => self.built_in_place(rule, accepted, &mut rels),
                 RelationForm::HeldIn => self.held_in_place(rule, accepted, &mut rels),
                 RelationForm::Bracketed => self.bracketed(rule, accepted, &mut rels),
+                RelationForm::Dashed => self.dashed(rule, accepted, &mut rels),
                 RelationForm::Apposed => self.apposed(rule, accepted, &mut rels),
                 RelationForm::CallOrganiser => self.call_organisers(rule, accepted, &mut rels),
             }
@@ -1249,6 +1250,21 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// A name of the subject types, a dash (-, —, ——) and a name of the object types right
+    /// after it (宜昌青岚农业发展有限公司-百果园星创天地): lists of platforms by operator.
+    fn dashed(&self, rule: &'a RelationRule, accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) {
+        let chars = &self.scan.chars;
+        for (s, a) in accepted.all.iter().enumerate() {
+            if !Self::types_ok(&rule.subject, a.ty) || !chars.get(a.end).is_some_and(|&c| is_dash(c)) {
+                continue;
+            }
+            let after = if chars.get(a.end + 1).is_some_and(|&c| is_dash(c)) { a.end + 2 } else { a.end + 1 };
+            if let Some(o) = accepted.starting_at(after).filter(|&o| Self::types_ok(&rule.object, accepted.all[o].ty)).max_by_key(|&o| accepted.all[o].end) {
+                rels.add(s, rule.predicate, o, &rule.id);
+            }
+        }
+    }
+
     /// Agencies right before a cited title (市科技局、市财政局《关于…的通知》, 根据科技部《…
     /// 规定》): they issued it.
     fn issuers_before_titles(&self, rule: &'a RelationRule, accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) {
@@ -2152,4 +2168,9 @@ fn bracket_close(chars: &[char], p: usize) -> Option<usize> {
         return None;
     }
     chars[p + 1..chars.len().min(p + 40)].iter().take_while(|&&c| !matches!(c, '(' | '。' | ';' | '\n' | ',')).position(|&c| c == ')').map(|k| p + 1 + k)
+}
+
+/// A dash that sets two names apart (X有限公司-Y星创天地, X公司——Y空间).
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '—' | '－' | '–')
 }

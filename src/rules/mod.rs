@@ -633,6 +633,9 @@ pub enum RelationForm {
     IssuerTitle,
     /// A name followed by another one, whole, in brackets (X众创空间(Y有限公司)).
     Bracketed,
+    /// A name, a dash, then a name of another kind (X有限公司-Y星创天地): an operator before
+    /// what it runs.
+    Dashed,
     /// A category written right before a name of its kind (国家级高新技术企业|X有限公司).
     Apposed,
     /// In a call, a body that organises its round (市科技局组织专家评审) runs the title's program.
@@ -1108,12 +1111,13 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             "place-before-verb" => RelationForm::PlaceBeforeVerb,
             "held-in" => RelationForm::HeldIn,
             "bracketed" => RelationForm::Bracketed,
+            "dashed" => RelationForm::Dashed,
             "apposed" => RelationForm::Apposed,
             "call-organiser" => RelationForm::CallOrganiser,
             f => return Err(err(source, id, format!("unknown form '{f}'"))),
         };
-        if form == RelationForm::Bracketed && (r.subject.is_empty() || r.object.is_empty()) {
-            return Err(err(source, id, "form 'bracketed' needs subject and object".into()));
+        if matches!(form, RelationForm::Bracketed | RelationForm::Dashed) && (r.subject.is_empty() || r.object.is_empty()) {
+            return Err(err(source, id, format!("form '{}' needs subject and object", r.form)));
         }
         if matches!(form, RelationForm::PlaceVerb | RelationForm::PlaceBeforeVerb | RelationForm::HeldIn) && (r.words.is_none() || r.subject.is_empty()) {
             return Err(err(source, id, format!("form {} needs words and subject", r.form)));
