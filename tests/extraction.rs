@@ -2316,6 +2316,12 @@ fn a_company_before_a_dash_runs_the_platform_after_it() {
 }
 
 #[test]
+fn a_city_before_its_provinces_category_names_the_instance_there() {
+    check("建设宜昌湖北省大学科技园、襄阳湖北省大学科技园。", &[(Platform, "宜昌湖北省大学科技园"), (Platform, "襄阳湖北省大学科技园")], &[]);
+    check("获批湖北省大学科技园。", &[(Designation, "湖北省大学科技园")], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -1943,9 +1943,16 @@ impl<'a> Ctx<'a> {
                     && self.scan.place_starting(start).is_some_and(|p| {
                         !p.as_level && p.end + 2 == h0 && self.rules.gazetteer.places[p.place].level != crate::rules::PlaceLevel::Province && self.scan.chars[p.end..h0] == ['国', '家']
                     });
-                if ranked_in_place || ranked_title || (counted_many && rule.generic.is_some()) {
+                // So is a place and then the province it is in, ranking the category (济南|山东省|
+                // 大学科技园): the province's category has its instance in that place.
+                let provincial_in_city = rule.entity_type == EntityType::Platform
+                    && !counted
+                    && self.scan.place_starting(start).is_some_and(|p| {
+                        !p.as_level && self.scan.place_starting(p.end).is_some_and(|q| q.end == h0 && !q.as_level && q.place != p.place && self.rules.gazetteer.places[q.place].level == crate::rules::PlaceLevel::Province && self.rules.gazetteer.within(p.place, q.place))
+                    });
+                if (ranked_in_place && !provincial_in_city) || ranked_title || (counted_many && rule.generic.is_some()) {
                     ty = rule.generic.expect("checked above");
-                } else if proper < rule.min_proper && !placed && !masked_zone && !zone_owned && !registered_placed && !national_in_city && !self.placed_institute(start, h1) && !self.built_platform(rule, start, h0, end, accepted) {
+                } else if proper < rule.min_proper && !placed && !masked_zone && !zone_owned && !registered_placed && !national_in_city && !provincial_in_city && !self.placed_institute(start, h1) && !self.built_platform(rule, start, h0, end, accepted) {
                     if proper == 0 && start < h0 {
                         match rule.generic {
                             Some(g) => ty = g,
