@@ -2322,6 +2322,15 @@ fn a_city_before_its_provinces_category_names_the_instance_there() {
 }
 
 #[test]
+fn an_owner_opening_a_shared_head_list_owns_every_item() {
+    let text = "湖北鸿翔集团智能制造、新材料2个工程技术研究中心获批。";
+    check(text, &[(Platform, "湖北鸿翔集团新材料工程技术研究中心")], &["新材料工程技术研究中心"]);
+    check_relations(text, &["湖北鸿翔集团 hasPlatform 湖北鸿翔集团新材料工程技术研究中心", "湖北鸿翔集团 hasPlatform 湖北鸿翔集团智能制造工程技术研究中心"], &[]);
+    // An item opening with its own place is its own.
+    check("湖北鸿翔集团智能制造、宜昌新材料2个工程技术研究中心获批。", &[], &["湖北鸿翔集团宜昌新材料工程技术研究中心"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -935,6 +935,9 @@ impl<'a> Ctx<'a> {
         out: &mut Vec<Cand<'a>>,
     ) {
         let lone = items.len() == 1;
+        // An owner opening the first item of a list sharing one head (鄂大智能制造、化工新材料
+        // 3个协同创新中心) owns every item: the fields after it are its centres too.
+        let list_owner = items.first().and_then(|f| f.owner.filter(|&o| accepted.all[o].start == f.start && matches!(accepted.all[o].ty, EntityType::Enterprise | EntityType::Institution))).filter(|_| shared_head.is_some() && rule.entity_type == EntityType::Platform);
         // What a company is to a project (施工方, 投资方), written as an item: a role, no name.
         let roles = if rule.entity_type == EntityType::Enterprise { self.rules.lexicon.id("company_role") } else { None };
         for it in items {
@@ -1020,13 +1023,17 @@ impl<'a> Ctx<'a> {
                     let mut c = Cand::new(rule.entity_type, it.start, he, &rule.id, rule.priority);
                     // A field in brackets after the item (福州闽都(光电信息)) glosses it.
                     let item_end = Some(super::before_bracketed_tail(&self.scan.chars, it.start, it.end)).filter(|&e| e > it.start).unwrap_or(it.end);
-                    c.text = Some(format!("{}{}", self.doc.slice(it.start, item_end), self.doc.slice(hs, he)));
+                    // (An item with no owner or place of its own is the list owner's.)
+                    let owners = list_owner.filter(|_| it.owner.is_none() && self.scan.place_starting(it.start).is_none());
+                    let owned = owners.map_or(String::new(), |o| self.doc.slice(accepted.all[o].start, accepted.all[o].end).to_string());
+                    c.text = Some(format!("{owned}{}{}", self.doc.slice(it.start, item_end), self.doc.slice(hs, he)));
+                    c.owner = owners;
                     c
                 }
                 None => Cand::new(rule.entity_type, it.start, it.end, &rule.id, rule.priority),
             };
             c.recognized = recognized;
-            c.owner = it.owner;
+            c.owner = it.owner.or(c.owner);
             out.push(c);
         }
     }
