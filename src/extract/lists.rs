@@ -1087,7 +1087,7 @@ impl<'a> Ctx<'a> {
             // The head is written once for the whole list, not with every item after the
             // first (A、B园区、C园区: A is no 园区 of the writer's).
             // (A place or operator in brackets may follow each item: A(荥阳)、B空间(金水区)、C空间.)
-            let sep = if chars.get(a.end) == Some(&'(') { chars[a.end..chars.len().min(a.end + 24)].iter().position(|&c| c == ')').map_or(a.end, |k| a.end + k + 1) } else { a.end };
+            let sep = super::bracket_close(chars, a.end).map_or(a.end, |c| c + 1);
             let next = sep + 1;
             if next < chars.len() && (chars[sep] == '、' || self.rules.core.is_conjunction(chars[sep])) && accepted.starting_at(next).any(|j| accepted.all[j].ty == a.ty && self.scan.longest_ending(accepted.all[j].end, rule.nouns, self.rules).is_some()) {
                 continue;

@@ -477,6 +477,15 @@ fn finish(ctx: &Ctx<'_>, accepted: &AcceptedSet<'_>, rels: &[relations::Rel<'_>]
     out.relations = relations;
 }
 
+/// Where the bracket opening at `p` closes, if it does within a name's reach and before
+/// any clause ends: the tail of a list item (A(X有限公司)、B, A(荥阳)、B), not a new clause.
+pub(crate) fn bracket_close(chars: &[char], p: usize) -> Option<usize> {
+    if chars.get(p) != Some(&'(') {
+        return None;
+    }
+    chars[p + 1..chars.len().min(p + 40)].iter().take_while(|&&c| !matches!(c, '(' | '。' | ';' | '\n' | ',')).position(|&c| c == ')').map(|k| p + 1 + k)
+}
+
 /// Where a name's words end before a note in brackets at its end (实施方案|(试行),
 /// 众创空间|(金水区)): the opening bracket's position, or `end` when there is none.
 pub(crate) fn before_bracketed_tail(chars: &[char], start: usize, end: usize) -> usize {

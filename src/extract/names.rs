@@ -357,8 +357,8 @@ impl<'a> Ctx<'a> {
                 break;
             }
             // So does one after a company's legal form (…农业发展有限公司-|百果园星创天地): the
-            // company runs what is named after it. (With nothing but the head after it, the
-            // company's name is the platform's: …有限公司-|星创天地.)
+            // company runs what is named after it. (With only a head after it, the dash sets
+            // no name apart: a head alone names nothing.)
             if p + 2 <= h0 && p >= 2 && matches!(chars[p - 1], '-' | '—' | '－' | '–') && self.scan.ends_with(p - 1 - usize::from(chars[p - 2] == '—'), self.rules.core.legal_form, self.rules) {
                 push(&mut edges, p, EdgeKind::Hard);
                 break;

@@ -822,7 +822,7 @@ impl<'a> Ctx<'a> {
         let chars = &self.scan.chars;
         let joins = |from: usize, to: usize| {
             // An operator or place in brackets after an item (A(X有限公司)、B) belongs to it.
-            let from = bracket_close(chars, from).map_or(from, |c| c + 1);
+            let from = super::bracket_close(chars, from).map_or(from, |c| c + 1);
             to >= from && to - from <= 1 && (from..to).all(|k| matches!(chars[k], '、' | '和' | '及' | '与'))
         };
         let mut out = vec![first];
@@ -2159,15 +2159,6 @@ fn batch_before(chars: &[char], from: usize, end: usize) -> usize {
         }
     }
     b1.min(end) - start
-}
-
-/// Where the bracket opening at `p` closes, if it does within a name's reach and before
-/// any clause ends: the tail of a list item (A(X有限公司)、B), not a new clause.
-fn bracket_close(chars: &[char], p: usize) -> Option<usize> {
-    if chars.get(p) != Some(&'(') {
-        return None;
-    }
-    chars[p + 1..chars.len().min(p + 40)].iter().take_while(|&&c| !matches!(c, '(' | '。' | ';' | '\n' | ',')).position(|&c| c == ')').map(|k| p + 1 + k)
 }
 
 /// A dash that sets two names apart (X有限公司-Y星创天地, X公司——Y空间).
