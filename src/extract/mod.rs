@@ -477,6 +477,12 @@ fn finish(ctx: &Ctx<'_>, accepted: &AcceptedSet<'_>, rels: &[relations::Rel<'_>]
     out.relations = relations;
 }
 
+/// A dash, of any width: it sets two names apart (X有限公司-Y星创天地, X公司——Y空间) or
+/// chains kinds (众创空间-孵化器-加速器).
+pub(crate) fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '—' | '－' | '–')
+}
+
 /// Where the bracket opening at `p` closes, if it does within a name's reach and before
 /// any clause ends: the tail of a list item (A(X有限公司)、B, A(荥阳)、B), not a new clause.
 pub(crate) fn bracket_close(chars: &[char], p: usize) -> Option<usize> {

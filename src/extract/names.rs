@@ -359,7 +359,7 @@ impl<'a> Ctx<'a> {
             // So does one after a company's legal form (…农业发展有限公司-|百果园星创天地): the
             // company runs what is named after it. (With only a head after it, the dash sets
             // no name apart: a head alone names nothing.)
-            if p + 2 <= h0 && p >= 2 && matches!(chars[p - 1], '-' | '—' | '－' | '–') && self.scan.ends_with(p - 1 - usize::from(chars[p - 2] == '—'), self.rules.core.legal_form, self.rules) {
+            if p + 2 <= h0 && p >= 2 && super::is_dash(chars[p - 1]) && self.scan.ends_with(p - 1 - usize::from(chars[p - 2] == '—'), self.rules.core.legal_form, self.rules) {
                 push(&mut edges, p, EdgeKind::Hard);
                 break;
             }
@@ -2060,7 +2060,7 @@ impl<'a> Ctx<'a> {
         // Kinds of platform chained by dashes (苗圃-孵化器-加速器-产业园, 众创空间—孵化器) are a sequence of
         // kinds, no platform. (A company's legal form before the dash is no kind: the left
         // edges set the name apart from its operator, …有限公司-|百果园星创天地.)
-        if matches!(ty, EntityType::Platform | EntityType::Designation) && (start + 1..h0).any(|q| matches!(self.scan.chars[q], '-' | '—' | '–' | '－') && (q + 1 == h0 || (self.scan.head_ends_at(q) && !self.scan.ends_with(q, self.rules.core.legal_form, self.rules)))) {
+        if matches!(ty, EntityType::Platform | EntityType::Designation) && (start + 1..h0).any(|q| super::is_dash(self.scan.chars[q]) && (q + 1 == h0 || (self.scan.head_ends_at(q) && !self.scan.ends_with(q, self.rules.core.legal_form, self.rules)))) {
             return Err(self.why(|| format!("'{}' chains kinds of platform", text(start))));
         }
         // A masked place before a body's level (XX省委, xx区人民政府办公室) is part of its

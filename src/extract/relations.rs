@@ -1255,10 +1255,10 @@ impl<'a> Ctx<'a> {
     fn dashed(&self, rule: &'a RelationRule, accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) {
         let chars = &self.scan.chars;
         for (s, a) in accepted.all.iter().enumerate() {
-            if !Self::types_ok(&rule.subject, a.ty) || !chars.get(a.end).is_some_and(|&c| is_dash(c)) {
+            if !Self::types_ok(&rule.subject, a.ty) || !chars.get(a.end).is_some_and(|&c| super::is_dash(c)) {
                 continue;
             }
-            let after = if chars.get(a.end + 1).is_some_and(|&c| is_dash(c)) { a.end + 2 } else { a.end + 1 };
+            let after = if chars.get(a.end + 1).is_some_and(|&c| super::is_dash(c)) { a.end + 2 } else { a.end + 1 };
             if let Some(o) = accepted.starting_at(after).filter(|&o| Self::types_ok(&rule.object, accepted.all[o].ty)).max_by_key(|&o| accepted.all[o].end) {
                 rels.add(s, rule.predicate, o, &rule.id);
             }
@@ -2159,9 +2159,4 @@ fn batch_before(chars: &[char], from: usize, end: usize) -> usize {
         }
     }
     b1.min(end) - start
-}
-
-/// A dash that sets two names apart (X有限公司-Y星创天地, X公司——Y空间).
-fn is_dash(c: char) -> bool {
-    matches!(c, '-' | '—' | '－' | '–')
 }
