@@ -2331,6 +2331,51 @@ fn an_owner_opening_a_shared_head_list_owns_every_item() {
 }
 
 #[test]
+fn a_bureaus_section_is_its_unit() {
+    let text = "宜昌市科技局政策法规与成果转化科负责解读。";
+    check(text, &[(Agency, "宜昌市科技局政策法规与成果转化科")], &["宜昌市科技局政策"]);
+    check_relations(text, &["宜昌市科学技术局 establishes 宜昌市科技局政策法规与成果转化科"], &[]);
+    // A section whose remit holds 科技 ends at its own 科, and a unit ends nowhere else.
+    check("远安县科技局科技创新科牵头,省科技厅农村科技处处长出席。", &[(Agency, "远安县科技局科技创新科"), (Agency, "湖北省科技厅农村科技处")], &[]);
+    check("市科技局科长王明出席,市科技局本科室负责。", &[], &["市科技局科长", "市科技局本科"]);
+}
+
+#[test]
+fn former_and_lesser_national_bodies_are_agencies() {
+    check("科技部联合农业部、水利部、国家林业局印发通知。", &[(Agency, "中华人民共和国农业部"), (Agency, "中华人民共和国水利部"), (Agency, "国家林业局")], &[]);
+    // 部 before 署, 件 or 位 is another word (部署, 部件, 部位).
+    check("推进城乡建设部署。", &[], &["中华人民共和国交通部"]);
+    assert!(entities("推进城乡建设部署,更换交通部件。").iter().all(|(t, _)| *t != Agency));
+}
+
+#[test]
+fn the_corps_names_its_bodies_as_a_province_does() {
+    check("新疆生产建设兵团科技局组织申报。", &[(Agency, "新疆生产建设兵团科学技术局")], &["新疆维吾尔自治区生产建设兵团科学技术局", "兵团科技局"]);
+}
+
+#[test]
+fn places_sharing_a_head_share_all_after_the_last_ones_place() {
+    check("湖北省宜昌、襄阳、荆门农业园区入选。", &[(Platform, "襄阳农业园区"), (Platform, "荆门农业园区")], &["襄阳园区"]);
+    // Items that are no places share only the head.
+    check("青岚、鸿翔众创空间获评。", &[(Platform, "青岚众创空间"), (Platform, "鸿翔众创空间")], &[]);
+}
+
+#[test]
+fn a_dream_factory_is_a_maker_space() {
+    check("新增市级众创空间2家(远安乐创梦工厂)。", &[(Platform, "远安乐创梦工厂")], &[]);
+    assert!(entities("新增市级众创空间2家(远安乐创梦工厂)。").iter().all(|(t, _)| *t != Enterprise));
+}
+
+#[test]
+fn a_kind_of_product_or_partnership_names_no_owner_or_platform() {
+    check_relations("双方共建特种涂料工程技术研究中心。", &[], &["特种涂料 hasPlatform 特种涂料工程技术研究中心"]);
+    check("为校企研发中心揭牌。", &[], &["校企研发中心"]);
+    assert!(entities("为校企研发中心揭牌。").iter().all(|(t, _)| *t != Platform));
+    // A discipline (X科学与工程) is no program.
+    assert!(entities("鄂大大学拥有材料科学与工程一级学科博士点。").iter().all(|(t, _)| *t != Program));
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -1145,7 +1145,12 @@ impl<'a> Ctx<'a> {
             }
             // A level between the last name's place and the head is shared with the head
             // (宜昌、襄阳、荆门|国家|高新区: three national zones).
-            let hs = own_place.filter(|p| p.end < hs && self.scan.longest_starting(p.end, hs, self.rules.core.level, self.rules) == Some(hs)).map_or(hs, |p| p.end);
+            // So is all the last name holds after its place when every item is a bare place
+            // (湖北省宜昌、襄阳、荆门|农业园区: three farm parks, not three 园区).
+            let items_are_places = items.iter().all(|it| self.scan.place_starting(it.start).is_some() && self.only_places(it.start, it.end, accepted, None));
+            let hs = own_place
+                .filter(|p| p.end < hs && (self.scan.longest_starting(p.end, hs, self.rules.core.level, self.rules) == Some(hs) || (items_are_places && self.scan.place_starting(p.end).is_none())))
+                .map_or(hs, |p| p.end);
             let mut cands = Vec::new();
             self.emit_items(rule, &items, None, Some((hs, a.end)), Vouched::No, accepted, &mut cands);
             for mut c in cands {

@@ -973,7 +973,10 @@ impl<'a> Ctx<'a> {
         let mut p = start;
         let mut last_place: Option<usize> = None;
         'outer: while p < end {
-            if let Some(pl) = self.scan.place_starting(p) {
+            // A prefix that opens with a place and goes on past it (新疆|生产建设兵团) is the
+            // prefix, not the place.
+            let prefix_end = self.scan.longest_starting(p, end, core.agency_prefix, self.rules);
+            if let Some(pl) = self.scan.place_starting(p).filter(|pl| prefix_end.is_none_or(|e| e <= pl.end)) {
                 if pl.end <= end {
                     // Places that name a body run from the larger to the smaller (江苏省泰州市).
                     if last_place.is_some_and(|outer| outer == pl.place || !self.rules.gazetteer.within(pl.place, outer)) {
@@ -1589,7 +1592,9 @@ impl<'a> Ctx<'a> {
         // 办公厅) ends one unit's name: two bodies written together, not one.
         if rule.owned_by.contains(&EntityType::Agency) {
             if let Some((_, owner_end)) = skip.filter(|&(_, e)| e < h0) {
-                if self.scan.holds_word(owner_end, h0, rule.heads, self.rules) {
+                // A unit word ending inside a protected word (农村|科|技处) is no unit, as a
+                // head there ends no name.
+                if self.scan.within(owner_end, h0).any(|h| self.rules.lexicon.in_list(h.pattern, rule.heads) && !self.scan.is_protected(h.end as usize)) {
                     return Err(self.why(|| format!("'{}' holds two units", text(start))));
                 }
             }

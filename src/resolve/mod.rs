@@ -1139,6 +1139,15 @@ pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> Stri
             at += more;
         }
     }
+    // A prefix that opens with a place's short form and goes on past it (新疆|生产建设兵团)
+    // names a body of its own kind, not the place's: it is written as it is, only the body
+    // expands.
+    if place.is_some() {
+        if let Some(w) = rules.list("agency_prefix").iter().filter(|w| w.chars().count() > at && text.starts_with(w.as_str())).max_by_key(|w| w.len()) {
+            let rest = &text[w.len()..];
+            return format!("{w}{}", a.expand.get(rest).map_or(rest, |b| b.as_str()));
+        }
+    }
     // The place's level written again before its body (远安县县人民政府, 宜昌市市委) is the
     // place's body; not where the level opens the body's own word (宜昌市|市场监督管理局).
     if let Some(p) = place {
