@@ -2376,6 +2376,26 @@ fn a_kind_of_product_or_partnership_names_no_owner_or_platform() {
 }
 
 #[test]
+fn a_star_rating_is_a_rank() {
+    check("宜昌青岚园区获评省三星级现代农业园区。", &[(Designation, "省三星级现代农业园区")], &[]);
+    check_relations("宜昌青岚园区获评省三星级现代农业园区。", &["宜昌青岚园区 recognizedAs 省三星级现代农业园区"], &[]);
+}
+
+#[test]
+fn a_section_heading_saying_what_befell_its_members_recognises_them() {
+    let text = "一、新认定省三星级园区(3个)\n宜昌市远安县柑橘现代农业园区\n宜昌市枝江市水稻现代农业园区\n宜都市茶叶现代农业园区\n";
+    check_relations(text, &["宜昌市远安县柑橘现代农业园区 recognizedAs 省三星级园区", "宜都市茶叶现代农业园区 recognizedAs 省三星级园区"], &[]);
+    // Applying is no recognition.
+    check_relations("一、新申报省级众创空间(2个)\n宜昌青岚众创空间\n鸿翔众创空间\n", &[], &["鸿翔众创空间 recognizedAs 省级众创空间"]);
+}
+
+#[test]
+fn a_counted_list_without_a_verb_starts_after_a_comma() {
+    let text = "远安县柑橘现代农业园区等41个园区获评为省三星级现代农业园区,枝江市水稻现代农业园区等11个园区为省四星级现代农业园区。";
+    check_relations(text, &["枝江市水稻现代农业园区 recognizedAs 省四星级现代农业园区", "远安县柑橘现代农业园区 recognizedAs 省三星级现代农业园区"], &["远安县柑橘现代农业园区 recognizedAs 省四星级现代农业园区"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

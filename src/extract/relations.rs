@@ -1115,8 +1115,10 @@ impl<'a> Ctx<'a> {
         }
         // A result stated with no verb, its sentence opening with the list (A、B等25个实验室为
         // 优秀类国家重点实验室): the list closed by its count says the items are the category.
+        // (A comma opens such a list too, and a list read without a verb stops at one: in
+        // A等41个园区获评为X,B等11个园区为Y only B is Y.)
         for p in 0..chars.len() {
-            if p == 0 || Self::ends_clause(chars[p - 1]) {
+            if p == 0 || Self::ends_clause(chars[p - 1]) || chars[p - 1] == ',' {
                 chain(p, true, rels);
             }
         }
@@ -1166,7 +1168,7 @@ impl<'a> Ctx<'a> {
             _ => grants_at(p).map(|len| (p, len)),
         };
         let title_after = |d: usize| chars[accepted.all[d].end..].starts_with(&['称', '号']) || chars[accepted.all[d].end..].starts_with(&['荣', '誉', '称', '号']);
-        let Some((w, d)) = (v1..limit).take_while(|&p| !Self::ends_clause(chars[p])).filter_map(link).filter(|&(w, _)| !counted_list || closes_counted_list(w)).find_map(|(w, link_len)| {
+        let Some((w, d)) = (v1..limit).take_while(|&p| !Self::ends_clause(chars[p]) && !(counted_list && chars[p] == ',')).filter_map(link).filter(|&(w, _)| !counted_list || closes_counted_list(w)).find_map(|(w, link_len)| {
             let designation_at = |s: usize| accepted.starting_at(s).filter(|&d| accepted.all[d].ty == EntityType::Designation && self.is_recognition_category(&accepted.all[d])).max_by_key(|&d| accepted.all[d].end);
             let mut s = w + link_len;
             let mut found = None;
@@ -1457,6 +1459,7 @@ impl<'a> Ctx<'a> {
             }
             items
         };
+        let section_verbs = self.rules.lexicon.id("section_recognition_verb");
         for line in &self.structure.lines {
             if line.body == line.start {
                 continue;
@@ -1465,7 +1468,16 @@ impl<'a> Ctx<'a> {
             while end > line.body && matches!(chars[end - 1], ':' | ' ') {
                 end -= 1;
             }
-            let Some(d) = accepted.starting_at(line.body).find(|&d| accepted.all[d].ty == EntityType::Designation && accepted.all[d].end == end) else { continue };
+            // The heading may say what befell the category's members (新认定|省三星级园区) and
+            // count them after it in brackets (…园区|(41个)).
+            let body = section_verbs.and_then(|l| self.scan.longest_starting(line.body, end, l, self.rules)).unwrap_or(line.body);
+            let counted_tail = |e: usize| {
+                chars.get(e) == Some(&'(')
+                    && end >= e + 3
+                    && chars[end - 1] == ')'
+                    && crate::extract::lists::count_value(chars, e + 1).is_some_and(|(_, q)| q + 2 == end && crate::extract::lists::is_classifier(chars[q]))
+            };
+            let Some(d) = accepted.starting_at(body).find(|&d| accepted.all[d].ty == EntityType::Designation && (accepted.all[d].end == end || counted_tail(accepted.all[d].end))) else { continue };
             let items = run_from(line.end);
             if !items.is_empty() {
                 let (ds, de) = (accepted.all[d].start, accepted.all[d].end);

@@ -57,6 +57,9 @@ pub struct NormaliseRules {
     /// Words a line break never falls inside (有限公司, 研究院): a break that splits one is
     /// wrapping, whatever the line's length.
     pub joins: Option<AhoCorasick>,
+    /// How a line holding one name ends (…有限公司, …园区, …实验室), in simplified
+    /// characters: two such lines in a row are a list, not a paragraph wrapped at its width.
+    pub name_line_endings: Vec<String>,
 }
 
 /// A sentence: a half-open range of normalised character offsets.
@@ -332,6 +335,12 @@ fn drop_and_fix(original: &str, chars: &[char], rules: &NormaliseRules) -> Vec<U
     // the first opens a title (关于) and ends none, the next ends one. Those lines are one.
     // Or over three (…关于公布 / 2021年度…孵化器和 / …众创空间的通知): the middle line runs on too.
     let ends_title = |t: &str| rules.title_endings.iter().any(|e| t.ends_with(e.as_str()));
+    let ends_name = |t: &str| {
+        let mut tail: Vec<char> = t.chars().rev().take(NAME_ENDING_MAX).map(|c| rules.fold.fold(c)).collect();
+        tail.reverse();
+        let tail: String = tail.into_iter().collect();
+        rules.name_line_endings.iter().any(|e| tail.ends_with(e.as_str()))
+    };
     let title_piece = |t: &str| t.chars().count() <= 40 && !t.contains(['。', ',', '，', ':', '：']);
     let mut opening_lines = 0;
     let mut title_runs_to = 0;
@@ -356,8 +365,13 @@ fn drop_and_fix(original: &str, chars: &[char], rules: &NormaliseRules) -> Vec<U
         // A table row (cells between bars or tabs) is a line of its own, whatever its length.
         let row = texts[k].matches(['|', '｜']).count() >= 2 || texts[k].contains('\t');
         let ends_sentence = texts[k].chars().last().is_some_and(|c| is_sentence_end(nfkc_char(c)));
+        // Names one per line (a list of parks or companies, 10 to 20 characters each) can
+        // look like a paragraph wrapped at its width; but a wrapped line ends wherever the
+        // width runs out, and two in a row ending with a name's head word, or a numbered
+        // heading ending with the count of what it heads (一、…园区(41个)), is no chance.
+        let fills_width = width.is_some_and(|w| n * 100 >= w * 85) && !(ends_name(texts[k]) && ends_name(next)) && !(starts_item(texts[k]) && ends_with_count(texts[k]));
         // Whether the break splits a word is asked only where the width does not decide.
-        let runs_on = !row && !ends_sentence && (width.is_some_and(|w| n * 100 >= w * 85) || open_title || splits_a_word(texts[k], next, rules));
+        let runs_on = !row && !ends_sentence && (fills_width || open_title || splits_a_word(texts[k], next, rules));
         if !runs_on || starts_item(next) {
             hard[ce] = true;
         }
@@ -478,6 +492,20 @@ fn drop_and_fix(original: &str, chars: &[char], rules: &NormaliseRules) -> Vec<U
         i += 1;
     }
     units
+}
+
+/// The longest name ending a line of one name is read for (…工程技术研究中心).
+const NAME_ENDING_MAX: usize = 8;
+
+/// Does a line end with a count in brackets, (41个) or （3家）: what a heading says of the
+/// list under it.
+fn ends_with_count(t: &str) -> bool {
+    let mut cs = t.chars().rev();
+    if !matches!(cs.next(), Some(')' | '）')) || !matches!(cs.next(), Some('个' | '個' | '家' | '项' | '項' | '所' | '座' | '处' | '處' | '批')) {
+        return false;
+    }
+    let digits = cs.clone().take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c) || "一二三四五六七八九十百".contains(*c)).count();
+    digits > 0 && matches!(cs.nth(digits), Some('(' | '（'))
 }
 
 /// Does joining the end of one line and the start of the next make a word that never has a
@@ -747,6 +775,7 @@ mod tests {
             heading: Some(Regex::new(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*、|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])").unwrap()),
             ocr: Some((AhoCorasick::new(["戈IJ"]).unwrap(), vec!["划".to_string()])),
             title_endings: vec!["工作总结".to_string(), "公示".to_string(), "通知".to_string()],
+            name_line_endings: vec!["有限公司".to_string(), "园区".to_string()],
             gloss: Some(Regex::new("[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,6} ?[)）]").unwrap()),
             item_marker: Some(Regex::new(r"^\s*(?:\d{1,3}\s*(?:、|[.．][^\d])|[(（]\s*\d{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*(?:[、.．]|是))").unwrap()),
             fold: Arc::new(FoldTable::parse("發\t发\n實\t实\n驗\t验\n").unwrap()),
@@ -778,6 +807,14 @@ mod tests {
     fn short_lines_of_a_document_without_width_stay_apart() {
         // One name per line (a list, a table flattened one cell per line) is structure.
         check("推荐名单\n江苏恒瑞医药股份有限公司\n昆山汇川技术有限公司", "推荐名单\n江苏恒瑞医药股份有限公司\n昆山汇川技术有限公司");
+    }
+
+    #[test]
+    fn names_one_per_line_of_like_length_stay_apart() {
+        // Lengths alike enough to look wrapped; but each line ends with a name's head, and the
+        // numbered heading with the count of what it heads.
+        let text = "一、新认定省级园区(4个)\n宜昌市远安县柑橘现代农业园区\n宜昌市枝江市水稻现代农业园区\n宜都市茶叶现代农业园区\n襄阳市谷城县香菇现代农业园区";
+        check(text, text);
     }
 
     #[test]

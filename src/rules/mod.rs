@@ -1173,6 +1173,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
         Some((ac, n.ocr.iter().map(|f| f.to.clone()).collect()))
     };
     let title_endings = lists.get("title_ending").cloned().unwrap_or_default();
+    let name_line_endings = lists.get("name_line_ending").cloned().unwrap_or_default();
     let joins = if n.joins.is_empty() {
         None
     } else {
@@ -1222,7 +1223,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
         contexts,
         columns,
         relations,
-        normalise: NormaliseRules { boilerplate, page_marker, heading, ocr, title_endings, gloss, item_marker, fold: Arc::new(fold), joins },
+        normalise: NormaliseRules { boilerplate, page_marker, heading, ocr, title_endings, gloss, item_marker, fold: Arc::new(fold), joins, name_line_endings },
         agency,
         national_names,
         resolve: merged.resolve,
