@@ -975,8 +975,7 @@ impl<'a> Ctx<'a> {
         'outer: while p < end {
             // A prefix that opens with a place and goes on past it (新疆|生产建设兵团) is the
             // prefix, not the place.
-            let prefix_end = self.scan.longest_starting(p, end, core.agency_prefix, self.rules);
-            if let Some(pl) = self.scan.place_starting(p).filter(|pl| prefix_end.is_none_or(|e| e <= pl.end)) {
+            if let Some(pl) = self.scan.place_starting(p).filter(|pl| self.scan.longest_starting(p, end, core.agency_prefix, self.rules).is_none_or(|e| e <= pl.end)) {
                 if pl.end <= end {
                     // Places that name a body run from the larger to the smaller (江苏省泰州市).
                     if last_place.is_some_and(|outer| outer == pl.place || !self.rules.gazetteer.within(pl.place, outer)) {

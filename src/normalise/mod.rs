@@ -335,11 +335,12 @@ fn drop_and_fix(original: &str, chars: &[char], rules: &NormaliseRules) -> Vec<U
     // the first opens a title (关于) and ends none, the next ends one. Those lines are one.
     // Or over three (…关于公布 / 2021年度…孵化器和 / …众创空间的通知): the middle line runs on too.
     let ends_title = |t: &str| rules.title_endings.iter().any(|e| t.ends_with(e.as_str()));
+    // Compared from the end, character by character, folded as read: no copy of the line.
     let ends_name = |t: &str| {
-        let mut tail: Vec<char> = t.chars().rev().take(NAME_ENDING_MAX).map(|c| rules.fold.fold(c)).collect();
-        tail.reverse();
-        let tail: String = tail.into_iter().collect();
-        rules.name_line_endings.iter().any(|e| tail.ends_with(e.as_str()))
+        rules.name_line_endings.iter().any(|e| {
+            let mut line_back = t.chars().rev();
+            e.chars().rev().all(|w| line_back.next().is_some_and(|c| rules.fold.fold(c) == w))
+        })
     };
     let title_piece = |t: &str| t.chars().count() <= 40 && !t.contains(['。', ',', '，', ':', '：']);
     let mut opening_lines = 0;
@@ -493,9 +494,6 @@ fn drop_and_fix(original: &str, chars: &[char], rules: &NormaliseRules) -> Vec<U
     }
     units
 }
-
-/// The longest name ending a line of one name is read for (…工程技术研究中心).
-const NAME_ENDING_MAX: usize = 8;
 
 /// Does a line end with a count in brackets, (41个) or （3家）: what a heading says of the
 /// list under it.
