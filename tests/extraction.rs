@@ -2396,6 +2396,33 @@ fn a_counted_list_without_a_verb_starts_after_a_comma() {
 }
 
 #[test]
+fn a_section_of_revoked_or_failing_units_recognises_none() {
+    let text = "关于公布省级重点实验室评估结果的通知\n一、撤销认定的省级重点实验室名单\n1.宜昌青岚生物重点实验室\n2.瑞丰新材料重点实验室\n";
+    check_relations(text, &[], &["宜昌青岚生物重点实验室 recognizedAs 省级重点实验室", "瑞丰新材料重点实验室 recognizedAs 省级重点实验室"]);
+    // The same heading with no word of loss recognises its items.
+    check_relations("一、新认定的省级重点实验室名单\n1.宜昌青岚生物重点实验室\n", &["宜昌青岚生物重点实验室 recognizedAs 省级重点实验室"], &[]);
+}
+
+#[test]
+fn a_unit_let_to_build_a_platform_runs_it() {
+    check_relations("鸿翔生物科技有限公司获批建设湖北省生物医药重点实验室。", &["鸿翔生物科技有限公司 hasPlatform 湖北省生物医药重点实验室"], &[]);
+    check_relations("青岚科技有限公司被授为省级企业技术中心。", &["青岚科技有限公司 recognizedAs 省级企业技术中心"], &[]);
+    check_relations("瑞丰新材料股份有限公司年产5万吨项目落地枝江市。", &["瑞丰新材料股份有限公司年产5万吨项目 locatedIn 枝江市"], &[]);
+}
+
+#[test]
+fn a_trade_name_ending_in_a_section_word_is_a_company() {
+    // 科 names a bureau's section only after the bureau.
+    check("青岚高科、瑞丰电机等3家企业获评。", &[(Enterprise, "青岚高科"), (Enterprise, "瑞丰电机")], &[]);
+}
+
+#[test]
+fn the_units_a_sentence_says_were_listed_are_its_items() {
+    let text = "第22批国家企业技术中心名单公布,湖北省上榜的3家企业为青岚科技、瑞丰电机、鸿翔股份。";
+    check_relations(text, &["青岚科技 recognizedAs 国家企业技术中心", "鸿翔股份 recognizedAs 国家企业技术中心"], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -1064,7 +1064,9 @@ impl<'a> Ctx<'a> {
 
     /// Does a head word of a name rule of another type end at `end`?
     fn ends_with_any_head(&self, end: usize, ty: EntityType) -> bool {
-        self.rules.names.iter().any(|r| r.entity_type != ty && r.entity_type != EntityType::Designation && self.scan.ends_with(end, r.heads, self.rules))
+        // (A head that names something only after its owner, a section's 科 after its bureau,
+        // is no other kind's name in an item that does not open with one: 青岚高科 is a trade.)
+        self.rules.names.iter().any(|r| r.entity_type != ty && r.entity_type != EntityType::Designation && r.owned_by.is_empty() && self.scan.ends_with(end, r.heads, self.rules))
     }
 
     /// A、B、C + head, where only the last item carries the head: each item with the head.

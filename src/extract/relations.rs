@@ -115,6 +115,14 @@ impl<'a> Ctx<'a> {
             }
             // The smallest place, where a chain names it (江苏省|泰兴市).
             let Some((start, end)) = self.place_chain(p, usize::MAX) else { continue };
+            // A place opening a company's or project's name (落地|广丰旗、…等项目) is where
+            // that one is from, and says nothing of the subject; a short form running on into
+            // more of a name may be a trade name's first word, and places nothing unless it
+            // opens a zone's or platform's name (落地|远安|高新区).
+            let opens = |tys: &[EntityType]| accepted.starting_at(pl.start).any(|i| accepted.all[i].end > end && tys.contains(&accepted.all[i].ty));
+            if opens(&[EntityType::Enterprise, EntityType::Project]) || (pl.short && pl.end == end && chars.get(end).is_some_and(|&c| is_han(c)) && !opens(&[EntityType::Platform, EntityType::Agency])) {
+                continue;
+            }
             // 位于南京的企业: the verb describes the noun after it, not the name before; when
             // that is a name (位于常熟市的华丰电机有限公司), it is the one placed.
             if chars.get(end) == Some(&'的') {
@@ -1058,6 +1066,7 @@ impl<'a> Ctx<'a> {
         // nearest heading that names one decides.
         let candidates = self.rules.lexicon.id("candidate_list");
         let qualification = self.rules.lexicon.id("qualification_word");
+        let revoked = self.rules.lexicon.id("revoked_list");
         for (items, headings, section) in self.headed_lists(accepted) {
             // A list of candidates (…创建名单, …创建单位) recognises none of them (settled case 8).
             let headings: Vec<(usize, usize)> = headings.into_iter().filter(|&(hs, he)| !candidates.is_some_and(|l| self.scan.holds_word(hs, he, l, self.rules))).collect();
@@ -1066,6 +1075,11 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 for &(hs, he) in &headings {
+                    // Units that lose a category or fail its review (撤销…名单, 评价不合格) are
+                    // not its holders, whatever a title above the section grants others.
+                    if revoked.is_some_and(|l| self.scan.holds_word(hs, he, l, self.rules)) {
+                        break;
+                    }
                     // A category held as a qualification (企业具有市级企业技术中心|资格2年以上, a
                     // condition of the call the list follows) is not what the list grants.
                     let held_as_condition = |d: usize| qualification.is_some_and(|l| self.scan.longest_starting(accepted.all[d].end, (accepted.all[d].end + 4).min(chars.len()), l, self.rules).is_some());
