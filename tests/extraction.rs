@@ -2423,6 +2423,17 @@ fn the_units_a_sentence_says_were_listed_are_its_items() {
 }
 
 #[test]
+fn a_rank_after_a_conjunction_opens_another_name() {
+    check("介绍了发展情况和省级民营科技园建设。", &[(Designation, "省级民营科技园")], &["情况和省级民营科技园"]);
+}
+
+#[test]
+fn the_one_that_made_a_platform_or_published_a_call_runs_it() {
+    check_relations("由宜昌水利投资集团打造的“青岚现代农业孵化园”获批。", &["宜昌水利投资集团 hasPlatform “青岚现代农业孵化园”"], &[]);
+    check_relations("宜昌市科技局发布了《关于开展2024年度科技计划项目申报工作的通知》。", &["宜昌市科学技术局 administers 关于开展2024年度科技计划项目申报工作的通知"], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -483,8 +483,14 @@ impl<'a> Ctx<'a> {
                     && accepted.starting_at(p).any(|o| matches!(accepted.all[o].ty, EntityType::Enterprise | EntityType::Institution) && accepted.all[o].end <= h0);
                 // A closing quote before it ends a quoted name (“…中心”和|瑞丰陶瓷有限公司).
                 let quoted_before = p >= 2 && chars[p - 2] == '”';
-                // A body's level right after the conjunction opens another body (…和|省委、省政府).
-                let level_body = ty == Some(EntityType::Agency) && p < h0 && self.opens_with_level(p, h0);
+                // A body's level right after the conjunction opens another body (…和|省委、省政府),
+                // and a level opens a platform's or a program's name the same way (发展情况和|
+                // 省级民营科技园): no name holds a level after a conjunction.
+                // (A bare 市 or 国家 may be a word's first character, 和|市场, 和|国家…: only a
+                // rank written with 级 counts for those.)
+                let level_body = p < h0
+                    && self.opens_with_level(p, h0)
+                    && (ty == Some(EntityType::Agency) || self.scan.longest_starting(p, h0, self.rules.core.level, self.rules).is_some_and(|e| chars[p..e].contains(&'级')));
                 if ty == Some(EntityType::Designation) || company_before || owned_after || quoted_before || level_body || self.scan.place_starting(p).is_some() || place_before || accepted.ending_at(p - 1).next().is_some() {
                     push(&mut edges, p, EdgeKind::Word);
                 } else if ty.is_some_and(|t| self.scan.head_of_type_ends_at(p - 1, t)) {

@@ -1303,7 +1303,10 @@ impl<'a> Ctx<'a> {
                 }
             }
             // Agencies ending at the mark, and those joined to them by 、 和 与 or a space.
-            let mut p = open;
+            // A call's issuer may say it published it (市科技局发布了|《关于开展…申报工作的通知》):
+            // it runs the round all the same.
+            let published = rule.words.and(self.rules.lexicon.id("call_publishing_verb")).and_then(|l| self.scan.longest_ending(open, l, self.rules));
+            let mut p = published.map_or(open, |(s, _)| s);
             while let Some(j) = accepted.ending_at(p).find(|&j| accepted.all[j].ty == EntityType::Agency) {
                 rels.add(j, rule.predicate, i, &rule.id);
                 let s = accepted.all[j].start;
