@@ -2434,6 +2434,14 @@ fn the_one_that_made_a_platform_or_published_a_call_runs_it() {
 }
 
 #[test]
+fn a_zone_after_its_place_in_full_is_where_a_company_is() {
+    check("观摩了宜昌市高新区青岚数字科技产业有限公司。", &[(Enterprise, "青岚数字科技产业有限公司"), (Platform, "宜昌市高新区")], &["宜昌市高新区青岚数字科技产业有限公司"]);
+    // The zone's own group, and a registered name holding the zone by the city's short form, keep it.
+    check("宜昌市高新区投资控股集团有限公司负责建设。", &[(Enterprise, "宜昌市高新区投资控股集团有限公司")], &[]);
+    check("宜昌高新区青岚科技有限公司获评。", &[(Enterprise, "宜昌高新区青岚科技有限公司")], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

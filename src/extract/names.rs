@@ -393,6 +393,12 @@ impl<'a> Ctx<'a> {
             if (ty == Some(EntityType::Enterprise) || ty.is_none()) && p < h0 && ((self.scan.ends_with(p, self.rules.core.company_kind, self.rules) && !(ty.is_some() && self.proper_chars(p, h0, None) == 0)) || (self.scan.ends_with(p, self.rules.core.zone, self.rules) && self.scan.place_starting(p).is_some_and(|pl| !pl.as_level && !pl.straddled && pl.end < h0))) {
                 push(&mut edges, p, EdgeKind::Word);
             }
+            // A zone after its place in full before a company's trade (宜昌市高新区|青岚数字科技
+            // 有限公司) says where the company is; the zone's own companies are named by what
+            // public groups do (宜昌市高新区|投资控股集团有限公司) and keep it.
+            if ty == Some(EntityType::Enterprise) && p + 2 <= h0 && self.zone_before_trade(p, h0) {
+                push(&mut edges, p, EdgeKind::Word);
+            }
             // A platform's head before a place that opens a company's name (省工业设计中心|宜昌
             // 青岚电气股份有限公司) ends the category the company holds, not the company's words.
             if ty == Some(EntityType::Enterprise) && p < h0 && self.scan.head_of_type_ends_at(p, EntityType::Platform) && self.scan.place_starting(p).is_some_and(|pl| !pl.as_level && pl.end + 2 <= h0) {
@@ -1105,6 +1111,22 @@ impl<'a> Ctx<'a> {
             }
         }
         q == to && to > from
+    }
+
+    /// Does a zone named by its place end at `p`, with a company's own trade after it, not
+    /// the words of a public group's (…高新区|投资控股集团)?
+    fn zone_before_trade(&self, p: usize, h0: usize) -> bool {
+        let Some((zs, _)) = self.scan.longest_ending(p, self.rules.core.zone, self.rules) else { return false };
+        // (Only a place written in full: a registered name may hold its zone, by the city's
+        // short form, 廊坊开发区|…仪器有限公司, where a report writes where the firm is,
+        // 宿州市高新区|….)
+        let placed = self.scan.places_within(zs.saturating_sub(8), zs).any(|pl| pl.end == zs && !pl.as_level && !pl.straddled && !pl.short);
+        if !placed || self.scan.place_starting(p).is_some() {
+            return false;
+        }
+        let chars = &self.scan.chars;
+        let trade_end = if h0 >= p + 2 && chars[..h0].ends_with(&['集', '团']) { h0 - 2 } else { h0 };
+        !self.public_group_trade(p, trade_end) && self.proper_chars(p, h0, None) >= 2
     }
 
     /// Does a level word open the text at `s` (before `h0`)? 区域, a region, is no district
