@@ -2442,6 +2442,12 @@ fn a_zone_after_its_place_in_full_is_where_a_company_is() {
 }
 
 #[test]
+fn a_greeting_opening_a_news_line_is_no_part_of_a_name() {
+    check("恭喜集团运营的青岚创服众创空间获批。", &[(Platform, "青岚创服众创空间")], &["恭喜集团"]);
+    check("热烈祝贺青岚科技有限公司获批。", &[(Enterprise, "青岚科技有限公司")], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
