@@ -1069,17 +1069,18 @@ impl<'a> Ctx<'a> {
         let revoked = self.rules.lexicon.id("revoked_list");
         for (items, headings, section) in self.headed_lists(accepted) {
             // A list of candidates (…创建名单, …创建单位) recognises none of them (settled case 8).
-            let headings: Vec<(usize, usize)> = headings.into_iter().filter(|&(hs, he)| !candidates.is_some_and(|l| self.scan.holds_word(hs, he, l, self.rules))).collect();
+            // Units that lose a category or fail its review (撤销…名单, 评价不合格) are not its
+            // holders, whatever a heading above theirs grants others: the search stops there.
+            let headings: Vec<(usize, usize)> = headings
+                .into_iter()
+                .filter(|&(hs, he)| !candidates.is_some_and(|l| self.scan.holds_word(hs, he, l, self.rules)))
+                .take_while(|&(hs, he)| !revoked.is_some_and(|l| self.scan.holds_word(hs, he, l, self.rules)))
+                .collect();
             for &it in &items {
                 if !Self::types_ok(&rule.subject, accepted.all[it].ty) || builds_platform(&accepted.all[it]) {
                     continue;
                 }
                 for &(hs, he) in &headings {
-                    // Units that lose a category or fail its review (撤销…名单, 评价不合格) are
-                    // not its holders, whatever a title above the section grants others.
-                    if revoked.is_some_and(|l| self.scan.holds_word(hs, he, l, self.rules)) {
-                        break;
-                    }
                     // A category held as a qualification (企业具有市级企业技术中心|资格2年以上, a
                     // condition of the call the list follows) is not what the list grants.
                     let held_as_condition = |d: usize| qualification.is_some_and(|l| self.scan.longest_starting(accepted.all[d].end, (accepted.all[d].end + 4).min(chars.len()), l, self.rules).is_some());
