@@ -2448,6 +2448,12 @@ fn a_greeting_opening_a_news_line_is_no_part_of_a_name() {
 }
 
 #[test]
+fn a_district_written_with_its_former_level_is_still_a_place() {
+    // Reports of a county's last years, and people since, write 江宁县 for today's 江宁区.
+    check("同意江宁县、新建县、铅山县人民政府建设省级民营科技园。", &[(Agency, "江宁县人民政府"), (Agency, "新建县人民政府"), (Agency, "铅山县人民政府")], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -1126,6 +1126,8 @@ pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> Stri
     let mut outer: Vec<usize> = Vec::new();
     let mut level: Option<char> = None;
     let mut at = 0;
+    // Where the innermost place's name starts.
+    let mut inner_from = 0;
     if let Some((p, len)) = g.prefix(&chars[..chars.len().saturating_sub(1)]) {
         place = Some(p);
         at = len;
@@ -1136,6 +1138,7 @@ pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> Stri
             }
             outer.push(place.expect("set above"));
             place = Some(q);
+            inner_from = at;
             at += more;
         }
     }
@@ -1198,7 +1201,13 @@ pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> Stri
     };
     let body = a.expand.get(&rest).cloned().unwrap_or_else(|| rest.clone());
     let place_name = match (place, level, locality) {
-        (Some(p), _, _) => Some(outer.iter().chain(std::iter::once(&p)).map(|&q| g.places[q].name.as_str()).collect::<String>()),
+        // A district written by its name as a county (江宁县科技局) keeps the name the text
+        // gives it: the body was that county's, and the document knows it so.
+        (Some(p), _, _) => {
+            let inner: String = chars[inner_from..(inner_from + g.places[p].name.chars().count()).min(chars.len())].iter().collect();
+            let inner = if g.places[p].former.contains(&inner) { inner } else { g.places[p].name.clone() };
+            Some(outer.iter().map(|&q| g.places[q].name.as_str()).chain(std::iter::once(inner.as_str())).collect::<String>())
+        }
         // (自治区 is the region's only where the document's province is one: 自治区政协 in a
         // province's page is some other region's.)
         (None, Some(l), Some(loc)) => locality_at(l, loc, rules).filter(|&p| !text.starts_with("自治区") || g.places[p].name.ends_with("自治区")).map(|p| g.places[p].name.clone()),

@@ -26,6 +26,9 @@ pub struct Place {
     pub level: PlaceLevel,
     /// Index of the division it belongs to.
     pub parent: Option<usize>,
+    /// Its name with the level it had before it was made a district (江宁县 of 江宁区),
+    /// where no division is named so today.
+    pub former: Vec<String>,
 }
 
 /// All divisions, and an automaton that finds their names in text.
@@ -101,6 +104,28 @@ fn autonomous_short_forms(places: &mut [Place], peoples: &[String]) {
     }
 }
 
+/// Most districts were counties or county-level cities until a city took them in (江宁县
+/// became 江宁区 in 2000, 萧山市 萧山区 in 2001), and reports of those years, and people since,
+/// still write the old name in full. The gazetteer holds today's names, so each district
+/// whose name no division bears today is also found as its stem with 县 or 市. Not with 市
+/// where the stem is an ordinary word (新建市级, 新城市): 新建县 is still the county.
+fn former_names(places: &mut [Place], lookalikes: &[String]) {
+    let today: rustc_hash::FxHashSet<String> = places.iter().map(|p| p.name.clone()).collect();
+    for p in places.iter_mut().filter(|p| p.level == PlaceLevel::County) {
+        // A new area (浦东新区) or a mining district (井陉矿区) was never a county so named.
+        let Some(stem) = p.name.strip_suffix('区').filter(|s| s.chars().count() >= 2 && !s.ends_with('新') && !s.ends_with('矿')) else { continue };
+        for level in ['县', '市'] {
+            if level == '市' && lookalikes.iter().any(|w| w == stem) {
+                continue;
+            }
+            let form = format!("{stem}{level}");
+            if !today.contains(&form) {
+                p.former.push(form);
+            }
+        }
+    }
+}
+
 impl Gazetteer {
     /// Parses the TSV format of `ontology/gazetteers/divisions.tsv`.
     pub fn parse(path: &Path, text: &str) -> Result<Self, RulesError> {
@@ -118,7 +143,7 @@ impl Gazetteer {
         let mut add = |places: &mut Vec<Place>, name: &str, level, parent| -> usize {
             let key = (name.to_string(), parent);
             *index.entry(key).or_insert_with(|| {
-                places.push(Place { name: name.to_string(), short: short_form(name, level), level, parent });
+                places.push(Place { name: name.to_string(), short: short_form(name, level), level, parent, former: Vec::new() });
                 places.len() - 1
             })
         };
@@ -169,6 +194,7 @@ impl Gazetteer {
                 p.short = None;
             }
         }
+        former_names(&mut places, lookalikes);
         Ok(Self::indexed(places))
     }
 
@@ -178,7 +204,7 @@ impl Gazetteer {
         let mut pattern_places: Vec<Vec<(usize, bool)>> = Vec::new();
         let mut by_name: rustc_hash::FxHashMap<String, usize> = rustc_hash::FxHashMap::default();
         for (i, p) in places.iter().enumerate() {
-            let forms = std::iter::once((p.name.clone(), false)).chain(p.short.clone().map(|s| (s, true)));
+            let forms = std::iter::once((p.name.clone(), false)).chain(p.short.clone().map(|s| (s, true))).chain(p.former.iter().map(|f| (f.clone(), false)));
             for (form, short) in forms {
                 let k = *by_name.entry(form.clone()).or_insert_with(|| {
                     patterns.push(form);
@@ -375,5 +401,17 @@ mod tests {
         assert_eq!(g.places[g.ancestor(taixing, PlaceLevel::Province).unwrap()].name, "江苏省");
         let dongcheng = g.lookup("东城区").unwrap();
         assert_eq!(g.places[g.places[dongcheng].parent.unwrap()].name, "北京市");
+    }
+
+    #[test]
+    fn districts_keep_their_former_names() {
+        let g = Gazetteer::parse_with(Path::new("t.tsv"), "江苏省\t南京市\t江宁区 六合区\n浙江省\t杭州市\t萧山区\n江西省\t南昌市\t新建区\n", &[], &["新建".to_string()]).unwrap();
+        let jiangning = g.lookup("江宁县").unwrap();
+        assert_eq!(g.places[jiangning].name, "江宁区");
+        assert_eq!(g.places[g.lookup("萧山市").unwrap()].name, "萧山区");
+        assert_eq!(g.places[g.lookup("新建县").unwrap()].name, "新建区");
+        // An ordinary word with 市 is no city (新建市级…).
+        assert!(g.lookup("新建市").is_none());
+        assert_eq!(g.prefix_of("江宁县人民政府"), Some((jiangning, 3)));
     }
 }
