@@ -2454,6 +2454,20 @@ fn a_district_written_with_its_former_level_is_still_a_place() {
 }
 
 #[test]
+fn a_verb_of_paperwork_or_of_belonging_ends_the_text_before_a_name() {
+    check("宜昌发展集团下属宜昌产投私募基金管理有限公司。", &[(Enterprise, "宜昌产投私募基金管理有限公司")], &["集团下属宜昌产投私募基金管理有限公司"]);
+    check("请组织符合条件的企业编写省企业技术中心申报材料。", &[], &["企业编写省企业技术中心"]);
+    check("原则上企业技术中心应具有较强的研发能力。", &[], &["原则上企业技术中心"]);
+}
+
+#[test]
+fn a_project_item_opens_with_its_company_before_a_trade_word() {
+    check_relations("青岚环保锗循环利用关键技术研发、瑞丰机床汽车冲压线关键技术研发等9个项目获立项。", &["瑞丰机床 undertakes 瑞丰机床汽车冲压线关键技术研发"], &[]);
+    // 新材料 is one trade word, not 新材 and a stray 料.
+    check_relations("全年签约青岚新材料生产线、瑞丰电机扩建等项目。", &["青岚新材料 undertakes 青岚新材料生产线"], &["青岚新材 undertakes 青岚新材料生产线"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
