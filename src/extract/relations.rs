@@ -165,8 +165,16 @@ impl<'a> Ctx<'a> {
         let words = rule.words.expect("checked when rules were compiled");
         let chars = &self.scan.chars;
         for h in self.scan.hits_in_by_end(words) {
-            let w0 = h.start as usize;
+            let (w0, w1) = (h.start as usize, h.end as usize);
             let Some((at, start, end)) = self.place_after_zai(w0) else { continue };
+            // A name right after the word is what was held or opened (瑞丰集团在宜昌揭牌成立|
+            // 青岚实验室): the one before 在 did it, and is not said to be there.
+            let object_follows = (w1..=(w1 + 2).min(chars.len()))
+                .take_while(|&b| b == w1 || is_han(chars[b - 1]))
+                .any(|b| accepted.starting_at(b).any(|i| accepted.all[i].ty != EntityType::Place));
+            if object_follows {
+                continue;
+            }
             let subject = (at.saturating_sub(rule.gap)..=at)
                 .rev()
                 .take_while(|&e| e == at || !matches!(chars[e], '。' | ';' | '!' | '?' | '\n' | ','))
