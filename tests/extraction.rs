@@ -2468,6 +2468,26 @@ fn a_project_item_opens_with_its_company_before_a_trade_word() {
 }
 
 #[test]
+fn a_word_of_growth_inside_a_company_name_is_no_edge() {
+    // 发展 ends a clause (推动产业发展|青岚有限公司), but a company may be named 发展 too,
+    // with its form in brackets or after it.
+    check("宜昌发展(控股)有限公司签约。", &[(Enterprise, "宜昌发展(控股)有限公司")], &[]);
+    check("宜昌协同发展投资有限公司签约。", &[(Enterprise, "宜昌协同发展投资有限公司")], &["发展投资有限公司"]);
+}
+
+#[test]
+fn fields_listed_before_a_kind_of_zone_name_no_zone() {
+    check("聚焦新材料、光电信息、智能制造等高新区主导产业。", &[], &["新材料高新区", "光电信息高新区"]);
+    check("支持宜都、枝江等高新区创建国家高新区。", &[(Platform, "枝江高新区")], &[]);
+}
+
+#[test]
+fn a_list_of_companies_opened_by_in_turn_names_companies() {
+    check("营收排名前三的企业依次为宏达电机、瑞丰重工和鸿翔汽车。", &[(Enterprise, "宏达电机"), (Enterprise, "鸿翔汽车")], &[]);
+    check("服务的企业分别为制造企业、物流企业和商贸企业。", &[], &["制造企业"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
