@@ -2488,6 +2488,15 @@ fn a_list_of_companies_opened_by_in_turn_names_companies() {
 }
 
 #[test]
+fn a_level_opening_an_item_keeps_it_in_the_list_of_what_was_issued() {
+    check_relations(
+        "县委、县政府先后出台了关于科技兴县的决定、县关于科技创新“六个一”工程的实施意见等文件。",
+        &["县委 establishes 关于科技兴县的决定", "县政府 establishes 关于科技创新“六个一”工程的实施意见"],
+        &[],
+    );
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

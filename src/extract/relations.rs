@@ -44,6 +44,8 @@ impl<'a> Relations<'a> {
 const PLACE_CHAIN_MAX: usize = 16;
 /// How many recognitions a frame's verb goes on to after its first (…为X、B等…为Y、C等…为Z).
 const FRAME_CHAIN_MAX: usize = 4;
+/// The longest level or place that may open a coordinated item before its name (、县|关于…的意见).
+const ISSUER_REACH: usize = 6;
 
 impl<'a> Ctx<'a> {
     /// All relation rules over the accepted mentions. Place mentions that relations need
@@ -839,7 +841,11 @@ impl<'a> Ctx<'a> {
         let joins = |from: usize, to: usize| {
             // An operator or place in brackets after an item (A(X有限公司)、B) belongs to it.
             let from = super::bracket_close(chars, from).map_or(from, |c| c + 1);
-            to >= from && to - from <= 1 && (from..to).all(|k| matches!(chars[k], '、' | '和' | '及' | '与'))
+            let sep = |k: usize| matches!(chars[k], '、' | '和' | '及' | '与');
+            // The issuer's level or place may open an item but not its name (…的决定、县|关于
+            // …的实施意见).
+            let issuer = |k: usize| self.scan.longest_starting(k, to, self.rules.core.level, self.rules) == Some(to) || self.scan.place_starting(k).is_some_and(|p| p.end == to);
+            to >= from && (to - from <= 1 && (from..to).all(sep) || to - from <= 1 + ISSUER_REACH && sep(from) && issuer(from + 1))
         };
         let mut out = vec![first];
         let mut cur = first;
@@ -853,7 +859,7 @@ impl<'a> Ctx<'a> {
                 ms[..by_start(c.start)].iter().copied().filter(|&i| Self::types_ok(types, accepted.all[i].ty) && joins(accepted.all[i].end, c.start) && i != cur).max_by_key(|&i| accepted.all[i].end - accepted.all[i].start)
             } else {
                 let from = ms.partition_point(|&i| accepted.all[i].start < c.end);
-                let joined = ms[from..by_start(c.end + 1).max(from)].iter().copied().filter(|&i| Self::types_ok(types, accepted.all[i].ty) && joins(c.end, accepted.all[i].start) && i != cur).max_by_key(|&i| accepted.all[i].end - accepted.all[i].start);
+                let joined = ms[from..by_start(c.end + 1 + ISSUER_REACH).max(from)].iter().copied().filter(|&i| Self::types_ok(types, accepted.all[i].ty) && joins(c.end, accepted.all[i].start) && i != cur).max_by_key(|&i| accepted.all[i].end - accepted.all[i].start);
                 // Counted items, each with its count and perhaps what it holds in brackets
                 // (A项目2个(…),B项目1个(…);C项目1个): the next starts after the separator.
                 joined.or_else(|| {
