@@ -2497,6 +2497,13 @@ fn a_level_opening_an_item_keeps_it_in_the_list_of_what_was_issued() {
 }
 
 #[test]
+fn a_conjunction_after_a_whole_title_opens_the_next_one() {
+    // 和县 is a county, but not after a title that is whole: …规划和|县…办法 is two titles.
+    check("县委出台了县“十二五”科技发展规划和县重点产业科技专项资金管理暂行办法。", &[(Program, "县“十二五”科技发展规划"), (Program, "县重点产业科技专项资金管理暂行办法")], &["县“十二五”科技发展规划和县重点产业科技专项资金管理暂行办法"]);
+    check("马鞍山市和县青岚科技园获批。", &[(Platform, "马鞍山市和县青岚科技园")], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

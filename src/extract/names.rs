@@ -428,8 +428,10 @@ impl<'a> Ctx<'a> {
             // (After a place it stays one: 宜昌市和|县科技局 is the county's own bureau, named
             // by the county alone. A platform after the place that holds the county it opens,
             // 马鞍山市|和县|…科技园, keeps the county in its name.)
+            // (Nor after a whole name of the kind sought: …发展规划和|县…办法 is no 和县.)
             let is_conj = self.rules.core.is_conjunction(c)
                 && (!self.opens_place(p - 1)
+                    || ty.is_some_and(|t| p >= 2 && self.scan.head_of_type_ends_at(p - 1, t) && self.scan.places_within((p - 1).saturating_sub(8), p - 1).all(|pl| pl.end != p - 1))
                     || self.scan.places_within((p - 1).saturating_sub(8), p - 1).any(|pl| {
                         pl.end == p - 1 && (ty == Some(EntityType::Agency) || !self.scan.place_starting(p - 1).is_some_and(|inner| inner.place != pl.place && self.rules.gazetteer.within(inner.place, pl.place)))
                     }));
@@ -496,7 +498,11 @@ impl<'a> Ctx<'a> {
                 // rank written with 级 counts for those.)
                 let level_body = p < h0
                     && self.opens_with_level(p, h0)
-                    && (ty == Some(EntityType::Agency) || self.scan.longest_starting(p, h0, self.rules.core.level, self.rules).is_some_and(|e| chars[p..e].contains(&'级')));
+                    && (ty == Some(EntityType::Agency)
+                        || self.scan.longest_starting(p, h0, self.rules.core.level, self.rules).is_some_and(|e| chars[p..e].contains(&'级'))
+                        // …or any level after a program's head (…发展规划和|县…管理办法): the
+                        // second title opens with its own issuer's level.
+                        || (ty == Some(EntityType::Program) && self.scan.head_of_type_ends_at(p - 1, EntityType::Program)));
                 if ty == Some(EntityType::Designation) || company_before || owned_after || quoted_before || level_body || self.scan.place_starting(p).is_some() || place_before || accepted.ending_at(p - 1).next().is_some() {
                     push(&mut edges, p, EdgeKind::Word);
                 } else if ty.is_some_and(|t| self.scan.head_of_type_ends_at(p - 1, t)) {
