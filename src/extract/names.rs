@@ -502,7 +502,10 @@ impl<'a> Ctx<'a> {
                         || self.scan.longest_starting(p, h0, self.rules.core.level, self.rules).is_some_and(|e| chars[p..e].contains(&'级'))
                         // …or any level after a program's head (…发展规划和|县…管理办法): the
                         // second title opens with its own issuer's level.
-                        || (ty == Some(EntityType::Program) && self.scan.head_of_type_ends_at(p - 1, EntityType::Program)));
+                        // (Not a level's character that opens a word, 和|市场化….)
+                        || (ty == Some(EntityType::Program)
+                            && self.scan.head_of_type_ends_at(p - 1, EntityType::Program)
+                            && self.rules.lexicon.id("level_word").is_none_or(|l| self.scan.longest_starting(p, (p + 2).min(chars.len()), l, self.rules).is_none())));
                 if ty == Some(EntityType::Designation) || company_before || owned_after || quoted_before || level_body || self.scan.place_starting(p).is_some() || place_before || accepted.ending_at(p - 1).next().is_some() {
                     push(&mut edges, p, EdgeKind::Word);
                 } else if ty.is_some_and(|t| self.scan.head_of_type_ends_at(p - 1, t)) {
