@@ -429,12 +429,14 @@ impl<'a> Ctx<'a> {
             // by the county alone. A platform after the place that holds the county it opens,
             // 马鞍山市|和县|…科技园, keeps the county in its name.)
             // (Nor after a whole name of the kind sought: …发展规划和|县…办法 is no 和县.)
-            let is_conj = self.rules.core.is_conjunction(c)
-                && (!self.opens_place(p - 1)
-                    || ty.is_some_and(|t| p >= 2 && self.scan.head_of_type_ends_at(p - 1, t) && self.scan.places_within((p - 1).saturating_sub(8), p - 1).all(|pl| pl.end != p - 1))
-                    || self.scan.places_within((p - 1).saturating_sub(8), p - 1).any(|pl| {
-                        pl.end == p - 1 && (ty == Some(EntityType::Agency) || !self.scan.place_starting(p - 1).is_some_and(|inner| inner.place != pl.place && self.rules.gazetteer.within(inner.place, pl.place)))
-                    }));
+            let is_conj = self.rules.core.is_conjunction(c) && (!self.opens_place(p - 1) || {
+                let mut places_before = self.scan.places_within((p - 1).saturating_sub(8), p - 1).filter(|pl| pl.end == p - 1).peekable();
+                if places_before.peek().is_none() {
+                    ty.is_some_and(|t| self.scan.head_of_type_ends_at(p - 1, t))
+                } else {
+                    places_before.any(|pl| ty == Some(EntityType::Agency) || !self.scan.place_starting(p - 1).is_some_and(|inner| inner.place != pl.place && self.rules.gazetteer.within(inner.place, pl.place)))
+                }
+            });
             if p < h0 && chars[p] == '“' && (self.scan.head_ends_at(p) || is_conj) {
                 push(&mut edges, p, EdgeKind::Word);
             }
