@@ -2504,6 +2504,15 @@ fn a_conjunction_after_a_whole_title_opens_the_next_one() {
 }
 
 #[test]
+fn a_place_in_brackets_after_a_company_locates_the_base_that_follows() {
+    // The base is in 宜昌; the company is no 宏达集团(宜昌), and is not placed there.
+    check("宏达集团（宜昌）智能制造生产基地建成投产。", &[(Enterprise, "宏达集团")], &["宏达集团(宜昌)"]);
+    check_relations("宏达集团（宜昌）智能制造生产基地建成投产。", &["宏达集团(宜昌)智能制造生产基地 locatedIn 宜昌市"], &["宏达集团 locatedIn 宜昌市"]);
+    // Before a legal form the place is the company's own.
+    check("宏达集团（宜昌）新材料有限公司建成投产。", &[(Enterprise, "宏达集团(宜昌)新材料有限公司")], &["宏达集团"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

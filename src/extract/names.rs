@@ -74,6 +74,10 @@ pub(crate) fn is_han(c: char) -> bool {
 /// (…实验室|宜昌|基地, …工程中心|西双版纳|分中心).
 const BRANCH_PLACE: usize = 8;
 
+/// The longest stretch between a company's place in brackets and the head of the base or
+/// project it locates (X集团(宜昌)|智能制造产业基地).
+const SITE_REACH: usize = 12;
+
 /// Is `c` a masking character (XX区, **公司, 某某)?
 pub(crate) fn is_mask(c: char) -> bool {
     matches!(c, 'x' | 'X' | '×' | '*' | '某' | '○' | '□')
@@ -1290,7 +1294,23 @@ impl<'a> Ctx<'a> {
                         self.note(rule.entity_type, &rule.id, h0, close + 1, || "other bodies in brackets after it: the addressees of many places".into());
                         continue;
                     }
-                    if worded && !listed && !declares && !refers && !remark && !address && !operator && !district_column && !placed_body && !inner.iter().any(|&c| is_stop(c) && c != '、') {
+                    // A company's place in brackets before a base or project of its own
+                    // (X集团(宜昌)|智能制造基地项目) says where that is; the company ends before
+                    // it. Before a legal form it is the company's (X集团(宜昌)有限公司).
+                    let site_of_next = rule.entity_type == EntityType::Enterprise && self.scan.place_starting(h1 + 1).is_some_and(|pl| pl.end == close) && {
+                        let mut i = close + 1;
+                        let limit = (close + 1 + SITE_REACH).min(chars.len());
+                        loop {
+                            if i >= limit || !is_han(chars[i]) || is_stop(chars[i]) || self.scan.boundary_before(i) || self.scan.ends_with(i, self.rules.core.legal_form, self.rules) {
+                                break false;
+                            }
+                            if self.scan.head_of_type_ends_at(i + 1, EntityType::Platform) || self.scan.head_of_type_ends_at(i + 1, EntityType::Project) {
+                                break !self.scan.ends_with(i + 1, self.rules.core.legal_form, self.rules);
+                            }
+                            i += 1;
+                        }
+                    };
+                    if worded && !listed && !declares && !refers && !remark && !address && !operator && !district_column && !placed_body && !site_of_next && !inner.iter().any(|&c| is_stop(c) && c != '、') {
                         end = close + 1;
                     }
                 }

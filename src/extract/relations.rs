@@ -301,6 +301,13 @@ impl<'a> Ctx<'a> {
                     found = self.scan.place_starting(open + 1).filter(|pl| pl.end == a.end - 1 && !pl.as_level).map(|pl| (pl.start, pl.end));
                 }
             }
+            // So is a place in brackets right after the owner that opens a name (X集团|(成都)|
+            // …生产基地): it says where this base of the owner's is.
+            if found.is_none() && matches!(a.ty, EntityType::Platform | EntityType::Project) {
+                if let Some(oe) = owner_end.filter(|&oe| chars.get(oe) == Some(&'(')) {
+                    found = self.scan.place_starting(oe + 1).filter(|pl| chars.get(pl.end) == Some(&')') && !pl.as_level).map(|pl| (pl.start, pl.end));
+                }
+            }
             // A company's place in brackets inside its name (荣昌生物制药(烟台)有限公司) is where
             // this one is, whatever word opens the name.
             if found.is_none() && a.ty == EntityType::Enterprise {
@@ -310,8 +317,14 @@ impl<'a> Ctx<'a> {
             }
             // …and so is a list's column of districts, a bracket right after the name
             // (…众创空间|(金水区)、).
+            // (Not where a longer name holds that bracket, X集团|(宜昌)智能制造基地项目 or
+            // X集团(宜昌)…生产基地: the place is that one's.)
             if found.is_none() && matches!(a.ty, EntityType::Platform | EntityType::Enterprise) && chars.get(a.end) == Some(&'(') {
-                found = self.scan.place_starting(a.end + 1).filter(|pl| chars.get(pl.end) == Some(&')') && !pl.as_level).map(|pl| (pl.start, pl.end));
+                found = self
+                    .scan
+                    .place_starting(a.end + 1)
+                    .filter(|pl| chars.get(pl.end) == Some(&')') && !pl.as_level && !accepted.overlapping(a.end, a.end + 1).any(|j| accepted.all[j].end > pl.end + 1))
+                    .map(|pl| (pl.start, pl.end));
             }
             for from in owner_end.into_iter().chain(std::iter::once(a.start).filter(|_| !institution_opens)).filter(|_| found.is_none()) {
                 let mut p = from;
