@@ -2513,6 +2513,12 @@ fn a_place_in_brackets_after_a_company_locates_the_base_that_follows() {
 }
 
 #[test]
+fn a_set_phrase_of_a_drive_holds_its_verb() {
+    // 突破 is a boundary word, but not inside 攻坚突破: the drive is named up to 开展.
+    check("县委县政府开展“科技强县、人才兴县”三年攻坚突破行动。", &[(Program, "“科技强县、人才兴县”三年攻坚突破行动")], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);
