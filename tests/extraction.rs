@@ -2519,6 +2519,18 @@ fn a_set_phrase_of_a_drive_holds_its_verb() {
 }
 
 #[test]
+fn the_bodies_in_a_tasks_bracket_run_its_programs_not_the_next_ones() {
+    let text = "1.实施科技型企业“春笋”计划。(牵头单位:市科技局;配合单位:市财政局)\n2.组织实施宜昌市重大科技专项,支持企业攻关。(市发展改革委牵头,市科技局配合)";
+    check_relations(
+        text,
+        &["宜昌市科学技术局 administers 科技型企业“春笋”计划", "宜昌市发展和改革委员会 administers 宜昌市重大科技专项"],
+        &["宜昌市财政局 administers 科技型企业“春笋”计划", "宜昌市科学技术局 administers 宜昌市重大科技专项", "宜昌市发展和改革委员会 administers 科技型企业“春笋”计划"],
+    );
+    // Run together with no line breaks, the bracket before still ends the task.
+    check_relations("实施科技型企业“春笋”计划。(市科技局、市财政局负责)组织实施宜昌市重大科技专项。(市发展改革委牵头)", &["宜昌市财政局 administers 科技型企业“春笋”计划"], &["宜昌市财政局 administers 宜昌市重大科技专项"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -47,6 +47,13 @@ const FRAME_CHAIN_MAX: usize = 4;
 /// The longest level or place that may open a coordinated item before its name (、县|关于…的意见).
 const ISSUER_REACH: usize = 6;
 
+/// The widest bracket of a task's responsible bodies (（牵头单位：…；配合单位：…）).
+const TASK_BRACKET: usize = 60;
+
+/// The longest task a bracket of responsible bodies closes, back to the line's start or the
+/// task bracket before (a numbered item of a plan runs to a few sentences).
+const TASK_REACH: usize = 300;
+
 impl<'a> Ctx<'a> {
     /// All relation rules over the accepted mentions. Place mentions that relations need
     /// (a place inside a name) are added to `accepted`.
@@ -78,6 +85,7 @@ impl<'a> Ctx<'a> {
                 RelationForm::Dashed => self.dashed(rule, accepted, &mut rels),
                 RelationForm::Apposed => self.apposed(rule, accepted, &mut rels),
                 RelationForm::CallOrganiser => self.call_organisers(rule, accepted, &mut rels),
+                RelationForm::TaskLead => self.task_leads(rule, accepted, &mut rels),
             }
         }
         rels.list
@@ -559,6 +567,12 @@ impl<'a> Ctx<'a> {
         let words = rule.words.expect("checked when rules were compiled");
         let chars = &self.scan.chars;
         let clause_end = |c: char| matches!(c, '。' | ';' | '!' | '?' | '\n');
+        // A bracket closing between a name and the verb, or between the verb and a name, the
+        // name with words after it in the bracket ((市科技局、市财政局负责)|组织实施…), parts
+        // them: what follows the bracket is the next task's. (An operator filling a bracket
+        // alone, X众创空间(Y有限公司)被…, is weighed below; a name after the verb behind a
+        // bracket closing there, 负责)|组织实施X, is no object of it.)
+        let closed_off = |from: usize, to: usize| chars[from..to].iter().position(|&c| c == ')').is_some_and(|k| k > 0 && !chars[from..from + k].contains(&'('));
         let by_sentence = self.by_sentence(accepted, rels);
         for h in self.scan.hits_in_by_end(words) {
             let (w0, w1) = (h.start as usize, h.end as usize);
@@ -599,6 +613,7 @@ impl<'a> Ctx<'a> {
                         && w0 - a.end <= rule.gap + counted_closing(chars, a.end, w0) + self.kind_closing(a.end, w0) + approval_clause(chars, a.end, w0) + crate::extract::lists::time_phrase_after(chars, a.end)
                         && !chars[a.end..w0].iter().any(|&c| clause_end(c))
                         && !rule.not_between.is_some_and(|l| self.scan.holds_word(a.end, w0, l, self.rules))
+                        && !closed_off(a.end, w0)
                 })
                 .max_by_key(|&i| (accepted.all[i].end, std::cmp::Reverse(accepted.all[i].start)));
             // A verb a comma follows ends its clause (…厅务会审议通过,现同意对A…): what comes
@@ -614,6 +629,7 @@ impl<'a> Ctx<'a> {
                         && a.start >= w1
                         && (a.start - w1 <= rule.gap || a.start - w1 <= rule.gap + ROUND && batch_before(chars, w1, a.start) >= a.start - w1 - rule.gap)
                         && !chars[w1..a.start].iter().any(|&c| clause_end(c) || c == ',')
+                        && !chars[w1..a.start].iter().position(|&c| c == ')').is_some_and(|k| !chars[w1..w1 + k].contains(&'('))
                         && rule.object_closing.is_none_or(|l| self.scan.longest_starting(a.end, (a.end + 4).min(chars.len()), l, self.rules).is_some())
                 })
                 .min_by_key(|&i| (accepted.all[i].start, std::cmp::Reverse(accepted.all[i].end)));
@@ -1822,6 +1838,65 @@ impl<'a> Ctx<'a> {
     /// the subject of a verb of organising the round in its text (市科技局会同市财政局组织专家
     /// 评审, 经县科技局审核后) runs the program the title names (settled case 9), and so do the
     /// bodies coordinated with it right before.
+    /// A plan's task closed by a bracket of the bodies that answer for it (…计划。(责任单位:
+    /// 市科技局、市财政局), (市科技局牵头,…配合)): the bodies named after a label of the
+    /// rule's words and a colon, or right before one of its verbs, run the programs the task
+    /// names, from the line's start or the task bracket before.
+    fn task_leads(&self, rule: &'a RelationRule, accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) {
+        let chars = &self.scan.chars;
+        let Some(words) = rule.words else { return };
+        let joiner = |c: char| matches!(c, '、' | ',' | '，' | '和' | '及' | '与');
+        let mut last_close: Option<usize> = None;
+        let mut leads: Vec<usize> = Vec::new();
+        for h in self.scan.hits_in(words) {
+            let (w0, w1) = (h.start as usize, h.end as usize);
+            // The bracket around the word, on one line and holding no sentence's end.
+            let outside = |c: char| matches!(c, '\n' | '。' | '(' | ')');
+            let Some(open) = (w0.saturating_sub(TASK_BRACKET)..w0).rev().find(|&q| outside(chars[q])).filter(|&q| chars[q] == '(') else { continue };
+            let Some(close) = (w1..(w1 + TASK_BRACKET).min(chars.len())).find(|&q| outside(chars[q])).filter(|&q| chars[q] == ')') else { continue };
+            leads.clear();
+            let body = |i: usize| Self::types_ok(&rule.subject, accepted.all[i].ty);
+            if matches!(chars.get(w1), Some(':' | '：')) {
+                // A label: the bodies listed after its colon, up to the next label.
+                let mut at = w1 + 1;
+                while let Some(i) = accepted.starting_at(at).filter(|&i| body(i) && accepted.all[i].end <= close).max_by_key(|&i| accepted.all[i].end) {
+                    leads.push(i);
+                    let e = accepted.all[i].end;
+                    if e < close && joiner(chars[e]) {
+                        at = e + 1;
+                    } else {
+                        break;
+                    }
+                }
+            } else {
+                // A verb: the body right before it, and those coordinated with it.
+                let mut at = w0;
+                while let Some(i) = accepted.ending_at(at).filter(|&i| body(i) && accepted.all[i].start > open).max_by_key(|&i| accepted.all[i].end - accepted.all[i].start) {
+                    leads.push(i);
+                    let s = accepted.all[i].start;
+                    if s > open + 1 && matches!(chars[s - 1], '、' | '和' | '及' | '与') {
+                        at = s - 1;
+                    } else {
+                        break;
+                    }
+                }
+            }
+            if leads.is_empty() {
+                continue;
+            }
+            let line = (open.saturating_sub(TASK_REACH)..open).rev().find(|&q| chars[q] == '\n').map_or(open.saturating_sub(TASK_REACH), |q| q + 1);
+            let task = last_close.filter(|&c| c < open).map_or(line, |c| line.max(c + 1));
+            if last_close.is_none_or(|c| c < close) {
+                last_close = Some(close);
+            }
+            for p in accepted.overlapping(task, open).filter(|&p| Self::types_ok(&rule.object, accepted.all[p].ty) && accepted.all[p].start >= task && accepted.all[p].end <= open) {
+                for &l in &leads {
+                    rels.add(l, rule.predicate, p, &rule.id);
+                }
+            }
+        }
+    }
+
     fn call_organisers(&self, rule: &'a RelationRule, accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) {
         /// How many bodies may be coordinated before the verb's subject.
         const COORDINATED: usize = 4;

@@ -640,6 +640,8 @@ pub enum RelationForm {
     Apposed,
     /// In a call, a body that organises its round (市科技局组织专家评审) runs the title's program.
     CallOrganiser,
+    /// A plan's task closed by a bracket of the bodies that answer for it (…(市科技局牵头)).
+    TaskLead,
 }
 
 /// One compiled relation rule.
@@ -1114,6 +1116,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             "dashed" => RelationForm::Dashed,
             "apposed" => RelationForm::Apposed,
             "call-organiser" => RelationForm::CallOrganiser,
+            "task-lead" => RelationForm::TaskLead,
             f => return Err(err(source, id, format!("unknown form '{f}'"))),
         };
         if matches!(form, RelationForm::Bracketed | RelationForm::Dashed) && (r.subject.is_empty() || r.object.is_empty()) {
@@ -1121,6 +1124,9 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
         }
         if matches!(form, RelationForm::PlaceVerb | RelationForm::PlaceBeforeVerb | RelationForm::HeldIn) && (r.words.is_none() || r.subject.is_empty()) {
             return Err(err(source, id, format!("form {} needs words and subject", r.form)));
+        }
+        if form == RelationForm::TaskLead && (r.words.is_none() || r.subject.is_empty() || r.object.is_empty()) {
+            return Err(err(source, id, format!("form {} needs words, subject and object", r.form)));
         }
         if form == RelationForm::RecognitionFrame && r.words.is_none() {
             return Err(err(source, id, "form 'recognition-frame' needs words".into()));
