@@ -1834,10 +1834,6 @@ impl<'a> Ctx<'a> {
             .find(|l| l.end - l.start <= 80 && !chars[l.start..l.end].contains(&'。') && accepted.overlapping(l.start, l.end).any(|i| self.fills_title(l, &accepted.all[i], types)))
     }
 
-    /// In a call (a notice whose title opens a round: 关于开展…认定工作的通知), a body that is
-    /// the subject of a verb of organising the round in its text (市科技局会同市财政局组织专家
-    /// 评审, 经县科技局审核后) runs the program the title names (settled case 9), and so do the
-    /// bodies coordinated with it right before.
     /// A plan's task closed by a bracket of the bodies that answer for it (…计划。(责任单位:
     /// 市科技局、市财政局), (市科技局牵头,…配合)): the bodies named after a label of the
     /// rule's words and a colon, or right before one of its verbs, run the programs the task
@@ -1848,10 +1844,10 @@ impl<'a> Ctx<'a> {
         let joiner = |c: char| matches!(c, '、' | ',' | '，' | '和' | '及' | '与');
         let mut last_close: Option<usize> = None;
         let mut leads: Vec<usize> = Vec::new();
+        // The bracket around a word is on one line and holds no sentence's end.
+        let outside = |c: char| matches!(c, '\n' | '。' | '(' | ')');
         for h in self.scan.hits_in(words) {
             let (w0, w1) = (h.start as usize, h.end as usize);
-            // The bracket around the word, on one line and holding no sentence's end.
-            let outside = |c: char| matches!(c, '\n' | '。' | '(' | ')');
             let Some(open) = (w0.saturating_sub(TASK_BRACKET)..w0).rev().find(|&q| outside(chars[q])).filter(|&q| chars[q] == '(') else { continue };
             let Some(close) = (w1..(w1 + TASK_BRACKET).min(chars.len())).find(|&q| outside(chars[q])).filter(|&q| chars[q] == ')') else { continue };
             leads.clear();
@@ -1897,6 +1893,10 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// In a call (a notice whose title opens a round: 关于开展…认定工作的通知), a body that is
+    /// the subject of a verb of organising the round in its text (市科技局会同市财政局组织专家
+    /// 评审, 经县科技局审核后) runs the program the title names (settled case 9), and so do the
+    /// bodies coordinated with it right before.
     fn call_organisers(&self, rule: &'a RelationRule, accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) {
         /// How many bodies may be coordinated before the verb's subject.
         const COORDINATED: usize = 4;
