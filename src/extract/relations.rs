@@ -297,6 +297,14 @@ impl<'a> Ctx<'a> {
             // not where the name it opens with is.
             // (A county's short form there lies in a province the document names a place of:
             // 长宁 in a Hefei zone's centre, 合肥高新区|长宁|中心, is no Shanghai district.)
+            // A place alone in the bracket opening at `open`.
+            let bracketed_place = |open: usize| {
+                (chars.get(open) == Some(&'('))
+                    .then(|| self.scan.place_starting(open + 1))
+                    .flatten()
+                    .filter(|pl| chars.get(pl.end) == Some(&')') && !pl.as_level)
+                    .map(|pl| (pl.start, pl.end))
+            };
             let mut found: Option<(usize, usize)> = if a.ty == EntityType::Platform {
                 self.branch_place(a.start, a.end, accepted).filter(|&(s, _)| self.scan.place_starting(s).is_none_or(|pl| !(pl.short && county(&pl)) || in_region(&pl)))
             } else {
@@ -312,27 +320,19 @@ impl<'a> Ctx<'a> {
             // So is a place in brackets right after the owner that opens a name (X集团|(成都)|
             // …生产基地): it says where this base of the owner's is.
             if found.is_none() && matches!(a.ty, EntityType::Platform | EntityType::Project) {
-                if let Some(oe) = owner_end.filter(|&oe| chars.get(oe) == Some(&'(')) {
-                    found = self.scan.place_starting(oe + 1).filter(|pl| chars.get(pl.end) == Some(&')') && !pl.as_level).map(|pl| (pl.start, pl.end));
-                }
+                found = owner_end.and_then(bracketed_place);
             }
             // A company's place in brackets inside its name (荣昌生物制药(烟台)有限公司) is where
             // this one is, whatever word opens the name.
             if found.is_none() && a.ty == EntityType::Enterprise {
-                if let Some(open) = (a.start + 1..a.end.saturating_sub(3)).find(|&k| chars[k] == '(') {
-                    found = self.scan.place_starting(open + 1).filter(|pl| chars.get(pl.end) == Some(&')') && !pl.as_level).map(|pl| (pl.start, pl.end));
-                }
+                found = (a.start + 1..a.end.saturating_sub(3)).find(|&k| chars[k] == '(').and_then(bracketed_place);
             }
             // …and so is a list's column of districts, a bracket right after the name
             // (…众创空间|(金水区)、).
             // (Not where a longer name holds that bracket, X集团|(宜昌)智能制造基地项目 or
             // X集团(宜昌)…生产基地: the place is that one's.)
-            if found.is_none() && matches!(a.ty, EntityType::Platform | EntityType::Enterprise) && chars.get(a.end) == Some(&'(') {
-                found = self
-                    .scan
-                    .place_starting(a.end + 1)
-                    .filter(|pl| chars.get(pl.end) == Some(&')') && !pl.as_level && !accepted.overlapping(a.end, a.end + 1).any(|j| accepted.all[j].end > pl.end + 1))
-                    .map(|pl| (pl.start, pl.end));
+            if found.is_none() && matches!(a.ty, EntityType::Platform | EntityType::Enterprise) {
+                found = bracketed_place(a.end).filter(|&(_, e)| !accepted.overlapping(a.end, a.end + 1).any(|j| accepted.all[j].end > e + 1));
             }
             for from in owner_end.into_iter().chain(std::iter::once(a.start).filter(|_| !institution_opens)).filter(|_| found.is_none()) {
                 let mut p = from;
@@ -572,7 +572,7 @@ impl<'a> Ctx<'a> {
         // them: what follows the bracket is the next task's. (An operator filling a bracket
         // alone, X众创空间(Y有限公司)被…, is weighed below; a name after the verb behind a
         // bracket closing there, 负责)|组织实施X, is no object of it.)
-        let closed_off = |from: usize, to: usize| chars[from..to].iter().position(|&c| c == ')').is_some_and(|k| k > 0 && !chars[from..from + k].contains(&'('));
+        let bracket_closing = |from: usize, to: usize| chars[from..to].iter().position(|&c| c == ')').filter(|&k| !chars[from..from + k].contains(&'('));
         let by_sentence = self.by_sentence(accepted, rels);
         for h in self.scan.hits_in_by_end(words) {
             let (w0, w1) = (h.start as usize, h.end as usize);
@@ -613,7 +613,7 @@ impl<'a> Ctx<'a> {
                         && w0 - a.end <= rule.gap + counted_closing(chars, a.end, w0) + self.kind_closing(a.end, w0) + approval_clause(chars, a.end, w0) + crate::extract::lists::time_phrase_after(chars, a.end)
                         && !chars[a.end..w0].iter().any(|&c| clause_end(c))
                         && !rule.not_between.is_some_and(|l| self.scan.holds_word(a.end, w0, l, self.rules))
-                        && !closed_off(a.end, w0)
+                        && !bracket_closing(a.end, w0).is_some_and(|k| k > 0)
                 })
                 .max_by_key(|&i| (accepted.all[i].end, std::cmp::Reverse(accepted.all[i].start)));
             // A verb a comma follows ends its clause (…厅务会审议通过,现同意对A…): what comes
@@ -629,7 +629,7 @@ impl<'a> Ctx<'a> {
                         && a.start >= w1
                         && (a.start - w1 <= rule.gap || a.start - w1 <= rule.gap + ROUND && batch_before(chars, w1, a.start) >= a.start - w1 - rule.gap)
                         && !chars[w1..a.start].iter().any(|&c| clause_end(c) || c == ',')
-                        && !chars[w1..a.start].iter().position(|&c| c == ')').is_some_and(|k| !chars[w1..w1 + k].contains(&'('))
+                        && bracket_closing(w1, a.start).is_none()
                         && rule.object_closing.is_none_or(|l| self.scan.longest_starting(a.end, (a.end + 4).min(chars.len()), l, self.rules).is_some())
                 })
                 .min_by_key(|&i| (accepted.all[i].start, std::cmp::Reverse(accepted.all[i].end)));
