@@ -2531,6 +2531,22 @@ fn the_bodies_in_a_tasks_bracket_run_its_programs_not_the_next_ones() {
 }
 
 #[test]
+fn a_government_and_a_university_joined_by_he_are_two_parties() {
+    // 和 after a body's name parts two parties as 与 does: the branch opens with the university.
+    check("宜昌市政府和鄂大科技大学宜昌研究院签订协议。", &[(Platform, "鄂大科技大学宜昌研究院")], &["宜昌市政府和鄂大科技大学宜昌研究院"]);
+    check_relations("宜昌市政府和鄂大科技大学宜昌研究院签订协议。", &["鄂大科技大学 hasPlatform 鄂大科技大学宜昌研究院"], &[]);
+    check("宜昌鄂大新材料研究院和青岚控股集团有限公司签约。", &[(Enterprise, "青岚控股集团有限公司")], &["宜昌鄂大新材料研究院和青岚控股集团有限公司"]);
+}
+
+#[test]
+fn a_bare_kind_the_items_already_end_with_grants_nothing() {
+    // What the platforms are, not a category they were made: no rank, place or recognition.
+    check_relations("建成宜昌青岚光电实验室、宜昌瑞丰材料实验室等5家创新实验室。", &[], &["宜昌青岚光电实验室 recognizedAs 创新实验室"]);
+    // A status a body is recognised as still holds its items.
+    check_relations("组建宜昌青岚研究院、宜昌瑞丰研究院等5家新型研发机构。", &["宜昌青岚研究院 recognizedAs 新型研发机构"], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -1097,9 +1097,17 @@ impl<'a> Ctx<'a> {
             // (A province's short form and a bare kind, 6家湖南孵化器, is where they are, no
             // category of its own.)
             let provincial_kind = |d: usize| self.scan.place_starting(self.after_year(accepted.all[d].start, accepted.all[d].end)).is_some_and(|p| p.short);
+            // A bare kind that each platform's own name already ends with (A光电实验室、B材料
+            // 实验室等5家创新实验室, …等4家众创空间) says what the items are, not what they
+            // were made: with no rank, place or word of recognition there is no category.
+            let own_kind = |d: usize| {
+                let d = &accepted.all[d];
+                let status = self.rules.lexicon.id("unit_status_kind").is_some_and(|l| self.scan.ends_with(d.end, l, self.rules));
+                a.ty == EntityType::Platform && !status && d.end >= d.start + 2 && a.end >= a.start + 2 && chars[d.end - 2..d.end] == chars[a.end - 2..a.end]
+            };
             let d = match d {
                 Some(d) if self.ranked_or_placed(&accepted.all[d]) => Some(d),
-                _ => self.category_named_before(a, s, e, accepted).or(d.filter(|&d| !provincial_kind(d))),
+                _ => self.category_named_before(a, s, e, accepted).or(d.filter(|&d| !provincial_kind(d) && !own_kind(d))),
             };
             if let Some(d) = d {
                 rels.add(i, rule.predicate, d, &rule.id);
