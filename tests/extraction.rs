@@ -2547,6 +2547,22 @@ fn a_bare_kind_the_items_already_end_with_grants_nothing() {
 }
 
 #[test]
+fn a_companys_base_named_with_its_project_is_the_project() {
+    // The base and 建设项目 are one Project of the company (settled case 5), no platform.
+    check("鑫瑞药业生产基地建设项目开工。", &[(Enterprise, "鑫瑞药业"), (Project, "鑫瑞药业生产基地建设项目")], &["鑫瑞药业生产基地"]);
+    check_relations("鑫瑞药业生产基地建设项目开工。", &["鑫瑞药业 undertakes 鑫瑞药业生产基地建设项目"], &[]);
+}
+
+#[test]
+fn a_county_short_form_in_another_provinces_text_places_nothing() {
+    // 宜都 is a county of Hubei; in a text about Fuzhou it opens a trade name.
+    let text = "福州高新区签约项目包括宜都绿能光伏电池项目、鑫瑞新能源汽车换电项目等。";
+    check_relations(text, &["福州高新区 locatedIn 福州市"], &["宜都绿能 locatedIn 宜都市", "宜都绿能光伏电池项目 locatedIn 宜都市"]);
+    // In a text about its own province it is the place.
+    check_relations("宜昌市签约项目包括宜都绿能光伏电池项目、鑫瑞新能源汽车换电项目等。", &["宜都绿能光伏电池项目 locatedIn 宜都市"], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -1483,6 +1483,18 @@ impl<'a> Ctx<'a> {
     }
 
     /// The name `[start, end)` with its head at `h0`: a candidate, or why not.
+    /// Does `[start, end)` end with a company's own facility (list company_facility) that
+    /// the words of a project follow, 建设 perhaps between (list owned_project_head)?
+    fn facility_project_after(&self, start: usize, end: usize) -> bool {
+        let (Some(facility), Some(project)) = (self.rules.lexicon.id("company_facility"), self.rules.lexicon.id("owned_project_head")) else { return false };
+        if !self.scan.longest_ending(end, facility, self.rules).is_some_and(|(fs, _)| fs > start) {
+            return false;
+        }
+        let chars = &self.scan.chars;
+        let at = if chars[end..].starts_with(&['建', '设']) { end + 2 } else { end };
+        self.scan.longest_starting(at, (at + 4).min(chars.len()), project, self.rules).is_some()
+    }
+
     fn judge(&self, rule: &'a NameRule, start: usize, h0: usize, h1: usize, end: usize, accepted: &AcceptedSet<'a>) -> Result<Cand<'a>, String> {
         let chars = &self.scan.chars;
         let core = self.rules.core;
@@ -1523,6 +1535,12 @@ impl<'a> Ctx<'a> {
             if self.scan.is_word(start, end, list, self.rules) {
                 return Err(self.why(|| format!("'{}' is a generic term", text(start))));
             }
+        }
+        // What a company builds for itself, written with the project it is (…产业基地|项目,
+        // …生产基地|建设项目, …制造基地|一期): the whole is the company's Project (settled
+        // case 5), and the base is no platform of its own.
+        if rule.entity_type == EntityType::Platform && self.facility_project_after(start, end) {
+            return Err(self.why(|| format!("'{}' is a company's works named by the project after it", text(start))));
         }
         // A year dates one round of the scheme (2024年明州市科技计划项目): only an undated
         // one is the category.

@@ -380,6 +380,12 @@ impl<'a> Ctx<'a> {
                         if !(!short || rest >= 2 || named_kind || after_owner || sure || chain.is_some_and(|(_, end)| end > pl.end)) {
                             continue;
                         }
+                        // A county's short form in a text about another province opens a
+                        // trade name there, whatever follows it (永福|绿能 in a Fuzhou report is
+                        // no Guangxi county): settled case 6.
+                        if short && county(pl) && !sure && !after_owner && !in_region(pl) && chain.is_none_or(|(_, end)| end == pl.end) {
+                            continue;
+                        }
                         // (Only a place in parentheses is named alone.)
                         found = chain.map(|(s, end)| if s > 0 && chars[s - 1] == '(' { (s, end) } else { (pl.start, end) });
                         break;
