@@ -2563,6 +2563,13 @@ fn a_county_short_form_in_another_provinces_text_places_nothing() {
 }
 
 #[test]
+fn a_zones_committee_written_with_its_kind_alone_is_that_zones() {
+    check("宜昌经开区召开项目推进会。经开区党工委书记出席，区管委会主任主持。", &[(Agency, "宜昌经开区党工委"), (Agency, "宜昌经开区管委会")], &["经开区党工委", "区管委会"]);
+    // With two zones in the text it is left as written.
+    check("宜昌经开区和远安高新区召开项目推进会。区党工委书记出席。", &[(Agency, "区党工委")], &["宜昌经开区党工委", "远安高新区党工委"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

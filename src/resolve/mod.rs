@@ -669,6 +669,7 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
             e.concept = rules.designations.iter().find(|d| e.name.ends_with(d.term.as_str())).map(|d| d.concept.clone());
         }
     });
+    name_zone_bodies(&mut entities, rules);
     // Relations by (subject, predicate, object), each with its evidence in text order: one
     // sort of a flat array (stable, so evidence keeps its order), not a map entry and a
     // vector per relation.
@@ -696,7 +697,47 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
     Resolved { entities, mention_entity, relations, locality }
 }
 
-/// A place known only as the document's own (我县, 本市) in a document whose place is not
+/// A zone's committee written with the zone's kind alone (区党工委, 经开区管委会) in a text
+/// that names one zone of that kind (宜昌经开区) is that zone's: it takes the zone's name as
+/// the text writes it, the shortest form ending with the kind, and keeps its own as an alias.
+/// With two such zones, or none, it is left as written.
+fn name_zone_bodies(entities: &mut [Entity], rules: &RuleSet) {
+    let kinds = rules.list("bare_zone_word");
+    let heads = rules.list("area_committee_head");
+    let bare = |name: &str| kinds.iter().find_map(|k| name.strip_prefix(k.as_str()).filter(|h| heads.iter().any(|w| w == h)).map(|h| (k.clone(), h.to_string())));
+    if !entities.iter().any(|e| e.entity_type == EntityType::Agency && bare(&e.name).is_some()) {
+        return;
+    }
+    // Each zone's forms: a form is a zone's name with more than its kind before the kind.
+    let zones: Vec<Vec<&str>> = entities
+        .iter()
+        .filter(|e| e.entity_type == EntityType::Platform)
+        .map(|e| std::iter::once(e.name.as_str()).chain(e.aliases.iter().map(String::as_str)).collect())
+        .collect();
+    let mut renamed: Vec<(usize, String)> = Vec::new();
+    for (i, e) in entities.iter().enumerate() {
+        if e.entity_type != EntityType::Agency {
+            continue;
+        }
+        let Some((kind, head)) = bare(&e.name) else { continue };
+        let forms: Vec<&str> = zones
+            .iter()
+            .filter_map(|z| z.iter().copied().filter(|f| f.ends_with(kind.as_str()) && f.chars().count() >= kind.chars().count() + 2).min_by(|a, b| a.chars().count().cmp(&b.chars().count()).then(a.cmp(b))))
+            .collect();
+        // (Never onto a name another body has or takes: two entities are not named alike.)
+        let name = forms.first().map(|zone| format!("{zone}{head}")).filter(|n| forms.len() == 1 && !entities.iter().any(|o| o.entity_type == EntityType::Agency && &o.name == n) && !renamed.iter().any(|(_, r)| r == n));
+        if let Some(name) = name {
+            renamed.push((i, name));
+        }
+    }
+    for (i, name) in renamed {
+        let e = &mut entities[i];
+        e.aliases.insert(std::mem::replace(&mut e.name, name));
+        e.aliases.remove(&e.name);
+    }
+}
+
+/// A place known only as the document's own (我县, 本市) in a document whose place is not/// A place known only as the document's own (我县, 本市) in a document whose place is not
 /// known: it locates nothing that a reader could name.
 fn unresolved_reference(e: &Entity, own_place: &[String]) -> bool {
     e.entity_type == EntityType::Place && own_place.contains(&e.name)
