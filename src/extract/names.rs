@@ -1482,7 +1482,6 @@ impl<'a> Ctx<'a> {
         q > floor && matches!(chars[q - 1], '.' | '/' | '\\' | '=' | '_' | '?' | '&' | '#')
     }
 
-    /// The name `[start, end)` with its head at `h0`: a candidate, or why not.
     /// Does `[start, end)` end with a company's own facility (list company_facility) that
     /// the words of a project follow, 建设 perhaps between (list owned_project_head)?
     fn facility_project_after(&self, start: usize, end: usize) -> bool {
@@ -1495,6 +1494,7 @@ impl<'a> Ctx<'a> {
         self.scan.longest_starting(at, (at + 4).min(chars.len()), project, self.rules).is_some()
     }
 
+    /// The name `[start, end)` with its head at `h0`: a candidate, or why not.
     fn judge(&self, rule: &'a NameRule, start: usize, h0: usize, h1: usize, end: usize, accepted: &AcceptedSet<'a>) -> Result<Cand<'a>, String> {
         let chars = &self.scan.chars;
         let core = self.rules.core;

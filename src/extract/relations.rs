@@ -1086,6 +1086,7 @@ impl<'a> Ctx<'a> {
                 accepted.starting_at(v).chain(accepted.starting_at(v.saturating_sub(1))).any(|j| accepted.all[j].ty == EntityType::Platform)
             })
         };
+        let status_kinds = self.rules.lexicon.id("unit_status_kind");
         for (i, a) in accepted.all.iter().enumerate() {
             let Some((s, e)) = a.recognized else { continue };
             if !Self::types_ok(&rule.subject, a.ty) || builds_platform(a) {
@@ -1108,7 +1109,7 @@ impl<'a> Ctx<'a> {
             // were made: with no rank, place or word of recognition there is no category.
             let own_kind = |d: usize| {
                 let d = &accepted.all[d];
-                let status = self.rules.lexicon.id("unit_status_kind").is_some_and(|l| self.scan.ends_with(d.end, l, self.rules));
+                let status = status_kinds.is_some_and(|l| self.scan.ends_with(d.end, l, self.rules));
                 a.ty == EntityType::Platform && !status && d.end >= d.start + 2 && a.end >= a.start + 2 && chars[d.end - 2..d.end] == chars[a.end - 2..a.end]
             };
             let d = match d {

@@ -737,7 +737,7 @@ fn name_zone_bodies(entities: &mut [Entity], rules: &RuleSet) {
     }
 }
 
-/// A place known only as the document's own (我县, 本市) in a document whose place is not/// A place known only as the document's own (我县, 本市) in a document whose place is not
+/// A place known only as the document's own (我县, 本市) in a document whose place is not
 /// known: it locates nothing that a reader could name.
 fn unresolved_reference(e: &Entity, own_place: &[String]) -> bool {
     e.entity_type == EntityType::Place && own_place.contains(&e.name)
