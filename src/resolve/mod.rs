@@ -704,7 +704,7 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
 fn name_zone_bodies(entities: &mut [Entity], rules: &RuleSet) {
     let kinds = rules.list("bare_zone_word");
     let heads = rules.list("area_committee_head");
-    let bare = |name: &str| kinds.iter().find_map(|k| name.strip_prefix(k.as_str()).filter(|h| heads.iter().any(|w| w == h)).map(|h| (k.clone(), h.to_string())));
+    let bare = |name| bare_zone_body(name, kinds, heads);
     if !entities.iter().any(|e| e.entity_type == EntityType::Agency && bare(&e.name).is_some()) {
         return;
     }
@@ -722,7 +722,7 @@ fn name_zone_bodies(entities: &mut [Entity], rules: &RuleSet) {
         let Some((kind, head)) = bare(&e.name) else { continue };
         let forms: Vec<&str> = zones
             .iter()
-            .filter_map(|z| z.iter().copied().filter(|f| f.ends_with(kind.as_str()) && f.chars().count() >= kind.chars().count() + 2).min_by(|a, b| a.chars().count().cmp(&b.chars().count()).then(a.cmp(b))))
+            .filter_map(|z| z.iter().copied().filter(|f| f.ends_with(kind) && f.chars().count() >= kind.chars().count() + 2).min_by(|a, b| a.chars().count().cmp(&b.chars().count()).then(a.cmp(b))))
             .collect();
         // (Never onto a name another body has or takes: two entities are not named alike.)
         let name = forms.first().map(|zone| format!("{zone}{head}")).filter(|n| forms.len() == 1 && !entities.iter().any(|o| o.entity_type == EntityType::Agency && &o.name == n) && !renamed.iter().any(|(_, r)| r == n));
@@ -735,6 +735,11 @@ fn name_zone_bodies(entities: &mut [Entity], rules: &RuleSet) {
         e.aliases.insert(std::mem::replace(&mut e.name, name));
         e.aliases.remove(&e.name);
     }
+}
+
+/// The kind and the committee of a body named `kind` + `head` and nothing else (经开区|党工委).
+fn bare_zone_body<'n, 'k>(name: &'n str, kinds: &'k [String], heads: &[String]) -> Option<(&'k str, &'n str)> {
+    kinds.iter().find_map(|k| name.strip_prefix(k.as_str()).filter(|h| heads.iter().any(|w| w == h)).map(|h| (k.as_str(), h)))
 }
 
 /// A place known only as the document's own (我县, 本市) in a document whose place is not
