@@ -724,9 +724,11 @@ fn name_zone_bodies(entities: &mut [Entity], rules: &RuleSet) {
             .iter()
             .filter_map(|z| z.iter().copied().filter(|f| f.ends_with(kind) && f.chars().count() >= kind.chars().count() + 2).min_by(|a, b| a.chars().count().cmp(&b.chars().count()).then(a.cmp(b))))
             .collect();
+        let [zone] = forms[..] else { continue };
         // (Never onto a name another body has or takes: two entities are not named alike.)
-        let name = forms.first().map(|zone| format!("{zone}{head}")).filter(|n| forms.len() == 1 && !entities.iter().any(|o| o.entity_type == EntityType::Agency && &o.name == n) && !renamed.iter().any(|(_, r)| r == n));
-        if let Some(name) = name {
+        let name = format!("{zone}{head}");
+        let taken = entities.iter().any(|o| o.entity_type == EntityType::Agency && o.name == name) || renamed.iter().any(|(_, r)| *r == name);
+        if !taken {
             renamed.push((i, name));
         }
     }
