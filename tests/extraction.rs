@@ -2570,6 +2570,33 @@ fn a_zones_committee_written_with_its_kind_alone_is_that_zones() {
 }
 
 #[test]
+fn a_trade_name_before_a_qualified_facility_is_cut_before_the_qualifier() {
+    // 新一代 is one word: the name is not cut inside it (鸿曜新|一代).
+    check_relations("4月10日，鸿曜新一代光伏组件生产基地项目正式开工。", &["鸿曜 undertakes 鸿曜新一代光伏组件生产基地项目"], &[]);
+    check("4月10日，鸿曜新一代光伏组件生产基地项目正式开工。", &[(Enterprise, "鸿曜")], &["鸿曜新"]);
+    // A place's works keep no owner (沈抚|科技小镇 is no company's).
+    check("明州科技小镇项目开工。", &[], &["明州"]);
+}
+
+#[test]
+fn a_project_that_is_built_is_no_program() {
+    // A park's construction and a project that is signed are projects, not schemes.
+    check("宜昌颠覆性技术创新产业园项目效果图。", &[(Platform, "宜昌颠覆性技术创新产业园")], &["宜昌颠覆性技术创新产业园项目"]);
+    check("远安县农牧智慧输变电设备研发加工项目签约。", &[], &["远安县农牧智慧输变电设备研发加工项目"]);
+    // A scheme's projects named by level and topic still are one.
+    check("下达2021年度宜昌市科技支撑计划项目。", &[(Program, "2021年度宜昌市科技支撑计划项目")], &[]);
+    // Roads and sea walls are works, not programs.
+    check("海塘安澜工程、明州大道改造工程等项目开工。", &[], &["海塘安澜工程", "明州大道改造工程"]);
+    check("G236宜昌至远安段一级公路改建工程开工。", &[], &["宜昌至远安段一级公路改建工程"]);
+}
+
+#[test]
+fn a_kind_of_factory_is_no_company() {
+    check("鸿翔绿色低碳工厂等20个储备项目。", &[], &["鸿翔绿色低碳工厂"]);
+    check("宏达年产16GW高效单晶智能电池工厂开工。", &[], &["高效单晶智能电池工厂"]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

@@ -636,6 +636,10 @@ impl<'a> Ctx<'a> {
         // The trade word must say what it makes, not qualify it (科技 in 沈抚|科技小镇 does).
         let qualifier = self.rules.core.generic;
         let common = &self.rules.common;
+        let straddled = |p: usize| {
+            (p.saturating_sub(crate::rules::common::MAX_COMMON_WORD - 1).max(start)..p)
+                .any(|a| (p + 1..=(a + crate::rules::common::MAX_COMMON_WORD).min(end)).any(|b| b - a >= 2 && common.contains(&chars[a..b])))
+        };
         // Without a word companies end with, the opening place is read only in a list of
         // projects (`suffixed`), where each item is one company's project.
         std::iter::once(start).chain(placed.filter(|_| suffixed)).find_map(|s| {
@@ -650,8 +654,12 @@ impl<'a> Ctx<'a> {
                     end >= p + 3
                         && coined(s, p)
                         && !common.contains(&chars[p - 1..p + 1])
+                        // (Nor does a word run over the cut: 久曜|新一代 is not 久曜新|一代.)
+                        && !straddled(p)
                         && common.starts(&chars[p..end])
-                        && self.scan.longest_starting(p, end, qualifier, self.rules).is_none()
+                        // (A qualifier may open what a company builds for itself, 久曜|新一代…
+                        // 生产基地, though not a place's works, 沈抚|科技小镇.)
+                        && (own_facility || self.scan.longest_starting(p, end, qualifier, self.rules).is_none())
                 })
             })
         })

@@ -1494,6 +1494,20 @@ impl<'a> Ctx<'a> {
         self.scan.longest_starting(at, (at + 4).min(chars.len()), project, self.rules).is_some()
     }
 
+    /// Does a platform's head word (产业园, 研究院) end at `at`?
+    fn platform_head_ending(&self, at: usize) -> bool {
+        self.rules.names.iter().any(|r| r.entity_type == EntityType::Platform && self.scan.ends_with(at, r.heads, self.rules))
+    }
+
+    /// Does a company's event (list project_event: 签约, 开工), an adverb perhaps before it
+    /// (正式签约), follow `at`?
+    pub(crate) fn project_event_after(&self, at: usize) -> bool {
+        let chars = &self.scan.chars;
+        let Some(event) = self.rules.lexicon.id("project_event") else { return false };
+        let at = self.rules.lexicon.id("event_adverb").and_then(|l| self.scan.longest_starting(at, (at + 3).min(chars.len()), l, self.rules)).unwrap_or(at);
+        self.scan.longest_starting(at, (at + 4).min(chars.len()), event, self.rules).is_some()
+    }
+
     /// The name `[start, end)` with its head at `h0`: a candidate, or why not.
     fn judge(&self, rule: &'a NameRule, start: usize, h0: usize, h1: usize, end: usize, accepted: &AcceptedSet<'a>) -> Result<Cand<'a>, String> {
         let chars = &self.scan.chars;
@@ -1541,6 +1555,12 @@ impl<'a> Ctx<'a> {
         // case 5), and the base is no platform of its own.
         if rule.entity_type == EntityType::Platform && self.facility_project_after(start, end) {
             return Err(self.why(|| format!("'{}' is a company's works named by the project after it", text(start))));
+        }
+        // X项目 where X is a park's or a centre's name (…产业园|项目) is its construction, and
+        // X项目 that is signed or started (…研发加工项目|签约) a company's: a scheme is
+        // declared, funded and run, never built.
+        if rule.entity_type == EntityType::Program && chars[h0..h1] == ['项', '目'] && (self.platform_head_ending(h0) || self.project_event_after(h1)) {
+            return Err(self.why(|| format!("'{}' is a project that is built, not a scheme", text(start))));
         }
         // A year dates one round of the scheme (2024年明州市科技计划项目): only an undated
         // one is the category.
