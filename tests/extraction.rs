@@ -2591,6 +2591,14 @@ fn a_project_that_is_built_is_no_program() {
 }
 
 #[test]
+fn a_project_laid_or_invested_in_opens_with_its_company() {
+    check_relations("鸿翔新材料项目奠基。", &["鸿翔新材料 undertakes 鸿翔新材料项目"], &[]);
+    check_relations("鸿翔新材料项目总投资5亿元。", &["鸿翔新材料 undertakes 鸿翔新材料项目"], &[]);
+    // A product's project has no company in it, whatever follows.
+    check("新能源电池材料项目总投资5亿元。", &[], &["新能源电池材料", "新能源"]);
+}
+
+#[test]
 fn a_kind_of_factory_is_no_company() {
     check("鸿翔绿色低碳工厂等20个储备项目。", &[], &["鸿翔绿色低碳工厂"]);
     check("宏达年产16GW高效单晶智能电池工厂开工。", &[], &["高效单晶智能电池工厂"]);
