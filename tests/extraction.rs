@@ -2599,6 +2599,16 @@ fn a_project_laid_or_invested_in_opens_with_its_company() {
 }
 
 #[test]
+fn a_company_before_its_branchs_place_in_brackets_owns_the_project() {
+    check_relations("鸿翔(盐城)光伏产业基地项目开工。", &["鸿翔 undertakes 鸿翔(盐城)光伏产业基地项目"], &[]);
+    // Its own place opens the name (settled case 6), and a word before it does not.
+    check_relations("今年，宜昌鑫瑞(湖北)碳化硅材料产业基地二期项目开工。", &["宜昌鑫瑞 undertakes 宜昌鑫瑞(湖北)碳化硅材料产业基地二期项目"], &[]);
+    check("由宜昌青岚开发的瑞丰(成都)创新产业城项目开工。", &[(Enterprise, "瑞丰")], &["开发的瑞丰"]);
+    // A zone's part in brackets is no company's branch.
+    check("宜昌高新区(东区)标准厂房项目开工。", &[], &["宜昌高新区"]);
+}
+
+#[test]
 fn a_kind_of_factory_is_no_company() {
     check("鸿翔绿色低碳工厂等20个储备项目。", &[], &["鸿翔绿色低碳工厂"]);
     check("宏达年产16GW高效单晶智能电池工厂开工。", &[], &["高效单晶智能电池工厂"]);

@@ -101,6 +101,35 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let Some(s) = self.left_edges(h0, PROJECT_REACH, false, true, false, accepted).into_iter().map(|edge| edge.at).find(|&at| at + 2 <= h0) else { continue };
+            // A company's name and the place of its branch in brackets (鸿翔(湖北)|碳化硅材料
+            // 产业基地二期项目): the name before the bracket is the company, the whole its
+            // project.
+            // (Its nearest edge that cuts no place, 宜|昌鑫瑞; a place right before it opens the
+            // company's name, 宜昌|鑫瑞, settled case 6.)
+            let bracketed = {
+                const BRACKETED_REACH: usize = 24;
+                let floor = h0.saturating_sub(BRACKETED_REACH);
+                let cuts_place = |at: usize| self.scan.places_within(at.saturating_sub(4), at).any(|pl| pl.start < at && pl.end > at);
+                self.left_edges(h0, BRACKETED_REACH, false, true, false, accepted)
+                    .into_iter()
+                    .filter(|edge| (edge.at > floor || edge.at == 0) && !cuts_place(edge.at))
+                    .find_map(|edge| self.owner_before_bracketed_place(edge.at, h0))
+                    .map(|(s, q)| (self.scan.places_within(s.saturating_sub(8), s).filter(|pl| pl.end == s && !pl.as_level).map(|pl| pl.start).min().unwrap_or(s), q))
+            };
+            if let Some((s, owner_end)) = bracketed {
+                let other = |j: usize| !matches!(accepted.all[j].ty, EntityType::Project | EntityType::Place) && (accepted.all[j].ty != EntityType::Enterprise || accepted.all[j].end > owner_end);
+                if !chars[s..h1].iter().any(|&c| is_stop(c)) && !accepted.starting_at(s).any(other) {
+                    if !accepted.starting_at(s).any(|j| accepted.all[j].ty == EntityType::Enterprise && accepted.all[j].end == owner_end) {
+                        out.push(Cand::new(rule.entity_type, s, owner_end, &rule.id, rule.priority));
+                    }
+                    if !accepted.starting_at(s).any(|j| accepted.all[j].ty == EntityType::Project && accepted.all[j].end == h1) {
+                        let mut c = Cand::new(EntityType::Project, s, h1, &rule.id, rule.priority);
+                        c.owner_span = Some((s, owner_end));
+                        out.push(c);
+                    }
+                }
+                continue;
+            }
             if chars[s..h1].iter().any(|&c| is_stop(c) || c == '(' || c == ')') {
                 continue;
             }
@@ -182,6 +211,26 @@ impl<'a> Ctx<'a> {
                 out.push(c);
             }
         }
+    }
+
+    /// Where the company's name ends in a project `[s, head)` that opens with it and the place
+    /// of its branch in brackets (鸿翔|(湖北)|…, 宜昌鸿翔|(远安)|…): two to six characters,
+    /// its place perhaps opening it, distinguishing ones after that place, and no head of a
+    /// body, a park or a centre (宜昌高新区|(东区) is a zone's part).
+    fn owner_before_bracketed_place(&self, s: usize, head: usize) -> Option<(usize, usize)> {
+        const NAME_REACH: usize = 6;
+        let chars = &self.scan.chars;
+        // (A company's event may stand before it, 签约|鸿翔(盐城)….)
+        let s = self.rules.lexicon.id("project_event_before").and_then(|l| self.scan.longest_starting(s, (s + 4).min(head), l, self.rules)).unwrap_or(s);
+        let q = (s + 2..=(s + NAME_REACH).min(head.saturating_sub(1))).find(|&q| chars[q] == '(')?;
+        let pl = self.scan.place_starting(q + 1).filter(|pl| !pl.as_level)?;
+        if chars.get(pl.end) != Some(&')') || pl.end + 2 >= head || !chars[s..q].iter().all(|&c| is_han(c)) {
+            return None;
+        }
+        let own = self.scan.place_starting(s).filter(|pl| pl.end < q).map_or(s, |pl| pl.end);
+        // (An agency's one-character heads, 科 and 局, end trade names too: 电科, 十八局.)
+        let bodies = || self.rules.names.iter().any(|r| matches!(r.entity_type, EntityType::Platform | EntityType::Institution) && self.scan.ends_with(q, r.heads, self.rules));
+        (q >= own + 2 && self.scan.place_starting(own).is_none() && self.proper_chars_with(own, q, None, None) >= 2 && !bodies()).then_some((s, q))
     }
 
     /// Is the project `[s, e)` one of a run of projects, each ending with a word of `heads`
