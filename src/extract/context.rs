@@ -103,19 +103,20 @@ impl<'a> Ctx<'a> {
             let Some(s) = self.left_edges(h0, PROJECT_REACH, false, true, false, accepted).into_iter().map(|edge| edge.at).find(|&at| at + 2 <= h0) else { continue };
             // A company's name and the place of its branch in brackets (鸿翔(湖北)|碳化硅材料
             // 产业基地二期项目): the name before the bracket is the company, the whole its
-            // project.
-            // (Its nearest edge that cuts no place, 宜|昌鑫瑞; a place right before it opens the
-            // company's name, 宜昌|鑫瑞, settled case 6.)
-            let bracketed = {
-                const BRACKETED_REACH: usize = 24;
-                let floor = h0.saturating_sub(BRACKETED_REACH);
+            // project. The item opens at its nearest edge that cuts no place (宜|昌鑫瑞 is
+            // none), and a place right before that opens the company's name (宜昌|鑫瑞,
+            // settled case 6). (Most projects hold no bracket: their edges are not looked for
+            // twice.)
+            const BRACKETED_REACH: usize = 24;
+            let floor = h0.saturating_sub(BRACKETED_REACH);
+            let bracketed = chars[floor..h0].contains(&'(').then(|| {
                 let cuts_place = |at: usize| self.scan.places_within(at.saturating_sub(4), at).any(|pl| pl.start < at && pl.end > at);
                 self.left_edges(h0, BRACKETED_REACH, false, true, false, accepted)
                     .into_iter()
                     .filter(|edge| (edge.at > floor || edge.at == 0) && !cuts_place(edge.at))
                     .find_map(|edge| self.owner_before_bracketed_place(edge.at, h0))
                     .map(|(s, q)| (self.scan.places_within(s.saturating_sub(8), s).filter(|pl| pl.end == s && !pl.as_level).map(|pl| pl.start).min().unwrap_or(s), q))
-            };
+            }).flatten();
             if let Some((s, owner_end)) = bracketed {
                 let other = |j: usize| !matches!(accepted.all[j].ty, EntityType::Project | EntityType::Place) && (accepted.all[j].ty != EntityType::Enterprise || accepted.all[j].end > owner_end);
                 if !chars[s..h1].iter().any(|&c| is_stop(c)) && !accepted.starting_at(s).any(other) {
@@ -180,17 +181,12 @@ impl<'a> Ctx<'a> {
             // precedes, or that its investment precedes (总投资3亿元的…项目), opens with the company's
             // coined name, as an item of a list of projects does.
             let owner_end = owner_end.or_else(|| {
-                let event = self.rules.lexicon.id("project_event")?;
-                let mut at = h1;
-                if let Some(e) = self.rules.lexicon.id("event_adverb").and_then(|l| self.scan.longest_starting(at, (at + 3).min(chars.len()), l, self.rules)) {
-                    at = e;
-                }
                 // …or that the event precedes (签约|晶澳科技光伏发电项目, 试生产的|…项目).
                 let event_before = self.rules.lexicon.id("project_event_before").is_some_and(|l| self.scan.longest_ending(s, l, self.rules).is_some());
                 // …or that stands in a run of projects (观摩了A项目、B项目、C项目).
                 let listed = self.in_run_of_projects(s, h1, after);
-                if crate::extract::lists::amount_before(chars, s).is_none() && !event_before && !listed {
-                    self.scan.longest_starting(at, (at + 4).min(chars.len()), event, self.rules)?;
+                if crate::extract::lists::amount_before(chars, s).is_none() && !event_before && !listed && !self.project_event_after(h1) {
+                    return None;
                 }
                 let heads = rule.item_heads?;
                 if known.is_some() {
