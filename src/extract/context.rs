@@ -79,14 +79,7 @@ impl<'a> Ctx<'a> {
                 // …等 closes a list of projects (A年产…等一批…项目): the company's own project
                 // ends there, the head after it is the list's.
                 let h1 = chars[owner_end..h0].iter().position(|&c| c == '等').map_or(h1, |i| owner_end + i);
-                if coined && !accepted.starting_at(owner_start).any(|j| accepted.all[j].ty == EntityType::Enterprise && accepted.all[j].end == owner_end) {
-                    out.push(Cand::new(rule.entity_type, owner_start, owner_end, &rule.id, rule.priority));
-                }
-                if !accepted.starting_at(owner_start).any(|j| accepted.all[j].ty == EntityType::Project && accepted.all[j].end == h1) {
-                    let mut c = Cand::new(EntityType::Project, owner_start, h1, &rule.id, rule.priority);
-                    c.owner_span = Some((owner_start, owner_end));
-                    out.push(c);
-                }
+                self.push_owned_project(rule, (owner_start, owner_end), h1, coined, accepted, out);
                 continue;
             }
             // A company and what it invests in (X有限公司投资的|燃料仓储|项目, X公司投资3亿元
@@ -120,14 +113,7 @@ impl<'a> Ctx<'a> {
             if let Some((s, owner_end)) = bracketed {
                 let other = |j: usize| !matches!(accepted.all[j].ty, EntityType::Project | EntityType::Place) && (accepted.all[j].ty != EntityType::Enterprise || accepted.all[j].end > owner_end);
                 if !chars[s..h1].iter().any(|&c| is_stop(c)) && !accepted.starting_at(s).any(other) {
-                    if !accepted.starting_at(s).any(|j| accepted.all[j].ty == EntityType::Enterprise && accepted.all[j].end == owner_end) {
-                        out.push(Cand::new(rule.entity_type, s, owner_end, &rule.id, rule.priority));
-                    }
-                    if !accepted.starting_at(s).any(|j| accepted.all[j].ty == EntityType::Project && accepted.all[j].end == h1) {
-                        let mut c = Cand::new(EntityType::Project, s, h1, &rule.id, rule.priority);
-                        c.owner_span = Some((s, owner_end));
-                        out.push(c);
-                    }
+                    self.push_owned_project(rule, (s, owner_end), h1, true, accepted, out);
                 }
                 continue;
             }
@@ -206,6 +192,22 @@ impl<'a> Ctx<'a> {
                 c.owner_span = Some((s, p));
                 out.push(c);
             }
+        }
+    }
+
+    /// The project from `owner`'s start to `end` that the company `owner` undertakes, and,
+    /// when `new_owner` says the company is not found yet, the company: each unless found
+    /// already with those bounds.
+    fn push_owned_project(&self, rule: &'a ContextRule, owner: (usize, usize), end: usize, new_owner: bool, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
+        let (start, owner_end) = owner;
+        let found = |ty: EntityType, e: usize| accepted.starting_at(start).any(|j| accepted.all[j].ty == ty && accepted.all[j].end == e);
+        if new_owner && !found(EntityType::Enterprise, owner_end) {
+            out.push(Cand::new(rule.entity_type, start, owner_end, &rule.id, rule.priority));
+        }
+        if !found(EntityType::Project, end) {
+            let mut c = Cand::new(EntityType::Project, start, end, &rule.id, rule.priority);
+            c.owner_span = Some(owner);
+            out.push(c);
         }
     }
 
