@@ -96,23 +96,12 @@ impl<'a> Ctx<'a> {
             let Some(s) = self.left_edges(h0, PROJECT_REACH, false, true, false, accepted).into_iter().map(|edge| edge.at).find(|&at| at + 2 <= h0) else { continue };
             // A company's name and the place of its branch in brackets (鸿翔(湖北)|碳化硅材料
             // 产业基地二期项目): the name before the bracket is the company, the whole its
-            // project. The item opens at its nearest edge that cuts no place (宜|昌鑫瑞 is
-            // none), and a place right before that opens the company's name (宜昌|鑫瑞,
-            // settled case 6). (Most projects hold no bracket: their edges are not looked for
-            // twice.)
-            const BRACKETED_REACH: usize = 24;
-            let floor = h0.saturating_sub(BRACKETED_REACH);
-            let bracketed = chars[floor..h0].contains(&'(').then(|| {
-                let cuts_place = |at: usize| self.scan.places_within(at.saturating_sub(4), at).any(|pl| pl.start < at && pl.end > at);
-                self.left_edges(h0, BRACKETED_REACH, false, true, false, accepted)
-                    .into_iter()
-                    .filter(|edge| (edge.at > floor || edge.at == 0) && !cuts_place(edge.at))
-                    .find_map(|edge| self.owner_before_bracketed_place(edge.at, h0))
-                    .map(|(s, q)| (self.scan.places_within(s.saturating_sub(8), s).filter(|pl| pl.end == s && !pl.as_level).map(|pl| pl.start).min().unwrap_or(s), q))
-            }).flatten();
-            if let Some((s, owner_end)) = bracketed {
-                let other = |j: usize| !matches!(accepted.all[j].ty, EntityType::Project | EntityType::Place) && (accepted.all[j].ty != EntityType::Enterprise || accepted.all[j].end > owner_end);
-                if !chars[s..h1].iter().any(|&c| is_stop(c)) && !accepted.starting_at(s).any(other) {
+            // project.
+            if let Some((s, owner_end)) = self.bracketed_owner(h0, accepted) {
+                // (Unless a name found already opens there that is another body, or runs past
+                // the company's name.)
+                let taken = |j: usize| !matches!(accepted.all[j].ty, EntityType::Project | EntityType::Place) && (accepted.all[j].ty != EntityType::Enterprise || accepted.all[j].end > owner_end);
+                if !chars[s..h1].iter().any(|&c| is_stop(c)) && !accepted.starting_at(s).any(taken) {
                     self.push_owned_project(rule, (s, owner_end), h1, true, accepted, out);
                 }
                 continue;
@@ -209,6 +198,27 @@ impl<'a> Ctx<'a> {
             c.owner_span = Some(owner);
             out.push(c);
         }
+    }
+
+    /// The company and its project's start before the project's word at `head`, where the
+    /// company's name stands before the place of its branch in brackets: the item opens at its
+    /// nearest edge that cuts no place (宜|昌鑫瑞 is none), and a place right before that opens
+    /// the company's name (宜昌|鑫瑞, settled case 6). Returns the start and the name's end.
+    fn bracketed_owner(&self, head: usize, accepted: &AcceptedSet<'a>) -> Option<(usize, usize)> {
+        const BRACKETED_REACH: usize = 24;
+        let floor = head.saturating_sub(BRACKETED_REACH);
+        // (Most projects hold no bracket: their edges are not looked for a second time.)
+        if !self.scan.chars[floor..head].contains(&'(') {
+            return None;
+        }
+        let cuts_place = |at: usize| self.scan.places_within(at.saturating_sub(4), at).any(|pl| pl.start < at && pl.end > at);
+        let (s, q) = self
+            .left_edges(head, BRACKETED_REACH, false, true, false, accepted)
+            .into_iter()
+            .filter(|edge| (edge.at > floor || edge.at == 0) && !cuts_place(edge.at))
+            .find_map(|edge| self.owner_before_bracketed_place(edge.at, head))?;
+        let placed = self.scan.places_within(s.saturating_sub(8), s).filter(|pl| pl.end == s && !pl.as_level).map(|pl| pl.start).min();
+        Some((placed.unwrap_or(s), q))
     }
 
     /// Where the company's name ends in a project `[s, head)` that opens with it and the place

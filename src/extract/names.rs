@@ -1486,7 +1486,7 @@ impl<'a> Ctx<'a> {
     /// the words of a project follow, 建设 perhaps between (list owned_project_head)?
     fn facility_project_after(&self, start: usize, end: usize) -> bool {
         let (Some(facility), Some(project)) = (self.rules.lexicon.id("company_facility"), self.rules.lexicon.id("owned_project_head")) else { return false };
-        if !self.scan.longest_ending(end, facility, self.rules).is_some_and(|(fs, _)| fs > start) {
+        if self.scan.longest_ending(end, facility, self.rules).is_none_or(|(fs, _)| fs <= start) {
             return false;
         }
         let chars = &self.scan.chars;
