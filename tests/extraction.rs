@@ -2609,6 +2609,17 @@ fn a_company_before_its_branchs_place_in_brackets_owns_the_project() {
 }
 
 #[test]
+fn a_company_before_its_branchs_place_in_brackets_owns_the_platform() {
+    check_relations("鸿翔(宜昌)智能制造产业园开园。", &["鸿翔 hasPlatform 鸿翔(宜昌)智能制造产业园"], &[]);
+    check_relations("鸿翔药业(宜昌)研发中心揭牌。", &["鸿翔药业 hasPlatform 鸿翔药业(宜昌)研发中心"], &[]);
+    check_relations("宜昌鸿翔(远安)产业园开园。", &["宜昌鸿翔 hasPlatform 宜昌鸿翔(远安)产业园"], &[]);
+    // A field, a zone, or words holding a place are no company.
+    check("生物医药(宜昌)产业园开园。", &[], &["生物医药"]);
+    check("宜昌高新区(东区)产业园建设加快。", &[], &["宜昌高新区"]);
+    check("基金将重点投资中国(宜昌)预制菜产业园等项目。", &[], &["重点投资中国", "投资中国"]);
+}
+
+#[test]
 fn a_kind_of_factory_is_no_company() {
     check("鸿翔绿色低碳工厂等20个储备项目。", &[], &["鸿翔绿色低碳工厂"]);
     check("宏达年产16GW高效单晶智能电池工厂开工。", &[], &["高效单晶智能电池工厂"]);

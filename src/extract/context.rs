@@ -216,7 +216,7 @@ impl<'a> Ctx<'a> {
             .left_edges(head, BRACKETED_REACH, false, true, false, accepted)
             .into_iter()
             .filter(|edge| (edge.at > floor || edge.at == 0) && !cuts_place(edge.at))
-            .find_map(|edge| self.owner_before_bracketed_place(edge.at, head))?;
+            .find_map(|edge| self.owner_before_bracketed_place(edge.at, head, 2))?;
         let placed = self.scan.places_within(s.saturating_sub(8), s).filter(|pl| pl.end == s && !pl.as_level).map(|pl| pl.start).min();
         Some((placed.unwrap_or(s), q))
     }
@@ -224,21 +224,23 @@ impl<'a> Ctx<'a> {
     /// Where the company's name ends in a project `[s, head)` that opens with it and the place
     /// of its branch in brackets (鸿翔|(湖北)|…, 宜昌鸿翔|(远安)|…): two to six characters,
     /// its place perhaps opening it, distinguishing ones after that place, and no head of a
-    /// body, a park or a centre (宜昌高新区|(东区) is a zone's part).
-    fn owner_before_bracketed_place(&self, s: usize, head: usize) -> Option<(usize, usize)> {
+    /// body, a park or a centre (宜昌高新区|(东区) is a zone's part); `between` characters at
+    /// least after the bracket and before `head`.
+    fn owner_before_bracketed_place(&self, s: usize, head: usize, between: usize) -> Option<(usize, usize)> {
         const NAME_REACH: usize = 6;
         let chars = &self.scan.chars;
         // (A company's event may stand before it, 签约|鸿翔(盐城)….)
         let s = self.rules.lexicon.id("project_event_before").and_then(|l| self.scan.longest_starting(s, (s + 4).min(head), l, self.rules)).unwrap_or(s);
         let q = (s + 2..=(s + NAME_REACH).min(head.saturating_sub(1))).find(|&q| chars[q] == '(')?;
         let pl = self.scan.place_starting(q + 1).filter(|pl| !pl.as_level)?;
-        if chars.get(pl.end) != Some(&')') || pl.end + 2 >= head || !chars[s..q].iter().all(|&c| is_han(c)) {
+        if chars.get(pl.end) != Some(&')') || pl.end + 1 + between > head || !chars[s..q].iter().all(|&c| is_han(c)) {
             return None;
         }
         let own = self.scan.place_starting(s).filter(|pl| pl.end < q).map_or(s, |pl| pl.end);
         // (An agency's one-character heads, 科 and 局, end trade names too: 电科, 十八局.)
         let bodies = || self.rules.names.iter().any(|r| matches!(r.entity_type, EntityType::Platform | EntityType::Institution) && self.scan.ends_with(q, r.heads, self.rules));
-        (q >= own + 2 && self.scan.place_starting(own).is_none() && self.proper_chars_with(own, q, None, None) >= 2 && !bodies()).then_some((s, q))
+        // (A place inside it, 投资|中国|(顺德), says the words are a clause's, not a name.)
+        (q >= own + 2 && !(own..q).any(|p| self.scan.place_starting(p).is_some()) && self.proper_chars_with(own, q, None, None) >= 2 && !bodies()).then_some((s, q))
     }
 
     /// Is the project `[s, e)` one of a run of projects, each ending with a word of `heads`
@@ -1061,6 +1063,17 @@ impl<'a> Ctx<'a> {
             let Some((hs, _)) = self.scan.longest_ending(close, heads, self.rules) else { continue };
             // The name proper starts after the quote and the places opening it (“玉林|银轮…).
             let open = if chars[a.start] == '“' { a.start + 1 } else { a.start };
+            // A company's name and the place of its branch in brackets (鸿翔(宜昌)|智能制造|
+            // 产业园): the name before the bracket is the company's, whatever field follows.
+            if chars[open..hs].contains(&'(') {
+                // (A field's words alone, 生物医药|(宜昌)|产业园, name no company.)
+                if let Some((s, q)) = self.owner_before_bracketed_place(open, hs, 0).filter(|&(s, q)| s == open && self.proper_chars_with(s, q, None, Some(trades)) >= rule.min_proper) {
+                    if self.refused_words(rule, s, q).is_none() {
+                        out.push(Cand::new(rule.entity_type, s, q, &rule.id, rule.priority));
+                    }
+                }
+                continue;
+            }
             let mut s = open;
             while let Some(p) = self.scan.place_starting(s).filter(|p| p.end < hs) {
                 s = p.end;
