@@ -2620,6 +2620,14 @@ fn a_company_before_its_branchs_place_in_brackets_owns_the_platform() {
 }
 
 #[test]
+fn a_platform_counted_right_after_it_is_a_kind() {
+    check("新认定兵团重点实验室2家、工程技术研究中心3家。", &[(Designation, "兵团重点实验室")], &[]);
+    check("新建“春笋”工作站12个，科技创新平台达到50家。", &[(Designation, "“春笋”工作站")], &[]);
+    // A count of its members counts no kind.
+    check("宜昌高新区青岚科技产业基地11家企业集中签约。", &[(Platform, "宜昌高新区青岚科技产业基地")], &[]);
+}
+
+#[test]
 fn a_kind_of_factory_is_no_company() {
     check("鸿翔绿色低碳工厂等20个储备项目。", &[], &["鸿翔绿色低碳工厂"]);
     check("宏达年产16GW高效单晶智能电池工厂开工。", &[], &["高效单晶智能电池工厂"]);

@@ -2087,7 +2087,12 @@ impl<'a> Ctx<'a> {
             // (One opening with its owner's name is the owner's own platform, whatever was
             // granted: 被认定为|宜昌宏达股份有限公司|技术中心.)
             let owned = owned_from(s);
-            if ty == rule.entity_type && !owned && (quoted_after_wei || held_by_places || self.scan.ends_with(verb_at, list, self.rules) || self.verb_before_items(verb_at, list)) && (ranks || self.levelled(s, h0, accepted)) {
+            // A count right after it (新认定|兵团重点实验室|2家, 建成“科创中国”创新基地|1个) says
+            // it is a kind, however it opens and whatever the verb: one named instance is not
+            // counted.
+            // (A count of something else after it, 草堂科技产业基地|11家企业, counts its members.)
+            let counted = crate::extract::lists::count_value(chars, end).is_some_and(|(_, k)| chars.get(k).is_some_and(|&c| crate::extract::lists::is_classifier(c)) && !chars.get(k + 1).is_some_and(|&c| is_han(c)));
+            if ty == rule.entity_type && !owned && ((counted && !quoted_after_wei) || (quoted_after_wei || held_by_places || self.scan.ends_with(verb_at, list, self.rules) || self.verb_before_items(verb_at, list)) && (ranks || self.levelled(s, h0, accepted))) {
                 ty = EntityType::Designation;
             }
         }
