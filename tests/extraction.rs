@@ -2628,6 +2628,12 @@ fn a_platform_counted_right_after_it_is_a_kind() {
 }
 
 #[test]
+fn a_quantity_of_companies_is_no_company() {
+    check("打破了少数欧美发达国家公司的垄断。", &[], &["少数欧美发达国家公司", "欧美发达国家公司"]);
+    check("打破了国外少数公司的垄断。", &[], &["国外少数公司"]);
+}
+
+#[test]
 fn a_kind_of_factory_is_no_company() {
     check("鸿翔绿色低碳工厂等20个储备项目。", &[], &["鸿翔绿色低碳工厂"]);
     check("宏达年产16GW高效单晶智能电池工厂开工。", &[], &["高效单晶智能电池工厂"]);
