@@ -2634,6 +2634,11 @@ fn a_quantity_of_companies_is_no_company() {
 }
 
 #[test]
+fn preparing_ends_the_text_before_a_name() {
+    check("积极筹备宜都市省级可持续发展实验区建设。", &[(Program, "宜都市省级可持续发展实验区")], &["筹备宜都市省级可持续发展实验区"]);
+}
+
+#[test]
 fn a_kind_of_factory_is_no_company() {
     check("鸿翔绿色低碳工厂等20个储备项目。", &[], &["鸿翔绿色低碳工厂"]);
     check("宏达年产16GW高效单晶智能电池工厂开工。", &[], &["高效单晶智能电池工厂"]);
