@@ -2091,8 +2091,8 @@ impl<'a> Ctx<'a> {
             // it is a kind, however it opens and whatever the verb: one named instance is not
             // counted.
             // (A count of something else after it, 草堂科技产业基地|11家企业, counts its members.)
-            let counted = crate::extract::lists::count_value(chars, end).is_some_and(|(_, k)| chars.get(k).is_some_and(|&c| crate::extract::lists::is_classifier(c)) && !chars.get(k + 1).is_some_and(|&c| is_han(c)));
-            if ty == rule.entity_type && !owned && (counted || (quoted_after_wei || held_by_places || self.scan.ends_with(verb_at, list, self.rules) || self.verb_before_items(verb_at, list)) && (ranks || self.levelled(s, h0, accepted))) {
+            let counted = || crate::extract::lists::count_value(chars, end).is_some_and(|(_, k)| chars.get(k).is_some_and(|&c| crate::extract::lists::is_classifier(c)) && !chars.get(k + 1).is_some_and(|&c| is_han(c)));
+            if ty == rule.entity_type && !owned && (counted() || (quoted_after_wei || held_by_places || self.scan.ends_with(verb_at, list, self.rules) || self.verb_before_items(verb_at, list)) && (ranks || self.levelled(s, h0, accepted))) {
                 ty = EntityType::Designation;
             }
         }
