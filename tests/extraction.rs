@@ -2465,6 +2465,7 @@ fn a_project_item_opens_with_its_company_before_a_trade_word() {
     check_relations("青岚环保锗循环利用关键技术研发、瑞丰机床汽车冲压线关键技术研发等9个项目获立项。", &["瑞丰机床 undertakes 瑞丰机床汽车冲压线关键技术研发"], &[]);
     // 新材料 is one trade word, not 新材 and a stray 料.
     check_relations("全年签约青岚新材料生产线、瑞丰电机扩建等项目。", &["青岚新材料 undertakes 青岚新材料生产线"], &["青岚新材 undertakes 青岚新材料生产线"]);
+    check("全年签约青岚新材料生产线、瑞丰电机扩建等项目。", &[(Enterprise, "青岚新材料")], &["青岚新材", "青岚新"]);
 }
 
 #[test]
@@ -2636,6 +2637,29 @@ fn a_quantity_of_companies_is_no_company() {
 #[test]
 fn preparing_ends_the_text_before_a_name() {
     check("积极筹备宜都市省级可持续发展实验区建设。", &[(Program, "宜都市省级可持续发展实验区")], &["筹备宜都市省级可持续发展实验区"]);
+}
+
+#[test]
+fn a_production_line_named_by_its_owner_is_its_project() {
+    check_relations(
+        "重点推进青岚新材年产5000吨磷酸铁锂产线、瑞丰科技年产10万套汽车零部件项目建设。",
+        &["青岚新材 undertakes 青岚新材年产5000吨磷酸铁锂产线", "瑞丰科技 undertakes 瑞丰科技年产10万套汽车零部件项目"],
+        &[],
+    );
+    // A line no one is named for is no company's.
+    check("青岚科技新建年产5000吨生产线。", &[], &["新建年产5000吨生产线"]);
+}
+
+#[test]
+fn among_them_is_ends_the_text_before_a_name() {
+    check("今年开工项目中，其中有青岚新材年产5000吨磷酸铁锂项目。", &[(Enterprise, "青岚新材")], &["有青岚新材"]);
+}
+
+#[test]
+fn two_quoted_names_joined_by_and_share_the_head() {
+    check("实施“春笋”和“雏鹰”计划。", &[(Program, "“春笋”计划"), (Program, "“雏鹰”计划")], &[]);
+    // A bare field before the conjunction is no name.
+    check("推进自动驾驶和“车路云一体化”试点。", &[(Program, "“车路云一体化”试点")], &["自动驾驶试点"]);
 }
 
 #[test]

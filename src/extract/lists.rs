@@ -608,6 +608,9 @@ impl<'a> Ctx<'a> {
         // settled case 6).
         let placed = self.scan.place_starting(start).filter(|pl| !pl.as_level && pl.end + 3 < end).map(|pl| pl.end);
         let openings = || std::iter::once(start).chain(placed);
+        // A name ends after the whole word companies end with, not inside it (青岚新材|料,
+        // 青岚新|材料生产线).
+        let splits_trade_word = |p: usize| self.rules.lexicon.id("trade_name_suffix").is_some_and(|l| self.scan.splits_word(p, l, self.rules));
         if let Some(suffix) = self.rules.lexicon.id("trade_name_suffix").filter(|_| suffixed) {
             // After the company's place its name may be a word (合肥|常青|股份|汽车板材…): the
             // place and the suffix say enough.
@@ -618,7 +621,7 @@ impl<'a> Ctx<'a> {
             for s in openings() {
                 for p in (s + 3..=(s + 6).min(end)).rev() {
                     if let Some((ws, _)) = self.scan.longest_ending(p, suffix, self.rules) {
-                        if ws >= s && (coined(s, ws) || named_after_place(s, ws)) && end >= p + 2 {
+                        if ws >= s && !splits_trade_word(p) && (coined(s, ws) || named_after_place(s, ws)) && end >= p + 2 {
                             return Some(p);
                         }
                     }
@@ -645,7 +648,7 @@ impl<'a> Ctx<'a> {
         std::iter::once(start).chain(placed.filter(|_| suffixed)).find_map(|s| {
             let by_trade_word = (s + 2..=(s + 3).min(end))
                 .find(|&p| self.scan.longest_starting(p, end, heads, self.rules).is_some())
-                .filter(|&p| coined(s, p) && end >= p + 4 && self.scan.longest_starting(p, end, qualifier, self.rules).is_none());
+                .filter(|&p| coined(s, p) && end >= p + 4 && self.scan.longest_starting(p, end, qualifier, self.rules).is_none() && !splits_trade_word(p));
             // Or a name that holds no common word, right before the common word that opens
             // what it makes (龙犇|液晶显示模组, 佰兴|可降解日用品): ordinary words are what a
             // product is named with, a coined name is none of them.
@@ -656,6 +659,7 @@ impl<'a> Ctx<'a> {
                         && !common.contains(&chars[p - 1..p + 1])
                         // (Nor does a word run over the cut: 久曜|新一代 is not 久曜新|一代.)
                         && !straddled(p)
+                        && !splits_trade_word(p)
                         && common.starts(&chars[p..end])
                         // (A qualifier may open what a company builds for itself, 久曜|新一代…
                         // 生产基地, though not a place's works, 沈抚|科技小镇.)
@@ -1112,7 +1116,11 @@ impl<'a> Ctx<'a> {
             // categories they are about (高新技术企业培育和科技型中小企业“育苗”计划); else the
             // conjunction joins two names (自动驾驶和“车路云一体化”试点).
             let has_category = |s: usize, e: usize| accepted.overlapping(s, e).any(|i| accepted.all[i].ty == EntityType::Designation && accepted.all[i].start >= s && accepted.all[i].end <= e);
-            if by_conj && !(has_category(a.start, a.end) && items.last().is_some_and(|it| has_category(it.start, it.end))) {
+            // So do two quoted names and nothing else (“春笋”和“雏鹰”计划): a quote is a name
+            // that wants a head, and the first has none of its own.
+            let quoted = |s: usize, e: usize| e >= s + 3 && chars[s] == '“' && chars[e - 1] == '”' && !chars[s + 1..e - 1].contains(&'”');
+            let both_quoted = items.len() == 1 && quoted(items[0].start, items[0].end) && chars[a.start] == '“';
+            if by_conj && !both_quoted && !(has_category(a.start, a.end) && items.last().is_some_and(|it| has_category(it.start, it.end))) {
                 continue;
             }
             // Every item must be a bare name: no head of its own. Bodies share their head

@@ -434,6 +434,11 @@ impl<'r> Scan<'r> {
         self.ending_at(end).iter().any(|h| h.start as usize == start && rules.lexicon.in_list(h.pattern, list))
     }
 
+    /// Does a word of `list` run over `p`, opening before it and ending after it?
+    pub fn splits_word(&self, p: usize, list: ListId, rules: &RuleSet) -> bool {
+        (p.saturating_sub(8)..p).any(|a| self.longest_starting(a, self.len(), list, rules).is_some_and(|e| e > p))
+    }
+
     /// Does a word of `list` end at `end`?
     pub fn ends_with(&self, end: usize, list: ListId, rules: &RuleSet) -> bool {
         self.ending_at(end).iter().any(|h| rules.lexicon.in_list(h.pattern, list))
