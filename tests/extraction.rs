@@ -2663,6 +2663,15 @@ fn two_quoted_names_joined_by_and_share_the_head() {
 }
 
 #[test]
+fn a_preposition_or_category_before_a_zones_place_is_no_part_of_it() {
+    check("全力推进自宜昌高新区设立以来的各项改革。", &[(Platform, "宜昌高新区")], &["自宜昌高新区"]);
+    check("基金主要投资于宜昌高新区的科技企业。", &[(Platform, "宜昌高新区")], &["于宜昌高新区"]);
+    check("记者探寻宜昌高新区里的创新故事。", &[(Platform, "宜昌高新区")], &["探寻宜昌高新区"]);
+    // A place that opens with the same character is whole.
+    check("依托自贡高新区建设。", &[(Platform, "自贡高新区")], &[]);
+}
+
+#[test]
 fn a_kind_of_factory_is_no_company() {
     check("鸿翔绿色低碳工厂等20个储备项目。", &[], &["鸿翔绿色低碳工厂"]);
     check("宏达年产16GW高效单晶智能电池工厂开工。", &[], &["高效单晶智能电池工厂"]);
