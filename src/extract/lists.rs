@@ -610,8 +610,9 @@ impl<'a> Ctx<'a> {
         let openings = || std::iter::once(start).chain(placed);
         // A name ends after the whole word companies end with, not inside it (青岚新材|料,
         // 青岚新|材料生产线).
-        let splits_trade_word = |p: usize| self.rules.lexicon.id("trade_name_suffix").is_some_and(|l| self.scan.splits_word(p, l, self.rules));
-        if let Some(suffix) = self.rules.lexicon.id("trade_name_suffix").filter(|_| suffixed) {
+        let suffixes = self.rules.lexicon.id("trade_name_suffix");
+        let splits_trade_word = |p: usize| suffixes.is_some_and(|l| self.scan.splits_word(p, l, self.rules));
+        if let Some(suffix) = suffixes.filter(|_| suffixed) {
             // After the company's place its name may be a word (合肥|常青|股份|汽车板材…): the
             // place and the suffix say enough.
             let qualifier = self.rules.core.generic;
