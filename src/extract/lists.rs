@@ -1119,8 +1119,7 @@ impl<'a> Ctx<'a> {
             let has_category = |s: usize, e: usize| accepted.overlapping(s, e).any(|i| accepted.all[i].ty == EntityType::Designation && accepted.all[i].start >= s && accepted.all[i].end <= e);
             // So do two quoted names and nothing else (“春笋”和“雏鹰”计划): a quote is a name
             // that wants a head, and the first has none of its own.
-            let quoted = |s: usize, e: usize| e >= s + 3 && chars[s] == '“' && chars[e - 1] == '”' && !chars[s + 1..e - 1].contains(&'”');
-            let both_quoted = items.len() == 1 && quoted(items[0].start, items[0].end) && chars[a.start] == '“';
+            let both_quoted = items.len() == 1 && self.quoted_whole(items[0].start, items[0].end) && chars[a.start] == '“';
             if by_conj && !both_quoted && !(has_category(a.start, a.end) && items.last().is_some_and(|it| has_category(it.start, it.end))) {
                 continue;
             }

@@ -837,7 +837,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Is `[s, e)` one quotation and nothing else: “…” with no quote marks inside.
-    fn quoted_whole(&self, s: usize, e: usize) -> bool {
+    pub(crate) fn quoted_whole(&self, s: usize, e: usize) -> bool {
         let chars = &self.scan.chars;
         e >= s + 2 && chars[s] == '“' && chars[e - 1] == '”' && !chars[s + 1..e - 1].iter().any(|&c| matches!(c, '“' | '”'))
     }

@@ -436,7 +436,9 @@ impl<'r> Scan<'r> {
 
     /// Does a word of `list` run over `p`, opening before it and ending after it?
     pub fn splits_word(&self, p: usize, list: ListId, rules: &RuleSet) -> bool {
-        (p.saturating_sub(8)..p).any(|a| self.longest_starting(a, self.len(), list, rules).is_some_and(|e| e > p))
+        // Words of the lists asked about (trade words) are far shorter than this.
+        const WORD_REACH: usize = 8;
+        (p.saturating_sub(WORD_REACH)..p).any(|a| self.longest_starting(a, self.len(), list, rules).is_some_and(|e| e > p))
     }
 
     /// Does a word of `list` end at `end`?
