@@ -2672,6 +2672,39 @@ fn a_preposition_or_category_before_a_zones_place_is_no_part_of_it() {
 }
 
 #[test]
+fn numbered_items_of_a_list_of_projects_open_with_their_companies() {
+    // Each item numbered and set apart by ; or by a line's end, as by 、.
+    check_relations(
+        "开工项目有：1、宜昌鑫瑞高端铝材产业园项目；2、鸿曜半导体封装测试基地项目。",
+        &["宜昌鑫瑞 undertakes 宜昌鑫瑞高端铝材产业园项目", "鸿曜半导体 undertakes 鸿曜半导体封装测试基地项目"],
+        &[],
+    );
+    check_relations("重点项目：\n(1)鸿曜燃气锅炉项目\n(2)青岚医药心血管药物研发项目\n", &["鸿曜 undertakes 鸿曜燃气锅炉项目", "青岚医药 undertakes 青岚医药心血管药物研发项目"], &[]);
+    // A project alone, numbered, is no run of projects.
+    check("1、鸿曜燃气锅炉项目。", &[], &["鸿曜"]);
+}
+
+#[test]
+fn a_long_project_found_whole_opens_with_its_company() {
+    check_relations(
+        "签约项目包括湖北瑞丰新材西部总部及先进碳材料研发制造基地项目、鸿钢高端金属产研中心及业务总部项目等。",
+        &["湖北瑞丰新材 undertakes 湖北瑞丰新材西部总部及先进碳材料研发制造基地项目", "鸿钢 undertakes 鸿钢高端金属产研中心及业务总部项目"],
+        &[],
+    );
+}
+
+#[test]
+fn a_companys_park_before_project_words_is_its_project_and_its_platform() {
+    check_relations(
+        "签约项目包括鸿曜新材料产业园一期项目、青岚智能装备制造项目等。",
+        &["鸿曜新材料 undertakes 鸿曜新材料产业园一期项目", "鸿曜新材料 hasPlatform 鸿曜新材料产业园"],
+        &[],
+    );
+    // Without the project's words a park's name is not cut for a company.
+    check("签约青岚科创智造产业园等一批项目。", &[], &["青岚科"]);
+}
+
+#[test]
 fn a_kind_of_factory_is_no_company() {
     check("鸿翔绿色低碳工厂等20个储备项目。", &[], &["鸿翔绿色低碳工厂"]);
     check("宏达年产16GW高效单晶智能电池工厂开工。", &[], &["高效单晶智能电池工厂"]);

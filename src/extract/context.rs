@@ -94,6 +94,11 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let Some(s) = self.left_edges(h0, PROJECT_REACH, false, true, false, accepted).into_iter().map(|edge| edge.at).find(|&at| at + 2 <= h0) else { continue };
+            // A project found whole already, longer than the reach and opening an item (…包括|
+            // 湖北瑞丰新材西部总部及先进碳材料研发制造基地|项目、…), opens where it does.
+            // (Nor does an item's number belong to it: 1.|鸿曜燃气锅炉项目.)
+            let s = crate::extract::lists::item_number_after(chars, s);
+            let s = accepted.ending_at(h1).filter(|&j| accepted.all[j].ty == EntityType::Project && accepted.all[j].start < s && self.opens_item(accepted.all[j].start)).map(|j| accepted.all[j].start).min().unwrap_or(s);
             // A company's name and the place of its branch in brackets (鸿翔(湖北)|碳化硅材料
             // 产业基地二期项目): the name before the bracket is the company, the whole its
             // project.
@@ -244,11 +249,20 @@ impl<'a> Ctx<'a> {
     }
 
     /// Is the project `[s, e)` one of a run of projects, each ending with a word of `heads`
-    /// and set apart by 、 (观摩了A项目、B项目、C项目)?
+    /// and set apart by 、, by ; or by a line's end, each item perhaps numbered (观摩了A项目、
+    /// B项目、C项目; 1、A项目;2、B项目)?
     fn in_run_of_projects(&self, s: usize, e: usize, heads: crate::rules::ListId) -> bool {
+        const ITEM_REACH: usize = 25;
         let chars = &self.scan.chars;
-        (s > 0 && chars[s - 1] == '、' && self.scan.ends_with(s - 1, heads, self.rules))
-            || (chars.get(e) == Some(&'、') && (e + 1..(e + 25).min(chars.len())).take_while(|&q| !is_stop(chars[q]) && chars[q] != '、').any(|q| self.scan.ends_with(q + 1, heads, self.rules)))
+        let separates = |c: char| matches!(c, '、' | ';' | '\n');
+        // The item before ends at a separator, its own number perhaps after that.
+        let opened = crate::extract::lists::item_number_before(chars, s);
+        let before = opened > 0 && separates(chars[opened - 1]) && self.scan.ends_with(opened - 1, heads, self.rules);
+        before || (chars.get(e).is_some_and(|&c| separates(c)) && {
+            let next = crate::extract::lists::item_number_after(chars, e + 1);
+            // (The next item names something before its head: a line opening 项目位于… is prose.)
+            (next..(next + ITEM_REACH).min(chars.len())).take_while(|&q| !is_stop(chars[q])).any(|q| q >= next + 3 && self.scan.ends_with(q + 1, heads, self.rules))
+        })
     }
 
     /// Is `[s, e)` a trade name and no more, its place perhaps opening it: two to four coined
@@ -1212,4 +1226,5 @@ impl<'a> Ctx<'a> {
         }
     }
 }
+
 

@@ -577,7 +577,10 @@ impl<'a> Ctx<'a> {
     /// a word that ends the text before a name, or an item's amount: 总投资2亿元的|…)?
     pub(crate) fn opens_item(&self, start: usize) -> bool {
         let chars = &self.scan.chars;
-        start == 0 || matches!(chars[start - 1], '、' | ',' | ':' | ';' | '(' | '“') || self.rules.core.is_conjunction(chars[start - 1]) || self.scan.boundary_before(start) || amount_before(chars, start).is_some()
+        // (An item's number opens it too, on its own line or after a separator: 1.|X, (2)|X.)
+        let numbered = item_number_before(chars, start);
+        let numbered = numbered < start && (numbered == 0 || matches!(chars[numbered - 1], '\n' | ';' | ':' | ',' | '、' | '。'));
+        start == 0 || numbered || matches!(chars[start - 1], '、' | ',' | ':' | ';' | '(' | '“' | '\n') || self.rules.core.is_conjunction(chars[start - 1]) || self.scan.boundary_before(start) || amount_before(chars, start).is_some()
     }
 
     /// The coined trade name opening a project item of a list of projects, before what it
@@ -599,7 +602,9 @@ impl<'a> Ctx<'a> {
         // (An item's amount before it, 总投资2亿元的|宏达股份…, is an edge too.)
         let clean_edge = self.opens_item(start);
         // …unless it is what a company builds for itself (…生产基地, …总部基地).
-        let own_facility = self.rules.lexicon.id("company_facility").is_some_and(|l| self.scan.ends_with(end, l, self.rules));
+        // (A park or a seat is one where a project's words follow it: 鸿曜|新材料产业园|项目.)
+        let facility_ends = |name: &str| self.rules.lexicon.id(name).is_some_and(|l| self.scan.ends_with(end, l, self.rules));
+        let own_facility = facility_ends("company_facility") || (facility_ends("facility_before_project") && self.project_words_at(end));
         let a_body = self.rules.names.iter().any(|r| matches!(r.entity_type, EntityType::Platform | EntityType::Institution | EntityType::Agency) && self.scan.ends_with(end, r.heads, self.rules));
         if !clean_edge || (a_body && !own_facility) {
             return None;
@@ -654,7 +659,7 @@ impl<'a> Ctx<'a> {
             // what it makes (龙犇|液晶显示模组, 佰兴|可降解日用品): ordinary words are what a
             // product is named with, a coined name is none of them.
             by_trade_word.or_else(|| {
-                (s + 2..=(s + 3).min(end)).find(|&p| {
+                (s + 2..=(s + 4).min(end)).find(|&p| {
                     end >= p + 3
                         && coined(s, p)
                         && !common.contains(&chars[p - 1..p + 1])
@@ -1581,4 +1586,34 @@ pub(crate) fn amount_before(chars: &[char], s: usize) -> Option<usize> {
     let m = (from..s - 1).rev().find(|&i| matches!(chars[i], '、' | ',' | ';' | '。' | '\n')).map_or(from, |i| i + 1);
     let amount = &chars[m..s - 1];
     (amount.iter().any(|c| c.is_ascii_digit()) && amount.iter().any(|&c| c == '元')).then_some(m)
+}
+
+/// Where the number of a list's item that ends at `s` starts (1、|X, (2)|X, 3.|X), or `s`
+/// when none does.
+pub(crate) fn item_number_before(chars: &[char], s: usize) -> usize {
+    let digits_before = |end: usize| (0..end).rev().take_while(|&p| chars[p].is_ascii_digit()).last();
+    match s.checked_sub(1).map(|p| chars[p]) {
+        Some('、' | '.') => digits_before(s - 1).filter(|&d| s - 1 - d <= 2).unwrap_or(s),
+        Some(')') => digits_before(s - 1).filter(|&d| d >= 1 && s - 1 - d <= 2 && chars[d - 1] == '(').map_or(s, |d| d - 1),
+        _ => s,
+    }
+}
+
+/// Where an item opens after its number at `p` (1、|X, (2)|X, 3.|X), or `p` when no number
+/// stands there.
+pub(crate) fn item_number_after(chars: &[char], p: usize) -> usize {
+    let bracketed = chars.get(p) == Some(&'(');
+    let d = if bracketed { p + 1 } else { p };
+    let n = chars[d.min(chars.len())..].iter().take(3).take_while(|c| c.is_ascii_digit()).count();
+    let opened = match chars.get(d + n) {
+        Some(')') if bracketed && (1..=2).contains(&n) => d + n + 1,
+        Some('、' | '.') if !bracketed && (1..=2).contains(&n) => d + n + 1,
+        _ => return p,
+    };
+    // (Not a figure: 2.5万吨.)
+    if chars.get(opened).is_some_and(|c| c.is_ascii_digit()) {
+        p
+    } else {
+        opened
+    }
 }

@@ -1483,14 +1483,20 @@ impl<'a> Ctx<'a> {
     }
 
     /// Does `[start, end)` end with a company's own facility (list company_facility) that
-    /// the words of a project follow, 建设 perhaps between (list owned_project_head)?
+    /// the words of a project follow, 建设 perhaps between (list owned_project_head)? (A
+    /// park so written, …产业园|项目, is a platform still: it is read as the company's only
+    /// where a trade name opens it.)
     fn facility_project_after(&self, start: usize, end: usize) -> bool {
-        let (Some(facility), Some(project)) = (self.rules.lexicon.id("company_facility"), self.rules.lexicon.id("owned_project_head")) else { return false };
-        if self.scan.longest_ending(end, facility, self.rules).is_none_or(|(fs, _)| fs <= start) {
-            return false;
-        }
+        let Some(facility) = self.rules.lexicon.id("company_facility") else { return false };
+        self.scan.longest_ending(end, facility, self.rules).is_some_and(|(fs, _)| fs > start) && self.project_words_at(end)
+    }
+
+    /// Do the words of a project (list owned_project_head) start at `at`, 建设 perhaps
+    /// before them?
+    pub(crate) fn project_words_at(&self, at: usize) -> bool {
+        let Some(project) = self.rules.lexicon.id("owned_project_head") else { return false };
         let chars = &self.scan.chars;
-        let at = if chars[end..].starts_with(&['建', '设']) { end + 2 } else { end };
+        let at = if chars[at..].starts_with(&['建', '设']) { at + 2 } else { at };
         self.scan.longest_starting(at, (at + 4).min(chars.len()), project, self.rules).is_some()
     }
 
