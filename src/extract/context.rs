@@ -94,10 +94,10 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let Some(s) = self.left_edges(h0, PROJECT_REACH, false, true, false, accepted).into_iter().map(|edge| edge.at).find(|&at| at + 2 <= h0) else { continue };
+            // An item's number is no part of it (1.|鸿曜燃气锅炉项目).
+            let s = crate::extract::lists::item_number_after(chars, s);
             // A project found whole already, longer than the reach and opening an item (…包括|
             // 湖北瑞丰新材西部总部及先进碳材料研发制造基地|项目、…), opens where it does.
-            // (Nor does an item's number belong to it: 1.|鸿曜燃气锅炉项目.)
-            let s = crate::extract::lists::item_number_after(chars, s);
             let s = accepted.ending_at(h1).filter(|&j| accepted.all[j].ty == EntityType::Project && accepted.all[j].start < s && self.opens_item(accepted.all[j].start)).map(|j| accepted.all[j].start).min().unwrap_or(s);
             // A company's name and the place of its branch in brackets (鸿翔(湖北)|碳化硅材料
             // 产业基地二期项目): the name before the bracket is the company, the whole its
@@ -1226,5 +1226,3 @@ impl<'a> Ctx<'a> {
         }
     }
 }
-
-

@@ -1591,10 +1591,14 @@ pub(crate) fn amount_before(chars: &[char], s: usize) -> Option<usize> {
 /// Where the number of a list's item that ends at `s` starts (1、|X, (2)|X, 3.|X), or `s`
 /// when none does.
 pub(crate) fn item_number_before(chars: &[char], s: usize) -> usize {
-    let digits_before = |end: usize| (0..end).rev().take_while(|&p| chars[p].is_ascii_digit()).last();
+    // One or two digits: three are a figure or a year (2024、), and no look runs further back.
+    let digits_before = |end: usize| {
+        let n = chars[..end].iter().rev().take(3).take_while(|c| c.is_ascii_digit()).count();
+        (1..=2).contains(&n).then(|| end - n)
+    };
     match s.checked_sub(1).map(|p| chars[p]) {
-        Some('、' | '.') => digits_before(s - 1).filter(|&d| s - 1 - d <= 2).unwrap_or(s),
-        Some(')') => digits_before(s - 1).filter(|&d| d >= 1 && s - 1 - d <= 2 && chars[d - 1] == '(').map_or(s, |d| d - 1),
+        Some('、' | '.') => digits_before(s - 1).unwrap_or(s),
+        Some(')') => digits_before(s - 1).filter(|&d| d >= 1 && chars[d - 1] == '(').map_or(s, |d| d - 1),
         _ => s,
     }
 }
