@@ -2705,6 +2705,42 @@ fn a_companys_park_before_project_words_is_its_project_and_its_platform() {
 }
 
 #[test]
+fn a_bullet_between_a_brand_and_its_park_is_a_middle_dot() {
+    check("鸿曜U谷•创智产业园项目开工。", &[(Platform, "鸿曜U谷•创智产业园")], &["创智产业园"]);
+    // A bullet opening a line is a list's.
+    check("•宜昌高新区召开会议。", &[(Platform, "宜昌高新区")], &["•宜昌高新区"]);
+}
+
+#[test]
+fn a_town_after_its_county_names_the_towns_government() {
+    check("远安县鸣凤镇人民政府与宜昌鸿曜科技有限公司签约。", &[(Agency, "远安县鸣凤镇人民政府")], &["镇人民政府"]);
+}
+
+#[test]
+fn a_field_before_a_parks_head_is_the_parks_not_the_companys() {
+    check_relations("鸿曜智能制造产业园项目开工。", &["鸿曜 hasPlatform 鸿曜智能制造产业园"], &["鸿曜智能制造 hasPlatform 鸿曜智能制造产业园"]);
+    check("鸿曜智能制造产业园项目开工。", &[(Enterprise, "鸿曜")], &["鸿曜智能制造"]);
+    // A word companies end with stays in the company's name, read once.
+    check("瑞丰制药科技产业园一期项目开工建设。", &[(Enterprise, "瑞丰制药")], &["瑞丰"]);
+}
+
+#[test]
+fn a_coined_name_before_a_product_in_a_list_of_projects_is_its_company() {
+    check_relations("先后引进了鸿曜锂电池、青岚机器人、瑞丰刹车片等一批龙头型产业项目。", &["鸿曜 undertakes 鸿曜锂电池", "青岚 undertakes 青岚机器人"], &[]);
+    check("先后引进了鸿曜锂电池、青岚机器人、瑞丰刹车片等一批龙头型产业项目。", &[(Enterprise, "鸿曜"), (Enterprise, "青岚")], &["鸿曜锂电池", "青岚机器人"]);
+    // A trade a company's name ends with keeps the item one company.
+    check("先后引进恒瑞药业、博川生物等一批带动性强的项目。", &[(Enterprise, "博川生物")], &["博川"]);
+}
+
+#[test]
+fn new_heads_of_parks_name_parks() {
+    check("联东U谷·宜昌科技创新产业综合体项目开工。", &[(Platform, "联东U谷·宜昌科技创新产业综合体")], &[]);
+    check("加快宜昌电子信息产业功能区建设。", &[(Platform, "宜昌电子信息产业功能区")], &[]);
+    check("以云溪小镇、梦想小镇等为引领。", &[(Platform, "梦想小镇")], &[]);
+    check("地处宜昌新兴产业合作园内。", &[(Platform, "宜昌新兴产业合作园")], &[]);
+}
+
+#[test]
 fn a_kind_of_factory_is_no_company() {
     check("鸿翔绿色低碳工厂等20个储备项目。", &[], &["鸿翔绿色低碳工厂"]);
     check("宏达年产16GW高效单晶智能电池工厂开工。", &[], &["高效单晶智能电池工厂"]);

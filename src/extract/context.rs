@@ -1111,20 +1111,25 @@ impl<'a> Ctx<'a> {
             // 真空装备|产业园): a word companies end with (瑞丰制药|科技产业园) or a coined brand
             // before the trade words (慈星|智能产业园) says the words before are a company's.
             let park = chars[hs..close].ends_with(&['园']) || chars[hs..close].ends_with(&['基', '地']);
-            if park && !suffixes.is_some_and(|l| self.scan.ends_with(hs, l, self.rules)) && !self.coined_name(s, ts, None) {
+            let company_word_last = suffixes.is_some_and(|l| self.scan.ends_with(hs, l, self.rules));
+            if park && !company_word_last && !self.coined_name(s, ts, None) {
                 continue;
             }
+            // Before a park's head, a field of four characters or more that no company's name
+            // ends with is the park's (鸿曜|智能制造产业园, …|电子信息产业园): the company is the
+            // coined brand alone. One trade word (青岚智能|产业园) may end the company's name.
+            let name_end = if park && !company_word_last && hs >= ts + 4 { ts } else { hs };
             // A province or city written in full opening it (湖北省|机车车辆|工程研究中心) names a
             // centre of its own field, unless a coined brand follows: no company is named so.
             let officially_placed = self.scan.place_starting(open).is_some_and(|p| !p.short && !p.as_level && self.rules.gazetteer.places[p.place].level != crate::rules::PlaceLevel::County);
             if officially_placed && !self.coined_name(s, ts, None) {
                 continue;
             }
-            if let Some(why) = self.refused_words(rule, open, hs) {
-                self.note(rule.entity_type, &rule.id, open, hs, || why);
+            if let Some(why) = self.refused_words(rule, open, name_end) {
+                self.note(rule.entity_type, &rule.id, open, name_end, || why);
                 continue;
             }
-            out.push(Cand::new(rule.entity_type, open, hs, &rule.id, rule.priority));
+            out.push(Cand::new(rule.entity_type, open, name_end, &rule.id, rule.priority));
         }
     }
 

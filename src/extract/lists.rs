@@ -507,8 +507,11 @@ impl<'a> Ctx<'a> {
             // An item longer than a company's name that ends in what it makes and opens with a
             // coined trade name (瑞丰科技|精密制造) is that company's project; one that ends
             // like a company's name (鸿翔新能源汽车) is the company.
+            // However short, a coined name before a thing made, which names a product and no
+            // trade (衡达|锂电池, 诺泰|机器人: list made_product), is the company and its project.
+            let product = self.rules.lexicon.id("made_product").is_some_and(|l| self.scan.ends_with(it.end, l, self.rules));
             let short = short
-                && !(it.end - it.start > PROJECT_COMPANY_MAX
+                && !((it.end - it.start > PROJECT_COMPANY_MAX || product)
                     && !suffix.is_some_and(|l| self.scan.ends_with(it.end, l, self.rules))
                     && self.trade_name_opening(it.start, it.end, heads, true).is_some());
             // A road, railway or port (枝宜铁路宜昌至远安段扩能改造) opens with no company.

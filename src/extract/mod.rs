@@ -333,7 +333,8 @@ impl<'a> Ctx<'a> {
             let clash = accepted
                 .conflict(&c)
                 .or_else(|| fragment_of.iter().find(|f| f.0 == c.start && f.1 == c.rule && c.end <= accepted.all[f.2].end).map(|f| f.2))
-                .or_else(|| self.same_program_with_head(&c, &program_heads, accepted));
+                .or_else(|| self.same_program_with_head(&c, &program_heads, accepted))
+                .or_else(|| self.longer_trade_name_at(&c, accepted));
             if let Some(i) = clash {
                 let a = &accepted.all[i];
                 if a.end == c.end && a.ty == c.ty && a.start < c.start && c.text.is_none() && a.text.is_none() {
@@ -380,6 +381,23 @@ impl<'a> Ctx<'a> {
                 let (from, to) = (a.end.min(c.end), a.end.max(c.end));
                 heads.iter().flatten().any(|&l| self.scan.is_word(from, to, l, self.rules))
             }
+        })
+    }
+
+    /// A trade name read from the same start as one accepted, shorter (瑞丰 beside 瑞丰制药
+    /// read before it): one company named once, its name read two ways, not two companies.
+    /// A legal name holds its group's whole (中国北车集团|大连…有限公司): two companies.
+    fn longer_trade_name_at(&self, c: &Cand<'a>, accepted: &AcceptedSet<'a>) -> Option<usize> {
+        if c.ty != EntityType::Enterprise || c.text.is_some() {
+            return None;
+        }
+        let legal = self.rules.lexicon.id("legal_form")?;
+        if self.scan.ends_with(c.end, legal, self.rules) {
+            return None;
+        }
+        accepted.starting_at(c.start).find(|&i| {
+            let a = &accepted.all[i];
+            a.ty == EntityType::Enterprise && a.text.is_none() && a.end > c.end && !self.scan.ends_with(a.end, legal, self.rules)
         })
     }
 

@@ -1048,6 +1048,14 @@ impl<'a> Ctx<'a> {
                     continue 'outer;
                 }
             }
+            // So is a town right after its county (远安县|鸣凤镇人民政府, 浦东|老港镇): the
+            // gazetteer stops at counties, and a county's towns are named in its bodies.
+            if last_place.is_some_and(|pl| self.rules.gazetteer.places[pl].level == crate::rules::PlaceLevel::County) {
+                if let Some(e) = self.unknown_place_end(p, end).filter(|&e| matches!(self.scan.chars[e - 1], '镇' | '乡')) {
+                    p = e;
+                    continue 'outer;
+                }
+            }
             // A named zone (阜合现代产业园区经贸局): a short name, then a zone word, up to
             // where the zone ends.
             let zone_end = (p + 2..=end.min(p + 12)).rev().find(|&e| self.scan.ends_with(e, core.zone, self.rules));

@@ -139,6 +139,14 @@ impl<'r> Scan<'r> {
         let mut chars: Vec<char> = Vec::with_capacity(doc.len_chars());
         chars.extend(doc.fold.chars());
         let n = chars.len();
+        // A bullet between two characters of names is a middle dot typed with the wrong key
+        // (a developer's brand before its park: 联东U谷•创智产业园), not a list's bullet, which
+        // opens a line or follows a space. Rules see the middle dot; the name keeps the bullet.
+        for i in 1..n.saturating_sub(1) {
+            if chars[i] == '•' && [chars[i - 1], chars[i + 1]].iter().all(|&c| super::names::is_han(c) || c.is_ascii_alphanumeric()) {
+                chars[i] = '·';
+            }
+        }
         let lex = &rules.lexicon;
         // Byte → character offsets by walking forward: matches come in order of their end,
         // and a start is at most a word's length before its end.
