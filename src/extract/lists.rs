@@ -499,6 +499,7 @@ impl<'a> Ctx<'a> {
         let Some(heads) = rule.item_heads else { return (items, Vec::new()) };
         let legal = self.rules.core.legal_form;
         let suffix = self.rules.lexicon.id("trade_name_suffix");
+        let made_product = self.rules.lexicon.id("made_product");
         let mut kept = Vec::with_capacity(items.len());
         let mut projects = Vec::new();
         for it in items {
@@ -509,7 +510,7 @@ impl<'a> Ctx<'a> {
             // like a company's name (鸿翔新能源汽车) is the company.
             // However short, a coined name before a thing made, which names a product and no
             // trade (衡达|锂电池, 诺泰|机器人: list made_product), is the company and its project.
-            let product = self.rules.lexicon.id("made_product").is_some_and(|l| self.scan.ends_with(it.end, l, self.rules));
+            let product = made_product.is_some_and(|l| self.scan.ends_with(it.end, l, self.rules));
             let short = short
                 && !((it.end - it.start > PROJECT_COMPANY_MAX || product)
                     && !suffix.is_some_and(|l| self.scan.ends_with(it.end, l, self.rules))

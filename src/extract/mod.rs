@@ -391,7 +391,7 @@ impl<'a> Ctx<'a> {
         if c.ty != EntityType::Enterprise || c.text.is_some() {
             return None;
         }
-        let legal = self.rules.lexicon.id("legal_form")?;
+        let legal = self.rules.core.legal_form;
         if self.scan.ends_with(c.end, legal, self.rules) {
             return None;
         }
