@@ -140,7 +140,7 @@ impl<'r> Scan<'r> {
         chars.extend(doc.fold.chars());
         let n = chars.len();
         // A bullet between two characters of names is a middle dot typed with the wrong key
-        // (a developer's brand before its park: 联东U谷•创智产业园), not a list's bullet, which
+        // (a developer's brand before its park: 鸿曜U谷•创智产业园), not a list's bullet, which
         // opens a line or follows a space. Rules see the middle dot; the name keeps the bullet.
         for i in 1..n.saturating_sub(1) {
             if chars[i] == '•' && [chars[i - 1], chars[i + 1]].iter().all(|&c| super::names::is_han(c) || c.is_ascii_alphanumeric()) {
