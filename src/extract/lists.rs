@@ -504,17 +504,14 @@ impl<'a> Ctx<'a> {
         let mut projects = Vec::new();
         for it in items {
             let it = self.after_zone(it);
-            let short = it.end - it.start <= rule.max_item && self.scan.ends_with(it.end, heads, self.rules);
+            let ends_with = |l: Option<crate::rules::ListId>| l.is_some_and(|l| self.scan.ends_with(it.end, l, self.rules));
             // An item longer than a company's name that ends in what it makes and opens with a
             // coined trade name (瑞丰科技|精密制造) is that company's project; one that ends
-            // like a company's name (鸿翔新能源汽车) is the company.
-            // However short, a coined name before a thing made, which names a product and no
-            // trade (衡达|锂电池, 诺泰|机器人: list made_product), is the company and its project.
-            let product = made_product.is_some_and(|l| self.scan.ends_with(it.end, l, self.rules));
-            let short = short
-                && !((it.end - it.start > PROJECT_COMPANY_MAX || product)
-                    && !suffix.is_some_and(|l| self.scan.ends_with(it.end, l, self.rules))
-                    && self.trade_name_opening(it.start, it.end, heads, true).is_some());
+            // like a company's name (鸿翔新能源汽车) is the company. However short, an item
+            // ending with a thing made, which names a product and no trade (衡达|锂电池,
+            // 诺泰|机器人: list made_product), is read the same way.
+            let made_by_a_company = || (it.end - it.start > PROJECT_COMPANY_MAX || ends_with(made_product)) && !ends_with(suffix) && self.trade_name_opening(it.start, it.end, heads, true).is_some();
+            let short = it.end - it.start <= rule.max_item && self.scan.ends_with(it.end, heads, self.rules) && !made_by_a_company();
             // A road, railway or port (枝宜铁路宜昌至远安段扩能改造) opens with no company.
             let works = rule.not_containing.is_some_and(|l| self.scan.holds_word(it.start, it.end, l, self.rules));
             if it.known.is_some() || short || works {
