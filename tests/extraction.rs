@@ -2741,6 +2741,15 @@ fn new_heads_of_parks_name_parks() {
 }
 
 #[test]
+fn a_set_of_parks_counted_exactly_names_each_park() {
+    check("打造“光电信息、宜昌化工、智能装备”三大特色产业园。", &[(Platform, "光电信息特色产业园"), (Platform, "宜昌化工特色产业园"), (Platform, "智能装备特色产业园")], &["三大特色产业园"]);
+    check("规划建设新材料、生物医药2个产业园。", &[(Platform, "新材料产业园"), (Platform, "生物医药产业园")], &[]);
+    // Fields closed by 等 describe parks, and sectors counted are no parks at all.
+    check("聚焦新材料、生物医药等产业园区建设。", &[], &["新材料产业园区"]);
+    check("做强智能制造、生物医药两大产业。", &[], &["智能制造", "生物医药"]);
+}
+
+#[test]
 fn a_kind_of_factory_is_no_company() {
     check("鸿翔绿色低碳工厂等20个储备项目。", &[], &["鸿翔绿色低碳工厂"]);
     check("宏达年产16GW高效单晶智能电池工厂开工。", &[], &["高效单晶智能电池工厂"]);

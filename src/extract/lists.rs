@@ -160,12 +160,14 @@ impl<'a> Ctx<'a> {
             let by_deng = chars[k] == '等' && !self.scan.is_protected(k) && !(k + 1 < chars.len() && self.scan.is_protected(k + 1) && !self.scan.boundary_before(k + 1));
             // A count right after the last item: digits, then a classifier (3家).
             // (An ordinal, 第一家, counts nothing: 宜昌第一家…企业 is one firm's rank.)
+            // (Or 三大, 四大: the count of a set the list makes up, 铝型材、智能装备两大产业园;
+            // the list may be quoted, “A、B、C”三大产业园.)
             let by_count = !by_deng && k > 0 && is_numeral(chars[k]) && !is_numeral(chars[k - 1]) && !is_stop(chars[k - 1]) && !matches!(chars[k - 1], '等' | '第') && !self.scan.boundary_before(k) && {
                 let mut j = k;
                 while j < chars.len() && is_numeral(chars[j]) {
                     j += 1;
                 }
-                matches!(chars.get(j), Some('家' | '个' | '所' | '项'))
+                matches!(chars.get(j), Some('家' | '个' | '所' | '项')) || (chars.get(j) == Some(&'大') && count_value(chars, k).is_some_and(|(n, _)| n >= 2))
             };
             // The next clause says what the items are (包括A、B、C,均为…配套企业).
             // (Not after a predicate: 技术水平高、投资体量大、产业关联度强,均是… lists what the
@@ -203,7 +205,14 @@ impl<'a> Ctx<'a> {
             // A list of projects (…等20个项目) may hold a company's name with what it builds.
             let projects = rule.project_nouns.is_some_and(|l| closing.is_some_and(|(e, _)| self.scan.ends_with(e, l, self.rules)));
             // A total before the count (A、B共6家) is no part of the last item.
-            let items_end = if by_count && k >= 2 && matches!(chars[k - 1], '共' | '计') && !is_stop(chars[k - 2]) { k - 1 } else { k };
+            // A closing quote before the count (“A、B、C”三大产业园) closes the items.
+            let items_end = if by_count && k >= 2 && matches!(chars[k - 1], '共' | '计' | '”') && !is_stop(chars[k - 2]) { k - 1 } else { k };
+            // 三大, 四大 counts a set the items make up, of parks and platforms only (智能制造、
+            // 生物医药两大产业 names sectors, whatever noun follows).
+            let set_count = by_count && count_value(chars, k).is_some_and(|(_, e)| chars.get(e) == Some(&'大'));
+            if set_count && rule.entity_type != EntityType::Platform {
+                continue;
+            }
             // A category inside a program list's item is its topic (高新技术企业|倍增, 科技型企业|培育).
             let owned = rule.entity_type == EntityType::Platform && rule.names_items.is_some();
             let items = self.items_before_with(items_end, if projects { rule.max_item + PROJECT_TAIL } else { rule.max_item }, rule.entity_type == EntityType::Program, owned, owned || projects, accepted);
@@ -253,9 +262,12 @@ impl<'a> Ctx<'a> {
             // With no 等 the count is the number of the items themselves (A、B、C3家企业); a
             // count well above them closes no list of these items (…、工信部电子|五所|服务型…
             // is an institute's name). One more is allowed: a last item may join two (B和C).
-            if by_count && items_end == k && count_value(chars, k).is_some_and(|(n, _)| n > listed + 1) {
+            if by_count && (items_end == k || chars[k - 1] == '”') && count_value(chars, k).is_some_and(|(n, _)| n > listed + 1 || (set_count && n != listed)) {
                 continue;
             }
+            // A count the items make up exactly (远安、枝江2个产业园区; “A、B、C”三大产业园)
+            // says each item is one of the things counted, not a field of many.
+            let exactly_counted = by_count && count_value(chars, k).is_some_and(|(n, _)| n == listed);
             // Most items ordinary words or trades (农业、林业、畜牧、农机等单位; 新材料、现代农业、
             // 农旅、食用菌等项目): a list of sectors or kinds, whatever closes it. A company's
             // name may be a word (长城), not most of a list's.
@@ -295,7 +307,7 @@ impl<'a> Ctx<'a> {
                 // them (新材料、生物医药等产业园区): most items words or trades that are no
                 // places, no park is named.
                 let field = |it: &Item| it.known.is_none() && self.place_chain(it.start, it.end + 1).is_none_or(|(_, e)| e != it.end) && (self.rules.common.contains(&chars[it.start..it.end]) || self.names_a_trade(rule, it) || self.scan.holds_word(it.start, it.end, self.rules.core.industry, self.rules));
-                if items.len() >= 2 && items.iter().filter(|it| field(it)).count() * 2 > items.len() {
+                if items.len() >= 2 && !exactly_counted && items.iter().filter(|it| field(it)).count() * 2 > items.len() {
                     self.note(rule.entity_type, &rule.id, items[0].start, items[items.len() - 1].end, || "most items are ordinary words: fields of parks, not their names".into());
                     continue;
                 }
@@ -322,6 +334,8 @@ impl<'a> Ctx<'a> {
             // Applying for a category is no holding it (29家计划申报高企的企业), nor is losing
             // it (撤销A等65家…企业技术中心资格): settled case 8.
             let recognized = recognized.filter(|&(s, e)| !self.recognition_denied(s, e, items.first().map_or(k, |it| it.start)));
+            // A set (三大产业园) is what the writer builds, no category granted.
+            let recognized = recognized.filter(|_| !set_count);
             // In a list of projects, a long item that opens with no company and does not end
             // as a company's name does (…科技, …集团) is the project's title, a company's
             // product at most (高功率介质材料研制, 中芯国际集成电路: settled case 5).
@@ -344,7 +358,7 @@ impl<'a> Ctx<'a> {
             };
             match item_head {
                 Some(head) => {
-                    let (bare, headed): (Vec<Item>, Vec<Item>) = items.iter().copied().partition(|it| it.known.is_none() && !self.scan.head_ends_at(it.end) && (self.proper_chars(it.start, it.end, None) >= 2 || self.place_chain(it.start, it.end + 1).is_some_and(|(_, e)| e == it.end)));
+                    let (bare, headed): (Vec<Item>, Vec<Item>) = items.iter().copied().partition(|it| it.known.is_none() && !self.scan.head_ends_at(it.end) && (self.proper_chars(it.start, it.end, None) >= 2 || self.place_chain(it.start, it.end + 1).is_some_and(|(_, e)| e == it.end) || (exactly_counted && self.scan.place_starting(it.start).is_some())));
                     // A body is named by its place only (远安县、枝江市等2个县级科技局): an item
                     // that is no place names no body.
                     if rule.entity_type == EntityType::Agency && (!headed.is_empty() || bare.iter().any(|it| self.place_chain(it.start, it.end + 1).is_none_or(|(_, e)| e != it.end))) {
@@ -751,7 +765,9 @@ impl<'a> Ctx<'a> {
                 }
                 if s >= from && (end - from <= NAMED || chars[from..s].contains(&'的')) {
                     // The nearest noun closes the list, extended to the longest word ending
-                    // there (企业 → 高新技术企业 is one closing phrase either way).
+                    // there (企业 → 高新技术企业 is one closing phrase either way), or one
+                    // character on that a longer noun ends with (产业园 → 产业园区).
+                    let end = if end < limit && self.scan.longest_ending(end + 1, rule.nouns, self.rules).is_some_and(|(s2, _)| s2 <= s) { end + 1 } else { end };
                     best = Some((end, s));
                     break;
                 }
@@ -1064,7 +1080,7 @@ impl<'a> Ctx<'a> {
         let chars = &self.scan.chars;
         let (s, _) = self.scan.longest_ending(end, heads, self.rules)?;
         let mut hs = from;
-        if let Some((_, e)) = count_value(chars, hs).filter(|&(_, e)| chars.get(e).is_some_and(|&c| is_classifier(c))) {
+        if let Some((_, e)) = count_value(chars, hs).filter(|&(_, e)| chars.get(e).is_some_and(|&c| is_classifier(c) || c == '大')) {
             hs = e + 1;
         }
         if let Some(l) = self.scan.longest_starting(hs, s, self.rules.core.level, self.rules).filter(|&l| chars[l - 1] == '级') {
