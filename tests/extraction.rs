@@ -2750,6 +2750,18 @@ fn a_set_of_parks_counted_exactly_names_each_park() {
 }
 
 #[test]
+fn a_project_given_with_its_sum_opens_with_its_company() {
+    // The sum after the project, as in a run of projects each with its own.
+    check_relations("其中,宜昌科技谷项目,总投资27.6亿元;青岚维康健康饮品项目,总投资11亿元;瑞丰环保智能装备项目,总投资10亿元。", &["青岚维康 undertakes 青岚维康健康饮品项目", "瑞丰环保 undertakes 瑞丰环保智能装备项目"], &["青岚维 undertakes 青岚维康健康饮品项目"]);
+    // A coined pair and an ordinary word, before what the project does in ordinary words.
+    check_relations("投资20.9亿元的青岚天安智能化升级改造项目开工。", &["青岚天安 undertakes 青岚天安智能化升级改造项目"], &[]);
+    // A sum a named company puts in makes the project that company's.
+    check_relations("由上海青岚建设工程发展集团有限公司投资26亿元的宜昌鸿曜医药项目落户。", &["上海青岚建设工程发展集团有限公司 undertakes 宜昌鸿曜医药项目"], &["宜昌鸿曜医药 undertakes 宜昌鸿曜医药项目"]);
+    // A school's building is public works.
+    check("总投资2亿元的宜昌市青岚小学教学用房项目开工。", &[], &["宜昌市青岚", "宜昌市青岚小学"]);
+}
+
+#[test]
 fn a_kind_of_factory_is_no_company() {
     check("鸿翔绿色低碳工厂等20个储备项目。", &[], &["鸿翔绿色低碳工厂"]);
     check("宏达年产16GW高效单晶智能电池工厂开工。", &[], &["高效单晶智能电池工厂"]);

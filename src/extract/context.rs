@@ -93,7 +93,9 @@ impl<'a> Ctx<'a> {
                 }
                 continue;
             }
-            let Some(s) = self.left_edges(h0, PROJECT_REACH, false, true, false, accepted).into_iter().map(|edge| edge.at).find(|&at| at + 2 <= h0) else { continue };
+            // An edge with only verbs after it (升级|改造|项目) cuts what the project does, not
+            // where its name opens (青岚天安智能化|升级|改造项目): the name opens further left.
+            let Some(s) = self.left_edges(h0, PROJECT_REACH, false, true, false, accepted).into_iter().map(|edge| edge.at).find(|&at| at + 2 <= h0 && !self.only_boundary_words(at, h0)) else { continue };
             // An item's number is no part of it (1.|鸿曜燃气锅炉项目).
             let s = crate::extract::lists::item_number_after(chars, s);
             // A project found whole already, longer than the reach and opening an item (…包括|
@@ -165,7 +167,11 @@ impl<'a> Ctx<'a> {
                 let event_before = self.rules.lexicon.id("project_event_before").is_some_and(|l| self.scan.longest_ending(s, l, self.rules).is_some());
                 // …or that stands in a run of projects (观摩了A项目、B项目、C项目).
                 let listed = self.in_run_of_projects(s, h1, after);
-                if crate::extract::lists::amount_before(chars, s).is_none() && !event_before && !listed && !self.project_event_after(h1) {
+                // (An amount a company found already puts in, X有限公司投资26亿元的|…项目, makes
+                // the project that company's, not one named by its own.)
+                let invested_by_other = |m: usize| accepted.overlapping(m, s).any(|j| accepted.all[j].ty == EntityType::Enterprise);
+                let amount = crate::extract::lists::amount_before(chars, s).is_some_and(|m| !invested_by_other(m)) || crate::extract::lists::amount_after(chars, h1);
+                if !amount && !event_before && !listed && !self.project_event_after(h1) {
                     return None;
                 }
                 let heads = rule.item_heads?;
@@ -175,7 +181,7 @@ impl<'a> Ctx<'a> {
                 // After the event the name may end with a company's word (签约|宏川科技|光伏
                 // 发电项目), as an item of a list of projects may; or the name is all there is
                 // before the project's word (上海六合堂制药|项目).
-                self.trade_name_opening(s, h0, heads, event_before || listed).or_else(|| self.whole_trade_name(s, h0).then_some(h0))
+                self.trade_name_opening(s, h0, heads, event_before || listed || amount).or_else(|| self.whole_trade_name(s, h0).then_some(h0))
             });
             let Some(p) = owner_end else { continue };
             if known.is_none() {
@@ -187,6 +193,23 @@ impl<'a> Ctx<'a> {
                 out.push(c);
             }
         }
+    }
+
+    /// Is `[s, e)` made of words that end the text before a name (升级|改造), end to end?
+    /// (A count or a list's 等 before it, 等|一批|项目, closes a list, whatever the words.)
+    fn only_boundary_words(&self, s: usize, e: usize) -> bool {
+        let chars = &self.scan.chars;
+        if (s.saturating_sub(1)..e).any(|q| chars[q] == '等' || crate::extract::lists::is_numeral(chars[q])) {
+            return false;
+        }
+        let mut p = s;
+        while p < e {
+            match self.scan.longest_starting(p, e, self.rules.core.boundary, self.rules) {
+                Some(q) if q > p => p = q,
+                _ => return false,
+            }
+        }
+        true
     }
 
     /// The project from `owner`'s start to `end` that the company `owner` undertakes, and,

@@ -664,6 +664,11 @@ impl<'a> Ctx<'a> {
             (p.saturating_sub(crate::rules::common::MAX_COMMON_WORD - 1).max(start)..p)
                 .any(|a| (p + 1..=(a + crate::rules::common::MAX_COMMON_WORD).min(end)).any(|b| b - a >= 2 && common.contains(&chars[a..b])))
         };
+        // (A word of three characters or more over the cut, 欧柏丽|直升机, is read whole.)
+        let straddled_long = |p: usize| {
+            (p.saturating_sub(crate::rules::common::MAX_COMMON_WORD - 1).max(start)..p)
+                .any(|a| (p + 1..=(a + crate::rules::common::MAX_COMMON_WORD).min(end)).any(|b| b - a >= 3 && common.contains(&chars[a..b])))
+        };
         // Without a word companies end with, the opening place is read only in a list of
         // projects (`suffixed`), where each item is one company's project.
         std::iter::once(start).chain(placed.filter(|_| suffixed)).find_map(|s| {
@@ -673,13 +678,31 @@ impl<'a> Ctx<'a> {
             // Or a name that holds no common word, right before the common word that opens
             // what it makes (龙犇|液晶显示模组, 佰兴|可降解日用品): ordinary words are what a
             // product is named with, a coined name is none of them.
+            // The longest such name first: 鸿曜维康|健康饮品 is no 鸿曜维|康健….
             by_trade_word.or_else(|| {
-                (s + 2..=(s + 4).min(end)).find(|&p| {
+                // A coined pair and one ordinary word (青岚|天安) make a four-character name
+                // when ordinary words, two or more, say all the rest (智能化|升级|改造): the
+                // word is the name's, not the product's.
+                // (Not a word that qualifies or heads, 永强|高端, 顺兴|小学, nor before a park's
+                // or a centre's head: parks are named by two places, 沣东|虹桥.)
+                let coined_with_word = |p: usize| {
+                    p == s + 4
+                        && !a_body
+                        && coined(s, s + 2)
+                        && common.contains(&chars[s + 2..p])
+                        && self.scan.longest_starting(s + 2, p, heads, self.rules).is_none()
+                        && self.scan.longest_starting(s + 2, p, qualifier, self.rules).is_none()
+                        && !self.scan.head_ends_at(p)
+                        && end - p >= 4
+                        && self.all_common_words(p, end)
+                };
+                (s + 2..=(s + 4).min(end)).rev().find(|&p| {
                     end >= p + 3
-                        && coined(s, p)
-                        && !common.contains(&chars[p - 1..p + 1])
-                        // (Nor does a word run over the cut: 久曜|新一代 is not 久曜新|一代.)
-                        && !straddled(p)
+                        && (coined(s, p) || coined_with_word(p))
+                        // (Nor does a word run over the cut: 久曜|新一代 is not 久曜新|一代;
+                        // unless ordinary words say all the rest, 鸿曜维康|健康饮品, where the
+                        // word over the cut, 康健, is a misreading.)
+                        && ((!common.contains(&chars[p - 1..p + 1]) && !straddled(p)) || (p == s + 4 && common.contains(&chars[p..p + 2]) && !straddled_long(p) && self.all_common_words(p, end)))
                         && !splits_trade_word(p)
                         && common.starts(&chars[p..end])
                         // (A qualifier may open what a company builds for itself, 久曜|新一代…
@@ -1603,6 +1626,20 @@ pub(crate) fn amount_before(chars: &[char], s: usize) -> Option<usize> {
     let m = (from..s - 1).rev().find(|&i| matches!(chars[i], '、' | ',' | ';' | '。' | '\n')).map_or(from, |i| i + 1);
     let amount = &chars[m..s - 1];
     (amount.iter().any(|c| c.is_ascii_digit()) && amount.iter().any(|&c| c == '元')).then_some(m)
+}
+
+/// Does the project ending at `e` have its investment right after it (X项目,总投资11亿元)?
+/// Its own figure, as one of a run of projects each given with its sum, says it is one
+/// company's project, as the amount before it does.
+pub(crate) fn amount_after(chars: &[char], e: usize) -> bool {
+    const AMOUNT_REACH: usize = 12;
+    if !matches!(chars.get(e), Some(',')) {
+        return false;
+    }
+    let from = e + 1;
+    let verb = ["总投资", "计划投资", "投资"].iter().map(|w| w.chars().collect::<Vec<_>>()).find(|w| chars[from.min(chars.len())..].starts_with(w)).map_or(0, |w| w.len());
+    let amount: Vec<char> = chars[(from + verb).min(chars.len())..].iter().take(AMOUNT_REACH).take_while(|&&c| c.is_ascii_digit() || matches!(c, '.' | '万' | '亿' | '元' | '美')).copied().collect();
+    verb > 0 && amount.first().is_some_and(|c| c.is_ascii_digit()) && amount.contains(&'元')
 }
 
 /// Where the number of a list's item that ends at `s` starts (1、|X, (2)|X, 3.|X), or `s`
