@@ -1636,10 +1636,10 @@ pub(crate) fn amount_after(chars: &[char], e: usize) -> bool {
     if !matches!(chars.get(e), Some(',')) {
         return false;
     }
-    let from = e + 1;
-    let verb = ["总投资", "计划投资", "投资"].iter().map(|w| w.chars().collect::<Vec<_>>()).find(|w| chars[from.min(chars.len())..].starts_with(w)).map_or(0, |w| w.len());
-    let amount: Vec<char> = chars[(from + verb).min(chars.len())..].iter().take(AMOUNT_REACH).take_while(|&&c| c.is_ascii_digit() || matches!(c, '.' | '万' | '亿' | '元' | '美')).copied().collect();
-    verb > 0 && amount.first().is_some_and(|c| c.is_ascii_digit()) && amount.contains(&'元')
+    let rest = &chars[e + 1..];
+    let Some(verb) = ["总投资", "计划投资", "投资"].iter().find(|w| rest.len() >= w.chars().count() && rest.iter().zip(w.chars()).all(|(a, b)| *a == b)) else { return false };
+    let mut amount = rest[verb.chars().count()..].iter().take(AMOUNT_REACH).take_while(|&&c| c.is_ascii_digit() || matches!(c, '.' | '万' | '亿' | '元' | '美'));
+    amount.next().is_some_and(|c| c.is_ascii_digit()) && amount.any(|&c| c == '元')
 }
 
 /// Where the number of a list's item that ends at `s` starts (1、|X, (2)|X, 3.|X), or `s`
