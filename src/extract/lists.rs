@@ -660,14 +660,10 @@ impl<'a> Ctx<'a> {
         // The trade word must say what it makes, not qualify it (科技 in 沈抚|科技小镇 does).
         let qualifier = self.rules.core.generic;
         let common = &self.rules.common;
-        let straddled = |p: usize| {
+        // Does a common word of `min_len` characters or more run over the cut at `p`?
+        let straddled_by = |p: usize, min_len: usize| {
             (p.saturating_sub(crate::rules::common::MAX_COMMON_WORD - 1).max(start)..p)
-                .any(|a| (p + 1..=(a + crate::rules::common::MAX_COMMON_WORD).min(end)).any(|b| b - a >= 2 && common.contains(&chars[a..b])))
-        };
-        // (A word of three characters or more over the cut, 欧柏丽|直升机, is read whole.)
-        let straddled_long = |p: usize| {
-            (p.saturating_sub(crate::rules::common::MAX_COMMON_WORD - 1).max(start)..p)
-                .any(|a| (p + 1..=(a + crate::rules::common::MAX_COMMON_WORD).min(end)).any(|b| b - a >= 3 && common.contains(&chars[a..b])))
+                .any(|a| (p + 1..=(a + crate::rules::common::MAX_COMMON_WORD).min(end)).any(|b| b - a >= min_len && common.contains(&chars[a..b])))
         };
         // Without a word companies end with, the opening place is read only in a list of
         // projects (`suffixed`), where each item is one company's project.
@@ -702,7 +698,9 @@ impl<'a> Ctx<'a> {
                         // (Nor does a word run over the cut: 久曜|新一代 is not 久曜新|一代;
                         // unless ordinary words say all the rest, 鸿曜维康|健康饮品, where the
                         // word over the cut, 康健, is a misreading.)
-                        && ((!common.contains(&chars[p - 1..p + 1]) && !straddled(p)) || (p == s + 4 && common.contains(&chars[p..p + 2]) && !straddled_long(p) && self.all_common_words(p, end)))
+                        // (A word of three characters or more over the cut, 欧柏丽|直升机, is
+                        // read whole all the same.)
+                        && ((!common.contains(&chars[p - 1..p + 1]) && !straddled_by(p, 2)) || (p == s + 4 && common.contains(&chars[p..p + 2]) && !straddled_by(p, 3) && self.all_common_words(p, end)))
                         && !splits_trade_word(p)
                         && common.starts(&chars[p..end])
                         // (A qualifier may open what a company builds for itself, 久曜|新一代…
