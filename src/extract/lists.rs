@@ -209,7 +209,9 @@ impl<'a> Ctx<'a> {
             let items_end = if by_count && k >= 2 && matches!(chars[k - 1], '共' | '计' | '”') && !is_stop(chars[k - 2]) { k - 1 } else { k };
             // 三大, 四大 counts a set the items make up, of parks and platforms only (智能制造、
             // 生物医药两大产业 names sectors, whatever noun follows).
-            let set_count = by_count && count_value(chars, k).is_some_and(|(_, e)| chars.get(e) == Some(&'大'));
+            // (The count closing the list, read once: its value and where its figure ends.)
+            let count = if by_count { count_value(chars, k) } else { None };
+            let set_count = count.is_some_and(|(_, e)| chars.get(e) == Some(&'大'));
             if set_count && rule.entity_type != EntityType::Platform {
                 continue;
             }
@@ -262,12 +264,12 @@ impl<'a> Ctx<'a> {
             // With no 等 the count is the number of the items themselves (A、B、C3家企业); a
             // count well above them closes no list of these items (…、工信部电子|五所|服务型…
             // is an institute's name). One more is allowed: a last item may join two (B和C).
-            if by_count && (items_end == k || chars[k - 1] == '”') && count_value(chars, k).is_some_and(|(n, _)| n > listed + 1 || (set_count && n != listed)) {
+            if (items_end == k || chars[k - 1] == '”') && count.is_some_and(|(n, _)| n > listed + 1 || (set_count && n != listed)) {
                 continue;
             }
             // A count the items make up exactly (远安、枝江2个产业园区; “A、B、C”三大产业园)
             // says each item is one of the things counted, not a field of many.
-            let exactly_counted = by_count && count_value(chars, k).is_some_and(|(n, _)| n == listed);
+            let exactly_counted = count.is_some_and(|(n, _)| n == listed);
             // Most items ordinary words or trades (农业、林业、畜牧、农机等单位; 新材料、现代农业、
             // 农旅、食用菌等项目): a list of sectors or kinds, whatever closes it. A company's
             // name may be a word (长城), not most of a list's.
