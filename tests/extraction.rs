@@ -2768,6 +2768,51 @@ fn a_kind_of_factory_is_no_company() {
 }
 
 #[test]
+fn a_plant_named_by_what_it_makes_is_no_company() {
+    check("青岚公司在远安县投资建设年产20GWh动力电池电芯工厂和PACK产线工厂。", &[(Enterprise, "青岚公司")], &["动力电池电芯工厂"]);
+    check("新建食品加工厂和饲料加工厂。", &[], &["食品加工厂", "饲料加工厂"]);
+    check("公司已成为国内先进的大型单晶硅片工厂。", &[], &["大型单晶硅片工厂"]);
+    // A place or a name of its own makes it a registered factory.
+    check("宜昌市食品机械厂和青岚食品加工厂获评先进。", &[(Enterprise, "宜昌市食品机械厂"), (Enterprise, "青岚食品加工厂")], &[]);
+}
+
+#[test]
+fn owners_counted_before_a_platform_word_each_hold_one() {
+    check(
+        "向宜昌青岚复合材料有限公司、市林业科学院、湖北宏达方向机有限公司等3家“院士专家工作站”授牌。",
+        &[(Platform, "宜昌青岚复合材料有限公司院士专家工作站"), (Platform, "市林业科学院院士专家工作站"), (Platform, "湖北宏达方向机有限公司院士专家工作站")],
+        &[],
+    );
+    // Items not read as names may be fields.
+    check("新材料、生物医药等2家工作站。", &[], &["新材料工作站"]);
+}
+
+#[test]
+fn an_institute_listed_for_a_hosted_station_holds_it() {
+    check_relations(
+        "市人社局公布2023年度第二批博士后创新实践基地备案单位名单,山东宏达种业有限公司、山东青岚人工环境产业设计研究院等2家单位入选。",
+        &["山东宏达种业有限公司 recognizedAs 博士后创新实践基地", "山东青岚人工环境产业设计研究院 recognizedAs 博士后创新实践基地"],
+        &[],
+    );
+}
+
+#[test]
+fn co_issuers_of_a_title_each_sign_it() {
+    check_relations(
+        "根据《人力资源社会保障部 全国博士后管委会关于加强工作站建设的通知》执行。",
+        &["中华人民共和国人力资源和社会保障部 establishes 人力资源社会保障部全国博士后管委会关于加强工作站建设的通知", "全国博士后管理委员会 establishes 人力资源社会保障部全国博士后管委会关于加强工作站建设的通知"],
+        &[],
+    );
+    check_relations("根据《科技部 中国科协关于加强科普工作的通知》执行。", &["中华人民共和国科学技术部 establishes 科技部中国科协关于加强科普工作的通知"], &[]);
+}
+
+#[test]
+fn a_preposition_inside_a_word_cuts_no_name() {
+    check("向湖北宏达方向机有限公司授牌。", &[(Enterprise, "湖北宏达方向机有限公司")], &[]);
+    check("鸿翔转向器有限公司入选。", &[(Enterprise, "鸿翔转向器有限公司")], &[]);
+}
+
+#[test]
 fn a_duration_names_no_program() {
     check("通过五年行动,编制未来五年发展规划,印发三年行动方案(2021—2023年)。", &[], &["五年行动", "未来五年发展规划", "三年行动方案(2021—2023年)"]);
     check("实施宜昌市新材料产业三年行动计划。", &[(Program, "宜昌市新材料产业三年行动计划")], &[]);

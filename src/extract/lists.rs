@@ -199,6 +199,9 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let closing = self.closing_phrase(from, rule);
+            if closing.is_none() && self.owners_sharing_head(rule, k, by_deng, accepted, out) {
+                continue;
+            }
             if closing.is_none() && !(by_deng && rule.item_heads.is_some()) {
                 continue;
             }
@@ -435,6 +438,39 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+    }
+
+    /// Owners named in full and counted, with the platform word they each hold right after
+    /// the count and no noun of companies (A有限公司、B研究院等2家“院士专家工作站”授牌): one
+    /// platform for each, named by its owner and the word (settled case 11). Were any made?
+    fn owners_sharing_head(&self, rule: &'a EnumerationRule, k: usize, by_deng: bool, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) -> bool {
+        const HEAD_MAX: usize = 12;
+        let chars = &self.scan.chars;
+        let Some(heads) = rule.distribute else { return false };
+        let Some((n, e)) = count_value(chars, if by_deng { k + 1 } else { k }).filter(|&(_, e)| chars.get(e) == Some(&'家')) else { return false };
+        let quoted = chars.get(e + 1) == Some(&'“');
+        let hs = if quoted { e + 2 } else { e + 1 };
+        let Some(he) = self.scan.longest_starting(hs, (hs + HEAD_MAX).min(chars.len()), heads, self.rules) else { return false };
+        // A quoted word must be the whole quote (“院士专家工作站”, not “院士专家工作站”建设计划).
+        if quoted && chars.get(he) != Some(&'”') {
+            return false;
+        }
+        let items = self.items_before_with(k, rule.max_item, false, false, false, accepted);
+        // Only names read in full, companies or institutes, own platforms: a short or unread
+        // item may be a field (新材料、生物医药等2家工作站).
+        let owner = |it: &Item| it.known.is_some_and(|i| matches!(accepted.all[i].ty, EntityType::Enterprise | EntityType::Institution));
+        // With no 等 the count is the items' own (A、B2家…); with 等 it may count more.
+        let fits = if by_deng { n >= items.len() } else { n == items.len() && n >= 2 };
+        if items.is_empty() || !fits || !items.iter().all(owner) {
+            return false;
+        }
+        for it in &items {
+            let mut c = Cand::new(EntityType::Platform, it.start, he, &rule.id, rule.priority);
+            c.text = Some(format!("{}{}", self.doc.slice(it.start, it.end), self.doc.slice(hs, he)));
+            c.owner_span = Some((it.start, it.end));
+            out.push(c);
+        }
+        true
     }
 
     /// Is `[s, e)` four characters that are two common words (揭榜|挂帅, 低空|经济)? The set

@@ -1199,10 +1199,10 @@ impl<'a> Ctx<'a> {
             // (A body that belongs to it, 科技厅|党组, is another body: both are names.)
             let next_head = self.scan.longest_starting(h1, (h1 + 8).min(chars.len()), rule.heads, self.rules);
             // A head inside a protected word is none (党工委|委员: a member's post).
-            // Two departments written together (科技厅|财政厅, 财政部|工业和信息化部: a title's
-            // issuers whose spaces are gone) are two bodies: a department's 厅, 局 or 部 ends
-            // its name.
-            let two_bodies = rule.entity_type == EntityType::Agency && matches!(chars[h1 - 1], '厅' | '局' | '部') && next_head.is_some_and(|e| e - h1 >= 3 && matches!(chars[e - 1], '厅' | '局' | '委' | '部'));
+            // Two departments written together (科技厅|财政厅, 财政部|工业和信息化部, 科技部|中国
+            // 科协: a title's issuers whose spaces are gone) are two bodies: a department's 厅,
+            // 局 or 部 ends its name.
+            let two_bodies = rule.entity_type == EntityType::Agency && matches!(chars[h1 - 1], '厅' | '局' | '部') && next_head.is_some_and(|e| e - h1 >= 3 && matches!(chars[e - 1], '厅' | '局' | '委' | '部' | '会' | '协' | '署'));
             if !two_bodies && next_head.is_some_and(|e| !self.scan.ends_with(e, self.rules.core.sub_body, self.rules) && !self.scan.is_protected(e)) {
                 continue;
             }
@@ -1625,6 +1625,18 @@ impl<'a> Ctx<'a> {
         };
         if rule.entity_type == EntityType::Agency && start < h0 && ranked_category() {
             return Err(self.why(|| format!("'{}' is the body of a category, not one body", text(start))));
+        }
+        if rule.entity_type == EntityType::Enterprise && start + 2 <= h0 && chars[h0..h1] == ['厂'] && self.scan.place_starting(start).is_none() {
+            // 工厂 as a word (电芯工|厂, not 化工|厂) is what a company builds, not a registered
+            // form, and so is a plant named by its trade or what it does in ordinary words
+            // alone (食品|加工|厂, 饲料|加工|厂): a registered factory opens with its place or has a name of
+            // its own, which may be a word too (宏达|水泥厂).
+            let plant_word = chars[h0 - 1] == '工' && !self.rules.common.contains(&chars[h0 - 2..h0]);
+            let trade_first = || self.scan.longest_starting(start, h0, self.rules.core.industry, self.rules).is_some();
+            let work_last = || self.rules.lexicon.id("plant_work").is_some_and(|l| self.scan.longest_ending(h0, l, self.rules).is_some());
+            if plant_word || (self.all_common_words(start, h0) && (trade_first() || work_last())) {
+                return Err(self.why(|| format!("'{}' names a plant, not a company", text(start))));
+            }
         }
         if let Some(list) = rule.not_containing {
             if let Some(h) = self.scan.within(start, end).find(|h| self.rules.lexicon.in_list(h.pattern, list)) {

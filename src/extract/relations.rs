@@ -938,6 +938,11 @@ impl<'a> Ctx<'a> {
                 if self.scan.ending_at(self.head_end(d)).iter().any(|h| h.start as usize >= d.start && self.rules.lexicon.in_list(h.pattern, umbrella)) {
                     return true;
                 }
+                // A station a unit hosts under its own name (博士后创新实践基地) is hosted by
+                // institutes and parks as by companies: the list names the hosts.
+                if self.rules.lexicon.id("unit_hosted_kind").is_some_and(|l| self.scan.ends_with(self.head_end(d), l, self.rules)) {
+                    return true;
+                }
                 // Its head, before a qualifier in brackets (…众创空间(金水区)) or a closing
                 // quote (“…工程技术研究中心”).
                 let end = self.head_end(item);
