@@ -2797,6 +2797,26 @@ fn an_institute_listed_for_a_hosted_station_holds_it() {
 }
 
 #[test]
+fn a_list_of_holders_in_the_next_sentence_holds_the_category_its_list_named() {
+    check_relations(
+        "近日,省人社厅公布2025年博士后创新实践基地认定名单,全省共18家。其中,我市山东青岚太阳能科技有限公司、山东宏达材料科技有限公司2家单位入选。",
+        &["山东青岚太阳能科技有限公司 recognizedAs 博士后创新实践基地", "山东宏达材料科技有限公司 recognizedAs 博士后创新实践基地"],
+        &[],
+    );
+    check_relations(
+        "省人社厅下发省博士后创新实践基地设立通知,全省新设42家,其中我市的青岚生物和宏达新能源2家企业获批设立。",
+        &["青岚生物 recognizedAs 省博士后创新实践基地", "宏达新能源 recognizedAs 省博士后创新实践基地"],
+        &[],
+    );
+    // A bare kind after a conjunction shares a rank it does not say.
+    check_relations(
+        "山东省科技厅公布了2017年度山东省科技企业孵化器和众创空间备案名单,青州市青岚创客空间、青州市宏达花卉众创空间2家众创空间成功备案。",
+        &[],
+        &["青州市宏达花卉众创空间 recognizedAs 众创空间"],
+    );
+}
+
+#[test]
 fn co_issuers_of_a_title_each_sign_it() {
     check_relations(
         "根据《人力资源社会保障部 全国博士后管委会关于加强工作站建设的通知》执行。",

@@ -2080,7 +2080,12 @@ impl<'a> Ctx<'a> {
                 if (ranked_in_place && !provincial_in_city) || ranked_title || (counted_many && rule.generic.is_some()) {
                     ty = rule.generic.expect("checked above");
                 } else if proper < rule.min_proper && !placed && !masked_zone && !zone_owned && !registered_placed && !national_in_city && !provincial_in_city && !self.placed_institute(start, h1) && !self.built_platform(rule, start, h0, end, accepted) {
-                    if proper == 0 && start < h0 {
+                    // A bare kind before the list of its holders (博士后创新实践基地|认定名单)
+                    // is the category the list grants (settled case 3); after a conjunction it
+                    // shares a rank it does not say (省科技企业孵化器和|众创空间|备案名单).
+                    let coordinated = start > 0 && matches!(self.scan.chars[start - 1], '和' | '及' | '与' | '、');
+                    let list_after = || !coordinated && self.rules.lexicon.id("category_list_after").is_some_and(|l| self.scan.longest_starting(end, (end + 6).min(self.scan.chars.len()), l, self.rules).is_some());
+                    if proper == 0 && (start < h0 || (rule.generic.is_some() && list_after())) {
                         match rule.generic {
                             Some(g) => ty = g,
                             None => return Err(self.why(|| format!("'{}' names a category, not one instance", text(start)))),
