@@ -2817,6 +2817,11 @@ fn a_list_of_holders_in_the_next_sentence_holds_the_category_its_list_named() {
 }
 
 #[test]
+fn new_platforms_counted_are_a_kind() {
+    check("为8家新建“青岚金凤计划”企业专家工作站授牌。", &[(Designation, "“青岚金凤计划”企业专家工作站")], &[]);
+}
+
+#[test]
 fn co_issuers_of_a_title_each_sign_it() {
     check_relations(
         "根据《人力资源社会保障部 全国博士后管委会关于加强工作站建设的通知》执行。",

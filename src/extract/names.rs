@@ -1891,7 +1891,14 @@ impl<'a> Ctx<'a> {
                 // (杭州高新区, 重庆实验室, 2023无锡市科技创新创业大赛).
                 // …unless a count stands before it (一个|大连市实验室, 两个|开发区): then the
                 // place and head name a kind, counted.
-                let counted = start >= 2 && crate::extract::lists::is_classifier(self.scan.chars[start - 1]) && crate::extract::lists::is_numeral(self.scan.chars[start - 2]);
+                // (A count of new ones, 8家|新建|…工作站, counts them as well.)
+                let counted_at = |q: usize| q >= 2 && crate::extract::lists::is_classifier(self.scan.chars[q - 1]) && crate::extract::lists::is_numeral(self.scan.chars[q - 2]);
+                let count_end = if counted_at(start) {
+                    Some(start)
+                } else {
+                    Some(start - 2).filter(|&q| start >= 4 && self.scan.chars[q] == '新' && matches!(self.scan.chars[q + 1], '建' | '增' | '设') && counted_at(q))
+                };
+                let counted = count_end.is_some();
                 let placed = rule.modifier == Modifier::Zone
                     && start < h0
                     && proper == 0
@@ -1949,13 +1956,13 @@ impl<'a> Ctx<'a> {
                 // Two or more of a platform counted (2家|国家引才引智示范基地, 布局新建3家|省基础学科
                 // 研究中心) are a kind, however proper its words: one named platform is one. (A
                 // bare head counted stays no name at all, as below.)
-                let counted_many = counted && proper > 0 && rule.entity_type == EntityType::Platform && {
-                    let mut n0 = start - 1;
+                let counted_many = proper > 0 && rule.entity_type == EntityType::Platform && count_end.is_some_and(|q| {
+                    let mut n0 = q - 1;
                     while n0 > 0 && crate::extract::lists::is_numeral(self.scan.chars[n0 - 1]) {
                         n0 -= 1;
                     }
-                    !matches!(self.scan.chars[n0..start - 1], ['一'] | ['1'])
-                };
+                    !matches!(self.scan.chars[n0..q - 1], ['一'] | ['1'])
+                });
                 // …and so are those counted after (新增|临床医学研究中心7家,), when a level or
                 // place opens them: a named platform is seldom counted.
                 let opens_ranked = self.scan.place_starting(start).is_some() || self.scan.longest_starting(start, h0, self.rules.core.level, self.rules).is_some();
