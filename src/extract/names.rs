@@ -982,6 +982,17 @@ impl<'a> Ctx<'a> {
         crate::extract::lists::count_value(chars, p).filter(|&(_, e)| e > p && chars.get(e).is_some_and(|&c| crate::extract::lists::is_classifier(c)))
     }
 
+    /// Is `[start, end)` a bare kind right before the list or result of its holders
+    /// (博士后创新实践基地|认定名单, …|评估结果), and so the category that list grants? Not after a
+    /// conjunction: there it shares the rank of the kind before it, which it does not say
+    /// (省科技企业孵化器和|众创空间|备案名单).
+    pub(crate) fn kind_before_its_list(&self, start: usize, end: usize) -> bool {
+        const WORD_MAX: usize = 6;
+        let chars = &self.scan.chars;
+        let coordinated = start > 0 && matches!(chars[start - 1], '和' | '及' | '与' | '、');
+        !coordinated && self.rules.lexicon.id("category_list_after").is_some_and(|l| self.scan.longest_starting(end, (end + WORD_MAX).min(chars.len()), l, self.rules).is_some())
+    }
+
     /// Is `[s, e)` a coined name: two to four Han characters holding no common word, no
     /// place starting in it, and no lexicon word that qualifies or ranks, nor one of `weak`
     /// (车汇莱, 龙犇; not 深国际, 清洁, 湖州)?
@@ -1629,8 +1640,8 @@ impl<'a> Ctx<'a> {
         if rule.entity_type == EntityType::Enterprise && start + 2 <= h0 && chars[h0..h1] == ['厂'] && self.scan.place_starting(start).is_none() {
             // 工厂 as a word (电芯工|厂, not 化工|厂) is what a company builds, not a registered
             // form, and so is a plant named by its trade or what it does in ordinary words
-            // alone (食品|加工|厂, 饲料|加工|厂): a registered factory opens with its place or has a name of
-            // its own, which may be a word too (宏达|水泥厂).
+            // alone (食品|加工|厂, 饲料|加工|厂): a registered factory opens with its place or
+            // has a name of its own, which may be a word too (宏达|水泥厂).
             let plant_word = chars[h0 - 1] == '工' && !self.rules.common.contains(&chars[h0 - 2..h0]);
             let trade_first = || self.scan.longest_starting(start, h0, self.rules.core.industry, self.rules).is_some();
             let work_last = || self.rules.lexicon.id("plant_work").is_some_and(|l| self.scan.longest_ending(h0, l, self.rules).is_some());
@@ -2087,12 +2098,9 @@ impl<'a> Ctx<'a> {
                 if (ranked_in_place && !provincial_in_city) || ranked_title || (counted_many && rule.generic.is_some()) {
                     ty = rule.generic.expect("checked above");
                 } else if proper < rule.min_proper && !placed && !masked_zone && !zone_owned && !registered_placed && !national_in_city && !provincial_in_city && !self.placed_institute(start, h1) && !self.built_platform(rule, start, h0, end, accepted) {
-                    // A bare kind before the list of its holders (博士后创新实践基地|认定名单)
-                    // is the category the list grants (settled case 3); after a conjunction it
-                    // shares a rank it does not say (省科技企业孵化器和|众创空间|备案名单).
-                    let coordinated = start > 0 && matches!(self.scan.chars[start - 1], '和' | '及' | '与' | '、');
-                    let list_after = || !coordinated && self.rules.lexicon.id("category_list_after").is_some_and(|l| self.scan.longest_starting(end, (end + 6).min(self.scan.chars.len()), l, self.rules).is_some());
-                    if proper == 0 && (start < h0 || (rule.generic.is_some() && list_after())) {
+                    // A bare kind before the list of its holders is the category the list
+                    // grants (settled case 3).
+                    if proper == 0 && (start < h0 || (rule.generic.is_some() && self.kind_before_its_list(start, end))) {
                         match rule.generic {
                             Some(g) => ty = g,
                             None => return Err(self.why(|| format!("'{}' names a category, not one instance", text(start)))),

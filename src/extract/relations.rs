@@ -1051,10 +1051,8 @@ impl<'a> Ctx<'a> {
             conditions.is_some_and(|l| self.scan.holds_word(back, c.start, l, self.rules))
         };
         // (A bare kind that its list of holders follows, 博士后创新实践基地|认定名单, is
-        // granted as a ranked one is; after a conjunction it shares the rank of the kind before
-        // it, 山东省科技企业孵化器和|众创空间|备案名单, which it does not say.)
-        let list_after = self.rules.lexicon.id("category_list_after");
-        let heads_list = |c: &Accepted<'_>| !(c.start > 0 && matches!(chars[c.start - 1], '和' | '及' | '与' | '、')) && list_after.is_some_and(|l| self.scan.longest_starting(c.end, (c.end + 6).min(chars.len()), l, self.rules).is_some());
+        // granted as a ranked one is.)
+        let heads_list = |c: &Accepted<'_>| self.kind_before_its_list(c.start, c.end);
         // The nearest ranked category decides: one of another kind named nearer (…工程技术研究
         // 中心新建名单,A、B等28家企业上榜) is the list's, and no earlier one is.
         accepted
