@@ -1907,7 +1907,7 @@ impl<'a> Ctx<'a> {
                 let count_end = if counted_at(start) {
                     Some(start)
                 } else {
-                    Some(start - 2).filter(|&q| start >= 4 && self.scan.chars[q] == '新' && matches!(self.scan.chars[q + 1], '建' | '增' | '设') && counted_at(q))
+                    start.checked_sub(2).filter(|&q| q >= 2 && self.scan.chars[q] == '新' && matches!(self.scan.chars[q + 1], '建' | '增' | '设') && counted_at(q))
                 };
                 let counted = count_end.is_some();
                 let placed = rule.modifier == Modifier::Zone
