@@ -3971,3 +3971,40 @@ fn a_technologys_token_is_a_word_of_the_name() {
     // A measure's unit is no such token, and an item of a list opens with none.
     check("园区将引进激光雷达、智能芯片、5G、数据标注等相关企业。", &[], &["激光雷达", "数据标注"]);
 }
+
+#[test]
+fn a_body_organising_the_round_of_a_call_it_hands_over_runs_what_the_call_names() {
+    // No call of its own: the round it organises is that of the call in book-title marks,
+    // whose named programs it runs; the ministry that issued the call organises nothing here.
+    let text = "各市科技局,各有关单位:\n现将《科技部关于发布国家重点研发计划“青岚材料”重点专项2024年度项目申报指南的通知》转发给你们,请及时联系我局,以便开展项目初审与组织推荐工作。\n明州市科学技术局\n2024年5月6日\n";
+    check_relations(text, &["明州市科学技术局 administers “青岚材料”重点专项", "明州市科学技术局 administers 国家重点研发计划"], &[]);
+    // The subject of the clause organises it.
+    let subject = "各有关单位:\n根据《科技部关于发布国家重点研发计划“青岚材料”重点专项2024年度项目申报指南的通知》要求,湖北省科技厅组织对项目申报材料审核把关后统一报送。\n";
+    check_relations(subject, &["湖北省科学技术厅 administers 国家重点研发计划"], &["湖北省科学技术厅 administers 科技部关于发布国家重点研发计划“青岚材料”重点专项2024年度项目申报指南的通知"]);
+    // A cited document that opens no round (关于印发…办法的通知) is no call to organise.
+    let cited = "各有关单位:\n根据《科技部关于印发<明州市科技项目管理办法>的通知》,湖北省科技厅组织专家评审。\n";
+    check_relations(cited, &[], &["湖北省科学技术厅 administers 明州市科技项目管理办法"]);
+}
+
+#[test]
+fn forms_websites_and_new_economy_bureaus() {
+    // A form or a procedure sent with a call is no program; a government's service website
+    // is no body; a bureau of the new economy and science is one.
+    check("请填写《2024年明州市科技专项项目征集表》,详见《指南征集操作流程》。", &[], &["2024年明州市科技专项项目征集表", "指南征集操作流程"]);
+    check("登陆“湖北政府服务网”办理。", &[], &["湖北省人民政府", "湖北政府"]);
+    check("由我局汇总。\n宜昌市远安县新经济和科技局\n2022年4月12日\n", &[(Agency, "宜昌市远安县新经济和科技局")], &[]);
+}
+
+#[test]
+fn the_place_handing_targets_down_is_not_the_reports() {
+    // The city that hands the targets down is the level above: the report's own city is not
+    // named, so its bodies keep their short names.
+    let text = "市科技局2021年度工作总结\n今年,我市共组织申报宜昌市级以上科技计划98项,超额完成了宜昌市下达的年度指标任务。市委市政府高度重视。";
+    check(text, &[(Agency, "市委")], &["中共宜昌市委", "宜昌市科学技术局"]);
+}
+
+#[test]
+fn bodies_making_a_decision_establish_it_not_its_topic() {
+    check_relations("宜昌市委、市政府作出了关于强化创新驱动加快经济转型发展的决定。", &["中共宜昌市委 establishes 关于强化创新驱动加快经济转型发展的决定", "宜昌市人民政府 establishes 关于强化创新驱动加快经济转型发展的决定"], &[]);
+    check_relations("宜昌市委、市政府作出了建设青岚科技城的决定。", &[], &["中共宜昌市委 establishes 青岚科技城"]);
+}

@@ -8,7 +8,7 @@ use super::names::{is_han, is_mask, is_stop};
 use super::lists::is_numeral;
 use super::Ctx;
 use crate::model::{EntityType, Predicate};
-use crate::rules::{ColumnRole, RelationForm, RelationRule};
+use crate::rules::{ColumnRole, ListId, RelationForm, RelationRule};
 use std::rc::Rc;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -1916,6 +1916,23 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The spans of the calls in book-title marks (《关于开展…申报工作的通知》): programs whose
+    /// name holds a word of `calls` and ends as a notice's title does, in text order.
+    fn quoted_calls(&self, calls: ListId, accepted: &AcceptedSet<'a>) -> Vec<(usize, usize)> {
+        let chars = &self.scan.chars;
+        let Some(ends) = self.rules.lexicon.id("call_title_end") else { return Vec::new() };
+        let mut spans: Vec<(usize, usize)> = accepted
+            .all
+            .iter()
+            .filter(|a| a.ty == EntityType::Program && a.start > 0 && chars[a.start - 1] == '《' && chars.get(a.end) == Some(&'》'))
+            .filter(|a| self.scan.ends_with(a.end, ends, self.rules) && self.scan.holds_word(a.start, a.end, calls, self.rules))
+            .map(|a| (a.start, a.end))
+            .collect();
+        spans.sort_unstable();
+        spans.dedup();
+        spans
+    }
+
     /// In a call (a notice whose title opens a round: 关于开展…认定工作的通知), a body that is
     /// the subject of a verb of organising the round in its text (市科技局会同市财政局组织专家
     /// 评审, 经县科技局审核后) runs the program the title names (settled case 9), and so do the
@@ -1924,36 +1941,71 @@ impl<'a> Ctx<'a> {
         /// How many bodies may be coordinated before the verb's subject.
         const COORDINATED: usize = 4;
         let chars = &self.scan.chars;
+        /// How far after a call it hands over or cites a verb may organise that call's round.
+        const FORWARD_REACH: usize = 400;
         let (Some(words), Some(calls)) = (rule.words, self.rules.lexicon.id("call_word")) else { return };
-        let Some(t) = self.title_line(&rule.object, accepted) else { return };
-        if !self.scan.holds_word(t.start, t.end, calls, self.rules) {
+        let title = self.title_line(&rule.object, accepted);
+        let title_programs: Vec<usize> = match title {
+            Some(t) if self.scan.holds_word(t.start, t.end, calls, self.rules) => accepted.overlapping(t.start, t.end).filter(|&i| self.fills_title(t, &accepted.all[i], &rule.object)).collect(),
+            _ => Vec::new(),
+        };
+        let title_end = title.map_or(0, |t| t.end);
+        // Without a call of its own, a notice that hands over or cites another's call
+        // (现将《科技部关于…申报指南的通知》转发给你们, 根据《…》要求) and then organises its
+        // round (我厅拟组织开展项目申报工作, 省科技厅组织…审核) runs the programs that call
+        // names, or the call itself when it names none: the calls in book-title marks, in
+        // order.
+        let forwarded: Vec<(usize, usize)> = if title_programs.is_empty() { self.quoted_calls(calls, accepted) } else { Vec::new() };
+        if title_programs.is_empty() && forwarded.is_empty() {
             return;
         }
-        let programs: Vec<usize> = accepted.overlapping(t.start, t.end).filter(|&i| self.fills_title(t, &accepted.all[i], &rule.object)).collect();
-        if programs.is_empty() {
-            return;
-        }
+        let self_ref = self.rules.lexicon.id("self_reference");
+        let mut forwarded_programs: Vec<usize> = Vec::new();
         let mut last = usize::MAX;
         for h in self.scan.hits_in_by_end(words) {
             let w0 = h.start as usize;
-            if w0 < t.end || w0 == last {
+            if w0 < title_end || w0 == last {
                 continue;
             }
             last = w0;
+            let (programs, call_span) = if title_programs.is_empty() {
+                let Some(&(cs, ce)) = forwarded.iter().rev().find(|&&(_, ce)| ce <= w0 && w0 - ce <= FORWARD_REACH) else { continue };
+                forwarded_programs.clear();
+                let call = accepted.starting_at(cs).filter(|&i| accepted.all[i].end == ce && accepted.all[i].ty == EntityType::Program).max_by_key(|&i| i);
+                forwarded_programs.extend(accepted.overlapping(cs, ce).filter(|&k| Some(k) != call && accepted.all[k].ty == EntityType::Program && accepted.all[k].start >= cs && accepted.all[k].end <= ce));
+                if forwarded_programs.is_empty() {
+                    forwarded_programs.extend(call);
+                }
+                (&forwarded_programs, Some((cs, ce)))
+            } else {
+                (&title_programs, None)
+            };
+            // A body inside the call's title issued it; it does not organise this round.
+            let outside_call = |i: usize| call_span.is_none_or(|(cs, ce)| accepted.all[i].end <= cs || accepted.all[i].start >= ce);
             // The nearest body before the verb in its clause, within the rule's gap.
             let from = w0.saturating_sub(rule.gap);
-            let Some(mut subject) = (from..w0)
+            let in_clause = (from..w0)
                 .rev()
                 .take_while(|&q| !matches!(chars[q], '。' | ';' | '!' | '?' | '\n' | ','))
-                .find_map(|q| accepted.ending_at(q + 1).find(|&i| Self::types_ok(&rule.subject, accepted.all[i].ty) && accepted.all[i].end <= w0))
-            else {
+                .find_map(|q| accepted.ending_at(q + 1).find(|&i| Self::types_ok(&rule.subject, accepted.all[i].ty) && accepted.all[i].end <= w0 && outside_call(i)));
+            // Of a handed-over call, the notice's own body speaking of itself earlier in the
+            // sentence (请及时联系我局,以便开展项目初审与组织推荐工作), with no other body
+            // between, organises the round a clause without a subject names.
+            let speaker = || {
+                let from = call_span.map(|(_, ce)| ce)?;
+                let back = (from..w0).rev().take_while(|&q| !matches!(chars[q], '。' | ';' | '!' | '?' | '\n')).last()?;
+                let last_body = accepted.overlapping(back, w0).filter(|&i| accepted.all[i].ty == EntityType::Agency && accepted.all[i].start >= back && accepted.all[i].end <= w0).max_by_key(|&i| accepted.all[i].end)?;
+                let a = &accepted.all[last_body];
+                self_ref.is_some_and(|l| self.scan.is_word(a.start, a.end, l, self.rules)).then_some(last_body)
+            };
+            let Some(mut subject) = in_clause.or_else(speaker) else {
                 continue;
             };
             if rule.not_between.is_some_and(|l| self.scan.holds_word(accepted.all[subject].end, w0, l, self.rules)) {
                 continue;
             }
             for _ in 0..=COORDINATED {
-                for &p in &programs {
+                for &p in programs {
                     rels.add(subject, rule.predicate, p, &rule.id);
                 }
                 // 会同, 、 or a conjunction joins the body before to it.

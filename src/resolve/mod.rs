@@ -817,13 +817,14 @@ const RELAYED_SPAN: usize = 40;
 /// addressee block (a line opening with 各 and closed by a colon: 各市(含定州、辛集市)人民政府:),
 /// a labelled line of an address or copy list (地址:北京市西城区…, 抄送:…), and a meeting or
 /// speech whose spirit the text carries out (贯彻落实省、湛江市科技创新座谈会精神, 就省、湛江市
-/// 座谈会议精神作了讲话). A provincial notice names every city it writes to; none of them is
-/// where it is from.
+/// 座谈会议精神作了讲话), and the level above that hands its targets down (宁州市下达的年度指标).
+/// A provincial notice names every city it writes to; none of them is where it is from.
 fn mark_addressed_places(doc: &NormalisedText, places: &[PlaceHit], rules: &RuleSet, away: &mut [bool]) {
     let labels = rules.list("elsewhere_line_label");
     let openers = rules.list("relayed_opening");
     let closers = rules.list("relayed_closing");
     let meetings = rules.list("relayed_meeting");
+    let handed_down = rules.list("handed_down_after");
     let after_firsts: Vec<char> = closers.iter().chain(meetings).filter_map(|w| w.chars().next()).collect();
     let fold = doc.fold.as_str();
     let len = doc.len_chars();
@@ -836,6 +837,10 @@ fn mark_addressed_places(doc: &NormalisedText, places: &[PlaceHit], rules: &Rule
             None if reach == p.start => Some(before),
             None => None,
         };
+        if handed_down.iter().any(|w| after.starts_with(w.as_str())) {
+            away[k] = true;
+            continue;
+        }
         // Only a line opening with 各 or a label is read further.
         if let Some(head) = line_head.map(str::trim_start) {
             let clause_end = |t: &str| t.contains(['。', ';', '!', '?']);
