@@ -4008,3 +4008,9 @@ fn bodies_making_a_decision_establish_it_not_its_topic() {
     check_relations("宜昌市委、市政府作出了关于强化创新驱动加快经济转型发展的决定。", &["中共宜昌市委 establishes 关于强化创新驱动加快经济转型发展的决定", "宜昌市人民政府 establishes 关于强化创新驱动加快经济转型发展的决定"], &[]);
     check_relations("宜昌市委、市政府作出了建设青岚科技城的决定。", &[], &["中共宜昌市委 establishes 青岚科技城"]);
 }
+
+#[test]
+fn key_special_programs_share_their_whole_head() {
+    // 重点专项 is written once for the quoted fields before it.
+    check("申报“青岚材料”、“鸿翔制造”重点专项。", &[(Program, "“青岚材料”重点专项"), (Program, "“鸿翔制造”重点专项")], &["“青岚材料”专项"]);
+}
