@@ -1969,7 +1969,10 @@ impl<'a> Ctx<'a> {
             }
             last = w0;
             let (programs, call_span) = if title_programs.is_empty() {
-                let Some(&(cs, ce)) = forwarded.iter().rev().find(|&&(_, ce)| ce <= w0 && w0 - ce <= FORWARD_REACH) else { continue };
+                // Only the last few calls opened before the verb can be near enough (a page
+                // flattened to one line may cite hundreds).
+                let opened = forwarded.partition_point(|&(cs, _)| cs < w0);
+                let Some(&(cs, ce)) = forwarded[..opened].iter().rev().take(8).find(|&&(_, ce)| ce <= w0 && w0 - ce <= FORWARD_REACH) else { continue };
                 forwarded_programs.clear();
                 let call = accepted.starting_at(cs).filter(|&i| accepted.all[i].end == ce && accepted.all[i].ty == EntityType::Program).max_by_key(|&i| i);
                 forwarded_programs.extend(accepted.overlapping(cs, ce).filter(|&k| Some(k) != call && accepted.all[k].ty == EntityType::Program && accepted.all[k].start >= cs && accepted.all[k].end <= ce));
