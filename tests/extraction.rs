@@ -4014,3 +4014,16 @@ fn key_special_programs_share_their_whole_head() {
     // 重点专项 is written once for the quoted fields before it.
     check("申报“青岚材料”、“鸿翔制造”重点专项。", &[(Program, "“青岚材料”重点专项"), (Program, "“鸿翔制造”重点专项")], &["“青岚材料”专项"]);
 }
+
+#[test]
+fn quoted_names_written_one_after_another_share_the_head() {
+    // No separator between the quotations: each is still a name with the head.
+    check(
+        "科技部发布“青岚材料”“瑞丰制造”“鸿翔信息”重点专项2024年度项目申报指南。",
+        &[(Program, "“青岚材料”重点专项"), (Program, "“瑞丰制造”重点专项"), (Program, "“鸿翔信息”重点专项")],
+        &["“青岚材料”“瑞丰制造”“鸿翔信息”重点专项"],
+    );
+    check("宜昌市实施“春笋”“雏鹰”计划,培育科技型企业。", &[(Program, "“春笋”计划"), (Program, "“雏鹰”计划")], &["“春笋”“雏鹰”计划"]);
+    // Where no list shares the head, the quotations together name one thing.
+    check("建立“六个统筹”“六个优化”工作机制。", &[], &["“六个优化”工作机制"]);
+}

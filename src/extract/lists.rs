@@ -1173,7 +1173,15 @@ impl<'a> Ctx<'a> {
             if a.ty != rule.entity_type && !(rule.entity_type == EntityType::Designation) {
                 continue;
             }
-            if a.start == 0 || !(chars[a.start - 1] == '、' || self.rules.core.is_conjunction(chars[a.start - 1])) || a.text.is_some() {
+            if a.text.is_some() || a.start == 0 {
+                continue;
+            }
+            // Quoted names written one after another before the head (“A”“B”“C”重点专项).
+            if chars[a.start] == '“' && chars[a.start - 1] == '”' {
+                self.adjacent_quoted_heads(rule, a, accepted, out);
+                continue;
+            }
+            if !(chars[a.start - 1] == '、' || self.rules.core.is_conjunction(chars[a.start - 1])) {
                 continue;
             }
             let Some((hs, _)) = self.scan.longest_ending(a.end, rule.nouns, self.rules) else { continue };
@@ -1256,6 +1264,37 @@ impl<'a> Ctx<'a> {
                 c.ty = a.ty;
                 out.push(c);
             }
+        }
+    }
+
+    /// The quoted names written right before `a`, itself quoted and then the head (“A”“B”|
+    /// “C”重点专项): each with the head is a name of `a`'s type.
+    fn adjacent_quoted_heads(&self, rule: &'a EnumerationRule, a: &Accepted<'a>, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
+        const MAX_QUOTED: usize = 8;
+        let Some((hs, _)) = self.scan.longest_ending(a.end, rule.nouns, self.rules) else { return };
+        if self.quotation_ending(hs) != Some(a.start) {
+            return;
+        }
+        let mut items = Vec::new();
+        let mut p = a.start;
+        while let Some(q) = self.quotation_ending(p).filter(|_| items.len() < MAX_QUOTED) {
+            // A name read within (or across) the quotation is no bare item; a longer title
+            // holding the whole list (…重点专项申报指南) is no bar.
+            if accepted.overlapping(q, p).any(|j| accepted.all[j].start > q || accepted.all[j].end < a.end) {
+                break;
+            }
+            items.push(Item { start: q, end: p, known: None, owner: None });
+            p = q;
+        }
+        if items.is_empty() {
+            return;
+        }
+        items.reverse();
+        let mut cands = Vec::new();
+        self.emit_items(rule, &items, None, Some((hs, a.end)), Vouched::No, accepted, &mut cands);
+        for mut c in cands {
+            c.ty = a.ty;
+            out.push(c);
         }
     }
 

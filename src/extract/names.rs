@@ -836,6 +836,25 @@ impl<'a> Ctx<'a> {
             || self.rules.lexicon.id("platform_instance_before").is_some_and(|l| self.scan.longest_ending(start, l, self.rules).is_some())
     }
 
+    /// Where the quotation closing right at `end` opens, when another closes right before
+    /// it (“A”“B”|): the last of quoted names written one after another.
+    pub(crate) fn last_of_adjacent_quotes(&self, end: usize) -> Option<usize> {
+        let q = self.quotation_ending(end)?;
+        (q >= 1 && self.scan.chars[q - 1] == '”' && self.quotation_ending(q).is_some()).then_some(q)
+    }
+
+    /// Where the short quotation closing right at `end` (“…”|) opens: no quote mark or
+    /// sentence stop inside.
+    pub(crate) fn quotation_ending(&self, end: usize) -> Option<usize> {
+        const QUOTED_MAX: usize = 20;
+        let chars = &self.scan.chars;
+        if end < 2 || chars[end - 1] != '”' {
+            return None;
+        }
+        let q = (end.saturating_sub(QUOTED_MAX)..end - 1).rev().find(|&i| matches!(chars[i], '“' | '”') || is_stop(chars[i]))?;
+        (chars[q] == '“' && q + 2 < end).then_some(q)
+    }
+
     /// Is `[s, e)` one quotation and nothing else: “…” with no quote marks inside.
     pub(crate) fn quoted_whole(&self, s: usize, e: usize) -> bool {
         let chars = &self.scan.chars;
@@ -1407,6 +1426,21 @@ impl<'a> Ctx<'a> {
                 }
                 if self.scan.longest_starting(end, (end + 8).min(chars.len()), rule.heads, self.rules).is_some() {
                     continue;
+                }
+            }
+            // Quoted names written one after another before one head (“A”“B”“C”重点专项) are
+            // each a name with it (GUIDELINES.md settled case 11): the head's own is the last;
+            // the list rule gives the others theirs. (Only where that rule shares this head:
+            // else the quotes together name one thing, “六个统筹”“六个优化”工作机制.)
+            if matches!(rule.entity_type, EntityType::Program | EntityType::Platform) {
+                let shared = || {
+                    self.rules.enumerations.iter().any(|r| r.form == crate::rules::EnumerationForm::SharedHead && r.entity_type == rule.entity_type && self.scan.longest_ending(h1, r.nouns, self.rules).is_some_and(|(s, _)| s == h0))
+                };
+                if let Some(q) = self.last_of_adjacent_quotes(h0).filter(|_| shared()) {
+                    edges.retain(|e| e.at >= q);
+                    if edges.last().is_none_or(|e| e.at != q) {
+                        edges.push(Edge { at: q, kind: EdgeKind::Hard });
+                    }
                 }
             }
             // The nearest edge decides; a name refused there may reach further left only over
