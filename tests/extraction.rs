@@ -4027,3 +4027,15 @@ fn quoted_names_written_one_after_another_share_the_head() {
     // Where no list shares the head, the quotations together name one thing.
     check("建立“六个统筹”“六个优化”工作机制。", &[], &["“六个优化”工作机制"]);
 }
+
+#[test]
+fn an_untitled_notice_deciding_a_drive_is_run_by_its_signers() {
+    let text = "各有关单位:\n为推动众创空间发展,决定组织开展2025年度明州市众创空间备案工作,现将有关事项通知如下。\n请各众创空间于12月5日前报送材料。\n明州市科学技术局\n2025年11月6日\n";
+    check_relations(text, &["明州市科学技术局 administers 2025年度明州市众创空间备案"], &[]);
+    // Another body deciding it in the clause is that body's decision.
+    let other = "各有关单位:\n宁州市人民政府决定开展2025年度明州市众创空间备案工作。\n明州市科学技术局\n2025年11月6日\n";
+    check_relations(other, &[], &["明州市科学技术局 administers 2025年度明州市众创空间备案"]);
+    // With a title line, the signers run the titled call instead.
+    let titled = "关于开展2025年度明州市众创空间备案工作的通知\n各有关单位:\n决定组织开展2025年度明州市众创空间备案工作。\n明州市科学技术局\n2025年11月6日\n";
+    check_relations(titled, &[], &["明州市科学技术局 administers 2025年度明州市众创空间备案"]);
+}

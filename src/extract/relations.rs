@@ -86,6 +86,7 @@ impl<'a> Ctx<'a> {
                 RelationForm::Apposed => self.apposed(rule, accepted, &mut rels),
                 RelationForm::CallOrganiser => self.call_organisers(rule, accepted, &mut rels),
                 RelationForm::TaskLead => self.task_leads(rule, accepted, &mut rels),
+                RelationForm::SignedDecision => self.signed_decisions(rule, accepted, &mut rels),
             }
         }
         rels.list
@@ -2074,29 +2075,6 @@ impl<'a> Ctx<'a> {
                 return;
             }
         }
-        // A signature: lines of agencies only (several on one line, apart by spaces or 、),
-        // the last followed by a date line or ending with the date itself.
-        let is_date = |from: usize, to: usize| super::structure::is_date(&chars[from..to]);
-        let is_stamp = |from: usize, to: usize| super::structure::is_stamp(&chars[from..to]);
-        // The agencies a line holds, and whether a date ends it; None when it holds anything else.
-        let signers = |from: usize, to: usize| -> Option<(Vec<usize>, bool)> {
-            let mut found = Vec::new();
-            let mut p = from;
-            while p < to {
-                if chars[p].is_whitespace() || chars[p] == '、' {
-                    p += 1;
-                    continue;
-                }
-                match accepted.starting_at(p).filter(|&j| accepted.all[j].ty == EntityType::Agency && accepted.all[j].end <= to).max_by_key(|&j| accepted.all[j].end) {
-                    Some(j) => {
-                        found.push(j);
-                        p = accepted.all[j].end;
-                    }
-                    None => return (!found.is_empty() && is_date(p, to)).then_some((found, true)),
-                }
-            }
-            (!found.is_empty()).then_some((found, false))
-        };
         // The issuer alone on the line above the title (石家庄市科学技术局 / 关于认定…的通知), or
         // after a label of the issuer on one of the opening lines (发布机构 温州市科学技术局).
         if let Some(t) = title {
@@ -2107,7 +2085,7 @@ impl<'a> Ctx<'a> {
             let labelled = if title_issuer { Vec::new() } else { self.structure.labelled_fields(chars, self.rules, |label| !label.contains("来源")) };
             // The agency that fills its field.
             let labelled = labelled.into_iter().find_map(|(a, b)| accepted.starting_at(a).find(|&j| accepted.all[j].ty == EntityType::Agency && accepted.all[j].end == b).map(|j| (vec![j], false)));
-            for (found, _) in above.and_then(|l| signers(l.body, l.end)).filter(|(_, dated)| !dated).into_iter().chain(labelled) {
+            for (found, _) in above.and_then(|l| self.line_signers(l.body, l.end, accepted)).filter(|(_, dated)| !dated).into_iter().chain(labelled) {
                 for &j in &found {
                     for &t in &titles {
                         rels.add(j, rule.predicate, t, &rule.id);
@@ -2115,30 +2093,90 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        for j in self.foot_signers(accepted) {
+            for &t in &titles {
+                rels.add(j, rule.predicate, t, &rule.id);
+            }
+        }
+    }
+
+    /// A notice with no title line that says it decides to organise a drive (决定组织开展
+    /// 2025年度明州市众创空间备案工作) with no other subject speaks for the bodies signing
+    /// it: they run the drive (settled case 9). With a title, the title's call is what they
+    /// run (rel.signature-call).
+    fn signed_decisions(&self, rule: &'a RelationRule, accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) {
+        let words = rule.words.expect("checked when rules were compiled");
+        let chars = &self.scan.chars;
+        let mut drives = Vec::new();
+        for h in self.scan.hits_in(words) {
+            let (w0, w1) = (h.start as usize, h.end as usize);
+            let clause_start = (0..w0).rev().find(|&i| matches!(chars[i], ',' | '。' | ';' | '\n' | ':')).map_or(0, |i| i + 1);
+            if accepted.overlapping(clause_start, w0).any(|i| accepted.all[i].ty == EntityType::Agency) {
+                continue;
+            }
+            let object = accepted
+                .overlapping(w1, (w1 + rule.gap + 1).min(chars.len()))
+                .filter(|&i| Self::types_ok(&rule.object, accepted.all[i].ty) && accepted.all[i].start >= w1 && accepted.all[i].start - w1 <= rule.gap)
+                .min_by_key(|&i| (accepted.all[i].start, std::cmp::Reverse(accepted.all[i].end)));
+            drives.extend(object);
+        }
+        if drives.is_empty() || self.title_line(&rule.object, accepted).is_some() {
+            return;
+        }
+        for j in self.foot_signers(accepted) {
+            for &d in &drives {
+                rels.add(j, rule.predicate, d, &rule.id);
+            }
+        }
+    }
+
+    /// The agencies a line `[from, to)` holds and whether a date ends it; None when it
+    /// holds anything else.
+    fn line_signers(&self, from: usize, to: usize, accepted: &AcceptedSet<'a>) -> Option<(Vec<usize>, bool)> {
+        let chars = &self.scan.chars;
+        let mut found = Vec::new();
+        let mut p = from;
+        while p < to {
+            if chars[p].is_whitespace() || chars[p] == '、' {
+                p += 1;
+                continue;
+            }
+            match accepted.starting_at(p).filter(|&j| accepted.all[j].ty == EntityType::Agency && accepted.all[j].end <= to).max_by_key(|&j| accepted.all[j].end) {
+                Some(j) => {
+                    found.push(j);
+                    p = accepted.all[j].end;
+                }
+                None => return (!found.is_empty() && super::structure::is_date(&chars[p..to])).then_some((found, true)),
+            }
+        }
+        (!found.is_empty()).then_some((found, false))
+    }
+
+    /// The agencies signing the notice at its foot, in the order they sign: lines of
+    /// agencies only (several on one line, apart by spaces or 、), the last followed by a
+    /// date line or ending with the date itself; on a page flattened to one line, agencies
+    /// and a date right after a sentence's end. May repeat one.
+    fn foot_signers(&self, accepted: &AcceptedSet<'a>) -> Vec<usize> {
+        let lines = &self.structure.lines;
+        let chars = &self.scan.chars;
+        let is_date = |from: usize, to: usize| super::structure::is_date(&chars[from..to]);
+        let is_stamp = |from: usize, to: usize| super::structure::is_stamp(&chars[from..to]);
+        let mut signers = Vec::new();
         let mut block: Vec<usize> = Vec::new();
         for line in lines.iter().filter(|l| l.end > l.start) {
             if !block.is_empty() && is_stamp(line.body, line.end) {
                 continue;
             }
-            match signers(line.body, line.end) {
+            match self.line_signers(line.body, line.end, accepted) {
                 Some((found, dated)) => {
                     block.extend(found);
                     if dated {
-                        for &j in &block {
-                            for &t in &titles {
-                                rels.add(j, rule.predicate, t, &rule.id);
-                            }
-                        }
-                        block.clear();
+                        signers.append(&mut block);
                     }
                 }
                 None => {
                     if !block.is_empty() && is_date(line.body, line.end) {
-                        for &j in &block {
-                            for &t in &titles {
-                                rels.add(j, rule.predicate, t, &rule.id);
-                            }
-                        }
+                        signers.extend_from_slice(&block);
                     }
                     block.clear();
                 }
@@ -2167,14 +2205,11 @@ impl<'a> Ctx<'a> {
                 }
                 let dated = (p..(p + 12).min(line.end)).find(|&q| chars[q] == '日').is_some_and(|q| is_date(p, q + 1) && !chars.get(q + 1).is_some_and(|&c| matches!(c, ',' | '起' | '前' | '至' | '以' | '止' | '到' | '召' | '在' | '举')));
                 if !found.is_empty() && dated {
-                    for &j in &found {
-                        for &t in &titles {
-                            rels.add(j, rule.predicate, t, &rule.id);
-                        }
-                    }
+                    signers.append(&mut found);
                 }
             }
         }
+        signers
     }
 
     /// An enterprise opening a project's name undertakes it (华能…二期项目).

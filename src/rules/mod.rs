@@ -642,6 +642,9 @@ pub enum RelationForm {
     CallOrganiser,
     /// A plan's task closed by a bracket of the bodies that answer for it (…(市科技局牵头)).
     TaskLead,
+    /// In a notice with no title line, the bodies signing it run the drive it says it
+    /// decides to organise (决定组织开展…工作).
+    SignedDecision,
 }
 
 /// One compiled relation rule.
@@ -1117,6 +1120,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             "apposed" => RelationForm::Apposed,
             "call-organiser" => RelationForm::CallOrganiser,
             "task-lead" => RelationForm::TaskLead,
+            "signed-decision" => RelationForm::SignedDecision,
             f => return Err(err(source, id, format!("unknown form '{f}'"))),
         };
         if matches!(form, RelationForm::Bracketed | RelationForm::Dashed) && (r.subject.is_empty() || r.object.is_empty()) {
@@ -1133,6 +1137,9 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
         }
         if form == RelationForm::AuthorVerb && (r.words.is_none() || r.object.is_empty()) {
             return Err(err(source, id, "form 'author-verb' needs words and object".into()));
+        }
+        if form == RelationForm::SignedDecision && (r.words.is_none() || r.object.is_empty()) {
+            return Err(err(source, id, "form 'signed-decision' needs words and object".into()));
         }
         if form == RelationForm::Verb && (r.words.is_none() || r.subject.is_empty() || r.object.is_empty()) {
             return Err(err(source, id, "form 'verb' needs words, subject and object".into()));
