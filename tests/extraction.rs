@@ -4039,3 +4039,10 @@ fn an_untitled_notice_deciding_a_drive_is_run_by_its_signers() {
     let titled = "关于开展2025年度明州市众创空间备案工作的通知\n各有关单位:\n决定组织开展2025年度明州市众创空间备案工作。\n明州市科学技术局\n2025年11月6日\n";
     check_relations(titled, &[], &["明州市科学技术局 administers 2025年度明州市众创空间备案"]);
 }
+
+#[test]
+fn farming_activities_listed_are_no_companies() {
+    check("县科技局就肉鸽养殖、藜麦种植、香菇栽培等项目开展调研。", &[], &["肉鸽养殖", "藜麦种植", "香菇栽培"]);
+    // A farm company writes its legal form.
+    check("宁州鸿翔养殖有限公司、青岚种植专业合作社等2家单位获得支持。", &[(Enterprise, "宁州鸿翔养殖有限公司")], &[]);
+}
