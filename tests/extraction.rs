@@ -4046,3 +4046,10 @@ fn farming_activities_listed_are_no_companies() {
     // A farm company writes its legal form.
     check("宁州鸿翔养殖有限公司、青岚种植专业合作社等2家单位获得支持。", &[(Enterprise, "宁州鸿翔养殖有限公司")], &[]);
 }
+
+#[test]
+fn an_institutes_branch_after_its_place_in_brackets_is_a_platform() {
+    // Settled case 4: an institute's 研究院 set up in a place is a platform of the institute.
+    check("中国农科院蔬菜研究所(宜都)柑橘产业研究院揭牌。", &[(Platform, "中国农科院蔬菜研究所(宜都)柑橘产业研究院")], &["中国农科院蔬菜研究所(宜都)"]);
+    check_relations("中国农科院蔬菜研究所(宜都)柑橘产业研究院揭牌。", &["中国农科院蔬菜研究所 hasPlatform 中国农科院蔬菜研究所(宜都)柑橘产业研究院"], &[]);
+}
