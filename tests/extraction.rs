@@ -4042,7 +4042,7 @@ fn an_untitled_notice_deciding_a_drive_is_run_by_its_signers() {
 
 #[test]
 fn farming_activities_listed_are_no_companies() {
-    check("县科技局就肉鸽养殖、藜麦种植、香菇栽培等项目开展调研。", &[], &["肉鸽养殖", "藜麦种植", "香菇栽培"]);
+    check("县科技局就肉鸽养殖、玉米种植、香菇栽培等项目开展调研。", &[], &["肉鸽养殖", "玉米种植", "香菇栽培"]);
     // A farm company writes its legal form.
     check("宁州鸿翔养殖有限公司、青岚种植专业合作社等2家单位获得支持。", &[(Enterprise, "宁州鸿翔养殖有限公司")], &[]);
 }

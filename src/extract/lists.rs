@@ -1034,7 +1034,7 @@ impl<'a> Ctx<'a> {
         let list_owner = items.first().and_then(|f| f.owner.filter(|&o| accepted.all[o].start == f.start && matches!(accepted.all[o].ty, EntityType::Enterprise | EntityType::Institution))).filter(|_| shared_head.is_some() && rule.entity_type == EntityType::Platform);
         // What a company is to a project (施工方, 投资方), written as an item: a role, no name.
         let roles = if rule.entity_type == EntityType::Enterprise { self.rules.lexicon.id("company_role") } else { None };
-        // Raising or growing a crop or breed (蛋鸭|养殖, 藜麦|种植), written bare, is what is
+        // Raising or growing a crop or breed (肉鸽|养殖, 香菇|栽培), written bare, is what is
         // done, not who does it: a farm company or co-operative writes its legal form.
         let farming = if rule.entity_type == EntityType::Enterprise { self.rules.lexicon.id("farming_activity") } else { None };
         for it in items {

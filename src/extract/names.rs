@@ -1335,7 +1335,7 @@ impl<'a> Ctx<'a> {
                     // A company's place in brackets before a base or project of its own
                     // (X集团(宜昌)|智能制造基地项目) says where that is; the company ends before
                     // it. Before a legal form it is the company's (X集团(宜昌)有限公司).
-                    // So does an institute's before its branch there (…研究所(金乡)|大蒜产业研究院).
+                    // So does an institute's before its branch there (…研究所(宜都)|柑橘产业研究院).
                     let site_of_next = matches!(rule.entity_type, EntityType::Enterprise | EntityType::Institution | EntityType::Platform) && self.scan.place_starting(h1 + 1).is_some_and(|pl| pl.end == close) && {
                         let mut i = close + 1;
                         let limit = (close + 1 + SITE_REACH).min(chars.len());
@@ -1699,7 +1699,7 @@ impl<'a> Ctx<'a> {
                 return Err(self.why(|| format!("'{}' does not open as the rule needs", text(start))));
             }
             // An institute's branch in a city (…研究所扬州研究院) is a platform it has.
-            // (So is one whose place is in brackets: …研究所(金乡)大蒜产业研究院.)
+            // (So is one whose place is in brackets: …研究所(宜都)柑橘产业研究院.)
             let placed_at = |p: usize| self.scan.place_starting(p).is_some() || (chars.get(p) == Some(&'(') && self.scan.place_starting(p + 1).is_some_and(|pl| chars.get(pl.end) == Some(&')')));
             let branch = self.scan.within(start, h0).any(|h| self.rules.lexicon.in_list(h.pattern, rule.heads) && placed_at(h.end as usize));
             if branch {

@@ -2105,12 +2105,15 @@ impl<'a> Ctx<'a> {
     /// it: they run the drive (settled case 9). With a title, the title's call is what they
     /// run (rel.signature-call).
     fn signed_decisions(&self, rule: &'a RelationRule, accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) {
+        // How far back a clause's subject is looked for: a line with no stop stays linear.
+        const CLAUSE_MAX: usize = 60;
         let words = rule.words.expect("checked when rules were compiled");
         let chars = &self.scan.chars;
         let mut drives = Vec::new();
         for h in self.scan.hits_in(words) {
             let (w0, w1) = (h.start as usize, h.end as usize);
-            let clause_start = (0..w0).rev().find(|&i| matches!(chars[i], ',' | '。' | ';' | '\n' | ':')).map_or(0, |i| i + 1);
+            let from = w0.saturating_sub(CLAUSE_MAX);
+            let clause_start = (from..w0).rev().find(|&i| matches!(chars[i], ',' | '。' | ';' | '\n' | ':')).map_or(from, |i| i + 1);
             if accepted.overlapping(clause_start, w0).any(|i| accepted.all[i].ty == EntityType::Agency) {
                 continue;
             }
