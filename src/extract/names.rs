@@ -1335,8 +1335,10 @@ impl<'a> Ctx<'a> {
                     // A company's place in brackets before a base or project of its own
                     // (X集团(宜昌)|智能制造基地项目) says where that is; the company ends before
                     // it. Before a legal form it is the company's (X集团(宜昌)有限公司).
-                    // So does an institute's before its branch there (…研究所(宜都)|柑橘产业研究院).
-                    let site_of_next = matches!(rule.entity_type, EntityType::Enterprise | EntityType::Institution | EntityType::Platform) && self.scan.place_starting(h1 + 1).is_some_and(|pl| pl.end == close) && {
+                    // So does an institute's before its branch there (…研究所(宜都)|柑橘产业研究院);
+                    // a university's is its campus, part of its name (…大学(北京)).
+                    let institute = rule.entity_type == EntityType::Institution && chars[h0..h1].ends_with(&['所']);
+                    let site_of_next = (matches!(rule.entity_type, EntityType::Enterprise | EntityType::Platform) || institute) && self.scan.place_starting(h1 + 1).is_some_and(|pl| pl.end == close) && {
                         let mut i = close + 1;
                         let limit = (close + 1 + SITE_REACH).min(chars.len());
                         loop {
