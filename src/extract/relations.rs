@@ -828,12 +828,18 @@ impl<'a> Ctx<'a> {
         accepted.overlapping(0, end).filter(|&i| accepted.all[i].ty == EntityType::Agency && accepted.all[i].end <= end).min_by_key(|&i| accepted.all[i].start)
     }
 
+    /// Where the clause holding `at` begins: after the last comma, stop, semicolon, colon or
+    /// line break before it, reading back no further than `from`.
+    fn clause_start(&self, from: usize, at: usize) -> usize {
+        let chars = &self.scan.chars;
+        (from..at).rev().find(|&i| matches!(chars[i], ',' | '。' | ';' | '\n' | ':')).map_or(from, |i| i + 1)
+    }
+
     /// In an agency's own report, programs it 实施 with no other subject in the clause are
     /// its own to run (settled case 9).
     fn author_verbs(&self, rule: &'a RelationRule, accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) {
         let Some(author) = self.author(accepted) else { return };
         let words = rule.words.expect("checked when rules were compiled");
-        let chars = &self.scan.chars;
         let by_sentence = self.by_sentence(accepted, rels);
         for h in self.scan.hits_in(words) {
             let (w0, w1) = (h.start as usize, h.end as usize);
@@ -842,7 +848,7 @@ impl<'a> Ctx<'a> {
             }
             let Some(ms) = by_sentence.get(self.sentence_of(w0)) else { continue };
             // The clause before the word names no agency (that would be the subject).
-            let clause_start = (0..w0).rev().find(|&i| matches!(chars[i], ',' | '。' | ';' | '\n' | ':')).map_or(0, |i| i + 1);
+            let clause_start = self.clause_start(0, w0);
             if ms.iter().any(|&i| accepted.all[i].ty == EntityType::Agency && accepted.all[i].start >= clause_start && accepted.all[i].end <= w0 && i != author) {
                 continue;
             }
@@ -2112,8 +2118,7 @@ impl<'a> Ctx<'a> {
         let mut drives = Vec::new();
         for h in self.scan.hits_in(words) {
             let (w0, w1) = (h.start as usize, h.end as usize);
-            let from = w0.saturating_sub(CLAUSE_MAX);
-            let clause_start = (from..w0).rev().find(|&i| matches!(chars[i], ',' | '。' | ';' | '\n' | ':')).map_or(from, |i| i + 1);
+            let clause_start = self.clause_start(w0.saturating_sub(CLAUSE_MAX), w0);
             if accepted.overlapping(clause_start, w0).any(|i| accepted.all[i].ty == EntityType::Agency) {
                 continue;
             }
