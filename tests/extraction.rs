@@ -4053,3 +4053,26 @@ fn an_institutes_branch_after_its_place_in_brackets_is_a_platform() {
     check("中国农科院蔬菜研究所(宜都)柑橘产业研究院揭牌。", &[(Platform, "中国农科院蔬菜研究所(宜都)柑橘产业研究院")], &["中国农科院蔬菜研究所(宜都)"]);
     check_relations("中国农科院蔬菜研究所(宜都)柑橘产业研究院揭牌。", &["中国农科院蔬菜研究所 hasPlatform 中国农科院蔬菜研究所(宜都)柑橘产业研究院"], &[]);
 }
+
+#[test]
+fn a_lone_wei_inside_a_trade_name_is_no_verb() {
+    // 为 after a character of a name, before only a trade and a legal form, is the name's.
+    check("支持鸿为科技有限公司发展。", &[(Enterprise, "鸿为科技有限公司")], &["科技有限公司"]);
+    check("与鸿为技术有限公司签约。", &[(Enterprise, "鸿为技术有限公司")], &[]);
+    // A verb ending in 为 is a verb all the same.
+    check("宜昌青岚科技有限公司被评为明州市瞪羚企业。", &[(Enterprise, "宜昌青岚科技有限公司")], &["评为明州市瞪羚企业"]);
+}
+
+#[test]
+fn a_county_short_form_before_zhen_is_a_towns_name() {
+    // 罗|远安|镇: a town of three characters, not 远安县's.
+    check("罗远安镇政府与鸿翔集团签约。", &[(Agency, "罗远安镇政府")], &["远安县镇政府"]);
+    // Written after its city, the town keeps its own name, not the county's in full.
+    check("宜昌市远安镇政府与鸿翔集团签约。", &[(Agency, "宜昌市远安镇政府")], &["宜昌市远安县镇政府"]);
+}
+
+#[test]
+fn a_periodic_review_of_a_category_is_a_round_of_a_scheme() {
+    check("组织开展2023年度明州市科技企业孵化器绩效评价工作。", &[(Program, "2023年度明州市科技企业孵化器绩效评价")], &[]);
+    check("宁州市科技局开展市级重点实验室考核评估。", &[(Program, "市级重点实验室考核评估")], &[]);
+}

@@ -305,7 +305,19 @@ impl<'a> Ctx<'a> {
             // there, the word is the company's trade, 清洁服务|股份有限公司. A bare 公司 may
             // follow a verb, 完善|公司治理.)
             let before_legal_form = p == h0 && ty == Some(EntityType::Enterprise) && (chars[h0..].starts_with(&['股', '份']) || chars[h0..].starts_with(&['有', '限']));
-            if boundaries && self.scan.boundary_before(p) && !public_group_from.is_some_and(|q| p > q) && !before_legal_form {
+            // (Nor a lone 为 after a character of a name, before nothing but a trade and a
+            // legal form (华|为|技术有限公司, 鸿|为|科技有限公司): no company is named by its
+            // trade alone, so 为 is the trade name's own character. 成为, 评为 and 认定为 are
+            // verbs all the same.)
+            let trade_name_wei = ty == Some(EntityType::Enterprise)
+                && p >= 2
+                && p < h0
+                && chars[p - 1] == '为'
+                && is_han(chars[p - 2])
+                && !self.scan.boundary_before(p - 1)
+                && self.scan.longest_ending(p, self.rules.core.boundary, self.rules).is_some_and(|(s, _)| s == p - 1)
+                && self.proper_chars(p, h0, None) == 0;
+            if boundaries && self.scan.boundary_before(p) && !public_group_from.is_some_and(|q| p > q) && !before_legal_form && !trade_name_wei {
                 push(&mut edges, p, EdgeKind::Word);
             }
             // White space the normaliser took out before a place, after something that is no

@@ -297,6 +297,19 @@ impl<'r> Scan<'r> {
                     if matches!(chars[end - 1], '镇' | '乡') && start > 0 && super::names::is_han(chars[start - 1]) && !"在和与及到赴至于从".contains(chars[start - 1]) {
                         continue;
                     }
+                    // So is a short form followed by 镇 or 乡 after a lone character that no
+                    // word ends with (罗|通山|镇, a town's three characters): a county's town
+                    // is written after the county (通山县…镇), not as its short form and 镇.
+                    // (After a verb, 深入|通山镇, or a place, 宜昌市|通山镇, it is the place.)
+                    if matches!(chars.get(end), Some('镇' | '乡'))
+                        && start > 0
+                        && super::names::is_han(chars[start - 1])
+                        && !"在和与及到赴至于从的对往去经省市县区州".contains(chars[start - 1])
+                        && !place_before
+                        && !(start.saturating_sub(crate::rules::common::MAX_COMMON_WORD)..start - 1).any(|ws| rules.common.contains(&chars[ws..start]))
+                    {
+                        continue;
+                    }
                     let own = rules.gazetteer.places[place].name.chars().last();
                     // (One opening a rank is the rank's: 淅川|省级农业科技园区.)
                     // A county or county-level city made a district since the gazetteer's

@@ -1195,6 +1195,13 @@ pub fn agency_name(text: &str, rules: &RuleSet, locality: Option<usize>) -> Stri
             at += more;
         }
     }
+    // A county's short form before 镇 or 乡 (远安|镇政府) is a town's name: the body is the
+    // town's, named as written, not the county's (远安县镇政府 is no body).
+    if let Some(p) = place {
+        if matches!(chars.get(at), Some('镇' | '乡')) && at - inner_from < g.places[p].name.chars().count() {
+            return written.to_string();
+        }
+    }
     // A prefix that opens with a place's short form and goes on past it (新疆|生产建设兵团)
     // names a body of its own kind, not the place's: it is written as it is, only the body
     // expands.
