@@ -4076,3 +4076,31 @@ fn a_periodic_review_of_a_category_is_a_round_of_a_scheme() {
     check("组织开展2023年度明州市科技企业孵化器绩效评价工作。", &[(Program, "2023年度明州市科技企业孵化器绩效评价")], &[]);
     check("宁州市科技局开展市级重点实验室考核评估。", &[(Program, "市级重点实验室考核评估")], &[]);
 }
+
+#[test]
+fn a_remark_in_brackets_after_a_body_is_no_part_of_its_name() {
+    check("请于5月底前上报县科技局(同时报电子稿)。", &[(Agency, "县科技局")], &["县科技局(同时报电子稿)"]);
+    check("报送明州市科技局计划科(申报材料请勿装订)。", &[(Agency, "明州市科技局计划科")], &["明州市科技局计划科(申报材料请勿装订)"]);
+    // A body's other name in brackets is its name still.
+    check("明州市科学技术局(外国专家局)印发方案。", &[(Agency, "明州市科学技术局(外国专家局)")], &[]);
+}
+
+#[test]
+fn a_merged_bureau_names_its_fields_before_its_body_word() {
+    check("请上报县经济信息商务和科技局。", &[(Agency, "县经济信息商务和科技局")], &[]);
+}
+
+#[test]
+fn pilot_zones_call_papers_and_lists_of_materials_are_kinds() {
+    check("对试点高新区企业给予支持。", &[(Designation, "试点高新区")], &[]);
+    check("请按照通知及指南的要求报送。", &[], &["通知及指南"]);
+    check("并在申报材料内提供材料目录和页码。", &[], &["材料内提供材料目录"]);
+}
+
+#[test]
+fn a_programs_year_before_or_after_its_place_is_one_program() {
+    let text = "关于组织申报2022年远安县科技研发计划项目的通知。远安县2022年科技研发计划项目评审结果如下。";
+    check(text, &[(Program, "2022年远安县科技研发计划项目")], &["远安县2022年科技研发计划项目"]);
+    let programs = entities(text).into_iter().filter(|(t, n)| *t == Program && n.ends_with("计划项目")).count();
+    assert_eq!(programs, 1, "one program, its two orders aliases");
+}

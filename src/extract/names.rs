@@ -1363,7 +1363,16 @@ impl<'a> Ctx<'a> {
                             i += 1;
                         }
                     };
-                    if worded && !listed && !declares && !refers && !remark && !address && !operator && !district_column && !placed_body && !site_of_next && !inner.iter().any(|&c| is_stop(c) && c != '、') {
+                    // A body's other name in brackets ends as a body's does (…局(知识产权局),
+                    // …委员会(筹)); anything else after a body is the writer's remark on where
+                    // or how to send (县科技局(同时报电子稿), …科(材料请勿装订)).
+                    let body_remark = rule.entity_type == EntityType::Agency
+                        && !inner.is_empty()
+                        && inner != ['筹']
+                        && inner != ['筹', '建']
+                        && !inner.last().is_some_and(|c| "局委厅办室会部署处科组".contains(*c))
+                        && ![rule.heads, self.rules.core.agency_body, self.rules.core.national_agency, self.rules.core.sub_body].iter().any(|&l| self.scan.longest_ending(close, l, self.rules).is_some_and(|(s, _)| s > h1));
+                    if worded && !listed && !declares && !refers && !remark && !address && !operator && !district_column && !placed_body && !site_of_next && !body_remark && !inner.iter().any(|&c| is_stop(c) && c != '、') {
                         end = close + 1;
                     }
                 }

@@ -100,6 +100,16 @@ pub fn identity(entity_type: EntityType, name: &str, rules: &RuleSet) -> String 
             }
             let year = k.len() - strip_leading_year(&k).len();
             k.drain(..year);
+            // …or a year right after the place that opens it (宁州县2022年科技计划项目 is
+            // 2022年宁州县科技计划项目: writers put the two in either order).
+            if k.bytes().any(|b| b.is_ascii_digit()) {
+                let chars: Vec<char> = k.chars().take(24).collect();
+                if let Some((_, len)) = rules.gazetteer.prefix(&chars) {
+                    let at: usize = chars[..len].iter().map(|c| c.len_utf8()).sum();
+                    let year = k.len() - at - strip_leading_year(&k[at..]).len();
+                    k.drain(at..at + year);
+                }
+            }
             let masks = k.len() - k.trim_start_matches(|c: char| crate::extract::is_mask_char(c)).len();
             k.drain(..masks);
             while let Some(open) = k.rfind('(') {
