@@ -4104,3 +4104,19 @@ fn a_programs_year_before_or_after_its_place_is_one_program() {
     let programs = entities(text).into_iter().filter(|(t, n)| *t == Program && n.ends_with("计划项目")).count();
     assert_eq!(programs, 1, "one program, its two orders aliases");
 }
+
+#[test]
+fn titles_issued_together_are_each_established() {
+    check_relations("宁州县科学技术局发布《关于组织申报2022年宁州县科技研发计划项目的通知》和《宁州县科技研发项目管理办法》。", &["宁州县科学技术局 establishes 宁州县科技研发项目管理办法"], &[]);
+    // After the first title's document number in brackets, the second is still its object.
+    check_relations("宁州县科学技术局发布《关于组织申报宁州县科技研发计划项目的通知》(宁科发〔2022〕4号)和关于评审宁州县科技研发计划项目的通知。", &["宁州县科学技术局 establishes 关于评审宁州县科技研发计划项目的通知"], &[]);
+}
+
+#[test]
+fn a_title_opening_with_its_issuer_is_not_established_by_a_body_publishing_it_again() {
+    check_relations(
+        "省科技厅发布了《科技部关于发布宁州快速检测试剂研发应急项目申报指南的通知》。",
+        &["中华人民共和国科学技术部 establishes 科技部关于发布宁州快速检测试剂研发应急项目申报指南的通知"],
+        &["省科技厅 establishes 科技部关于发布宁州快速检测试剂研发应急项目申报指南的通知"],
+    );
+}

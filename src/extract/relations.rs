@@ -700,6 +700,14 @@ impl<'a> Ctx<'a> {
                 }
                 continue;
             }
+            // A title opening with its own issuer (科技部关于…的通知) was issued by that body
+            // (rel.title-issuer says so); another that 发布 it again passes it on.
+            if rule.predicate == crate::model::Predicate::Establishes && !rule.reversed {
+                rights.retain(|&b| {
+                    let o = &accepted.all[b];
+                    !accepted.starting_at(o.start).any(|j| accepted.all[j].ty == EntityType::Agency && accepted.all[j].end + 2 < o.end && chars[accepted.all[j].end..].starts_with(&['关', '于']))
+                });
+            }
             for &a in &lefts {
                 for &b in &rights {
                     let (s, o) = if rule.reversed { (b, a) } else { (a, b) };
@@ -882,7 +890,11 @@ impl<'a> Ctx<'a> {
         let chars = &self.scan.chars;
         let joins = |from: usize, to: usize| {
             // An operator or place in brackets after an item (A(X有限公司)、B) belongs to it.
+            // Titles in their marks are joined outside them (《A》和《B》, “A”、“B”), after
+            // the document number in brackets that may follow one (《A》(X科〔2022〕4号)和B).
+            let from = if from < to && matches!(chars[from], '》' | '”') { from + 1 } else { from };
             let from = super::bracket_close(chars, from).map_or(from, |c| c + 1);
+            let to = if to > from && matches!(chars[to - 1], '《' | '“') { to - 1 } else { to };
             let sep = |k: usize| matches!(chars[k], '、' | '和' | '及' | '与');
             // The issuer's level or place may open an item but not its name (…的决定、县|关于
             // …的实施意见).
@@ -901,7 +913,10 @@ impl<'a> Ctx<'a> {
                 ms[..by_start(c.start)].iter().copied().filter(|&i| Self::types_ok(types, accepted.all[i].ty) && joins(accepted.all[i].end, c.start) && i != cur).max_by_key(|&i| accepted.all[i].end - accepted.all[i].start)
             } else {
                 let from = ms.partition_point(|&i| accepted.all[i].start < c.end);
-                let joined = ms[from..by_start(c.end + 1 + ISSUER_REACH).max(from)].iter().copied().filter(|&i| Self::types_ok(types, accepted.all[i].ty) && joins(c.end, accepted.all[i].start) && i != cur).max_by_key(|&i| accepted.all[i].end - accepted.all[i].start);
+                // (After a closing title mark and a bracket, the next item starts after them.)
+                let marked = c.end + usize::from(matches!(chars.get(c.end), Some('》' | '”')));
+                let past = super::bracket_close(chars, marked).map_or(c.end, |k| k + 1);
+                let joined = ms[from..by_start(past + 1 + ISSUER_REACH).max(from)].iter().copied().filter(|&i| Self::types_ok(types, accepted.all[i].ty) && joins(c.end, accepted.all[i].start) && i != cur).max_by_key(|&i| accepted.all[i].end - accepted.all[i].start);
                 // Counted items, each with its count and perhaps what it holds in brackets
                 // (A项目2个(…),B项目1个(…);C项目1个): the next starts after the separator.
                 joined.or_else(|| {
