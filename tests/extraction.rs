@@ -4120,3 +4120,11 @@ fn a_title_opening_with_its_issuer_is_not_established_by_a_body_publishing_it_ag
         &["省科技厅 establishes 科技部关于发布宁州快速检测试剂研发应急项目申报指南的通知"],
     );
 }
+
+#[test]
+fn a_group_called_by_its_trade_name_is_the_one_registered_group_so_named() {
+    let text = "宜昌鸿翔生态农业发展集团有限公司召开会议。会议在鸿翔集团会议室举行。";
+    check(text, &[(Enterprise, "宜昌鸿翔生态农业发展集团有限公司")], &["鸿翔集团"]);
+    // With two groups so named, which one is meant is a guess: the short name stays apart.
+    check("鸿翔科技集团有限公司、鸿翔电子集团有限公司和鸿翔集团签约。", &[(Enterprise, "鸿翔集团")], &[]);
+}

@@ -1797,6 +1797,27 @@ fn merge_trade_names(table: &mut Table, rules: &RuleSet) {
             }
         }
     }
+    // A group named by its trade name and 集团 alone (鸿翔集团) is the one registered group
+    // of the document whose name opens with that trade name (宁州鸿翔生态农业发展集团有限
+    // 公司, its place set aside): groups are called so. With two such groups, which one is
+    // meant is a guess.
+    let group_forms = ["集团有限公司", "集团股份有限公司", "集团有限责任公司", "集团公司"];
+    for (_, k) in &keys {
+        let Some(trade) = k.strip_suffix("集团").filter(|c| c.chars().count() >= 2) else { continue };
+        let from = registered.partition_point(|(core, _)| core.as_str() < trade);
+        let mut groups: Vec<usize> = registered[from..]
+            .iter()
+            .take_while(|(core, _)| core.starts_with(trade))
+            .map(|&(_, n)| n)
+            .filter(|&n| keys[n].1 != *k && group_forms.iter().any(|f| keys[n].1.ends_with(f)))
+            .take(3)
+            .collect();
+        groups.sort_unstable();
+        groups.dedup();
+        if let [target] = groups[..] {
+            table.merge(t, k, &keys[target].1);
+        }
+    }
 }
 
 /// A program or platform named once with a level prefix (国家创新型城市建设) and elsewhere
