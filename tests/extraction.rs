@@ -4128,3 +4128,13 @@ fn a_group_called_by_its_trade_name_is_the_one_registered_group_so_named() {
     // With two groups so named, which one is meant is a guess: the short name stays apart.
     check("鸿翔科技集团有限公司、鸿翔电子集团有限公司和鸿翔集团签约。", &[(Enterprise, "鸿翔集团")], &[]);
 }
+
+#[test]
+fn a_platform_followed_by_its_web_address_is_a_website() {
+    check("通过明州市工业大数据管理服务平台(http://www.example.cn)注册及认证。", &[], &["明州市工业大数据管理服务平台"]);
+}
+
+#[test]
+fn a_body_calling_for_a_programs_projects_runs_it() {
+    check_relations("省科技厅现征集一批2021年度宜昌市科技特派员帮扶项目。", &["湖北省科学技术厅 administers 2021年度宜昌市科技特派员帮扶项目"], &[]);
+}

@@ -1399,6 +1399,15 @@ impl<'a> Ctx<'a> {
                 self.note(rule.entity_type, &rule.id, h0, end, || "followed by an amount of money: the label of a figure".into());
                 continue;
             }
+            // A platform whose address follows it in brackets (…管理服务平台(http://…), …信息
+            // 平台(网址:…)) is a website where forms are filed, not a carrier of research.
+            if rule.entity_type == EntityType::Platform && chars.get(end) == Some(&'(') && {
+                let inner = &chars[end + 1..(end + 8).min(chars.len())];
+                inner.starts_with(&['h', 't', 't', 'p']) || inner.starts_with(&['w', 'w', 'w']) || inner.starts_with(&['网', '址'])
+            } {
+                self.note(rule.entity_type, &rule.id, h0, end, || "its web address follows: a website, not a platform".into());
+                continue;
+            }
             // A platform counted right after it (农业科技示范基地达到6个) is a kind, whatever
             // stands before its head: one named platform is not counted.
             if rule.entity_type == EntityType::Platform && self.count_after(end) {
