@@ -306,7 +306,7 @@ impl<'a> Ctx<'a> {
             // follow a verb, 完善|公司治理.)
             let before_legal_form = p == h0 && ty == Some(EntityType::Enterprise) && (chars[h0..].starts_with(&['股', '份']) || chars[h0..].starts_with(&['有', '限']));
             // (Nor a lone 为 after a character of a name, before nothing but a trade and a
-            // legal form (华|为|技术有限公司, 鸿|为|科技有限公司): no company is named by its
+            // legal form (鸿|为|科技有限公司, 瑞|为|技术有限公司): no company is named by its
             // trade alone, so 为 is the trade name's own character. 成为, 评为 and 认定为 are
             // verbs all the same.)
             let trade_name_wei = ty == Some(EntityType::Enterprise)

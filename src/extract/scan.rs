@@ -298,9 +298,9 @@ impl<'r> Scan<'r> {
                         continue;
                     }
                     // So is a short form followed by 镇 or 乡 after a lone character that no
-                    // word ends with (罗|通山|镇, a town's three characters): a county's town
-                    // is written after the county (通山县…镇), not as its short form and 镇.
-                    // (After a verb, 深入|通山镇, or a place, 宜昌市|通山镇, it is the place.)
+                    // word ends with (罗|远安|镇, a town's three characters): a county's town
+                    // is written after the county (远安县…镇), not as its short form and 镇.
+                    // (After a verb, 深入|远安镇, or a place, 宜昌市|远安镇, it is the place.)
                     if matches!(chars.get(end), Some('镇' | '乡'))
                         && start > 0
                         && super::names::is_han(chars[start - 1])

@@ -100,12 +100,11 @@ pub fn identity(entity_type: EntityType, name: &str, rules: &RuleSet) -> String 
             }
             let year = k.len() - strip_leading_year(&k).len();
             k.drain(..year);
-            // …or a year right after the place that opens it (宁州县2022年科技计划项目 is
-            // 2022年宁州县科技计划项目: writers put the two in either order).
+            // …or a year right after the place that opens it (远安县2022年科技计划项目 is
+            // 2022年远安县科技计划项目: writers put the two in either order).
             if k.bytes().any(|b| b.is_ascii_digit()) {
-                let chars: Vec<char> = k.chars().take(24).collect();
-                if let Some((_, len)) = rules.gazetteer.prefix(&chars) {
-                    let at: usize = chars[..len].iter().map(|c| c.len_utf8()).sum();
+                if let Some((_, len)) = rules.gazetteer.prefix_of(&k) {
+                    let at = k.char_indices().nth(len).map_or(k.len(), |(i, _)| i);
                     let year = k.len() - at - strip_leading_year(&k[at..]).len();
                     k.drain(at..at + year);
                 }
@@ -1798,7 +1797,7 @@ fn merge_trade_names(table: &mut Table, rules: &RuleSet) {
         }
     }
     // A group named by its trade name and 集团 alone (鸿翔集团) is the one registered group
-    // of the document whose name opens with that trade name (宁州鸿翔生态农业发展集团有限
+    // of the document whose name opens with that trade name (宜昌鸿翔生态农业发展集团有限
     // 公司, its place set aside): groups are called so. With two such groups, which one is
     // meant is a guess.
     let group_forms = ["集团有限公司", "集团股份有限公司", "集团有限责任公司", "集团公司"];
