@@ -4138,3 +4138,11 @@ fn a_platform_followed_by_its_web_address_is_a_website() {
 fn a_body_calling_for_a_programs_projects_runs_it() {
     check_relations("省科技厅现征集一批2021年度宜昌市科技特派员帮扶项目。", &["湖北省科学技术厅 administers 2021年度宜昌市科技特派员帮扶项目"], &[]);
 }
+
+#[test]
+fn a_short_name_paired_with_a_registered_company_is_a_company() {
+    check("宜昌青岚电气有限公司和鸿翔科技签订合作协议。", &[(Enterprise, "鸿翔科技")], &[]);
+    check("鸿翔科技与宜昌青岚电气有限公司签约。", &[(Enterprise, "鸿翔科技")], &[]);
+    // Generic words with a trade word are no name.
+    check("宜昌青岚电气有限公司和高新科技签约。", &[], &["高新科技"]);
+}

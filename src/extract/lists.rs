@@ -977,6 +977,57 @@ impl<'a> Ctx<'a> {
                 out.push(Cand::new(rule.entity_type, it.start, it.end, &rule.id, rule.priority));
             }
         }
+        self.companion_of_pair(rule, accepted, out);
+    }
+
+    /// Two names joined by a conjunction, one a registered company (宜昌青岚电气有限公司和|
+    /// 鸿翔科技|签订…, 鸿翔科技|与宜昌青岚电气有限公司…): the other, a short name ending with a
+    /// word of the rule's `item_heads` (科技, 电子), is a company too. It must end where the
+    /// clause or a verb does, and pass the checks the items of a list pass.
+    fn companion_of_pair(&self, rule: &'a EnumerationRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
+        let Some(trades) = rule.item_heads else { return };
+        let chars = &self.scan.chars;
+        let n = chars.len();
+        let conj = |k: usize| matches!(chars[k], '和' | '与' | '及');
+        let passes = |s: usize, e: usize| {
+            chars[s..e].iter().all(|&c| is_han(c) || c.is_ascii_alphanumeric())
+                && !self.rules.common.contains(&chars[s..e])
+                && !self.only_places(s, e, accepted, None)
+                && !self.ends_with_any_head(e, rule.entity_type)
+                && self.proper_chars_with(s, e, None, Some(trades)) >= rule.min_proper
+                && !accepted.overlapping(s, e).any(|i| accepted.all[i].ty != EntityType::Place)
+                && !rule.not_containing.is_some_and(|l| self.scan.holds_word(s, e, l, self.rules))
+        };
+        // A trade word ends the name at `e`: the longest one ending there, after the name's
+        // own characters.
+        let trade_ends = |s: usize, e: usize| self.scan.longest_ending(e, trades, self.rules).is_some_and(|(t, _)| t > s);
+        for a in &accepted.all {
+            if a.ty != rule.entity_type || a.text.is_some() || !self.scan.ends_with(a.end, rule.nouns, self.rules) {
+                continue;
+            }
+            // After the company: the name closes at a stop, a 、, a conjunction or a verb.
+            if a.end + 3 < n && conj(a.end) {
+                let s = a.end + 1;
+                let closes = |e: usize| e >= n || is_stop(chars[e]) || chars[e] == '、' || conj(e) || self.scan.longest_starting(e, (e + 4).min(n), self.rules.core.boundary, self.rules).is_some();
+                if let Some(e) = (s + 2..=(s + rule.max_item).min(n)).find(|&e| trade_ends(s, e) && closes(e)) {
+                    if passes(s, e) {
+                        out.push(Cand::new(rule.entity_type, s, e, &rule.id, rule.priority));
+                    }
+                }
+            }
+            // Before it: the name opens the clause or follows a word that ends text before names.
+            if a.start >= 3 && conj(a.start - 1) {
+                let e = a.start - 1;
+                let opens = |s: usize| s == 0 || !is_han(chars[s - 1]) || is_stop(chars[s - 1]) || self.scan.boundary_before(s) || self.structure.separator[s - 1];
+                if trade_ends(e.saturating_sub(rule.max_item), e) {
+                    if let Some(s) = (e.saturating_sub(rule.max_item)..=e - 2).rev().find(|&s| opens(s) && trade_ends(s, e)) {
+                        if passes(s, e) {
+                            out.push(Cand::new(rule.entity_type, s, e, &rule.id, rule.priority));
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// The 、 nearest before `e`, within `max_item` characters and with no stop between.
