@@ -4146,3 +4146,15 @@ fn a_short_name_paired_with_a_registered_company_is_a_company() {
     // Generic words with a trade word are no name.
     check("宜昌青岚电气有限公司和高新科技签约。", &[], &["高新科技"]);
 }
+
+#[test]
+fn a_signature_beside_the_attachments_line_still_signs() {
+    let title = "关于开展2023年度明州市科技企业孵化器绩效评价工作的通知\n各县市区科技局:\n请按要求报送材料。\n";
+    let want = ["远安县科学技术局 establishes 关于开展2023年度明州市科技企业孵化器绩效评价工作的通知"];
+    // The attachments run on after the date on the signature's line.
+    check_relations(&format!("{title}远安县科学技术局 2023年5月6日 附件:1.绩效评价汇总表\n"), &want, &[]);
+    // The signer runs on from the attachment's title, the date on the next line.
+    check_relations(&format!("{title}附件:1.绩效评价汇总表远安县科学技术局\n2023年5月6日\n"), &want, &[]);
+    // An agency after an attachment's title with no date after it signs nothing.
+    check_relations(&format!("{title}附件:1.绩效评价汇总表远安县科学技术局\n请于6月前报送。\n"), &[], &want);
+}

@@ -2169,7 +2169,12 @@ impl<'a> Ctx<'a> {
                     found.push(j);
                     p = accepted.all[j].end;
                 }
-                None => return (!found.is_empty() && super::structure::is_date(&chars[p..to])).then_some((found, true)),
+                // (The attachments may run on after the date on its line: 2023年5月6日 附件:1.….)
+                None => {
+                    let date_end = (p + 4..to.saturating_sub(1)).find(|&q| chars[q..].starts_with(&['附', '件'])).map_or(to, |q| q);
+                    let date_end = (p..date_end).rev().find(|&q| !chars[q].is_whitespace()).map_or(p, |q| q + 1);
+                    return (!found.is_empty() && super::structure::is_date(&chars[p..date_end])).then_some((found, true));
+                }
             }
         }
         (!found.is_empty()).then_some((found, false))
@@ -2186,7 +2191,8 @@ impl<'a> Ctx<'a> {
         let is_stamp = |from: usize, to: usize| super::structure::is_stamp(&chars[from..to]);
         let mut signers = Vec::new();
         let mut block: Vec<usize> = Vec::new();
-        for line in lines.iter().filter(|l| l.end > l.start) {
+        let lines: Vec<_> = lines.iter().filter(|l| l.end > l.start).collect();
+        for (n, line) in lines.iter().enumerate() {
             if !block.is_empty() && is_stamp(line.body, line.end) {
                 continue;
             }
@@ -2226,7 +2232,10 @@ impl<'a> Ctx<'a> {
                     found.push(j);
                     p = skip(accepted.all[j].end);
                 }
-                let dated = (p..(p + 12).min(line.end)).find(|&q| chars[q] == '日').is_some_and(|q| is_date(p, q + 1) && !chars.get(q + 1).is_some_and(|&c| matches!(c, ',' | '起' | '前' | '至' | '以' | '止' | '到' | '召' | '在' | '举')));
+                let dated = (p..(p + 12).min(line.end)).find(|&q| chars[q] == '日').is_some_and(|q| is_date(p, q + 1) && !chars.get(q + 1).is_some_and(|&c| matches!(c, ',' | '起' | '前' | '至' | '以' | '止' | '到' | '召' | '在' | '举')))
+                    // …or the agencies end the line after an attachment's title, and the date
+                    // is the next line (附件:1.…指标表明州市科学技术局 / 2023年5月6日).
+                    || (after_attachment && p >= line.end && lines.get(n + 1).is_some_and(|next| is_date(next.body, next.end)));
                 if !found.is_empty() && dated {
                     signers.append(&mut found);
                 }
