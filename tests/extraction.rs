@@ -4158,3 +4158,10 @@ fn a_signature_beside_the_attachments_line_still_signs() {
     // An agency after an attachment's title with no date after it signs nothing.
     check_relations(&format!("{title}附件:1.绩效评价汇总表远安县科学技术局\n请于6月前报送。\n"), &[], &want);
 }
+
+#[test]
+fn functions_counted_after_deng_are_no_platforms() {
+    check("打造集技术研发、成果转化、产业孵化、技术咨询等四大功能为一体的新型研发机构。", &[], &["成果转化", "产业孵化", "技术咨询"]);
+    // A count of the items themselves still closes a list of platforms.
+    check("重载、高速铁路货车等38个国家工程技术研究中心通过验收。", &[(Platform, "高速铁路货车国家工程技术研究中心")], &[]);
+}
