@@ -4165,3 +4165,9 @@ fn functions_counted_after_deng_are_no_platforms() {
     // A count of the items themselves still closes a list of platforms.
     check("重载、高速铁路货车等38个国家工程技术研究中心通过验收。", &[(Platform, "高速铁路货车国家工程技术研究中心")], &[]);
 }
+
+#[test]
+fn a_verbs_result_ends_the_text_before_a_drive() {
+    check("统筹安排好国家创新型城市建设。", &[(Program, "国家创新型城市")], &["好国家创新型城市"]);
+    check("担负起远安县国家创新型县(市)建设任务。", &[], &["起远安县国家创新型县(市)"]);
+}

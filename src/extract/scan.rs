@@ -351,6 +351,12 @@ impl<'r> Scan<'r> {
             let lists = lex.lists_of(h.pattern);
             if lists.contains(core.boundary) && !protected[h.end as usize] && !protected[h.start as usize] && !particle_of_trade_name(&chars, &places, h) {
                 boundary[h.end as usize] = true;
+                // A verb's result right after it (安排|好, 担负|起) ends the text before a name
+                // as the verb does, unless it opens a word of its own (起草, 好评).
+                let e = h.end as usize;
+                if e + 1 < n && matches!(chars[e], '好' | '起') && !rules.common.contains(&chars[e..e + 2]) && !protected[e + 1] {
+                    boundary[e + 1] = true;
+                }
             }
             if lists.contains(core.verb_before_place) {
                 rank_verb[h.end as usize] = true;
