@@ -4171,3 +4171,9 @@ fn a_verbs_result_ends_the_text_before_a_drive() {
     check("统筹安排好国家创新型城市建设。", &[(Program, "国家创新型城市")], &["好国家创新型城市"]);
     check("担负起远安县国家创新型县(市)建设任务。", &[], &["起远安县国家创新型县(市)"]);
 }
+
+#[test]
+fn a_body_with_its_other_name_in_brackets_is_the_body() {
+    let text = "明州市科学技术局(知识产权局)政务网发布。明州市科学技术局组织申报。";
+    check(text, &[(Agency, "明州市科学技术局(知识产权局)")], &["明州市科学技术局"]);
+}

@@ -119,6 +119,15 @@ pub fn identity(entity_type: EntityType, name: &str, rules: &RuleSet) -> String 
                 }
             }
         }
+        // A body written with its other name in brackets (…科学技术局(知识产权局)) is the
+        // body: one office under two names.
+        EntityType::Agency => {
+            if let Some(open) = k.rfind('(').filter(|&o| o > 0 && k.ends_with(')')) {
+                if k[open + 1..k.len() - 1].chars().last().is_some_and(|c| "局委厅办室署部会".contains(c)) {
+                    k.truncate(open);
+                }
+            }
+        }
         EntityType::Platform | EntityType::Institution => {
             // 中国科学院武汉分院 is 中科院武汉分院: the longest full name it opens with.
             if let Some((long, short)) = rules.resolve.institution_short_forms.iter().filter(|(long, _)| k.starts_with(long.as_str())).max_by_key(|(long, _)| long.len()) {
