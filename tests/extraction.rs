@@ -4177,3 +4177,11 @@ fn a_body_with_its_other_name_in_brackets_is_the_body() {
     let text = "明州市科学技术局(知识产权局)政务网发布。明州市科学技术局组织申报。";
     check(text, &[(Agency, "明州市科学技术局(知识产权局)")], &["明州市科学技术局"]);
 }
+
+#[test]
+fn a_long_tail_of_a_programs_name_is_that_program() {
+    // A title broken by a space leaves its tail alone on the line: the same program.
+    let text = "远安县人民政府印发《远安县落实科技创新改革加快科技成果转化应用体系建设实施方案》。\n加快 科技成果转化应用体系建设实施方案的通知\n";
+    let programs: Vec<String> = entities(text).into_iter().filter(|(t, _)| *t == Program).map(|(_, n)| n).collect();
+    assert_eq!(programs, vec!["远安县落实科技创新改革加快科技成果转化应用体系建设实施方案".to_string()], "{programs:?}");
+}

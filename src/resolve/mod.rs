@@ -619,6 +619,7 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
     merge_place_forms(&mut table, rules);
     merge_broader_kinds(&mut table, rules);
     merge_shortened_names(&mut table, rules);
+    merge_program_tails(&mut table);
     merge_bare_heads(&mut table, rules);
     merge_trade_names(&mut table, rules);
     merge_agency_suffixes(&mut table);
@@ -1623,6 +1624,29 @@ fn merge_shortened(table: &mut Table, rules: &RuleSet, t: EntityType, short_min:
             if let Some(into) = table.entities[target].as_ref().map(|e| e.key.clone()) {
                 table.merge(t, &short, &into);
             }
+        }
+    }
+}
+
+/// A long program name that ends exactly one longer program name of the document
+/// (…加快|科技成果转化应用体系建设实施方案, its title broken by a space or a line) is a piece
+/// of that name: the same program. Short tails (…实施方案, 科技计划项目) name kinds of their
+/// own and are left alone.
+fn merge_program_tails(table: &mut Table) {
+    /// Characters a tail needs: ten make a name no kind is written as.
+    const TAIL: usize = 10;
+    let t = EntityType::Program;
+    let keys: Vec<String> = table.live_keys(t).map(str::to_string).collect();
+    if keys.iter().all(|k| k.chars().nth(TAIL - 1).is_none()) {
+        return;
+    }
+    let index = SuffixIndex::new(keys.par_iter().map(String::as_str));
+    for k in &keys {
+        if k.chars().nth(TAIL - 1).is_none() {
+            continue;
+        }
+        if let [longer] = &index.longer_ending_with(k, 2)[..] {
+            table.merge(t, k, longer);
         }
     }
 }
