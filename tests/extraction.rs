@@ -4185,3 +4185,10 @@ fn a_long_tail_of_a_programs_name_is_that_program() {
     let programs: Vec<String> = entities(text).into_iter().filter(|(t, _)| *t == Program).map(|(_, n)| n).collect();
     assert_eq!(programs, vec!["远安县落实科技创新改革加快科技成果转化应用体系建设实施方案".to_string()], "{programs:?}");
 }
+
+#[test]
+fn a_committee_named_after_a_drive_it_builds() {
+    check("由国家创新型城市建设领导小组办公室统筹协调。", &[(Agency, "国家创新型城市建设领导小组办公室")], &[]);
+    // No place or level opening it: the words before 建设 are no committee's name.
+    check("加强领导小组建设。", &[], &["领导小组"]);
+}

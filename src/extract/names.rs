@@ -1481,7 +1481,7 @@ impl<'a> Ctx<'a> {
             // A boundary word right before the head leaves no name: it belongs to the head
             // phrase (…建设项目), and the name may reach past it.
             let mut why_not = String::new();
-            for edge in &edges {
+            for (n_edge, edge) in edges.iter().enumerate() {
                 let mut too_short = false;
                 let result = self.judge(rule, edge.at, h0, h1, end, accepted).and_then(|c| {
                     let opens_levelled = self.scan.place_starting(edge.at).is_some() || self.scan.longest_starting(edge.at, h0, self.rules.core.level, self.rules).is_some();
@@ -1526,7 +1526,11 @@ impl<'a> Ctx<'a> {
                 }
                 let bare = edge.at == h0 || chars.get(edge.at) == Some(&'(');
                 let generic_head = rule.not_exactly.is_some_and(|l| self.scan.is_word(h0, h1, l, self.rules));
-                let empty_word = edge.kind == EdgeKind::Word && bare && (generic_head || rule.levelled) && self.scan.ends_with(edge.at, self.rules.core.head_phrase, self.rules);
+                // (So for a committee named by its purpose, where a place or level opens the
+                // name further on: 国家创新型城市建设|领导小组.)
+                let placed_purpose = rule.purpose_chars > 0
+                    && edges.get(n_edge + 1).is_some_and(|next| self.scan.place_starting(next.at).is_some_and(|p| !p.short || p.with_own_level) || self.scan.longest_starting(next.at, h0, self.rules.core.level, self.rules).is_some());
+                let empty_word = edge.kind == EdgeKind::Word && bare && (generic_head || rule.levelled || placed_purpose) && self.scan.ends_with(edge.at, self.rules.core.head_phrase, self.rules);
                 // What follows a conjunction too short to stand alone is the end of one name
                 // that coordinates inside (科技计划项目与经费管理办法): the name may reach past it.
                 if !matches!(edge.kind, EdgeKind::Name | EdgeKind::Year) && !empty_word && !too_short {
