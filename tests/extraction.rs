@@ -4079,8 +4079,8 @@ fn a_periodic_review_of_a_category_is_a_round_of_a_scheme() {
 
 #[test]
 fn a_remark_in_brackets_after_a_body_is_no_part_of_its_name() {
-    check("请于5月底前上报县科技局(同时报电子稿)。", &[(Agency, "县科技局")], &["县科技局(同时报电子稿)"]);
-    check("报送明州市科技局计划科(申报材料请勿装订)。", &[(Agency, "明州市科技局计划科")], &["明州市科技局计划科(申报材料请勿装订)"]);
+    check("请于5月底前上报县科技局(并附电子版)。", &[(Agency, "县科技局")], &["县科技局(并附电子版)"]);
+    check("报送明州市科技局计划科(一式三份)。", &[(Agency, "明州市科技局计划科")], &["明州市科技局计划科(一式三份)"]);
     // A body's other name in brackets is its name still.
     check("明州市科学技术局(外国专家局)印发方案。", &[(Agency, "明州市科学技术局(外国专家局)")], &[]);
 }
@@ -4093,8 +4093,8 @@ fn a_merged_bureau_names_its_fields_before_its_body_word() {
 #[test]
 fn pilot_zones_call_papers_and_lists_of_materials_are_kinds() {
     check("对试点高新区企业给予支持。", &[(Designation, "试点高新区")], &[]);
-    check("请按照通知及指南的要求报送。", &[], &["通知及指南"]);
-    check("并在申报材料内提供材料目录和页码。", &[], &["材料内提供材料目录"]);
+    check("请对照通知及指南填写。", &[], &["通知及指南"]);
+    check("请在汇编材料里附上材料目录。", &[], &["汇编材料里附上材料目录"]);
 }
 
 #[test]
@@ -4136,7 +4136,7 @@ fn a_platform_followed_by_its_web_address_is_a_website() {
 
 #[test]
 fn a_body_calling_for_a_programs_projects_runs_it() {
-    check_relations("省科技厅现征集一批2021年度宜昌市科技特派员帮扶项目。", &["湖北省科学技术厅 administers 2021年度宜昌市科技特派员帮扶项目"], &[]);
+    check_relations("省科技厅现征集一批2024年度宜昌市乡村振兴科技项目。", &["湖北省科学技术厅 administers 2024年度宜昌市乡村振兴科技项目"], &[]);
 }
 
 #[test]
@@ -4163,12 +4163,12 @@ fn a_signature_beside_the_attachments_line_still_signs() {
 fn functions_counted_after_deng_are_no_platforms() {
     check("打造集技术研发、成果转化、产业孵化、技术咨询等四大功能为一体的新型研发机构。", &[], &["成果转化", "产业孵化", "技术咨询"]);
     // A count of the items themselves still closes a list of platforms.
-    check("重载、高速铁路货车等38个国家工程技术研究中心通过验收。", &[(Platform, "高速铁路货车国家工程技术研究中心")], &[]);
+    check("智能电网、新型储能等9个国家工程技术研究中心通过验收。", &[(Platform, "新型储能国家工程技术研究中心")], &[]);
 }
 
 #[test]
 fn a_verbs_result_ends_the_text_before_a_drive() {
-    check("统筹安排好国家创新型城市建设。", &[(Program, "国家创新型城市")], &["好国家创新型城市"]);
+    check("全力谋划好国家创新型城市建设。", &[(Program, "国家创新型城市")], &["好国家创新型城市"]);
     check("担负起远安县国家创新型县(市)建设任务。", &[], &["起远安县国家创新型县(市)"]);
 }
 
@@ -4188,7 +4188,7 @@ fn a_long_tail_of_a_programs_name_is_that_program() {
 
 #[test]
 fn a_committee_named_after_a_drive_it_builds() {
-    check("由国家创新型城市建设领导小组办公室统筹协调。", &[(Agency, "国家创新型城市建设领导小组办公室")], &[]);
+    check("经国家创新型城市建设领导小组办公室审核。", &[(Agency, "国家创新型城市建设领导小组办公室")], &[]);
     // No place or level opening it: the words before 建设 are no committee's name.
     check("加强领导小组建设。", &[], &["领导小组"]);
 }

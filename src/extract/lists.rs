@@ -237,7 +237,7 @@ impl<'a> Ctx<'a> {
             // …等产业园, 等领域: the items are trades or parks, whatever they end with.
             // …等行业的多元化集团, 等领域的企业: the same, whatever noun closes the phrase later.
             // A level word that a trade word opens (等国家|级…) is the category's rank.
-            // (A count may stand between: 等六大|功能为一体的…机构 counts functions.)
+            // (A count may stand between: 等四大|功能为一体的…机构 counts functions.)
             let counted_to = {
                 let mut q = k + 1;
                 while q < chars.len() && q < k + 4 && (is_numeral(chars[q]) || chars[q].is_ascii_digit()) {
@@ -247,8 +247,8 @@ impl<'a> Ctx<'a> {
             };
             let trade_word_end = if by_deng { rule.not_after_deng.and_then(|l| self.scan.longest_starting(counted_to, (counted_to + 8).min(chars.len()), l, self.rules)) } else { None };
             // (…only where the counted word is not the list's own, a particle or verb parting
-            // it from the noun that closes the phrase: 等38个|国家|工程技术研究中心 and
-            // 等56个|省市|区重点项目 count the items.)
+            // it from the noun that closes the phrase: 等9个|国家|工程技术研究中心 and
+            // 等20个|省市|重点工程 count the items.)
             let trade_word_end = trade_word_end.filter(|&e| counted_to == k + 1 || closing.is_none_or(|(_, noun)| noun >= e && chars[e..noun].iter().any(|c| matches!(c, '的' | '为' | '于' | '之'))));
             let trade_word_end = trade_word_end.filter(|&e| self.scan.longest_starting(k + 1, (k + 8).min(chars.len()), self.rules.core.level, self.rules).is_none_or(|l| l <= e));
             // So is 国家 right before the list's noun (等|国家|企业技术中心, 等|国家|重点|实验室):

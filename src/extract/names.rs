@@ -1365,7 +1365,7 @@ impl<'a> Ctx<'a> {
                     };
                     // A body's other name in brackets ends as a body's does (…局(知识产权局),
                     // …委员会(筹)); anything else after a body is the writer's remark on where
-                    // or how to send (县科技局(同时报电子稿), …科(材料请勿装订)).
+                    // or how to send (县科技局(并附电子版), …科(一式三份)).
                     let body_remark = rule.entity_type == EntityType::Agency
                         && !inner.is_empty()
                         && inner != ['筹']

@@ -2234,7 +2234,7 @@ impl<'a> Ctx<'a> {
                 }
                 let dated = (p..(p + 12).min(line.end)).find(|&q| chars[q] == '日').is_some_and(|q| is_date(p, q + 1) && !chars.get(q + 1).is_some_and(|&c| matches!(c, ',' | '起' | '前' | '至' | '以' | '止' | '到' | '召' | '在' | '举')))
                     // …or the agencies end the line after an attachment's title, and the date
-                    // is the next line (附件:1.…指标表明州市科学技术局 / 2023年5月6日).
+                    // is the next line (附件:1.…汇总表远安县科学技术局 / 2023年5月6日).
                     || (after_attachment && p >= line.end && lines.get(n + 1).is_some_and(|next| is_date(next.body, next.end)));
                 if !found.is_empty() && dated {
                     signers.append(&mut found);

@@ -1629,7 +1629,7 @@ fn merge_shortened(table: &mut Table, rules: &RuleSet, t: EntityType, short_min:
 }
 
 /// A long program name that ends exactly one longer program name of the document
-/// (…加快|科技成果转化应用体系建设实施方案, its title broken by a space or a line) is a piece
+/// (…加快|青岚产业技术创新体系建设实施方案, its title broken by a space or a line) is a piece
 /// of that name: the same program. Short tails (…实施方案, 科技计划项目) name kinds of their
 /// own and are left alone.
 fn merge_program_tails(table: &mut Table) {
