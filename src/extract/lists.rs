@@ -974,22 +974,32 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             for it in items.iter().filter(|it| it.known.is_none() && !of_type(it)) {
-                let n = it.end - it.start;
-                // (A hall or a site among them, 展览馆, 车间, is where a visit went, no company.)
-                let plain = chars[it.start..it.end].iter().all(|&c| is_han(c) || c.is_ascii_alphanumeric()) && !matches!(chars[it.end - 1], '馆' | '厅' | '场' | '室' | '站' | '间' | '区' | '园');
-                if n < 2 || n > rule.max_item || !plain || self.rules.common.contains(&chars[it.start..it.end]) || self.only_places(it.start, it.end, accepted, None) || self.ends_with_any_head(it.end, rule.entity_type) {
-                    continue;
+                if self.companion_passes(rule, it.start, it.end, accepted) {
+                    out.push(Cand::new(rule.entity_type, it.start, it.end, &rule.id, rule.priority));
                 }
-                if self.proper_chars_with(it.start, it.end, None, rule.item_heads) < rule.min_proper || accepted.overlapping(it.start, it.end).any(|i| accepted.all[i].ty != EntityType::Place) {
-                    continue;
-                }
-                if rule.not_containing.is_some_and(|l| self.scan.holds_word(it.start, it.end, l, self.rules)) {
-                    continue;
-                }
-                out.push(Cand::new(rule.entity_type, it.start, it.end, &rule.id, rule.priority));
             }
         }
         self.companion_of_pair(rule, accepted, out);
+    }
+
+    /// Whether `[s, e)`, no name yet, passes as a short name of `rule`'s type beside its
+    /// companions: 2 to `max_item` characters of Han letters, Latin letters or digits, not a
+    /// hall or site (展览馆, 车间: where a visit went), not an ordinary word whole, not places
+    /// only, not ending with another type's head, with `min_proper` distinguishing characters
+    /// (words of `item_heads` not counted), overlapping no name found, holding no word of
+    /// `not_containing`.
+    fn companion_passes(&self, rule: &'a EnumerationRule, s: usize, e: usize, accepted: &AcceptedSet<'a>) -> bool {
+        let chars = &self.scan.chars;
+        let n = e - s;
+        (2..=rule.max_item).contains(&n)
+            && chars[s..e].iter().all(|&c| is_han(c) || c.is_ascii_alphanumeric())
+            && !matches!(chars[e - 1], '馆' | '厅' | '场' | '室' | '站' | '间' | '区' | '园')
+            && !self.rules.common.contains(&chars[s..e])
+            && !self.only_places(s, e, accepted, None)
+            && !self.ends_with_any_head(e, rule.entity_type)
+            && self.proper_chars_with(s, e, None, rule.item_heads) >= rule.min_proper
+            && !accepted.overlapping(s, e).any(|i| accepted.all[i].ty != EntityType::Place)
+            && !rule.not_containing.is_some_and(|l| self.scan.holds_word(s, e, l, self.rules))
     }
 
     /// Two names joined by a conjunction, one a registered company (宜昌青岚电气有限公司和|
@@ -1001,15 +1011,7 @@ impl<'a> Ctx<'a> {
         let chars = &self.scan.chars;
         let n = chars.len();
         let conj = |k: usize| matches!(chars[k], '和' | '与' | '及');
-        let passes = |s: usize, e: usize| {
-            chars[s..e].iter().all(|&c| is_han(c) || c.is_ascii_alphanumeric())
-                && !self.rules.common.contains(&chars[s..e])
-                && !self.only_places(s, e, accepted, None)
-                && !self.ends_with_any_head(e, rule.entity_type)
-                && self.proper_chars_with(s, e, None, Some(trades)) >= rule.min_proper
-                && !accepted.overlapping(s, e).any(|i| accepted.all[i].ty != EntityType::Place)
-                && !rule.not_containing.is_some_and(|l| self.scan.holds_word(s, e, l, self.rules))
-        };
+        let passes = |s: usize, e: usize| self.companion_passes(rule, s, e, accepted);
         // A trade word ends the name at `e`: the longest one ending there, after the name's
         // own characters.
         let trade_ends = |s: usize, e: usize| self.scan.longest_ending(e, trades, self.rules).is_some_and(|(t, _)| t > s);
