@@ -1640,7 +1640,9 @@ fn merge_program_tails(table: &mut Table) {
     if keys.iter().all(|k| k.chars().nth(TAIL - 1).is_none()) {
         return;
     }
-    let index = SuffixIndex::new(keys.par_iter().map(String::as_str));
+    // Only names longer than a tail can end with one: the rest need not be reversed.
+    let longer: Vec<&str> = keys.iter().map(String::as_str).filter(|k| k.chars().nth(TAIL).is_some()).collect();
+    let index = SuffixIndex::new(longer.par_iter().copied());
     for k in &keys {
         if k.chars().nth(TAIL - 1).is_none() {
             continue;
