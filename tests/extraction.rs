@@ -4192,3 +4192,24 @@ fn a_committee_named_after_a_drive_it_builds() {
     // No place or level opening it: the words before 建设 are no committee's name.
     check("加强领导小组建设。", &[], &["领导小组"]);
 }
+
+#[test]
+fn zones_sharing_the_body_of_the_last_are_no_drives() {
+    // A list of zones whose last item writes the committee: every item is a zone's body.
+    check("各乡镇人民政府，市生态文明示范区、经济开发区、高新技术产业开发区管委会：", &[], &["市生态文明示范区"]);
+    // A list of titles with no body after them is still a list of drives.
+    check("加快建设国家创新型城市、国家自主创新示范区。", &[(Program, "国家创新型城市"), (Program, "国家自主创新示范区")], &[]);
+}
+
+
+#[test]
+fn a_remainder_with_no_number_opens_a_name() {
+    // 余家 counts only after a number (20余家|企业); alone it is a place's characters.
+    check("分别是：余家湾鸿翔公司机械加工项目。", &[(Enterprise, "余家湾鸿翔公司")], &["湾鸿翔公司"]);
+    check("引进20余家鸿翔公司配套企业。", &[], &["余家鸿翔公司"]);
+}
+
+#[test]
+fn a_quoted_title_before_a_company_is_no_part_of_its_name() {
+    check("“单项冠军”鸿翔科技股份有限公司签约落户。", &[(Enterprise, "鸿翔科技股份有限公司")], &["“单项冠军”鸿翔科技股份有限公司"]);
+}

@@ -164,6 +164,30 @@ impl<'a> Ctx<'a> {
         self.scan.longest_starting(at, to, list, self.rules).is_some() && !self.rules.lexicon.id("not_spoiling_after").is_some_and(|l| self.scan.longest_starting(at, to, l, self.rules).is_some())
     }
 
+    /// Does a list of short items opened at `at` by 、 end with a word of `list` before the
+    /// clause does (示范区、开发区、高新区|管委会)? The items then share that word, and the
+    /// name before `at` is as much the first part of a longer name as if the word followed
+    /// it directly. Looks at most four items of at most twelve characters each.
+    fn closes_shared_list(&self, at: usize, list: crate::rules::ListId) -> bool {
+        let chars = &self.scan.chars;
+        if chars.get(at) != Some(&'、') {
+            return false;
+        }
+        let mut item_start = at + 1;
+        for _ in 0..4 {
+            let stop = (item_start..(item_start + 13).min(chars.len())).find(|&i| !is_han(chars[i]));
+            let Some(stop) = stop else { return false };
+            if stop == item_start {
+                return false;
+            }
+            if chars[stop] != '、' {
+                return self.scan.ends_with(stop, list, self.rules);
+            }
+            item_start = stop + 1;
+        }
+        false
+    }
+
     /// Where a name ending its modifier at `h0` may start, nearest first, looking back at
     /// most `max` characters. `owner`: names of enterprises, institutions and agencies found
     /// before may open the name (they are skipped whole, not taken as edges).
@@ -534,6 +558,12 @@ impl<'a> Ctx<'a> {
             // meets about (召开“创建…先进区”|区科技工作领导小组会议), not part of its name.
             if c == '”' && ty == Some(EntityType::Agency) && p < h0 && (self.scan.place_starting(p).is_some() || self.scan.longest_starting(p, h0, self.rules.core.level, self.rules).is_some()) {
                 push(&mut edges, p, EdgeKind::Word);
+            }
+            // A registered name holds no quotation marks: a quoted word before a company's
+            // name (“小巨人”|鸿翔科技有限公司) is the writer's, a title it holds.
+            if c == '”' && ty == Some(EntityType::Enterprise) && p < h0 {
+                push(&mut edges, p, EdgeKind::Hard);
+                break;
             }
             match c {
                 ')' | '”' => match matching_open(chars, p - 1, floor, c) {
@@ -1285,6 +1315,10 @@ impl<'a> Ctx<'a> {
             if let Some(list) = rule.not_before {
                 if self.spoiled_after(h1, list) {
                     self.note(rule.entity_type, &rule.id, h0, h1, || "followed by a word that makes it part of a longer name".into());
+                    continue;
+                }
+                if rule.not_before_shared && self.closes_shared_list(h1, list) {
+                    self.note(rule.entity_type, &rule.id, h0, h1, || "opens a list whose last item's word is shared by every item".into());
                     continue;
                 }
             }

@@ -59,6 +59,14 @@ pub(crate) struct Scan<'r> {
 
 const NONE: u32 = u32::MAX;
 
+/// Is the boundary word `h` a count's 余 (余家, 余个: 20余家|企业) with no number before it?
+/// Then 余 is a character of a name (余家湖|鸿翔公司, a place named after a family), and no
+/// count ends there.
+fn uncounted_remainder(chars: &[char], h: &Hit) -> bool {
+    let s = h.start as usize;
+    chars[s] == '余' && !(s > 0 && (crate::extract::lists::is_numeral(chars[s - 1]) || matches!(chars[s - 1], '百' | '千' | '万')))
+}
+
 /// Is the boundary word `h` the particle 之 inside a trade name that opens with its place
 /// (湖北久之洋…, 湖南田牧之家…: a place, one or two characters, 之, a character)? Registered
 /// names are place, trade name, trade and form, and 之 is a common part of trade names; a
@@ -349,7 +357,7 @@ impl<'r> Scan<'r> {
         // lists' slots counted.
         for (i, h) in hits.iter().enumerate() {
             let lists = lex.lists_of(h.pattern);
-            if lists.contains(core.boundary) && !protected[h.end as usize] && !protected[h.start as usize] && !particle_of_trade_name(&chars, &places, h) {
+            if lists.contains(core.boundary) && !protected[h.end as usize] && !protected[h.start as usize] && !particle_of_trade_name(&chars, &places, h) && !uncounted_remainder(&chars, h) {
                 boundary[h.end as usize] = true;
                 // A verb's result right after it (安排|好, 担负|起) ends the text before a name
                 // as the verb does, unless it opens a word of its own (起草, 好评).

@@ -385,6 +385,8 @@ pub struct NameRule {
     pub category_after: Option<ListId>,
     /// Refusing neighbours and forms.
     pub not_before: Option<ListId>,
+    /// `not_before` also closing a list the name opens.
+    pub not_before_shared: bool,
     /// Refusing words before.
     pub not_after: Option<ListId>,
     /// Bodies managed from the top down whose branch a name right after them is.
@@ -953,6 +955,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             quoted: r.quoted,
             category_after: opt_list(source, id, &r.category_after)?,
             not_before: opt_list(source, id, &r.not_before)?,
+            not_before_shared: r.not_before_shared,
             not_after: opt_list(source, id, &r.not_after)?,
             branch_after: opt_list(source, id, &r.branch_after)?,
             not_opening: opt_list(source, id, &r.not_opening)?,

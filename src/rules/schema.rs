@@ -255,6 +255,10 @@ pub struct NameRuleSpec {
     /// company, not an institute).
     #[serde(default)]
     pub not_before: Option<String>,
+    /// A word of `not_before` that closes a list the name opens (A、B、C管委会: the items
+    /// share the last one's head) refuses the name as well.
+    #[serde(default)]
+    pub not_before_shared: bool,
     /// List of words that refuse the name when they precede it directly.
     #[serde(default)]
     pub not_after: Option<String>,
