@@ -2121,7 +2121,10 @@ fn a_verb_opening_a_county_s_name_after_a_body_is_the_verb() {
 #[test]
 fn a_count_or_a_former_name_in_brackets_is_no_part_of_a_name() {
     check("宜昌青岚工程技术研究中心(全省仅6家)获批。", &[(Platform, "宜昌青岚工程技术研究中心")], &["宜昌青岚工程技术研究中心(全省仅6家)"]);
-    check("宜昌国家高新区(原宜昌高新技术产业开发区)召开会议。", &[(Platform, "宜昌国家高新区")], &["宜昌国家高新区(原宜昌高新技术产业开发区)", "原宜昌高新技术产业开发区"]);
+    // (The former name is the zone's too: a place has one high-tech zone.)
+    let text = "宜昌国家高新区(原宜昌高新技术产业开发区)召开会议。";
+    check(text, &[], &["宜昌国家高新区(原宜昌高新技术产业开发区)", "原宜昌高新技术产业开发区"]);
+    assert_eq!(entities(text).iter().filter(|(t, _)| *t == Platform).count(), 1);
 }
 
 #[test]
@@ -4212,4 +4215,27 @@ fn a_remainder_with_no_number_opens_a_name() {
 #[test]
 fn a_quoted_title_before_a_company_is_no_part_of_its_name() {
     check("“单项冠军”鸿翔科技股份有限公司签约落户。", &[(Enterprise, "鸿翔科技股份有限公司")], &["“单项冠军”鸿翔科技股份有限公司"]);
+}
+
+#[test]
+fn a_places_national_high_tech_zone_is_its_high_tech_zone() {
+    let text = "支持宜昌国家高新区建设。宜昌高新区一直坚持创新驱动。";
+    let zones: Vec<String> = entities(text).into_iter().filter(|(t, _)| *t == Platform).map(|(_, n)| n).collect();
+    assert_eq!(zones.len(), 1, "{zones:?}");
+}
+
+#[test]
+fn a_count_of_rounds_before_a_quoted_title_is_no_part_of_it() {
+    check("开展第三轮“清零”行动。", &[(Program, "“清零”行动")], &["第三轮“清零”行动", "三轮“清零”行动"]);
+}
+
+#[test]
+fn a_series_of_measures_is_no_program() {
+    check("完成“测体温+登记”一系列防疫措施后入场。", &[], &["“测体温+登记”一系列防疫措施"]);
+}
+
+#[test]
+fn a_program_described_before_a_dash_is_the_title_after_it() {
+    let text = "出台全国首个省级青岚产业发展行动计划——《宜昌市青岚产业发展行动计划(2023-2025年)》。";
+    check(text, &[(Program, "宜昌市青岚产业发展行动计划(2023-2025年)")], &["省级青岚产业发展行动计划"]);
 }

@@ -573,6 +573,12 @@ impl<'a> Ctx<'a> {
                         push(&mut edges, p, EdgeKind::Hard);
                         break;
                     }
+                    // A count of rounds before a quoted title (第三轮|“清零”行动, 五批|“…”工程)
+                    // numbers the program's runs, no part of its name.
+                    Some(open) if c == '”' && ty == Some(EntityType::Program) && open >= 2 && matches!(chars[open - 1], '轮' | '批') && crate::extract::lists::is_numeral(chars[open - 2]) => {
+                        push(&mut edges, open, EdgeKind::Hard);
+                        break;
+                    }
                     Some(open) => {
                         p = open;
                         continue;
@@ -1310,6 +1316,12 @@ impl<'a> Ctx<'a> {
             // nothing; 化工, 化学, 化肥, 化纤 and 化妆 open another word.
             if chars.get(h1) == Some(&'化') && !chars.get(h1 + 1).is_some_and(|c| "工学肥纤妆石".contains(*c)) {
                 self.note(rule.entity_type, &rule.id, h0, h1, || "followed by 化: a manner, not a name".into());
+                continue;
+            }
+            // A program described before a dash and its title (省级…行动计划——《宜昌市…》)
+            // is that title's gloss: the title names the program.
+            if rule.entity_type == EntityType::Program && chars.get(h1) == Some(&'—') && chars[h1..].iter().take(3).skip_while(|&&c| c == '—').next() == Some(&'《') {
+                self.note(rule.entity_type, &rule.id, h0, h1, || "describes the title after the dash".into());
                 continue;
             }
             if let Some(list) = rule.not_before {
