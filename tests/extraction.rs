@@ -4239,3 +4239,14 @@ fn a_program_described_before_a_dash_is_the_title_after_it() {
     let text = "出台全国首个省级青岚产业发展行动计划——《宜昌市青岚产业发展行动计划(2023-2025年)》。";
     check(text, &[(Program, "宜昌市青岚产业发展行动计划(2023-2025年)")], &["省级青岚产业发展行动计划"]);
 }
+
+#[test]
+fn a_zones_town_in_brackets_is_no_part_of_its_name() {
+    let text = "宜昌经开区(罗店镇)举行一季度项目开工。宜昌经开区签约项目12个。";
+    check(text, &[(Platform, "宜昌经开区")], &["宜昌经开区(罗店镇)"]);
+}
+
+#[test]
+fn promoting_ends_the_text_before_a_zone() {
+    check("宣传推介高新区区位交通优势。", &[], &["推介高新区"]);
+}

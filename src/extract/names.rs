@@ -1418,7 +1418,15 @@ impl<'a> Ctx<'a> {
                         && inner != ['筹', '建']
                         && !inner.last().is_some_and(|c| "局委厅办室会部署处科组".contains(*c))
                         && ![rule.heads, self.rules.core.agency_body, self.rules.core.national_agency, self.rules.core.sub_body].iter().any(|&l| self.scan.longest_ending(close, l, self.rules).is_some_and(|(s, _)| s > h1));
-                    if worded && !listed && !declares && !refers && !remark && !address && !operator && !district_column && !placed_body && !site_of_next && !body_remark && !inner.iter().any(|&c| is_stop(c) && c != '、') {
+                    // A zone's town in brackets (…经开区(罗店镇), …园区(城关街道)) says where it
+                    // lies: the zone's name ends before it. (A division the gazetteer knows,
+                    // …高新区(高港区), is left to the name: the place it names is read there.)
+                    let zone_where = rule.entity_type == EntityType::Platform
+                        && matches!(chars[h1 - 1], '区' | '园' | '城')
+                        && inner.len() >= 2
+                        && (inner.ends_with(&['镇']) || inner.ends_with(&['乡']) || inner.ends_with(&['街', '道']))
+                        && self.scan.place_starting(h1 + 1).is_none_or(|pl| pl.end + 1 < close);
+                    if worded && !listed && !declares && !refers && !remark && !address && !operator && !district_column && !placed_body && !site_of_next && !body_remark && !zone_where && !inner.iter().any(|&c| is_stop(c) && c != '、') {
                         end = close + 1;
                     }
                 }
