@@ -4250,3 +4250,21 @@ fn a_zones_town_in_brackets_is_no_part_of_its_name() {
 fn promoting_ends_the_text_before_a_zone() {
     check("宣传推介高新区区位交通优势。", &[], &["推介高新区"]);
 }
+
+#[test]
+fn a_title_about_ends_with_the_head_that_completes_another() {
+    let text = "为贯彻落实《宜昌市远安县人民政府关于加快科技创新的若干政策意见》精神。";
+    check(text, &[(Program, "宜昌市远安县人民政府关于加快科技创新的若干政策意见")], &["宜昌市远安县人民政府关于加快科技创新的若干政策"]);
+}
+
+#[test]
+fn a_company_undertakes_the_quoted_project_it_applied_for() {
+    let text = "宜昌鸿翔生态科技有限公司申报的“基于微藻固碳的封存利用技术及示范”项目通过评审。";
+    check_relations(text, &["宜昌鸿翔生态科技有限公司 undertakes “基于微藻固碳的封存利用技术及示范”"], &[]);
+}
+
+#[test]
+fn approving_and_a_banners_own_reference_end_the_text_before_a_name() {
+    check("市科技局审定宜昌鸿翔科技有限公司等12家企业为科技小巨人企业。", &[(Enterprise, "宜昌鸿翔科技有限公司")], &["审定宜昌鸿翔科技有限公司"]);
+    check("我旗内蒙古鸿翔化学有限公司申报的项目通过评审。", &[(Enterprise, "内蒙古鸿翔化学有限公司")], &[]);
+}

@@ -86,6 +86,8 @@ impl<'a> Ctx<'a> {
             // 建设的|…项目): the project after 的, however generic its words, is the
             // company's.
             if let Some((s, owner_start, owner_end)) = invested_verbs.and_then(|verbs| self.invested_project(h0, verbs, accepted)) {
+                // A title quoted whole before 项目 (申报的|“…研发”|项目) is the project's name.
+                let h1 = if chars[s] == '“' && chars[h0 - 1] == '”' && !chars[s + 1..h0 - 1].contains(&'”') { h0 } else { h1 };
                 if !accepted.starting_at(s).any(|j| accepted.all[j].ty == EntityType::Project && accepted.all[j].end == h1) {
                     let mut c = Cand::new(EntityType::Project, s, h1, &rule.id, rule.priority);
                     c.owner_span = Some((owner_start, owner_end));
@@ -379,8 +381,19 @@ impl<'a> Ctx<'a> {
         const INVESTED_REACH: usize = 24;
         const AMOUNT_REACH: usize = 12;
         let chars = &self.scan.chars;
+        const QUOTED_REACH: usize = 80;
         let from = head.saturating_sub(INVESTED_REACH);
-        let de = (from..head).rev().take_while(|&q| !is_stop(chars[q]) && chars[q] != '、').find(|&q| chars[q] == '的')?;
+        // A title quoted whole before the head (申报的|“基于…的…技术及示范”|项目) may run
+        // longer, and hold a 的 of its own: 的 is the one before its opening quote.
+        let quoted_de = (head >= 3 && chars[head - 1] == '”')
+            .then(|| (head.saturating_sub(QUOTED_REACH)..head - 1).rev().take_while(|&q| !is_stop(chars[q]) && chars[q] != '”').find(|&q| chars[q] == '“'))
+            .flatten()
+            .filter(|&open| open > 0 && chars[open - 1] == '的')
+            .map(|open| open - 1);
+        let de = match quoted_de {
+            Some(de) => de,
+            None => (from..head).rev().take_while(|&q| !is_stop(chars[q]) && chars[q] != '、').find(|&q| chars[q] == '的')?,
+        };
         if head < de + 3 {
             return None;
         }
@@ -630,6 +643,11 @@ impl<'a> Ctx<'a> {
                 j += 1;
             }
             let Some(mut end) = end else { continue };
+            // A head the next one completes (若干政策|意见, 实施方案|细则) ends the title with that
+            // one: the title is the longer.
+            while let Some(e) = self.scan.longest_starting(end, limit, heads, self.rules) {
+                end = e;
+            }
             // (试行), (暂行) after the head; not an editor's note on the copy ((本文有删减),
             // (节选), (摘要)), which is no part of the title.
             if chars.get(end) == Some(&'(') {
