@@ -4268,3 +4268,9 @@ fn approving_and_a_banners_own_reference_end_the_text_before_a_name() {
     check("市科技局审定宜昌鸿翔科技有限公司等12家企业为科技小巨人企业。", &[(Enterprise, "宜昌鸿翔科技有限公司")], &["审定宜昌鸿翔科技有限公司"]);
     check("我旗内蒙古鸿翔化学有限公司申报的项目通过评审。", &[(Enterprise, "内蒙古鸿翔化学有限公司")], &[]);
 }
+
+#[test]
+fn a_word_before_a_list_says_nothing_of_an_item_with_its_own_place() {
+    check("各区(市、县)、宜昌经开区、宜昌高新区科技主管部门：", &[(Platform, "宜昌经开区"), (Platform, "宜昌高新区")], &[]);
+    check("各市、县经开区管委会：", &[], &["县经开区"]);
+}

@@ -1726,7 +1726,10 @@ impl<'a> Ctx<'a> {
             }
         }
         if let Some(list) = rule.not_after {
-            if self.preceded_by(start, list) {
+            // (A word before a list says nothing of an item that opens with its own place:
+            // 各区(市、县)、|宜昌经开区 is the one zone.)
+            let own_place = || self.scan.place_starting(start).is_some_and(|pl| !pl.as_level) && !self.scan.ends_with(start, list, self.rules);
+            if self.preceded_by(start, list) && !own_place() {
                 return Err(self.why(|| format!("'{}' follows a word that makes it generic", text(start))));
             }
         }
