@@ -4274,3 +4274,13 @@ fn a_word_before_a_list_says_nothing_of_an_item_with_its_own_place() {
     check("各区(市、县)、宜昌经开区、宜昌高新区科技主管部门：", &[(Platform, "宜昌经开区"), (Platform, "宜昌高新区")], &[]);
     check("各市、县经开区管委会：", &[], &["县经开区"]);
 }
+
+#[test]
+fn the_host_of_a_recognised_centre_is_not_recognised() {
+    let text = "宜昌鸿翔钛金科技有限公司承担的航空标准件宜昌市工程研究中心、宜昌青岚生物科技有限公司承担的植物营养宜昌市工程研究中心获批认定为省级工程研究中心。";
+    check_relations(
+        text,
+        &["航空标准件宜昌市工程研究中心 recognizedAs 省级工程研究中心", "宜昌鸿翔钛金科技有限公司 hasPlatform 航空标准件宜昌市工程研究中心"],
+        &["宜昌鸿翔钛金科技有限公司 recognizedAs 省级工程研究中心", "宜昌青岚生物科技有限公司 recognizedAs 省级工程研究中心"],
+    );
+}

@@ -910,7 +910,15 @@ impl<'a> Ctx<'a> {
             // character on. Only those names are weighed.
             let by_start = |limit: usize| ms.partition_point(|&i| accepted.all[i].start <= limit);
             let next = if backwards {
-                ms[..by_start(c.start)].iter().copied().filter(|&i| Self::types_ok(types, accepted.all[i].ty) && joins(accepted.all[i].end, c.start) && i != cur).max_by_key(|&i| accepted.all[i].end - accepted.all[i].start)
+                // An item may open with the one that hosts it (宜昌鸿翔有限公司承担的|…中心、|
+                // 宜昌青岚有限公司承担的|…中心): the item before ends where the host starts.
+                let host_at = |k: usize| accepted.ending_at(k).filter(|&h| matches!(accepted.all[h].ty, EntityType::Enterprise | EntityType::Institution)).map(|h| accepted.all[h].start).min();
+                let item_start = if c.start >= 4 && chars[c.start - 3..c.start] == ['承', '担', '的'] {
+                    host_at(c.start - 3).unwrap_or(c.start)
+                } else {
+                    c.start
+                };
+                ms[..by_start(item_start)].iter().copied().filter(|&i| Self::types_ok(types, accepted.all[i].ty) && joins(accepted.all[i].end, item_start) && i != cur).max_by_key(|&i| accepted.all[i].end - accepted.all[i].start)
             } else {
                 let from = ms.partition_point(|&i| accepted.all[i].start < c.end);
                 // (After a closing title mark and a bracket, the next item starts after them.)
@@ -1315,6 +1323,16 @@ impl<'a> Ctx<'a> {
             }
             if a.text.is_none() {
                 reach = a.end;
+            }
+            // A name that the rest of its item goes on from (宜昌鸿翔有限公司|承担的…工程研究
+            // 中心、) is the item's owner or place: the item is what ends it.
+            let item_goes_on = a.end < w && {
+                let c = chars[a.end];
+                // (A count after the name, A1家|为…, closes it as a separator does.)
+                !(matches!(c, '、' | ',' | ';' | '等' | '和' | '与' | '及' | '(' | ' ' | '\n' | '”') || c.is_ascii_digit() || is_numeral(c) || (a.end..w).all(|p| !is_han(chars[p])))
+            };
+            if item_goes_on {
+                continue;
             }
             // With no verb, the list is of the category's kind (a company that 承担 a centre
             // listed as a centre is not one).
