@@ -4284,3 +4284,16 @@ fn the_host_of_a_recognised_centre_is_not_recognised() {
         &["宜昌鸿翔钛金科技有限公司 recognizedAs 省级工程研究中心", "宜昌青岚生物科技有限公司 recognizedAs 省级工程研究中心"],
     );
 }
+
+#[test]
+fn a_zone_promoted_is_the_title_of_a_drive() {
+    check("推动高新区晋升国家级高新技术产业开发区。", &[(Program, "国家级高新技术产业开发区")], &["高新区晋升国家级高新技术产业开发区"]);
+    // Promoted already, the title is the category it holds.
+    check("成功晋升为国家级高新技术产业开发区。", &[], &["国家级高新技术产业开发区"]);
+}
+
+#[test]
+fn a_conjunction_opening_a_list_is_no_part_of_its_first_name() {
+    let text = "培育3家研发投入过亿元企业及鸿翔正锐、青岚金玉米、宏达金属材料等一批龙头企业。";
+    check(text, &[(Enterprise, "鸿翔正锐"), (Enterprise, "青岚金玉米")], &["及鸿翔正锐"]);
+}

@@ -907,6 +907,11 @@ impl<'a> Ctx<'a> {
                     owner = Some(i);
                 }
             }
+            // A conjunction opening the list's first item joins it to the words before the
+            // list (…亿元企业及|鸿翔正锐、青岚金玉米等): 及 and 与 open no name.
+            if known.is_none() && owner.is_none() && e > s + 3 && matches!(chars[s], '及' | '与') && s > 0 && is_han(chars[s - 1]) {
+                s += 1;
+            }
             items.push(Item { start: s, end: e, known, owner });
             if s == 0 {
                 break;
