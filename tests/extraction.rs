@@ -4297,3 +4297,13 @@ fn a_conjunction_opening_a_list_is_no_part_of_its_first_name() {
     let text = "培育3家研发投入过亿元企业及鸿翔正锐、青岚金玉米、宏达金属材料等一批龙头企业。";
     check(text, &[(Enterprise, "鸿翔正锐"), (Enterprise, "青岚金玉米")], &["及鸿翔正锐"]);
 }
+
+#[test]
+fn a_coined_name_and_its_trade_before_a_project_located_or_costed() {
+    check("佰鸿服饰项目位于开发区。", &[(Enterprise, "佰鸿服饰")], &[]);
+    check("鸿鼎科技项目计划总投资5亿元。", &[(Enterprise, "鸿鼎科技")], &[]);
+    // A lone 为 after the name's first character is the trade name's own.
+    check("卡为科技总部中心项目开工。", &[(Enterprise, "卡为科技")], &[]);
+    // A product before 项目 is no company's name.
+    check("新能源电池项目位于开发区。", &[], &["新能源电池"]);
+}

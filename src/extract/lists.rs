@@ -1785,11 +1785,10 @@ pub(crate) fn amount_before(chars: &[char], s: usize) -> Option<usize> {
 /// company's project, as the amount before it does.
 pub(crate) fn amount_after(chars: &[char], e: usize) -> bool {
     const AMOUNT_REACH: usize = 12;
-    if !matches!(chars.get(e), Some(',')) {
-        return false;
-    }
-    let rest = &chars[e + 1..];
-    let Some(verb) = ["总投资", "计划投资", "投资"].iter().find(|w| rest.len() >= w.chars().count() && rest.iter().zip(w.chars()).all(|(a, b)| *a == b)) else { return false };
+    // (With a comma or without: …项目,总投资5亿元; …项目计划总投资5亿元.)
+    let e = if matches!(chars.get(e), Some(',')) { e + 1 } else { e };
+    let rest = &chars[e..];
+    let Some(verb) = ["计划总投资", "预计总投资", "总投资", "计划投资", "拟投资", "投资"].iter().find(|w| rest.len() >= w.chars().count() && rest.iter().zip(w.chars()).all(|(a, b)| *a == b)) else { return false };
     let mut amount = rest[verb.chars().count()..].iter().take(AMOUNT_REACH).take_while(|&&c| c.is_ascii_digit() || matches!(c, '.' | '万' | '亿' | '元' | '美'));
     amount.next().is_some_and(|c| c.is_ascii_digit()) && amount.any(|&c| c == '元')
 }
