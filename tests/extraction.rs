@@ -4307,3 +4307,21 @@ fn a_coined_name_and_its_trade_before_a_project_located_or_costed() {
     // A product before 项目 is no company's name.
     check("新能源电池项目位于开发区。", &[], &["新能源电池"]);
 }
+
+#[test]
+fn a_coined_name_and_its_phase_in_a_list_of_projects() {
+    let text = "推动宏达药业、青岚北斗监测平台、雪鸿五期、鼎瑞食品等项目建设。";
+    check(text, &[(Enterprise, "雪鸿")], &["雪鸿五期"]);
+    check_relations(text, &["雪鸿 undertakes 雪鸿五期"], &[]);
+    // A phase in brackets after a park is the phase being built.
+    check("鼎鸿高科产业园(二期)项目开工。", &[(Platform, "鼎鸿高科产业园")], &["鼎鸿高科产业园(二期)"]);
+}
+
+#[test]
+fn a_route_a_venue_an_activity_and_an_alliance_are_no_part_of_a_name() {
+    // A road from one town to a zone (…镇至|常山开发区) is no zone's name.
+    check("G357陈家镇至常山开发区路面改造工程总造价1.46亿元。", &[(Platform, "常山开发区")], &["陈家镇至常山开发区", "陈家镇至常山开发区路面改造工程"]);
+    check("在苏州国际博览中心召开招商大会。", &[], &["苏州国际博览中心"]);
+    check("举行“开工一批”活动河南鸿翔机械设备有限公司年产20万件项目开工。", &[(Enterprise, "河南鸿翔机械设备有限公司")], &["活动河南鸿翔机械设备有限公司"]);
+    check("由全球中小企业联盟、宜昌高新区共同主办。", &[(Platform, "宜昌高新区")], &["联盟高新区"]);
+}

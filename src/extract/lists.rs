@@ -566,9 +566,18 @@ impl<'a> Ctx<'a> {
         let made_product = self.rules.lexicon.id("made_product");
         let mut kept = Vec::with_capacity(items.len());
         let mut projects = Vec::new();
+        let phases = self.rules.lexicon.id("phase_word");
         for it in items {
             let it = self.after_zone(it);
             let ends_with = |l: Option<crate::rules::ListId>| l.is_some_and(|l| self.scan.ends_with(it.end, l, self.rules));
+            // A coined name and a phase (鸿翔|五期) is that company's project in its phase.
+            if it.known.is_none() {
+                let phase_start = phases.and_then(|l| self.scan.longest_ending(it.end, l, self.rules)).map(|(ps, _)| ps).filter(|&ps| ps > it.start);
+                if let Some(ps) = phase_start.filter(|&ps| self.coined_name(it.start, ps, Some(heads)) || self.whole_trade_name(it.start, ps)) {
+                    projects.push((it.start, ps, it.end, true));
+                    continue;
+                }
+            }
             // An item longer than a company's name that ends in what it makes and opens with a
             // coined trade name (瑞丰科技|精密制造) is that company's project; one that ends
             // like a company's name (鸿翔新能源汽车) is the company. However short, an item
@@ -1298,7 +1307,8 @@ impl<'a> Ctx<'a> {
             // An item ending in a head of its own kind or another's (…风电项目、…产业园), or in an
             // institute's short form (齐鲁中科光物院、…研究院), is whole without the shared head.
             // So is a place inside a company (…汽配生产车间、循环产业园).
-            let own_head = |it: &Item| !agency && (self.scan.head_ends_at(it.end) || matches!(chars[it.end - 1], '院' | '所') || company_site.is_some_and(|l| self.scan.ends_with(it.end, l, self.rules)));
+            // (So is an association's or alliance's, 中小企业联盟、|…高新区: 会 and 盟 end one.)
+            let own_head = |it: &Item| !agency && (self.scan.head_ends_at(it.end) || matches!(chars[it.end - 1], '院' | '所' | '会' | '盟') || company_site.is_some_and(|l| self.scan.ends_with(it.end, l, self.rules)));
             // A person's name after a post (副市长|杜国辉、红果经济开发区管委会) takes no head.
             let after_post = |it: &Item| posts.is_some_and(|l| self.scan.longest_ending(it.start, l, self.rules).is_some());
             // Places with their own level, the list going on after the last (锦江区、青羊区、

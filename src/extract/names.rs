@@ -1353,7 +1353,9 @@ impl<'a> Ctx<'a> {
                         || inner == ['筹'] || inner == ['筹', '建']
                         // (全省仅6家), (共3家) count its peers; (原…开发区) gives its former name.
                         || inner.windows(2).any(|w| (w[0].is_ascii_digit() || crate::extract::lists::is_numeral(w[0])) && matches!(w[1], '家' | '个' | '所'))
-                        || (inner.first() == Some(&'原') && inner.len() >= 3);
+                        || (inner.first() == Some(&'原') && inner.len() >= 3)
+                        // (二期), (一期工程) is the phase being built, not the park's name.
+                        || (inner.len() >= 2 && crate::extract::lists::is_numeral(inner[0]) && inner[1] == '期');
                     // In a list, a district in brackets closing an item (…众创空间(金水区)、…) is
                     // the list's column of where each is, not part of the name.
                     let district_column = matches!(rule.entity_type, EntityType::Platform | EntityType::Enterprise)
