@@ -4325,3 +4325,9 @@ fn a_route_a_venue_an_activity_and_an_alliance_are_no_part_of_a_name() {
     check("举行“开工一批”活动河南鸿翔机械设备有限公司年产20万件项目开工。", &[(Enterprise, "河南鸿翔机械设备有限公司")], &["活动河南鸿翔机械设备有限公司"]);
     check("由全球中小企业联盟、宜昌高新区共同主办。", &[(Platform, "宜昌高新区")], &["联盟高新区"]);
 }
+
+#[test]
+fn a_magnitude_and_its_unit_count_together_before_a_name() {
+    check("新建3000万支锂电池生产线项目。", &[], &["支锂电池"]);
+    check_relations("鸿翔新能源年产3000万支锂电池项目开工。", &["鸿翔新能源 undertakes 鸿翔新能源年产3000万支锂电池项目"], &[]);
+}

@@ -669,6 +669,12 @@ impl<'a> Ctx<'a> {
                 }
                 if let Some(e) = self.scan.longest_starting(at, h0, self.rules.core.classifier, self.rules) {
                     at = e;
+                    // A magnitude and then the unit (20万|支, 3亿|只) count together.
+                    if matches!(chars[at - 1], '万' | '亿' | '千' | '百') {
+                        if let Some(e) = self.scan.longest_starting(at, h0, self.rules.core.classifier, self.rules).filter(|&e| e == at + 1) {
+                            at = e;
+                        }
+                    }
                 }
                 push(&mut edges, at, EdgeKind::Hard);
                 break;
