@@ -37,7 +37,7 @@ impl<'a> Ctx<'a> {
 
     fn refused_words(&self, rule: &ContextRule, start: usize, end: usize) -> Option<String> {
         if let Some(list) = rule.not_containing {
-            // (A lone 为 after a name's first character, 卡|为|科技, is the trade name's own,
+            // (A lone 为 after a name's first character, 岚|为|科技, is the trade name's own,
             // for a company's name, as it is before a legal form.)
             let trade_name_wei = |h: &crate::extract::scan::Hit| rule.entity_type == EntityType::Enterprise && h.start as usize == start + 1 && h.end == h.start + 1 && self.scan.chars[start + 1] == '为' && is_han(self.scan.chars[start]);
             if let Some(h) = self.scan.within(start, end).find(|h| self.rules.lexicon.in_list(h.pattern, list) && !trade_name_wei(h)) {

@@ -60,7 +60,7 @@ pub(crate) struct Scan<'r> {
 const NONE: u32 = u32::MAX;
 
 /// Is the boundary word `h` a count's 余 (余家, 余个: 20余家|企业) with no number before it?
-/// Then 余 is a character of a name (余家湖|鸿翔公司, a place named after a family), and no
+/// Then 余 is a character of a name (余家湾|鸿翔公司, a place named after a family), and no
 /// count ends there.
 fn uncounted_remainder(chars: &[char], h: &Hit) -> bool {
     let s = h.start as usize;
