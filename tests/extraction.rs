@@ -4331,3 +4331,11 @@ fn a_magnitude_and_its_unit_count_together_before_a_name() {
     check("新建3000万支锂电池生产线项目。", &[], &["支锂电池"]);
     check_relations("鸿翔新能源年产3000万支锂电池项目开工。", &["鸿翔新能源 undertakes 鸿翔新能源年产3000万支锂电池项目"], &[]);
 }
+
+#[test]
+fn a_quoted_campaign_carried_out_is_a_program() {
+    check("组织开展“三进三帮”活动，帮助企业解决难题。", &[(Program, "“三进三帮”活动")], &[]);
+    // Held, it is one event; bare, it names nothing.
+    check("举行“集中开工”活动。", &[], &["“集中开工”活动"]);
+    check("开展科普活动。", &[], &["科普活动"]);
+}
