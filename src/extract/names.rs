@@ -1268,6 +1268,11 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             last_end = h1;
+            // A rule that needs a quoted name (“三进三帮”|活动) needs a closing quote within
+            // its longest name before the head: most of its heads (活动, 机制) have none.
+            if rule.quoted && !chars[h0.saturating_sub(rule.max_chars)..h0].contains(&'”') {
+                continue;
+            }
             // A head that ends inside a protected word (实行|动态 holds 行动) ends no name.
             if self.scan.is_protected(h1) {
                 continue;
