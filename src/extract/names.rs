@@ -1365,8 +1365,9 @@ impl<'a> Ctx<'a> {
                         // (全省仅6家), (共3家) count its peers; (原…开发区) gives its former name.
                         || inner.windows(2).any(|w| (w[0].is_ascii_digit() || crate::extract::lists::is_numeral(w[0])) && matches!(w[1], '家' | '个' | '所'))
                         || (inner.first() == Some(&'原') && inner.len() >= 3)
-                        // (二期), (一期工程) is the phase being built, not the park's name.
-                        || (inner.len() >= 2 && crate::extract::lists::is_numeral(inner[0]) && inner[1] == '期');
+                        // (二期), (一期工程) is the phase being built, not the park's name (list
+                        // phase_word, the phases a company's project is named with).
+                        || self.rules.lexicon.id("phase_word").is_some_and(|l| self.scan.longest_starting(h1 + 1, close, l, self.rules) == Some(close));
                     // In a list, a district in brackets closing an item (…众创空间(金水区)、…) is
                     // the list's column of where each is, not part of the name.
                     let district_column = matches!(rule.entity_type, EntityType::Platform | EntityType::Enterprise)
