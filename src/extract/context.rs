@@ -175,7 +175,7 @@ impl<'a> Ctx<'a> {
                 // (An amount a company found already puts in, X有限公司投资26亿元的|…项目, makes
                 // the project that company's, not one named by its own.)
                 let invested_by_other = |m: usize| accepted.overlapping(m, s).any(|j| accepted.all[j].ty == EntityType::Enterprise);
-                let amount = crate::extract::lists::amount_before(chars, s).is_some_and(|m| !invested_by_other(m)) || crate::extract::lists::amount_after(chars, h1);
+                let amount = crate::extract::lists::amount_before(chars, s).is_some_and(|m| !invested_by_other(m)) || self.rules.lexicon.id("investment_before_amount").is_some_and(|verbs| crate::extract::lists::amount_after(self.scan, self.rules, verbs, h1));
                 if !amount && !event_before && !listed && !self.project_event_after(h1) {
                     return None;
                 }

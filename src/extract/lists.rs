@@ -1792,14 +1792,16 @@ pub(crate) fn amount_before(chars: &[char], s: usize) -> Option<usize> {
 
 /// Does the project ending at `e` have its investment right after it (X项目,总投资11亿元)?
 /// Its own figure, as one of a run of projects each given with its sum, says it is one
-/// company's project, as the amount before it does.
-pub(crate) fn amount_after(chars: &[char], e: usize) -> bool {
+/// company's project, as the amount before it does. `verbs` (list
+/// `investment_before_amount`) are the words that introduce the sum.
+pub(crate) fn amount_after(scan: &crate::extract::scan::Scan<'_>, rules: &crate::rules::RuleSet, verbs: crate::rules::ListId, e: usize) -> bool {
     const AMOUNT_REACH: usize = 12;
+    const VERB_MAX: usize = 6;
+    let chars = &scan.chars;
     // (With a comma or without: …项目,总投资5亿元; …项目计划总投资5亿元.)
     let e = if matches!(chars.get(e), Some(',')) { e + 1 } else { e };
-    let rest = &chars[e..];
-    let Some(verb) = ["计划总投资", "预计总投资", "总投资", "计划投资", "拟投资", "投资"].iter().find(|w| rest.len() >= w.chars().count() && rest.iter().zip(w.chars()).all(|(a, b)| *a == b)) else { return false };
-    let mut amount = rest[verb.chars().count()..].iter().take(AMOUNT_REACH).take_while(|&&c| c.is_ascii_digit() || matches!(c, '.' | '万' | '亿' | '元' | '美'));
+    let Some(verb_end) = scan.longest_starting(e, (e + VERB_MAX).min(chars.len()), verbs, rules) else { return false };
+    let mut amount = chars[verb_end..].iter().take(AMOUNT_REACH).take_while(|&&c| c.is_ascii_digit() || matches!(c, '.' | '万' | '亿' | '元' | '美'));
     amount.next().is_some_and(|c| c.is_ascii_digit()) && amount.any(|&c| c == '元')
 }
 
