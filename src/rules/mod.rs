@@ -206,7 +206,8 @@ pub struct Lexicon {
     stride: usize,
     /// List names, by id.
     pub names: Vec<String>,
-    ids: BTreeMap<String, ListId>,
+    /// Ids by list name: looked up inside per-mention loops, so hashed rather than ordered.
+    ids: rustc_hash::FxHashMap<String, ListId>,
     by_word: rustc_hash::FxHashMap<String, u32>,
 }
 
@@ -227,7 +228,7 @@ impl Lexicon {
         let mut words: Vec<String> = Vec::new();
         let mut membership: Vec<u64> = Vec::new();
         let mut by_word: rustc_hash::FxHashMap<String, u32> = rustc_hash::FxHashMap::default();
-        let mut ids = BTreeMap::new();
+        let mut ids = rustc_hash::FxHashMap::default();
         let mut names = Vec::new();
         for (i, (name, list)) in (0..list_count).zip(scanned) {
             let id = ListId(i);
