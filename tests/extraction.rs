@@ -4339,3 +4339,41 @@ fn a_quoted_campaign_carried_out_is_a_program() {
     check("举行“集中开工”活动。", &[], &["“集中开工”活动"]);
     check("开展科普活动。", &[], &["科普活动"]);
 }
+
+#[test]
+fn a_word_opening_with_a_conjunctions_character_opens_the_name() {
+    // 同 of 同步辐射 or 同位素 is no conjunction: the name keeps it.
+    check("同步辐射应用国家工程研究中心获批组建。", &[(Platform, "同步辐射应用国家工程研究中心")], &["应用国家工程研究中心"]);
+    check("青岚集团,同位素标记工程技术研究中心揭牌。", &[(Platform, "同位素标记工程技术研究中心")], &["位素标记工程技术研究中心"]);
+}
+
+#[test]
+fn a_count_sent_to_a_body_ends_before_it() {
+    check("宜昌市科技局择优推荐5份至科技部资源配置与管理司。", &[(Agency, "科技部资源配置与管理司")], &["至科技部资源配置与管理司"]);
+}
+
+#[test]
+fn a_committee_named_by_a_purpose_that_ends_in_a_verb() {
+    check("宜都市成立了数字经济发展推进领导小组。", &[(Agency, "数字经济发展推进领导小组")], &[]);
+    // A purpose of two characters names no committee.
+    check("成立了推进领导小组。", &[], &["推进领导小组"]);
+}
+
+#[test]
+fn a_body_of_any_city_with_districts_is_no_one_body() {
+    check("材料须由设区市科技局审核后报送。", &[], &["设区市科技局"]);
+}
+
+#[test]
+fn a_list_of_measures_or_departments_holds_no_company() {
+    check("通过立项支持、经费补助、成果转化等手段扶持企业。", &[], &["立项支持", "成果转化"]);
+    check("宜都市发改、人社、金融监管等部门(单位)负责人参加。", &[], &["宜都市发改", "人社", "金融监管"]);
+}
+
+#[test]
+fn companies_picked_out_of_a_list_named_before_are_recognised() {
+    // 其中 picks the names out of the list the sentence before named; 单项冠军 is a title
+    // only companies hold.
+    let text = "工信部公布第五批国家级制造业单项冠军名单。其中,宜昌鸿翔机械有限公司、宜都青岚生物股份有限公司榜上有名。";
+    check_relations(text, &["宜昌鸿翔机械有限公司 recognizedAs 国家级制造业单项冠军", "宜都青岚生物股份有限公司 recognizedAs 国家级制造业单项冠军"], &[]);
+}

@@ -469,7 +469,9 @@ impl<'a> Ctx<'a> {
             // by the county alone. A platform after the place that holds the county it opens,
             // 马鞍山市|和县|…科技园, keeps the county in its name.)
             // (Nor after a whole name of the kind sought: …发展规划和|县…办法 is no 和县.)
-            let is_conj = self.rules.core.is_conjunction(c) && (!self.opens_place(p - 1) || {
+            // (A conjunction's character opening a protected word, 同|位素, is none; one
+            // opening a place is weighed below.)
+            let is_conj = self.rules.core.is_conjunction(c) && (!self.scan.is_protected(p) || self.opens_place(p - 1)) && (!self.opens_place(p - 1) || {
                 let mut places_before = self.scan.places_within((p - 1).saturating_sub(8), p - 1).filter(|pl| pl.end == p - 1).peekable();
                 if places_before.peek().is_none() {
                     ty.is_some_and(|t| self.scan.head_of_type_ends_at(p - 1, t))
@@ -1595,9 +1597,10 @@ impl<'a> Ctx<'a> {
                 let bare = edge.at == h0 || chars.get(edge.at) == Some(&'(');
                 let generic_head = rule.not_exactly.is_some_and(|l| self.scan.is_word(h0, h1, l, self.rules));
                 // (So for a committee named by its purpose, where a place or level opens the
-                // name further on: 国家创新型城市建设|领导小组.)
+                // name further on, 国家创新型城市建设|领导小组, or where the purpose before the
+                // next edge is stated at length: 新旧动能转换推进|领导小组.)
                 let placed_purpose = rule.purpose_chars > 0
-                    && edges.get(n_edge + 1).is_some_and(|next| self.scan.place_starting(next.at).is_some_and(|p| !p.short || p.with_own_level) || self.scan.longest_starting(next.at, h0, self.rules.core.level, self.rules).is_some());
+                    && edges.get(n_edge + 1).is_some_and(|next| self.scan.place_starting(next.at).is_some_and(|p| !p.short || p.with_own_level) || self.scan.longest_starting(next.at, h0, self.rules.core.level, self.rules).is_some() || self.purpose_len(next.at, h0) >= rule.purpose_chars);
                 let empty_word = edge.kind == EdgeKind::Word && bare && (generic_head || rule.levelled || placed_purpose) && self.scan.ends_with(edge.at, self.rules.core.head_phrase, self.rules);
                 // What follows a conjunction too short to stand alone is the end of one name
                 // that coordinates inside (科技计划项目与经费管理办法): the name may reach past it.
@@ -1677,8 +1680,9 @@ impl<'a> Ctx<'a> {
         let chars = &self.scan.chars;
         let core = self.rules.core;
         let mut start = start;
-        // A name never opens with a conjunction or a bracket.
-        while start < h0 && ((core.is_conjunction(chars[start]) && !self.opens_place(start)) || bad_first(chars[start])) && chars[start] != '(' {
+        // A name never opens with a conjunction or a bracket. (A word that opens with a
+        // conjunction's character, 同位素, protected, is none.)
+        while start < h0 && ((core.is_conjunction(chars[start]) && !self.opens_place(start) && !self.scan.is_protected(start + 1)) || bad_first(chars[start])) && chars[start] != '(' {
             start += 1;
         }
         // 原 before a place in brackets (…高新区(原|宜昌高新技术产业开发区)) says the name was

@@ -960,7 +960,12 @@ impl<'a> Ctx<'a> {
             return false;
         }
         match item.ty {
-            EntityType::Enterprise => [['企', '业'], ['单', '位'], ['工', '厂']].iter().any(|w| chars[d.start..d.end].ends_with(w)) || self.enterprise_platform_category(d),
+            // (Or by a title only companies hold, 制造业单项冠军: list company_title_end.)
+            EntityType::Enterprise => {
+                [['企', '业'], ['单', '位'], ['工', '厂']].iter().any(|w| chars[d.start..d.end].ends_with(w))
+                    || self.enterprise_platform_category(d)
+                    || self.rules.lexicon.id("company_title_end").is_some_and(|l| self.scan.ends_with(self.head_end(d), l, self.rules))
+            }
             EntityType::Platform => {
                 // A category named by a word that covers every kind of platform (省级新型研发
                 // 机构, 国家级科技创新平台) holds whatever platform is listed under it.
@@ -1673,7 +1678,13 @@ impl<'a> Ctx<'a> {
                 if !closed || chars.get(clause.wrapping_sub(1)).is_none_or(|&c| c != ',' && c != '，') {
                     continue;
                 }
-                let sentence = (clause.saturating_sub(SENTENCE_REACH)..clause).rev().find(|&q| matches!(chars[q], '。' | ';' | '!' | '?' | '\n')).map_or(clause.saturating_sub(SENTENCE_REACH), |q| q + 1);
+                let sentence_before = |to: usize| (to.saturating_sub(SENTENCE_REACH)..to).rev().find(|&q| matches!(chars[q], '。' | ';' | '!' | '?' | '\n')).map_or(to.saturating_sub(SENTENCE_REACH), |q| q + 1);
+                let mut sentence = sentence_before(clause);
+                // A clause opening with 其中 picks its names out of the list the sentence before
+                // named (…名单。其中,A、B|榜上有名).
+                if sentence >= 1 && chars[sentence - 1] == '。' && chars[sentence..clause].starts_with(&['其', '中']) {
+                    sentence = sentence_before(sentence - 1);
+                }
                 let named = accepted
                     .overlapping(sentence, clause)
                     .filter(|&d| {
