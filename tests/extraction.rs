@@ -4377,3 +4377,18 @@ fn companies_picked_out_of_a_list_named_before_are_recognised() {
     let text = "工信部公布第五批国家级制造业单项冠军名单。其中,宜昌鸿翔机械有限公司、宜都青岚生物股份有限公司榜上有名。";
     check_relations(text, &["宜昌鸿翔机械有限公司 recognizedAs 国家级制造业单项冠军", "宜都青岚生物股份有限公司 recognizedAs 国家级制造业单项冠军"], &[]);
 }
+
+#[test]
+fn a_count_quoted_with_its_head_is_the_titles_own_word() {
+    check("宜都市全面实施“三个一百工程”。", &[(Program, "“三个一百工程”")], &["一百工程"]);
+}
+
+#[test]
+fn a_market_tier_a_meeting_referred_to_and_a_post_are_no_names() {
+    check("这些企业多由新三板公司转板而来。", &[], &["新三板公司"]);
+    check("要以此次联席会议为契机。", &[], &["此次联席会议"]);
+    // A post listed with a zone's committee is a person's title, no zone sharing its head.
+    check("宜都市副市长、宜昌青岚科技城党工委书记王明出席。", &[(Platform, "宜昌青岚科技城")], &["宜都市副市长科技城"]);
+    // An officer after the company is no project of it.
+    check_relations("宜昌鸿翔生物药业有限公司总经理王明每天来到生产线。", &[], &["宜昌鸿翔生物药业有限公司 undertakes 总经理王明每天来到生产线"]);
+}

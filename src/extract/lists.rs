@@ -1309,8 +1309,9 @@ impl<'a> Ctx<'a> {
             // So is a place inside a company (…汽配生产车间、循环产业园).
             // (So is an association's or alliance's, 中小企业联盟、|…高新区: 会 and 盟 end one.)
             let own_head = |it: &Item| !agency && (self.scan.head_ends_at(it.end) || matches!(chars[it.end - 1], '院' | '所' | '会' | '盟') || company_site.is_some_and(|l| self.scan.ends_with(it.end, l, self.rules)));
-            // A person's name after a post (副市长|杜国辉、红果经济开发区管委会) takes no head.
-            let after_post = |it: &Item| posts.is_some_and(|l| self.scan.longest_ending(it.start, l, self.rules).is_some());
+            // A person's name after a post (副市长|杜国辉、红果经济开发区管委会) takes no head,
+            // nor does a post (宜都市副市长、|…科技城党工委书记): a person's titles listed.
+            let after_post = |it: &Item| posts.is_some_and(|l| self.scan.longest_ending(it.start, l, self.rules).is_some() || self.scan.ends_with(it.end, l, self.rules));
             // Places with their own level, the list going on after the last (锦江区、青羊区、
             // 成都高新区等20个区县), are places listed, not a zone's name written once.
             let places_listed = chars.get(a.end) == Some(&'等') && items.iter().any(|it| self.scan.place_starting(it.start).is_some_and(|p| (p.end == it.end && !p.short) || (p.end + 1 == it.end && p.with_own_level)));

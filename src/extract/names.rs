@@ -1453,7 +1453,9 @@ impl<'a> Ctx<'a> {
             if chars.get(h1) == Some(&'”') && end == h1 {
                 if let Some(q) = (h0.saturating_sub(20)..h0).rev().find(|&i| chars[i] == '“') {
                     // …not a quoted phrase that holds the name after its verb (“走进|天津大学”).
-                    if !chars[q + 1..h0].iter().any(|&c| c == '”' || is_stop(c)) && !(q + 2..h0).any(|p| self.scan.boundary_before(p)) {
+                    // (A count in the quotes, “五个|一工程”, is the coined title's own word.)
+                    let counted = |p: usize| crate::extract::lists::is_classifier(chars[p - 1]) && crate::extract::lists::is_numeral(chars[p - 2]);
+                    if !chars[q + 1..h0].iter().any(|&c| c == '”' || is_stop(c)) && !(q + 2..h0).any(|p| self.scan.boundary_before(p) && !counted(p)) {
                         end = h1 + 1;
                         scan_from = q;
                     }
@@ -1869,6 +1871,13 @@ impl<'a> Ctx<'a> {
             return Err(self.why(|| format!("'{}' does not open with its owner", text(start))));
         }
         let skip = owner.map(|i| (accepted.all[i].start, accepted.all[i].end));
+        // What follows the owner opens the name's own words: a refused word there refuses it as
+        // at the start (…有限公司|总经理王明…生产线: the officer, no project).
+        if let (Some(list), Some((_, owner_end))) = (rule.not_opening, skip) {
+            if owner_end < h0 && self.scan.opens_with_refused(owner_end, h0, list, self.rules) {
+                return Err(self.why(|| format!("'{}' opens with a refused word after its owner", text(owner_end))));
+            }
+        }
         // A unit word of the rule's own between the body and the head (中共中央|办公厅 国务院|
         // 办公厅) ends one unit's name: two bodies written together, not one.
         if rule.owned_by.contains(&EntityType::Agency) {
