@@ -4392,3 +4392,20 @@ fn a_market_tier_a_meeting_referred_to_and_a_post_are_no_names() {
     // An officer after the company is no project of it.
     check_relations("宜昌鸿翔生物药业有限公司总经理王明每天来到生产线。", &[], &["宜昌鸿翔生物药业有限公司 undertakes 总经理王明每天来到生产线"]);
 }
+
+#[test]
+fn a_listing_step_is_a_companys_doing() {
+    check("宜昌明讯科技完成报会,即将上市。", &[(Enterprise, "宜昌明讯科技")], &[]);
+    check("鸿翔科技完成股改。", &[(Enterprise, "鸿翔科技")], &[]);
+    check("生物医药完成股改。", &[], &["生物医药"]);
+}
+
+#[test]
+fn a_form_in_book_title_marks_is_no_program() {
+    check("请填写《项目意见反馈表》(附件2)并报送。", &[], &["项目意见反馈表"]);
+}
+
+#[test]
+fn bodies_coordinated_before_a_program_are_no_part_of_its_name() {
+    check("落实市委、市政府科技兴市创新强市行动部署。", &[(Program, "科技兴市创新强市行动")], &["市政府科技兴市创新强市行动", "市政府科"]);
+}

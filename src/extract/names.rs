@@ -307,8 +307,11 @@ impl<'a> Ctx<'a> {
                 // An agency before a quoted name runs it, it is not part of its name
                 // (市委市政府“赛马争先”专项行动).
                 let quoted_after = a.ty == EntityType::Agency && chars.get(p) == Some(&'“');
-                if !owns || quoted_after {
-                    push(&mut edges, p, if quoted_after { EdgeKind::Word } else { EdgeKind::Name });
+                // So do bodies coordinated before a program (市委、市政府|…行动): they issue
+                // it together, and neither names it.
+                let coissued = ty == Some(EntityType::Program) && a.ty == EntityType::Agency && a.start >= 2 && (chars[a.start - 1] == '、' || self.rules.core.is_conjunction(chars[a.start - 1])) && accepted.ending_at(a.start - 1).any(|j| accepted.all[j].ty == EntityType::Agency);
+                if !owns || quoted_after || coissued {
+                    push(&mut edges, p, if quoted_after || coissued { EdgeKind::Word } else { EdgeKind::Name });
                     p = a.start;
                     jumped = true;
                     break;
