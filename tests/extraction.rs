@@ -4409,3 +4409,20 @@ fn a_form_in_book_title_marks_is_no_program() {
 fn bodies_coordinated_before_a_program_are_no_part_of_its_name() {
     check("落实市委、市政府科技兴市创新强市行动部署。", &[(Program, "科技兴市创新强市行动")], &["市政府科技兴市创新强市行动", "市政府科"]);
 }
+
+#[test]
+fn a_town_before_a_place_in_full_is_no_part_of_a_companys_name() {
+    check("罗店镇宜昌市青岚智能装备有限公司的研发中心获批。", &[(Enterprise, "宜昌市青岚智能装备有限公司")], &["罗店镇宜昌市青岚智能装备有限公司"]);
+    // A town after its own county stays in the name the county opens.
+    check("宜都市罗店镇青岚智能装备有限公司获批。", &[(Enterprise, "宜都市罗店镇青岚智能装备有限公司")], &[]);
+}
+
+#[test]
+fn short_forms_of_bureaus() {
+    check("宜都市人保局与宜都市文广局共同签署协议。", &[(Agency, "宜都市人保局"), (Agency, "宜都市文广局")], &[]);
+}
+
+#[test]
+fn a_short_form_defined_for_what_was_counted_is_no_company() {
+    check("对60家市工程技术研究中心(以下简称“中心”)开展评估。", &[], &["以下简称“中心”"]);
+}

@@ -426,7 +426,14 @@ impl<'a> Ctx<'a> {
                 let town = matches!(chars[p - 1], '镇' | '乡') || chars[..p].ends_with(&['街', '道']);
                 // (The gazetteer is asked directly: a place the scan read across the town's
                 // last character, 坡|镇海|南, hides the province.)
-                let province_at = || self.rules.gazetteer.prefix(&chars[p..]).is_some_and(|(pl, _)| self.rules.gazetteer.places[pl].level == crate::rules::PlaceLevel::Province);
+                // (Or a city or county written in full, 西夏墅镇|常州市…有限公司: a town lies
+                // in a county, so a whole place after it opens the next name.)
+                let province_at = || {
+                    self.rules.gazetteer.prefix(&chars[p..]).is_some_and(|(pl, len)| {
+                        let place = &self.rules.gazetteer.places[pl];
+                        place.level == crate::rules::PlaceLevel::Province || (place.name.chars().count() == len && place.name.chars().eq(chars[p..p + len].iter().copied()))
+                    })
+                };
                 if town && p >= 3 && is_han(chars[p - 2]) && is_han(chars[p - 3]) && province_at() {
                     push(&mut edges, p, EdgeKind::Word);
                 }
