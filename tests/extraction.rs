@@ -4426,3 +4426,9 @@ fn short_forms_of_bureaus() {
 fn a_short_form_defined_for_what_was_counted_is_no_company() {
     check("对60家市工程技术研究中心(以下简称“中心”)开展评估。", &[], &["以下简称“中心”"]);
 }
+
+#[test]
+fn slogans_of_a_package_and_a_bare_model_county_are_no_programs() {
+    check("落实区级稳增长、保市场主体等一揽子政策措施。", &[], &["保市场主体"]);
+    check("宜都市获评全国科技强县建设示范县。", &[], &["示范县"]);
+}
