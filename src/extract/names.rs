@@ -426,7 +426,7 @@ impl<'a> Ctx<'a> {
                 let town = matches!(chars[p - 1], '镇' | '乡') || chars[..p].ends_with(&['街', '道']);
                 // (The gazetteer is asked directly: a place the scan read across the town's
                 // last character, 坡|镇海|南, hides the province.)
-                // (Or a city or county written in full, 西夏墅镇|常州市…有限公司: a town lies
+                // (Or a city or county written in full, 罗店镇|宜昌市…有限公司: a town lies
                 // in a county, so a whole place after it opens the next name.)
                 let province_at = || {
                     self.rules.gazetteer.prefix(&chars[p..]).is_some_and(|(pl, len)| {
@@ -1463,7 +1463,7 @@ impl<'a> Ctx<'a> {
             if chars.get(h1) == Some(&'”') && end == h1 {
                 if let Some(q) = (h0.saturating_sub(20)..h0).rev().find(|&i| chars[i] == '“') {
                     // …not a quoted phrase that holds the name after its verb (“走进|天津大学”).
-                    // (A count in the quotes, “五个|一工程”, is the coined title's own word.)
+                    // (A count in the quotes, “三个|一百工程”, is the coined title's own word.)
                     let counted = |p: usize| crate::extract::lists::is_classifier(chars[p - 1]) && crate::extract::lists::is_numeral(chars[p - 2]);
                     if !chars[q + 1..h0].iter().any(|&c| c == '”' || is_stop(c)) && !(q + 2..h0).any(|p| self.scan.boundary_before(p) && !counted(p)) {
                         end = h1 + 1;
@@ -1610,7 +1610,7 @@ impl<'a> Ctx<'a> {
                 let generic_head = rule.not_exactly.is_some_and(|l| self.scan.is_word(h0, h1, l, self.rules));
                 // (So for a committee named by its purpose, where a place or level opens the
                 // name further on, 国家创新型城市建设|领导小组, or where the purpose before the
-                // next edge is stated at length: 新旧动能转换推进|领导小组.)
+                // next edge is stated at length: 数字经济发展推进|领导小组.)
                 let placed_purpose = rule.purpose_chars > 0
                     && edges.get(n_edge + 1).is_some_and(|next| self.scan.place_starting(next.at).is_some_and(|p| !p.short || p.with_own_level) || self.scan.longest_starting(next.at, h0, self.rules.core.level, self.rules).is_some() || self.purpose_len(next.at, h0) >= rule.purpose_chars);
                 let empty_word = edge.kind == EdgeKind::Word && bare && (generic_head || rule.levelled || placed_purpose) && self.scan.ends_with(edge.at, self.rules.core.head_phrase, self.rules);
@@ -1882,7 +1882,7 @@ impl<'a> Ctx<'a> {
         }
         let skip = owner.map(|i| (accepted.all[i].start, accepted.all[i].end));
         // What follows the owner opens the name's own words: a refused word there refuses it as
-        // at the start (…有限公司|总经理王明…生产线: the officer, no project).
+        // at the start (…有限公司|总经理王明…: the officer, no project).
         if let (Some(list), Some((_, owner_end))) = (rule.not_opening, skip) {
             if owner_end < h0 && self.scan.opens_with_refused(owner_end, h0, list, self.rules) {
                 return Err(self.why(|| format!("'{}' opens with a refused word after its owner", text(owner_end))));
