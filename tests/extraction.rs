@@ -4433,3 +4433,16 @@ fn slogans_of_a_package_and_a_bare_model_county_are_no_programs() {
     check("落实市级稳增长、减税降费等一揽子政策措施。", &[], &["减税降费"]);
     check("宜都市被列为全省数字乡村建设示范县。", &[], &["示范县"]);
 }
+
+#[test]
+fn valleys_of_enterprise_and_bonded_zones_are_named_platforms() {
+    check("新签约宁州青年创业谷、宜昌鸿翔重工项目。", &[(Platform, "宁州青年创业谷")], &[]);
+    check("宜都市、宜昌综保区获评先进单位。", &[(Platform, "宜昌综保区")], &[]);
+    // What a development foretells, or does next, is no part of the zone's name.
+    check("项目落地,预示着宜昌经开区迎来新机遇。", &[(Platform, "宜昌经开区")], &["预示着宜昌经开区"]);
+}
+
+#[test]
+fn a_mountain_that_names_a_brand_is_no_district() {
+    check_relations("山东泰山青岚资源有限公司获批。", &["山东泰山青岚资源有限公司 locatedIn 山东省"], &["山东泰山青岚资源有限公司 locatedIn 泰山区"]);
+}
