@@ -4446,3 +4446,9 @@ fn valleys_of_enterprise_and_bonded_zones_are_named_platforms() {
 fn a_mountain_that_names_a_brand_is_no_district() {
     check_relations("山东泰山青岚资源有限公司获批。", &["山东泰山青岚资源有限公司 locatedIn 山东省"], &["山东泰山青岚资源有限公司 locatedIn 泰山区"]);
 }
+
+#[test]
+fn a_company_building_a_platform_right_after_it_hosts_it() {
+    check_relations("宜昌青岚太阳能股份有限公司建设“宜昌市光热利用工程研究中心”。", &["宜昌青岚太阳能股份有限公司 hasPlatform “宜昌市光热利用工程研究中心”"], &[]);
+    check("用于支持科技型中小企业的政府专项基金。", &[], &["政府专项"]);
+}
