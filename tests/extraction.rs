@@ -4436,19 +4436,19 @@ fn slogans_of_a_package_and_a_bare_model_county_are_no_programs() {
 
 #[test]
 fn valleys_of_enterprise_and_bonded_zones_are_named_platforms() {
-    check("新签约宁州青年创业谷、宜昌鸿翔重工项目。", &[(Platform, "宁州青年创业谷")], &[]);
+    check("新签约宁州数字创业谷项目。", &[(Platform, "宁州数字创业谷")], &[]);
     check("宜都市、宜昌综保区获评先进单位。", &[(Platform, "宜昌综保区")], &[]);
     // What a development foretells, or does next, is no part of the zone's name.
-    check("项目落地,预示着宜昌经开区迎来新机遇。", &[(Platform, "宜昌经开区")], &["预示着宜昌经开区"]);
+    check("此举预示着宜都经开区进入快车道。", &[(Platform, "宜都经开区")], &["预示着宜都经开区"]);
 }
 
 #[test]
 fn a_mountain_that_names_a_brand_is_no_district() {
-    check_relations("山东泰山青岚资源有限公司获批。", &["山东泰山青岚资源有限公司 locatedIn 山东省"], &["山东泰山青岚资源有限公司 locatedIn 泰山区"]);
+    check_relations("山东泰山青岚机械有限公司获批。", &["山东泰山青岚机械有限公司 locatedIn 山东省"], &["山东泰山青岚机械有限公司 locatedIn 泰山区"]);
 }
 
 #[test]
 fn a_company_building_a_platform_right_after_it_hosts_it() {
-    check_relations("宜昌青岚太阳能股份有限公司建设“宜昌市光热利用工程研究中心”。", &["宜昌青岚太阳能股份有限公司 hasPlatform “宜昌市光热利用工程研究中心”"], &[]);
-    check("用于支持科技型中小企业的政府专项基金。", &[], &["政府专项"]);
+    check_relations("宜昌青岚体育用品有限公司建设“宜昌市运动器材工程技术研究中心”。", &["宜昌青岚体育用品有限公司 hasPlatform “宜昌市运动器材工程技术研究中心”"], &[]);
+    check("设立政府专项基金扶持企业。", &[], &["政府专项"]);
 }
