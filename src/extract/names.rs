@@ -428,13 +428,13 @@ impl<'a> Ctx<'a> {
                 // last character, 坡|镇海|南, hides the province.)
                 // (Or a city or county written in full, 罗店镇|宜昌市…有限公司: a town lies
                 // in a county, so a whole place after it opens the next name.)
-                let province_at = || {
+                let place_in_full_at = || {
                     self.rules.gazetteer.prefix(&chars[p..]).is_some_and(|(pl, len)| {
                         let place = &self.rules.gazetteer.places[pl];
                         place.level == crate::rules::PlaceLevel::Province || (place.name.chars().count() == len && place.name.chars().eq(chars[p..p + len].iter().copied()))
                     })
                 };
-                if town && p >= 3 && is_han(chars[p - 2]) && is_han(chars[p - 3]) && province_at() {
+                if town && p >= 3 && is_han(chars[p - 2]) && is_han(chars[p - 3]) && place_in_full_at() {
                     push(&mut edges, p, EdgeKind::Word);
                 }
             }
@@ -479,16 +479,18 @@ impl<'a> Ctx<'a> {
             // by the county alone. A platform after the place that holds the county it opens,
             // 马鞍山市|和县|…科技园, keeps the county in its name.)
             // (Nor after a whole name of the kind sought: …发展规划和|县…办法 is no 和县.)
-            // (A conjunction's character opening a protected word, 同|位素, is none; one
-            // opening a place is weighed below.)
-            let is_conj = self.rules.core.is_conjunction(c) && (!self.scan.is_protected(p) || self.opens_place(p - 1)) && (!self.opens_place(p - 1) || {
-                let mut places_before = self.scan.places_within((p - 1).saturating_sub(8), p - 1).filter(|pl| pl.end == p - 1).peekable();
-                if places_before.peek().is_none() {
-                    ty.is_some_and(|t| self.scan.head_of_type_ends_at(p - 1, t))
+            // (A conjunction's character opening a protected word, 同|位素, is none.)
+            let is_conj = self.rules.core.is_conjunction(c)
+                && if self.opens_place(p - 1) {
+                    let mut places_before = self.scan.places_within((p - 1).saturating_sub(8), p - 1).filter(|pl| pl.end == p - 1).peekable();
+                    if places_before.peek().is_none() {
+                        ty.is_some_and(|t| self.scan.head_of_type_ends_at(p - 1, t))
+                    } else {
+                        places_before.any(|pl| ty == Some(EntityType::Agency) || !self.scan.place_starting(p - 1).is_some_and(|inner| inner.place != pl.place && self.rules.gazetteer.within(inner.place, pl.place)))
+                    }
                 } else {
-                    places_before.any(|pl| ty == Some(EntityType::Agency) || !self.scan.place_starting(p - 1).is_some_and(|inner| inner.place != pl.place && self.rules.gazetteer.within(inner.place, pl.place)))
-                }
-            });
+                    !self.scan.is_protected(p)
+                };
             if p < h0 && chars[p] == '“' && (self.scan.head_ends_at(p) || is_conj) {
                 push(&mut edges, p, EdgeKind::Word);
             }
