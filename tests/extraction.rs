@@ -4452,3 +4452,15 @@ fn a_company_building_a_platform_right_after_it_hosts_it() {
     check_relations("宜昌青岚体育用品有限公司建设“宜昌市运动器材工程技术研究中心”。", &["宜昌青岚体育用品有限公司 hasPlatform “宜昌市运动器材工程技术研究中心”"], &[]);
     check("设立政府专项基金扶持企业。", &[], &["政府专项"]);
 }
+
+#[test]
+fn a_date_between_a_project_and_its_event_still_names_its_company() {
+    check_relations("其中瑞丰化工项目10月20日竣工投产。", &["瑞丰化工 undertakes 瑞丰化工项目"], &[]);
+    check_relations("青岚化工项目于今年3月底开工建设。", &["青岚化工 undertakes 青岚化工项目"], &[]);
+}
+
+#[test]
+fn a_product_in_latin_letters_ends_the_coined_name_before_it() {
+    check("力促鑫瑞LED显示屏、雪鸿机器人等项目建设。", &[(Enterprise, "鑫瑞"), (Project, "鑫瑞LED显示屏"), (Enterprise, "雪鸿")], &["鑫瑞LED显示屏"]);
+    check("力促雪鸿机器人、鸿为PCB板等项目建设。", &[(Enterprise, "雪鸿"), (Enterprise, "鸿为"), (Project, "鸿为PCB板")], &["力促雪鸿", "鸿为PCB板"]);
+}

@@ -77,3 +77,10 @@ fn the_year_of_the_sentence_wins() {
     let got = figures("2021年工作总结\n2020年,全市新增高新技术企业50家。");
     assert_eq!(got[0].3.as_deref(), Some("2020"));
 }
+
+#[test]
+fn a_boundary_word_running_into_a_protected_word_cuts_no_label() {
+    // 力促 would cut 生产|力促|进中心 were 促进 not read whole.
+    let got = figures("今年成效明显,2家省级生产力促进中心通过复核。");
+    assert!(got.iter().any(|(i, v, _, _)| i.starts_with("省级生产力促进中心") && v == "2"), "{got:?}");
+}

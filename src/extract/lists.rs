@@ -76,6 +76,38 @@ pub(crate) fn time_phrase_after(chars: &[char], at: usize) -> usize {
     TIME_WORDS.iter().find(|w| starts(w, 0)).map_or(0, |w| w.chars().count())
 }
 
+/// Where a date written between a subject and what happens to it ends (…项目|7月8日|竣工投产,
+/// …项目|于2023年5月|开工; 今年3月): `at` itself when none starts there. A date is a few
+/// numbers each with its unit, perhaps after 于 and before a part of the month (底, 中旬).
+pub(crate) fn date_after(chars: &[char], at: usize) -> usize {
+    const PREFIXES: [&str; 4] = ["已于", "将于", "于", "在"];
+    const PART_OF_MONTH: [&str; 6] = ["上旬", "中旬", "下旬", "底", "初", "末"];
+    let starts = |w: &str, from: usize| chars.get(from..).is_some_and(|r| r.len() >= w.chars().count() && r.iter().zip(w.chars()).all(|(a, b)| *a == b));
+    let mut p = at + PREFIXES.iter().find(|w| starts(w, at)).map_or(0, |w| w.chars().count());
+    let mut units = 0;
+    for relative in ["今年", "去年", "明年"] {
+        if starts(relative, p) {
+            p += 2;
+            units += 1;
+        }
+    }
+    // Each part: up to four numerals and its unit (2023年, 7月, 8日).
+    while units < 3 {
+        let n = chars[p.min(chars.len())..].iter().take(5).take_while(|&&c| is_numeral(c) || c == '〇' || c == '零').count();
+        match chars.get(p + n) {
+            Some('年' | '月' | '日' | '号') if (1..=4).contains(&n) => {
+                p += n + 1;
+                units += 1;
+            }
+            _ => break,
+        }
+    }
+    if units == 0 {
+        return at;
+    }
+    p + PART_OF_MONTH.iter().find(|w| starts(w, p)).map_or(0, |w| w.chars().count())
+}
+
 /// Where a time phrase ending at `end` starts (2022年以来|先后获评), if one does.
 pub(crate) fn time_phrase_before(chars: &[char], end: usize) -> Option<usize> {
     let head = &chars[..end.min(chars.len())];
@@ -713,6 +745,13 @@ impl<'a> Ctx<'a> {
         if let Some(p) = (start + 2..=(start + 4).min(end)).find(|&p| chars.get(p).is_some_and(|c| c.is_ascii_digit()) || chars[p..end].starts_with(&['年', '产'])) {
             // (The name's first two characters are coined; what it makes may end it, 昊森|部件.)
             if coined(start, start + 2) && chars[start..p].iter().all(|&c| is_han(c)) && (p..end).any(|q| matches!(chars[q], '万' | '吨' | '套' | '台' | '件' | '辆' | '片' | '条' | '只')) {
+                return Some(p);
+            }
+        }
+        // What it makes written in Latin letters right after the name (鸿为|PCB板, 瑞丰|LED
+        // 显示屏): a coined name of Chinese characters ends where the letters begin.
+        if let Some(p) = (start + 2..=(start + 4).min(end.saturating_sub(2))).find(|&p| chars[p].is_ascii_uppercase()) {
+            if chars[p + 1].is_ascii_uppercase() && chars[start..p].iter().all(|&c| is_han(c)) && coined(start, p) {
                 return Some(p);
             }
         }

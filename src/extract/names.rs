@@ -1685,6 +1685,8 @@ impl<'a> Ctx<'a> {
     pub(crate) fn project_event_after(&self, at: usize) -> bool {
         let chars = &self.scan.chars;
         let Some(event) = self.rules.lexicon.id("project_event") else { return false };
+        // A date may stand between (…项目|7月8日|竣工投产).
+        let at = super::lists::date_after(chars, at);
         let at = self.rules.lexicon.id("event_adverb").and_then(|l| self.scan.longest_starting(at, (at + 3).min(chars.len()), l, self.rules)).unwrap_or(at);
         self.scan.longest_starting(at, (at + 4).min(chars.len()), event, self.rules).is_some()
     }

@@ -692,6 +692,8 @@ pub struct FigureWords {
     pub label_boundary: AhoCorasick,
     /// `left_boundary`.
     pub left_boundary: AhoCorasick,
+    /// `protected`: words a boundary word running into them does not cut (生产|力促|进中心).
+    pub protected: AhoCorasick,
 }
 
 /// Everything extraction needs, compiled once and shared by all documents.
@@ -1216,7 +1218,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
     let words_of = |name: &str| -> Result<AhoCorasick, RulesError> {
         AhoCorasick::new(lists.get(name).into_iter().flatten().filter(|w| !w.is_empty())).map_err(|e| err("lists", name, e.to_string()))
     };
-    let figure_words = FigureWords { label_boundary: words_of("figure_label_boundary")?, left_boundary: words_of("left_boundary")? };
+    let figure_words = FigureWords { label_boundary: words_of("figure_label_boundary")?, left_boundary: words_of("left_boundary")?, protected: words_of("protected")? };
     let (mut heads_mask, mut strong_heads_mask) = (ListSet::empty(&lexicon), ListSet::empty(&lexicon));
     for r in &names {
         heads_mask.insert(r.heads);
