@@ -4464,3 +4464,46 @@ fn a_product_in_latin_letters_ends_the_coined_name_before_it() {
     check("力促鑫瑞LED显示屏、雪鸿机器人等项目建设。", &[(Enterprise, "鑫瑞"), (Project, "鑫瑞LED显示屏"), (Enterprise, "雪鸿")], &["鑫瑞LED显示屏"]);
     check("力促雪鸿机器人、鸿为PCB板等项目建设。", &[(Enterprise, "雪鸿"), (Enterprise, "鸿为"), (Project, "鸿为PCB板")], &["力促雪鸿", "鸿为PCB板"]);
 }
+
+#[test]
+fn a_bare_zone_before_a_company_says_where_it_stands() {
+    check("先后到开发区青岚铝业科技有限公司、高新区瑞丰家纺有限公司考察。", &[(Enterprise, "青岚铝业科技有限公司"), (Enterprise, "瑞丰家纺有限公司")], &["开发区青岚铝业科技有限公司", "高新区瑞丰家纺有限公司"]);
+}
+
+#[test]
+fn a_conjunction_after_a_legal_form_joins_two_companies_even_before_a_place_it_opens() {
+    // 和龙 is a city; after a company's legal form, 和 joins the next company, which 龙口 opens.
+    check("县领导到宜昌青岚能源技术有限公司和龙口瑞丰玻璃制品有限公司调研。", &[(Enterprise, "宜昌青岚能源技术有限公司"), (Enterprise, "龙口瑞丰玻璃制品有限公司")], &["宜昌青岚能源技术有限公司和龙口瑞丰玻璃制品有限公司"]);
+}
+
+#[test]
+fn an_accounting_or_law_firm_is_a_company() {
+    check("走访了宜昌青岚家具有限公司、明州会计师事务所和宁州瑞丰家具有限公司。", &[(Enterprise, "明州会计师事务所"), (Enterprise, "宁州瑞丰家具有限公司")], &["明州会计师事务所和宁州瑞丰家具有限公司"]);
+    check("企业可聘请会计师事务所出具审计报告。", &[], &["会计师事务所"]);
+}
+
+#[test]
+fn yiji_is_one_conjunction_between_listed_companies() {
+    check("走访了青岚科技、瑞丰药业以及鑫瑞电子等企业。", &[(Enterprise, "瑞丰药业"), (Enterprise, "鑫瑞电子")], &["瑞丰药业以"]);
+}
+
+#[test]
+fn a_rooms_list_closed_by_a_companys_culture_names_no_companies() {
+    check("参观了企业党建文化室、鸿翔实验室以及宜昌大学等为代表的企业文化。", &[(Platform, "鸿翔实验室")], &["党建文化室", "鸿翔实验室以", "党建文化室实验室"]);
+    check("参观了企业党建文化室、鸿翔实验室以及生产车间。", &[(Platform, "鸿翔实验室")], &["党建文化室实验室"]);
+}
+
+#[test]
+fn research_topics_listed_before_research_projects_are_no_companies() {
+    check("组织实施了鸿翔蔬菜育苗、青岚饲料研发、瑞丰疫病防治等重点科技项目。", &[], &["鸿翔蔬菜育苗", "青岚饲料研发", "鸿翔", "青岚"]);
+    // Bodies doing research close a list of bodies all the same.
+    check("走访了宜昌青岚纺织有限公司、远安鸿翔酒庄等科研单位。", &[(Enterprise, "远安鸿翔酒庄")], &[]);
+}
+
+#[test]
+fn a_line_that_is_a_documents_title_is_the_whole_title() {
+    check("发布时间:2025-03-07\n宜昌市推进青岚创新驱动平台建设实施方案(2021-2023年)\n根据省委部署,制定本方案。", &[(Program, "宜昌市推进青岚创新驱动平台建设实施方案(2021-2023年)")], &["青岚创新驱动平台建设实施方案(2021-2023年)"]);
+    // A news headline opens with the body that acts; a dateline run into a title is no title.
+    check("宜昌市科技局积极实施科技富民强县专项行动计划\n今年以来,我局大力推进。", &[(Program, "科技富民强县专项行动计划")], &["宜昌市科技局积极实施科技富民强县专项行动计划"]);
+    check("宜昌市科学技术局2022年6月7日宜昌市科技创新“十四五”发展规划\n正文。", &[], &["宜昌市科学技术局2022年6月7日宜昌市科技创新“十四五”发展规划"]);
+}

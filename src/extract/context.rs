@@ -26,6 +26,7 @@ impl<'a> Ctx<'a> {
             ContextForm::CountedPackage => self.counted_packages(rule, accepted, out),
             ContextForm::Quoted => self.quoted(rule, accepted, out),
             ContextForm::Recurrence => self.recurrences(rule, accepted, out),
+            ContextForm::TitleLine => self.title_lines(rule, accepted, out),
             ContextForm::Words => {
                 let list = rule.words.expect("checked when rules were compiled");
                 for h in self.scan.hits_in(list) {
@@ -622,6 +623,68 @@ impl<'a> Ctx<'a> {
     }
 
     /// [issuer]关于…的 + head (通知, 意见, 办法): an untitled policy document or notice.
+    /// A line that is a document's own title (宜昌市推进…建设实施方案(2021-2023年), 湖北省
+    /// 打造…行动方案): the whole line, which opens with a place and ends with a word of
+    /// `heads`, perhaps before a bracket of its years or (试行). A title is written
+    /// as one phrase: a line with a sentence's punctuation, a list's marker or a table's
+    /// cells is none, and one holding 关于 or a cited title is read by the rules for those.
+    /// The verbs inside (推进, 打造) are the title's own words, not the text before a name.
+    fn title_lines(&self, rule: &'a ContextRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
+        /// Fewest characters before the head: a place and a head alone (明州市实施方案) is no title.
+        const MIN_BEFORE_HEAD: usize = 6;
+        /// Longest bracket after the head: (2021-2023年), (试行).
+        const MAX_BRACKET: usize = 14;
+        let chars = &self.scan.chars;
+        let heads = rule.heads.expect("checked when rules were compiled");
+        for line in &self.structure.lines {
+            if line.body != line.start || line.cells.len() >= 2 {
+                continue;
+            }
+            let (mut start, mut end) = (line.start, line.end);
+            while start < end && chars[start].is_whitespace() {
+                start += 1;
+            }
+            while end > start && chars[end - 1].is_whitespace() {
+                end -= 1;
+            }
+            if end - start > rule.max_chars || end - start < MIN_BEFORE_HEAD + 2 {
+                continue;
+            }
+            let text = &chars[start..end];
+            if text.iter().any(|&c| matches!(c, ',' | '，' | '。' | ';' | '；' | ':' | '：' | '!' | '?' | '、' | '《' | '》' | ' ')) || text.windows(2).any(|w| w == ['关', '于']) {
+                continue;
+            }
+            let head_end = if chars[end - 1] == ')' {
+                match (start..end - 1).rev().take(MAX_BRACKET).find(|&i| chars[i] == '(') {
+                    Some(open) => open,
+                    None => continue,
+                }
+            } else {
+                end
+            };
+            let Some((hs, _)) = self.scan.longest_ending(head_end, heads, self.rules) else { continue };
+            // (…的通知 ends a title that 关于 opens, on a line before: this line is its tail.)
+            if hs < start + MIN_BEFORE_HEAD || chars[hs - 1] == '的' {
+                continue;
+            }
+            // A date on the line (…2022年6月7日…) makes it a signature or a dateline run
+            // into the title, no title alone.
+            if (start + 1..end).any(|i| chars[i] == '月' && chars[i - 1].is_ascii_digit()) {
+                continue;
+            }
+            // The line opens with the place the document is for (宜昌市|推进…); a body
+            // opening it (…科技局|积极实施…计划) makes it a news headline, a sentence.
+            let Some(place) = self.scan.place_starting(start).filter(|pl| !pl.as_level) else { continue };
+            if accepted.starting_at(start).any(|i| accepted.all[i].ty != EntityType::Place && accepted.all[i].end > place.end) {
+                continue;
+            }
+            match self.refused_words(rule, start, end) {
+                Some(why) => self.note(rule.entity_type, &rule.id, start, end, || why),
+                None => out.push(Cand::new(rule.entity_type, start, end, &rule.id, rule.priority)),
+            }
+        }
+    }
+
     fn about(&self, rule: &'a ContextRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
         let chars = &self.scan.chars;
         let heads = rule.heads.expect("checked when rules were compiled");

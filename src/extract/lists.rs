@@ -578,7 +578,9 @@ impl<'a> Ctx<'a> {
         let joins: Vec<usize> = (last.start + 2..last.end.saturating_sub(2)).filter(|&q| matches!(chars[q], '和' | '与' | '及') && !self.scan.is_protected(q)).collect();
         if let [q] = joins[..] {
             items.pop();
-            items.push(Item { start: last.start, end: q, known: None, owner: None });
+            // (以及 is one conjunction: the first part ends before 以.)
+            let first_end = if chars[q] == '及' && chars[q - 1] == '以' { q - 1 } else { q };
+            items.push(Item { start: last.start, end: first_end, known: None, owner: None });
             items.push(Item { start: q + 1, end: last.end, known: None, owner: None });
         }
         items
@@ -873,7 +875,13 @@ impl<'a> Ctx<'a> {
             }
             if let Some((s, _)) = self.scan.longest_ending(end, rule.nouns, self.rules) {
                 // A noun that belongs to the word before it (科技计划|项目) closes nothing.
-                if rule.not_after_noun.is_some_and(|l| self.scan.ends_with(s, l, self.rules)) {
+                // (Only 项目 is so owned: 科研|单位 are bodies doing research.)
+                if rule.not_after_noun.is_some_and(|l| self.scan.ends_with(s, l, self.rules)) && chars[s..end].starts_with(&['项', '目']) {
+                    return None;
+                }
+                // Nor one that modifies the word after it (等为代表的企业|文化, 等企业|家):
+                // the phrase is about the items' culture or people, not the items' kind.
+                if self.rules.lexicon.id("noun_modified_after").is_some_and(|l| self.scan.longest_starting(end, (end + 3).min(chars.len()), l, self.rules).is_some()) {
                     return None;
                 }
                 // Beyond the plain reach the noun must be the relative clause's head.
@@ -968,7 +976,8 @@ impl<'a> Ctx<'a> {
             // (与 of 参与 joins nothing: a protected word holds it.)
             let conj = core.is_conjunction(sep) && !self.scan.is_protected(s - 1);
             if sep == '、' || (conj && items.len() == 1) {
-                e = s - 1;
+                // (以及 is one conjunction: the item before it ends before 以.)
+                e = if sep == '及' && s >= 2 && chars[s - 2] == '以' { s - 2 } else { s - 1 };
                 continue;
             }
             // Each item may carry its amount before it (总投资2亿元的A、总投资1.5亿元的B): the
@@ -1346,8 +1355,9 @@ impl<'a> Ctx<'a> {
             // An item ending in a head of its own kind or another's (…风电项目、…产业园), or in an
             // institute's short form (齐鲁中科光物院、…研究院), is whole without the shared head.
             // So is a place inside a company (…汽配生产车间、循环产业园).
-            // (So is an association's or alliance's, 中小企业联盟、|…高新区: 会 and 盟 end one.)
-            let own_head = |it: &Item| !agency && (self.scan.head_ends_at(it.end) || matches!(chars[it.end - 1], '院' | '所' | '会' | '盟') || company_site.is_some_and(|l| self.scan.ends_with(it.end, l, self.rules)));
+            // (So is an association's or alliance's, 中小企业联盟、|…高新区: 会 and 盟 end one;
+            // and a room or hall, 党建文化室、|…实验室: 室, 馆 and 厅 end one.)
+            let own_head = |it: &Item| !agency && (self.scan.head_ends_at(it.end) || matches!(chars[it.end - 1], '院' | '所' | '会' | '盟' | '室' | '馆' | '厅') || company_site.is_some_and(|l| self.scan.ends_with(it.end, l, self.rules)));
             // A person's name after a post (副市长|杜国辉、红果经济开发区管委会) takes no head,
             // nor does a post (宜都市副市长、|…科技城党工委书记): a person's titles listed.
             let after_post = |it: &Item| posts.is_some_and(|l| self.scan.longest_ending(it.start, l, self.rules).is_some() || self.scan.ends_with(it.end, l, self.rules));

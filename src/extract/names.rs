@@ -489,7 +489,11 @@ impl<'a> Ctx<'a> {
                         places_before.any(|pl| ty == Some(EntityType::Agency) || !self.scan.place_starting(p - 1).is_some_and(|inner| inner.place != pl.place && self.rules.gazetteer.within(inner.place, pl.place)))
                     }
                 } else {
-                    !self.scan.is_protected(p)
+                    // (A short place the character opens, 和龙, is no word either, when a
+                    // complete name of the kind ends before it and a place opens after it:
+                    // …有限公司和|龙口…有限公司. The gazetteer is asked directly: the scan
+                    // read the place across the conjunction.)
+                    !self.scan.is_protected(p) || (ty.is_some_and(|t| self.scan.head_of_type_ends_at(p - 1, t)) && self.rules.gazetteer.prefix(&chars[p..]).is_some_and(|(_, len)| len >= 2))
                 };
             if p < h0 && chars[p] == '“' && (self.scan.head_ends_at(p) || is_conj) {
                 push(&mut edges, p, EdgeKind::Word);
@@ -1720,6 +1724,15 @@ impl<'a> Ctx<'a> {
             if let Some(b) = self.scan.place_starting(a.end).filter(|b| b.end < h0 && b.place != a.place) {
                 if self.rules.gazetteer.within(a.place, b.place) {
                     start = a.end;
+                }
+            }
+        }
+        // A zone named by its kind alone (开发区|青岚铝业有限公司) says where the company
+        // stands: its name starts after the zone (list bare_zone_opening).
+        if rule.entity_type == EntityType::Enterprise {
+            if let Some(e) = self.rules.lexicon.id("bare_zone_opening").and_then(|l| self.scan.longest_starting(start, h0, l, self.rules)) {
+                if h0 >= e + 2 {
+                    start = e;
                 }
             }
         }

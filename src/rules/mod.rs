@@ -522,6 +522,9 @@ pub enum ContextForm {
     /// `max_chars` before it, and a word of `words` (措施) that may follow: part of the name
     /// after a closing quote, left out of it otherwise.
     CountedPackage,
+    /// A line that is a document's own title: the whole line, opening with a place or a
+    /// body and ending with a word of `heads` (明州市推进…建设实施方案(2021-2023年)).
+    TitleLine,
 }
 
 /// One compiled context rule.
@@ -1030,7 +1033,8 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             "before-seat" => ContextForm::BeforeSeat,
             "category-scheme" => ContextForm::CategoryScheme,
             "counted-package" => ContextForm::CountedPackage,
-            f => return Err(err(source, id, format!("unknown form '{f}' (subject, title, about, after, self, before-place, before-head, before-product, before-seat, category-scheme, counted-package, quoted, recurrence)"))),
+            "title-line" => ContextForm::TitleLine,
+            f => return Err(err(source, id, format!("unknown form '{f}' (subject, title, about, after, self, before-place, before-head, before-product, before-seat, category-scheme, counted-package, quoted, recurrence, title-line)"))),
         };
         let needs = |what: &Option<String>, key: &str| -> Result<(), RulesError> {
             if what.is_none() {
@@ -1045,7 +1049,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
                 needs(&r.after, "after")?;
                 needs(&r.words, "words")?;
             }
-            ContextForm::About | ContextForm::CountedPackage => needs(&r.heads, "heads")?,
+            ContextForm::About | ContextForm::CountedPackage | ContextForm::TitleLine => needs(&r.heads, "heads")?,
             ContextForm::Words => needs(&r.words, "words")?,
             ContextForm::BeforePlace if r.within.is_empty() => return Err(err(source, id, "form 'before-place' needs 'within'".into())),
             ContextForm::BeforeHead if r.within.is_empty() || r.heads.is_none() || r.item_heads.is_none() => return Err(err(source, id, "form 'before-head' needs 'within', 'heads' and 'item_heads'".into())),
