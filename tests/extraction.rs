@@ -4507,3 +4507,37 @@ fn a_line_that_is_a_documents_title_is_the_whole_title() {
     check("宜昌市科技局积极实施科技富民强县专项行动计划\n今年以来,我局大力推进。", &[(Program, "科技富民强县专项行动计划")], &["宜昌市科技局积极实施科技富民强县专项行动计划"]);
     check("宜昌市科学技术局2022年6月7日宜昌市科技创新“十四五”发展规划\n正文。", &[], &["宜昌市科学技术局2022年6月7日宜昌市科技创新“十四五”发展规划"]);
 }
+
+#[test]
+fn short_forms_of_a_governments_office_are_its_office() {
+    check("宜昌市远安县2023年政府工作报告\n县政府办、县科技局负责人参加。", &[(Agency, "远安县人民政府办公室"), (Agency, "远安县科学技术局")], &[]);
+    check("来源:宜都市府办", &[(Agency, "宜都市人民政府办公室")], &[]);
+}
+
+#[test]
+fn a_company_stopping_or_failing_is_the_subject_of_its_doing() {
+    check("受市场影响,鑫瑞特钢停产。", &[(Enterprise, "鑫瑞特钢")], &[]);
+    check("受疫情影响部分企业停产。", &[], &["部分企业"]);
+    // A clause of a company's doing takes no park's shared head.
+    check("面对鑫瑞特钢停产、宏达热电暴雷、青岚园区审核缓慢等困局。", &[], &["停产园区", "宏达热电暴雷园区"]);
+}
+
+#[test]
+fn you_opening_a_word_after_a_company_is_no_edge() {
+    check_relations("宜昌鼎益环保科技有限公司有色金属循环综合利用项目待上会。", &["宜昌鼎益环保科技有限公司 undertakes 有色金属循环综合利用项目"], &[]);
+}
+
+#[test]
+fn a_time_since_ends_the_text_before_a_body() {
+    check("2023年以来开发区党工委专题研究部署。", &[(Agency, "开发区党工委")], &["来开发区党工委"]);
+}
+
+#[test]
+fn a_persons_academic_title_takes_no_shared_head() {
+    check("中国工程院院士、宜昌大学新材料研究院学术委员会主任出席。", &[(Platform, "宜昌大学新材料研究院")], &["院士研究院"]);
+}
+
+#[test]
+fn a_short_place_that_companies_are_named_after_is_no_county() {
+    check_relations("签约引进三江生物、青岚药业等项目。", &[], &["三江生物 locatedIn 三江侗族自治县"]);
+}

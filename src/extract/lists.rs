@@ -1302,6 +1302,7 @@ impl<'a> Ctx<'a> {
         let chars = &self.scan.chars;
         let company_site = self.rules.lexicon.id("company_site");
         let posts = self.rules.lexicon.id("person_post");
+        let doings = self.rules.lexicon.id("business_after");
         for i in 0..accepted.all.len() {
             let a = &accepted.all[i];
             if a.ty != rule.entity_type && !(rule.entity_type == EntityType::Designation) {
@@ -1361,6 +1362,8 @@ impl<'a> Ctx<'a> {
             // A person's name after a post (副市长|杜国辉、红果经济开发区管委会) takes no head,
             // nor does a post (宜都市副市长、|…科技城党工委书记): a person's titles listed.
             let after_post = |it: &Item| posts.is_some_and(|l| self.scan.longest_ending(it.start, l, self.rules).is_some() || self.scan.ends_with(it.end, l, self.rules));
+            // Nor an item ending with a company's doing (…特钢|停产、…热电|暴雷): a clause, no name.
+            let doing = |it: &Item| doings.is_some_and(|l| self.scan.ends_with(it.end, l, self.rules));
             // Places with their own level, the list going on after the last (锦江区、青羊区、
             // 成都高新区等20个区县), are places listed, not a zone's name written once.
             let places_listed = chars.get(a.end) == Some(&'等') && items.iter().any(|it| self.scan.place_starting(it.start).is_some_and(|p| (p.end == it.end && !p.short) || (p.end + 1 == it.end && p.with_own_level)));
@@ -1382,6 +1385,7 @@ impl<'a> Ctx<'a> {
                 || (a.ty == EntityType::Platform && items.iter().any(place_of_zone))
                 || items.iter().any(own_head)
                 || items.iter().any(after_post)
+                || items.iter().any(doing)
                 || items.iter().any(|it| (it.known.is_some() && !(agency && zone(it))) || self.scan.ending_at(it.end).iter().any(|h| self.rules.lexicon.in_list(h.pattern, rule.nouns)))
                 || (agency && !items.iter().all(place_only))
             {

@@ -502,7 +502,8 @@ impl<'a> Ctx<'a> {
             // is a legal form's.
             // So does 有 before a place (…企业有|宜昌…有限公司): a name opening with 有 goes on
             // with no place (有研科技).
-            if p < h0 && p >= 2 && c == '有' && chars[p] != '限' && (self.scan.head_ends_at(p - 1) || accepted.ending_at(p - 1).next().is_some() || self.scan.place_starting(p).is_some_and(|pl| !pl.as_level)) {
+            // (Not where 有 opens a word, 有色, 有机: …有限公司|有色金属….)
+            if p < h0 && p >= 2 && c == '有' && chars[p] != '限' && !self.rules.common.contains(&chars[p - 1..p + 1]) && (self.scan.head_ends_at(p - 1) || accepted.ending_at(p - 1).next().is_some() || self.scan.place_starting(p).is_some_and(|pl| !pl.as_level)) {
                 push(&mut edges, p, EdgeKind::Word);
             }
             // 与 before a company's registered name joins it to what precedes (博士生导师齐涛与|
