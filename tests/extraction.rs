@@ -4541,3 +4541,33 @@ fn a_persons_academic_title_takes_no_shared_head() {
 fn a_short_place_that_companies_are_named_after_is_no_county() {
     check_relations("签约引进三江生物、青岚药业等项目。", &[], &["三江生物 locatedIn 三江侗族自治县"]);
 }
+
+#[test]
+fn a_conjunctions_character_that_a_short_name_needs_stays_in_it() {
+    // 同 may join names, but 济大学 is no university: the name keeps it, and the platform after it.
+    check_relations("昨日,同济大学宜昌高新技术研究院揭牌。", &["同济大学 hasPlatform 同济大学宜昌高新技术研究院"], &[]);
+    check("市政府同宜昌大学签约。", &[(Agency, "市政府")], &["同宜昌大学"]);
+}
+
+#[test]
+fn an_owners_branch_in_another_city_written_after_the_first_is_the_owners_too() {
+    check_relations("推进宜昌大学深圳研究院和上海研究院的运行。", &["宜昌大学 hasPlatform 宜昌大学上海研究院", "宜昌大学 hasPlatform 宜昌大学深圳研究院"], &[]);
+    check("推进宜昌大学深圳研究院和上海交通大学的合作。", &[(Platform, "宜昌大学深圳研究院")], &["宜昌大学上海交通大学"]);
+}
+
+#[test]
+fn bureaus_named_by_what_they_do_are_bodies() {
+    check("相城区科技发展局局长出席。", &[(Agency, "相城区科技发展局")], &[]);
+    check("市委副秘书长、市农工办主任出席。", &[(Agency, "市农工办")], &[]);
+}
+
+#[test]
+fn quoted_campaigns_written_one_after_another_share_their_head_and_verb() {
+    check("深化拓展“青岚质量年”“服务提升年”活动。", &[(Program, "“青岚质量年”活动"), (Program, "“服务提升年”活动")], &["“青岚质量年”“服务提升年”活动"]);
+}
+
+#[test]
+fn fairs_and_forums_listed_as_stages_are_no_platforms() {
+    check("用好广交会、进博会、服贸会等高端平台。", &[], &["进博会", "服贸会"]);
+    check("建设青岚众创空间、鸿翔孵化器等双创平台。", &[(Platform, "青岚众创空间"), (Platform, "鸿翔孵化器")], &[]);
+}

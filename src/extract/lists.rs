@@ -439,7 +439,10 @@ impl<'a> Ctx<'a> {
                             && self.scan.places_within(it.start, it.end).next().is_none()
                             && (self.rules.common.contains(&chars[it.start..it.end]) || industry.is_some_and(|l| self.proper_chars_with(it.start, it.end, None, Some(l)) <= 1) || (functions && self.all_common_words(it.start, it.end) && !accepted.overlapping(it.start, it.end).any(|i| accepted.all[i].ty != EntityType::Place)))
                     };
-                    let named: Vec<Item> = items.iter().copied().filter(|it| !sector(it)).collect();
+                    // An event or a gathering (进博会, 服贸会, …论坛, …展) is a stage companies
+                    // use, no platform, whatever the list calls it.
+                    let event = |it: &Item| it.known.is_none() && (matches!(chars[it.end - 1], '会' | '展' | '节' | '赛') || chars[..it.end].ends_with(&['论', '坛']));
+                    let named: Vec<Item> = items.iter().copied().filter(|it| !sector(it) && !event(it)).collect();
                     self.emit_items(rule, &named, recognized, None, vouched, accepted, out);
                 }
                 // Bodies are named only by places with the closing body as their head.
@@ -1456,7 +1459,16 @@ impl<'a> Ctx<'a> {
             }
             // The first name: a prefix of places and levels only, then one of the nouns.
             let Some((hs, _)) = self.scan.longest_ending(a.end, rule.nouns, self.rules) else { continue };
-            if hs <= a.start || !self.only_places(a.start, hs, accepted, None) {
+            if hs <= a.start {
+                continue;
+            }
+            // A platform's prefix may be its owner and the city it stands in (宜昌大学|深圳|
+            // 研究院和上海研究院): a place and the noun after it name the owner's other one.
+            if rule.entity_type == EntityType::Platform {
+                self.shared_owner(rule, a, hs, accepted, out);
+                continue;
+            }
+            if !self.only_places(a.start, hs, accepted, None) {
                 continue;
             }
             let prefix = self.doc.slice(a.start, hs);
@@ -1479,6 +1491,33 @@ impl<'a> Ctx<'a> {
                 out.push(c);
                 j = after_post(e);
             }
+        }
+    }
+
+    /// 宜昌大学深圳研究院和上海研究院: the platform `a`, named by its owner, a place and a noun
+    /// of `rule` starting at `hs`, is followed by a conjunction or 、 and another place with
+    /// the same noun: that one is the owner's too, named with the owner (settled case 11).
+    fn shared_owner(&self, rule: &'a EnumerationRule, a: &Accepted<'a>, hs: usize, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
+        let chars = &self.scan.chars;
+        let Some(owner) = accepted.starting_at(a.start).find(|&i| matches!(accepted.all[i].ty, EntityType::Institution | EntityType::Enterprise) && accepted.all[i].end < hs) else { return };
+        let owner_end = accepted.all[owner].end;
+        if self.scan.place_starting(owner_end).is_none_or(|pl| pl.as_level || pl.end != hs) {
+            return;
+        }
+        let noun = &chars[hs..a.end];
+        let mut j = a.end;
+        while j + 1 < chars.len() && (chars[j] == '、' || self.rules.core.is_conjunction(chars[j])) {
+            let item = j + 1;
+            let Some(pl) = self.scan.place_starting(item).filter(|pl| !pl.as_level) else { break };
+            let e = pl.end + noun.len();
+            if e > chars.len() || chars[pl.end..e] != *noun || accepted.starting_at(item).any(|i| accepted.all[i].end > e && accepted.all[i].ty != EntityType::Designation) {
+                break;
+            }
+            let mut c = Cand::new(rule.entity_type, item, e, &rule.id, rule.priority);
+            c.text = Some(format!("{}{}", self.doc.slice(a.start, owner_end), self.doc.slice(item, e)));
+            c.owner = Some(owner);
+            out.push(c);
+            j = e;
         }
     }
 

@@ -326,6 +326,25 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
             }
+            // A platform named with the owner a list gives it (…深圳研究院和|上海研究院: 宜昌大学
+            // 上海研究院) is no bare category: the place and head read as one before is it.
+            if c.ty == EntityType::Platform && c.text.is_some() {
+                let bare = accepted.overlapping(c.start, c.end).find(|&i| {
+                    let a = &accepted.all[i];
+                    a.start == c.start && a.end == c.end && a.ty == EntityType::Designation && a.text.is_none()
+                });
+                if let Some(i) = bare {
+                    if self.explain {
+                        self.trace.borrow_mut().push(Trace { rule: c.rule.to_string(), entity_type: c.ty, start: c.start, end: c.end, text: c.text.clone().unwrap_or_default(), outcome: Outcome::Accepted });
+                    }
+                    let a = &mut accepted.all[i];
+                    a.ty = c.ty;
+                    a.text = c.text;
+                    a.rule = c.rule;
+                    a.owner = c.owner;
+                    continue;
+                }
+            }
             // A shorter reading of a name (same rule, same left edge, a shorter head) stands
             // or falls with its longer one: when the longer reading is the tail of a name
             // accepted before, the shorter is a fragment of that name too (…科技创新三年行动

@@ -531,7 +531,8 @@ impl<'a> Ctx<'a> {
                 push(&mut edges, p, EdgeKind::Word);
             }
             // A conjunction opening its clause is a preposition (代表大兴区,与|中国融通、…签约).
-            if p < h0 && is_conj && (p == 1 || matches!(chars[p - 2], ',' | '，' | ';' | '。' | ':' | '\n')) {
+            // (Not before one distinguishing character and a head, 同|济大学: the name holds it.)
+            if p < h0 && is_conj && (p == 1 || matches!(chars[p - 2], ',' | '，' | ';' | '。' | ':' | '\n')) && self.proper_chars(p, h0, None) != 1 {
                 push(&mut edges, p, EdgeKind::Word);
             }
             // A conjunction before a place or after a name joins two names (与|上海…,
@@ -1701,10 +1702,21 @@ impl<'a> Ctx<'a> {
         let chars = &self.scan.chars;
         let core = self.rules.core;
         let mut start = start;
+        let edge = start;
         // A name never opens with a conjunction or a bracket. (A word that opens with a
         // conjunction's character, 同位素, protected, is none.)
         while start < h0 && ((core.is_conjunction(chars[start]) && !self.opens_place(start) && !self.scan.is_protected(start + 1)) || bad_first(chars[start])) && chars[start] != '(' {
             start += 1;
+        }
+        // …nor is the first character of a name that leaves too few of its own without it
+        // (同|济大学: a university named by one character is none), or of one found already
+        // (同济大学|…研究院: the owner's name is whole).
+        if start == edge + 1 && core.is_conjunction(chars[edge]) {
+            let found = accepted.starting_at(edge).any(|i| accepted.all[i].ty != EntityType::Place && accepted.all[i].end <= end);
+            let needs_it = rule.min_proper >= 2 && self.proper_chars(start, h0, None) == 1 && self.proper_chars(edge, h0, None) >= rule.min_proper;
+            if found || needs_it {
+                start = edge;
+            }
         }
         // 原 before a place in brackets (…高新区(原|宜昌高新技术产业开发区)) says the name was
         // the place's former one: the name starts at the place.
@@ -1860,7 +1872,16 @@ impl<'a> Ctx<'a> {
                 let from = (start - 1).saturating_sub(TITLE_MAX);
                 (from..start - 1).rev().take_while(|&q| !is_stop(chars[q])).any(|q| self.scan.ends_with(q, list, self.rules))
             };
-            if !self.scan.ends_with(start, list, self.rules) && !followed && !second {
+            // …or the last of quoted names written one after another (开展“A”|“B”活动): the
+            // word before the first governs them all.
+            let after_quotes = {
+                let mut q = start;
+                while let Some(open) = self.quotation_ending(q) {
+                    q = open;
+                }
+                q < start && self.scan.ends_with(q, list, self.rules)
+            };
+            if !self.scan.ends_with(start, list, self.rules) && !followed && !second && !after_quotes {
                 return Err(self.why(|| format!("'{}' is not preceded by the words the rule needs", text(start))));
             }
         }
