@@ -4571,3 +4571,9 @@ fn fairs_and_forums_listed_as_stages_are_no_platforms() {
     check("用好广交会、进博会、服贸会等高端平台。", &[], &["进博会", "服贸会"]);
     check("建设青岚众创空间、鸿翔孵化器等双创平台。", &[(Platform, "青岚众创空间"), (Platform, "鸿翔孵化器")], &[]);
 }
+
+#[test]
+fn a_place_opening_only_the_first_item_opens_one_name_with_two_fields() {
+    check("认定江苏省电化学、压缩空气储能研发设计工程研究中心，江苏省低温钢工程研究中心。", &[(Platform, "江苏省低温钢工程研究中心")], &["江苏省电化学工程研究中心"]);
+    check("支持金湖、明月、清溪实验室建设。", &[(Platform, "金湖实验室")], &[]);
+}

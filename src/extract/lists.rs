@@ -1382,7 +1382,11 @@ impl<'a> Ctx<'a> {
             // An item ending with the word the head opens with (光电子产业、航空航天|产业集聚区)
             // is a sector described, not a name the head completes: no name doubles a word.
             let head_word = |it: &Item| it.end >= it.start + 2 && hs + 2 <= a.end && chars[it.end - 2..it.end] == chars[hs..hs + 2];
+            // A place opening the first item and not the last name (江苏省电化学、|压缩空气…
+            // 工程研究中心) opens one name whose field lists two: the place is the whole name's.
+            let placed_first_only = items.first().is_some_and(|it| it.known.is_none() && self.scan.place_starting(it.start).is_some_and(|pl| !pl.as_level && pl.end + 1 < it.end)) && self.scan.place_starting(a.start).is_none() && !items.iter().skip(1).any(|it| self.scan.place_starting(it.start).is_some());
             if items.is_empty()
+                || placed_first_only
                 || items.iter().any(head_word)
                 || places_listed
                 || (a.ty == EntityType::Platform && items.iter().any(place_of_zone))
