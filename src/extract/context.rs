@@ -623,8 +623,8 @@ impl<'a> Ctx<'a> {
     }
 
     /// [issuer]关于…的 + head (通知, 意见, 办法): an untitled policy document or notice.
-    /// A line that is a document's own title (宜昌市推进…建设实施方案(2021-2023年), 湖北省
-    /// 打造…行动方案): the whole line, which opens with a place and ends with a word of
+    /// A line that is a document's own title (宜昌市推进…建设实施方案(2024-2026年), 湖北省
+    /// 建设…行动方案): the whole line, which opens with a place and ends with a word of
     /// `heads`, perhaps before a bracket of its years or (试行). A title is written
     /// as one phrase: a line with a sentence's punctuation, a list's marker or a table's
     /// cells is none, and one holding 关于 or a cited title is read by the rules for those.
@@ -632,7 +632,7 @@ impl<'a> Ctx<'a> {
     fn title_lines(&self, rule: &'a ContextRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
         /// Fewest characters before the head: a place and a head alone (明州市实施方案) is no title.
         const MIN_BEFORE_HEAD: usize = 6;
-        /// Longest bracket after the head: (2021-2023年), (试行).
+        /// Longest bracket after the head: (2024-2026年), (试行).
         const MAX_BRACKET: usize = 14;
         let chars = &self.scan.chars;
         let heads = rule.heads.expect("checked when rules were compiled");

@@ -1360,12 +1360,12 @@ impl<'a> Ctx<'a> {
             // institute's short form (齐鲁中科光物院、…研究院), is whole without the shared head.
             // So is a place inside a company (…汽配生产车间、循环产业园).
             // (So is an association's or alliance's, 中小企业联盟、|…高新区: 会 and 盟 end one;
-            // and a room or hall, 党建文化室、|…实验室: 室, 馆 and 厅 end one.)
+            // and a room or hall, 荣誉室、|…实验室: 室, 馆 and 厅 end one.)
             let own_head = |it: &Item| !agency && (self.scan.head_ends_at(it.end) || matches!(chars[it.end - 1], '院' | '所' | '会' | '盟' | '室' | '馆' | '厅') || company_site.is_some_and(|l| self.scan.ends_with(it.end, l, self.rules)));
             // A person's name after a post (副市长|杜国辉、红果经济开发区管委会) takes no head,
             // nor does a post (宜都市副市长、|…科技城党工委书记): a person's titles listed.
             let after_post = |it: &Item| posts.is_some_and(|l| self.scan.longest_ending(it.start, l, self.rules).is_some() || self.scan.ends_with(it.end, l, self.rules));
-            // Nor an item ending with a company's doing (…特钢|停产、…热电|暴雷): a clause, no name.
+            // Nor an item ending with a company's doing (…钢铁|停产、…化工|暴雷): a clause, no name.
             let doing = |it: &Item| doings.is_some_and(|l| self.scan.ends_with(it.end, l, self.rules));
             // Places with their own level, the list going on after the last (锦江区、青羊区、
             // 成都高新区等20个区县), are places listed, not a zone's name written once.
@@ -1382,7 +1382,7 @@ impl<'a> Ctx<'a> {
             // An item ending with the word the head opens with (光电子产业、航空航天|产业集聚区)
             // is a sector described, not a name the head completes: no name doubles a word.
             let head_word = |it: &Item| it.end >= it.start + 2 && hs + 2 <= a.end && chars[it.end - 2..it.end] == chars[hs..hs + 2];
-            // A place opening the first item and not the last name (江苏省电化学、|压缩空气…
+            // A place opening the first item and not the last name (湖北省光电子、|激光加工…
             // 工程研究中心) opens one name whose field lists two: the place is the whole name's.
             let placed_first_only = items.first().is_some_and(|it| it.known.is_none() && self.scan.place_starting(it.start).is_some_and(|pl| !pl.as_level && pl.end + 1 < it.end)) && self.scan.place_starting(a.start).is_none() && !items.iter().skip(1).any(|it| self.scan.place_starting(it.start).is_some());
             if items.is_empty()
@@ -1466,8 +1466,8 @@ impl<'a> Ctx<'a> {
             if hs <= a.start {
                 continue;
             }
-            // A platform's prefix may be its owner and the city it stands in (宜昌大学|深圳|
-            // 研究院和上海研究院): a place and the noun after it name the owner's other one.
+            // A platform's prefix may be its owner and the city it stands in (宜昌大学|杭州|
+            // 研究院和成都研究院): a place and the noun after it name the owner's other one.
             if rule.entity_type == EntityType::Platform {
                 self.shared_owner(rule, a, hs, accepted, out);
                 continue;
@@ -1498,7 +1498,7 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// 宜昌大学深圳研究院和上海研究院: the platform `a`, named by its owner, a place and a noun
+    /// 宜昌大学杭州研究院和成都研究院: the platform `a`, named by its owner, a place and a noun
     /// of `rule` starting at `hs`, is followed by a conjunction or 、 and another place with
     /// the same noun: that one is the owner's too, named with the owner (settled case 11).
     fn shared_owner(&self, rule: &'a EnumerationRule, a: &Accepted<'a>, hs: usize, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {

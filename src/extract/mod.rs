@@ -326,8 +326,8 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
             }
-            // A platform named with the owner a list gives it (…深圳研究院和|上海研究院: 宜昌大学
-            // 上海研究院) is no bare category: the place and head read as one before is it.
+            // A platform named with the owner a list gives it (…杭州研究院和|成都研究院: 宜昌大学
+            // 成都研究院) is no bare category: the place and head read as one before is it.
             if c.ty == EntityType::Platform && c.text.is_some() {
                 let bare = accepted.overlapping(c.start, c.end).find(|&i| {
                     let a = &accepted.all[i];

@@ -1740,7 +1740,7 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        // A zone named by its kind alone (开发区|青岚铝业有限公司) says where the company
+        // A zone named by its kind alone (开发区|青岚机械有限公司) says where the company
         // stands: its name starts after the zone (list bare_zone_opening).
         if rule.entity_type == EntityType::Enterprise {
             if let Some(e) = self.rules.lexicon.id("bare_zone_opening").and_then(|l| self.scan.longest_starting(start, h0, l, self.rules)) {
