@@ -4577,3 +4577,21 @@ fn a_place_opening_only_the_first_item_opens_one_name_with_two_fields() {
     check("认定湖北省光电子、激光加工装备工程研究中心，湖北省精细化工工程研究中心。", &[(Platform, "湖北省精细化工工程研究中心")], &["湖北省光电子工程研究中心"]);
     check("支持金湖、明月、清溪实验室建设。", &[(Platform, "金湖实验室")], &[]);
 }
+
+#[test]
+fn a_conjunctions_character_between_two_list_marks_opens_the_name() {
+    check("依次与宜昌鑫瑞控股股份有限公司、和瑞气体远安有限公司、宜昌鸿翔纺织有限公司签约。", &[(Enterprise, "和瑞气体远安有限公司")], &["瑞气体远安有限公司"]);
+    // Opening a clause after 、, 同 is a preposition.
+    check("成功获批市级基地、同宜昌大学建立合作关系。", &[(Institution, "宜昌大学")], &[]);
+}
+
+#[test]
+fn requests_and_agreements_in_title_marks_are_no_programs() {
+    check("你厅《关于提请审批青岚实验室建设方案的请示》收悉。", &[], &["关于提请审批青岚实验室建设方案的请示"]);
+    check("双方签订《共建宜昌青岚创新服务中心战略协议》。", &[], &["共建宜昌青岚创新服务中心战略协议"]);
+}
+
+#[test]
+fn a_verb_of_dispatching_ends_the_text_before_a_level() {
+    check("及时调度省实验室建设进展情况。", &[], &["调度省实验室"]);
+}
