@@ -4496,8 +4496,9 @@ fn a_rooms_list_closed_by_a_companys_culture_names_no_companies() {
 #[test]
 fn research_topics_listed_before_research_projects_are_no_companies() {
     check("组织实施了鸿翔茶叶加工、青岚果树栽培技术、瑞丰水质监测等重点科技项目。", &[], &["鸿翔茶叶加工", "鸿翔", "青岚"]);
-    // Bodies doing research close a list of bodies all the same.
+    // Bodies doing research close a list of bodies all the same, and high-tech projects are companies'.
     check("走访了宜昌青岚纺织有限公司、远安鸿翔酒庄等科研单位。", &[(Enterprise, "远安鸿翔酒庄")], &[]);
+    check("先后引进了青岚电梯、宜昌鸿翔电子项目等高科技项目。", &[(Enterprise, "宜昌鸿翔电子"), (Project, "宜昌鸿翔电子项目")], &[]);
 }
 
 #[test]
