@@ -1708,18 +1708,16 @@ impl<'a> Ctx<'a> {
         while start < h0 && ((core.is_conjunction(chars[start]) && !self.opens_place(start) && !self.scan.is_protected(start + 1)) || bad_first(chars[start])) && chars[start] != '(' {
             start += 1;
         }
-        // …nor is the first character of a name that leaves too few of its own without it
-        // (同|济大学: a university named by one character is none), or of one found already
-        // (同济大学|…研究院: the owner's name is whole).
-        // (Between a list's 、 no conjunction stands: 、|和远…有限公司|、 opens with its name's 和.
-        // Opening a clause after 、, 同 or 与 is a preposition: 、同|宜昌大学建立….)
-        if start == edge + 1 && core.is_conjunction(chars[edge]) && edge > 0 && chars[edge - 1] == '、' && chars.get(end) == Some(&'、') && chars[edge] != '及' {
-            start = edge;
-        }
+        // …nor is the first character of a name that leaves one of its own without it (同|济大学:
+        // a university named by one character is none), of one found already (同济大学|…研究院:
+        // the owner's name is whole), or of an item between two of a list's marks, where no
+        // conjunction stands (、|和远…有限公司|、; opening a clause after 、, 同 or 与 is a
+        // preposition still: 、同|宜昌大学建立…).
         if start == edge + 1 && core.is_conjunction(chars[edge]) {
-            let found = accepted.starting_at(edge).any(|i| accepted.all[i].ty != EntityType::Place && accepted.all[i].end <= end);
-            let needs_it = rule.min_proper >= 2 && self.proper_chars(start, h0, None) == 1 && self.proper_chars(edge, h0, None) >= rule.min_proper;
-            if found || needs_it {
+            let between_marks = edge > 0 && chars[edge - 1] == '、' && chars.get(end) == Some(&'、') && chars[edge] != '及';
+            let found = || accepted.starting_at(edge).any(|i| accepted.all[i].ty != EntityType::Place && accepted.all[i].end <= end);
+            let needs_it = || rule.min_proper >= 2 && self.proper_chars(start, h0, None) == 1 && self.proper_chars(edge, h0, None) >= rule.min_proper;
+            if between_marks || found() || needs_it() {
                 start = edge;
             }
         }
