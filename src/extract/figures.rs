@@ -199,9 +199,8 @@ pub fn figures(
                     .unwrap_or(after.len());
                 let mut following = &after[..stop];
                 // (A boundary word that runs into a protected word, 生产|力促|进中心, is none.)
-                let runs_into_protected = |b: &aho_corasick::Match| {
-                    rules.figure_words.protected.find_overlapping_iter(following).any(|p| p.start() < b.end() && b.start() < p.end() && !(b.start() <= p.start() && p.end() <= b.end()))
-                };
+                let protected: Vec<(usize, usize)> = rules.figure_words.protected.find_overlapping_iter(following).map(|p| (p.start(), p.end())).collect();
+                let runs_into_protected = |b: &aho_corasick::Match| protected.iter().any(|&(ps, pe)| ps < b.end() && b.start() < pe && !(b.start() <= ps && pe <= b.end()));
                 if let Some(i) = rules.figure_words.left_boundary.find_overlapping_iter(following).filter(|m| !runs_into_protected(m)).map(|m| m.start()).filter(|&i| i > 0).min() {
                     following = &following[..i];
                 }
