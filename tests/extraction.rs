@@ -4596,3 +4596,8 @@ fn requests_and_agreements_in_title_marks_are_no_programs() {
 fn a_verb_of_dispatching_ends_the_text_before_a_level() {
     check("及时调度省实验室建设进展情况。", &[], &["调度省实验室"]);
 }
+
+#[test]
+fn the_bodies_of_a_passive_stand_between_a_company_and_its_recognition() {
+    check_relations("青岚集团、瑞丰科技公司被湖北省科技厅、湖北省知识产权局授予“湖北省专利明星企业”称号。", &["青岚集团 recognizedAs “湖北省专利明星企业”", "瑞丰科技公司 recognizedAs “湖北省专利明星企业”"], &[]);
+}

@@ -442,6 +442,29 @@ impl<'a> Ctx<'a> {
     /// The length of 等 and the kind closing a list with no count (A、B等单位|建设的, 等企业;
     /// list `list_closing_kind`), right after the names and before the verb: the subject is
     /// still the names before it, as after a counted closing (等2家).
+    /// The length of a passive's agents between a subject and its verb (A被|省科技厅、省财政厅|
+    /// 授予…): the bodies that did it, after 被, filling the span; 0 when there are none.
+    fn passive_agent(chars: &[char], at: usize, verb: usize, accepted: &AcceptedSet<'a>) -> usize {
+        const LONGEST: usize = 24;
+        let span = verb.saturating_sub(at);
+        if span < 2 || span > LONGEST || chars[at] != '被' {
+            return 0;
+        }
+        // The agents, one or several joined by 、 or a conjunction, fill the span.
+        let mut p = at + 1;
+        while let Some(e) = accepted.starting_at(p).filter(|&i| accepted.all[i].ty == EntityType::Agency).map(|i| accepted.all[i].end).max() {
+            p = e;
+            if p < verb && matches!(chars[p], '、' | '和' | '与' | '及') {
+                p += 1;
+            }
+        }
+        if p == verb {
+            span
+        } else {
+            0
+        }
+    }
+
     fn kind_closing(&self, at: usize, limit: usize) -> usize {
         if self.scan.chars.get(at) != Some(&'等') {
             return 0;
@@ -617,7 +640,7 @@ impl<'a> Ctx<'a> {
                     let a = &accepted.all[i];
                     Self::types_ok(left_types, a.ty)
                         && a.end <= w0
-                        && w0 - a.end <= rule.gap + counted_closing(chars, a.end, w0) + self.kind_closing(a.end, w0) + approval_clause(chars, a.end, w0) + crate::extract::lists::time_phrase_after(chars, a.end)
+                        && w0 - a.end <= rule.gap + counted_closing(chars, a.end, w0) + self.kind_closing(a.end, w0) + approval_clause(chars, a.end, w0) + Self::passive_agent(chars, a.end, w0, accepted) + crate::extract::lists::time_phrase_after(chars, a.end)
                         && !chars[a.end..w0].iter().any(|&c| clause_end(c))
                         && !rule.not_between.is_some_and(|l| self.scan.holds_word(a.end, w0, l, self.rules))
                         && !bracket_closing(a.end, w0).is_some_and(|k| k > 0)
