@@ -76,6 +76,16 @@ pub(crate) fn time_phrase_after(chars: &[char], at: usize) -> usize {
     TIME_WORDS.iter().find(|w| starts(w, 0)).map_or(0, |w| w.chars().count())
 }
 
+/// Where the conjunction at `q` (和, 与, 及; a separator 、 too) starts: 以及 is one word, so
+/// the item before it ends before 以.
+fn conjunction_start(chars: &[char], q: usize) -> usize {
+    if chars[q] == '及' && q > 0 && chars[q - 1] == '以' {
+        q - 1
+    } else {
+        q
+    }
+}
+
 /// Where a date written between a subject and what happens to it ends (…项目|7月8日|竣工投产,
 /// …项目|于2023年5月|开工; 今年3月): `at` itself when none starts there. A date is a few
 /// numbers each with its unit, perhaps after 于 and before a part of the month (底, 中旬).
@@ -85,11 +95,9 @@ pub(crate) fn date_after(chars: &[char], at: usize) -> usize {
     let starts = |w: &str, from: usize| chars.get(from..).is_some_and(|r| r.len() >= w.chars().count() && r.iter().zip(w.chars()).all(|(a, b)| *a == b));
     let mut p = at + PREFIXES.iter().find(|w| starts(w, at)).map_or(0, |w| w.chars().count());
     let mut units = 0;
-    for relative in ["今年", "去年", "明年"] {
-        if starts(relative, p) {
-            p += 2;
-            units += 1;
-        }
+    if ["今年", "去年", "明年"].iter().any(|w| starts(w, p)) {
+        p += 2;
+        units += 1;
     }
     // Each part: up to four numerals and its unit (2023年, 7月, 8日).
     while units < 3 {
@@ -581,9 +589,7 @@ impl<'a> Ctx<'a> {
         let joins: Vec<usize> = (last.start + 2..last.end.saturating_sub(2)).filter(|&q| matches!(chars[q], '和' | '与' | '及') && !self.scan.is_protected(q)).collect();
         if let [q] = joins[..] {
             items.pop();
-            // (以及 is one conjunction: the first part ends before 以.)
-            let first_end = if chars[q] == '及' && chars[q - 1] == '以' { q - 1 } else { q };
-            items.push(Item { start: last.start, end: first_end, known: None, owner: None });
+            items.push(Item { start: last.start, end: conjunction_start(chars, q), known: None, owner: None });
             items.push(Item { start: q + 1, end: last.end, known: None, owner: None });
         }
         items
@@ -979,8 +985,7 @@ impl<'a> Ctx<'a> {
             // (与 of 参与 joins nothing: a protected word holds it.)
             let conj = core.is_conjunction(sep) && !self.scan.is_protected(s - 1);
             if sep == '、' || (conj && items.len() == 1) {
-                // (以及 is one conjunction: the item before it ends before 以.)
-                e = if sep == '及' && s >= 2 && chars[s - 2] == '以' { s - 2 } else { s - 1 };
+                e = conjunction_start(chars, s - 1);
                 continue;
             }
             // Each item may carry its amount before it (总投资2亿元的A、总投资1.5亿元的B): the
