@@ -1071,6 +1071,12 @@ fn a_place_level_written_twice_before_a_body_is_the_place_body() {
 #[test]
 fn a_company_and_its_yearly_output_name_its_project() {
     states("湖北瑞丰光伏有限公司年产20000万平光伏胶膜生产项目。", "湖北瑞丰光伏有限公司 undertakes 湖北瑞丰光伏有限公司年产20000万平光伏胶膜生产项目");
+    // A dash may set the project off from its company in a list of projects.
+    check_relations(
+        "新开工项目:湖北瑞丰环保有限公司—10万吨/年废润滑油再生项目;宜都鸿翔科技有限公司--年产30万吨高碳铬铁项目。",
+        &["湖北瑞丰环保有限公司 undertakes 湖北瑞丰环保有限公司—10万吨/年废润滑油再生项目", "宜都鸿翔科技有限公司 undertakes 宜都鸿翔科技有限公司--年产30万吨高碳铬铁项目"],
+        &[],
+    );
 }
 
 #[test]

@@ -358,13 +358,17 @@ impl<'a> Ctx<'a> {
             in_item &= chars[q] != '、';
             let output = chars[q - 1] == '年' && chars[q] == '产';
             // (A figure after 年产 is read at 年产.)
-            let capacity = in_item && chars[q].is_ascii_digit() && is_han(chars[q - 1]) && !(q >= 2 && chars[q - 2] == '年' && chars[q - 1] == '产');
+            let capacity = in_item && chars[q].is_ascii_digit() && (is_han(chars[q - 1]) || is_dash(chars[q - 1])) && !(q >= 2 && chars[q - 2] == '年' && chars[q - 1] == '产');
             if output || capacity {
                 let at = if output { q - 1 } else { q };
+                // A dash may set the project off from its company in a list of projects
+                // (…有限公司—10万吨/年…项目, …有限公司--年产…项目): the company is the same.
+                let dashes = (1..=2).take_while(|&k| at >= k && is_dash(chars[at - k])).count();
+                let owner_end = at - dashes;
                 let registered = accepted
-                    .ending_at(at)
-                    .find(|&j| accepted.all[j].ty == EntityType::Enterprise && self.scan.ends_with(at, self.rules.core.legal_form, self.rules))
-                    .map(|j| (accepted.all[j].start, at, false));
+                    .ending_at(owner_end)
+                    .find(|&j| accepted.all[j].ty == EntityType::Enterprise && self.scan.ends_with(owner_end, self.rules.core.legal_form, self.rules))
+                    .map(|j| (accepted.all[j].start, owner_end, false));
                 let coined = || if in_item { coined_before(at).map(|s| (s, at, true)) } else { None };
                 if output {
                     return registered.or_else(coined);
@@ -1337,4 +1341,9 @@ impl<'a> Ctx<'a> {
             }
         }
     }
+}
+
+/// Is `c` a dash (—, –, - or its full-width form) that sets one part of an item off from another?
+fn is_dash(c: char) -> bool {
+    matches!(c, '—' | '–' | '-' | '－')
 }
