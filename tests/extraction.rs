@@ -4607,3 +4607,26 @@ fn a_verb_of_dispatching_ends_the_text_before_a_level() {
 fn the_bodies_of_a_passive_stand_between_a_company_and_its_recognition() {
     check_relations("青岚集团、瑞丰科技公司被湖北省科技厅、湖北省知识产权局授予“湖北省专利明星企业”称号。", &["青岚集团 recognizedAs “湖北省专利明星企业”", "瑞丰科技公司 recognizedAs “湖北省专利明星企业”"], &[]);
 }
+
+#[test]
+fn the_places_a_visit_went_to_are_companies_where_most_look_like_ones() {
+    check("市长一行先后到鸿翔新能源、瑞丰电子、宏达集团调研。", &[(Enterprise, "鸿翔新能源"), (Enterprise, "瑞丰电子")], &[]);
+    check("深入远安县鸿翔精密焊管、中铁远安、羽青新材料和宜都经开区汇瑞制药调研。", &[(Enterprise, "中铁远安"), (Enterprise, "汇瑞制药")], &["宜都经开区汇瑞制药"]);
+    // Places, trades and sites are visited too.
+    check("先后到远安县、宜都市、枝江市调研。深入车间、田间地头、项目工地调研。", &[], &["车间", "田间地头"]);
+    check("先后到新材料、生物医药、电子信息产业园区考察。", &[], &["新材料", "生物医药"]);
+}
+
+#[test]
+fn a_zone_opening_an_item_of_a_list_of_companies_says_where_it_is() {
+    check("走访了宜昌高新区瑞丰药业、鸿翔曲轴、青岚动保等企业。", &[(Enterprise, "瑞丰药业"), (Platform, "宜昌高新区")], &["宜昌高新区瑞丰药业"]);
+}
+
+#[test]
+fn a_registered_companys_project_after_its_de_is_its_own() {
+    check_relations(
+        "宜昌鑫瑞发动机股份有限公司的4W型发动机项目一期试生产。宜都青岚纺织有限公司的年产48万锭色纺纱项目第一条生产线已投产。",
+        &["宜昌鑫瑞发动机股份有限公司 undertakes 4W型发动机项目", "宜都青岚纺织有限公司 undertakes 年产48万锭色纺纱项目"],
+        &["宜昌鑫瑞发动机股份有限公司 undertakes 4W型发动机项目一期"],
+    );
+}

@@ -90,6 +90,11 @@ impl<'a> Ctx<'a> {
             // 建设的|…项目): the project after 的, however generic its words, is the
             // company's.
             if let Some((s, owner_start, owner_end)) = invested_verbs.and_then(|verbs| self.invested_project(h0, verbs, accepted)) {
+                // One head ends one project: a second one after it (…项目|一期, …项目|预涂膜…
+                // 生产线) is what the project holds or its phase, no project of its own.
+                if self.scan.within(s, h0).any(|x| self.scan.is_word(x.start as usize, x.end as usize, after, self.rules)) {
+                    continue;
+                }
                 // A title quoted whole before 项目 (申报的|“…研发”|项目) is the project's name.
                 let h1 = if chars[s] == '“' && chars[h0 - 1] == '”' && !chars[s + 1..h0 - 1].contains(&'”') { h0 } else { h1 };
                 if !accepted.starting_at(s).any(|j| accepted.all[j].ty == EntityType::Project && accepted.all[j].end == h1) {
@@ -424,7 +429,10 @@ impl<'a> Ctx<'a> {
                 break;
             }
         }
-        if !verb_seen {
+        // With no verb, 的 right after a registered company's name makes the project its own
+        // all the same (X有限公司的|年产48万锭色纺纱|项目).
+        let registered = at == de && self.scan.ends_with(at, self.rules.core.legal_form, self.rules);
+        if !verb_seen && !registered {
             return None;
         }
         accepted.ending_at(at).find(|&j| accepted.all[j].ty == EntityType::Enterprise).map(|j| (de + 1, accepted.all[j].start, at))

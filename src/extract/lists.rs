@@ -186,6 +186,7 @@ impl<'a> Ctx<'a> {
             EnumerationForm::SharedPrefix => self.shared_prefixes(rule, accepted, out),
             EnumerationForm::Announced => self.announced(rule, accepted, out),
             EnumerationForm::Companions => self.companions(rule, accepted, out),
+            EnumerationForm::Visited => self.visited_lists(rule, accepted, out),
         }
     }
 
@@ -263,7 +264,8 @@ impl<'a> Ctx<'a> {
             let items = self.items_before_with(items_end, if projects { rule.max_item + PROJECT_TAIL } else { rule.max_item }, rule.entity_type == EntityType::Program, owned, owned || projects, accepted);
             let (items, project_items) = if projects { self.split_projects(rule, items, accepted) } else { (items, Vec::new()) };
             let items = self.split_last_by_count(items, if by_deng { k + 1 } else { k });
-            let items = if rule.entity_type == EntityType::Enterprise { self.split_last_by_conjunction(items) } else { items };
+            // (A zone opening a company's item says where it is: 宜昌高新区|瑞丰药业.)
+            let items = if rule.entity_type == EntityType::Enterprise { self.split_last_by_conjunction(items).into_iter().map(|it| self.after_zone(it)).collect() } else { items };
             // A thing named before a conjunction that opens the first item (一个商务区和|远安、
             // 枝江三个产业园区) is no item: the list starts after the conjunction.
             let mut items = items;
@@ -1711,6 +1713,48 @@ impl<'a> Ctx<'a> {
         self.emit_uncounted(rule, from, end, true, accepted, out);
     }
 
+    /// The places a visit went to (先后到A、B、C调研, 深入A、B和C, 走访了A、B、C): after a
+    /// verb of `opening`, the items up to a word of `nouns` (调研, 考察) or the clause's end,
+    /// 等 closing the last, read as an uncounted list whose items must look like companies:
+    /// a visit goes to companies, parks, labs and villages alike, so nothing else vouches.
+    fn visited_lists(&self, rule: &'a EnumerationRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
+        let chars = &self.scan.chars;
+        let opening = rule.opening.expect("checked when rules were compiled");
+        let mut read_to = 0;
+        for h in self.scan.hits_in(opening) {
+            let mut from = h.end as usize;
+            // (走访|了: the aspect is no part of the first item.)
+            if chars.get(from) == Some(&'了') {
+                from += 1;
+            }
+            // (先后到 and 到 end together: the list after them is read once.)
+            if from <= read_to {
+                continue;
+            }
+            let limit = (from + OPENED_UNCOUNTED_ITEMS * (rule.max_item + 1)).min(chars.len());
+            let Some(clause_end) = (from..=limit).find(|&i| i == chars.len() || matches!(chars[i], '。' | ';' | '\n' | ',' | '!' | '?' | ':')) else { continue };
+            // Most visits are to one place: a list needs its 、.
+            if !chars[from..clause_end].contains(&'、') {
+                continue;
+            }
+            read_to = clause_end;
+            let closer = self.scan.within(from, clause_end).filter(|c| self.scan.is_word(c.start as usize, c.end as usize, rule.nouns, self.rules)).map(|c| c.start as usize).min();
+            let mut end = closer.unwrap_or(clause_end);
+            // (进行|调研, 等|企业|调研: what stands between the last item and the visit's verb.)
+            for tail in ["进行", "开展", "实地"] {
+                if chars[from..end].ends_with(&tail.chars().collect::<Vec<_>>()) {
+                    end -= tail.chars().count();
+                }
+            }
+            // 等 closes the last item (…、C等企业|调研, …、C等地).
+            let last_mark = (from..end).rev().find(|&i| chars[i] == '、').unwrap_or(from);
+            if let Some(deng) = (last_mark..end).find(|&i| chars[i] == '等') {
+                end = deng;
+            }
+            self.emit_uncounted(rule, from, end, true, accepted, out);
+        }
+    }
+
     /// Companies named as what leads a cluster or trade (以A、B、C为龙头的…产业集群, 以A、B
     /// 为代表): the items between 以 and the role, read as an uncounted list.
     fn led_lists(&self, rule: &'a EnumerationRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
@@ -1751,6 +1795,8 @@ impl<'a> Ctx<'a> {
         }
         // The last two may be joined by a conjunction (A、B和C).
         let items = if items.last().is_some_and(|it| it.known.is_none()) { self.split_last_at_conjunction(items) } else { items };
+        // (A zone opening an item says where the company is: 宜昌高新区|瑞丰药业.)
+        let items: Vec<Item> = items.into_iter().map(|it| self.after_zone(it)).collect();
         if items.len() < 2 {
             return;
         }
@@ -1771,8 +1817,10 @@ impl<'a> Ctx<'a> {
                 return;
             }
         }
-        // An item of trade words and generic ones only (新材料, 生物与新医药) is a trade.
-        let items: Vec<Item> = items.into_iter().filter(|it| it.known.is_some() || industry.is_none_or(|l| self.proper_chars_with(it.start, it.end, None, Some(l)) >= 2)).collect();
+        // An item of trade words and generic ones only (新材料, 生物与新医药) is a trade; a hall
+        // or a site (展览馆, 车间, 产业园) is where a visit went, no company.
+        let site = |it: &Item| matches!(chars[it.end - 1], '馆' | '厅' | '场' | '室' | '站' | '间' | '区' | '园');
+        let items: Vec<Item> = items.into_iter().filter(|it| it.known.is_some() || (!site(it) && industry.is_none_or(|l| self.proper_chars_with(it.start, it.end, None, Some(l)) >= 2))).collect();
         self.emit_items(rule, &items, None, None, Vouched::No, accepted, out);
     }
 

@@ -437,6 +437,8 @@ pub enum EnumerationForm {
     Announced,
     /// A、B、C with no closing word, most of them names of the type already: the rest are too.
     Companions,
+    /// 先后到A、B、C调研: the places a visit went to, read as names where most look like them.
+    Visited,
 }
 
 /// One compiled enumeration rule.
@@ -990,7 +992,9 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             "shared-prefix" => EnumerationForm::SharedPrefix,
             "announced" => EnumerationForm::Announced,
             "companions" => EnumerationForm::Companions,
-            f => return Err(err(source, id, format!("unknown form '{f}' (closed, shared-head, parenthesised, shared-prefix, announced, companions)"))),
+            "visited" if r.opening.is_none() => return Err(err(source, id, "form 'visited' needs `opening`, the verbs that open the list".into())),
+            "visited" => EnumerationForm::Visited,
+            f => return Err(err(source, id, format!("unknown form '{f}' (closed, shared-head, parenthesised, shared-prefix, announced, companions, visited)"))),
         };
         enumerations.push(EnumerationRule {
             id: r.id.clone(),
