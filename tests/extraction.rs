@@ -4630,3 +4630,19 @@ fn a_registered_companys_project_after_its_de_is_its_own() {
         &["宜昌鑫瑞发动机股份有限公司 undertakes 4W型发动机项目一期"],
     );
 }
+
+#[test]
+fn issuers_closed_by_others_of_their_kind_issued_the_title_after() {
+    check_relations(
+        "根据湖北省科学技术厅等部门《关于推动产业技术创新战略联盟构建的指导意见》要求。宜昌市财政局等六部门《关于支持青岚实验室建设的若干措施》已印发。",
+        &["湖北省科学技术厅 establishes 关于推动产业技术创新战略联盟构建的指导意见", "宜昌市财政局 establishes 关于支持青岚实验室建设的若干措施"],
+        &[],
+    );
+}
+
+#[test]
+fn a_title_line_may_open_with_the_year_of_its_round() {
+    check("宜昌市科学技术局\n2024年拟认定市级技术创新中心评审结果公示\n根据有关规定,现予公示。", &[(Program, "2024年拟认定市级技术创新中心评审结果公示")], &[]);
+    // A section's heading in a plan is no document's title.
+    check("2024年科技工作主要措施\n一是加大投入。", &[], &["2024年科技工作主要措施"]);
+}

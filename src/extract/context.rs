@@ -684,10 +684,16 @@ impl<'a> Ctx<'a> {
             if (start + 1..end).any(|i| chars[i] == '月' && chars[i - 1].is_ascii_digit()) {
                 continue;
             }
-            // The line opens with the place the document is for (宜昌市|推进…); a body
-            // opening it (…科技局|积极实施…计划) makes it a news headline, a sentence.
-            let Some(place) = self.scan.place_starting(start).filter(|pl| !pl.as_level) else { continue };
-            if accepted.starting_at(start).any(|i| accepted.all[i].ty != EntityType::Place && accepted.all[i].end > place.end) {
+            // The line opens with the place the document is for (宜昌市|推进…), or with the
+            // year of the round a notice is of (2024年|拟认定…公示); a body opening it
+            // (…科技局|积极实施…计划) makes it a news headline, a sentence.
+            let year_end = (chars[start..start + 4].iter().all(|c| c.is_ascii_digit()) && chars[start + 4] == '年').then(|| if chars[start + 5] == '度' { start + 6 } else { start + 5 });
+            let opening_end = match (self.scan.place_starting(start).filter(|pl| !pl.as_level), year_end) {
+                (Some(place), _) => place.end,
+                (None, Some(e)) => e,
+                (None, None) => continue,
+            };
+            if accepted.starting_at(start).any(|i| accepted.all[i].ty != EntityType::Place && accepted.all[i].end > opening_end) {
                 continue;
             }
             match self.refused_words(rule, start, end) {
