@@ -4646,3 +4646,12 @@ fn a_title_line_may_open_with_the_year_of_its_round() {
     // A section's heading in a plan is no document's title.
     check("2024年科技工作主要措施\n一是加大投入。", &[], &["2024年科技工作主要措施"]);
 }
+
+#[test]
+fn a_partner_in_brackets_after_a_company_is_no_part_of_its_name() {
+    check(
+        "宜昌青岚矿业股份有限公司(联合宜昌大学)、湖北瑞丰智能科技有限公司(牵头)获批省重点研发项目。",
+        &[(Enterprise, "宜昌青岚矿业股份有限公司"), (Enterprise, "湖北瑞丰智能科技有限公司")],
+        &["宜昌青岚矿业股份有限公司(联合宜昌大学)", "湖北瑞丰智能科技有限公司(牵头)"],
+    );
+}

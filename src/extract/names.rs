@@ -1394,6 +1394,9 @@ impl<'a> Ctx<'a> {
                         && inner.len() <= 6
                         && (matches!(chars.get(close + 1), Some('、' | ';' | '；')) || chars[h0.saturating_sub(40)..h0].windows(2).any(|w| w == [')', '、']))
                         && (self.scan.place_starting(h1 + 1).is_some_and(|pl| pl.end == close) || inner.last().is_some_and(|&c| matches!(c, '区' | '县')));
+                    // (联合宜昌大学), (与…共建), (牵头) name a partner in the work or the role
+                    // taken in it, not the name.
+                    let partner = [['联', '合'], ['牵', '头'], ['依', '托'], ['合', '作'], ['共', '建']].iter().any(|w| inner.starts_with(w)) || inner.first() == Some(&'与');
                     // (市政府主楼1301房间), (西配楼463室) say where the office is.
                     let address = inner.iter().any(|c| c.is_ascii_digit()) && inner.iter().any(|c| matches!(c, '楼' | '室' | '号' | '层' | '房'));
                     // (明创科技有限公司) names the company that runs it, its owner.
@@ -1460,7 +1463,7 @@ impl<'a> Ctx<'a> {
                         && inner.len() >= 2
                         && (inner.ends_with(&['镇']) || inner.ends_with(&['乡']) || inner.ends_with(&['街', '道']))
                         && self.scan.place_starting(h1 + 1).is_none_or(|pl| pl.end + 1 < close);
-                    if worded && !listed && !declares && !refers && !remark && !address && !operator && !district_column && !placed_body && !site_of_next && !body_remark && !zone_where && !inner.iter().any(|&c| is_stop(c) && c != '、') {
+                    if worded && !listed && !declares && !refers && !remark && !address && !operator && !partner && !district_column && !placed_body && !site_of_next && !body_remark && !zone_where && !inner.iter().any(|&c| is_stop(c) && c != '、') {
                         end = close + 1;
                     }
                 }
