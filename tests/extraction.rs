@@ -4655,3 +4655,12 @@ fn a_partner_in_brackets_after_a_company_is_no_part_of_its_name() {
         &["宜昌青岚矿业股份有限公司(联合宜昌大学)", "湖北瑞丰智能科技有限公司(牵头)"],
     );
 }
+
+#[test]
+fn a_name_after_you_is_the_agent_of_a_relative_clause_not_the_object() {
+    check_relations(
+        "远安县委、县政府成立了由县委书记任组长的“创建省级创新型县”工作领导小组。",
+        &["远安县人民政府 establishes “创建省级创新型县”工作领导小组"],
+        &["远安县人民政府 establishes 中共远安县委"],
+    );
+}

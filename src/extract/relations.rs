@@ -657,6 +657,9 @@ impl<'a> Ctx<'a> {
                     !ends_clause
                         && Self::types_ok(right_types, a.ty)
                         && a.start >= w1
+                        // (由 makes the name after it an agent, 成立了由|区委书记任组长的…小组:
+                        // what is set up comes after the clause.)
+                        && !(a.start > w1 && chars[a.start - 1] == '由')
                         && (a.start - w1 <= rule.gap || a.start - w1 <= rule.gap + ROUND && batch_before(chars, w1, a.start) >= a.start - w1 - rule.gap)
                         && !chars[w1..a.start].iter().any(|&c| clause_end(c) || c == ',')
                         && bracket_closing(w1, a.start).is_none()
