@@ -3042,7 +3042,8 @@ fn a_count_or_verb_before_a_level_or_place_opens_no_name() {
 #[test]
 fn joining_the_ranks_of_a_title_is_holding_it() {
     // A title a place has joined the ranks of is an honour it holds, no drive (settled case 3).
-    check("明州市正式进入国家创新型城市行列,跻身全国15个科技创新策源地之一。", &[(EntityType::Designation, "国家创新型城市"), (EntityType::Designation, "科技创新策源地")], &["国家创新型城市", "科技创新策源地"]);
+    // (科技创新策源地, generic words only, is no title at all.)
+    check("明州市正式进入国家创新型城市行列,跻身全国15个科技创新策源地之一。", &[(EntityType::Designation, "国家创新型城市")], &["国家创新型城市", "科技创新策源地"]);
     check("与宜都市等全国科技示范区联系。", &[(EntityType::Designation, "全国科技示范区")], &["全国科技示范区"]);
     // Striving for it is still a drive.
     check("加快建设国家创新型城市。", &[(EntityType::Program, "国家创新型城市")], &[]);
@@ -4663,4 +4664,15 @@ fn a_name_after_you_is_the_agent_of_a_relative_clause_not_the_object() {
         &["远安县人民政府 establishes “创建省级创新型县”工作领导小组"],
         &["远安县人民政府 establishes 中共远安县委"],
     );
+}
+
+#[test]
+fn a_source_of_innovation_is_a_title_only_with_a_name_of_its_own() {
+    check("加快建设长三角集成电路产业创新策源地。", &[(Program, "长三角集成电路产业创新策源地")], &[]);
+    check("打造科技创新策源地,将园区建成新质生产力的重要策源地。", &[], &["科技创新策源地", "重要策源地"]);
+}
+
+#[test]
+fn a_manner_of_acting_names_no_campaign() {
+    check("市交投集团迅速行动,立即行动起来。", &[(Enterprise, "市交投集团")], &["迅速行动", "立即行动"]);
 }
