@@ -4676,3 +4676,12 @@ fn a_source_of_innovation_is_a_title_only_with_a_name_of_its_own() {
 fn a_manner_of_acting_names_no_campaign() {
     check("市交投集团迅速行动,立即行动起来。", &[(Enterprise, "市交投集团")], &["迅速行动", "立即行动"]);
 }
+
+#[test]
+fn a_joint_national_and_local_centre_keeps_its_joint() {
+    check_relations(
+        "依托宜昌青岚激光股份有限公司建设的光纤激光器技术国家地方联合工程研究中心。",
+        &["宜昌青岚激光股份有限公司 hasPlatform 光纤激光器技术国家地方联合工程研究中心"],
+        &[],
+    );
+}
