@@ -4685,3 +4685,9 @@ fn a_joint_national_and_local_centre_keeps_its_joint() {
         &[],
     );
 }
+
+#[test]
+fn a_coined_name_before_a_verb_of_investing_is_the_company() {
+    check_relations("集中签约了青岚钢铁投资70亿元的新型材料项目、鸿曜科技投资5亿元的智能装备项目。", &["青岚钢铁 undertakes 新型材料项目", "鸿曜科技 undertakes 智能装备项目"], &[]);
+    check("集中签约了青岚钢铁投资70亿元的新型材料项目。", &[(Enterprise, "青岚钢铁")], &["了青岚钢铁"]);
+}

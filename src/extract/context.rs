@@ -89,7 +89,7 @@ impl<'a> Ctx<'a> {
             // A company and what it invests in (X有限公司投资的|燃料仓储|项目, X公司投资3亿元
             // 建设的|…项目): the project after 的, however generic its words, is the
             // company's.
-            if let Some((s, owner_start, owner_end)) = invested_verbs.and_then(|verbs| self.invested_project(h0, verbs, accepted)) {
+            if let Some((s, owner_start, owner_end, new_owner)) = invested_verbs.and_then(|verbs| self.invested_project(h0, verbs, accepted)) {
                 // One head ends one project: a second one after it (…项目|一期, …项目|预涂膜…
                 // 生产线) is what the project holds or its phase, no project of its own.
                 if self.scan.within(s, h0).any(|x| self.scan.is_word(x.start as usize, x.end as usize, after, self.rules)) {
@@ -97,6 +97,9 @@ impl<'a> Ctx<'a> {
                 }
                 // A title quoted whole before 项目 (申报的|“…研发”|项目) is the project's name.
                 let h1 = if chars[s] == '“' && chars[h0 - 1] == '”' && !chars[s + 1..h0 - 1].contains(&'”') { h0 } else { h1 };
+                if new_owner {
+                    out.push(Cand::new(rule.entity_type, owner_start, owner_end, &rule.id, rule.priority));
+                }
                 if !accepted.starting_at(s).any(|j| accepted.all[j].ty == EntityType::Project && accepted.all[j].end == h1) {
                     let mut c = Cand::new(EntityType::Project, s, h1, &rule.id, rule.priority);
                     c.owner_span = Some((owner_start, owner_end));
@@ -390,7 +393,7 @@ impl<'a> Ctx<'a> {
     /// …公司投资33亿元建设的|…项目): where it starts after 的, and the company found already
     /// right before the verbs of investing (list `invested_before_de`) and the amounts among
     /// them.
-    fn invested_project(&self, head: usize, verbs: crate::rules::ListId, accepted: &AcceptedSet<'a>) -> Option<(usize, usize, usize)> {
+    fn invested_project(&self, head: usize, verbs: crate::rules::ListId, accepted: &AcceptedSet<'a>) -> Option<(usize, usize, usize, bool)> {
         const INVESTED_REACH: usize = 24;
         const AMOUNT_REACH: usize = 12;
         let chars = &self.scan.chars;
@@ -435,7 +438,15 @@ impl<'a> Ctx<'a> {
         if !verb_seen && !registered {
             return None;
         }
-        accepted.ending_at(at).find(|&j| accepted.all[j].ty == EntityType::Enterprise).map(|j| (de + 1, accepted.all[j].start, at))
+        let found = accepted.ending_at(at).find(|&j| accepted.all[j].ty == EntityType::Enterprise).map(|j| (de + 1, accepted.all[j].start, at, false));
+        // A coined trade name opening its item before a verb of investing (、|鸿达钢铁|投资70亿元的
+        // |…项目) is the company, not found before (the flag says so): the verb says who it is.
+        found.or_else(|| {
+            // (An aspect after the verb before it is no part of it: 签约了|鸿达钢铁.)
+            let opens = |s: usize| self.opens_item(s) || (s >= 2 && chars[s - 1] == '了' && self.opens_item(s - 1));
+            let named = |s: usize| chars[s] != '了' && opens(s) && (self.whole_trade_name(s, at) || self.coined_name(s, at, None)) && !accepted.overlapping(s, at).any(|j| accepted.all[j].ty != EntityType::Place);
+            verb_seen.then(|| (at.saturating_sub(6)..=at.saturating_sub(2)).find(|&s| named(s))).flatten().map(|s| (de + 1, s, at, true))
+        })
     }
 
     /// A package of measures named by its topic and its number of articles: [“][topic]N条[”]
