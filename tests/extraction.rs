@@ -1073,8 +1073,8 @@ fn a_company_and_its_yearly_output_name_its_project() {
     states("湖北瑞丰光伏有限公司年产20000万平光伏胶膜生产项目。", "湖北瑞丰光伏有限公司 undertakes 湖北瑞丰光伏有限公司年产20000万平光伏胶膜生产项目");
     // A dash may set the project off from its company in a list of projects.
     check_relations(
-        "新开工项目:湖北瑞丰环保有限公司—10万吨/年废润滑油再生项目;宜都鸿翔科技有限公司--年产30万吨高碳铬铁项目。",
-        &["湖北瑞丰环保有限公司 undertakes 湖北瑞丰环保有限公司—10万吨/年废润滑油再生项目", "宜都鸿翔科技有限公司 undertakes 宜都鸿翔科技有限公司--年产30万吨高碳铬铁项目"],
+        "新开工项目:湖北瑞丰环保有限公司—5万吨/年废矿物油再生项目;宜都鸿翔科技有限公司--年产20万吨硅锰合金项目。",
+        &["湖北瑞丰环保有限公司 undertakes 湖北瑞丰环保有限公司—5万吨/年废矿物油再生项目", "宜都鸿翔科技有限公司 undertakes 宜都鸿翔科技有限公司--年产20万吨硅锰合金项目"],
         &[],
     );
 }
@@ -4612,7 +4612,7 @@ fn the_bodies_of_a_passive_stand_between_a_company_and_its_recognition() {
 #[test]
 fn the_places_a_visit_went_to_are_companies_where_most_look_like_ones() {
     check("市长一行先后到鸿翔新能源、瑞丰电子、宏达集团调研。", &[(Enterprise, "鸿翔新能源"), (Enterprise, "瑞丰电子")], &[]);
-    check("深入远安县鸿翔精密焊管、中铁远安、羽青新材料和宜都经开区汇瑞制药调研。", &[(Enterprise, "中铁远安"), (Enterprise, "汇瑞制药")], &["宜都经开区汇瑞制药"]);
+    check("深入远安县鸿翔轴承、中建远安、青岚新材料和宜都经开区汇瑞药业调研。", &[(Enterprise, "中建远安"), (Enterprise, "汇瑞药业")], &["宜都经开区汇瑞药业"]);
     // Places, trades and sites are visited too.
     check("先后到远安县、宜都市、枝江市调研。深入车间、田间地头、项目工地调研。", &[], &["车间", "田间地头"]);
     check("先后到新材料、生物医药、电子信息产业园区考察。", &[], &["新材料", "生物医药"]);
@@ -4620,30 +4620,30 @@ fn the_places_a_visit_went_to_are_companies_where_most_look_like_ones() {
 
 #[test]
 fn a_zone_opening_an_item_of_a_list_of_companies_says_where_it_is() {
-    check("走访了宜昌高新区瑞丰药业、鸿翔曲轴、青岚动保等企业。", &[(Enterprise, "瑞丰药业"), (Platform, "宜昌高新区")], &["宜昌高新区瑞丰药业"]);
+    check("走访了宜昌高新区瑞丰药业、鸿翔轴承、青岚饲料等企业。", &[(Enterprise, "瑞丰药业"), (Platform, "宜昌高新区")], &["宜昌高新区瑞丰药业"]);
 }
 
 #[test]
 fn a_registered_companys_project_after_its_de_is_its_own() {
     check_relations(
-        "宜昌鑫瑞发动机股份有限公司的4W型发动机项目一期试生产。宜都青岚纺织有限公司的年产48万锭色纺纱项目第一条生产线已投产。",
-        &["宜昌鑫瑞发动机股份有限公司 undertakes 4W型发动机项目", "宜都青岚纺织有限公司 undertakes 年产48万锭色纺纱项目"],
-        &["宜昌鑫瑞发动机股份有限公司 undertakes 4W型发动机项目一期"],
+        "宜昌鑫瑞发动机股份有限公司的V6型发动机项目一期试生产。宜都青岚纺织有限公司的年产30万锭棉纺纱项目第一条生产线已投产。",
+        &["宜昌鑫瑞发动机股份有限公司 undertakes V6型发动机项目", "宜都青岚纺织有限公司 undertakes 年产30万锭棉纺纱项目"],
+        &["宜昌鑫瑞发动机股份有限公司 undertakes V6型发动机项目一期"],
     );
 }
 
 #[test]
 fn issuers_closed_by_others_of_their_kind_issued_the_title_after() {
     check_relations(
-        "根据湖北省科学技术厅等部门《关于推动产业技术创新战略联盟构建的指导意见》要求。宜昌市财政局等六部门《关于支持青岚实验室建设的若干措施》已印发。",
-        &["湖北省科学技术厅 establishes 关于推动产业技术创新战略联盟构建的指导意见", "宜昌市财政局 establishes 关于支持青岚实验室建设的若干措施"],
+        "根据湖北省科学技术厅等部门《关于推动青岚产业联盟发展的指导意见》要求。宜昌市财政局等六部门《关于支持青岚实验室建设的若干措施》已印发。",
+        &["湖北省科学技术厅 establishes 关于推动青岚产业联盟发展的指导意见", "宜昌市财政局 establishes 关于支持青岚实验室建设的若干措施"],
         &[],
     );
 }
 
 #[test]
 fn a_title_line_may_open_with_the_year_of_its_round() {
-    check("宜昌市科学技术局\n2024年拟认定市级技术创新中心评审结果公示\n根据有关规定,现予公示。", &[(Program, "2024年拟认定市级技术创新中心评审结果公示")], &[]);
+    check("宜昌市科学技术局\n2025年拟认定市级工程技术研究中心名单公示\n根据有关规定,现予公示。", &[(Program, "2025年拟认定市级工程技术研究中心名单公示")], &[]);
     // A section's heading in a plan is no document's title.
     check("2024年科技工作主要措施\n一是加大投入。", &[], &["2024年科技工作主要措施"]);
 }
@@ -4658,7 +4658,7 @@ fn a_partner_in_brackets_after_a_company_is_no_part_of_its_name() {
 }
 
 #[test]
-fn a_name_after_you_is_the_agent_of_a_relative_clause_not_the_object() {
+fn a_name_after_the_agent_marker_you_is_the_agent_of_a_relative_clause_not_the_object() {
     check_relations(
         "远安县委、县政府成立了由县委书记任组长的“创建省级创新型县”工作领导小组。",
         &["远安县人民政府 establishes “创建省级创新型县”工作领导小组"],
@@ -4674,14 +4674,14 @@ fn a_source_of_innovation_is_a_title_only_with_a_name_of_its_own() {
 
 #[test]
 fn a_manner_of_acting_names_no_campaign() {
-    check("市交投集团迅速行动,立即行动起来。", &[(Enterprise, "市交投集团")], &["迅速行动", "立即行动"]);
+    check("青岚集团迅速行动,立即行动起来。", &[(Enterprise, "青岚集团")], &["迅速行动", "立即行动"]);
 }
 
 #[test]
 fn a_joint_national_and_local_centre_keeps_its_joint() {
     check_relations(
-        "依托宜昌青岚激光股份有限公司建设的光纤激光器技术国家地方联合工程研究中心。",
-        &["宜昌青岚激光股份有限公司 hasPlatform 光纤激光器技术国家地方联合工程研究中心"],
+        "依托宜昌青岚激光股份有限公司建设的激光焊接技术国家地方联合工程研究中心。",
+        &["宜昌青岚激光股份有限公司 hasPlatform 激光焊接技术国家地方联合工程研究中心"],
         &[],
     );
 }
