@@ -366,12 +366,12 @@ impl<'a> Ctx<'a> {
             in_item &= chars[q] != '、';
             let output = chars[q - 1] == '年' && chars[q] == '产';
             // (A figure after 年产 is read at 年产.)
-            let capacity = in_item && chars[q].is_ascii_digit() && (is_han(chars[q - 1]) || is_dash(chars[q - 1])) && !(q >= 2 && chars[q - 2] == '年' && chars[q - 1] == '产');
+            let capacity = in_item && chars[q].is_ascii_digit() && (is_han(chars[q - 1]) || crate::extract::is_dash(chars[q - 1])) && !(q >= 2 && chars[q - 2] == '年' && chars[q - 1] == '产');
             if output || capacity {
                 let at = if output { q - 1 } else { q };
                 // A dash may set the project off from its company in a list of projects
                 // (…有限公司—10万吨/年…项目, …有限公司--年产…项目): the company is the same.
-                let dashes = (1..=2).take_while(|&k| at >= k && is_dash(chars[at - k])).count();
+                let dashes = (1..=2).take_while(|&k| at >= k && crate::extract::is_dash(chars[at - k])).count();
                 let owner_end = at - dashes;
                 let registered = accepted
                     .ending_at(owner_end)
@@ -1366,9 +1366,4 @@ impl<'a> Ctx<'a> {
             }
         }
     }
-}
-
-/// Is `c` a dash (—, –, - or its full-width form) that sets one part of an item off from another?
-fn is_dash(c: char) -> bool {
-    matches!(c, '—' | '–' | '-' | '－')
 }

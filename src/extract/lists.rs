@@ -1065,7 +1065,7 @@ impl<'a> Ctx<'a> {
         let n = e - s;
         (2..=rule.max_item).contains(&n)
             && chars[s..e].iter().all(|&c| is_han(c) || c.is_ascii_alphanumeric())
-            && !matches!(chars[e - 1], '馆' | '厅' | '场' | '室' | '站' | '间' | '区' | '园')
+            && !ends_as_site(chars, e)
             && !self.rules.common.contains(&chars[s..e])
             && !self.only_places(s, e, accepted, None)
             && !self.ends_with_any_head(e, rule.entity_type)
@@ -1741,9 +1741,9 @@ impl<'a> Ctx<'a> {
             let closer = self.scan.within(from, clause_end).filter(|c| self.scan.is_word(c.start as usize, c.end as usize, rule.nouns, self.rules)).map(|c| c.start as usize).min();
             let mut end = closer.unwrap_or(clause_end);
             // (进行|调研, 等|企业|调研: what stands between the last item and the visit's verb.)
-            for tail in ["进行", "开展", "实地"] {
-                if chars[from..end].ends_with(&tail.chars().collect::<Vec<_>>()) {
-                    end -= tail.chars().count();
+            for tail in [['进', '行'], ['开', '展'], ['实', '地']] {
+                if chars[from..end].ends_with(&tail) {
+                    end -= tail.len();
                 }
             }
             // 等 closes the last item (…、C等企业|调研, …、C等地).
@@ -1819,8 +1819,7 @@ impl<'a> Ctx<'a> {
         }
         // An item of trade words and generic ones only (新材料, 生物与新医药) is a trade; a hall
         // or a site (展览馆, 车间, 产业园) is where a visit went, no company.
-        let site = |it: &Item| matches!(chars[it.end - 1], '馆' | '厅' | '场' | '室' | '站' | '间' | '区' | '园');
-        let items: Vec<Item> = items.into_iter().filter(|it| it.known.is_some() || (!site(it) && industry.is_none_or(|l| self.proper_chars_with(it.start, it.end, None, Some(l)) >= 2))).collect();
+        let items: Vec<Item> = items.into_iter().filter(|it| it.known.is_some() || (!ends_as_site(chars, it.end) && industry.is_none_or(|l| self.proper_chars_with(it.start, it.end, None, Some(l)) >= 2))).collect();
         self.emit_items(rule, &items, None, None, Vouched::No, accepted, out);
     }
 
@@ -1927,6 +1926,12 @@ const OPENED_ITEM_MAX: usize = 30;
 const OPENED_UNCOUNTED_ITEMS: usize = 16;
 /// How far after a leading role (为龙头的…) the companies or cluster it leads are named.
 const LED_PHRASE: usize = 24;
+
+/// Does the item ending at `e` end as a hall or a site does (展览馆, 车间, 产业园): where a visit
+/// went, no company's short name?
+fn ends_as_site(chars: &[char], e: usize) -> bool {
+    matches!(chars[e - 1], '馆' | '厅' | '场' | '室' | '站' | '间' | '区' | '园')
+}
 
 /// Where an item's amount begins when one stands right before it (总投资2亿元的|A,
 /// 投资81.7亿元的|B): an amount of money, then 的.
