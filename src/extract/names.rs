@@ -1396,7 +1396,7 @@ impl<'a> Ctx<'a> {
                         && (self.scan.place_starting(h1 + 1).is_some_and(|pl| pl.end == close) || inner.last().is_some_and(|&c| matches!(c, '区' | '县')));
                     // (联合宜昌大学), (与…共建), (牵头) name a partner in the work or the role
                     // taken in it, not the name.
-                    let partner = [['联', '合'], ['牵', '头'], ['依', '托'], ['合', '作'], ['共', '建']].iter().any(|w| inner.starts_with(w)) || inner.first() == Some(&'与');
+                    let partner = self.rules.lexicon.id("bracketed_partner").is_some_and(|l| self.scan.longest_starting(h1 + 1, close, l, self.rules).is_some());
                     // (市政府主楼1301房间), (西配楼463室) say where the office is.
                     let address = inner.iter().any(|c| c.is_ascii_digit()) && inner.iter().any(|c| matches!(c, '楼' | '室' | '号' | '层' | '房'));
                     // (明创科技有限公司) names the company that runs it, its owner.

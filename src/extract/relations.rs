@@ -1419,6 +1419,25 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Where 等 opens a closing phrase of bodies of the same kind (等部门, 等六部门, 等3个部委:
+    /// a word of the list `others_of_their_kind`, perhaps counted) that ends at `end`, or `end`
+    /// where none does.
+    fn others_of_their_kind_before(&self, end: usize) -> usize {
+        let chars = &self.scan.chars;
+        let Some((mut q, _)) = self.rules.lexicon.id("others_of_their_kind").and_then(|l| self.scan.longest_ending(end, l, self.rules)) else { return end };
+        if q > 0 && matches!(chars[q - 1], '个' | '家') {
+            q -= 1;
+        }
+        while q > 0 && crate::extract::lists::is_numeral(chars[q - 1]) {
+            q -= 1;
+        }
+        if q > 0 && chars[q - 1] == '等' {
+            q - 1
+        } else {
+            end
+        }
+    }
+
     /// Agencies right before a cited title (市科技局、市财政局《关于…的通知》, 根据科技部《…
     /// 规定》): they issued it.
     fn issuers_before_titles(&self, rule: &'a RelationRule, accepted: &AcceptedSet<'a>, rels: &mut Relations<'a>) {
@@ -1446,7 +1465,7 @@ impl<'a> Ctx<'a> {
             let published = rule.words.and(self.rules.lexicon.id("call_publishing_verb")).and_then(|l| self.scan.longest_ending(open, l, self.rules));
             let mut p = published.map_or(open, |(s, _)| s);
             // (科技部等部门|《…》, 省发改委等六部门|《…》: the first issuers stand for the rest.)
-            p = others_of_their_kind_before(chars, p);
+            p = self.others_of_their_kind_before(p);
             while let Some(j) = accepted.ending_at(p).find(|&j| accepted.all[j].ty == EntityType::Agency) {
                 rels.add(j, rule.predicate, i, &rule.id);
                 let s = accepted.all[j].start;
@@ -2493,24 +2512,4 @@ fn batch_before(chars: &[char], from: usize, end: usize) -> usize {
         }
     }
     b1.min(end) - start
-}
-
-/// Where 等 opens a closing phrase of bodies of the same kind (等部门, 等六部门, 等单位, 等3个
-///部委) that ends at `end`, or `end` where none does.
-fn others_of_their_kind_before(chars: &[char], end: usize) -> usize {
-    if end < 3 || !matches!(&chars[end - 2..end], ['部', '门'] | ['单', '位'] | ['部', '委']) {
-        return end;
-    }
-    let mut q = end - 2;
-    if q > 0 && matches!(chars[q - 1], '个' | '家') {
-        q -= 1;
-    }
-    while q > 0 && crate::extract::lists::is_numeral(chars[q - 1]) {
-        q -= 1;
-    }
-    if q > 0 && chars[q - 1] == '等' {
-        q - 1
-    } else {
-        end
-    }
 }
