@@ -4575,6 +4575,14 @@ fn quoted_campaigns_written_one_after_another_share_their_head_and_verb() {
 }
 
 #[test]
+fn quoted_campaigns_joined_by_a_conjunction_share_their_head_and_verb() {
+    check("深入开展“青岚护企”“瑞丰助农”和“百企千人”专项活动。", &[(Program, "“青岚护企”专项活动"), (Program, "“瑞丰助农”专项活动"), (Program, "“百企千人”专项活动")], &[]);
+    check("深入开展“青岚护企”和“百企千人”活动。", &[(Program, "“青岚护企”活动"), (Program, "“百企千人”活动")], &[]);
+    // Held, not carried out: one event, and no campaign.
+    check("举行“青岚护企”和“百企千人”活动。", &[], &["“百企千人”活动"]);
+}
+
+#[test]
 fn fairs_and_forums_listed_as_stages_are_no_platforms() {
     check("借助宜昌论坛、青岚峰会、鸿翔博览会等交流平台。", &[], &["宜昌论坛", "青岚峰会", "鸿翔博览会"]);
     check("建设青岚众创空间、鸿翔孵化器等双创平台。", &[(Platform, "青岚众创空间"), (Platform, "鸿翔孵化器")], &[]);

@@ -1321,8 +1321,10 @@ impl<'a> Ctx<'a> {
             if a.text.is_some() || a.start == 0 {
                 continue;
             }
-            // Quoted names written one after another before the head (“A”“B”“C”重点专项).
-            if chars[a.start] == '“' && chars[a.start - 1] == '”' {
+            // Quoted names written one after another before the head (“A”“B”“C”重点专项),
+            // the last perhaps after a conjunction (“A”“B”和“C”活动).
+            let conj_before = a.start > 2 && self.rules.core.is_conjunction(chars[a.start - 1]) && chars[a.start - 2] == '”';
+            if chars[a.start] == '“' && (chars[a.start - 1] == '”' || conj_before) {
                 self.adjacent_quoted_heads(rule, a, accepted, out);
                 continue;
             }
@@ -1430,8 +1432,12 @@ impl<'a> Ctx<'a> {
         if self.quotation_ending(hs) != Some(a.start) {
             return;
         }
+        let chars = &self.scan.chars;
         let mut items = Vec::new();
         let mut p = a.start;
+        if self.rules.core.is_conjunction(chars[p - 1]) {
+            p -= 1;
+        }
         while let Some(q) = self.quotation_ending(p).filter(|_| items.len() < MAX_QUOTED) {
             // A name read within (or across) the quotation is no bare item; a longer title
             // holding the whole list (…重点专项申报指南) is no bar.

@@ -1878,12 +1878,22 @@ impl<'a> Ctx<'a> {
                 let from = (start - 1).saturating_sub(TITLE_MAX);
                 (from..start - 1).rev().take_while(|&q| !is_stop(chars[q])).any(|q| self.scan.ends_with(q, list, self.rules))
             };
-            // …or the last of quoted names written one after another (开展“A”|“B”活动): the
-            // word before the first governs them all.
+            // …or the last of quoted names written one after another (开展“A”|“B”活动), or
+            // joined by a conjunction (开展“A”“B”和|“C”活动): the word before the first
+            // governs them all.
             let after_quotes = {
                 let mut q = start;
-                while let Some(open) = self.quotation_ending(q) {
-                    q = open;
+                loop {
+                    if let Some(open) = self.quotation_ending(q) {
+                        q = open;
+                    } else if q > 1 && matches!(chars[q - 1], '和' | '与' | '及' | '、') && chars[q] == '“' {
+                        match self.quotation_ending(q - 1) {
+                            Some(open) => q = open,
+                            None => break,
+                        }
+                    } else {
+                        break;
+                    }
                 }
                 q < start && self.scan.ends_with(q, list, self.rules)
             };
