@@ -4699,3 +4699,21 @@ fn a_coined_name_before_a_verb_of_investing_is_the_company() {
     check_relations("集中签约了青岚钢铁投资70亿元的新型材料项目、鸿曜科技投资5亿元的智能装备项目。", &["青岚钢铁 undertakes 新型材料项目", "鸿曜科技 undertakes 智能装备项目"], &[]);
     check("集中签约了青岚钢铁投资70亿元的新型材料项目。", &[(Enterprise, "青岚钢铁")], &["了青岚钢铁"]);
 }
+
+#[test]
+fn a_quoted_research_title_before_the_word_project_is_the_project() {
+    check("我市“柑橘绿色防控关键技术研究”“锂电池隔膜材料制备”等2个项目列入省重点研发计划。", &[(Project, "“柑橘绿色防控关键技术研究”"), (Project, "“锂电池隔膜材料制备”")], &[]);
+    check_relations("我市“柑橘绿色防控关键技术研究”“锂电池隔膜材料制备”等2个项目列入省重点研发计划。", &["“锂电池隔膜材料制备” selectedFor 省重点研发计划"], &[]);
+    // A place before the title says where the project is: still a project, no program.
+    check("宜昌市“柑橘绿色防控关键技术研究与示范”项目通过验收。", &[(Project, "“柑橘绿色防控关键技术研究与示范”")], &["宜昌市“柑橘绿色防控关键技术研究与示范”项目"]);
+    // The company that applied for it undertakes it.
+    check_relations("宜昌青岚农业有限公司申报的“柑橘绿色防控关键技术研发”项目获批。", &["宜昌青岚农业有限公司 undertakes “柑橘绿色防控关键技术研发”"], &[]);
+    // A scheme's nickname or a run of slogans in quotes is no research title.
+    check("组织实施“科技富民强县”项目。", &[], &["“科技富民强县”"]);
+    check("开展“延链补链、壮大集群”项目推进活动。", &[], &["“延链补链、壮大集群”"]);
+}
+
+#[test]
+fn campaign_topics_between_two_marks_keep_their_verbs() {
+    check("深入实施科技型企业倍增、创新平台建设提质、科技成果转移转化等专项行动。", &[(Program, "创新平台建设提质专项行动"), (Program, "科技成果转移转化专项行动")], &[]);
+}

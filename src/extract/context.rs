@@ -1107,7 +1107,8 @@ impl<'a> Ctx<'a> {
                     None => break,
                 }
             }
-            let tail = if chars.get(next) == Some(&'等') { next + 1 } else { next };
+            // (A count may follow 等: “A”“B”等3个|项目.)
+            let tail = if chars.get(next) == Some(&'等') { crate::extract::lists::count_value(chars, next + 1).filter(|&(_, e)| chars.get(e).is_some_and(|&c| crate::extract::lists::is_classifier(c))).map_or(next + 1, |(_, e)| e + 1) } else { next };
             // A platform's quoted name follows the category it holds (国家级众创空间|“青岚科创
             // 空间”): the category found, and no head after the quote that would make the
             // quoted words part of a longer name (众创空间“双创”|示范基地).
@@ -1124,9 +1125,16 @@ impl<'a> Ctx<'a> {
             };
             let after_verb = rule.entity_type != EntityType::Platform && rule.after.is_some_and(|l| self.scan.ends_with(i, l, self.rules));
             let before_word = rule.words.is_some_and(|l| self.scan.longest_starting(tail, (tail + 7).min(chars.len()), l, self.rules).is_some());
-            if after_verb || before_word || category.is_some() {
+            // (A word before the first quote may leave the run to another rule: X有限公司申报的|
+            // “…”项目 is read with its owner.)
+            let left = rule.not_after.is_some_and(|l| self.scan.ends_with(i, l, self.rules));
+            if (after_verb || before_word || category.is_some()) && !left {
+                // A rule with `heads` wants titles that hold one of them; in a run of titles
+                // one that does vouches for the others.
+                let titled = |open: usize, close: usize, worded: bool| rule.heads.is_none_or(|l| self.reads_as_title(open + 1, close, worded.then_some(l)));
+                let vouched = run.len() > 1 && run.iter().any(|&(open, close)| titled(open, close, true));
                 for &(open, close) in &run {
-                    if self.refused_words(rule, open + 1, close).is_none() {
+                    if self.refused_words(rule, open + 1, close).is_none() && titled(open, close, !vouched) {
                         let mut c = Cand::new(rule.entity_type, open, close + 1, &rule.id, rule.priority);
                         c.recognized = category.map(|j| (accepted.all[j].start, accepted.all[j].end));
                         out.push(c);

@@ -261,7 +261,9 @@ impl<'a> Ctx<'a> {
             }
             // A category inside a program list's item is its topic (高新技术企业|倍增, 科技型企业|培育).
             let owned = rule.entity_type == EntityType::Platform && rule.names_items.is_some();
-            let items = self.items_before_with(items_end, if projects { rule.max_item + PROJECT_TAIL } else { rule.max_item }, rule.entity_type == EntityType::Program, owned, owned || projects, accepted);
+            // A campaign's topic between two 、 is one item, whatever verbs it holds (、平台建设提质、).
+            let topics = rule.entity_type == EntityType::Program && rule.names_items.is_some();
+            let items = self.items_before_with(items_end, if projects { rule.max_item + PROJECT_TAIL } else { rule.max_item }, rule.entity_type == EntityType::Program, owned, owned || projects || topics, accepted);
             let (items, project_items) = if projects { self.split_projects(rule, items, accepted) } else { (items, Vec::new()) };
             let items = self.split_last_by_count(items, if by_deng { k + 1 } else { k });
             // (A zone opening a company's item says where it is: 宜昌高新区|瑞丰药业.)

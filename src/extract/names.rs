@@ -929,6 +929,15 @@ impl<'a> Ctx<'a> {
         (chars[q] == '“' && q + 2 < end).then_some(q)
     }
 
+    /// Does the quoted text `[start, end)` read as a research project's title: long enough,
+    /// no run of slogans (“延链补链、壮大集群”), and one of `words` (…关键技术研究) where given?
+    pub(crate) fn reads_as_title(&self, start: usize, end: usize, words: Option<crate::rules::ListId>) -> bool {
+        // A title says what it studies and how: shorter than this it is a slogan or a
+        // scheme's nickname (“科技富民强县”).
+        const TITLE_MIN: usize = 6;
+        end >= start + TITLE_MIN && !self.scan.chars[start..end].iter().any(|&c| matches!(c, '、' | ',' | '，' | ';' | '；')) && words.is_none_or(|l| self.scan.holds_word(start, end, l, self.rules))
+    }
+
     /// Is `[s, e)` one quotation and nothing else: “…” with no quote marks inside.
     pub(crate) fn quoted_whole(&self, s: usize, e: usize) -> bool {
         let chars = &self.scan.chars;
@@ -1960,6 +1969,13 @@ impl<'a> Ctx<'a> {
         // no government program.
         if ty == EntityType::Program && owner.is_some_and(|i| accepted.all[i].ty == EntityType::Enterprise && self.scan.ends_with(accepted.all[i].end, self.rules.core.legal_form, self.rules)) {
             ty = EntityType::Project;
+        }
+        // A research project's title quoted before 项目 (宜昌市|“…关键技术研究”|项目, X有限公司|
+        // “…研发”|项目) names a project, not a program: project.quoted-title reads the title,
+        // without the word.
+        let title_words = self.rules.lexicon.id("project_title_word");
+        if rule.entity_type == EntityType::Program && chars[h0..end] == ['项', '目'] && title_words.is_some() && self.quotation_ending(h0).is_some_and(|q| self.reads_as_title(q + 1, h0 - 1, title_words)) {
+            return Err(self.why(|| format!("'{}' ends with a project's quoted title", text(start))));
         }
         match rule.modifier {
             Modifier::Any => {

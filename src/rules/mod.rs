@@ -562,6 +562,8 @@ pub struct ContextRule {
     pub not_containing: Option<ListId>,
     /// Words of public works, which no company's project holds.
     pub public_works: Option<ListId>,
+    /// Words right before a quoted phrase that leave it to another rule (quoted).
+    pub not_after: Option<ListId>,
     /// Stage.
     pub stage: u8,
     /// Priority.
@@ -1079,6 +1081,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             not_opening: opt_list(source, id, &r.not_opening)?,
             not_containing: opt_list(source, id, &r.not_containing)?,
             public_works: opt_list(source, id, &r.public_works)?,
+            not_after: opt_list(source, id, &r.not_after)?,
             stage: r.stage,
             priority: r.priority,
             examples: r.examples.clone(),

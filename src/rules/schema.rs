@@ -463,6 +463,10 @@ pub struct ContextSpec {
     /// no company that its first words could name.
     #[serde(default)]
     pub public_works: Option<String>,
+    /// List of words (quoted): a quoted phrase right after one is left to another rule (申报的|
+    /// “…”项目 is read with the company that applied).
+    #[serde(default)]
+    pub not_after: Option<String>,
     /// Rules stage.
     #[serde(default = "default_stage")]
     pub stage: u8,
