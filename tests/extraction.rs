@@ -4717,3 +4717,36 @@ fn a_quoted_research_title_before_the_word_project_is_the_project() {
 fn campaign_topics_between_two_marks_keep_their_verbs() {
     check("深入实施科技型企业倍增、创新平台建设提质、科技成果转移转化等专项行动。", &[(Program, "创新平台建设提质专项行动"), (Program, "科技成果转移转化专项行动")], &[]);
 }
+
+#[test]
+fn withdrawing_a_standing_is_no_part_of_the_name_after_it() {
+    check("将中止国家大学科技园的资格。", &[], &["中止国家大学科技园"]);
+}
+
+#[test]
+fn a_verb_of_production_across_a_word_of_parks_cuts_no_name() {
+    // 投产 reads across 国投|产业园: the company's name is whole.
+    check("宜昌国投产业园发展有限公司获评优秀。", &[(Enterprise, "宜昌国投产业园发展有限公司")], &["业园发展有限公司"]);
+}
+
+#[test]
+fn a_host_in_brackets_hosts_only_the_platform_before_its_bracket() {
+    check_relations(
+        "认定湖北省机车工程研究中心(依托单位:宜昌青岚车辆有限公司)、湖北省纺纱装备工程研究中心(依托单位:宜昌瑞丰集团股份有限公司)、湖北省海藻纤维工程实验室(依托单位:宜昌大学)。",
+        &["宜昌青岚车辆有限公司 hasPlatform 湖北省机车工程研究中心", "宜昌瑞丰集团股份有限公司 hasPlatform 湖北省纺纱装备工程研究中心", "宜昌大学 hasPlatform 湖北省海藻纤维工程实验室"],
+        &["宜昌大学 hasPlatform 湖北省机车工程研究中心", "宜昌瑞丰集团股份有限公司 hasPlatform 湖北省机车工程研究中心", "宜昌大学 hasPlatform 湖北省纺纱装备工程研究中心"],
+    );
+}
+
+#[test]
+fn a_place_written_in_full_before_a_list_of_trade_names_is_no_part_of_the_first() {
+    check("宜昌市远安县青岚科技、瑞丰技术、鸿翔电器等三家企业入选。", &[(Enterprise, "青岚科技"), (Enterprise, "瑞丰技术")], &["宜昌市远安县青岚科技"]);
+    // Where every item opens with its place, the place is each one's own.
+    check("宜昌青岚科技、远安瑞丰技术等两家企业入选。", &[(Enterprise, "宜昌青岚科技")], &["青岚科技"]);
+}
+
+#[test]
+fn hatching_and_a_base_before_a_conjunction_end_the_text_before_a_name() {
+    check("随后依托技术孵化出宜昌青岚激光科技有限公司。", &[(Enterprise, "宜昌青岚激光科技有限公司")], &["技术孵化出宜昌青岚激光科技有限公司"]);
+    check("推进孵化基地和高新区青岚创新谷建设。", &[(Platform, "高新区青岚创新谷")], &["孵化基地和高新区青岚创新谷"]);
+}

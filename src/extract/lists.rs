@@ -268,6 +268,7 @@ impl<'a> Ctx<'a> {
             let items = self.split_last_by_count(items, if by_deng { k + 1 } else { k });
             // (A zone opening a company's item says where it is: 宜昌高新区|瑞丰药业.)
             let items = if rule.entity_type == EntityType::Enterprise { self.split_last_by_conjunction(items).into_iter().map(|it| self.after_zone(it)).collect() } else { items };
+            let items = if rule.entity_type == EntityType::Enterprise { self.after_list_place(items) } else { items };
             // A thing named before a conjunction that opens the first item (一个商务区和|远安、
             // 枝江三个产业园区) is no item: the list starts after the conjunction.
             let mut items = items;
@@ -677,6 +678,28 @@ impl<'a> Ctx<'a> {
             Some(z) if it.end >= z + 2 && self.scan.chars[z..it.end].iter().all(|&c| is_han(c)) => Item { start: z, ..it },
             _ => it,
         }
+    }
+
+    /// A place written in full opening the first of trade names that open with none (宜昌市
+    /// 远安县|青岚科技、瑞丰技术等三家企业) says where the listed companies are: no part of
+    /// the first one's name.
+    fn after_list_place(&self, mut items: Vec<Item>) -> Vec<Item> {
+        let opens_with_place = |it: &Item| self.scan.place_starting(it.start).is_some();
+        if items.len() < 2 || items[1..].iter().any(opens_with_place) {
+            return items;
+        }
+        let first = &mut items[0];
+        if first.known.is_some() {
+            return items;
+        }
+        let mut p = first.start;
+        while let Some(pl) = self.scan.place_starting(p).filter(|pl| !pl.short && !pl.as_level && pl.end < first.end) {
+            p = pl.end;
+        }
+        if p > first.start && first.end >= p + 2 && self.scan.chars[p..first.end].iter().all(|&c| is_han(c)) {
+            first.start = p;
+        }
+        items
     }
 
     /// Does a company's doing (list business_after: 落户, 投产, 签约…) start at `at`, perhaps

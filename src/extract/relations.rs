@@ -685,7 +685,11 @@ impl<'a> Ctx<'a> {
             if rule.not_ending.is_some_and(|list| self.scan.ends_with(accepted.all[object].end, list, self.rules)) {
                 continue;
             }
-            let mut lefts = self.coordinated(l, ms, accepted, left_types, true);
+            // A word opening a bracket right after the name (X中心(依托单位:Y)、Z中心(…)) says
+            // something of that name alone, and only of what the bracket holds: the list the
+            // name stands in shares none of it.
+            let in_bracket = chars.get(accepted.all[l].end) == Some(&'(') && chars[accepted.all[l].end + 1..w0].iter().all(|&c| !is_stop(c) && c != ')');
+            let mut lefts = if in_bracket { vec![l] } else { self.coordinated(l, ms, accepted, left_types, true) };
             // A category taken from the sentence's topic or an earlier list fits the names
             // only if they are of its kind (企业技术中心 is a centre's, not its company's).
             if from_topic && accepted.all[r].ty == EntityType::Designation {
@@ -714,6 +718,9 @@ impl<'a> Ctx<'a> {
                 }
             }
             let mut rights = self.coordinated(r, ms, accepted, right_types, false);
+            if in_bracket {
+                rights.retain(|&b| bracket_closing(w1, accepted.all[b].start).is_none());
+            }
             // 分别 pairs them in order (A、B分别被认定为P和Q: A is P, B is Q), where both
             // sides count as many.
             let respectively = chars[w0.saturating_sub(4)..w1].windows(2).any(|w| w == ['分', '别']);
