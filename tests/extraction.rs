@@ -4750,3 +4750,10 @@ fn hatching_and_a_base_before_a_conjunction_end_the_text_before_a_name() {
     check("随后依托技术孵化出宜昌青岚激光科技有限公司。", &[(Enterprise, "宜昌青岚激光科技有限公司")], &["技术孵化出宜昌青岚激光科技有限公司"]);
     check("推进孵化基地和高新区青岚创新谷建设。", &[(Platform, "高新区青岚创新谷")], &["孵化基地和高新区青岚创新谷"]);
 }
+
+#[test]
+fn a_closing_quote_stays_with_a_name_only_with_its_opening_one() {
+    check("远安区人民政府(以下简称“沙区政府”)与宜昌大学签约。", &[(Agency, "远安区人民政府")], &["区政府”"]);
+    check("依托于青岚星海科创中心,做出贡献。", &[(Platform, "青岚星海科创中心")], &["于青岚星海科创中心"]);
+    check("预祝研究院取得丰硕成果。", &[], &["预祝研究院"]);
+}

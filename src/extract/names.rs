@@ -1599,7 +1599,12 @@ impl<'a> Ctx<'a> {
                     }
                 });
                 match result {
-                    Ok(c) => {
+                    Ok(mut c) => {
+                        // A closing quote taken with the head keeps its name only with the
+                        // opening one (简称“沙|区政府”: the body is 区政府, no quote).
+                        if c.text.is_none() && c.end > c.start + 1 && chars[c.end - 1] == '”' && !chars[c.start..c.end - 1].contains(&'“') {
+                            c.end -= 1;
+                        }
                         out.push(c);
                         why_not.clear();
                         break;
