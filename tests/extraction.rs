@@ -4757,3 +4757,10 @@ fn a_closing_quote_stays_with_a_name_only_with_its_opening_one() {
     check("依托于青岚星海科创中心,做出贡献。", &[(Platform, "青岚星海科创中心")], &["于青岚星海科创中心"]);
     check("预祝研究院取得丰硕成果。", &[], &["预祝研究院"]);
 }
+
+#[test]
+fn a_party_that_comes_to_a_place_comes_from_the_places_before_it() {
+    // The visitors' county is theirs; the writer is where they came to.
+    let text = "远安县副县长张明一行来宜都考察科技创新工作\n\n7月23日上午,远安县人民政府副县长张明等到宜都市考察科技创新工作,并在市科技局召开交流座谈会。宜都市大力实施创新驱动战略。\n";
+    check(text, &[(Agency, "宜都市科学技术局")], &["宜昌市科学技术局"]);
+}

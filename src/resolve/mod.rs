@@ -433,10 +433,21 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
     // county the gazetteer knows by it: no evidence of where the document is from.
     let mut by_end: Vec<usize> = (0..places.len()).filter(|&k| places[k].short).collect();
     by_end.sort_by_key(|&k| places[k].end);
+    // A party that comes (…一行来宜昌考察) comes from the places its clause named before 来,
+    // to the place after it: those are the visitors', the writer's is the one they came to.
+    let mut visitor = vec![false; places.len()];
+    let mut clause_first = 0;
+    let mut before_prev = '\0';
     let (mut next, mut next_end, mut quoted, mut prev) = (0, 0, false, '\0');
     for (i, c) in doc.fold.chars().enumerate() {
+        if c == '来' && before_prev == '一' && prev == '行' {
+            visitor[clause_first..next].iter_mut().for_each(|v| *v = true);
+        }
+        if matches!(c, '。' | '，' | ',' | '；' | ';' | '\n' | '!' | '！' | '?' | '？') {
+            clause_first = next;
+        }
         while next < places.len() && places[next].start == i {
-            away[next] = quoted || matches!(prev, '赴' | '到' | '来');
+            away[next] = quoted || matches!(prev, '赴' | '到');
             next += 1;
         }
         while next_end < by_end.len() && places[by_end[next_end]].end == i {
@@ -453,7 +464,11 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
             '”' | '\n' => quoted = false,
             _ => {}
         }
+        before_prev = prev;
         prev = c;
+    }
+    for (a, &v) in away.iter_mut().zip(&visitor) {
+        *a |= v;
     }
     // A place inside a company's or a university's name (北京联东集团 or 深圳大学 in a 菏泽
     // report) says where it was registered or founded, not where the document is from.
@@ -470,7 +485,8 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
     // Places in the title, a 发文单位 line or the signature say who wrote the document.
     let authored: Vec<bool> = places
         .iter()
-        .map(|h| title_end.is_some_and(|t| h.end <= t) || extraction.author_spans.iter().any(|&(s, e)| s <= h.start && h.end <= e))
+        .zip(&visitor)
+        .map(|(h, &v)| !v && (title_end.is_some_and(|t| h.end <= t) || extraction.author_spans.iter().any(|&(s, e)| s <= h.start && h.end <= e)))
         .collect();
     // …and, inside an agency's name there, whose it is: a place alone in a first line (a
     // site's banner, spam injected into a page) is no author's.
@@ -639,8 +655,8 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
         if e.entity_type == EntityType::Place {
             // A place is named as the text names it on its own (a 属地 column's 濮阳), the
             // fullest such form; named only inside other names, by its official name.
-            // 我省, 本市 refer to it; they never name it.
-            let referring = |t: &str| t.chars().count() == 2 && t.starts_with(['我', '本', '该']);
+            // 我省, 本市, 全市 refer to it; they never name it.
+            let referring = |t: &str| (t.chars().count() == 2 && t.starts_with(['我', '本', '该'])) || matches!(t, "全市" | "全区" | "全县" | "全省");
             let own = e.mentions.iter().filter(|&&i| standalone[i]).map(|&i| extraction.mentions[i].text.as_str()).filter(|t| !referring(t));
             if let Some(best) = own.max_by(|a, b| a.chars().count().cmp(&b.chars().count()).then(b.cmp(a))) {
                 e.name = best.to_string();
