@@ -4764,3 +4764,9 @@ fn a_party_that_comes_to_a_place_comes_from_the_places_before_it() {
     let text = "远安县副县长张明一行来宜都考察科技创新工作\n\n7月23日上午,远安县人民政府副县长张明等到宜都市考察科技创新工作,并在市科技局召开交流座谈会。宜都市大力实施创新驱动战略。\n";
     check(text, &[(Agency, "宜都市科学技术局")], &["宜昌市科学技术局"]);
 }
+
+#[test]
+fn officials_listed_by_post_and_name_are_no_platforms() {
+    let text = "宜昌工业公司总裁张玉林、青岚工业集团董事长何清、声学所所长王小民、副所长马晓川等共同为“瑞丰创新中心”揭牌。";
+    check(text, &[(Platform, "“瑞丰创新中心”")], &["副所长马晓川", "声学所所长王小民", "张玉林", "青岚工业集团董事长何清"]);
+}

@@ -269,6 +269,11 @@ impl<'a> Ctx<'a> {
             // (A zone opening a company's item says where it is: 宜昌高新区|瑞丰药业.)
             let items = if rule.entity_type == EntityType::Enterprise { self.split_last_by_conjunction(items).into_iter().map(|it| self.after_zone(it)).collect() } else { items };
             let items = if rule.entity_type == EntityType::Enterprise { self.after_list_place(items) } else { items };
+            // Officials listed by post and name (…总裁张明、青岚集团董事长何清、副所长王川等
+            // 共同为…揭牌) are people, whatever noun the clause reaches: no bodies.
+            if self.people_listed(&items) {
+                continue;
+            }
             // A thing named before a conjunction that opens the first item (一个商务区和|远安、
             // 枝江三个产业园区) is no item: the list starts after the conjunction.
             let mut items = items;
@@ -678,6 +683,20 @@ impl<'a> Ctx<'a> {
             Some(z) if it.end >= z + 2 && self.scan.chars[z..it.end].iter().all(|&c| is_han(c)) => Item { start: z, ..it },
             _ => it,
         }
+    }
+
+    /// Are most of the items people named after their posts: a post right before the item
+    /// (总裁|张明) or inside it before a two- or three-character name (青岚集团董事长|何清)?
+    fn people_listed(&self, items: &[Item]) -> bool {
+        const NAME_MIN: usize = 2;
+        const NAME_MAX: usize = 3;
+        let Some(posts) = self.rules.lexicon.id("person_post") else { return false };
+        let person = |it: &Item| {
+            it.known.is_none()
+                && (self.scan.longest_ending(it.start, posts, self.rules).is_some()
+                    || (it.start..it.end).any(|p| p + NAME_MIN <= it.end && it.end <= p + NAME_MAX && self.scan.ends_with(p, posts, self.rules)))
+        };
+        items.len() >= 2 && items.iter().filter(|it| person(it)).count() * 2 > items.len()
     }
 
     /// A place written in full opening the first of trade names that open with none (宜昌市
