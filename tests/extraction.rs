@@ -4770,3 +4770,8 @@ fn officials_listed_by_post_and_name_are_no_platforms() {
     let text = "宜昌工业公司总裁张玉林、青岚工业集团董事长何清、声学所所长王小民、副所长马晓川等共同为“瑞丰创新中心”揭牌。";
     check(text, &[(Platform, "“瑞丰创新中心”")], &["副所长马晓川", "声学所所长王小民", "张玉林", "青岚工业集团董事长何清"]);
 }
+
+#[test]
+fn a_coined_name_and_its_headquarters_in_a_list_of_projects_is_the_company() {
+    check_relations("青岚钢管总部、鸿翔电子二期等15个项目开工。", &["青岚钢管 undertakes 青岚钢管总部"], &["青岚 undertakes 青岚钢管总部"]);
+}

@@ -620,6 +620,7 @@ impl<'a> Ctx<'a> {
         let mut kept = Vec::with_capacity(items.len());
         let mut projects = Vec::new();
         let phases = self.rules.lexicon.id("phase_word");
+        let seats = self.rules.lexicon.id("headquarters_head");
         for it in items {
             let it = self.after_zone(it);
             let ends_with = |l: Option<crate::rules::ListId>| l.is_some_and(|l| self.scan.ends_with(it.end, l, self.rules));
@@ -628,6 +629,15 @@ impl<'a> Ctx<'a> {
                 let phase_start = phases.and_then(|l| self.scan.longest_ending(it.end, l, self.rules)).map(|(ps, _)| ps).filter(|&ps| ps > it.start);
                 if let Some(ps) = phase_start.filter(|&ps| self.coined_name(it.start, ps, Some(heads)) || self.whole_trade_name(it.start, ps)) {
                     projects.push((it.start, ps, it.end, true));
+                    continue;
+                }
+                // So is a coined name and its headquarters (青岚钢管|总部): the company is all
+                // of the name before it (settled case 5).
+                let seat_start = seats.and_then(|l| self.scan.longest_ending(it.end, l, self.rules)).map(|(ss, _)| ss).filter(|&ss| ss >= it.start + 2);
+                // (A coined name and one trade word before the seat, 青岚|钢管|总部, is whole.)
+                let coined_and_trade = |ss: usize| (it.start + 2..=(it.start + 4).min(ss - 2)).any(|p| self.coined_name(it.start, p, Some(heads)) && self.scan.is_word(p, ss, heads, self.rules));
+                if let Some(ss) = seat_start.filter(|&ss| self.coined_name(it.start, ss, Some(heads)) || self.whole_trade_name(it.start, ss) || coined_and_trade(ss)) {
+                    projects.push((it.start, ss, it.end, true));
                     continue;
                 }
             }
