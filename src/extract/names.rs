@@ -1978,8 +1978,10 @@ impl<'a> Ctx<'a> {
         // A research project's title quoted before 项目 (宜昌市|“…关键技术研究”|项目, X有限公司|
         // “…研发”|项目) names a project, not a program: project.quoted-title reads the title,
         // without the word.
-        let title_words = self.rules.lexicon.id("project_title_word");
-        if rule.entity_type == EntityType::Program && chars[h0..end] == ['项', '目'] && title_words.is_some() && self.quotation_ending(h0).is_some_and(|q| self.reads_as_title(q + 1, h0 - 1, title_words)) {
+        if rule.entity_type == EntityType::Program && chars[h0..end] == ['项', '目'] && self.quotation_ending(h0).is_some_and(|q| {
+            let title_words = self.rules.lexicon.id("project_title_word");
+            title_words.is_some() && self.reads_as_title(q + 1, h0 - 1, title_words)
+        }) {
             return Err(self.why(|| format!("'{}' ends with a project's quoted title", text(start))));
         }
         match rule.modifier {
