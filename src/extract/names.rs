@@ -1900,7 +1900,7 @@ impl<'a> Ctx<'a> {
                 loop {
                     if let Some(open) = self.quotation_ending(q) {
                         q = open;
-                    } else if q > 1 && matches!(chars[q - 1], '和' | '与' | '及' | '、') && chars[q] == '“' {
+                    } else if q > 1 && (chars[q - 1] == '、' || self.rules.core.is_conjunction(chars[q - 1])) && chars[q] == '“' {
                         match self.quotation_ending(q - 1) {
                             Some(open) => q = open,
                             None => break,

@@ -433,15 +433,27 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
     // county the gazetteer knows by it: no evidence of where the document is from.
     let mut by_end: Vec<usize> = (0..places.len()).filter(|&k| places[k].short).collect();
     by_end.sort_by_key(|&k| places[k].end);
-    // A party that comes (…一行来宜昌考察) comes from the places its clause named before 来,
-    // to the place after it: those are the visitors', the writer's is the one they came to.
+    // A party that comes (…一行来宜昌考察, list `visitors_coming`) comes from the places its
+    // clause named before those words, to the place after them: those are the visitors', the
+    // writer's is the one they came to. (Where the words end is found once, by substring
+    // search, as byte offsets the pass below meets in order.)
+    let mut coming_ends: Vec<usize> = rules.list("visitors_coming").iter().filter(|w| !w.is_empty()).flat_map(|w| doc.fold.match_indices(w.as_str()).map(move |(b, _)| b + w.len())).collect();
+    coming_ends.sort_unstable();
+    let mut coming_at = 0;
+    let mut byte = 0;
     let mut visitor = vec![false; places.len()];
     let mut clause_first = 0;
-    let mut before_prev = '\0';
     let (mut next, mut next_end, mut quoted, mut prev) = (0, 0, false, '\0');
     for (i, c) in doc.fold.chars().enumerate() {
-        if c == '来' && before_prev == '一' && prev == '行' {
-            visitor[clause_first..next].iter_mut().for_each(|v| *v = true);
+        // (Most documents hold none of the words: they pay no count of bytes.)
+        if coming_at < coming_ends.len() {
+            byte += c.len_utf8();
+            if coming_ends[coming_at] == byte {
+                visitor[clause_first..next].iter_mut().for_each(|v| *v = true);
+            }
+            while coming_ends.get(coming_at).is_some_and(|&e| e <= byte) {
+                coming_at += 1;
+            }
         }
         if matches!(c, '。' | '，' | ',' | '；' | ';' | '\n' | '!' | '！' | '?' | '？') {
             clause_first = next;
@@ -464,7 +476,6 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
             '”' | '\n' => quoted = false,
             _ => {}
         }
-        before_prev = prev;
         prev = c;
     }
     for (a, &v) in away.iter_mut().zip(&visitor) {
@@ -651,12 +662,13 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
     let mut entities: Vec<Entity> = order.iter().filter_map(|&at| table.entities[at].take()).collect();
     // Each entity is named on its own: in parallel pieces (a long document has a hundred
     // thousand).
+    let own_references = rules.list("locality_reference");
     entities.par_iter_mut().with_min_len(1024).for_each(|e| {
         if e.entity_type == EntityType::Place {
             // A place is named as the text names it on its own (a 属地 column's 濮阳), the
             // fullest such form; named only inside other names, by its official name.
-            // 我省, 本市, 全市 refer to it; they never name it.
-            let referring = |t: &str| (t.chars().count() == 2 && t.starts_with(['我', '本', '该'])) || matches!(t, "全市" | "全区" | "全县" | "全省");
+            // 我省, 本市, 全市 (list `locality_reference`) refer to it; they never name it.
+            let referring = |t: &str| (t.chars().count() == 2 && t.starts_with(['我', '本', '该'])) || own_references.iter().any(|r| r == t);
             let own = e.mentions.iter().filter(|&&i| standalone[i]).map(|&i| extraction.mentions[i].text.as_str()).filter(|t| !referring(t));
             if let Some(best) = own.max_by(|a, b| a.chars().count().cmp(&b.chars().count()).then(b.cmp(a))) {
                 e.name = best.to_string();
