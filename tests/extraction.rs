@@ -4709,18 +4709,18 @@ fn a_quoted_research_title_before_the_word_project_is_the_project() {
     // The company that applied for it undertakes it.
     check_relations("宜昌青岚农业有限公司申报的“柑橘绿色防控关键技术研发”项目获批。", &["宜昌青岚农业有限公司 undertakes “柑橘绿色防控关键技术研发”"], &[]);
     // A scheme's nickname or a run of slogans in quotes is no research title.
-    check("组织实施“科技富民强县”项目。", &[], &["“科技富民强县”"]);
-    check("开展“延链补链、壮大集群”项目推进活动。", &[], &["“延链补链、壮大集群”"]);
+    check("组织实施“青岚兴村”项目。", &[], &["“青岚兴村”"]);
+    check("开展“育苗护苗、成林成势”项目推进活动。", &[], &["“育苗护苗、成林成势”"]);
 }
 
 #[test]
 fn campaign_topics_between_two_marks_keep_their_verbs() {
-    check("深入实施科技型企业倍增、创新平台建设提质、科技成果转移转化等专项行动。", &[(Program, "创新平台建设提质专项行动"), (Program, "科技成果转移转化专项行动")], &[]);
+    check("大力实施青岚品牌培育、数字车间建设提质、成果中试转化等专项行动。", &[(Program, "数字车间建设提质专项行动"), (Program, "成果中试转化专项行动")], &[]);
 }
 
 #[test]
 fn withdrawing_a_standing_is_no_part_of_the_name_after_it() {
-    check("将中止国家大学科技园的资格。", &[], &["中止国家大学科技园"]);
+    check("依规中止瑞丰科技园的认定资格。", &[(Platform, "瑞丰科技园")], &["依规中止瑞丰科技园"]);
 }
 
 #[test]
@@ -4732,9 +4732,9 @@ fn a_verb_of_production_across_a_word_of_parks_cuts_no_name() {
 #[test]
 fn a_host_in_brackets_hosts_only_the_platform_before_its_bracket() {
     check_relations(
-        "认定湖北省机车工程研究中心(依托单位:宜昌青岚车辆有限公司)、湖北省纺纱装备工程研究中心(依托单位:宜昌瑞丰集团股份有限公司)、湖北省海藻纤维工程实验室(依托单位:宜昌大学)。",
-        &["宜昌青岚车辆有限公司 hasPlatform 湖北省机车工程研究中心", "宜昌瑞丰集团股份有限公司 hasPlatform 湖北省纺纱装备工程研究中心", "宜昌大学 hasPlatform 湖北省海藻纤维工程实验室"],
-        &["宜昌大学 hasPlatform 湖北省机车工程研究中心", "宜昌瑞丰集团股份有限公司 hasPlatform 湖北省机车工程研究中心", "宜昌大学 hasPlatform 湖北省纺纱装备工程研究中心"],
+        "认定湖北省智能农机工程研究中心(依托单位:宜昌青岚车辆有限公司)、湖北省柑橘深加工工程研究中心(依托单位:宜昌瑞丰集团股份有限公司)、湖北省磷化工工程实验室(依托单位:宜昌大学)。",
+        &["宜昌青岚车辆有限公司 hasPlatform 湖北省智能农机工程研究中心", "宜昌瑞丰集团股份有限公司 hasPlatform 湖北省柑橘深加工工程研究中心", "宜昌大学 hasPlatform 湖北省磷化工工程实验室"],
+        &["宜昌大学 hasPlatform 湖北省智能农机工程研究中心", "宜昌瑞丰集团股份有限公司 hasPlatform 湖北省智能农机工程研究中心", "宜昌大学 hasPlatform 湖北省柑橘深加工工程研究中心"],
     );
 }
 
@@ -4753,22 +4753,22 @@ fn hatching_and_a_base_before_a_conjunction_end_the_text_before_a_name() {
 
 #[test]
 fn a_closing_quote_stays_with_a_name_only_with_its_opening_one() {
-    check("远安区人民政府(以下简称“沙区政府”)与宜昌大学签约。", &[(Agency, "远安区人民政府")], &["区政府”"]);
-    check("依托于青岚星海科创中心,做出贡献。", &[(Platform, "青岚星海科创中心")], &["于青岚星海科创中心"]);
-    check("预祝研究院取得丰硕成果。", &[], &["预祝研究院"]);
+    check("远安区人民政府(以下简称“岚区政府”)与宜昌大学签约。", &[(Agency, "远安区人民政府")], &["区政府”"]);
+    check("依托于青岚云谷科创中心,服务企业。", &[(Platform, "青岚云谷科创中心")], &["于青岚云谷科创中心"]);
+    check("预祝实验室早日建成。", &[], &["预祝实验室"]);
 }
 
 #[test]
 fn a_party_that_comes_to_a_place_comes_from_the_places_before_it() {
     // The visitors' county is theirs; the writer is where they came to.
-    let text = "远安县副县长张明一行来宜都考察科技创新工作\n\n7月23日上午,远安县人民政府副县长张明等到宜都市考察科技创新工作,并在市科技局召开交流座谈会。宜都市大力实施创新驱动战略。\n";
+    let text = "远安县考察团一行来宜都学习科技创新经验\n\n远安县人民政府副县长张明等到宜都市学习,在市科技局交流。宜都市大力实施创新驱动战略。\n";
     check(text, &[(Agency, "宜都市科学技术局")], &["宜昌市科学技术局"]);
 }
 
 #[test]
 fn officials_listed_by_post_and_name_are_no_platforms() {
-    let text = "宜昌工业公司总裁张玉林、青岚工业集团董事长何清、声学所所长王小民、副所长马晓川等共同为“瑞丰创新中心”揭牌。";
-    check(text, &[(Platform, "“瑞丰创新中心”")], &["副所长马晓川", "声学所所长王小民", "张玉林", "青岚工业集团董事长何清"]);
+    let text = "宜昌工业公司总裁刘明远、青岚工业集团董事长陈思、声学所所长赵一鸣、副所长孙立等共同为“瑞丰创新中心”揭牌。";
+    check(text, &[(Platform, "“瑞丰创新中心”")], &["副所长孙立", "声学所所长赵一鸣", "刘明远", "青岚工业集团董事长陈思"]);
 }
 
 #[test]

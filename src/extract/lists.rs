@@ -269,7 +269,7 @@ impl<'a> Ctx<'a> {
             // (A zone opening a company's item says where it is: 宜昌高新区|瑞丰药业.)
             let items = if rule.entity_type == EntityType::Enterprise { self.split_last_by_conjunction(items).into_iter().map(|it| self.after_zone(it)).collect() } else { items };
             let items = if rule.entity_type == EntityType::Enterprise { self.after_list_place(items) } else { items };
-            // Officials listed by post and name (…总裁张明、青岚集团董事长何清、副所长王川等
+            // Officials listed by post and name (…总裁张明、青岚集团董事长陈思、副所长王川等
             // 共同为…揭牌) are people, whatever noun the clause reaches: no bodies.
             if self.people_listed(&items) {
                 continue;

@@ -930,10 +930,10 @@ impl<'a> Ctx<'a> {
     }
 
     /// Does the quoted text `[start, end)` read as a research project's title: long enough,
-    /// no run of slogans (“延链补链、壮大集群”), and one of `words` (…关键技术研究) where given?
+    /// no run of slogans (“育苗护苗、成林成势”), and one of `words` (…关键技术研究) where given?
     pub(crate) fn reads_as_title(&self, start: usize, end: usize, words: Option<crate::rules::ListId>) -> bool {
         // A title says what it studies and how: shorter than this it is a slogan or a
-        // scheme's nickname (“科技富民强县”).
+        // scheme's nickname (“青岚兴村”).
         const TITLE_MIN: usize = 6;
         end >= start + TITLE_MIN && !self.scan.chars[start..end].iter().any(|&c| matches!(c, '、' | ',' | '，' | ';' | '；')) && words.is_none_or(|l| self.scan.holds_word(start, end, l, self.rules))
     }
