@@ -1486,19 +1486,15 @@ impl<'a> Ctx<'a> {
         if self.quotation_ending(hs) != Some(a.start) {
             return;
         }
-        let chars = &self.scan.chars;
         let mut items = Vec::new();
         let mut p = a.start;
-        if self.rules.core.is_conjunction(chars[p - 1]) {
-            p -= 1;
-        }
-        while let Some(q) = self.quotation_ending(p).filter(|_| items.len() < MAX_QUOTED) {
+        while let Some((q, end)) = self.quotation_before(p).filter(|_| items.len() < MAX_QUOTED) {
             // A name read within (or across) the quotation is no bare item; a longer title
             // holding the whole list (…重点专项申报指南) is no bar.
-            if accepted.overlapping(q, p).any(|j| accepted.all[j].start > q || accepted.all[j].end < a.end) {
+            if accepted.overlapping(q, end).any(|j| accepted.all[j].start > q || accepted.all[j].end < a.end) {
                 break;
             }
-            items.push(Item { start: q, end: p, known: None, owner: None });
+            items.push(Item { start: q, end, known: None, owner: None });
             p = q;
         }
         if items.is_empty() {

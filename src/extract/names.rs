@@ -929,6 +929,17 @@ impl<'a> Ctx<'a> {
         (chars[q] == '“' && q + 2 < end).then_some(q)
     }
 
+    /// The quotation written right before the one opening at `open` (“A”|“B”), perhaps parted
+    /// from it by 、 or a conjunction (“A”和|“B”): where it opens and where it ends.
+    pub(crate) fn quotation_before(&self, open: usize) -> Option<(usize, usize)> {
+        let chars = &self.scan.chars;
+        if let Some(q) = self.quotation_ending(open) {
+            return Some((q, open));
+        }
+        let parted = open > 1 && chars[open] == '“' && (chars[open - 1] == '、' || self.rules.core.is_conjunction(chars[open - 1]));
+        if parted { self.quotation_ending(open - 1).map(|q| (q, open - 1)) } else { None }
+    }
+
     /// Does the quoted text `[start, end)` read as a research project's title: long enough,
     /// no run of slogans (“育苗护苗、成林成势”), and one of `words` (…关键技术研究) where given?
     pub(crate) fn reads_as_title(&self, start: usize, end: usize, words: Option<crate::rules::ListId>) -> bool {
@@ -1897,17 +1908,8 @@ impl<'a> Ctx<'a> {
             // governs them all.
             let after_quotes = {
                 let mut q = start;
-                loop {
-                    if let Some(open) = self.quotation_ending(q) {
-                        q = open;
-                    } else if q > 1 && (chars[q - 1] == '、' || self.rules.core.is_conjunction(chars[q - 1])) && chars[q] == '“' {
-                        match self.quotation_ending(q - 1) {
-                            Some(open) => q = open,
-                            None => break,
-                        }
-                    } else {
-                        break;
-                    }
+                while let Some((open, _)) = self.quotation_before(q) {
+                    q = open;
                 }
                 q < start && self.scan.ends_with(q, list, self.rules)
             };
