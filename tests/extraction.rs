@@ -4775,3 +4775,8 @@ fn officials_listed_by_post_and_name_are_no_platforms() {
 fn a_coined_name_and_its_headquarters_in_a_list_of_projects_is_the_company() {
     check_relations("青岚钢管总部、鸿翔电子二期等15个项目开工。", &["青岚钢管 undertakes 青岚钢管总部"], &["青岚 undertakes 青岚钢管总部"]);
 }
+
+#[test]
+fn a_host_label_opening_the_bracket_itself_hosts_the_platform_before_it() {
+    check_relations("建设湖北省青岚工程研究中心(依托宜昌大学)、湖北省瑞丰工程研究中心(依托宜昌青岚车辆有限公司)。", &["宜昌大学 hasPlatform 湖北省青岚工程研究中心"], &["宜昌大学 hasPlatform 湖北省瑞丰工程研究中心"]);
+}

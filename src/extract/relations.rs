@@ -688,7 +688,9 @@ impl<'a> Ctx<'a> {
             // A word opening a bracket right after the name (X中心(依托单位:Y)、Z中心(…)) says
             // something of that name alone, and only of what the bracket holds: the list the
             // name stands in shares none of it.
-            let in_bracket = chars.get(accepted.all[l].end) == Some(&'(') && chars[accepted.all[l].end + 1..w0].iter().all(|&c| !is_stop(c) && c != ')');
+            // (The word may open the bracket itself: X中心|(依托….)
+            let open = accepted.all[l].end;
+            let in_bracket = chars.get(open) == Some(&'(') && (open + 1..w0).all(|k| !is_stop(chars[k]) && chars[k] != ')');
             let mut lefts = if in_bracket { vec![l] } else { self.coordinated(l, ms, accepted, left_types, true) };
             // A category taken from the sentence's topic or an earlier list fits the names
             // only if they are of its kind (企业技术中心 is a centre's, not its company's).
