@@ -4780,3 +4780,8 @@ fn a_coined_name_and_its_headquarters_in_a_list_of_projects_is_the_company() {
 fn a_host_label_opening_the_bracket_itself_hosts_the_platform_before_it() {
     check_relations("建设湖北省青岚工程研究中心(依托宜昌大学)、湖北省瑞丰工程研究中心(依托宜昌青岚车辆有限公司)。", &["宜昌大学 hasPlatform 湖北省青岚工程研究中心"], &["宜昌大学 hasPlatform 湖北省瑞丰工程研究中心"]);
 }
+
+#[test]
+fn a_pictures_caption_in_brackets_is_no_part_of_the_name() {
+    check("这是5月29日拍摄的湖北省青岚产业技术研究院(无人机照片)。", &[(Platform, "湖北省青岚产业技术研究院")], &["湖北省青岚产业技术研究院(无人机照片)"]);
+}

@@ -1417,6 +1417,9 @@ impl<'a> Ctx<'a> {
                     // (联合宜昌大学), (与…共建), (牵头) name a partner in the work or the role
                     // taken in it, not the name.
                     let partner = self.rules.lexicon.id("bracketed_partner").is_some_and(|l| self.scan.longest_starting(h1 + 1, close, l, self.rules).is_some());
+                    // (无人机照片), (资料图片) caption the page's picture (list
+                    // `bracketed_caption`), no part of the name.
+                    let caption = self.rules.lexicon.id("bracketed_caption").is_some_and(|l| self.scan.holds_word(h1 + 1, close, l, self.rules));
                     // (市政府主楼1301房间), (西配楼463室) say where the office is.
                     let address = inner.iter().any(|c| c.is_ascii_digit()) && inner.iter().any(|c| matches!(c, '楼' | '室' | '号' | '层' | '房'));
                     // (明创科技有限公司) names the company that runs it, its owner.
@@ -1483,7 +1486,7 @@ impl<'a> Ctx<'a> {
                         && inner.len() >= 2
                         && (inner.ends_with(&['镇']) || inner.ends_with(&['乡']) || inner.ends_with(&['街', '道']))
                         && self.scan.place_starting(h1 + 1).is_none_or(|pl| pl.end + 1 < close);
-                    if worded && !listed && !declares && !refers && !remark && !address && !operator && !partner && !district_column && !placed_body && !site_of_next && !body_remark && !zone_where && !inner.iter().any(|&c| is_stop(c) && c != '、') {
+                    if worded && !listed && !declares && !refers && !remark && !address && !operator && !partner && !caption && !district_column && !placed_body && !site_of_next && !body_remark && !zone_where && !inner.iter().any(|&c| is_stop(c) && c != '、') {
                         end = close + 1;
                     }
                 }
