@@ -946,7 +946,7 @@ impl<'a> Ctx<'a> {
         // A title says what it studies and how: shorter than this it is a slogan or a
         // scheme's nickname (“青岚兴村”).
         const TITLE_MIN: usize = 6;
-        end >= start + TITLE_MIN && !self.scan.chars[start..end].iter().any(|&c| matches!(c, '、' | ',' | '，' | ';' | '；')) && words.is_none_or(|l| self.scan.holds_word(start, end, l, self.rules))
+        end >= start + TITLE_MIN && !self.scan.chars[start..end].iter().any(|&c| matches!(c, '、' | ',' | ';')) && words.is_none_or(|l| self.scan.holds_word(start, end, l, self.rules))
     }
 
     /// Is `[s, e)` one quotation and nothing else: “…” with no quote marks inside.

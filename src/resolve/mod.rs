@@ -455,7 +455,8 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
                 coming_at += 1;
             }
         }
-        if matches!(c, '。' | '，' | ',' | '；' | ';' | '\n' | '!' | '！' | '?' | '？') {
+        // (The text is NFKC already: full-width commas and stops are ASCII here.)
+        if matches!(c, '。' | ',' | ';' | '\n' | '!' | '?') {
             clause_first = next;
         }
         while next < places.len() && places[next].start == i {
