@@ -4785,3 +4785,24 @@ fn a_host_label_opening_the_bracket_itself_hosts_the_platform_before_it() {
 fn a_pictures_caption_in_brackets_is_no_part_of_the_name() {
     check("这是5月29日拍摄的湖北省青岚产业技术研究院(无人机照片)。", &[(Platform, "湖北省青岚产业技术研究院")], &["湖北省青岚产业技术研究院(无人机照片)"]);
 }
+
+#[test]
+fn quoted_titles_written_one_after_another_before_a_programs_head_are_each_a_program() {
+    check("主要集中在“青岚智能农机”“瑞丰海洋生态与环境保护”和“鸿翔新型显示与战略性电子材料”等重点专项。", &[(Program, "“青岚智能农机”重点专项"), (Program, "“瑞丰海洋生态与环境保护”重点专项"), (Program, "“鸿翔新型显示与战略性电子材料”重点专项")], &[]);
+    // Titles before the projects of a program are the projects' topics, no programs.
+    check("争取“青岚柑橘保鲜关键技术研究与示范”“瑞丰茶叶深加工技术推广”等科技富民专项行动计划项目。", &[], &["“青岚柑橘保鲜关键技术研究与示范”科技富民专项行动计划", "“瑞丰茶叶深加工技术推广”科技富民专项行动计划"]);
+}
+
+#[test]
+fn a_short_name_before_a_figure_of_capacity_opens_its_project() {
+    check_relations("竣工投产141个。青岚2×100万千瓦、瑞丰再生资源二期、鸿翔工业水合肼技改等12个项目相继投产达效。", &["青岚 undertakes 青岚2×100万千瓦", "鸿翔工业 undertakes 鸿翔工业水合肼技改"], &[]);
+    check("竣工投产141个。青岚2×100万千瓦、瑞丰再生资源二期等12个项目相继投产。", &[(Enterprise, "青岚")], &["千瓦"]);
+    // A list whose first item a figure cuts with no name before it lists things counted.
+    check("拟建设年出栏量不低于60万头生猪养殖基地、冷链物流、肉制品加工厂等。", &[], &["冷链物流"]);
+}
+
+#[test]
+fn a_trade_word_the_next_character_lengthens_ends_no_name() {
+    check("青岚工业园中心服务站配套设施、瑞丰科技二期等5个项目开工。", &[], &["青岚工业"]);
+    check("将以年产350万套高端装备及零部件项目为支撑。", &[], &["将以"]);
+}

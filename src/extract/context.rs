@@ -325,6 +325,8 @@ impl<'a> Ctx<'a> {
         // 项目, 瑞丰农化|2000吨/年…项目): the company's name, two to four coined characters and
         // the word trade names end with, from the item's start.
         let suffixes = self.rules.lexicon.id("trade_name_suffix");
+        // (Nor what a name never opens with: 将以|年产….)
+        let refused_opening = self.rules.lexicon.id("not_company_opening");
         let coined_before = |at: usize| {
             // The word trade names end with first: most figures follow no name at all.
             if !suffixes.is_some_and(|l| self.scan.ends_with(at, l, self.rules)) {
@@ -344,6 +346,7 @@ impl<'a> Ctx<'a> {
                 return (at.saturating_sub(4)..=at.saturating_sub(2)).find(|&s| {
                     chars[s..at].iter().all(|&c| is_han(c) && c != '的')
                         && self.coined_name(s, s + 2, None)
+                        && !refused_opening.is_some_and(|l| self.scan.longest_starting(s, at, l, self.rules).is_some())
                         && !(s..at).any(|q| self.scan.place_starting(q).is_some())
                         && (self.opens_item(s) || self.scan.places_within(s.saturating_sub(8), s).any(|pl| pl.end == s && !pl.as_level && self.opens_item(pl.start)))
                 });

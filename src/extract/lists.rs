@@ -264,6 +264,13 @@ impl<'a> Ctx<'a> {
             // A campaign's topic between two 、 is one item, whatever verbs it holds (、平台建设提质、).
             let topics = rule.entity_type == EntityType::Program && rule.names_items.is_some();
             let items = self.items_before_with(items_end, if projects { rule.max_item + PROJECT_TAIL } else { rule.max_item }, rule.entity_type == EntityType::Program, owned, owned || projects || topics, accepted);
+            // Long quoted titles before a program's head are its projects where projects follow
+            // (“…技术研究”“…示范与推广”等重大专项和重点项目45项, 等…专项行动计划项目): the
+            // titles are no programs.
+            let items = match closing {
+                Some((close, _)) if rule.entity_type == EntityType::Program && self.projects_follow(close) => items.into_iter().filter(|it| it.end - it.start <= rule.max_item || it.known.is_some()).collect(),
+                _ => items,
+            };
             let (items, project_items) = if projects { self.split_projects(rule, items, accepted) } else { (items, Vec::new()) };
             let items = self.split_last_by_count(items, if by_deng { k + 1 } else { k });
             // (A zone opening a company's item says where it is: 宜昌高新区|瑞丰药业.)
@@ -541,6 +548,33 @@ impl<'a> Ctx<'a> {
     /// Is `[s, e)` four characters that are two common words (揭榜|挂帅, 低空|经济)? The set
     /// phrase of a way of working or a sector; a short company name that the lexicon also
     /// holds (一汽) is one word, and a transliterated one (阿斯托特克) is longer.
+    /// Where the short name opens that a figure ending at `at` follows (青岚|2×100万|千瓦,
+    /// 青岚科技|年产1100万|片…): two to four characters of a name, where an item opens.
+    fn name_before_figure(&self, at: usize) -> Option<usize> {
+        const NAME_MAX: usize = 4;
+        const FIGURE_MAX: usize = 12;
+        let chars = &self.scan.chars;
+        let in_figure = |c: char| c.is_ascii_digit() || matches!(c, '.' | '×' | '*' | '万' | '千' | '百' | '亿');
+        let figure = (at.saturating_sub(FIGURE_MAX)..at).rev().take_while(|&q| in_figure(chars[q])).last()?;
+        if !chars[figure..at].iter().any(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        // (What it makes a year, 青岚科技|年产|1100万片…, follows the name the same way.)
+        let figure = if figure >= 2 && chars[figure - 2..figure] == ['年', '产'] { figure - 2 } else { figure };
+        let name = (figure.saturating_sub(NAME_MAX)..figure).rev().take_while(|&q| is_han(chars[q]) && !is_stop(chars[q])).last()?;
+        (name + 2 <= figure).then(|| (name..figure - 1).find(|&q| self.opens_item(q))).flatten()
+    }
+
+    /// Do the projects of what the list names follow its head at `at`, within a few words
+    /// (…计划项目, …专项和重点项目, …专项行动计划项目)? A year between (…专项2020年度项目
+    /// 申报指南) names a round of the programs, whose items stay programs.
+    fn projects_follow(&self, at: usize) -> bool {
+        const REACH: usize = 8;
+        let chars = &self.scan.chars;
+        let Some(words) = self.rules.lexicon.id("project_title_after") else { return false };
+        (at..(at + REACH).min(chars.len())).take_while(|&q| !is_stop(chars[q]) && !chars[q].is_ascii_digit() && !is_numeral(chars[q])).any(|q| self.scan.longest_starting(q, (q + 4).min(chars.len()), words, self.rules).is_some())
+    }
+
     fn two_common_words(&self, s: usize, e: usize) -> bool {
         let chars = &self.scan.chars;
         e == s + 4 && self.rules.common.contains(&chars[s..s + 2]) && self.rules.common.contains(&chars[s + 2..e])
@@ -753,7 +787,7 @@ impl<'a> Ctx<'a> {
         // (An item's number opens it too, on its own line or after a separator: 1.|X, (2)|X.)
         let numbered = item_number_before(chars, start);
         let numbered = numbered < start && (numbered == 0 || matches!(chars[numbered - 1], '\n' | ';' | ':' | ',' | '、' | '。'));
-        start == 0 || numbered || matches!(chars[start - 1], '、' | ',' | ':' | ';' | '(' | '“' | '\n') || self.rules.core.is_conjunction(chars[start - 1]) || self.scan.boundary_before(start) || amount_before(chars, start).is_some()
+        start == 0 || numbered || matches!(chars[start - 1], '、' | ',' | ':' | ';' | '(' | '“' | '\n' | '。') || self.rules.core.is_conjunction(chars[start - 1]) || self.scan.boundary_before(start) || amount_before(chars, start).is_some()
     }
 
     /// The coined trade name opening a project item of a list of projects, before what it
@@ -790,6 +824,12 @@ impl<'a> Ctx<'a> {
         // 青岚新|材料生产线).
         let suffixes = self.rules.lexicon.id("trade_name_suffix");
         let splits_trade_word = |p: usize| suffixes.is_some_and(|l| self.scan.splits_word(p, l, self.rules));
+        let common = &self.rules.common;
+        // Does a common word of `min_len` characters or more run over the cut at `p`?
+        let straddled_by = |p: usize, min_len: usize| {
+            (p.saturating_sub(crate::rules::common::MAX_COMMON_WORD - 1).max(start)..p)
+                .any(|a| (p + 1..=(a + crate::rules::common::MAX_COMMON_WORD).min(end)).any(|b| b - a >= min_len && common.contains(&chars[a..b])))
+        };
         if let Some(suffix) = suffixes.filter(|_| suffixed) {
             // After the company's place its name may be a word (合肥|常青|股份|汽车板材…): the
             // place and the suffix say enough.
@@ -800,7 +840,9 @@ impl<'a> Ctx<'a> {
             for s in openings() {
                 for p in (s + 3..=(s + 6).min(end)).rev() {
                     if let Some((ws, _)) = self.scan.longest_ending(p, suffix, self.rules) {
-                        if ws >= s && !splits_trade_word(p) && (coined(s, ws) || named_after_place(s, ws)) && end >= p + 2 {
+                        // (Nor one the next character makes a longer word of: 弘山工业|园 is a
+                        // park's name.)
+                        if ws >= s && !splits_trade_word(p) && !common.contains(&chars[ws..p + 1]) && (coined(s, ws) || named_after_place(s, ws)) && end >= p + 2 {
                             return Some(p);
                         }
                     }
@@ -824,12 +866,6 @@ impl<'a> Ctx<'a> {
         }
         // The trade word must say what it makes, not qualify it (科技 in 沈抚|科技小镇 does).
         let qualifier = self.rules.core.generic;
-        let common = &self.rules.common;
-        // Does a common word of `min_len` characters or more run over the cut at `p`?
-        let straddled_by = |p: usize, min_len: usize| {
-            (p.saturating_sub(crate::rules::common::MAX_COMMON_WORD - 1).max(start)..p)
-                .any(|a| (p + 1..=(a + crate::rules::common::MAX_COMMON_WORD).min(end)).any(|b| b - a >= min_len && common.contains(&chars[a..b])))
-        };
         // Without a word companies end with, the opening place is read only in a list of
         // projects (`suffixed`), where each item is one company's project.
         std::iter::once(start).chain(placed.filter(|_| suffixed)).find_map(|s| {
@@ -986,6 +1022,9 @@ impl<'a> Ctx<'a> {
             let known = accepted.ending_at(e).filter(|&i| accepted.all[i].start < e).max_by_key(|&i| e - accepted.all[i].start);
             let (s, known) = match known {
                 Some(i) if !matches!(accepted.all[i].ty, EntityType::Place | EntityType::Designation) => (accepted.all[i].start, Some(i)),
+                // A quoted item is bounded by its quotes, however long the title it holds
+                // (“社会治理与智慧社会科技支撑”“…”等5个重点专项).
+                _ if categories && e > 0 && chars[e - 1] == '”' && quotation_opening(chars, e).is_some() => (quotation_opening(chars, e).expect("checked"), None),
                 _ => {
                     let edges: Vec<_> = self.left_edges_for(e, max_item + 1, false, true, false, None, categories, accepted).into_iter().filter(|edge| edge.at < e).collect();
                     // An owner opening the item bounds it, though its name reaches back past
@@ -1044,6 +1083,12 @@ impl<'a> Ctx<'a> {
                 e = conjunction_start(chars, s - 1);
                 continue;
             }
+            // Quotations written one after another (“A”“B”等重点专项) are items with no mark
+            // between them.
+            if sep == '”' && chars[s] == '“' {
+                e = s;
+                continue;
+            }
             // Each item may carry its amount before it (总投资2亿元的A、总投资1.5亿元的B): the
             // list goes on before the amount.
             if let Some(m) = amount_before(chars, s) {
@@ -1056,6 +1101,16 @@ impl<'a> Ctx<'a> {
         }
         // The first item must open where the list does: one that a measure cuts in two
         // (中核钛白20万吨/|年钛白后处理) is the tail of something else.
+        // A figure of capacity after a short name (青岚|2×100万|千瓦) is the name's project: the
+        // item opens with the name, where the list does.
+        // A list whose first item a figure cuts with no name before it (不低于60万|头…基地、冷链
+        // 物流…) lists things counted, not names.
+        if let Some(first) = items.last_mut().filter(|it| it.known.is_none() && it.start > 1 && matches!(chars[it.start - 1], '万' | '千' | '百' | '亿') && chars[it.start - 2].is_ascii_digit()) {
+            match self.name_before_figure(first.start) {
+                Some(q) => first.start = q,
+                None => items.clear(),
+            }
+        }
         if items.last().is_some_and(|it| it.known.is_none() && it.start > 0 && (chars[it.start - 1] == '/' || chars[it.start - 1].is_ascii_digit())) {
             items.pop();
         }
@@ -1252,7 +1307,9 @@ impl<'a> Ctx<'a> {
             // An owner opening the item is no part of its length.
             let own_start = it.owner.map_or(it.start, |o| accepted.all[o].end);
             let n = it.end - own_start;
-            if n < 2 || n > rule.max_item {
+            // (A quoted item's quotes bound it: it may be a long title.)
+            let quoted = rule.entity_type == EntityType::Program && n > 2 && self.scan.chars[it.start] == '“' && self.scan.chars[it.end - 1] == '”';
+            if n < 2 || n > if quoted { QUOTED_ITEM_MAX } else { rule.max_item } {
                 self.note(rule.entity_type, &rule.id, it.start, it.end, || format!("'{}' is not a short name", text()));
                 continue;
             }
@@ -1991,6 +2048,16 @@ fn ends_as_site(chars: &[char], e: usize) -> bool {
 
 /// Where an item's amount begins when one stands right before it (总投资2亿元的|A,
 /// 投资81.7亿元的|B): an amount of money, then 的.
+/// The longest quoted item of a list, quotes included: a title's length.
+const QUOTED_ITEM_MAX: usize = 32;
+
+/// Where the quotation closing just before `e` opens: within a title's length, with no stop
+/// or other quotation mark inside it.
+fn quotation_opening(chars: &[char], e: usize) -> Option<usize> {
+    let from = e.saturating_sub(QUOTED_ITEM_MAX);
+    (from..e - 1).rev().take_while(|&i| chars[i] != '”' && !is_stop(chars[i])).find(|&i| chars[i] == '“').filter(|&q| q + 2 < e - 1)
+}
+
 pub(crate) fn amount_before(chars: &[char], s: usize) -> Option<usize> {
     if s == 0 || chars[s - 1] != '的' {
         return None;
