@@ -4806,3 +4806,20 @@ fn a_trade_word_the_next_character_lengthens_ends_no_name() {
     check("青岚工业园中心服务站配套设施、瑞丰科技二期等5个项目开工。", &[], &["青岚工业"]);
     check("将以年产350万套高端装备及零部件项目为支撑。", &[], &["将以"]);
 }
+
+#[test]
+fn verbs_of_furthering_building_up_and_moving_in_open_no_name() {
+    check("这将促进青岚公司在中国的发展,树立青岚公司良好的品牌形象。", &[(Enterprise, "青岚公司")], &["促进青岚公司", "树立青岚公司"]);
+    check("对于宜昌大学分析中心的发展具有重要意义。特别是入住科技园的企业。", &[(Platform, "宜昌大学分析中心")], &["于宜昌大学分析中心", "入住科技园"]);
+    check("以深化改革为动力,增创开发区体制机制新优势。", &[], &["增创开发区"]);
+}
+
+#[test]
+fn an_organisation_in_brackets_closing_a_platforms_name_owns_it() {
+    check_relations("湖北省青岚材料重点实验室(宜昌大学)与瑞丰公司共建。", &["宜昌大学 hasPlatform 湖北省青岚材料重点实验室(宜昌大学)"], &["瑞丰公司 hasPlatform 湖北省青岚材料重点实验室(宜昌大学)"]);
+}
+
+#[test]
+fn a_committee_after_an_officials_post_and_name_shares_the_zone_before() {
+    check("宜都经济技术开发区党工委书记张明远、管委会副主任李四出席。", &[(Agency, "宜都经济技术开发区管委会")], &[]);
+}

@@ -1576,7 +1576,12 @@ impl<'a> Ctx<'a> {
         // An official's post after a body is no part of the list (…党工委委员、管委会副主任):
         // the next body is still the same place's.
         let posts = self.rules.lexicon.id("official_post");
-        let after_post = |j: usize| posts.and_then(|l| self.scan.longest_starting(j, (j + 6).min(chars.len()), l, self.rules)).unwrap_or(j);
+        // (…and the name of the official who holds it: 党工委书记|张明远|、管委会副主任.)
+        const PERSON_MAX: usize = 3;
+        let after_post = |j: usize| match posts.and_then(|l| self.scan.longest_starting(j, (j + 6).min(chars.len()), l, self.rules)) {
+            Some(p) => (p + 2..=(p + PERSON_MAX).min(chars.len().saturating_sub(1))).find(|&q| chars[q] == '、' && chars[p..q].iter().all(|&c| is_han(c))).unwrap_or(p),
+            None => j,
+        };
         for a in &accepted.all {
             if a.ty != rule.entity_type || a.text.is_some() {
                 continue;

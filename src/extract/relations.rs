@@ -524,10 +524,24 @@ impl<'a> Ctx<'a> {
                         && (b.start == 0 || matches!(chars[b.start - 1], '、' | ',' | ':' | ';' | '(') || self.rules.core.is_conjunction(chars[b.start - 1]) || self.scan.boundary_before(b.start))
                 })
             };
+            // An organisation in brackets closing a platform's name, all the bracket holds
+            // (…重点实验室(宜昌大学)), is the body it rests on: its owner.
+            let bracketed_owner = || {
+                if a.ty != EntityType::Platform || chars[a.end - 1] != ')' {
+                    return None;
+                }
+                let open = (a.start..a.end - 1).rev().find(|&q| chars[q] == '(')?;
+                accepted.starting_at(open + 1).find(|&o| {
+                    let b = &accepted.all[o];
+                    b.end + 1 == a.end && matches!(b.ty, EntityType::Enterprise | EntityType::Institution) && Self::types_ok(&rule.subject, b.ty)
+                })
+            };
             if let Some(o) = a.owner {
                 if Self::types_ok(&rule.subject, accepted.all[o].ty) {
                     rels.add(o, rule.predicate, i, &rule.id);
                 }
+            } else if let Some(o) = bracketed_owner() {
+                rels.add(o, rule.predicate, i, &rule.id);
             } else if let Some(o) = quoted_after_owner() {
                 rels.add(o, rule.predicate, i, &rule.id);
             } else if a.ty == EntityType::Agency && rule.subject.contains(&EntityType::Agency) {
