@@ -4823,3 +4823,17 @@ fn an_organisation_in_brackets_closing_a_platforms_name_owns_it() {
 fn a_committee_after_an_officials_post_and_name_shares_the_zone_before() {
     check("宜都经济技术开发区党工委书记张明远、管委会副主任李四出席。", &[(Agency, "宜都经济技术开发区管委会")], &[]);
 }
+
+#[test]
+fn a_coined_name_before_its_project_and_what_befalls_it_is_the_company() {
+    check_relations("麦鸿斯自动洗车项目完成初步选址。", &["麦鸿斯 undertakes 麦鸿斯自动洗车项目"], &[]);
+    check_relations("青岚锂能项目一期4个月建成投产。", &["青岚锂能 undertakes 青岚锂能项目"], &[]);
+    check("智能制造项目完成验收。", &[], &["智能制造"]);
+}
+
+#[test]
+fn brands_and_state_companies_closed_by_their_kind_are_companies() {
+    check("青岚易购、瑞丰之家等品牌企业相继入驻。", &[(Enterprise, "青岚易购"), (Enterprise, "瑞丰之家")], &["家"]);
+    check("引入中建八局、中铁九局等央企。", &[(Enterprise, "中建八局"), (Enterprise, "中铁九局")], &[]);
+    check("已组织赛岚奇等10家企业申报省级企业技术中心。", &[(Enterprise, "赛岚奇")], &[]);
+}

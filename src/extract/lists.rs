@@ -1347,7 +1347,9 @@ impl<'a> Ctx<'a> {
                 }
                 if lone && vouched == Vouched::No {
                     if let Some(list) = rule.item_heads {
-                        if !self.scan.ends_with(it.end, list, self.rules) {
+                        // (A coined name of three or four characters, 赛岚奇等10家企业, is one
+                        // all the same: no word of the language says it.)
+                        if !self.scan.ends_with(it.end, list, self.rules) && !(it.end - it.start >= 3 && self.coined_name(it.start, it.end, Some(list))) {
                             self.note(rule.entity_type, &rule.id, it.start, it.end, || format!("'{}' alone in a list does not end like a trade name", text()));
                             continue;
                         }
