@@ -4837,3 +4837,20 @@ fn brands_and_state_companies_closed_by_their_kind_are_companies() {
     check("引入中建八局、中铁九局等央企。", &[(Enterprise, "中建八局"), (Enterprise, "中铁九局")], &[]);
     check("已组织赛岚奇等10家企业申报省级企业技术中心。", &[(Enterprise, "赛岚奇")], &[]);
 }
+
+#[test]
+fn a_body_that_builds_what_follows_is_no_part_of_its_name() {
+    check("宜昌鸿大科技有限公司建微生物科技研究院;青岚(宜都)农牧科技研究院建国家生猪技术创新中心;", &[(Platform, "微生物科技研究院"), (Platform, "国家生猪技术创新中心")], &["宜昌鸿大科技有限公司建微生物科技研究院"]);
+}
+
+#[test]
+fn a_time_within_which_something_is_planned_opens_no_program() {
+    check("年内计划完成投资80亿元。", &[], &["年内计划"]);
+}
+
+#[test]
+fn a_relative_clause_closing_a_list_may_coordinate_before_its_de() {
+    check_relations("中鑫钢铁特钢板材技改升级、瑞清光伏电池及组件等一批投资体量大、市场前景广阔的项目。", &["瑞清 undertakes 瑞清光伏电池及组件"], &[]);
+    // A noun before the 的 opens another item, not the clause's head.
+    check("对申报材料、企业技术水平、管理水平、研发人员及研发场地等基础设施、企业经济实力等一系列指标进行严格的考核。", &[], &["管理水平", "研发人员"]);
+}
