@@ -4854,3 +4854,15 @@ fn a_relative_clause_closing_a_list_may_coordinate_before_its_de() {
     // A noun before the 的 opens another item, not the clause's head.
     check("对申报材料、企业技术水平、管理水平、研发人员及研发场地等基础设施、企业经济实力等一系列指标进行严格的考核。", &[], &["管理水平", "研发人员"]);
 }
+
+#[test]
+fn our_city_in_a_text_about_a_province_is_none_of_the_provinces_names() {
+    let text = "12月11日,湖北省第二批“专精特新”中小企业名单公布,我市5家企业上榜。我市青岚体育设施有限公司位列其中。";
+    check_relations(text, &["青岚体育设施有限公司 recognizedAs 湖北省“专精特新”中小企业"], &["青岚体育设施有限公司 locatedIn 湖北省"]);
+}
+
+#[test]
+fn a_bracket_after_a_rank_lists_no_companies_of_an_earlier_count() {
+    check("全市拥有省级以上科技企业孵化器、众创空间47家,位列全省第4位(列宜昌、远安、宜都之后)。", &[], &["列宜昌", "宜都之后"]);
+    check("新增高新技术企业3家(青岚科技、瑞丰电子、鸿翔药业)。", &[(Enterprise, "青岚科技"), (Enterprise, "鸿翔药业")], &[]);
+}

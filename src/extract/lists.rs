@@ -1694,9 +1694,11 @@ impl<'a> Ctx<'a> {
             // of the same line (a headline's count is not the dateline's bracket of names).
             let from = k.saturating_sub(16);
             let from = (from..k).rev().find(|&i| chars[i] == '\n').map_or(from, |i| i + 1);
-            let counted = (from..k).rev().take_while(|&i| !is_stop(chars[i])).any(|i| {
-                is_numeral(chars[i])
-            }) && (from..k).any(|i| self.scan.longest_starting(i, k, rule.nouns, self.rules).is_some_and(|_| i > 0 && is_numeral(chars[i - 1])));
+            // (In the bracket's own clause: 众创空间47家,位列全省第4位(列济南、青岛…之后) ranks
+            // places; nor is a rank, 第4位, a count.)
+            let from = (from..k).rev().find(|&i| is_stop(chars[i])).map_or(from, |i| i + 1);
+            let counted = (from..k).rev().any(|i| is_numeral(chars[i]) && !(i > 0 && chars[i - 1] == '第'))
+                && (from..k).any(|i| self.scan.longest_starting(i, k, rule.nouns, self.rules).is_some_and(|_| i > 0 && is_numeral(chars[i - 1])));
             if !counted {
                 continue;
             }

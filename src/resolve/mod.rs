@@ -1158,7 +1158,7 @@ fn canonical(m: &Mention, rules: &RuleSet, locality: Option<usize>, author: Opti
             // 我市 is the locality; a short form is its division's official name.
             let g = &rules.gazetteer;
             if rules.list("locality_reference").contains(&m.text) {
-                if let Some(p) = locality.filter(|&p| reference_fits(&m.text, g.places[p].level)) {
+                if let Some(p) = locality.filter(|&p| reference_fits(&m.text, g.places[p].level, &g.places[p].name)) {
                     return (g.places[p].name.clone(), Vec::new());
                 }
             }
@@ -1173,15 +1173,18 @@ fn canonical(m: &Mention, rules: &RuleSet, locality: Option<usize>, author: Opti
     }
 }
 
-/// Can a self-reference (我县, 本省) be the locality at `level`? Its last character says
-/// the level where only one fits (县 and 旗 a county, 州 and 盟 a prefecture, 省 a
-/// province); 市 and 区 may be a province's, a prefecture's or a county's.
-fn reference_fits(reference: &str, level: crate::rules::PlaceLevel) -> bool {
+/// Can a self-reference (我县, 本省) be the locality `name` at `level`? Its last character
+/// says the level where only one fits (县 and 旗 a county, 州 and 盟 a prefecture, 省 a
+/// province); 市 and 区 may be a prefecture's or a county's, and a province's only where
+/// the province is itself so called (北京市, 广西壮族自治区): 我市 in a text about 河北省
+/// is one of its cities.
+fn reference_fits(reference: &str, level: crate::rules::PlaceLevel, name: &str) -> bool {
     use crate::rules::PlaceLevel::*;
     match reference.chars().last() {
         Some('县' | '旗') => level == County,
         Some('州' | '盟') => level == Prefecture,
         Some('省') => level == Province,
+        Some(c @ ('市' | '区')) if level == Province => name.ends_with(c),
         _ => true,
     }
 }
