@@ -4866,3 +4866,11 @@ fn a_bracket_after_a_rank_lists_no_companies_of_an_earlier_count() {
     check("全市拥有省级以上科技企业孵化器、众创空间47家,位列全省第4位(列宜昌、远安、宜都之后)。", &[], &["列宜昌", "宜都之后"]);
     check("新增高新技术企业3家(青岚科技、瑞丰电子、鸿翔药业)。", &[(Enterprise, "青岚科技"), (Enterprise, "鸿翔药业")], &[]);
 }
+
+#[test]
+fn kinds_of_finance_company_and_verbs_before_an_output_name_no_company() {
+    check("与证券公司、会计师事务所、律师事务所等中介机构合作。", &[], &["证券公司"]);
+    check("青岚证券成功上市。", &[(Enterprise, "青岚证券")], &[]);
+    check("同步打造年产5万吨锂离子电池电解液生产线。", &[], &["步打造"]);
+    check("福山产业园首期 20GWh 产线投产。", &[], &["产线"]);
+}

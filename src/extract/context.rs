@@ -347,6 +347,8 @@ impl<'a> Ctx<'a> {
                     chars[s..at].iter().all(|&c| is_han(c) && c != '的')
                         && self.coined_name(s, s + 2, None)
                         && !refused_opening.is_some_and(|l| self.scan.longest_starting(s, at, l, self.rules).is_some())
+                        // (A verb inside is no name's: 同|步打造|年产….)
+                        && !self.scan.holds_word(s, at, self.rules.core.boundary, self.rules)
                         && !(s..at).any(|q| self.scan.place_starting(q).is_some())
                         && (self.opens_item(s) || self.scan.places_within(s.saturating_sub(8), s).any(|pl| pl.end == s && !pl.as_level && self.opens_item(pl.start)))
                 });
