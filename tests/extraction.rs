@@ -4874,3 +4874,15 @@ fn kinds_of_finance_company_and_verbs_before_an_output_name_no_company() {
     check("同步打造年产5万吨锂离子电池电解液生产线。", &[], &["步打造"]);
     check("福山产业园首期 20GWh 产线投产。", &[], &["产线"]);
 }
+
+#[test]
+fn a_registered_name_a_word_of_its_own_cuts_into_a_category_reaches_past_it() {
+    check("西安航空计算技术研究所、北京瑞岚协同科技股份有限公司等7家企业参加。", &[(Enterprise, "北京瑞岚协同科技股份有限公司")], &["北京瑞岚协"]);
+    check("近日,引进科技有限公司。", &[], &["引进科技有限公司"]);
+    check("李明介绍集团发展情况。", &[], &["李明介绍集团"]);
+}
+
+#[test]
+fn what_a_company_brings_together_is_no_list_of_companies() {
+    check("是以产业互联网、工业及特种纸制造等为一体化的企业。", &[], &["产业互联网", "特种纸制造"]);
+}

@@ -1655,7 +1655,17 @@ impl<'a> Ctx<'a> {
                 let empty_word = edge.kind == EdgeKind::Word && bare && (generic_head || rule.levelled || placed_purpose) && self.scan.ends_with(edge.at, self.rules.core.head_phrase, self.rules);
                 // What follows a conjunction too short to stand alone is the end of one name
                 // that coordinates inside (科技计划项目与经费管理办法): the name may reach past it.
-                if !matches!(edge.kind, EdgeKind::Name | EdgeKind::Year) && !empty_word && !too_short {
+                // A registered name (…有限公司) that a word of its own cuts into a bare
+                // category (北京瑞风协同|科技股份有限公司) reaches past that word: no company
+                // is registered as a category alone.
+                // (Only where a name of its own stands before the word: 近日,引进|科技有限公司
+                // names no company.)
+                let named_before_word = || {
+                    let word_start = self.scan.longest_ending(edge.at, self.rules.core.boundary, self.rules).map_or(edge.at, |(ws, _)| ws);
+                    edges.get(n_edge + 1).is_some_and(|next| next.at < word_start && self.proper_chars(next.at, word_start, None) >= 2)
+                };
+                let registered_category = edge.kind == EdgeKind::Word && rule.entity_type == EntityType::Enterprise && (chars[..h1].ends_with(&['有', '限', '公', '司']) || chars[..h1].ends_with(&['有', '限', '责', '任', '公', '司'])) && self.proper_chars(edge.at, h0, None) == 0 && named_before_word();
+                if !matches!(edge.kind, EdgeKind::Name | EdgeKind::Year) && !empty_word && !too_short && !registered_category {
                     break;
                 }
             }
