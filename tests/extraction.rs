@@ -4886,3 +4886,8 @@ fn a_registered_name_a_word_of_its_own_cuts_into_a_category_reaches_past_it() {
 fn what_a_company_brings_together_is_no_list_of_companies() {
     check("是以产业互联网、工业及特种纸制造等为一体化的企业。", &[], &["产业互联网", "特种纸制造"]);
 }
+
+#[test]
+fn a_person_addressed_by_name_is_no_part_of_the_name_after() {
+    check_relations("公司董事长吴明先生和宜昌大学湖北省青岚材料重点实验室主任出席。", &["宜昌大学 hasPlatform 宜昌大学湖北省青岚材料重点实验室"], &["吴明先生和宜昌大学 hasPlatform 吴明先生和宜昌大学湖北省青岚材料重点实验室"]);
+}
