@@ -963,10 +963,18 @@ impl<'a> Ctx<'a> {
         let words_from = count_value(chars, from).map_or(from, |(_, e)| e + 1);
         // A relative clause may coordinate what it says with 、 before its 的 (等一批投资体量大、
         // 市场前景广阔的项目): a 、 before that 的 ends nothing.
-        let de_at = (from..limit).take_while(|&q| !(is_stop(chars[q]) && chars[q] != '、') && !self.structure.separator[q]).find(|&q| chars[q] == '的');
+        // (Looked for at the first 、 only: most closing phrases hold none.)
+        let mut de_at: Option<usize> = None;
+        let mut past_mark = false;
         for end in from + 1..=limit {
-            if end - 1 >= from && (is_stop(chars[end - 1]) || self.structure.separator[end - 1]) && !(chars[end - 1] == '、' && de_at.is_some_and(|d| end - 1 < d)) {
-                break;
+            if end - 1 >= from && (is_stop(chars[end - 1]) || self.structure.separator[end - 1]) {
+                if chars[end - 1] == '、' && !past_mark {
+                    de_at = (from..limit).take_while(|&q| !(is_stop(chars[q]) && chars[q] != '、') && !self.structure.separator[q]).find(|&q| chars[q] == '的');
+                }
+                if !(chars[end - 1] == '、' && de_at.is_some_and(|d| end - 1 < d)) {
+                    break;
+                }
+                past_mark = true;
             }
             // A title's 关于 after the items (A等部门关于印发…) ends the phrase: what follows is
             // the title's subject, not the items' kind.
@@ -979,7 +987,6 @@ impl<'a> Ctx<'a> {
             }
             // (Past such a 、 only the clause's head, after its 的, closes the list: a noun
             // before it opens another item, 等基础设施、企业经济实力等.)
-            let past_mark = chars[from..end - 1].contains(&'、');
             if past_mark && de_at.is_some_and(|d| end <= d + 1) {
                 continue;
             }
