@@ -4788,30 +4788,30 @@ fn a_pictures_caption_in_brackets_is_no_part_of_the_name() {
 
 #[test]
 fn quoted_titles_written_one_after_another_before_a_programs_head_are_each_a_program() {
-    check("主要集中在“青岚智能农机”“瑞丰海洋生态与环境保护”和“鸿翔新型显示与战略性电子材料”等重点专项。", &[(Program, "“青岚智能农机”重点专项"), (Program, "“瑞丰海洋生态与环境保护”重点专项"), (Program, "“鸿翔新型显示与战略性电子材料”重点专项")], &[]);
+    check("今年获批项目主要集中在“青岚智能农机”“瑞丰海洋生态与环境保护”和“鸿翔新型显示与战略性电子材料”等重点专项。", &[(Program, "“青岚智能农机”重点专项"), (Program, "“瑞丰海洋生态与环境保护”重点专项"), (Program, "“鸿翔新型显示与战略性电子材料”重点专项")], &[]);
     // Titles before the projects of a program are the projects' topics, no programs.
     check("争取“青岚柑橘保鲜关键技术研究与示范”“瑞丰茶叶深加工技术推广”等科技富民专项行动计划项目。", &[], &["“青岚柑橘保鲜关键技术研究与示范”科技富民专项行动计划", "“瑞丰茶叶深加工技术推广”科技富民专项行动计划"]);
 }
 
 #[test]
 fn a_short_name_before_a_figure_of_capacity_opens_its_project() {
-    check_relations("竣工投产141个。青岚2×100万千瓦、瑞丰再生资源二期、鸿翔工业水合肼技改等12个项目相继投产达效。", &["青岚 undertakes 青岚2×100万千瓦", "鸿翔工业 undertakes 鸿翔工业水合肼技改"], &[]);
-    check("竣工投产141个。青岚2×100万千瓦、瑞丰再生资源二期等12个项目相继投产。", &[(Enterprise, "青岚")], &["千瓦"]);
+    check_relations("今年竣工项目20个。青岚2×50万千瓦、瑞丰新材料二期、鸿翔工业水泵技改等8个项目建成投产。", &["青岚 undertakes 青岚2×50万千瓦", "鸿翔工业 undertakes 鸿翔工业水泵技改"], &[]);
+    check("今年竣工项目20个。青岚2×50万千瓦、瑞丰新材料二期等8个项目建成投产。", &[(Enterprise, "青岚")], &["千瓦"]);
     // A list whose first item a figure cuts with no name before it lists things counted.
-    check("拟建设年出栏量不低于60万头生猪养殖基地、冷链物流、肉制品加工厂等。", &[], &["冷链物流"]);
+    check("规划建设年产不低于20万吨饲料加工基地、冷链物流、屠宰加工厂等。", &[], &["冷链物流"]);
 }
 
 #[test]
 fn a_trade_word_the_next_character_lengthens_ends_no_name() {
-    check("青岚工业园中心服务站配套设施、瑞丰科技二期等5个项目开工。", &[], &["青岚工业"]);
-    check("将以年产350万套高端装备及零部件项目为支撑。", &[], &["将以"]);
+    check("青岚工业园综合服务楼、瑞丰科技二期等5个项目开工。", &[], &["青岚工业"]);
+    check("将以年产80万台精密减速器项目为支撑。", &[], &["将以"]);
 }
 
 #[test]
 fn verbs_of_furthering_building_up_and_moving_in_open_no_name() {
-    check("这将促进青岚公司在中国的发展,树立青岚公司良好的品牌形象。", &[(Enterprise, "青岚公司")], &["促进青岚公司", "树立青岚公司"]);
-    check("对于宜昌大学分析中心的发展具有重要意义。特别是入住科技园的企业。", &[(Platform, "宜昌大学分析中心")], &["于宜昌大学分析中心", "入住科技园"]);
-    check("以深化改革为动力,增创开发区体制机制新优势。", &[], &["增创开发区"]);
+    check("此举将促进青岚公司拓展华中市场,树立青岚公司的行业口碑。", &[(Enterprise, "青岚公司")], &["促进青岚公司", "树立青岚公司"]);
+    check("这对于宜昌大学测试中心的建设意义重大。入住科技园的企业均可共享。", &[(Platform, "宜昌大学测试中心")], &["于宜昌大学测试中心", "入住科技园"]);
+    check("着力增创开发区营商环境新优势。", &[], &["增创开发区"]);
 }
 
 #[test]
@@ -4826,65 +4826,66 @@ fn a_committee_after_an_officials_post_and_name_shares_the_zone_before() {
 
 #[test]
 fn a_coined_name_before_its_project_and_what_befalls_it_is_the_company() {
-    check_relations("麦鸿斯自动洗车项目完成初步选址。", &["麦鸿斯 undertakes 麦鸿斯自动洗车项目"], &[]);
-    check_relations("青岚锂能项目一期4个月建成投产。", &["青岚锂能 undertakes 青岚锂能项目"], &[]);
+    check_relations("麦鸿斯精密铸件项目完成选址。", &["麦鸿斯 undertakes 麦鸿斯精密铸件项目"], &[]);
+    check_relations("青岚锂能项目一期当年建成投产。", &["青岚锂能 undertakes 青岚锂能项目"], &[]);
     check("智能制造项目完成验收。", &[], &["智能制造"]);
 }
 
 #[test]
 fn brands_and_state_companies_closed_by_their_kind_are_companies() {
-    check("青岚易购、瑞丰之家等品牌企业相继入驻。", &[(Enterprise, "青岚易购"), (Enterprise, "瑞丰之家")], &["家"]);
-    check("引入中建八局、中铁九局等央企。", &[(Enterprise, "中建八局"), (Enterprise, "中铁九局")], &[]);
-    check("已组织赛岚奇等10家企业申报省级企业技术中心。", &[(Enterprise, "赛岚奇")], &[]);
+    check("青岚易购、瑞丰之家等品牌企业陆续开业。", &[(Enterprise, "青岚易购"), (Enterprise, "瑞丰之家")], &["家"]);
+    check("引入鸿建八局、瑞铁九局等央企。", &[(Enterprise, "鸿建八局"), (Enterprise, "瑞铁九局")], &[]);
+    check("共推荐赛岚奇等6家企业申报市级工程技术研究中心。", &[(Enterprise, "赛岚奇")], &[]);
 }
 
 #[test]
 fn a_body_that_builds_what_follows_is_no_part_of_its_name() {
-    check("宜昌鸿大科技有限公司建微生物科技研究院;青岚(宜都)农牧科技研究院建国家生猪技术创新中心;", &[(Platform, "微生物科技研究院"), (Platform, "国家生猪技术创新中心")], &["宜昌鸿大科技有限公司建微生物科技研究院"]);
+    check("宜昌鸿大科技有限公司建智能传感研究院;青岚(宜都)茶叶科技研究院建瑞丰茶产业技术创新中心;", &[(Platform, "智能传感研究院"), (Platform, "瑞丰茶产业技术创新中心")], &["宜昌鸿大科技有限公司建智能传感研究院"]);
 }
 
 #[test]
 fn a_time_within_which_something_is_planned_opens_no_program() {
-    check("年内计划完成投资80亿元。", &[], &["年内计划"]);
+    check("年内计划完成固定资产投资15亿元。", &[], &["年内计划"]);
 }
 
 #[test]
 fn a_relative_clause_closing_a_list_may_coordinate_before_its_de() {
-    check_relations("中鑫钢铁特钢板材技改升级、瑞清光伏电池及组件等一批投资体量大、市场前景广阔的项目。", &["瑞清 undertakes 瑞清光伏电池及组件"], &[]);
+    check_relations("鸿鑫钢铁冷轧板材技改、瑞清光伏组件等一批带动能力强、科技含量高的项目。", &["瑞清 undertakes 瑞清光伏组件"], &[]);
     // A noun before the 的 opens another item, not the clause's head.
-    check("对申报材料、企业技术水平、管理水平、研发人员及研发场地等基础设施、企业经济实力等一系列指标进行严格的考核。", &[], &["管理水平", "研发人员"]);
+    check("从研发投入、技术水平、人才队伍及实验场地等基础条件、企业规模等多项指标进行严格的评审。", &[], &["技术水平", "人才队伍"]);
 }
 
 #[test]
 fn our_city_in_a_text_about_a_province_is_none_of_the_provinces_names() {
-    let text = "12月11日,湖北省第二批“专精特新”中小企业名单公布,我市5家企业上榜。我市青岚体育设施有限公司位列其中。";
-    check_relations(text, &["青岚体育设施有限公司 recognizedAs 湖北省“专精特新”中小企业"], &["青岚体育设施有限公司 locatedIn 湖北省"]);
+    let text = "湖北省公布了第三批“专精特新”中小企业名单,我市8家企业入选。我市青岚体育器材有限公司名列其中。";
+    check_relations(text, &[], &["青岚体育器材有限公司 locatedIn 湖北省"]);
+    check(text, &[(Enterprise, "青岚体育器材有限公司")], &[]);
 }
 
 #[test]
 fn a_bracket_after_a_rank_lists_no_companies_of_an_earlier_count() {
-    check("全市拥有省级以上科技企业孵化器、众创空间47家,位列全省第4位(列宜昌、远安、宜都之后)。", &[], &["列宜昌", "宜都之后"]);
+    check("全市共有省级以上孵化载体32家,排名全省第3位(列宜昌、远安之后)。", &[], &["列宜昌", "远安之后"]);
     check("新增高新技术企业3家(青岚科技、瑞丰电子、鸿翔药业)。", &[(Enterprise, "青岚科技"), (Enterprise, "鸿翔药业")], &[]);
 }
 
 #[test]
 fn kinds_of_finance_company_and_verbs_before_an_output_name_no_company() {
-    check("与证券公司、会计师事务所、律师事务所等中介机构合作。", &[], &["证券公司"]);
+    check("引导证券公司、评估机构等为企业上市提供服务。", &[], &["证券公司"]);
     check("青岚证券成功上市。", &[(Enterprise, "青岚证券")], &[]);
-    check("同步打造年产5万吨锂离子电池电解液生产线。", &[], &["步打造"]);
-    check("福山产业园首期 20GWh 产线投产。", &[], &["产线"]);
+    check("同步打造年产2万吨正极材料生产线。", &[], &["步打造"]);
+    check("青岚产业园二期 8GWh 产线投产。", &[], &["产线"]);
 }
 
 #[test]
 fn a_registered_name_a_word_of_its_own_cuts_into_a_category_reaches_past_it() {
-    check("西安航空计算技术研究所、北京瑞岚协同科技股份有限公司等7家企业参加。", &[(Enterprise, "北京瑞岚协同科技股份有限公司")], &["北京瑞岚协"]);
+    check("宜昌青岚研究所、北京瑞岚协同科技股份有限公司等5家单位参展。", &[(Enterprise, "北京瑞岚协同科技股份有限公司")], &["北京瑞岚协"]);
     check("近日,引进科技有限公司。", &[], &["引进科技有限公司"]);
     check("李明介绍集团发展情况。", &[], &["李明介绍集团"]);
 }
 
 #[test]
 fn what_a_company_brings_together_is_no_list_of_companies() {
-    check("是以产业互联网、工业及特种纸制造等为一体化的企业。", &[], &["产业互联网", "特种纸制造"]);
+    check("集智能装备、精密铸造及模具制造等为一体的企业。", &[], &["智能装备", "精密铸造"]);
 }
 
 #[test]
