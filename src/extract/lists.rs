@@ -545,9 +545,6 @@ impl<'a> Ctx<'a> {
         true
     }
 
-    /// Is `[s, e)` four characters that are two common words (揭榜|挂帅, 低空|经济)? The set
-    /// phrase of a way of working or a sector; a short company name that the lexicon also
-    /// holds (一汽) is one word, and a transliterated one (阿斯托特克) is longer.
     /// Where the short name opens that a figure ending at `at` follows (青岚|2×100万|千瓦,
     /// 青岚科技|年产1100万|片…): two to four characters of a name, where an item opens.
     fn name_before_figure(&self, at: usize) -> Option<usize> {
@@ -575,6 +572,9 @@ impl<'a> Ctx<'a> {
         (at..(at + REACH).min(chars.len())).take_while(|&q| !is_stop(chars[q]) && !chars[q].is_ascii_digit() && !is_numeral(chars[q])).any(|q| self.scan.longest_starting(q, (q + 4).min(chars.len()), words, self.rules).is_some())
     }
 
+    /// Is `[s, e)` four characters that are two common words (揭榜|挂帅, 低空|经济)? The set
+    /// phrase of a way of working or a sector; a short company name that the lexicon also
+    /// holds (一汽) is one word, and a transliterated one (阿斯托特克) is longer.
     fn two_common_words(&self, s: usize, e: usize) -> bool {
         let chars = &self.scan.chars;
         e == s + 4 && self.rules.common.contains(&chars[s..s + 2]) && self.rules.common.contains(&chars[s + 2..e])
@@ -1115,8 +1115,6 @@ impl<'a> Ctx<'a> {
             }
             break;
         }
-        // The first item must open where the list does: one that a measure cuts in two
-        // (中核钛白20万吨/|年钛白后处理) is the tail of something else.
         // A figure of capacity after a short name (青岚|2×100万|千瓦) is the name's project: the
         // item opens with the name, where the list does.
         // A list whose first item a figure cuts with no name before it (不低于60万|头…基地、冷链
@@ -1127,6 +1125,8 @@ impl<'a> Ctx<'a> {
                 None => items.clear(),
             }
         }
+        // The first item must open where the list does: one that a measure cuts in two
+        // (中核钛白20万吨/|年钛白后处理) is the tail of something else.
         if items.last().is_some_and(|it| it.known.is_none() && it.start > 0 && (chars[it.start - 1] == '/' || chars[it.start - 1].is_ascii_digit())) {
             items.pop();
         }
@@ -2071,8 +2071,6 @@ fn ends_as_site(chars: &[char], e: usize) -> bool {
     matches!(chars[e - 1], '馆' | '厅' | '场' | '室' | '站' | '间' | '区' | '园')
 }
 
-/// Where an item's amount begins when one stands right before it (总投资2亿元的|A,
-/// 投资81.7亿元的|B): an amount of money, then 的.
 /// The longest quoted item of a list, quotes included: a title's length.
 const QUOTED_ITEM_MAX: usize = 32;
 
@@ -2083,6 +2081,8 @@ fn quotation_opening(chars: &[char], e: usize) -> Option<usize> {
     (from..e - 1).rev().take_while(|&i| chars[i] != '”' && !is_stop(chars[i])).find(|&i| chars[i] == '“').filter(|&q| q + 2 < e - 1)
 }
 
+/// Where an item's amount begins when one stands right before it (总投资2亿元的|A,
+/// 投资81.7亿元的|B): an amount of money, then 的.
 pub(crate) fn amount_before(chars: &[char], s: usize) -> Option<usize> {
     if s == 0 || chars[s - 1] != '的' {
         return None;
