@@ -4892,3 +4892,8 @@ fn what_a_company_brings_together_is_no_list_of_companies() {
 fn a_person_addressed_by_name_is_no_part_of_the_name_after() {
     check_relations("公司董事长吴明先生和宜昌大学湖北省青岚材料重点实验室主任出席。", &["宜昌大学 hasPlatform 宜昌大学湖北省青岚材料重点实验室"], &["吴明先生和宜昌大学 hasPlatform 吴明先生和宜昌大学湖北省青岚材料重点实验室"]);
 }
+
+#[test]
+fn a_quoted_category_of_companies_heading_a_list_recognises_its_items() {
+    check_relations("本次我市入选“瞪羚企业”名单的企业分别是:宜昌瑞丰新材料有限公司、宜昌鸿翔电子有限公司。", &["宜昌瑞丰新材料有限公司 recognizedAs “瞪羚企业”", "宜昌鸿翔电子有限公司 recognizedAs “瞪羚企业”"], &[]);
+}

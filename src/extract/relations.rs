@@ -992,9 +992,6 @@ impl<'a> Ctx<'a> {
         out
     }
 
-    /// Does `item` name a thing of the kind the designation `d` names? The two end with the
-    /// same head word (…重点实验室 and 周口市重点实验室), or the item is an enterprise and the
-    /// designation ends with an enterprise category word.
     /// Where a name's head ends: before a qualifier or round in brackets (…众创空间(金水区),
     /// …企业技术中心(第27批)) and a closing quote (“…工程技术研究中心”).
     fn head_end(&self, a: &Accepted<'_>) -> usize {
@@ -1003,6 +1000,9 @@ impl<'a> Ctx<'a> {
         if end > a.start + 1 && chars[end - 1] == '”' { end - 1 } else { end }
     }
 
+    /// Does `item` name a thing of the kind the designation `d` names? The two end with the
+    /// same head word (…重点实验室 and 周口市重点实验室), or the item is an enterprise and the
+    /// designation ends with an enterprise category word (inside its quotes too: “瞪羚企业”).
     fn kind_matches(&self, item: &Accepted<'_>, d: &Accepted<'_>) -> bool {
         let chars = &self.scan.chars;
         if !self.is_recognition_category(d) {
@@ -1011,7 +1011,7 @@ impl<'a> Ctx<'a> {
         match item.ty {
             // (Or by a title only companies hold, 制造业单项冠军: list company_title_end.)
             EntityType::Enterprise => {
-                [['企', '业'], ['单', '位'], ['工', '厂']].iter().any(|w| chars[d.start..d.end].ends_with(w))
+                [['企', '业'], ['单', '位'], ['工', '厂']].iter().any(|w| chars[d.start..self.head_end(d)].ends_with(w))
                     || self.enterprise_platform_category(d)
                     || self.rules.lexicon.id("company_title_end").is_some_and(|l| self.scan.ends_with(self.head_end(d), l, self.rules))
             }
