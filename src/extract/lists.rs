@@ -1036,11 +1036,12 @@ impl<'a> Ctx<'a> {
         loop {
             // An accepted name ending here is one item, whole.
             let known = accepted.ending_at(e).filter(|&i| accepted.all[i].start < e).max_by_key(|&i| e - accepted.all[i].start);
-            let (s, known) = match known {
-                Some(i) if !matches!(accepted.all[i].ty, EntityType::Place | EntityType::Designation) => (accepted.all[i].start, Some(i)),
-                // A quoted item is bounded by its quotes, however long the title it holds
-                // (“社会治理与智慧社会科技支撑”“…”等5个重点专项).
-                _ if categories && e > 0 && chars[e - 1] == '”' && quotation_opening(chars, e).is_some() => (quotation_opening(chars, e).expect("checked"), None),
+            // A quoted item is bounded by its quotes, however long the title it holds
+            // (“社会治理与智慧社会科技支撑”“…”等5个重点专项).
+            let quoted_from = if categories && e > 0 && chars[e - 1] == '”' { quotation_opening(chars, e) } else { None };
+            let (s, known) = match (known, quoted_from) {
+                (Some(i), _) if !matches!(accepted.all[i].ty, EntityType::Place | EntityType::Designation) => (accepted.all[i].start, Some(i)),
+                (_, Some(q)) => (q, None),
                 _ => {
                     let edges: Vec<_> = self.left_edges_for(e, max_item + 1, false, true, false, None, categories, accepted).into_iter().filter(|edge| edge.at < e).collect();
                     // An owner opening the item bounds it, though its name reaches back past
