@@ -558,7 +558,7 @@ impl<'a> Ctx<'a> {
         }
         // (What it makes a year, 青岚科技|年产|1100万片…, follows the name the same way.)
         let figure = if figure >= 2 && chars[figure - 2..figure] == ['年', '产'] { figure - 2 } else { figure };
-        let name = (figure.saturating_sub(NAME_MAX)..figure).rev().take_while(|&q| is_han(chars[q]) && !is_stop(chars[q])).last()?;
+        let name = (figure.saturating_sub(NAME_MAX)..figure).rev().take_while(|&q| is_han(chars[q])).last()?;
         (name + 2 <= figure).then(|| (name..figure - 1).find(|&q| self.opens_item(q))).flatten()
     }
 
