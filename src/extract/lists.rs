@@ -1038,7 +1038,8 @@ impl<'a> Ctx<'a> {
             let known = accepted.ending_at(e).filter(|&i| accepted.all[i].start < e).max_by_key(|&i| e - accepted.all[i].start);
             // A quoted item is bounded by its quotes, however long the title it holds
             // (“社会治理与智慧社会科技支撑”“…”等5个重点专项).
-            let quoted_from = if categories && e > 0 && chars[e - 1] == '”' { quotation_opening(chars, e) } else { None };
+            // (Two characters or more inside: a lone character in quotes is no title.)
+            let quoted_from = if categories { self.quotation_ending_within(e, QUOTED_ITEM_MAX).filter(|&q| q + 3 < e) } else { None };
             let (s, known) = match (known, quoted_from) {
                 (Some(i), _) if !matches!(accepted.all[i].ty, EntityType::Place | EntityType::Designation) => (accepted.all[i].start, Some(i)),
                 (_, Some(q)) => (q, None),
@@ -2074,13 +2075,6 @@ fn ends_as_site(chars: &[char], e: usize) -> bool {
 
 /// The longest quoted item of a list, quotes included: a title's length.
 const QUOTED_ITEM_MAX: usize = 32;
-
-/// Where the quotation closing just before `e` opens: within a title's length, with no stop
-/// or other quotation mark inside it.
-fn quotation_opening(chars: &[char], e: usize) -> Option<usize> {
-    let from = e.saturating_sub(QUOTED_ITEM_MAX);
-    (from..e - 1).rev().take_while(|&i| chars[i] != '”' && !is_stop(chars[i])).find(|&i| chars[i] == '“').filter(|&q| q + 2 < e - 1)
-}
 
 /// Where an item's amount begins when one stands right before it (总投资2亿元的|A,
 /// 投资81.7亿元的|B): an amount of money, then 的.

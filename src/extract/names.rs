@@ -921,11 +921,17 @@ impl<'a> Ctx<'a> {
     /// sentence stop inside.
     pub(crate) fn quotation_ending(&self, end: usize) -> Option<usize> {
         const QUOTED_MAX: usize = 20;
+        self.quotation_ending_within(end, QUOTED_MAX)
+    }
+
+    /// Where the quotation closing right at `end` opens, `max` characters back at most,
+    /// quotes included.
+    pub(crate) fn quotation_ending_within(&self, end: usize, max: usize) -> Option<usize> {
         let chars = &self.scan.chars;
         if end < 2 || chars[end - 1] != '”' {
             return None;
         }
-        let q = (end.saturating_sub(QUOTED_MAX)..end - 1).rev().find(|&i| matches!(chars[i], '“' | '”') || is_stop(chars[i]))?;
+        let q = (end.saturating_sub(max)..end - 1).rev().find(|&i| matches!(chars[i], '“' | '”') || is_stop(chars[i]))?;
         (chars[q] == '“' && q + 2 < end).then_some(q)
     }
 
