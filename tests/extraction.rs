@@ -4897,3 +4897,35 @@ fn a_person_addressed_by_name_is_no_part_of_the_name_after() {
 fn a_quoted_category_of_companies_heading_a_list_recognises_its_items() {
     check_relations("本次我市入选“瞪羚企业”名单的企业分别是:宜昌瑞丰新材料有限公司、宜昌鸿翔电子有限公司。", &["宜昌瑞丰新材料有限公司 recognizedAs “瞪羚企业”", "宜昌鸿翔电子有限公司 recognizedAs “瞪羚企业”"], &[]);
 }
+
+#[test]
+fn a_title_won_in_a_batch_of_holders_is_an_honour_held() {
+    check("明州市成功入选全国首批数字经济创新发展示范城市。", &[(Designation, "数字经济创新发展示范城市")], &[]);
+    check("远安县入选第三批国家级创新型县(市)。", &[(Designation, "国家级创新型县(市)")], &[]);
+    check("加快建设首批国家创新型城市。", &[(Program, "国家创新型城市")], &[]);
+}
+
+#[test]
+fn items_of_information_counted_by_articles_are_no_package_of_measures() {
+    check("全年主动公开政府信息186条,报送工作动态27条。", &[], &["公开政府信息186条", "工作动态27条"]);
+    check("兑现稳增长30条等惠企政策。", &[(Program, "稳增长30条")], &[]);
+}
+
+#[test]
+fn departments_as_older_documents_name_them_are_agencies() {
+    check("县教育局、县卫生局、县文体局、县计生局等30余家成员单位参加。", &[(Agency, "县卫生局"), (Agency, "县文体局"), (Agency, "县计生局")], &[]);
+}
+
+#[test]
+fn a_rank_before_a_company_is_no_part_of_its_name() {
+    check("与世界200强麦鸿斯(中国)有限公司签约。", &[(Enterprise, "麦鸿斯(中国)有限公司")], &["强麦鸿斯(中国)有限公司"]);
+}
+
+#[test]
+fn a_place_before_a_university_named_on_its_own_nearby_says_where_its_branch_is() {
+    let text = "宜都市人民政府与鄂大大学共建的宜都鄂大大学研究院揭牌。";
+    check_relations(text, &["鄂大大学 hasPlatform 宜都鄂大大学研究院", "宜都鄂大大学研究院 locatedIn 宜都市"], &["宜都鄂大大学 hasPlatform 宜都鄂大大学研究院"]);
+    // A university whose own name opens with its place is another one, named far away.
+    let far = format!("鄂大电子大学在苏州建有研究院。{}远安鄂大电子大学宜昌研究院揭牌。", "全市科技工作稳步推进,各项指标位居前列。".repeat(8));
+    check_relations(&far, &["远安鄂大电子大学 hasPlatform 远安鄂大电子大学宜昌研究院"], &[]);
+}

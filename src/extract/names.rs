@@ -739,6 +739,40 @@ impl<'a> Ctx<'a> {
         p
     }
 
+    /// Where a batch of holders before a title starts (入选|全国首批|…示范城市, 入选|第二批国家级|…),
+    /// and whether it holds a level: the title's start and false where there is none. A batch
+    /// of holders is how a list of those granted a title is named, so a verb of having won
+    /// it may stand before the batch.
+    fn before_batch_of_holders(&self, start: usize) -> (usize, bool) {
+        let chars = &self.scan.chars;
+        const LEVELS: [&str; 5] = ["国家级", "省级", "全国", "全省", "国家"];
+        let level_before = |p: usize| -> usize {
+            LEVELS.iter().find_map(|w| {
+                let n = w.chars().count();
+                (p >= n && w.chars().eq(chars[p - n..p].iter().copied())).then_some(n)
+            }).unwrap_or(0)
+        };
+        let after_level = level_before(start);
+        let mut p = start - after_level;
+        if p < 2 || chars[p - 1] != '批' {
+            return (start, false);
+        }
+        if chars[p - 2] == '首' {
+            p -= 2;
+        } else {
+            let mut q = p - 1;
+            while q > 0 && (chars[q - 1].is_ascii_digit() || super::lists::is_numeral(chars[q - 1])) {
+                q -= 1;
+            }
+            if q == p - 1 {
+                return (start, false);
+            }
+            p = if q > 0 && chars[q - 1] == '第' { q - 1 } else { q };
+        }
+        let before_level = level_before(p);
+        (p - before_level, after_level + before_level > 0)
+    }
+
     pub(crate) fn proper_chars(&self, start: usize, end: usize, skip: Option<(usize, usize)>) -> usize {
         self.proper_chars_with(start, end, skip, None)
     }
@@ -2393,7 +2427,7 @@ impl<'a> Ctx<'a> {
             // 行列) is holding the title: the verb may stand before a count of the holders, and
             // the ranks themselves are level enough.
             let ranks = chars.get(end..end + 2).is_some_and(|w| w == ['行', '列'] || w == ['之', '一']);
-            let verb_at = if ranks { self.before_count_of_holders(start) } else { start };
+            let (verb_at, batch_levelled) = if ranks { (self.before_count_of_holders(start), false) } else { self.before_batch_of_holders(s) };
             // Places listed before it (思明区等|全国科技示范区) are its holders.
             let held_by_places = start > 1 && chars[start - 1] == '等' && self.scan.places.iter().any(|p| p.end == start - 1 && !p.as_level && !p.straddled);
             // (One opening with its owner's name is the owner's own platform, whatever was
@@ -2404,7 +2438,7 @@ impl<'a> Ctx<'a> {
             // counted.
             // (A count of something else after it, 草堂科技产业基地|11家企业, counts its members.)
             let counted = || crate::extract::lists::count_value(chars, end).is_some_and(|(_, k)| chars.get(k).is_some_and(|&c| crate::extract::lists::is_classifier(c)) && !chars.get(k + 1).is_some_and(|&c| is_han(c)));
-            if ty == rule.entity_type && !owned && (counted() || (quoted_after_wei || held_by_places || self.scan.ends_with(verb_at, list, self.rules) || self.verb_before_items(verb_at, list)) && (ranks || self.levelled(s, h0, accepted))) {
+            if ty == rule.entity_type && !owned && (counted() || (quoted_after_wei || held_by_places || self.scan.ends_with(verb_at, list, self.rules) || self.verb_before_items(verb_at, list)) && (ranks || batch_levelled || self.levelled(s, h0, accepted))) {
                 ty = EntityType::Designation;
             }
         }

@@ -291,8 +291,9 @@ impl<'a> Ctx<'a> {
                 accepted.starting_at(a.start).filter(|&j| j != i && matches!(accepted.all[j].ty, EntityType::Enterprise | EntityType::Institution) && accepted.all[j].end < a.end).map(|j| accepted.all[j].end).max()
             });
             // A place inside a university's or academy's own name (郑州大学|…众创空间) is not
-            // where the platform is (settled case 6).
-            let institution_opens = accepted.starting_at(a.start).any(|j| j != i && accepted.all[j].ty == EntityType::Institution && accepted.all[j].end < a.end);
+            // where the platform is (settled case 6); one written before a university the
+            // document names on its own (远安|武汉大学…研究院) is.
+            let institution_opens = accepted.starting_at(a.start).any(|j| j != i && accepted.all[j].ty == EntityType::Institution && accepted.all[j].end < a.end && self.beside_its_place(j, accepted) == j);
             // A platform's branch is where the place before its branch word says, after the
             // name of what it is a branch of (…工程中心|温州|分中心, 怀柔…实验室|新疆|基地),
             // not where the name it opens with is.
@@ -538,7 +539,7 @@ impl<'a> Ctx<'a> {
             };
             if let Some(o) = a.owner {
                 if Self::types_ok(&rule.subject, accepted.all[o].ty) {
-                    rels.add(o, rule.predicate, i, &rule.id);
+                    rels.add(self.beside_its_place(o, accepted), rule.predicate, i, &rule.id);
                 }
             } else if let Some(o) = bracketed_owner() {
                 rels.add(o, rule.predicate, i, &rule.id);
@@ -577,6 +578,26 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+    }
+
+    /// The institution a place and an institution's name make when written together (远安|
+    /// 武汉大学新材料研究院, the branch in 远安 of 武汉大学): the one the document names on its own
+    /// near one of its mentions, with no place before it (…与武汉大学共建远安武汉大学…). Else `o`
+    /// itself: a university named by its place (宜昌大学) is found whole nowhere else, and one
+    /// whose place opens its own name (西安|电子科技大学) is named far from the other
+    /// (电子科技大学) when a text speaks of both.
+    fn beside_its_place(&self, o: usize, accepted: &AcceptedSet<'a>) -> usize {
+        const NEAR: usize = 100;
+        let chars = &self.scan.chars;
+        let b = &accepted.all[o];
+        if b.ty != EntityType::Institution || b.text.is_some() {
+            return o;
+        }
+        let Some(p) = self.scan.place_starting(b.start).filter(|p| p.end + 2 < b.end) else { return o };
+        let (whole, rest) = (&chars[b.start..b.end], &chars[p.end..b.end]);
+        let named = |c: &Accepted<'a>, name: &[char]| c.ty == EntityType::Institution && c.text.is_none() && &chars[c.start..c.end] == name;
+        let wholes: Vec<usize> = accepted.all.iter().filter(|c| named(c, whole)).map(|c| c.start).collect();
+        accepted.all.iter().position(|c| named(c, rest) && wholes.iter().any(|&w| w.abs_diff(c.start) <= NEAR)).unwrap_or(o)
     }
 
     /// Mentions sorted by start, per sentence.
