@@ -4929,3 +4929,20 @@ fn a_place_before_a_university_named_on_its_own_nearby_says_where_its_branch_is(
     let far = format!("鄂大电子大学在苏州建有研究院。{}远安鄂大电子大学宜昌研究院揭牌。", "全市科技工作稳步推进,各项指标位居前列。".repeat(8));
     check_relations(&far, &["远安鄂大电子大学 hasPlatform 远安鄂大电子大学宜昌研究院"], &[]);
 }
+
+#[test]
+fn one_who_won_a_scheme_is_no_company_of_its_name() {
+    check("新增国家优秀青年基金获得者3人。", &[(Program, "国家优秀青年基金")], &[]);
+    check("宏远电器获得省级荣誉。", &[(Enterprise, "宏远电器")], &[]);
+}
+
+#[test]
+fn a_state_key_laboratory_built_by_a_province_and_a_ministry_keeps_that_in_its_name() {
+    check("省部共建青岚材料国家重点实验室通过验收。", &[(Platform, "省部共建青岚材料国家重点实验室")], &["青岚材料国家重点实验室"]);
+    check("组织专家对省部共建青岚材料国家重点实验室建设方案进行论证。", &[(Platform, "省部共建青岚材料国家重点实验室")], &["省部共建青岚材料国家重点实验室建设方案"]);
+}
+
+#[test]
+fn a_title_to_be_built_is_a_drive() {
+    check("到2025年率先建成创新型省份。", &[(Program, "创新型省份")], &[]);
+}

@@ -889,8 +889,9 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // A verb that modifies the noun after it (入驻|企业22家, 签约|项目) has no subject:
-            // what stands before it is no company doing it.
-            let he = h.end as usize;
+            // what stands before it is no company doing it. (The noun follows the longest verb
+            // written there: 获|得者 is 获得|者.)
+            let he = self.scan.longest_starting(h.start as usize, (h.start as usize + 8).min(self.scan.chars.len()), after, self.rules).unwrap_or(h.end as usize);
             if modified_nouns.is_some_and(|l| self.scan.longest_starting(he, (he + 3).min(self.scan.chars.len()), l, self.rules).is_some()) {
                 continue;
             }
