@@ -4946,3 +4946,20 @@ fn a_state_key_laboratory_built_by_a_province_and_a_ministry_keeps_that_in_its_n
 fn a_title_to_be_built_is_a_drive() {
     check("到2025年率先建成创新型省份。", &[(Program, "创新型省份")], &[]);
 }
+
+#[test]
+fn words_of_a_trade_that_hold_a_boundary_keep_a_company_whole() {
+    check("宜昌青岚企业管理咨询有限公司获评优秀。", &[(Enterprise, "宜昌青岚企业管理咨询有限公司")], &["管理咨询有限公司"]);
+    check("湖北鸿翔神经电子科技股份有限公司入选。", &[(Enterprise, "湖北鸿翔神经电子科技股份有限公司")], &[]);
+}
+
+#[test]
+fn a_plan_with_its_time_is_a_verb_not_a_program() {
+    check("青岚智汇园计划年中开园。", &[], &["青岚智汇园计划"]);
+}
+
+#[test]
+fn issuers_written_without_separators_are_each_a_body() {
+    let text = "湖北省经济和信息化厅 湖北省财政厅海关总署湖北分署 国家税务总局湖北省税务局关于认定第九批省级企业技术中心的通知";
+    check(text, &[(Agency, "湖北省财政厅"), (Agency, "海关总署湖北分署"), (Agency, "国家税务总局湖北省税务局")], &["海关总署湖北分署国家税务总局湖北省税务局"]);
+}

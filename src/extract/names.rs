@@ -373,7 +373,11 @@ impl<'a> Ctx<'a> {
             // belongs to the one before it is named with it (a sub-body's owner; 市委科创委,
             // where 市委 may open a body's name).
             // (An office closing a body's name ends it too: 中共中央办公厅|国务院办公厅.)
-            let body_ends = |p: usize| self.scan.ends_with(p, self.rules.core.agency_body, self.rules) || self.scan.ends_with(p, self.rules.core.national_agency, self.rules) || (self.scan.ends_with(p, self.rules.core.sub_body, self.rules) && self.scan.longest_starting(p, (p + 12).min(chars.len()), self.rules.core.national_agency, self.rules).is_some());
+            // (So does a sub-body's or a branch's word before a national body: 办公厅|国家…,
+            // 广东分署|国家税务总局.)
+            let national_after = |p: usize| self.scan.longest_starting(p, (p + 12).min(chars.len()), self.rules.core.national_agency, self.rules).is_some();
+            let branch_ends = |p: usize| self.rules.lexicon.id("department_head").is_some_and(|l| self.scan.ends_with(p, l, self.rules));
+            let body_ends = |p: usize| self.scan.ends_with(p, self.rules.core.agency_body, self.rules) || self.scan.ends_with(p, self.rules.core.national_agency, self.rules) || ((self.scan.ends_with(p, self.rules.core.sub_body, self.rules) || branch_ends(p)) && national_after(p));
             if ty == Some(EntityType::Agency) && !owner && p <= h0 && !self.scan.is_protected(p) && body_ends(p) && !self.scan.ends_with(p, self.rules.core.agency_prefix, self.rules) {
                 push(&mut edges, p, EdgeKind::Word);
             }
@@ -440,7 +444,8 @@ impl<'a> Ctx<'a> {
             }
             // (A kind of company whose rest names nothing, 科技企业|孵化器有限公司, is the
             // company's own trade.)
-            if (ty == Some(EntityType::Enterprise) || ty.is_none()) && p < h0 && ((self.scan.ends_with(p, self.rules.core.company_kind, self.rules) && !(ty.is_some() && self.proper_chars(p, h0, None) == 0)) || (self.scan.ends_with(p, self.rules.core.zone, self.rules) && self.scan.place_starting(p).is_some_and(|pl| !pl.as_level && !pl.straddled && pl.end < h0))) {
+            // (Nor one opening a word of the trade, 台青企业|管理咨询: protected 企业管理.)
+            if (ty == Some(EntityType::Enterprise) || ty.is_none()) && p < h0 && ((self.scan.ends_with(p, self.rules.core.company_kind, self.rules) && !self.scan.is_protected(p) && !(ty.is_some() && self.proper_chars(p, h0, None) == 0)) || (self.scan.ends_with(p, self.rules.core.zone, self.rules) && self.scan.place_starting(p).is_some_and(|pl| !pl.as_level && !pl.straddled && pl.end < h0))) {
                 push(&mut edges, p, EdgeKind::Word);
             }
             // A zone after its place in full before a company's trade (宜昌市高新区|青岚数字科技
@@ -1369,9 +1374,11 @@ impl<'a> Ctx<'a> {
             let next_head = self.scan.longest_starting(h1, (h1 + 8).min(chars.len()), rule.heads, self.rules);
             // A head inside a protected word is none (党工委|委员: a member's post).
             // Two departments written together (科技厅|财政厅, 财政部|工业和信息化部, 科技部|中国
-            // 科协: a title's issuers whose spaces are gone) are two bodies: a department's 厅,
-            // 局 or 部 ends its name.
-            let two_bodies = rule.entity_type == EntityType::Agency && matches!(chars[h1 - 1], '厅' | '局' | '部') && next_head.is_some_and(|e| e - h1 >= 3 && matches!(chars[e - 1], '厅' | '局' | '委' | '部' | '会' | '协' | '署'));
+            // 科协, 财政厅|海关总署: a title's issuers whose spaces are gone) are two bodies: a
+            // department's 厅, 局 or 部 ends its name.
+            let two_bodies = rule.entity_type == EntityType::Agency
+                && matches!(chars[h1 - 1], '厅' | '局' | '部')
+                && next_head.is_some_and(|e| (e - h1 >= 3 && matches!(chars[e - 1], '厅' | '局' | '委' | '部' | '会' | '协' | '署')) || chars[h1..e] == ['海', '关']);
             if !two_bodies && next_head.is_some_and(|e| !self.scan.ends_with(e, self.rules.core.sub_body, self.rules) && !self.scan.is_protected(e)) {
                 continue;
             }
