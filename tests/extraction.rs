@@ -4963,3 +4963,11 @@ fn issuers_written_without_separators_are_each_a_body() {
     let text = "湖北省经济和信息化厅 湖北省财政厅海关总署湖北分署 国家税务总局湖北省税务局关于认定第九批省级企业技术中心的通知";
     check(text, &[(Agency, "湖北省财政厅"), (Agency, "海关总署湖北分署"), (Agency, "国家税务总局湖北省税务局")], &["海关总署湖北分署国家税务总局湖北省税务局"]);
 }
+
+#[test]
+fn a_quoted_title_after_a_company_s_verb_of_doing_it_is_its_project() {
+    let text = "授予宜都鸿翔材料有限公司完成的“高强度铝合金板材制备关键技术”科技进步一等奖。";
+    check(text, &[(Project, "“高强度铝合金板材制备关键技术”")], &[]);
+    check_relations(text, &["宜都鸿翔材料有限公司 undertakes “高强度铝合金板材制备关键技术”"], &[]);
+    check("全市圆满完成的“百日攻坚”行动成效明显。", &[], &["“百日攻坚”"]);
+}

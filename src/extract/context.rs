@@ -1139,9 +1139,17 @@ impl<'a> Ctx<'a> {
                 // one that does vouches for the others.
                 let titled = |open: usize, close: usize, worded: bool| rule.heads.is_none_or(|l| self.reads_as_title(open + 1, close, worded.then_some(l)));
                 let vouched = run.len() > 1 && run.iter().any(|&(open, close)| titled(open, close, true));
+                // A project's title after a company's verb of doing it (X有限公司|完成的|“…”) is
+                // that company's project.
+                let doer = || {
+                    let (vs, _) = rule.after.and_then(|l| self.scan.longest_ending(i, l, self.rules))?;
+                    accepted.ending_at(vs).find(|&j| accepted.all[j].ty == EntityType::Enterprise)
+                };
+                let owner = if after_verb && rule.entity_type == EntityType::Project { doer() } else { None };
                 for &(open, close) in &run {
                     if self.refused_words(rule, open + 1, close).is_none() && titled(open, close, !vouched) {
                         let mut c = Cand::new(rule.entity_type, open, close + 1, &rule.id, rule.priority);
+                        c.owner = owner;
                         c.recognized = category.map(|j| (accepted.all[j].start, accepted.all[j].end));
                         out.push(c);
                     }
