@@ -4971,3 +4971,18 @@ fn a_quoted_title_after_a_company_s_verb_of_doing_it_is_its_project() {
     check_relations(text, &["宜都鸿翔材料有限公司 undertakes “高强度铝合金板材制备关键技术”"], &[]);
     check("全市圆满完成的“百日攻坚”行动成效明显。", &[], &["“百日攻坚”"]);
 }
+
+#[test]
+fn a_category_won_before_a_company_s_name_is_no_part_of_it() {
+    check("第三批制造业单项冠军宜都鸿翔精密股份有限公司通过复核。", &[(Enterprise, "宜都鸿翔精密股份有限公司"), (Designation, "制造业单项冠军")], &["第三批制造业单项冠军宜都鸿翔精密股份有限公司"]);
+}
+
+#[test]
+fn firms_entered_in_a_register_are_recognised_in_its_category() {
+    check("公布2024年第一批入库科技型中小企业名单。", &[(Designation, "科技型中小企业")], &[]);
+}
+
+#[test]
+fn a_platform_counted_after_a_verb_of_growing_is_a_kind() {
+    check("远安县省级企业技术中心增加至五家。", &[], &["远安县省级企业技术中心"]);
+}
