@@ -4986,3 +4986,13 @@ fn firms_entered_in_a_register_are_recognised_in_its_category() {
 fn a_platform_counted_after_a_verb_of_growing_is_a_kind() {
     check("远安县省级企业技术中心增加至五家。", &[], &["远安县省级企业技术中心"]);
 }
+
+#[test]
+fn an_adverb_and_yu_after_the_subject_end_the_text_before_its_partner() {
+    check("宜昌大学还与青岚体育、鸿翔制药等上百家企业开展合作。", &[(Enterprise, "青岚体育"), (Enterprise, "鸿翔制药")], &["还与青岚体育"]);
+}
+
+#[test]
+fn adjectives_of_manner_before_a_kind_name_no_platform() {
+    check("建设一批市场化、专业化、集成化、网络化众创空间。", &[], &["集成化众创空间", "网络化众创空间", "市场化众创空间"]);
+}
