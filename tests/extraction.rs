@@ -4996,3 +4996,11 @@ fn an_adverb_and_yu_after_the_subject_end_the_text_before_its_partner() {
 fn adjectives_of_manner_before_a_kind_name_no_platform() {
     check("建设一批市场化、专业化、集成化、网络化众创空间。", &[], &["集成化众创空间", "网络化众创空间", "市场化众创空间"]);
 }
+
+#[test]
+fn a_fund_a_place_sets_up_is_named_by_the_place_and_its_aim() {
+    let text = "市政府设立宜都市产业发展投资引导基金,规模10亿元。";
+    check(text, &[(Program, "宜都市产业发展投资引导基金")], &[]);
+    check("远安县产业发展基金已投资3家企业。", &[(Program, "远安县产业发展基金")], &[]);
+    check("鼓励各地设立市级产业基金。", &[], &["市级产业基金"]);
+}

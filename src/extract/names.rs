@@ -2189,7 +2189,17 @@ impl<'a> Ctx<'a> {
                 // two characters of its own name it.
                 let chars_here = &self.scan.chars;
                 let quoted_whole = rule.entity_type == EntityType::Program && proper >= 2 && chars_here[start] == '“' && (chars_here.get(h1) == Some(&'”') || chars_here[h1 - 1] == '”');
-                let topical = run_by_agency || named_category || owned_instance || in_rounds || regulation || quoted_whole || rule.topic.is_some_and(|t| self.scan.holds_word(start, h1, t, self.rules));
+                // A fund a place sets up is named by the place and what it invests in (远安县|
+                // 产业发展|基金, 省|创业投资引导|基金): the place's one fund, however generic its
+                // words. (A rank written with 级, 市级产业基金, names the funds of a level.)
+                let placed_fund = rule.entity_type == EntityType::Program
+                    && self.rules.lexicon.id("place_fund_head").is_some_and(|l| self.scan.ends_with(h1, l, self.rules))
+                    && {
+                        let s = self.after_year(start, h0);
+                        self.scan.place_starting(s).is_some_and(|p| !p.as_level && (!p.short || p.with_own_level))
+                            || (s + 1 < h0 && "省市县区".contains(self.scan.chars[s]) && self.scan.chars[s + 1] != '级' && self.scan.place_starting(s + 1).is_none())
+                    };
+                let topical = run_by_agency || named_category || owned_instance || in_rounds || regulation || quoted_whole || placed_fund || rule.topic.is_some_and(|t| self.scan.holds_word(start, h1, t, self.rules));
                 let proper = if topical { proper.max(rule.min_proper) } else { proper };
                 // A committee is named by its purpose, however generic its words
                 // (高新技术企业认定管理工作|领导小组), once the purpose is stated at length. A bare
