@@ -5004,3 +5004,16 @@ fn a_fund_a_place_sets_up_is_named_by_the_place_and_its_aim() {
     check("远安县产业发展基金已投资3家企业。", &[(Program, "远安县产业发展基金")], &[]);
     check("鼓励各地设立市级产业基金。", &[], &["市级产业基金"]);
 }
+
+#[test]
+fn a_park_s_branch_is_where_the_place_before_its_word_says() {
+    let text = "与宜都共建宜昌大学国家大学科技园宜都分园。";
+    check(text, &[(Platform, "宜昌大学国家大学科技园宜都分园")], &[]);
+    check_relations(text, &["宜昌大学国家大学科技园宜都分园 locatedIn 宜都市", "宜昌大学 hasPlatform 宜昌大学国家大学科技园宜都分园"], &[]);
+}
+
+#[test]
+fn an_industry_s_innovation_service_complex_is_a_platform() {
+    check("走访宜昌青岚新材料产业创新服务综合体。", &[(Platform, "宜昌青岚新材料产业创新服务综合体")], &[]);
+    check("科嘉示范园共分四期开发建设。", &[], &["共分"]);
+}
