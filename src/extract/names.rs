@@ -235,6 +235,7 @@ impl<'a> Ctx<'a> {
             }
         };
         let eminent_kind = if ty == Some(EntityType::Platform) { self.rules.lexicon.id("eminent_company_kind") } else { None };
+        let branch_word = if ty == Some(EntityType::Agency) { self.rules.lexicon.id("department_head") } else { None };
         loop {
             self.steps.set(self.steps.get() + 1);
             if p <= floor {
@@ -376,7 +377,7 @@ impl<'a> Ctx<'a> {
             // (So does a sub-body's or a branch's word before a national body: 办公厅|国家…,
             // 广东分署|国家税务总局.)
             let national_after = |p: usize| self.scan.longest_starting(p, (p + 12).min(chars.len()), self.rules.core.national_agency, self.rules).is_some();
-            let branch_ends = |p: usize| self.rules.lexicon.id("department_head").is_some_and(|l| self.scan.ends_with(p, l, self.rules));
+            let branch_ends = |p: usize| branch_word.is_some_and(|l| self.scan.ends_with(p, l, self.rules));
             let body_ends = |p: usize| self.scan.ends_with(p, self.rules.core.agency_body, self.rules) || self.scan.ends_with(p, self.rules.core.national_agency, self.rules) || ((self.scan.ends_with(p, self.rules.core.sub_body, self.rules) || branch_ends(p)) && national_after(p));
             if ty == Some(EntityType::Agency) && !owner && p <= h0 && !self.scan.is_protected(p) && body_ends(p) && !self.scan.ends_with(p, self.rules.core.agency_prefix, self.rules) {
                 push(&mut edges, p, EdgeKind::Word);
@@ -722,8 +723,6 @@ impl<'a> Ctx<'a> {
         ((3..=4).contains(&n) && !year_like && (q == 0 || !chars[q - 1].is_ascii_digit() && chars[q - 1] != '.')).then_some(q)
     }
 
-    /// Characters of `[start, end)` that distinguish: not generic words, levels, places
-    /// (full names, and any place opening the span), numbers, punctuation, or `skip`.
     /// Where a count of holders before a title starts (跻身|全国15个|…之一): the title's
     /// start where there is none.
     fn before_count_of_holders(&self, start: usize) -> usize {
@@ -750,13 +749,8 @@ impl<'a> Ctx<'a> {
     /// it may stand before the batch.
     fn before_batch_of_holders(&self, start: usize) -> (usize, bool) {
         let chars = &self.scan.chars;
-        const LEVELS: [&str; 5] = ["国家级", "省级", "全国", "全省", "国家"];
-        let level_before = |p: usize| -> usize {
-            LEVELS.iter().find_map(|w| {
-                let n = w.chars().count();
-                (p >= n && w.chars().eq(chars[p - n..p].iter().copied())).then_some(n)
-            }).unwrap_or(0)
-        };
+        const LEVELS: [&[char]; 5] = [&['国', '家', '级'], &['省', '级'], &['全', '国'], &['全', '省'], &['国', '家']];
+        let level_before = |p: usize| -> usize { LEVELS.iter().find(|w| chars[..p].ends_with(w)).map_or(0, |w| w.len()) };
         let after_level = level_before(start);
         let mut p = start - after_level;
         if p < 2 || chars[p - 1] != '批' {
@@ -778,6 +772,8 @@ impl<'a> Ctx<'a> {
         (p - before_level, after_level + before_level > 0)
     }
 
+    /// Characters of `[start, end)` that distinguish: not generic words, levels, places
+    /// (full names, and any place opening the span), numbers, punctuation, or `skip`.
     pub(crate) fn proper_chars(&self, start: usize, end: usize, skip: Option<(usize, usize)>) -> usize {
         self.proper_chars_with(start, end, skip, None)
     }
@@ -2193,12 +2189,13 @@ impl<'a> Ctx<'a> {
                 // 产业发展|基金, 省|创业投资引导|基金): the place's one fund, however generic its
                 // words. (A rank written with 级, 市级产业基金, names the funds of a level.)
                 let placed_fund = rule.entity_type == EntityType::Program
-                    && self.rules.lexicon.id("place_fund_head").is_some_and(|l| self.scan.ends_with(h1, l, self.rules))
+                    && proper < rule.min_proper
                     && {
                         let s = self.after_year(start, h0);
                         self.scan.place_starting(s).is_some_and(|p| !p.as_level && (!p.short || p.with_own_level))
                             || (s + 1 < h0 && "省市县区".contains(self.scan.chars[s]) && self.scan.chars[s + 1] != '级' && self.scan.place_starting(s + 1).is_none())
-                    };
+                    }
+                    && self.rules.lexicon.id("place_fund_head").is_some_and(|l| self.scan.ends_with(h1, l, self.rules));
                 let topical = run_by_agency || named_category || owned_instance || in_rounds || regulation || quoted_whole || placed_fund || rule.topic.is_some_and(|t| self.scan.holds_word(start, h1, t, self.rules));
                 let proper = if topical { proper.max(rule.min_proper) } else { proper };
                 // A committee is named by its purpose, however generic its words
