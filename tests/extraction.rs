@@ -5012,3 +5012,8 @@ fn an_industry_s_innovation_service_complex_is_a_platform() {
     check("宜昌青岚新材料产业创新服务综合体入选省级名单。", &[(Platform, "宜昌青岚新材料产业创新服务综合体")], &[]);
     check("青岚示范园共分四期开发。", &[], &["共分"]);
 }
+
+#[test]
+fn a_host_that_newly_builds_a_platform_has_it() {
+    check_relations("依托宜昌大学新建“湖北省青岚材料重点实验室”和“湖北省鸿翔能源重点实验室”2个重点实验室。", &["宜昌大学 hasPlatform “湖北省青岚材料重点实验室”", "宜昌大学 hasPlatform “湖北省鸿翔能源重点实验室”"], &[]);
+}
