@@ -748,28 +748,17 @@ impl<'a> Ctx<'a> {
     /// of holders is how a list of those granted a title is named, so a verb of having won
     /// it may stand before the batch.
     fn before_batch_of_holders(&self, start: usize) -> (usize, bool) {
-        let chars = &self.scan.chars;
-        const LEVELS: [&[char]; 5] = [&['国', '家', '级'], &['省', '级'], &['全', '国'], &['全', '省'], &['国', '家']];
-        let level_before = |p: usize| -> usize { LEVELS.iter().find(|w| chars[..p].ends_with(w)).map_or(0, |w| w.len()) };
+        const BATCH_MAX: usize = 6;
+        let level_before = |p: usize| self.scan.longest_ending(p, self.rules.core.level, self.rules).map(|(s, _)| s);
         let after_level = level_before(start);
-        let mut p = start - after_level;
-        if p < 2 || chars[p - 1] != '批' {
-            return (start, false);
-        }
-        if chars[p - 2] == '首' {
-            p -= 2;
-        } else {
-            let mut q = p - 1;
-            while q > 0 && (chars[q - 1].is_ascii_digit() || super::lists::is_numeral(chars[q - 1])) {
-                q -= 1;
+        let p = after_level.unwrap_or(start);
+        match first_batch(&self.scan.chars, p.saturating_sub(BATCH_MAX), p).filter(|&(_, b1)| b1 == p) {
+            Some((b0, _)) => {
+                let before_level = level_before(b0);
+                (before_level.unwrap_or(b0), after_level.is_some() || before_level.is_some())
             }
-            if q == p - 1 {
-                return (start, false);
-            }
-            p = if q > 0 && chars[q - 1] == '第' { q - 1 } else { q };
+            None => (start, false),
         }
-        let before_level = level_before(p);
-        (p - before_level, after_level + before_level > 0)
     }
 
     /// Characters of `[start, end)` that distinguish: not generic words, levels, places
@@ -1371,10 +1360,12 @@ impl<'a> Ctx<'a> {
             // A head inside a protected word is none (党工委|委员: a member's post).
             // Two departments written together (科技厅|财政厅, 财政部|工业和信息化部, 科技部|中国
             // 科协, 财政厅|海关总署: a title's issuers whose spaces are gone) are two bodies: a
-            // department's 厅, 局 or 部 ends its name.
+            // department's 厅, 局 or 部 ends its name, before another department's or a national
+            // body's name.
+            let national_next = || self.scan.longest_starting(h1, (h1 + 12).min(chars.len()), self.rules.core.national_agency, self.rules).is_some();
             let two_bodies = rule.entity_type == EntityType::Agency
                 && matches!(chars[h1 - 1], '厅' | '局' | '部')
-                && next_head.is_some_and(|e| (e - h1 >= 3 && matches!(chars[e - 1], '厅' | '局' | '委' | '部' | '会' | '协' | '署')) || chars[h1..e] == ['海', '关']);
+                && next_head.is_some_and(|e| (e - h1 >= 3 && matches!(chars[e - 1], '厅' | '局' | '委' | '部' | '会' | '协' | '署')) || national_next());
             if !two_bodies && next_head.is_some_and(|e| !self.scan.ends_with(e, self.rules.core.sub_body, self.rules) && !self.scan.is_protected(e)) {
                 continue;
             }

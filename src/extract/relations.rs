@@ -596,8 +596,8 @@ impl<'a> Ctx<'a> {
         let Some(p) = self.scan.place_starting(b.start).filter(|p| p.end + 2 < b.end) else { return o };
         let (whole, rest) = (&chars[b.start..b.end], &chars[p.end..b.end]);
         let named = |c: &Accepted<'a>, name: &[char]| c.ty == EntityType::Institution && c.text.is_none() && &chars[c.start..c.end] == name;
-        let wholes: Vec<usize> = accepted.all.iter().filter(|c| named(c, whole)).map(|c| c.start).collect();
-        accepted.all.iter().position(|c| named(c, rest) && wholes.iter().any(|&w| w.abs_diff(c.start) <= NEAR)).unwrap_or(o)
+        let near_whole = |at: usize| accepted.all.iter().any(|w| named(w, whole) && w.start.abs_diff(at) <= NEAR);
+        accepted.all.iter().position(|c| named(c, rest) && near_whole(c.start)).unwrap_or(o)
     }
 
     /// Mentions sorted by start, per sentence.
