@@ -2184,7 +2184,7 @@ impl<'a> Ctx<'a> {
                     && {
                         let s = self.after_year(start, h0);
                         self.scan.place_starting(s).is_some_and(|p| !p.as_level && (!p.short || p.with_own_level))
-                            || (s + 1 < h0 && "省市县区".contains(self.scan.chars[s]) && self.scan.chars[s + 1] != '级' && self.scan.place_starting(s + 1).is_none())
+                            || (s + 1 < h0 && self.scan.longest_starting(s, h0, self.rules.core.level, self.rules) == Some(s + 1) && self.scan.place_starting(s + 1).is_none())
                     }
                     && self.rules.lexicon.id("place_fund_head").is_some_and(|l| self.scan.ends_with(h1, l, self.rules));
                 let topical = run_by_agency || named_category || owned_instance || in_rounds || regulation || quoted_whole || placed_fund || rule.topic.is_some_and(|t| self.scan.holds_word(start, h1, t, self.rules));
