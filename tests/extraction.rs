@@ -5017,3 +5017,21 @@ fn an_industry_s_innovation_service_complex_is_a_platform() {
 fn a_host_that_newly_builds_a_platform_has_it() {
     check_relations("依托宜昌大学新建“湖北省青岚材料重点实验室”和“湖北省鸿翔能源重点实验室”2个重点实验室。", &["宜昌大学 hasPlatform “湖北省青岚材料重点实验室”", "宜昌大学 hasPlatform “湖北省鸿翔能源重点实验室”"], &[]);
 }
+
+#[test]
+fn trades_ranked_before_the_word_that_closes_them_are_no_companies() {
+    check("基金投向智能网联、合成生物、类脑芯片等四个未来赛道的初创企业。", &[], &["智能网联", "合成生物", "类脑芯片"]);
+    check("扶持光伏储能、氢燃料等优势产业的骨干企业。", &[], &["光伏储能", "氢燃料"]);
+}
+
+#[test]
+fn a_list_opened_by_a_noun_of_companies_and_a_copula_names_them() {
+    check("本次路演的投资机构分别为:鸿曜创投、汇瑞资本、赛岚奇资本。", &[(Enterprise, "鸿曜创投"), (Enterprise, "汇瑞资本"), (Enterprise, "赛岚奇资本")], &[]);
+    check("园区首批签约企业有麦鸿斯电子、鑫瑞精工、青岚光电。", &[(Enterprise, "麦鸿斯电子"), (Enterprise, "青岚光电")], &[]);
+    check("宏达公司是一家专业陶瓷、卫浴和建筑玻璃制造企业。", &[], &["建筑玻璃制造企业"]);
+}
+
+#[test]
+fn a_list_in_brackets_after_a_count_is_no_visit_s() {
+    check("规上企业达到5家(鸿翔集团、青岚技术、瑞丰集团)。", &[], &["瑞丰集团)"]);
+}

@@ -302,7 +302,13 @@ impl<'a> Ctx<'a> {
                 }
                 if q > k + 1 && q < chars.len() && matches!(chars[q], '大' | '个' | '项' | '类' | '种') { q + 1 } else { k + 1 }
             };
-            let trade_word_end = if by_deng { rule.not_after_deng.and_then(|l| self.scan.longest_starting(counted_to, (counted_to + 8).min(chars.len()), l, self.rules)) } else { None };
+            // A word that ranks the trades may stand before it (等8个|新兴|赛道, 等|优势|产业的企业).
+            let trade_word_at = |p: usize| rule.not_after_deng.and_then(|l| self.scan.longest_starting(p, (p + 8).min(chars.len()), l, self.rules));
+            let trade_word_end = if by_deng {
+                trade_word_at(counted_to).or_else(|| self.rules.lexicon.id("trade_modifier").and_then(|l| self.scan.longest_starting(counted_to, (counted_to + 5).min(chars.len()), l, self.rules)).and_then(trade_word_at))
+            } else {
+                None
+            };
             // (…only where the counted word is not the list's own, a particle or verb parting
             // it from the noun that closes the phrase: 等9个|国家|工程技术研究中心 and
             // 等20个|省市|重点工程 count the items.)
@@ -1873,9 +1879,11 @@ impl<'a> Ctx<'a> {
             }
             let limit = (from + OPENED_UNCOUNTED_ITEMS * (rule.max_item + 1)).min(chars.len());
             let Some(clause_end) = (from..=limit).find(|&i| i == chars.len() || matches!(chars[i], '。' | ';' | '\n' | ',' | '!' | '?' | ':')) else { continue };
-            // Most visits are to one place: a list needs its 、.
-            if !chars[from..clause_end].contains(&'、') {
-                continue;
+            // Most visits are to one place: a list needs its 、. A list opening in brackets
+            // (达到3家(A、B、C)) is what a count holds, no visit's.
+            match chars[from..clause_end].iter().position(|&c| c == '、') {
+                Some(first_mark) if !chars[from..from + first_mark].contains(&'(') => {}
+                _ => continue,
             }
             read_to = clause_end;
             let closer = self.scan.within(from, clause_end).filter(|c| self.scan.is_word(c.start as usize, c.end as usize, rule.nouns, self.rules)).map(|c| c.start as usize).min();
@@ -1946,11 +1954,14 @@ impl<'a> Ctx<'a> {
             return;
         }
         let industry = self.rules.lexicon.id("industry_word");
+        let suffix = self.rules.lexicon.id("trade_name_suffix");
         if shaped {
             let company_like = |it: &Item| {
                 it.known.is_some_and(|i| accepted.all[i].ty == EntityType::Enterprise)
                     || industry.is_some_and(|l| self.scan.longest_ending(it.end, l, self.rules).is_some_and(|(hs, _)| hs >= it.start + 2 && self.proper_chars_with(it.start, hs, None, Some(l)) >= 2 && !self.rules.common.contains(&chars[it.start..hs])))
                     || self.placed_company(it)
+                    // (or its trade's word of a coined name, 青岚|资本, 鸿翔|创投)
+                    || suffix.is_some_and(|l| self.scan.longest_ending(it.end, l, self.rules).is_some_and(|(hs, _)| hs >= it.start + 2 && self.proper_chars_with(it.start, hs, None, Some(l)) >= 2))
             };
             if items.iter().filter(|it| company_like(it)).count() * 2 <= items.len() {
                 self.note(rule.entity_type, &rule.id, items[0].start, items[items.len() - 1].end, || "most items do not look like companies".into());
