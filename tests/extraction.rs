@@ -5035,3 +5035,31 @@ fn a_list_opened_by_a_noun_of_companies_and_a_copula_names_them() {
 fn a_list_in_brackets_after_a_count_is_no_visit_s() {
     check("规上企业达到5家(鸿翔集团、青岚技术、瑞丰集团)。", &[], &["瑞丰集团)"]);
 }
+
+#[test]
+fn a_post_held_ends_the_text_before_the_body() {
+    check("常务副县长兼任管委会主任,负责园区日常工作。", &[], &["兼任管委会"]);
+}
+
+#[test]
+fn units_named_by_their_sector_or_owner_are_kinds() {
+    check("鼓励农业合作社、家庭农场参与示范推广。", &[], &["农业合作社"]);
+    check("组织县属涉农企业、科研院所等单位参加。", &[], &["县属涉农企业"]);
+    check("引导省直管试点县开展科技创新。", &[], &["省直管试点"]);
+}
+
+#[test]
+fn a_plan_a_duty_drafts_at_a_bare_level_is_no_program() {
+    check("负责拟订市级科技成果转化规划并监督实施。", &[], &["市级科技成果转化规划", "拟订市级科技成果转化规划"]);
+    check("组织起草宜都市科技创新规划。", &[(Program, "宜都市科技创新规划")], &[]);
+}
+
+#[test]
+fn words_of_lending_in_general_are_no_loan_scheme() {
+    check("缓解小微企业首贷难、续贷难问题。", &[], &["首贷", "小微企业首贷"]);
+}
+
+#[test]
+fn a_market_shared_by_two_places_or_made_to_thrive_is_none_named() {
+    check("推动两地技术市场互联互通,繁荣技术市场。", &[], &["两地技术市场", "繁荣技术市场"]);
+}

@@ -2460,6 +2460,11 @@ impl<'a> Ctx<'a> {
         if rule.levelled && ty == rule.entity_type && !placed_by_quote && !self.levelled(start, h0, accepted) {
             return Err(self.why(|| format!("'{}' neither opens with a level or place nor follows an agency", text(start))));
         }
+        // A department's duty of drafting (负责拟订|市科技发展规划) names the kind of plan it
+        // drafts, however often: a bare level there names no place's own plan (湖州市… does).
+        if rule.levelled && ty == rule.entity_type && !placed_by_quote && self.scan.place_starting(self.after_year(start, h0)).is_none() && self.rules.lexicon.id("drafting_duty").is_some_and(|l| self.scan.ends_with(start, l, self.rules)) {
+            return Err(self.why(|| format!("'{}' is the kind of plan a duty drafts", text(start))));
+        }
         // A place's or a body's own works (明州跨海大桥项目, 县委党校项目): a bare 项目 that a
         // place or body opens, with no level word and no scheme's topic in it, is built, not
         // applied to.
