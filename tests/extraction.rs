@@ -5063,3 +5063,14 @@ fn words_of_lending_in_general_are_no_loan_scheme() {
 fn a_market_shared_by_two_places_or_made_to_thrive_is_none_named() {
     check("推动两地技术市场互联互通,繁荣技术市场。", &[], &["两地技术市场", "繁荣技术市场"]);
 }
+
+#[test]
+fn the_financial_regulators_short_names_are_national_bodies() {
+    check_relations("证监会、金融监管总局和科技部联合印发《青岚科创企业债券融资实施办法》。", &["中国证券监督管理委员会 establishes 青岚科创企业债券融资实施办法", "国家金融监督管理总局 establishes 青岚科创企业债券融资实施办法"], &[]);
+}
+
+#[test]
+fn a_head_inside_a_title_in_book_marks_ends_no_title() {
+    check("省政府出台《关于支持鸿翔湾区建设的若干政策举措》。", &[(Program, "关于支持鸿翔湾区建设的若干政策举措")], &["关于支持鸿翔湾区建设的若干政策"]);
+    check("根据《关于支持鸿翔湾区建设的若干政策措施的通知》要求,设立专项资金。", &[(Program, "关于支持鸿翔湾区建设的若干政策措施")], &[]);
+}

@@ -774,6 +774,14 @@ impl<'a> Ctx<'a> {
                     start = before;
                 }
             }
+            // A title in 《》 ends at its mark (《关于…的若干政策|举措》): a head a few more words
+            // of the title follow ends none. A notice issuing it (…若干政策措施|的通知》,
+            // …实施意见|及责任分工的通知》) leaves the inner title whole.
+            let title_goes_on = start > 0 && chars[start - 1] == '《' && (end + 1..(end + 6).min(chars.len())).find(|&i| chars[i] == '》').is_some_and(|close| !chars[end..close].iter().any(|c| matches!(c, '的' | '及' | '和' | '与' | '(' | '<' | '>' | '〈' | '〉')));
+            if title_goes_on {
+                self.note(rule.entity_type, &rule.id, start, end, || "a head inside a title in 《》, which ends later".into());
+                continue;
+            }
             match self.refused_words(rule, start, end) {
                 Some(why) => self.note(rule.entity_type, &rule.id, start, end, || why),
                 None => {
