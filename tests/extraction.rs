@@ -5074,3 +5074,13 @@ fn a_head_inside_a_title_in_book_marks_ends_no_title() {
     check("省政府出台《关于支持鸿翔湾区建设的若干政策举措》。", &[(Program, "关于支持鸿翔湾区建设的若干政策举措")], &["关于支持鸿翔湾区建设的若干政策"]);
     check("根据《关于支持鸿翔湾区建设的若干政策措施的通知》要求,设立专项资金。", &[(Program, "关于支持鸿翔湾区建设的若干政策措施")], &[]);
 }
+
+#[test]
+fn a_ministry_written_after_china_is_the_ministry() {
+    check("中国科技部与瑞丰国经济部签署合作备忘录。", &[(Agency, "中华人民共和国科学技术部")], &["中国科技部"]);
+}
+
+#[test]
+fn bodies_that_co_build_a_platform_establish_it() {
+    check_relations("科技部与湖北省人民政府共建宜昌青岚技术转移中心。", &["中华人民共和国科学技术部 establishes 宜昌青岚技术转移中心", "湖北省人民政府 establishes 宜昌青岚技术转移中心"], &[]);
+}

@@ -1360,8 +1360,9 @@ fn sub_body_of<'t>(text: &'t str, rules: &RuleSet) -> Option<(&'t str, &'t str)>
 /// The official name of a national body named by any of its names (科技部 →
 /// 中华人民共和国科学技术部).
 pub fn national_name<'r>(text: &str, rules: &'r RuleSet) -> Option<&'r str> {
-    // 国家 before a ministry's short form (国家工信部) says only that it is the state's.
-    rules.national_names.get(text).or_else(|| text.strip_prefix("国家").and_then(|rest| rules.national_names.get(rest))).map(String::as_str)
+    // 国家 before a ministry's short form (国家工信部) says only that it is the state's; so
+    // does 中国 (中国科技部), as foreign news and agreements write it.
+    rules.national_names.get(text).or_else(|| ["国家", "中国"].iter().find_map(|p| text.strip_prefix(p).and_then(|rest| rules.national_names.get(rest)))).map(String::as_str)
 }
 
 /// The locality's division at the level a level character names: 省 its province, 市 the
