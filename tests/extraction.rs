@@ -4816,7 +4816,7 @@ fn verbs_of_furthering_building_up_and_moving_in_open_no_name() {
 
 #[test]
 fn an_organisation_in_brackets_closing_a_platforms_name_owns_it() {
-    check_relations("湖北省青岚材料重点实验室(宜昌大学)与瑞丰公司共建。", &["宜昌大学 hasPlatform 湖北省青岚材料重点实验室(宜昌大学)"], &["瑞丰公司 hasPlatform 湖北省青岚材料重点实验室(宜昌大学)"]);
+    check_relations("湖北省青岚材料重点实验室(宜昌大学)与瑞丰公司共建。", &["宜昌大学 hasPlatform 湖北省青岚材料重点实验室"], &["瑞丰公司 hasPlatform 湖北省青岚材料重点实验室"]);
 }
 
 #[test]
@@ -5083,4 +5083,20 @@ fn a_ministry_written_after_china_is_the_ministry() {
 #[test]
 fn bodies_that_co_build_a_platform_establish_it() {
     check_relations("科技部与湖北省人民政府共建宜昌青岚技术转移中心。", &["中华人民共和国科学技术部 establishes 宜昌青岚技术转移中心", "湖北省人民政府 establishes 宜昌青岚技术转移中心"], &[]);
+}
+
+#[test]
+fn an_industrial_chain_s_alliance_is_a_platform() {
+    check("宜昌市牵头成立鄂西磷化工产业链联盟。", &[(Platform, "鄂西磷化工产业链联盟")], &[]);
+}
+
+#[test]
+fn press_show_and_call_centres_are_no_platforms() {
+    check("发布会在宜昌青岚科技城展示中心举行,市青岚热线呼叫中心同步受理。", &[], &["宜昌青岚科技城展示中心", "市青岚热线呼叫中心"]);
+}
+
+#[test]
+fn a_body_written_whole_in_brackets_after_a_platform_runs_it() {
+    let text = "入选名单:远安县磷化工创新创业共同体(远安县经济开发区管委会)、宜都青岚装备创新创业共同体(鸿翔智造产业园)。";
+    check(text, &[(Platform, "远安县磷化工创新创业共同体"), (Platform, "宜都青岚装备创新创业共同体"), (Platform, "鸿翔智造产业园")], &["宜都青岚装备创新创业共同体(鸿翔智造产业园)"]);
 }

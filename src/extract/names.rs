@@ -1456,8 +1456,12 @@ impl<'a> Ctx<'a> {
                     let caption = self.rules.lexicon.id("bracketed_caption").is_some_and(|l| self.scan.holds_word(h1 + 1, close, l, self.rules));
                     // (市政府主楼1301房间), (西配楼463室) say where the office is.
                     let address = inner.iter().any(|c| c.is_ascii_digit()) && inner.iter().any(|c| matches!(c, '楼' | '室' | '号' | '层' | '房'));
-                    // (明创科技有限公司) names the company that runs it, its owner.
-                    let operator = self.scan.ends_with(close, self.rules.core.legal_form, self.rules);
+                    // (明创科技有限公司) names the company that runs it, its owner; after a
+                    // platform, so does a zone's committee, an institute or a park written whole
+                    // there (…共同体(…科学院), …共同体(…示范区管委会); list `bracketed_operator`).
+                    // (A university's college after it, 河南大学(化工学院), is its unit.)
+                    let operator = self.scan.ends_with(close, self.rules.core.legal_form, self.rules)
+                        || (rule.entity_type == EntityType::Platform && inner.len() >= 4 && self.rules.lexicon.id("bracketed_operator").is_some_and(|l| self.scan.ends_with(close, l, self.rules)));
                     // (委、局), (局), (经济和信息化委) after a body: other places' bodies of the same
                     // work, the plural of a notice's addressees (各省…科技厅(委、局)), no one body.
                     // A longer single name in brackets is the same body's other name
