@@ -5100,3 +5100,9 @@ fn a_body_written_whole_in_brackets_after_a_platform_runs_it() {
     let text = "入选名单:远安县磷化工创新创业共同体(远安县经济开发区管委会)、宜都青岚装备创新创业共同体(鸿翔智造产业园)。";
     check(text, &[(Platform, "远安县磷化工创新创业共同体"), (Platform, "宜都青岚装备创新创业共同体"), (Platform, "鸿翔智造产业园")], &["宜都青岚装备创新创业共同体(鸿翔智造产业园)"]);
 }
+
+#[test]
+fn a_recommendation_after_a_verb_of_recognition_grants_nothing() {
+    let text = "按照《省产业技术创新战略联盟认定办法》要求,经研究,市科技局推荐宜昌青岚磷化工产业技术创新战略联盟为省级产业技术创新战略联盟试点。";
+    check_relations(text, &[], &["宜昌青岚磷化工产业技术创新战略联盟 recognizedAs 省级产业技术创新战略联盟"]);
+}

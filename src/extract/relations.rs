@@ -1383,6 +1383,11 @@ impl<'a> Ctx<'a> {
         }) else {
             return None;
         };
+        // A recommendation between the verb and its items (…“组建与认定”等要求,经研究,市科技局
+        // 正式推荐A和B为…试点) proposes the category, grants none (settled case 8).
+        if self.rules.lexicon.id("proposal_verb").is_some_and(|l| self.scan.holds_word(v1, w, l, self.rules)) {
+            return None;
+        }
         // The outermost named things between the verb and 为.
         let mut reach = v1;
         let mut inside: Vec<usize> = accepted.overlapping(v1, w).filter(|&i| accepted.all[i].start >= v1 && accepted.all[i].end <= w).collect();
