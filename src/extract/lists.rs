@@ -1954,15 +1954,16 @@ impl<'a> Ctx<'a> {
             return;
         }
         let industry = self.rules.lexicon.id("industry_word");
-        let suffix = self.rules.lexicon.id("trade_name_suffix");
         if shaped {
-            let company_like = |it: &Item| {
-                it.known.is_some_and(|i| accepted.all[i].ty == EntityType::Enterprise)
-                    || industry.is_some_and(|l| self.scan.longest_ending(it.end, l, self.rules).is_some_and(|(hs, _)| hs >= it.start + 2 && self.proper_chars_with(it.start, hs, None, Some(l)) >= 2 && !self.rules.common.contains(&chars[it.start..hs])))
-                    || self.placed_company(it)
-                    // (or its trade's word of a coined name, 青岚|资本, 鸿翔|创投)
-                    || suffix.is_some_and(|l| self.scan.longest_ending(it.end, l, self.rules).is_some_and(|(hs, _)| hs >= it.start + 2 && self.proper_chars_with(it.start, hs, None, Some(l)) >= 2))
+            // Two distinguishing characters or more, then a word of `list`: an industry's word
+            // after a name that is no common word (瑞丰|电子, not 新|材料), or a word only
+            // trade names end with after any (青岚|资本, 梅花|创投: suffixes of firms, which
+            // coin their names from common words).
+            let coined_then = |it: &Item, list: Option<ListId>, common_too: bool| {
+                list.is_some_and(|l| self.scan.longest_ending(it.end, l, self.rules).is_some_and(|(hs, _)| hs >= it.start + 2 && self.proper_chars_with(it.start, hs, None, Some(l)) >= 2 && (common_too || !self.rules.common.contains(&chars[it.start..hs]))))
             };
+            let suffix = self.rules.lexicon.id("trade_name_suffix");
+            let company_like = |it: &Item| it.known.is_some_and(|i| accepted.all[i].ty == EntityType::Enterprise) || coined_then(it, industry, false) || self.placed_company(it) || coined_then(it, suffix, true);
             if items.iter().filter(|it| company_like(it)).count() * 2 <= items.len() {
                 self.note(rule.entity_type, &rule.id, items[0].start, items[items.len() - 1].end, || "most items do not look like companies".into());
                 return;

@@ -2466,7 +2466,7 @@ impl<'a> Ctx<'a> {
         }
         // A department's duty of drafting (负责拟订|市科技发展规划) names the kind of plan it
         // drafts, however often: a bare level there names no place's own plan (湖州市… does).
-        if rule.levelled && ty == rule.entity_type && !placed_by_quote && self.scan.place_starting(self.after_year(start, h0)).is_none() && self.rules.lexicon.id("drafting_duty").is_some_and(|l| self.scan.ends_with(start, l, self.rules)) {
+        if rule.levelled && ty == rule.entity_type && !placed_by_quote && self.rules.lexicon.id("drafting_duty").is_some_and(|l| self.scan.ends_with(start, l, self.rules)) && self.scan.place_starting(self.after_year(start, h0)).is_none() {
             return Err(self.why(|| format!("'{}' is the kind of plan a duty drafts", text(start))));
         }
         // A place's or a body's own works (明州跨海大桥项目, 县委党校项目): a bare 项目 that a
