@@ -5106,3 +5106,13 @@ fn a_recommendation_after_a_verb_of_recognition_grants_nothing() {
     let text = "按照《省产业技术创新战略联盟认定办法》要求,经研究,市科技局推荐宜昌青岚磷化工产业技术创新战略联盟为省级产业技术创新战略联盟试点。";
     check_relations(text, &[], &["宜昌青岚磷化工产业技术创新战略联盟 recognizedAs 省级产业技术创新战略联盟"]);
 }
+
+#[test]
+fn a_company_before_its_platform_s_rank_owns_it() {
+    check_relations("麦鸿斯精工市级企业技术中心顺利通过复核。", &["麦鸿斯精工 hasPlatform 麦鸿斯精工市级企业技术中心"], &[]);
+}
+
+#[test]
+fn a_place_may_open_a_coined_name_before_what_it_makes_a_year() {
+    check_relations("远安鑫瑞电子年产300万只电容器项目签约落地。", &["远安鑫瑞电子 undertakes 远安鑫瑞电子年产300万只电容器项目"], &[]);
+}

@@ -357,7 +357,11 @@ impl<'a> Ctx<'a> {
                 .into_iter()
                 .map(|edge| edge.at)
                 .filter(|&s| s + 4 <= at)
-                .find(|&s| self.whole_trade_name(s, at) && self.scan.place_starting(s).is_none())
+                // (Its place may open it, a coined name after it: 宜昌|青岚电子|年产….)
+                .find(|&s| match self.scan.place_starting(s) {
+                    None => self.whole_trade_name(s, at),
+                    Some(pl) => !pl.as_level && pl.end + 4 <= at && self.whole_trade_name(pl.end, at),
+                })
         };
         let mut q = head;
         // Past a 、 the words are another item's: only a registered name reaches over it.
@@ -1241,6 +1245,9 @@ impl<'a> Ctx<'a> {
             }
             let close = if chars[a.end - 1] == '”' { a.end - 1 } else { a.end };
             let Some((hs, _)) = self.scan.longest_ending(close, heads, self.rules) else { continue };
+            // The platform's rank may stand between the company and the head (鸿翔精工|省级|
+            // 工程技术研究中心): the company's name ends before it.
+            let hs = self.scan.longest_ending(hs, self.rules.core.level, self.rules).map_or(hs, |(ls, _)| ls);
             // The name proper starts after the quote and the places opening it (“玉林|银轮…).
             let open = if chars[a.start] == '“' { a.start + 1 } else { a.start };
             // A company's name and the place of its branch in brackets (鸿翔(宜昌)|智能制造|
