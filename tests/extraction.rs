@@ -5116,3 +5116,19 @@ fn a_company_before_its_platform_s_rank_owns_it() {
 fn a_place_may_open_a_coined_name_before_what_it_makes_a_year() {
     check_relations("远安鑫瑞电子年产300万只电容器项目签约落地。", &["远安鑫瑞电子 undertakes 远安鑫瑞电子年产300万只电容器项目"], &[]);
 }
+
+#[test]
+fn the_party_centre_and_the_state_council_written_together_are_two_bodies() {
+    check_relations("中共中央国务院印发《青岚科学城建设纲要》。", &["中共中央 establishes 青岚科学城建设纲要", "国务院 establishes 青岚科学城建设纲要"], &[]);
+    check("在党中央国务院的正确领导下,全县科技工作取得新进展。", &[(Agency, "中共中央"), (Agency, "国务院")], &[]);
+}
+
+#[test]
+fn a_financing_company_named_by_its_role_is_none() {
+    check("全年实现融资20亿元,投融资公司转型加快推进。", &[], &["投融资公司"]);
+}
+
+#[test]
+fn putting_a_platform_into_service_ends_the_text_before_its_name() {
+    check("鸿翔新区揭牌运营宜昌青岚未来材料研究院。", &[(Platform, "宜昌青岚未来材料研究院")], &["揭牌运营宜昌青岚未来材料研究院", "运营宜昌青岚未来材料研究院"]);
+}

@@ -1361,10 +1361,10 @@ impl<'a> Ctx<'a> {
             // Two departments written together (科技厅|财政厅, 财政部|工业和信息化部, 科技部|中国
             // 科协, 财政厅|海关总署: a title's issuers whose spaces are gone) are two bodies: a
             // department's 厅, 局 or 部 ends its name, before another department's or a national
-            // body's name.
+            // body's name; so does the centre's 中央 (党中央|国务院, 中共中央|国务院).
             let national_next = || self.scan.longest_starting(h1, (h1 + 12).min(chars.len()), self.rules.core.national_agency, self.rules).is_some();
             let two_bodies = rule.entity_type == EntityType::Agency
-                && matches!(chars[h1 - 1], '厅' | '局' | '部')
+                && matches!(chars[h1 - 1], '厅' | '局' | '部' | '央')
                 && next_head.is_some_and(|e| (e - h1 >= 3 && matches!(chars[e - 1], '厅' | '局' | '委' | '部' | '会' | '协' | '署')) || national_next());
             if !two_bodies && next_head.is_some_and(|e| !self.scan.ends_with(e, self.rules.core.sub_body, self.rules) && !self.scan.is_protected(e)) {
                 continue;
