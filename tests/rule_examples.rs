@@ -163,3 +163,13 @@ fn built_in_lists_are_named_once() {
     }
     assert!(seen.len() > 100, "only {} lists found", seen.len());
 }
+
+/// The scan's list of national bodies (lexicon `national_agency`) and the table that names
+/// them in full (agency.toml) are kept by hand in two files: a word found in the text but
+/// missing from the table would be a body left with the text's short name.
+#[test]
+fn every_national_body_the_scan_finds_has_its_official_name() {
+    let rules = rules();
+    let unnamed: Vec<&String> = rules.list("national_agency").iter().filter(|w| !rules.national_names.contains_key(w.as_str())).collect();
+    assert!(unnamed.is_empty(), "national_agency words with no entry in agency.toml's national table: {unnamed:?}");
+}
