@@ -5132,3 +5132,30 @@ fn a_financing_company_named_by_its_role_is_none() {
 fn putting_a_platform_into_service_ends_the_text_before_its_name() {
     check("鸿翔新区揭牌运营宜昌青岚未来材料研究院。", &[(Platform, "宜昌青岚未来材料研究院")], &["揭牌运营宜昌青岚未来材料研究院", "运营宜昌青岚未来材料研究院"]);
 }
+
+#[test]
+fn launching_a_campaign_ends_the_text_before_its_name() {
+    check("宜昌市科技局发起“青岚揭榜”三大行动。", &[(Program, "“青岚揭榜”三大行动")], &["宜昌市科技局发起“青岚揭榜”三大行动"]);
+}
+
+#[test]
+fn a_quoted_code_of_numbers_joined_by_plus_names_a_campaign() {
+    check("全力推进“12+3”专项行动,落实“1+N”政策。", &[(Program, "“12+3”专项行动")], &[]);
+    check("开展“1”号专项行动。", &[], &["“1”号专项行动"]);
+}
+
+#[test]
+fn major_research_projects_after_a_level_are_a_category() {
+    check("承担省级重大科研项目5项,省重点科研项目3项。", &[], &["省级重大科研项目", "省重点科研项目"]);
+}
+
+#[test]
+fn units_coordinated_after_one_named_with_its_body_belong_to_that_body() {
+    let text = "工业和信息化部规划司、科技司和产业政策与法规司有关同志到宜昌调研。";
+    check(text, &[(Agency, "工业和信息化部科技司"), (Agency, "工业和信息化部产业政策与法规司")], &[]);
+    check_relations(text, &["中华人民共和国工业和信息化部 establishes 工业和信息化部科技司"], &[]);
+    // A unit's remit holding a protected word (科技) is no unit of its own (农村|科).
+    check("市科技局成果科、农村科技科负责人参加。", &[(Agency, "市科技局农村科技科")], &["市科技局农村科"]);
+    // Another body in the list is that body's (省科技厅), and ends the run.
+    check("科技部基础研究司、省科技厅高新处负责同志出席。", &[], &["科技部省科技厅高新处", "科技部高新处"]);
+}

@@ -184,6 +184,7 @@ impl<'a> Ctx<'a> {
                 self.led_lists(rule, accepted, out);
             }
             EnumerationForm::SharedPrefix => self.shared_prefixes(rule, accepted, out),
+            EnumerationForm::SharedOwner => self.shared_owners(rule, accepted, out),
             EnumerationForm::Announced => self.announced(rule, accepted, out),
             EnumerationForm::Companions => self.companions(rule, accepted, out),
             EnumerationForm::Visited => self.visited_lists(rule, accepted, out),
@@ -1645,6 +1646,41 @@ impl<'a> Ctx<'a> {
                 c.text = Some(format!("{prefix}{}", self.doc.slice(s, e)));
                 out.push(c);
                 j = after_post(e);
+            }
+        }
+    }
+
+    /// 科技部基础研究司、高新技术司: after a unit named with the body it belongs to (its owner,
+    /// found first), units written after 、 or a conjunction with their remit and a word of
+    /// `nouns` alone belong to the same body (settled case 11), and are named with it. An
+    /// item that opens a name of its own (a place, another body) ends the run.
+    fn shared_owners(&self, rule: &'a EnumerationRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
+        let chars = &self.scan.chars;
+        let refused = self.rules.lexicon.id("department_refused");
+        for a in &accepted.all {
+            if a.ty != rule.entity_type || a.text.is_some() || !self.scan.ends_with(a.end, rule.nouns, self.rules) {
+                continue;
+            }
+            let Some(owner) = a.owner.filter(|&o| accepted.all[o].ty == rule.entity_type && accepted.all[o].start == a.start && accepted.all[o].end < a.end) else { continue };
+            let owner_end = accepted.all[owner].end;
+            let mut j = a.end;
+            while j + 1 < chars.len() && (chars[j] == '、' || self.rules.core.is_conjunction(chars[j])) {
+                let s = j + 1;
+                if self.scan.place_starting(s).is_some() || accepted.starting_at(s).any(|i| accepted.all[i].ty == rule.entity_type) {
+                    break;
+                }
+                // The item ends at the first word of `nouns` that no protected word holds (农村
+                // |科技|处 ends at 处), with a remit before it.
+                let limit = (s + rule.max_item).min(chars.len());
+                let Some(e) = (s + 2..=limit).take_while(|&e| is_han(chars[e - 1])).find(|&e| self.scan.ends_with(e, rule.nouns, self.rules) && !self.scan.is_protected(e)) else { break };
+                if refused.is_some_and(|l| self.scan.holds_word(s, e, l, self.rules)) {
+                    break;
+                }
+                let mut c = Cand::new(rule.entity_type, s, e, &rule.id, rule.priority);
+                c.text = Some(format!("{}{}", self.doc.slice(a.start, owner_end), self.doc.slice(s, e)));
+                c.owner = Some(owner);
+                out.push(c);
+                j = e;
             }
         }
     }

@@ -65,6 +65,23 @@ fn bad_first(c: char) -> bool {
     matches!(c, '(' | ')' | '”' | '-' | '—' | '·' | '.' | '%' | '&')
 }
 
+/// Whether `c` may be part of a programme's code (215, 1+9, 1+N).
+fn is_code_char(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '+' | 'N')
+}
+
+/// Whether `code` is how programmes are numbered: two to four digits (“215”工程), or
+/// numbers joined by + with an open N last (“1+9”行动, “15+7”专项行动, “1+N”政策): a
+/// single figure (“1”) or a year-sized run counts something instead.
+fn is_code(code: &[char]) -> bool {
+    if code.iter().all(char::is_ascii_digit) {
+        return (2..=4).contains(&code.len());
+    }
+    let number = |p: &[char]| (1..=2).contains(&p.len()) && p.iter().all(char::is_ascii_digit);
+    let joins = code.iter().filter(|&&c| c == '+').count();
+    joins >= 1 && code.split(|&c| c == '+').enumerate().all(|(i, p)| number(p) || (i == joins && p == ['N']))
+}
+
 /// Is `c` a Chinese character of the basic block (the characters names are made of)?
 pub(crate) fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
@@ -2138,19 +2155,19 @@ impl<'a> Ctx<'a> {
                     open.is_some_and(|o| self.proper_chars(o + 1, h0 - 1, None) >= 2)
                 };
                 let proper = if quoted_coinage { proper.max(rule.min_proper) } else { proper };
-                // So does a code number in quotes, as 863计划 does without them: opening the
-                // name (“215”|工业企业培育工程), or right before the head after levels or places
+                // So does a code number in quotes, as 863计划 does without them (“215”, “15+7”):
+                // opening the name (“215”|工业企业培育工程), or right before the head after levels or places
                 // only (国家“973”|计划; 原|国家“973”计划 is the former programme). A way of
                 // working so numbered (“1324”工作机制) is no scheme.
                 let quoted_code = rule.entity_type == EntityType::Program && !self.scan.chars[h0..h1].ends_with(&['机', '制']) && !self.scan.chars[h0..h1].ends_with(&['制', '度']) && {
                     let ch = &self.scan.chars;
                     let opening = ch[start] == '“' && {
-                        let digits = ch[start + 1..h0].iter().take_while(|c| c.is_ascii_digit()).count();
-                        (2..=4).contains(&digits) && ch.get(start + 1 + digits) == Some(&'”')
+                        let digits = ch[start + 1..h0].iter().take_while(|&&c| is_code_char(c)).count();
+                        is_code(&ch[start + 1..start + 1 + digits]) && ch.get(start + 1 + digits) == Some(&'”')
                     };
                     let before_head = h0 >= start + 4 && ch[h0 - 1] == '”' && {
-                        let digits = ch[start..h0 - 1].iter().rev().take_while(|c| c.is_ascii_digit()).count();
-                        (2..=4).contains(&digits) && h0 >= start + digits + 2 && ch[h0 - 2 - digits] == '“' && self.after_levels(start, h0, accepted) == h0 - 2 - digits
+                        let digits = ch[start..h0 - 1].iter().rev().take_while(|&&c| is_code_char(c)).count();
+                        is_code(&ch[h0 - 1 - digits..h0 - 1]) && h0 >= start + digits + 2 && ch[h0 - 2 - digits] == '“' && self.after_levels(start, h0, accepted) == h0 - 2 - digits
                     };
                     opening || before_head
                 };

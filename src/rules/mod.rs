@@ -433,6 +433,8 @@ pub enum EnumerationForm {
     Parenthesised,
     /// 市税务局、统计局: a place written once before coordinated bodies.
     SharedPrefix,
+    /// 科技部基础研究司、高新技术司: a body written once before its coordinated units.
+    SharedOwner,
     /// 八个专项行动分别为:A行动、B行动…: a count announces the items that follow.
     Announced,
     /// A、B、C with no closing word, most of them names of the type already: the rest are too.
@@ -992,11 +994,12 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             "shared-head" => EnumerationForm::SharedHead,
             "parenthesised" => EnumerationForm::Parenthesised,
             "shared-prefix" => EnumerationForm::SharedPrefix,
+            "shared-owner" => EnumerationForm::SharedOwner,
             "announced" => EnumerationForm::Announced,
             "companions" => EnumerationForm::Companions,
             "visited" if r.opening.is_none() => return Err(err(source, id, "form 'visited' needs `opening`, the verbs that open the list".into())),
             "visited" => EnumerationForm::Visited,
-            f => return Err(err(source, id, format!("unknown form '{f}' (closed, shared-head, parenthesised, shared-prefix, announced, companions, visited)"))),
+            f => return Err(err(source, id, format!("unknown form '{f}' (closed, shared-head, parenthesised, shared-prefix, shared-owner, announced, companions, visited)"))),
         };
         enumerations.push(EnumerationRule {
             id: r.id.clone(),
