@@ -5159,3 +5159,32 @@ fn units_coordinated_after_one_named_with_its_body_belong_to_that_body() {
     // Another body in the list is that body's (省科技厅), and ends the run.
     check("科技部基础研究司、省科技厅高新处负责同志出席。", &[], &["科技部省科技厅高新处", "科技部高新处"]);
 }
+
+#[test]
+fn the_central_offices_short_names_are_the_offices() {
+    check_relations("认真贯彻中办、国办《关于支持青岚科学城建设的意见》。", &["中共中央办公厅 establishes 关于支持青岚科学城建设的意见", "国务院办公厅 establishes 关于支持青岚科学城建设的意见"], &[]);
+    check("全国办理技术合同登记3000项。", &[], &["国务院办公厅"]);
+}
+
+#[test]
+fn studying_a_body_s_document_ends_the_text_before_the_body() {
+    check_relations("会议认真研究国务院《关于支持青岚科学城建设的意见》。", &["国务院 establishes 关于支持青岚科学城建设的意见"], &[]);
+}
+
+#[test]
+fn a_program_written_again_without_its_place_or_topic_is_the_same_program() {
+    programs("省科技厅印发《宜昌市县域科技创新跃升计划(2019-2025年)》。跃升计划实施以来成效明显。", 1);
+    programs("实施远安县传统产业焕新“215”创新引领工程。“215”创新引领工程带动投资10亿元。", 1);
+    // A rank before the rest makes a program of its own.
+    programs("申报2024年度国家级青岚计划项目,其中重点国家级青岚计划项目2项。", 2);
+}
+
+#[test]
+fn a_bare_level_opening_the_last_body_names_that_level_s_own_body() {
+    check("会同宜昌市、省发展改革委研究制定方案。", &[(Agency, "湖北省发展和改革委员会")], &["宜昌市发展和改革委员会", "宜昌市发展改革委"]);
+}
+
+#[test]
+fn a_comparison_ends_the_text_before_a_program_s_name() {
+    check("全县研发投入较青岚跃升计划实施初期增长三倍。", &[(Program, "青岚跃升计划")], &["较青岚跃升计划"]);
+}

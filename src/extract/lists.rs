@@ -1542,6 +1542,9 @@ impl<'a> Ctx<'a> {
                 || items.iter().any(doing)
                 || items.iter().any(|it| (it.known.is_some() && !(agency && zone(it))) || self.scan.ending_at(it.end).iter().any(|h| self.rules.lexicon.in_list(h.pattern, rule.nouns)))
                 || (agency && !items.iter().all(place_only))
+                // A bare level opening the last body (杭州市、|省|发展改革委) names that level's
+                // own body: the places before it are coordinated with the body, no bodies.
+                || (agency && self.scan.place_starting(a.start).is_none() && self.scan.longest_starting(a.start, hs, self.rules.core.level, self.rules).is_some())
             {
                 continue;
             }

@@ -647,7 +647,7 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
     merge_place_forms(&mut table, rules);
     merge_broader_kinds(&mut table, rules);
     merge_shortened_names(&mut table, rules);
-    merge_program_tails(&mut table);
+    merge_program_tails(&mut table, rules);
     merge_bare_heads(&mut table, rules);
     merge_trade_names(&mut table, rules);
     merge_agency_suffixes(&mut table);
@@ -1661,13 +1661,16 @@ fn merge_shortened(table: &mut Table, rules: &RuleSet, t: EntityType, short_min:
     }
 }
 
-/// A long program name that ends exactly one longer program name of the document
-/// (…加快|青岚产业技术创新体系建设实施方案, its title broken by a space or a line) is a piece
-/// of that name: the same program. Short tails (…实施方案, 科技计划项目) name kinds of their
-/// own and are left alone.
-fn merge_program_tails(table: &mut Table) {
-    /// Characters a tail needs: ten make a name no kind is written as.
-    const TAIL: usize = 10;
+/// A program name that ends exactly one longer program name of the document is a short form
+/// of it, or a piece of it: the same program. So a title broken by a space or a line
+/// (…加快|青岚产业技术创新体系建设实施方案), a coined name written again without its place or
+/// topic (跃升计划 after 宜昌市县域科技创新跃升计划, “876”创新引领工程 after 传统产业焕新“876”
+/// 创新引领工程), a drive without its place (国家自主创新示范区 after 郑洛新国家自主创新示范区). A
+/// rank written before the rest (重点|省级青岚计划项目, list `program_rank`) makes a program of
+/// its own, and bare kinds (实施方案) are no program names to begin with.
+fn merge_program_tails(table: &mut Table, rules: &RuleSet) {
+    /// Characters a tail needs: a coined word and a head.
+    const TAIL: usize = 4;
     let t = EntityType::Program;
     let keys: Vec<String> = table.live_keys(t).map(str::to_string).collect();
     if keys.iter().all(|k| k.chars().nth(TAIL - 1).is_none()) {
@@ -1676,11 +1679,16 @@ fn merge_program_tails(table: &mut Table) {
     // Only names longer than a tail can end with one: the rest need not be reversed.
     let longer: Vec<&str> = keys.iter().map(String::as_str).filter(|k| k.chars().nth(TAIL).is_some()).collect();
     let index = SuffixIndex::new(longer.par_iter().copied());
+    let rank = rules.lexicon.id("program_rank");
     for k in &keys {
         if k.chars().nth(TAIL - 1).is_none() {
             continue;
         }
         if let [longer] = &index.longer_ending_with(k, 2)[..] {
+            let before = &longer[..longer.len() - k.len()];
+            if rank.is_some_and(|l| rules.lexicon.contains(l, before)) {
+                continue;
+            }
             table.merge(t, k, longer);
         }
     }
