@@ -5188,3 +5188,13 @@ fn a_bare_level_opening_the_last_body_names_that_level_s_own_body() {
 fn a_comparison_ends_the_text_before_a_program_s_name() {
     check("全县研发投入较青岚跃升计划实施初期增长三倍。", &[(Program, "青岚跃升计划")], &["较青岚跃升计划"]);
 }
+
+#[test]
+fn belonging_to_a_body_ends_the_text_before_it() {
+    check("三所分属教育部、交通部的院校合并。", &[(Agency, "中华人民共和国教育部")], &[]);
+}
+
+#[test]
+fn a_ranking_by_its_number_is_the_title_given() {
+    check_relations("青岚制造、鸿翔科技等4家企业获评市高新技术企业30强。", &["青岚制造 recognizedAs 市高新技术企业30强"], &["青岚制造 recognizedAs 市高新技术企业"]);
+}
