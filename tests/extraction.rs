@@ -5198,3 +5198,17 @@ fn belonging_to_a_body_ends_the_text_before_it() {
 fn a_ranking_by_its_number_is_the_title_given() {
     check_relations("青岚制造、鸿翔科技等4家企业获评市高新技术企业30强。", &["青岚制造 recognizedAs 市高新技术企业30强"], &["青岚制造 recognizedAs 市高新技术企业"]);
 }
+
+#[test]
+fn what_a_company_makes_a_year_cuts_no_item_of_a_list_of_projects() {
+    let text = "青岚新材料年产5万吨锂电池隔膜、鸿翔电子年产10万套智能终端、汇瑞纺织高档面料等12个项目集中开工。";
+    check(text, &[(Enterprise, "青岚新材料"), (Enterprise, "鸿翔电子")], &["锂电池隔膜", "智能终端"]);
+    check_relations(text, &["鸿翔电子 undertakes 鸿翔电子年产10万套智能终端", "青岚新材料 undertakes 青岚新材料年产5万吨锂电池隔膜"], &[]);
+    // A count closing a list is no figure of a project.
+    check("加快宜远、宜都等5条高速公路建设。", &[], &["宜远"]);
+}
+
+#[test]
+fn a_name_never_opens_with_the_unit_of_a_figure() {
+    check("鸿翔年产量2000万公里光纤拉丝生产线等项目加快建设。", &[], &["公里光纤拉丝生产线"]);
+}

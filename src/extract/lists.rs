@@ -554,8 +554,21 @@ impl<'a> Ctx<'a> {
 
     /// Where the short name opens that a figure ending at `at` follows (青岚|2×100万|千瓦,
     /// 青岚科技|年产1100万|片…): two to four characters of a name, where an item opens.
+    /// Where a figure ending right before `at` ends: at `at` after a number's own unit
+    /// (2×100万|千瓦), or before a unit of what is made (年产5万吨|锂电池隔膜: list
+    /// `capacity_unit`).
+    fn figure_ending_at(&self, at: usize) -> Option<usize> {
+        let chars = &self.scan.chars;
+        let magnitude = |c: char| matches!(c, '万' | '千' | '百' | '亿');
+        let unit = self.rules.lexicon.id("capacity_unit").and_then(|l| self.scan.longest_ending(at, l, self.rules)).map(|(u, _)| u);
+        match unit {
+            Some(u) if u > 0 && u < at && (chars[u - 1].is_ascii_digit() || (u > 1 && magnitude(chars[u - 1]) && chars[u - 2].is_ascii_digit())) => Some(u),
+            _ => (at > 1 && magnitude(chars[at - 1]) && chars[at - 2].is_ascii_digit()).then_some(at),
+        }
+    }
+
     fn name_before_figure(&self, at: usize) -> Option<usize> {
-        const NAME_MAX: usize = 4;
+        const NAME_MAX: usize = 8;
         const FIGURE_MAX: usize = 12;
         let chars = &self.scan.chars;
         let in_figure = |c: char| c.is_ascii_digit() || matches!(c, '.' | '×' | '*' | '万' | '千' | '百' | '亿');
@@ -564,7 +577,17 @@ impl<'a> Ctx<'a> {
             return None;
         }
         // (What it makes a year, 青岚科技|年产|1100万片…, follows the name the same way.)
-        let figure = if figure >= 2 && chars[figure - 2..figure] == ['年', '产'] { figure - 2 } else { figure };
+        let figure = if figure >= 3 && matches!(chars[figure - 3..figure], ['年', '产', '量'] | ['年', '产', '能']) {
+            figure - 3
+        } else if figure >= 2 && chars[figure - 2..figure] == ['年', '产'] {
+            figure - 2
+        } else {
+            figure
+        };
+        // (A count closing a list, 沿黄等|5条…, follows no name.)
+        if figure > 0 && chars[figure - 1] == '等' {
+            return None;
+        }
         let name = (figure.saturating_sub(NAME_MAX)..figure).rev().take_while(|&q| is_han(chars[q])).last()?;
         (name + 2 <= figure).then(|| (name..figure - 1).find(|&q| self.opens_item(q))).flatten()
     }
@@ -1097,6 +1120,12 @@ impl<'a> Ctx<'a> {
             if known.is_none() && owner.is_none() && e > s + 3 && matches!(chars[s], '及' | '与') && s > 0 && is_han(chars[s - 1]) {
                 s += 1;
             }
+            // What an item's company makes a year (、鸿翔电子|年产10万套|智能终端、) cuts no item
+            // of a list: the item opens with the name before the figure.
+            let s = match self.figure_ending_at(s).filter(|_| known.is_none() && owner.is_none()).and_then(|at| self.name_before_figure(at)) {
+                Some(q) if q > 0 && (chars[q - 1] == '、' || core.is_conjunction(chars[q - 1])) => q,
+                _ => s,
+            };
             items.push(Item { start: s, end: e, known, owner });
             if s == 0 {
                 break;
@@ -1128,8 +1157,8 @@ impl<'a> Ctx<'a> {
         // item opens with the name, where the list does.
         // A list whose first item a figure cuts with no name before it (不低于60万|头…基地、冷链
         // 物流…) lists things counted, not names.
-        if let Some(first) = items.last_mut().filter(|it| it.known.is_none() && it.start > 1 && matches!(chars[it.start - 1], '万' | '千' | '百' | '亿') && chars[it.start - 2].is_ascii_digit()) {
-            match self.name_before_figure(first.start) {
+        if let Some((first, at)) = items.last_mut().filter(|it| it.known.is_none()).and_then(|it| self.figure_ending_at(it.start).map(|at| (it, at))) {
+            match self.name_before_figure(at) {
                 Some(q) => first.start = q,
                 None => items.clear(),
             }

@@ -1817,6 +1817,13 @@ impl<'a> Ctx<'a> {
                 start = edge;
             }
         }
+        // Nor with the unit of a figure before it (…1000万|公里金刚石切割生产线): the figure
+        // and what it measures belong to the name before them.
+        if start > 0 && (chars[start - 1].is_ascii_digit() || (start > 1 && matches!(chars[start - 1], '万' | '千' | '亿') && chars[start - 2].is_ascii_digit()))
+            && self.rules.lexicon.id("capacity_unit").is_some_and(|l| self.scan.longest_starting(start, h0, l, self.rules).is_some())
+        {
+            return Err(self.why(|| "opens with the unit of a figure".into()));
+        }
         // 原 before a place in brackets (…高新区(原|宜昌高新技术产业开发区)) says the name was
         // the place's former one: the name starts at the place.
         if start < h0 && chars[start] == '原' && start > 0 && chars[start - 1] == '(' && self.scan.place_starting(start + 1).is_some_and(|pl| !pl.as_level) {
