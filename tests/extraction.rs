@@ -5212,3 +5212,14 @@ fn what_a_company_makes_a_year_cuts_no_item_of_a_list_of_projects() {
 fn a_name_never_opens_with_the_unit_of_a_figure() {
     check("鸿翔年产量2000万公里光纤拉丝生产线等项目加快建设。", &[], &["公里光纤拉丝生产线"]);
 }
+
+#[test]
+fn a_platform_s_name_holds_no_platform_and_conjunction_before_it() {
+    check("市科技企业孵化器和青岚科创园同时揭牌。", &[(Platform, "青岚科创园")], &["市科技企业孵化器和青岚科创园"]);
+    check("2W孵化器及鸿翔创客空间入选省级众创空间。", &[(Platform, "鸿翔创客空间")], &["W孵化器及鸿翔创客空间"]);
+}
+
+#[test]
+fn the_tail_of_a_quoted_title_is_no_company_of_a_list() {
+    check("获批“青岚细胞时序调控与疾病”等两批共18个项目。", &[], &["疾病”", "疾病"]);
+}

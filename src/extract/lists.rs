@@ -1371,6 +1371,13 @@ impl<'a> Ctx<'a> {
                 self.note(rule.entity_type, &rule.id, it.start, it.end, || format!("'{}' is masked or counted", text()));
                 continue;
             }
+            // A quote the item does not open (…与疾病”等18个项目) closes a title before it: the
+            // item is that title's tail, no company.
+            let item = &self.scan.chars[it.start..it.end];
+            if rule.entity_type == EntityType::Enterprise && item.iter().filter(|&&c| c == '”').count() > item.iter().filter(|&&c| c == '“').count() {
+                self.note(rule.entity_type, &rule.id, it.start, it.end, || format!("'{}' is the tail of a quotation", text()));
+                continue;
+            }
             // A word that ends the text before a name (认定, 培育) is no name itself: an item
             // that is only that is the tail of a phrase the list's edge cut.
             if self.scan.is_word(it.start, it.end, self.rules.core.boundary, self.rules) {

@@ -1817,6 +1817,13 @@ impl<'a> Ctx<'a> {
                 start = edge;
             }
         }
+        // A platform's name holds no other platform and a conjunction (…创业服务中心和|青岚
+        // 科创创业园): two names coordinated, the second starts after the conjunction.
+        if rule.entity_type == EntityType::Platform {
+            if let Some(c) = (start + 2..h0.saturating_sub(2)).rev().find(|&c| core.is_conjunction(chars[c]) && !self.scan.is_protected(c) && self.scan.head_of_type_ends_at(c, EntityType::Platform)) {
+                start = c + 1;
+            }
+        }
         // Nor with the unit of a figure before it (…1000万|公里金刚石切割生产线): the figure
         // and what it measures belong to the name before them.
         if start > 0 && (chars[start - 1].is_ascii_digit() || (start > 1 && matches!(chars[start - 1], '万' | '千' | '亿') && chars[start - 2].is_ascii_digit()))
