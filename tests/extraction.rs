@@ -5223,3 +5223,10 @@ fn a_platform_s_name_holds_no_platform_and_conjunction_before_it() {
 fn the_tail_of_a_quoted_title_is_no_company_of_a_list() {
     check("获批“青岚细胞时序调控与疾病”等两批共18个项目。", &[], &["疾病”", "疾病"]);
 }
+
+#[test]
+fn a_verb_after_the_place_opening_a_registered_name_is_its_trade_name() {
+    check("宜昌联合青岚材料股份有限公司、湖北赋能鸿翔科技有限公司入选。", &[(Enterprise, "宜昌联合青岚材料股份有限公司"), (Enterprise, "湖北赋能鸿翔科技有限公司")], &["青岚材料股份有限公司"]);
+    // A particle after the place is the particle.
+    check("宜昌市的青岚材料有限公司获批。", &[(Enterprise, "青岚材料有限公司")], &["宜昌市的青岚材料有限公司"]);
+}

@@ -80,6 +80,28 @@ fn particle_of_trade_name(chars: &[char], places: &[PlaceHit], h: &Hit) -> bool 
     places[from..].iter().take_while(|p| p.start < s).any(|p| (p.end + 1 == s || p.end + 2 == s) && !p.straddled && !p.landform && chars[p.end..s].iter().all(|c| crate::extract::names::is_han(*c)))
 }
 
+/// Is the boundary word `h` the first word of a registered company's trade name, right after
+/// the place the name opens with (湖北|联合|创新科技有限公司, 山东|赋能|空气处理技术有限公司)? A
+/// verb there would have the bare place as its subject and a company as its object, which
+/// reports do not write: only Chinese characters run from it to the company's legal form.
+/// A one-character word there (的) is the particle it looks like.
+fn verb_in_registered_name(chars: &[char], places: &[PlaceHit], h: &Hit) -> bool {
+    /// The longest registered name after its place.
+    const REST_MAX: usize = 20;
+    let (s, e) = (h.start as usize, h.end as usize);
+    // (A particle, 无锡市|的|…有限公司, is one character and stays a boundary.)
+    if e < s + 2 {
+        return false;
+    }
+    let from = places.partition_point(|p| p.start + 8 < s);
+    if !places[from..].iter().take_while(|p| p.start < s).any(|p| p.end == s && !p.straddled && !p.landform && !p.as_level) {
+        return false;
+    }
+    let rest = &chars[e..(e + REST_MAX).min(chars.len())];
+    let run = rest.iter().take_while(|c| crate::extract::names::is_han(**c)).count();
+    rest[..run].windows(4).any(|w| w == ['有', '限', '公', '司']) || rest[..run].windows(4).any(|w| w == ['股', '份', '公', '司'])
+}
+
 /// How ordinary words sit around a place name at `start..end`.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum AmongWords {
@@ -357,7 +379,7 @@ impl<'r> Scan<'r> {
         // lists' slots counted.
         for (i, h) in hits.iter().enumerate() {
             let lists = lex.lists_of(h.pattern);
-            if lists.contains(core.boundary) && !protected[h.end as usize] && !protected[h.start as usize] && !particle_of_trade_name(&chars, &places, h) && !uncounted_remainder(&chars, h) {
+            if lists.contains(core.boundary) && !protected[h.end as usize] && !protected[h.start as usize] && !particle_of_trade_name(&chars, &places, h) && !verb_in_registered_name(&chars, &places, h) && !uncounted_remainder(&chars, h) {
                 boundary[h.end as usize] = true;
                 // A verb's result right after it (安排|好, 担负|起) ends the text before a name
                 // as the verb does, unless it opens a word of its own (起草, 好评).
