@@ -5230,3 +5230,13 @@ fn a_verb_after_the_place_opening_a_registered_name_is_its_trade_name() {
     // A particle after the place is the particle.
     check("宜昌市的青岚材料有限公司获批。", &[(Enterprise, "青岚材料有限公司")], &["宜昌市的青岚材料有限公司"]);
 }
+
+#[test]
+fn a_plan_to_start_works_names_no_plan() {
+    check("2025年宜昌计划新开工省重点建设项目6个。", &[], &["2025年宜昌计划"]);
+}
+
+#[test]
+fn an_unknown_town_holds_no_particle_or_verb_of_having() {
+    check("出席开工仪式的领导有区委书记王明。", &[], &["领导有区委"]);
+}

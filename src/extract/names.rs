@@ -1052,6 +1052,9 @@ impl<'a> Ctx<'a> {
                 // Every province is in the gazetteer: an unknown X省 is words (近期|省科技厅).
                 matches!(chars[e], '市' | '县' | '区' | '镇' | '乡' | '旗')
                     && chars[p..e].iter().all(|&c| is_han(c))
+                    // …nor a particle or a verb of being and having, which no town's name
+                    // holds (领导有|区委书记).
+                    && !chars[p..e].iter().any(|c| matches!(c, '有' | '的' | '是' | '了' | '在' | '对' | '把' | '被' | '将' | '等'))
                     && !self.scan.boundary_before(e)
                     && (p + 1..=e).all(|k| !self.scan.is_protected(k))
                     && self.scan.longest_starting(p, e, self.rules.core.generic_reference, self.rules).is_none()
