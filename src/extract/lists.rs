@@ -1715,10 +1715,7 @@ impl<'a> Ctx<'a> {
                 if refused.is_some_and(|l| self.scan.holds_word(s, e, l, self.rules)) {
                     break;
                 }
-                let mut c = Cand::new(rule.entity_type, s, e, &rule.id, rule.priority);
-                c.text = Some(format!("{}{}", self.doc.slice(a.start, owner_end), self.doc.slice(s, e)));
-                c.owner = Some(owner);
-                out.push(c);
+                self.push_owned(rule, (s, e), (a.start, owner_end), owner, out);
                 j = e;
             }
         }
@@ -1743,12 +1740,19 @@ impl<'a> Ctx<'a> {
             if e > chars.len() || chars[pl.end..e] != *noun || accepted.starting_at(item).any(|i| accepted.all[i].end > e && accepted.all[i].ty != EntityType::Designation) {
                 break;
             }
-            let mut c = Cand::new(rule.entity_type, item, e, &rule.id, rule.priority);
-            c.text = Some(format!("{}{}", self.doc.slice(a.start, owner_end), self.doc.slice(item, e)));
-            c.owner = Some(owner);
-            out.push(c);
+            self.push_owned(rule, (item, e), (a.start, owner_end), owner, out);
             j = e;
         }
+    }
+
+    /// The item `[s, e)` of a list whose first name opens with its owner (the accepted
+    /// mention `owner`, written at `name`): a mention named with the owner's name, which
+    /// `name-owner` relations then link to it.
+    fn push_owned(&self, rule: &'a EnumerationRule, (s, e): (usize, usize), name: (usize, usize), owner: usize, out: &mut Vec<Cand<'a>>) {
+        let mut c = Cand::new(rule.entity_type, s, e, &rule.id, rule.priority);
+        c.text = Some(format!("{}{}", self.doc.slice(name.0, name.1), self.doc.slice(s, e)));
+        c.owner = Some(owner);
+        out.push(c);
     }
 
     /// Whether a word counting kinds (一批, 一系列, 若干) ends right at `p`, where a list's
