@@ -5240,3 +5240,9 @@ fn a_plan_to_start_works_names_no_plan() {
 fn an_unknown_town_holds_no_particle_or_verb_of_having() {
     check("出席开工仪式的领导有区委书记王明。", &[], &["领导有区委"]);
 }
+
+#[test]
+fn a_unit_s_own_kind_and_a_grant_of_powers_name_no_platform() {
+    check("为今后自身孵化器建设积累经验。", &[], &["自身孵化器"]);
+    check("用好省、市赋予宜昌开发区的各项管理权限。", &[(Platform, "宜昌开发区")], &["市赋予宜昌开发区", "赋予宜昌开发区"]);
+}
