@@ -552,8 +552,6 @@ impl<'a> Ctx<'a> {
         true
     }
 
-    /// Where the short name opens that a figure ending at `at` follows (青岚|2×100万|千瓦,
-    /// 青岚科技|年产1100万|片…): two to four characters of a name, where an item opens.
     /// Where a figure ending right before `at` ends: at `at` after a number's own unit
     /// (2×100万|千瓦), or before a unit of what is made (年产5万吨|锂电池隔膜: list
     /// `capacity_unit`).
@@ -567,6 +565,8 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Where the short name opens that a figure ending at `at` follows (青岚|2×100万|千瓦,
+    /// 青岚科技|年产1100万|片…): two to eight characters of a name, where an item opens.
     fn name_before_figure(&self, at: usize) -> Option<usize> {
         const NAME_MAX: usize = 8;
         const FIGURE_MAX: usize = 12;

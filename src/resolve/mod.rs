@@ -1664,8 +1664,8 @@ fn merge_shortened(table: &mut Table, rules: &RuleSet, t: EntityType, short_min:
 /// A program name that ends exactly one longer program name of the document is a short form
 /// of it, or a piece of it: the same program. So a title broken by a space or a line
 /// (…加快|青岚产业技术创新体系建设实施方案), a coined name written again without its place or
-/// topic (跃升计划 after 宜昌市县域科技创新跃升计划, “876”创新引领工程 after 传统产业焕新“876”
-/// 创新引领工程), a drive without its place (国家自主创新示范区 after 郑洛新国家自主创新示范区). A
+/// topic (跃升计划 after 宜昌市县域科技创新跃升计划, “215”创新引领工程 after 远安县传统产业焕新
+/// “215”创新引领工程), a drive without its place (国家自主创新示范区 after 宜昌国家自主创新示范区). A
 /// rank written before the rest (重点|省级青岚计划项目, list `program_rank`) makes a program of
 /// its own, and bare kinds (实施方案) are no program names to begin with.
 fn merge_program_tails(table: &mut Table, rules: &RuleSet) {
