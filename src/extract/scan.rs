@@ -99,7 +99,7 @@ fn verb_in_registered_name(chars: &[char], places: &[PlaceHit], h: &Hit) -> bool
     }
     let rest = &chars[e..(e + REST_MAX).min(chars.len())];
     let run = rest.iter().take_while(|c| crate::extract::names::is_han(**c)).count();
-    rest[..run].windows(4).any(|w| w == ['有', '限', '公', '司']) || rest[..run].windows(4).any(|w| w == ['股', '份', '公', '司'])
+    rest[..run].windows(4).any(|w| matches!(w, ['有', '限', '公', '司'] | ['股', '份', '公', '司']))
 }
 
 /// How ordinary words sit around a place name at `start..end`.
