@@ -5246,3 +5246,70 @@ fn a_unit_s_own_kind_and_a_grant_of_powers_name_no_platform() {
     check("为今后自身孵化器建设积累经验。", &[], &["自身孵化器"]);
     check("用好省、市赋予宜昌开发区的各项管理权限。", &[(Platform, "宜昌开发区")], &["市赋予宜昌开发区", "赋予宜昌开发区"]);
 }
+
+#[test]
+fn a_word_that_engineering_opens_ends_no_program() {
+    // 工程车 is a vehicle, 工程转化 a kind of transfer inside a centre's name.
+    check("项目主要生产轨道工程车、新能源轨道车等。", &[], &["主要生产轨道工程", "轨道工程"]);
+    check("宜昌青岚医学工程转化中心建成。", &[(Platform, "宜昌青岚医学工程转化中心")], &["宜昌青岚医学工程"]);
+}
+
+#[test]
+fn a_plan_after_what_can_plan_and_before_a_verb_is_the_verb() {
+    check("今年青岚园计划打造千亿产业集群。", &[], &["青岚园计划"]);
+    check("宜都鸿翔科技园计划建设三个研发中心。", &[], &["宜都鸿翔科技园计划"]);
+    // A program's own 计划 before a verb stays a program.
+    programs("宜昌市实施青岚人才计划引进博士20名。", 1);
+}
+
+#[test]
+fn a_head_right_after_the_preposition_yu_is_unnamed() {
+    check("我们感动于开发区的真诚。", &[], &["感动于开发区"]);
+}
+
+#[test]
+fn showing_off_a_park_names_no_park() {
+    check("进一步凸显园区科技创新优势,彰显园区特色。", &[], &["凸显园区", "彰显园区"]);
+}
+
+#[test]
+fn a_lone_wei_in_a_listed_company_s_short_name_is_its_own() {
+    check("高新区新引进鸿为股份、瑞丰电机等企业。", &[(Enterprise, "鸿为股份"), (Enterprise, "瑞丰电机")], &["股份"]);
+}
+
+#[test]
+fn a_platform_named_again_without_its_topic_is_one_entity() {
+    check("推进深海技术科学青岚实验室建设。“青岚实验室”获批运行。", &[(Platform, "深海技术科学青岚实验室")], &["“青岚实验室”", "青岚实验室"]);
+    // Two longer names ending with it: which one is meant is not said.
+    check("深海技术科学青岚实验室和智能制造青岚实验室签约。青岚实验室获批运行。", &[(Platform, "深海技术科学青岚实验室"), (Platform, "智能制造青岚实验室"), (Platform, "青岚实验室")], &[]);
+}
+
+#[test]
+fn a_project_a_company_s_event_follows_opens_with_its_place_and_coined_name() {
+    check("近日,重庆青岚电动车项目正式签约。", &[(Enterprise, "重庆青岚")], &[]);
+}
+
+#[test]
+fn a_body_opening_a_title_in_title_marks_issued_it() {
+    check_relations("根据《宜都市科技局科技企业孵化载体认定管理办法》规定,现将名单公示。", &["宜都市科学技术局 establishes 宜都市科技局科技企业孵化载体认定管理办法"], &[]);
+}
+
+#[test]
+fn the_bracket_s_deng_is_no_item_s_character() {
+    check("新申报高新技术企业14家(青岚、鸿翔、瑞丰等)。", &[(Enterprise, "瑞丰"), (Enterprise, "青岚")], &["瑞丰等"]);
+}
+
+#[test]
+fn a_conjunction_s_character_opening_a_counted_bracket_of_names_is_the_first_name_s() {
+    check("企业技术创新先进集体10家(同岚铁合金有限责任公司、鸿翔电力有限责任公司)。", &[(Enterprise, "同岚铁合金有限责任公司")], &["岚铁合金有限责任公司"]);
+}
+
+#[test]
+fn a_new_district_and_a_zone_are_two_names() {
+    check("必将为青岚新区和鸿翔科技城发展带来活力。", &[(Platform, "鸿翔科技城")], &["青岚新区和鸿翔科技城"]);
+}
+
+#[test]
+fn a_name_with_its_own_count_shares_its_head_with_no_item_before_it() {
+    check("聚焦九个重点产业、四大提升行动等重大部署。", &[(Program, "四大提升行动")], &["重点产业行动"]);
+}

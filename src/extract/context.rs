@@ -185,7 +185,8 @@ impl<'a> Ctx<'a> {
                 // the project that company's, not one named by its own.)
                 let invested_by_other = |m: usize| accepted.overlapping(m, s).any(|j| accepted.all[j].ty == EntityType::Enterprise);
                 let amount = crate::extract::lists::amount_before(chars, s).is_some_and(|m| !invested_by_other(m)) || self.rules.lexicon.id("investment_before_amount").is_some_and(|verbs| crate::extract::lists::amount_after(self.scan, self.rules, verbs, h1));
-                if !amount && !event_before && !listed && !self.project_event_after(h1) {
+                let event_after = self.project_event_after(h1);
+                if !amount && !event_before && !listed && !event_after {
                     return None;
                 }
                 let heads = rule.item_heads?;
@@ -195,7 +196,7 @@ impl<'a> Ctx<'a> {
                 // After the event the name may end with a company's word (签约|宏川科技|光伏
                 // 发电项目), as an item of a list of projects may; or the name is all there is
                 // before the project's word (上海六合堂制药|项目).
-                self.trade_name_opening(s, h0, heads, event_before || listed || amount).or_else(|| self.whole_trade_name(s, h0).then_some(h0))
+                self.trade_name_opening(s, h0, heads, event_before || listed || amount || event_after).or_else(|| self.whole_trade_name(s, h0).then_some(h0))
             });
             let Some(p) = owner_end else { continue };
             if known.is_none() {

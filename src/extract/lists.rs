@@ -1509,6 +1509,11 @@ impl<'a> Ctx<'a> {
             if hs <= a.start {
                 continue;
             }
+            // A name opening with its own count (九个重点产业、|四大提升行动) is a counted set
+            // of its own: the count is written once for a shared head, after the items.
+            if is_numeral(chars[a.start]) && chars.get(a.start + 1).is_some_and(|c| matches!(c, '大' | '个' | '项' | '类')) {
+                continue;
+            }
             // The head is written once for the whole list, not with every item after the
             // first (A、B园区、C园区: A is no 园区 of the writer's).
             // (A place or operator in brackets may follow each item: A(荥阳)、B空间(金水区)、C空间.)
@@ -1820,9 +1825,14 @@ impl<'a> Ctx<'a> {
             let mut s = k + 1;
             for i in k + 1..=close {
                 if i == close || chars[i] == '、' {
-                    if s < i {
-                        let known = accepted.ending_at(i).find(|&j| accepted.all[j].start == s);
-                        items.push(Item { start: s, end: i, known, owner: None });
+                    // The bracket's 等 (…、昆丰等) says the list goes on: no item's character.
+                    let mut e = i;
+                    while i == close && e > s + 2 && chars[e - 1] == '等' {
+                        e -= 1;
+                    }
+                    if s < e {
+                        let known = accepted.ending_at(e).find(|&j| accepted.all[j].start == s);
+                        items.push(Item { start: s, end: e, known, owner: None });
                     }
                     s = i + 1;
                 }

@@ -354,14 +354,18 @@ impl<'a> Ctx<'a> {
             // legal form (鸿|为|科技有限公司, 瑞|为|技术有限公司): no company is named by its
             // trade alone, so 为 is the trade name's own character. 成为, 评为 and 认定为 are
             // verbs all the same.)
-            let trade_name_wei = ty == Some(EntityType::Enterprise)
+            // (A list's items are looked for with no type: 引进迈|为|股份、…等 is such a name too.)
+            let trade_name_wei = matches!(ty, Some(EntityType::Enterprise) | None)
                 && p >= 2
                 && p < h0
                 && chars[p - 1] == '为'
                 && is_han(chars[p - 2])
                 && !self.scan.boundary_before(p - 1)
                 && self.scan.longest_ending(p, self.rules.core.boundary, self.rules).is_some_and(|(s, _)| s == p - 1)
-                && self.proper_chars(p, h0, None) == 0;
+                && match ty {
+                    Some(_) => self.proper_chars(p, h0, None) == 0,
+                    None => self.rules.lexicon.id("trade_name_suffix").is_some_and(|l| self.scan.longest_starting(p, h0, l, self.rules) == Some(h0)),
+                };
             if boundaries && self.scan.boundary_before(p) && !public_group_from.is_some_and(|q| p > q) && !before_legal_form && !trade_name_wei {
                 push(&mut edges, p, EdgeKind::Word);
             }
@@ -1423,6 +1427,24 @@ impl<'a> Ctx<'a> {
                 self.note(rule.entity_type, &rule.id, h0, h1, || "followed by 化: a manner, not a name".into());
                 continue;
             }
+            // A head right after the preposition 于 (感动于|开发区, 服务于|园区) is the thing
+            // spoken of, bare: no name ends its distinguishing words with a preposition.
+            if h0 > 0 && chars[h0 - 1] == '于' && self.scan.places_within(h0.saturating_sub(4), h0 + 1).all(|pl| pl.end != h0) {
+                self.note(rule.entity_type, &rule.id, h0, h1, || "right after the preposition 于: the thing spoken of, unnamed".into());
+                continue;
+            }
+            // 计划 right after the name of what can plan (a park's, a company's, a body's, or
+            // their last character: 青岚园|计划|打造, 宏达公司计划新建) and before a verb is the verb "plans to": what
+            // it follows names no program.
+            if rule.entity_type == EntityType::Program
+                && chars[h0..h1] == ['计', '划']
+                && h0 > 0
+                && ([EntityType::Platform, EntityType::Enterprise, EntityType::Agency].into_iter().any(|ty| self.scan.head_of_type_ends_at(h0, ty)) || matches!(chars[h0 - 1], '园' | '司' | '局' | '厂'))
+                && self.scan.longest_starting(h1, (h1 + 6).min(chars.len()), self.rules.core.boundary, self.rules).is_some()
+            {
+                self.note(rule.entity_type, &rule.id, h0, h1, || "计划 after a name that can plan and before a verb: the verb, not a plan".into());
+                continue;
+            }
             // A program described before a dash and its title (省级…行动计划——《宜昌市…》)
             // is that title's gloss: the title names the program.
             if rule.entity_type == EntityType::Program && chars.get(h1) == Some(&'—') && chars[h1..].iter().take(3).skip_while(|&&c| c == '—').next() == Some(&'《') {
@@ -1814,16 +1836,25 @@ impl<'a> Ctx<'a> {
         // preposition still: 、同|宜昌大学建立…).
         if start == edge + 1 && core.is_conjunction(chars[edge]) {
             let between_marks = edge > 0 && chars[edge - 1] == '、' && chars.get(end) == Some(&'、') && chars[edge] != '及';
+            // (Nor where a bracket of names after their count opens: 10家(|同翔…有限公司、….)
+            let opens_counted_bracket = edge >= 3
+                && chars[edge - 1] == '('
+                && matches!(chars[edge - 2], '家' | '个' | '户' | '所')
+                && (chars[edge - 3].is_ascii_digit() || super::lists::is_numeral(chars[edge - 3]))
+                && matches!(chars.get(end), Some('、' | ')'));
             let found = || accepted.starting_at(edge).any(|i| accepted.all[i].ty != EntityType::Place && accepted.all[i].end <= end);
             let needs_it = || rule.min_proper >= 2 && self.proper_chars(start, h0, None) == 1 && self.proper_chars(edge, h0, None) >= rule.min_proper;
-            if between_marks || found() || needs_it() {
+            if between_marks || opens_counted_bracket || found() || needs_it() {
                 start = edge;
             }
         }
         // A platform's name holds no other platform and a conjunction (…创业服务中心和|青岚
         // 科创创业园): two names coordinated, the second starts after the conjunction.
+        // (So does a district written in full before the conjunction: 青岚新区和|鸿翔科技城.)
         if rule.entity_type == EntityType::Platform {
-            if let Some(c) = (start + 2..h0.saturating_sub(2)).rev().find(|&c| core.is_conjunction(chars[c]) && !self.scan.is_protected(c) && self.scan.head_of_type_ends_at(c, EntityType::Platform)) {
+            // (A 新区 the gazetteer may not know is a district too: GUIDELINES.md, settled case 2.)
+            let place_ends = |c: usize| chars[c - 2..c] == ['新', '区'] || self.scan.places_within(c.saturating_sub(8).max(start), c).any(|pl| pl.end == c && !pl.short && !pl.as_level && !pl.landform);
+            if let Some(c) = (start + 2..h0.saturating_sub(2)).rev().find(|&c| core.is_conjunction(chars[c]) && !self.scan.is_protected(c) && (self.scan.head_of_type_ends_at(c, EntityType::Platform) || (place_ends(c) && !self.opens_place(c)))) {
                 start = c + 1;
             }
         }

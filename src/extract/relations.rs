@@ -1938,7 +1938,10 @@ impl<'a> Ctx<'a> {
                     p += 1;
                 }
             }
-            if !reached {
+            // A body opening a title in title marks with no 关于 (《明州市科技局…管理办法》)
+            // issued it as well: a title names no other body first.
+            let marked = a.start > 0 && chars[a.start - 1] == '《' && issuers.len() == 1;
+            if !reached && !marked {
                 issuers.clear();
             }
             // A title read from its 关于 with its issuers before it, left out of the name by

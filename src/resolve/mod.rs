@@ -648,6 +648,7 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
     merge_broader_kinds(&mut table, rules);
     merge_shortened_names(&mut table, rules);
     merge_program_tails(&mut table, rules);
+    merge_platform_tails(&mut table);
     merge_bare_heads(&mut table, rules);
     merge_trade_names(&mut table, rules);
     merge_agency_suffixes(&mut table);
@@ -1671,22 +1672,39 @@ fn merge_shortened(table: &mut Table, rules: &RuleSet, t: EntityType, short_min:
 fn merge_program_tails(table: &mut Table, rules: &RuleSet) {
     /// Characters a tail needs: a coined word and a head.
     const TAIL: usize = 4;
-    let t = EntityType::Program;
+    merge_tails(table, EntityType::Program, TAIL, |_, _| true, rules.lexicon.id("program_rank").map(|l| (rules, l)));
+}
+
+/// So is a platform's name written in quotes that ends exactly one longer platform name of
+/// the document: the lab or centre named again by its short form (“青岚实验室” after 深海技术
+/// 科学青岚实验室). Quoted, as short forms are written: a name merely ending a longer one may
+/// be the right name beside a longer one whose edge ran over other words (项目深度契合|远安
+/// 高新区). Five characters at least: a coined pair and a head of three, or more.
+fn merge_platform_tails(table: &mut Table) {
+    const TAIL: usize = 5;
+    let t = EntityType::Platform;
+    let quoted = |e: &Entity| std::iter::once(&e.name).chain(e.aliases.iter()).any(|n| n.starts_with('“') && n.ends_with('”'));
+    merge_tails(table, t, TAIL, |table, k| table.live(t, k).and_then(|i| table.entities[i].as_ref()).is_some_and(quoted), None);
+}
+
+/// Merges each key of type `t`, of `tail` characters or more, that `short` accepts into the
+/// one longer key of the document that ends with it, unless what the longer one adds is a
+/// word of `rank`.
+fn merge_tails(table: &mut Table, t: EntityType, tail: usize, short: impl Fn(&Table, &str) -> bool, rank: Option<(&RuleSet, crate::rules::ListId)>) {
     let keys: Vec<String> = table.live_keys(t).map(str::to_string).collect();
-    if keys.iter().all(|k| k.chars().nth(TAIL - 1).is_none()) {
+    if keys.iter().all(|k| k.chars().nth(tail - 1).is_none()) {
         return;
     }
     // Only names longer than a tail can end with one: the rest need not be reversed.
-    let longer: Vec<&str> = keys.iter().map(String::as_str).filter(|k| k.chars().nth(TAIL).is_some()).collect();
+    let longer: Vec<&str> = keys.iter().map(String::as_str).filter(|k| k.chars().nth(tail).is_some()).collect();
     let index = SuffixIndex::new(longer.par_iter().copied());
-    let rank = rules.lexicon.id("program_rank");
     for k in &keys {
-        if k.chars().nth(TAIL - 1).is_none() {
+        if k.chars().nth(tail - 1).is_none() || !short(table, k) {
             continue;
         }
         if let [longer] = &index.longer_ending_with(k, 2)[..] {
             let before = &longer[..longer.len() - k.len()];
-            if rank.is_some_and(|l| rules.lexicon.contains(l, before)) {
+            if rank.is_some_and(|(rules, l)| rules.lexicon.contains(l, before)) {
                 continue;
             }
             table.merge(t, k, longer);
