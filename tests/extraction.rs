@@ -5313,3 +5313,30 @@ fn a_new_district_and_a_zone_are_two_names() {
 fn a_name_with_its_own_count_shares_its_head_with_no_item_before_it() {
     check("聚焦九个重点产业、四大提升行动等重大部署。", &[(Program, "四大提升行动")], &["重点产业行动"]);
 }
+
+#[test]
+fn a_program_s_title_in_quotes_is_whole_whatever_verbs_it_holds() {
+    check("以政府购买服务的方式,开展“高新技术企业培育青岚行动”。", &[(Program, "“高新技术企业培育青岚行动”")], &["青岚行动"]);
+    // A phrase in quotes that opens with its verb is no title.
+    check("开展“走进青岚大学”活动。", &[], &["“走进青岚大学”"]);
+}
+
+#[test]
+fn a_file_name_s_tail_at_a_window_s_edge_is_no_part_of_a_name() {
+    check("附件:拟认定高新技术企业名单.docx宜昌市高新技术企业认定管理工作领导小组办公室 2019年11月", &[(Agency, "宜昌市高新技术企业认定管理工作领导小组办公室")], &["cx宜昌市高新技术企业认定管理工作领导小组办公室"]);
+}
+
+#[test]
+fn a_platform_opening_with_its_place_and_its_own_name_shares_no_head() {
+    check("分别是:宜昌创意港•创+青年营、宜昌鸿翔产业园孵化器。", &[(Platform, "宜昌鸿翔产业园孵化器")], &["青年营孵化器", "青年营产业园"]);
+}
+
+#[test]
+fn an_academy_opening_a_registered_company_s_name_is_its_founder_named_in_it() {
+    check("湖北省科学院宜昌产业技术研究院有限公司获评优秀。", &[(Enterprise, "湖北省科学院宜昌产业技术研究院有限公司")], &["宜昌产业技术研究院有限公司"]);
+}
+
+#[test]
+fn a_table_s_note_in_brackets_is_no_part_of_a_name() {
+    check("青岚众创空间(已撤销)、鸿翔众创空间", &[(Platform, "青岚众创空间")], &["青岚众创空间(已撤销)"]);
+}

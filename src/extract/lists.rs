@@ -1573,8 +1573,16 @@ impl<'a> Ctx<'a> {
             // A place opening the first item and not the last name (湖北省光电子、|激光加工…
             // 工程研究中心) opens one name whose field lists two: the place is the whole name's.
             let placed_first_only = items.first().is_some_and(|it| it.known.is_none() && self.scan.place_starting(it.start).is_some_and(|pl| !pl.as_level && pl.end + 1 < it.end)) && self.scan.place_starting(a.start).is_none() && !items.iter().skip(1).any(|it| self.scan.place_starting(it.start).is_some());
+            // A platform whose name opens with its place and a distinguishing name of its own
+            // (…、中山|美居|产业园) is whole: a head shared over a list follows names that the
+            // place, written once, opens together (中山市A、B产业园), and no item here opens
+            // with a place.
+            let placed_last = a.ty == EntityType::Platform
+                && own_place.is_some_and(|pl| self.proper_chars(pl.end, hs, None) >= 2)
+                && items.iter().any(|it| it.known.is_none() && self.scan.place_starting(it.start).is_none());
             if items.is_empty()
                 || placed_first_only
+                || placed_last
                 || items.iter().any(head_word)
                 || places_listed
                 || (a.ty == EntityType::Platform && items.iter().any(place_of_zone))

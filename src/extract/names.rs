@@ -256,7 +256,11 @@ impl<'a> Ctx<'a> {
         loop {
             self.steps.set(self.steps.get() + 1);
             if p <= floor {
-                push(&mut edges, p, EdgeKind::Hard);
+                // (A window's edge inside a file name's tail, 名单.do|cx陕西省…, is moved past
+                // the tail: the tail ends the name, as below.)
+                let tail_end = (p..h0).find(|&q| !chars[q].is_ascii_lowercase()).unwrap_or(h0);
+                let at = if tail_end > p && !chars[tail_end].is_ascii() && self.after_path_tail(tail_end - 1, p.saturating_sub(12)) { tail_end } else { p };
+                push(&mut edges, at, EdgeKind::Hard);
                 break;
             }
             let c = chars[p - 1];
@@ -303,7 +307,10 @@ impl<'a> Ctx<'a> {
                 if a.start >= p || a.start < floor || a.ty == EntityType::Place {
                     continue;
                 }
-                let owns = owner && matches!(a.ty, EntityType::Enterprise | EntityType::Institution | EntityType::Agency);
+                // (An academy or university opening a registered company's name, 某省科学院|
+                // 佛山…研究院有限公司, is the company's founder named in it: its name's first words.)
+                let founder = ty == Some(EntityType::Enterprise) && a.ty == EntityType::Institution && (chars[h0..].starts_with(&['有', '限']) || chars[h0..].starts_with(&['股', '份']));
+                let owns = (owner && matches!(a.ty, EntityType::Enterprise | EntityType::Institution | EntityType::Agency)) || founder;
                 // A category a program is about is part of its name (科技型中小企业“护航”计划).
                 if a.ty == EntityType::Designation && categories {
                     p = a.start;
@@ -1483,7 +1490,10 @@ impl<'a> Ctx<'a> {
                         || (inner.first() == Some(&'原') && inner.len() >= 3)
                         // (二期), (一期工程) is the phase being built, not the park's name (list
                         // phase_word, the phases a company's project is named with).
-                        || self.rules.lexicon.id("phase_word").is_some_and(|l| self.scan.longest_starting(h1 + 1, close, l, self.rules) == Some(close));
+                        || self.rules.lexicon.id("phase_word").is_some_and(|l| self.scan.longest_starting(h1 + 1, close, l, self.rules) == Some(close))
+                        // (材料未提交), (已撤销): a table's note on the entry's standing (list
+                        // entry_note).
+                        || self.rules.lexicon.id("entry_note").is_some_and(|l| (h1 + 1..close).any(|q| self.scan.longest_starting(q, close, l, self.rules).is_some()));
                     // In a list, a district in brackets closing an item (…众创空间(金水区)、…) is
                     // the list's column of where each is, not part of the name.
                     let district_column = matches!(rule.entity_type, EntityType::Platform | EntityType::Enterprise)
@@ -1579,7 +1589,10 @@ impl<'a> Ctx<'a> {
                     // …not a quoted phrase that holds the name after its verb (“走进|天津大学”).
                     // (A count in the quotes, “三个|一百工程”, is the coined title's own word.)
                     let counted = |p: usize| crate::extract::lists::is_classifier(chars[p - 1]) && crate::extract::lists::is_numeral(chars[p - 2]);
-                    if !chars[q + 1..h0].iter().any(|&c| c == '”' || is_stop(c)) && !(q + 2..h0).any(|p| self.scan.boundary_before(p) && !counted(p)) {
+                    // (A program's title in quotes is whole, whatever verbs it holds: “高新技术企业
+                    // 培育|青岚行动” is the campaign's name; its quotes set it apart from the clause.)
+                    let titled = rule.entity_type == EntityType::Program && !self.scan.boundary_before(q + 1) && !self.scan.boundary_before(q + 2) && !self.scan.boundary_before(q + 3);
+                    if !chars[q + 1..h0].iter().any(|&c| c == '”' || is_stop(c)) && (titled || !(q + 2..h0).any(|p| self.scan.boundary_before(p) && !counted(p))) {
                         end = h1 + 1;
                         scan_from = q;
                     }
