@@ -5340,3 +5340,26 @@ fn an_academy_opening_a_registered_company_s_name_is_its_founder_named_in_it() {
 fn a_table_s_note_in_brackets_is_no_part_of_a_name() {
     check("青岚众创空间(已撤销)、鸿翔众创空间", &[(Platform, "青岚众创空间")], &["青岚众创空间(已撤销)"]);
 }
+
+#[test]
+fn companies_counted_before_a_platform_s_word_are_the_items() {
+    check("我区“宏达科技集团有限公司、宜昌青岚酒业有限公司”等2家企业申报的重点实验室获批。", &[(Enterprise, "宜昌青岚酒业有限公司")], &["宜昌青岚酒业有限公司”"]);
+    // A platform's word that opens with the companies' noun is the items' kind.
+    check("认定宏达、青岚等2家企业技术中心为市级企业技术中心。", &[(Platform, "青岚技术中心")], &[]);
+}
+
+#[test]
+fn a_kind_counted_after_reaching_a_number_is_no_platform() {
+    check("同时也意味着宜都省级实验室(工程中心)达到了48家。", &[], &["宜都省级实验室(工程中心)"]);
+}
+
+#[test]
+fn a_count_left_blank_ends_a_name() {
+    check("力争5年内有 家特色小镇获省级认定。", &[], &["内有家特色小镇"]);
+}
+
+#[test]
+fn a_verb_opening_a_county_s_name_after_the_author_s_self_reference_is_the_verb() {
+    let found = entities("我局会同县经信、统计、税务等部门开展政策宣传。县委、县政府高度重视。");
+    assert!(!found.iter().any(|(_, n)| n.contains("会同县")), "{found:?}");
+}

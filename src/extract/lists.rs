@@ -991,6 +991,15 @@ impl<'a> Ctx<'a> {
         let mut relative = false;
         // The words after the count and its classifier (3个|…), where a verb would show.
         let words_from = count_value(chars, from).map_or(from, |(_, e)| e + 1);
+        // Companies counted (等3家|企业|申报的…实验室) are what the items are: a platform's
+        // word further on is what they did, not the items' kind. (企业技术中心 is a kind.)
+        if rule.entity_type == EntityType::Platform
+            && words_from > from
+            && self.rules.lexicon.id("opened_list_noun").is_some_and(|l| self.scan.longest_starting(words_from, limit, l, self.rules).is_some())
+            && self.scan.longest_starting(words_from, limit, rule.nouns, self.rules).is_none()
+        {
+            return None;
+        }
         // A relative clause may coordinate what it says with 、 before its 的 (等一批投资体量大、
         // 市场前景广阔的项目): a 、 before that 的 ends nothing.
         // (Looked for at the first 、 only: most closing phrases hold none.)

@@ -293,6 +293,12 @@ impl<'a> Ctx<'a> {
             }
             // A year with its last digits masked (20xx年) is a year all the same.
             let masked_year = chars.get(p) == Some(&'年') && p >= floor + 4 && chars[p - 4] == '2' && chars[p - 3..p].iter().all(|&d| d.is_ascii_digit() || is_masked_digit(d)) && is_masked_digit(c);
+            // A count left blank (有 家|特色小镇: the number was to be filled in) ends the
+            // name as one written would.
+            if matches!(c, '家' | '个' | '所' | '项') && p >= 2 && self.space_dropped_before(p - 1) && is_han(chars[p - 2]) {
+                push(&mut edges, p, EdgeKind::Hard);
+                break;
+            }
             // A masked count (xx个) ends the name like a number does.
             if is_mask(c) && !masked_year && self.scan.longest_starting(p, h0, self.rules.core.classifier, self.rules).is_some() {
                 let at = self.scan.longest_starting(p, h0, self.rules.core.classifier, self.rules).unwrap_or(p);

@@ -248,6 +248,7 @@ impl<'r> Scan<'r> {
         // body's name starts after the level (宜都市|政府 is no 市政, 市|民政局 no 市民).
         let opens_level_word = |at: usize| at + 1 < chars.len() && level_words.contains(&[chars[at], chars[at + 1]]) && !body_at(at + 1);
         let short_only = |pattern: u32| rules.gazetteer.places_of_pattern(pattern).iter().all(|&(_, short)| short);
+        let self_reference = rules.lexicon.id("self_reference");
         for (k, &(start, end, pattern)) in named.iter().enumerate() {
             if start < after || masked[start] {
                 continue;
@@ -302,7 +303,9 @@ impl<'r> Scan<'r> {
                     let ending_here = &hits[by_end[start] as usize..by_end[start + 1] as usize];
                     let verb_end = if "省市县区".contains(chars[end - 1]) { end - 1 } else { end };
                     let verb_here = &hits[by_end[verb_end] as usize..by_end[verb_end + 1] as usize];
-                    ending_here.iter().any(|h| lex.lists_of(h.pattern).contains(core.agency_body)) && verb_here.iter().any(|h| h.start as usize == start && lex.lists_of(h.pattern).contains(core.boundary))
+                    // (Or after the author's own name for itself: 我局|会同|县经信….)
+                    let body_before = ending_here.iter().any(|h| lex.lists_of(h.pattern).contains(core.agency_body) || self_reference.is_some_and(|l| lex.lists_of(h.pattern).contains(l)));
+                    body_before && verb_here.iter().any(|h| h.start as usize == start && lex.lists_of(h.pattern).contains(core.boundary))
                 }
             };
             if conjunction_and_level || conjunction_before_body || verb_after_body() {
