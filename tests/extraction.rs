@@ -5363,3 +5363,17 @@ fn a_verb_opening_a_county_s_name_after_the_author_s_self_reference_is_the_verb(
     let found = entities("我局会同县经信、统计、税务等部门开展政策宣传。县委、县政府高度重视。");
     assert!(!found.iter().any(|(_, n)| n.contains("会同县")), "{found:?}");
 }
+
+#[test]
+fn a_place_in_brackets_inside_a_platform_s_name_says_where_it_is() {
+    check_relations("湖北理工(宜昌)先进材料研究院揭牌。", &["湖北理工(宜昌)先进材料研究院 locatedIn 宜昌市"], &["湖北理工(宜昌)先进材料研究院 locatedIn 湖北省"]);
+    // …not the bracket of its owner's own name.
+    check_relations("中国地质大学(北京)宜昌创新研究院揭牌。", &[], &["中国地质大学(北京)宜昌创新研究院 locatedIn 北京市"]);
+    // A kind in brackets before a place: the place says it.
+    check_relations("湖北省科学院高新技术产业(中试)宜昌基地揭牌。", &["湖北省科学院高新技术产业(中试)宜昌基地 locatedIn 宜昌市"], &[]);
+}
+
+#[test]
+fn making_sure_a_park_runs_names_no_park() {
+    check("切实保证园区高效有序运行。", &[], &["保证园区"]);
+}

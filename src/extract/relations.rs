@@ -336,6 +336,17 @@ impl<'a> Ctx<'a> {
             if found.is_none() && matches!(a.ty, EntityType::Platform | EntityType::Enterprise) {
                 found = bracketed_place(a.end).filter(|&(_, e)| !accepted.overlapping(a.end, a.end + 1).any(|j| accepted.all[j].end > e + 1));
             }
+            // A place alone in brackets inside a platform's name after words of a name (湖北理工|
+            // (宜昌)|先进材料研究院) says where this one is, more nearly than a place its owner's
+            // name opens with.
+            if found.is_none() && a.ty == EntityType::Platform {
+                // (Not a bracket of the owner's own name: 中国地质大学(北京)|石家庄创新研究院.)
+                let from = owner_end.unwrap_or(a.start).max(a.start + 2);
+                let in_named = |k: usize| accepted.overlapping(k, k + 1).any(|j| accepted.all[j].start < k && accepted.all[j].end > k && accepted.all[j].end < a.end && matches!(accepted.all[j].ty, EntityType::Enterprise | EntityType::Institution));
+                // (Nor one right after a place, 宜都|(枝江): place_chain weighs that pair.)
+                let after_place = |k: usize| self.scan.places_within(k.saturating_sub(8), k).any(|pl| pl.end == k);
+                found = (from..a.end.saturating_sub(3)).filter(|&k| chars[k] == '(' && !in_named(k) && !after_place(k)).find_map(bracketed_place);
+            }
             for from in owner_end.into_iter().chain(std::iter::once(a.start).filter(|_| !institution_opens)).filter(|_| found.is_none()) {
                 let mut p = from;
                 // (A year's last digits may be masked: 20xx年.)
@@ -409,6 +420,12 @@ impl<'a> Ctx<'a> {
                             // A short name in brackets inside a platform's name, not closing
                             // it, is where it is (发酵工程技术(黄桥)产业研究院).
                             let inner = close - (k + 1);
+                            // (A place right after the bracket, (中试)|德州|基地, is where it is: the
+                            // bracket qualifies the kind.)
+                            if let Some(pl) = self.scan.place_starting(close + 1).filter(|pl| a.ty == EntityType::Platform && !pl.as_level && (!pl.short || g.places[pl.place].level != crate::rules::PlaceLevel::County) && pl.end < a.end) {
+                                found = Some((pl.start, pl.end));
+                                break;
+                            }
                             if a.ty == EntityType::Platform
                                 && close + 1 < a.end
                                 && (2..=3).contains(&inner)
