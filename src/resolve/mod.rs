@@ -1692,16 +1692,16 @@ fn merge_platform_tails(table: &mut Table) {
 /// word of `rank`.
 fn merge_tails(table: &mut Table, t: EntityType, tail: usize, short: impl Fn(&Table, &str) -> bool, rank: Option<(&RuleSet, crate::rules::ListId)>) {
     let keys: Vec<String> = table.live_keys(t).map(str::to_string).collect();
-    if keys.iter().all(|k| k.chars().nth(tail - 1).is_none()) {
+    // The names that may be short forms, found before any index is built: most documents
+    // have none (no platform's name written in quotes).
+    let shorts: Vec<&String> = keys.iter().filter(|k| k.chars().nth(tail - 1).is_some() && short(table, k)).collect();
+    if shorts.is_empty() {
         return;
     }
     // Only names longer than a tail can end with one: the rest need not be reversed.
     let longer: Vec<&str> = keys.iter().map(String::as_str).filter(|k| k.chars().nth(tail).is_some()).collect();
     let index = SuffixIndex::new(longer.par_iter().copied());
-    for k in &keys {
-        if k.chars().nth(tail - 1).is_none() || !short(table, k) {
-            continue;
-        }
+    for k in shorts {
         if let [longer] = &index.longer_ending_with(k, 2)[..] {
             let before = &longer[..longer.len() - k.len()];
             if rank.is_some_and(|(rules, l)| rules.lexicon.contains(l, before)) {
