@@ -5377,3 +5377,8 @@ fn a_place_in_brackets_inside_a_platform_s_name_says_where_it_is() {
 fn making_sure_a_park_runs_names_no_park() {
     check("切实保证园区高效有序运行。", &[], &["保证园区"]);
 }
+
+#[test]
+fn a_national_body_naming_its_branch_by_place_owns_no_zone_in_the_branch_s_name() {
+    check("国家税务总局宜昌高新技术产业开发区税务局发布通知。", &[(Platform, "宜昌高新技术产业开发区"), (Agency, "国家税务总局宜昌高新技术产业开发区税务局")], &["国家税务总局宜昌高新技术产业开发区"]);
+}
