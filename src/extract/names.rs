@@ -318,7 +318,7 @@ impl<'a> Ctx<'a> {
                 let founder = ty == Some(EntityType::Enterprise) && a.ty == EntityType::Institution && (chars[h0..].starts_with(&['有', '限']) || chars[h0..].starts_with(&['股', '份']));
                 // (A national body that names its branches by their places, 国家税务总局|宜昌
                 // 高新区税务局, owns no zone its branch's name holds: list top_down_body.)
-                let top_down = a.ty == EntityType::Agency && ty != Some(EntityType::Agency) && self.rules.lexicon.id("top_down_body").is_some_and(|l| self.scan.ends_with(p, l, self.rules));
+                let top_down = a.ty == EntityType::Agency && ty != Some(EntityType::Agency) && self.scan.ends_with(p, self.rules.core.top_down_body, self.rules);
                 let owns = (owner && matches!(a.ty, EntityType::Enterprise | EntityType::Institution | EntityType::Agency) && !top_down) || founder;
                 // A category a program is about is part of its name (科技型中小企业“护航”计划).
                 if a.ty == EntityType::Designation && categories {

@@ -308,6 +308,8 @@ pub struct CoreLists {
     pub platform_umbrella: ListId,
     /// Heads of regulations (管理办法, 实施细则): with a place or level, one document.
     pub regulation_head: ListId,
+    /// National bodies that name their branches by their places (国家税务总局|宜昌市税务局).
+    pub top_down_body: ListId,
     /// Heads of institutes a place names one of (沈阳产业技术研究院).
     pub placed_institute_head: ListId,
     /// Words after a place's platform that say it is built or opened: one platform, not a category.
@@ -914,6 +916,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
             bare_platform_class: need("bare_platform_class")?,
             platform_umbrella: need("platform_umbrella")?,
             regulation_head: need("regulation_head")?,
+            top_down_body: need("top_down_body")?,
             placed_institute_head: need("placed_institute_head")?,
             platform_instance_after: need("platform_instance_after")?,
             company_kind: need("company_kind")?,
