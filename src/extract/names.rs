@@ -1450,8 +1450,8 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // 计划 right after the name of what can plan (a park's, a company's, a body's, or
-            // their last character: 青岚园|计划|打造, 宏达公司计划新建) and before a verb is the verb "plans to": what
-            // it follows names no program.
+            // their last character: 青岚园|计划|打造) and before a verb is the verb "plans to":
+            // what it follows names no program.
             if rule.entity_type == EntityType::Program
                 && chars[h0..h1] == ['计', '划']
                 && h0 > 0
@@ -1600,7 +1600,7 @@ impl<'a> Ctx<'a> {
                     let counted = |p: usize| crate::extract::lists::is_classifier(chars[p - 1]) && crate::extract::lists::is_numeral(chars[p - 2]);
                     // (A program's title in quotes is whole, whatever verbs it holds: “高新技术企业
                     // 培育|青岚行动” is the campaign's name; its quotes set it apart from the clause.)
-                    let titled = rule.entity_type == EntityType::Program && !self.scan.boundary_before(q + 1) && !self.scan.boundary_before(q + 2) && !self.scan.boundary_before(q + 3);
+                    let titled = rule.entity_type == EntityType::Program && !self.scan.boundary_before(q + 2) && !self.scan.boundary_before(q + 3);
                     if !chars[q + 1..h0].iter().any(|&c| c == '”' || is_stop(c)) && (titled || !(q + 2..h0).any(|p| self.scan.boundary_before(p) && !counted(p))) {
                         end = h1 + 1;
                         scan_from = q;
