@@ -23,5 +23,5 @@ for input in dev:../shared/eval/dev/docs corpus:$corpus start:$sentence; do
   valgrind --tool=callgrind --callgrind-out-file="$out/$tag-$name.out" \
     "$bin" extract -j 1 "$path" --format jsonl > /dev/null 2> "$out/$tag-$name.log"
   total=$(grep -m1 '^summary:' "$out/$tag-$name.out" | awk '{print $2}')
-  printf '%-7s %s %'"'"'d instructions\n' "$name" "$tag" "$total"
+  printf '%-7s %s %d instructions\n' "$name" "$tag" "$total"
 done
