@@ -5382,3 +5382,55 @@ fn making_sure_a_park_runs_names_no_park() {
 fn a_national_body_naming_its_branch_by_place_owns_no_zone_in_the_branch_s_name() {
     check("国家税务总局宜昌高新技术产业开发区税务局发布通知。", &[(Platform, "宜昌高新技术产业开发区"), (Agency, "国家税务总局宜昌高新技术产业开发区税务局")], &["国家税务总局宜昌高新技术产业开发区"]);
 }
+
+#[test]
+fn a_count_of_households_closes_a_list_of_companies() {
+    check("培育鸿翔电力、瑞丰印务、青岚食品 3 户规上企业。", &[(Enterprise, "鸿翔电力"), (Enterprise, "青岚食品")], &[]);
+}
+
+#[test]
+fn a_demonstrative_before_a_count_is_no_part_of_the_last_item() {
+    check("与宏达新材、鸿曜新材料这2家落地项目企业签约。", &[(Enterprise, "鸿曜新材料")], &["鸿曜新材料这"]);
+}
+
+#[test]
+fn two_countries_before_a_bracketed_place_name_a_park_not_a_company() {
+    check("加快中德(宜昌)创新产业园建设。", &[(Platform, "中德(宜昌)创新产业园")], &["中德"]);
+    // A company's short name there is the company.
+    check("加快鸿翔(宜昌)创新产业园建设。", &[(Enterprise, "鸿翔")], &[]);
+}
+
+#[test]
+fn what_is_done_to_a_material_in_a_list_of_projects_is_no_company() {
+    check(
+        "成功招引中药材加工、预调肉制品加工、油基岩屑资源化综合利用、环保设备研发制造等10个工业项目。",
+        &[],
+        &["中药材加工", "预调肉制品加工", "油基岩屑"],
+    );
+    // A company named so where it is listed as a company is one.
+    check("宏达油茶加工、瑞丰食品加工等5家企业被认定为农业科技示范企业。", &[(Enterprise, "宏达油茶加工")], &[]);
+    // The works of a tidy-up drive are no companies either.
+    check("启动实施“道路黑化、园区亮化、公共绿化、环境美化”等基础设施提标升级项目23个。", &[], &["道路黑化"]);
+}
+
+#[test]
+fn a_platform_in_a_zone_named_again_without_the_zone_is_one_platform() {
+    let doc = innograph::process_text("t.txt", "宜昌高新区鸿曜科学城举行开工仪式。鸿曜科学城是全市创新高地。", rules());
+    let cities: Vec<_> = doc.resolved.entities.iter().filter(|e| e.name.ends_with("鸿曜科学城")).collect();
+    assert_eq!(cities.len(), 1, "{cities:?}");
+    assert!(cities[0].aliases.contains("鸿曜科学城"), "{:?}", cities[0].aliases);
+}
+
+#[test]
+fn a_zone_named_with_its_province_and_its_city_written_another_way_is_one_zone() {
+    let doc = innograph::process_text("t.txt", "湖北省宜昌高新区:17个重大项目开工。宜昌市高新区今年开工项目17个。", rules());
+    let zones: Vec<_> = doc.resolved.entities.iter().filter(|e| e.entity_type == Platform && e.name.contains("高新区")).collect();
+    assert_eq!(zones.len(), 1, "{zones:?}");
+}
+
+#[test]
+fn a_project_opening_a_sentence_opens_with_its_company() {
+    check("青岚科技高端电连接器及微波器件制造基地项目将实现年产值10亿元。", &[(Enterprise, "青岚科技")], &[]);
+    // Not after a verb done: the words before it are a clause.
+    check("王明简单介绍了项目情况。", &[], &["王明"]);
+}

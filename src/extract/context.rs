@@ -186,7 +186,11 @@ impl<'a> Ctx<'a> {
                 let invested_by_other = |m: usize| accepted.overlapping(m, s).any(|j| accepted.all[j].ty == EntityType::Enterprise);
                 let amount = crate::extract::lists::amount_before(chars, s).is_some_and(|m| !invested_by_other(m)) || self.rules.lexicon.id("investment_before_amount").is_some_and(|verbs| crate::extract::lists::amount_after(self.scan, self.rules, verbs, h1));
                 let event_after = self.project_event_after(h1);
-                if !amount && !event_before && !listed && !event_after {
+                // …or that opens a sentence, the sentence being about it (鸿翔科技|高端连接器
+                // 制造基地项目将实现…). (Not a line: a wrapped line may open inside a word. Nor a
+                // clause with a verb done, 王明介绍了|项目: no name holds 了.)
+                let opens_sentence = (s == 0 || matches!(chars[s - 1], '。' | '；' | ';' | '！' | '!')) && !chars[s..h0].contains(&'了');
+                if !amount && !event_before && !listed && !event_after && !opens_sentence {
                     return None;
                 }
                 let heads = rule.item_heads?;
@@ -196,7 +200,7 @@ impl<'a> Ctx<'a> {
                 // After the event the name may end with a company's word (签约|宏川科技|光伏
                 // 发电项目), as an item of a list of projects may; or the name is all there is
                 // before the project's word (上海六合堂制药|项目).
-                self.trade_name_opening(s, h0, heads, event_before || listed || amount || event_after).or_else(|| self.whole_trade_name(s, h0).then_some(h0))
+                self.trade_name_opening(s, h0, heads, event_before || listed || amount || event_after || opens_sentence).or_else(|| self.whole_trade_name(s, h0).then_some(h0))
             });
             let Some(p) = owner_end else { continue };
             if known.is_none() {
@@ -282,8 +286,10 @@ impl<'a> Ctx<'a> {
         let own = self.scan.place_starting(s).filter(|pl| pl.end < q).map_or(s, |pl| pl.end);
         // (An agency's one-character heads, 科 and 局, end trade names too: 电科, 十八局.)
         let bodies = || self.rules.names.iter().any(|r| matches!(r.entity_type, EntityType::Platform | EntityType::Institution) && self.scan.ends_with(q, r.heads, self.rules));
-        // (A place inside it, 投资|中国|(顺德), says the words are a clause's, not a name.)
-        (q >= own + 2 && !(own..q).any(|p| self.scan.place_starting(p).is_some()) && self.proper_chars_with(own, q, None, None) >= 2 && !bodies()).then_some((s, q))
+        // (A place inside it, 投资|中国|(顺德), says the words are a clause's, not a name; two
+        // countries, 中德|(宜昌)…产业园, name a park they build together, not a company.)
+        let bilateral = || self.rules.lexicon.id("bilateral_prefix").is_some_and(|l| self.scan.is_word(own, q, l, self.rules));
+        (q >= own + 2 && !(own..q).any(|p| self.scan.place_starting(p).is_some()) && self.proper_chars_with(own, q, None, None) >= 2 && !bodies() && !bilateral()).then_some((s, q))
     }
 
     /// Is the project `[s, e)` one of a run of projects, each ending with a word of `heads`

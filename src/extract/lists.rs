@@ -209,7 +209,7 @@ impl<'a> Ctx<'a> {
                 while j < chars.len() && is_numeral(chars[j]) {
                     j += 1;
                 }
-                matches!(chars.get(j), Some('家' | '个' | '所' | '项')) || (chars.get(j) == Some(&'大') && count_value(chars, k).is_some_and(|(n, _)| n >= 2))
+                matches!(chars.get(j), Some('家' | '个' | '所' | '项' | '户')) || (chars.get(j) == Some(&'大') && count_value(chars, k).is_some_and(|(n, _)| n >= 2))
             };
             // The next clause says what the items are (包括A、B、C,均为…配套企业).
             // (Not after a predicate: 技术水平高、投资体量大、产业关联度强,均是… lists what the
@@ -249,9 +249,10 @@ impl<'a> Ctx<'a> {
             }
             // A list of projects (…等20个项目) may hold a company's name with what it builds.
             let projects = rule.project_nouns.is_some_and(|l| closing.is_some_and(|(e, _)| self.scan.ends_with(e, l, self.rules)));
-            // A total before the count (A、B共6家) is no part of the last item.
+            // A total before the count (A、B共6家) is no part of the last item, nor a
+            // demonstrative (A、B这2家).
             // A closing quote before the count (“A、B、C”三大产业园) closes the items.
-            let items_end = if by_count && k >= 2 && matches!(chars[k - 1], '共' | '计' | '”') && !is_stop(chars[k - 2]) { k - 1 } else { k };
+            let items_end = if by_count && k >= 2 && matches!(chars[k - 1], '共' | '计' | '”' | '这') && !is_stop(chars[k - 2]) { k - 1 } else { k };
             // 三大, 四大 counts a set the items make up, of parks and platforms only (智能制造、
             // 生物医药两大产业 names sectors, whatever noun follows).
             // (The count closing the list, read once: its value and where its figure ends.)
@@ -685,6 +686,7 @@ impl<'a> Ctx<'a> {
         let mut projects = Vec::new();
         let phases = self.rules.lexicon.id("phase_word");
         let seats = self.rules.lexicon.id("headquarters_head");
+        let activities = self.rules.lexicon.id("processing_activity");
         for it in items {
             let it = self.after_zone(it);
             let ends_with = |l: Option<crate::rules::ListId>| l.is_some_and(|l| self.scan.ends_with(it.end, l, self.rules));
@@ -736,8 +738,13 @@ impl<'a> Ctx<'a> {
                     projects.push((it.start, p, it.end, false));
                     kept.push(Item { start: it.start, end: p, known: None, owner: None });
                 }
-                _ => match self.trade_name_opening(it.start, it.end, heads, true) {
+                // (What follows the opening must be more than a bare activity: 岩屑|资源化综合利用
+                // is what is done to a material, which opens it.)
+                _ => match self.trade_name_opening(it.start, it.end, heads, true).filter(|&p| !activities.is_some_and(|l| self.scan.is_word(p, it.end, l, self.rules))) {
                     Some(p) => projects.push((it.start, p, it.end, true)),
+                    // An item ending in what is done (中药材|加工) and opening with no company
+                    // is the project's work: no company names it.
+                    None if ends_with(activities) => {}
                     None => kept.push(it),
                 },
             }

@@ -1506,6 +1506,15 @@ fn place_and_rest<'k>(k: &'k str, rules: &RuleSet) -> Option<(usize, &'k str)> {
     Some((place, &k[cut..]))
 }
 
+/// What follows the longest zone's head opening `rest` (高新区|丝路科学城, 产业集聚区|…), if
+/// a zone's head opens it and something follows.
+fn after_zone<'k>(rest: &'k str, rules: &RuleSet) -> Option<&'k str> {
+    /// The longest zone head (高新技术产业开发区) is nine characters.
+    const ZONE_MAX: usize = 9;
+    let zone = rules.lexicon.id("zone")?;
+    rest.char_indices().skip(2).take(ZONE_MAX - 1).map(|(i, _)| i).filter(|&i| rules.lexicon.contains(zone, &rest[..i])).last().map(|i| &rest[i..])
+}
+
 /// Ranks a zone's name may carry right after its place (宝丰|省级|农业科技园区).
 const RANKS_AFTER_PLACE: [&str; 5] = ["国家级", "省级", "市级", "县级", "区级"];
 
@@ -1614,8 +1623,17 @@ fn merge_place_qualified(extraction: &Extraction, table: &mut Table, mention_ent
         }
         let key = identity(EntityType::Platform, &rest, rules);
         let Some(into) = table.entities[table.find(mention_entity[i])].as_ref().map(|e| e.key.clone()) else { continue };
+        // The inner place may be written another way there (河南省|郑州高新区 … 郑州市高新区).
+        let key = if table.live(EntityType::Platform, &key).is_some() { key } else { same_place_other_form(table, &key, &into, rules).unwrap_or(key) };
         table.merge(EntityType::Platform, &key, &into);
     }
+}
+
+/// The first live platform key other than `except` that opens with the place `key` opens
+/// with, written another way, and goes on as `key` does (郑州高新区 → 郑州市高新区).
+fn same_place_other_form(table: &Table, key: &str, except: &str, rules: &RuleSet) -> Option<String> {
+    let (place, rest) = place_and_rest(key, rules)?;
+    table.live_keys(EntityType::Platform).find(|k| *k != except && *k != key && place_and_rest(k, rules) == Some((place, rest))).map(str::to_string)
 }
 
 /// A platform or a company named again without the place that opens its name
@@ -1636,11 +1654,16 @@ fn merge_shortened(table: &mut Table, rules: &RuleSet, t: EntityType, short_min:
     // place and a hashed lookup, no index of every key's suffixes.
     let mut longer_of: FxHashMap<String, Vec<String>> = FxHashMap::default();
     for k in table.live_keys(t) {
-        // The rests after the places opening it, one after another (无锡市|新吴区|空港经开区).
+        // The rests after the places opening it, one after another (无锡市|新吴区|空港经开区),
+        // and after a place's zone (西安高新区|丝路科学城: a platform in the zone, named again
+        // without it).
         let mut rest = k;
         while let Some((_, r)) = place_and_rest(rest, rules).filter(|(_, r)| !r.is_empty()) {
-            if r.chars().nth(short_min - 1).is_some() && table.live(t, r).is_some() {
-                longer_of.entry(r.to_string()).or_default().push(k.to_string());
+            let in_zone = if t == EntityType::Platform { after_zone(r, rules) } else { None };
+            for r in std::iter::once(r).chain(in_zone) {
+                if r.chars().nth(short_min - 1).is_some() && table.live(t, r).is_some() {
+                    longer_of.entry(r.to_string()).or_default().push(k.to_string());
+                }
             }
             rest = r;
         }
