@@ -5434,3 +5434,12 @@ fn a_project_opening_a_sentence_opens_with_its_company() {
     // Not after a verb done: the words before it are a clause.
     check("王明简单介绍了项目情况。", &[], &["王明"]);
 }
+
+#[test]
+fn trade_names_a_count_of_projects_announces_are_companies() {
+    check("竣工项目两个,分别是鸿曜电气、瑞丰光电。", &[(Enterprise, "鸿曜电气"), (Enterprise, "瑞丰光电")], &[]);
+    check("新开工项目两个,分别是鸿曜生物和青岚生物,总投资5亿元。", &[(Enterprise, "鸿曜生物"), (Enterprise, "青岚生物")], &[]);
+    // Another number of items, or an item of another kind, and nothing is read.
+    check("竣工项目三个,分别是鸿曜电气、瑞丰光电。", &[], &["鸿曜电气"]);
+    check("开工项目两个,分别是鸿曜电气、城南小学。", &[], &["鸿曜电气"]);
+}

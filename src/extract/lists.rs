@@ -2094,6 +2094,10 @@ impl<'a> Ctx<'a> {
     /// however generic its words (高水平创新团队培育行动): the count says they are the
     /// campaigns' own names.
     fn announced(&self, rule: &'a EnumerationRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
+        if rule.entity_type == EntityType::Enterprise {
+            self.announced_companies(rule, accepted, out);
+            return;
+        }
         let chars = &self.scan.chars;
         let Some(opening) = rule.opening else { return };
         let mut last_end = usize::MAX;
@@ -2172,6 +2176,78 @@ impl<'a> Ctx<'a> {
                     self.note(rule.entity_type, &rule.id, a, b, || format!("'{}' is masked", self.doc.slice(a, b)));
                     continue;
                 }
+                out.push(Cand::new(rule.entity_type, a, b, &rule.id, rule.priority));
+            }
+        }
+    }
+}
+
+impl<'a> Ctx<'a> {
+    /// A count of projects or companies, then a word that opens a list, and the companies
+    /// (竣工项目两个,分别是鸿翔电气、瑞丰光电; 3家企业分别为A、B和C): where the items are as many
+    /// as counted, each a trade name, a company found already or a project's name, the trade
+    /// names are companies.
+    fn announced_companies(&self, rule: &'a EnumerationRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
+        let chars = &self.scan.chars;
+        let Some(opening) = rule.opening else { return };
+        let Some(projects) = rule.project_nouns else { return };
+        let mut last_end = usize::MAX;
+        for h in self.scan.hits_in(rule.nouns) {
+            let (n0, n1) = (h.start as usize, h.end as usize);
+            if n1 == last_end {
+                continue;
+            }
+            // The count right after the noun (项目|两个) or right before it (两个|项目).
+            let after = count_value(chars, n1).filter(|&(_, e)| chars.get(e).is_some_and(|&c| matches!(c, '个' | '家' | '项'))).map(|(n, e)| (n, e + 1));
+            let before = || {
+                let unit = n0.checked_sub(1).filter(|&u| matches!(chars[u], '个' | '家' | '项'))?;
+                let mut num = unit;
+                while num > 0 && is_numeral(chars[num - 1]) {
+                    num -= 1;
+                }
+                (num < unit).then(|| count_value(chars, num)).flatten().filter(|&(_, e)| e == unit).map(|(n, _)| (n, n1))
+            };
+            let Some((n, mut s)) = after.or_else(before) else { continue };
+            if !(2..=ANNOUNCED_MAX_ITEMS).contains(&n) {
+                continue;
+            }
+            if matches!(chars.get(s), Some(',' | ':')) {
+                s += 1;
+            }
+            let Some(o) = self.scan.longest_starting(s, (s + 4).min(chars.len()), opening, self.rules) else { continue };
+            s = o;
+            if chars.get(s) == Some(&':') {
+                s += 1;
+            }
+            last_end = n1;
+            // The items, set apart by 、 up to the clause's end; the last two perhaps joined by a
+            // conjunction (A和B).
+            let end = (s..(s + n * (rule.max_item + 1)).min(chars.len())).find(|&i| is_stop(chars[i]) && chars[i] != '、').unwrap_or(chars.len());
+            let mut items: Vec<(usize, usize)> = Vec::with_capacity(n);
+            let mut a = s;
+            for i in s..=end {
+                if i == end || chars[i] == '、' {
+                    items.push((a, i));
+                    a = i + 1;
+                }
+            }
+            if items.len() + 1 == n {
+                let (ls, le) = items.pop().expect("one item at least");
+                let Some(j) = (ls + 2..le.saturating_sub(1)).find(|&j| self.rules.core.is_conjunction(chars[j]) && self.whole_trade_name(ls, j)) else { continue };
+                items.push((ls, j));
+                items.push((j + 1, le));
+            }
+            if items.len() != n || items.iter().any(|&(a, b)| b < a + 2 || b - a > rule.max_item || !chars[a..b].iter().all(|&c| is_han(c))) {
+                continue;
+            }
+            // Each item a trade name, a company found already or a project's name, and one a
+            // trade name at least.
+            let known = |a: usize, b: usize| accepted.ending_at(b).any(|j| accepted.all[j].start == a && accepted.all[j].ty == EntityType::Enterprise);
+            let named: Vec<bool> = items.iter().map(|&(a, b)| !known(a, b) && self.whole_trade_name(a, b)).collect();
+            if !named.iter().any(|&t| t) || items.iter().zip(&named).any(|(&(a, b), &t)| !t && !known(a, b) && !self.scan.ends_with(b, projects, self.rules)) {
+                continue;
+            }
+            for (&(a, b), _) in items.iter().zip(&named).filter(|(_, &t)| t) {
                 out.push(Cand::new(rule.entity_type, a, b, &rule.id, rule.priority));
             }
         }
