@@ -5443,3 +5443,13 @@ fn trade_names_a_count_of_projects_announces_are_companies() {
     check("竣工项目三个,分别是鸿曜电气、瑞丰光电。", &[], &["鸿曜电气"]);
     check("开工项目两个,分别是鸿曜电气、城南小学。", &[], &["鸿曜电气"]);
 }
+
+#[test]
+fn a_legal_form_ending_inside_a_campaign_s_word_ends_no_company() {
+    check("扎实开展“百日招商行动”,成效明显。", &[], &["百日招商行"]);
+}
+
+#[test]
+fn a_quoted_title_closing_a_list_of_projects_is_the_project_not_the_list() {
+    check_relations("瑞丰集团的“高精度钛合金工艺研究”等10个项目列入湖北省科技支撑计划。", &["“高精度钛合金工艺研究” selectedFor 湖北省科技支撑计划"], &["瑞丰集团 undertakes “高精度钛合金工艺研究”等10个项目"]);
+}

@@ -10,6 +10,17 @@ use rustc_hash::FxHashMap;
 use crate::model::EntityType;
 use crate::rules::{ColumnRole, ContextForm, ContextRule};
 
+/// Where 等 stands when a quoted title, 等 and a count end right before `head`
+/// (“A”等10个|项目): the title closes a list, and the head is the list's.
+fn quoted_before_count(chars: &[char], head: usize) -> Option<usize> {
+    let unit = head.checked_sub(1).filter(|&u| matches!(chars[u], '个' | '项'))?;
+    let mut q = unit;
+    while q > 0 && crate::extract::lists::is_numeral(chars[q - 1]) {
+        q -= 1;
+    }
+    (q < unit && q >= 2 && chars[q - 1] == '等' && chars[q - 2] == '”').then_some(q - 1)
+}
+
 impl<'a> Ctx<'a> {
     /// Runs one context rule.
     pub(crate) fn context_rule(&self, rule: &'a ContextRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
@@ -89,14 +100,22 @@ impl<'a> Ctx<'a> {
             // A company and what it invests in (X有限公司投资的|燃料仓储|项目, X公司投资3亿元
             // 建设的|…项目): the project after 的, however generic its words, is the
             // company's.
-            if let Some((s, owner_start, owner_end, new_owner)) = invested_verbs.and_then(|verbs| self.invested_project(h0, verbs, accepted)) {
+            // (A quoted title closing a list of projects, …的“A”等10个|项目, is the company's
+            // project: the head after the count is the list's.)
+            let listed = quoted_before_count(chars, h0);
+            if let Some((s, owner_start, owner_end, new_owner)) = invested_verbs.and_then(|verbs| self.invested_project(listed.unwrap_or(h0), verbs, accepted)) {
+                let h0 = listed.unwrap_or(h0);
                 // One head ends one project: a second one after it (…项目|一期, …项目|预涂膜…
                 // 生产线) is what the project holds or its phase, no project of its own.
                 if self.scan.within(s, h0).any(|x| self.scan.is_word(x.start as usize, x.end as usize, after, self.rules)) {
                     continue;
                 }
                 // A title quoted whole before 项目 (申报的|“…研发”|项目) is the project's name.
-                let h1 = if chars[s] == '“' && chars[h0 - 1] == '”' && !chars[s + 1..h0 - 1].contains(&'”') { h0 } else { h1 };
+                let quoted = chars[s] == '“' && chars[h0 - 1] == '”' && !chars[s + 1..h0 - 1].contains(&'”');
+                let h1 = if quoted { h0 } else { h1 };
+                if listed.is_some() && !quoted {
+                    continue;
+                }
                 if new_owner {
                     out.push(Cand::new(rule.entity_type, owner_start, owner_end, &rule.id, rule.priority));
                 }
