@@ -5453,3 +5453,17 @@ fn a_legal_form_ending_inside_a_campaign_s_word_ends_no_company() {
 fn a_quoted_title_closing_a_list_of_projects_is_the_project_not_the_list() {
     check_relations("瑞丰集团的“高精度钛合金工艺研究”等10个项目列入湖北省科技支撑计划。", &["“高精度钛合金工艺研究” selectedFor 湖北省科技支撑计划"], &["瑞丰集团 undertakes “高精度钛合金工艺研究”等10个项目"]);
 }
+
+#[test]
+fn a_body_on_the_addressee_line_is_not_who_writes_we() {
+    let text = "关于转发青岚项目的通知\n各镇区科技信息局、宜都新区经济发展局、各有关单位:\n现将通知转发给你们,我局将择优推荐申报。请将材料报送至市科技局。\n";
+    let doc = innograph::process_text("t.txt", text, rules());
+    let addressee = doc.resolved.entities.iter().find(|e| e.name == "宜都新区经济发展局").expect("the addressee is an agency");
+    assert!(!addressee.aliases.contains("我局"), "{:?}", addressee.aliases);
+    assert!(doc.resolved.entities.iter().any(|e| e.name.ends_with("科技局") && e.aliases.contains("我局")));
+}
+
+#[test]
+fn a_state_institute_named_for_a_science_is_an_institution() {
+    check("河海大学、宜昌水利科学研究院等5家单位获批市级概念验证中心。", &[(Institution, "宜昌水利科学研究院")], &["宜昌水利科学研究院"]);
+}

@@ -558,13 +558,36 @@ pub fn author_title_end(doc: &NormalisedText) -> Option<usize> {
     (text.chars().count() <= 60 && !text.ends_with(['。', '!', '?']) && !breadcrumb).then_some(title.end)
 }
 
+/// How far an addressee line is read on either side of a mention, in characters: bounded,
+/// so that a text without line breaks is read in linear time.
+const ADDRESSEE_LINE: usize = 120;
+
+/// Is the mention at `[start, end)` on an addressee line (各镇区科技局、青岚新区经济发展局、各有关
+///单位:), a line opening with 各, closed by a colon and ending no clause before it? A body
+/// there is written to, never the writer.
+pub(crate) fn on_addressee_line(doc: &NormalisedText, start: usize, end: usize) -> bool {
+    let len = doc.len_chars();
+    let from = start.saturating_sub(ADDRESSEE_LINE);
+    let to = (end + ADDRESSEE_LINE).min(len);
+    let before = &doc.fold[doc.byte_of(from)..doc.byte_of(start)];
+    let after = &doc.fold[doc.byte_of(end)..doc.byte_of(to)];
+    let head = match before.rfind('\n') {
+        Some(nl) => &before[nl + 1..],
+        None if from == 0 => before,
+        None => return false,
+    };
+    let tail = after.split('\n').next().unwrap_or("");
+    let clause_end = |t: &str| t.contains(['。', ';', '!', '?']);
+    head.trim_start().starts_with('各') && !clause_end(head) && !head.contains(':') && tail.trim_end().ends_with(':') && !clause_end(tail)
+}
+
 /// The document's author: the agency named in its title, as in 市科技局2022年工作总结.
 pub fn author_mention(doc: &NormalisedText, mentions: &[Mention]) -> Option<usize> {
     author_title_end(doc)?;
     mentions
         .iter()
         .enumerate()
-        .filter(|(_, m)| m.entity_type == EntityType::Agency && m.sentence == 0 && !m.composed)
+        .filter(|(_, m)| m.entity_type == EntityType::Agency && m.sentence == 0 && !m.composed && !on_addressee_line(doc, m.start, m.end))
         .min_by_key(|(_, m)| m.start)
         .map(|(i, _)| i)
 }

@@ -542,7 +542,7 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
     let mut named_agencies: Vec<(&str, String)> = Vec::new();
     if needs_full_names {
         let mut seen: FxHashSet<&str> = FxHashSet::default();
-        for m in extraction.mentions.iter().filter(|m| m.entity_type == EntityType::Agency && !m.composed && !self_reference(m)) {
+        for m in extraction.mentions.iter().filter(|m| m.entity_type == EntityType::Agency && !m.composed && !self_reference(m) && !crate::extract::on_addressee_line(doc, m.start, m.end)) {
             if seen.insert(m.text.as_str()) {
                 named_agencies.push((m.text.as_str(), agency_name(&m.text, rules, locality)));
             }
@@ -572,7 +572,7 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
         // Most mentions repeat a text named before: its entity already has the mention's
         // text and the aliases its canonical name adds.
         if let Some((name, at)) = if self_body.is_none() { canonical_of.get(&text_key) } else { None } {
-            if let Some(name) = name {
+            if let Some(name) = name.as_ref().filter(|_| !crate::extract::on_addressee_line(doc, m.start, m.end)) {
                 note_body(&bodies, &mut nearest_body, name);
             }
             let e = table.entities[*at].as_mut().expect("a live key names a live entity");
@@ -605,7 +605,8 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
         // is written in the document's script.
         let name = if name != m.text { in_script(&name, &script, rules) } else { name };
         let key = identity(m.entity_type, &name, rules);
-        if m.entity_type == EntityType::Agency && self_body.is_none() {
+        // (A body the notice is addressed to is not who writes it: 我局 is never one.)
+        if m.entity_type == EntityType::Agency && self_body.is_none() && !crate::extract::on_addressee_line(doc, m.start, m.end) {
             note_body(&bodies, &mut nearest_body, &name);
         }
         let at = match table.live(m.entity_type, &key) {
