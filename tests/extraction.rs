@@ -5467,3 +5467,8 @@ fn a_body_on_the_addressee_line_is_not_who_writes_we() {
 fn a_state_institute_named_for_a_science_is_an_institution() {
     check("河海大学、宜昌水利科学研究院等5家单位获批市级概念验证中心。", &[(Institution, "宜昌水利科学研究院")], &["宜昌水利科学研究院"]);
 }
+
+#[test]
+fn the_body_after_bei_lists_and_is_not_recognised() {
+    check_relations("青岚科技项目一期被国务院政策研究中心列为先进典型案例。", &[], &["国务院政策研究中心 recognizedAs 先进典型案例"]);
+}

@@ -696,6 +696,9 @@ impl<'a> Ctx<'a> {
                         && !chars[a.end..w0].iter().any(|&c| clause_end(c))
                         && !rule.not_between.is_some_and(|l| self.scan.holds_word(a.end, w0, l, self.rules))
                         && !bracket_closing(a.end, w0).is_some_and(|k| k > 0)
+                        // (A name right after 被 is the one who lists, 被|国务院…中心|列为: no
+                        // one is recognised as what it lists.)
+                        && !(rule.predicate == Predicate::RecognizedAs && a.start > 0 && chars[a.start - 1] == '被')
                 })
                 .max_by_key(|&i| (accepted.all[i].end, std::cmp::Reverse(accepted.all[i].start)));
             // A verb a comma follows ends its clause (…厅务会审议通过,现同意对A…): what comes
