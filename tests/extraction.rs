@@ -5472,3 +5472,8 @@ fn a_state_institute_named_for_a_science_is_an_institution() {
 fn the_body_after_bei_lists_and_is_not_recognised() {
     check_relations("青岚科技项目一期被国务院政策研究中心列为先进典型案例。", &[], &["国务院政策研究中心 recognizedAs 先进典型案例"]);
 }
+
+#[test]
+fn a_university_s_short_name_with_its_city_opening_a_platform_leaves_the_place_after_it() {
+    check_relations("鄂州交大宜昌研究院揭牌成立。", &["鄂州交大宜昌研究院 locatedIn 宜昌市"], &["鄂州交大宜昌研究院 locatedIn 鄂州市"]);
+}

@@ -384,6 +384,16 @@ impl<'a> Ctx<'a> {
                     // A region word ending with the place (江南, 长三角) is no locality; one only
                     // inside it (西南 in 黔西南) is.
                     let region = self.scan.longest_ending(pl.end, core.no_locality, self.rules).is_some_and(|(s, _)| s <= pl.start);
+                    // A university's short name opening the name with its own city (上海交大|
+                    // 浙江|研究院): the city is the university's; the place after it is this one's.
+                    let university_then = (pl_end + 2..=(pl_end + 3).min(a.end))
+                        .find(|&u| chars[u - 1] == '大' && chars[pl_end..u].iter().all(|&c| is_han(c)))
+                        .and_then(|u| self.scan.place_starting(u))
+                        .filter(|q| q.end < a.end && !q.as_level && !q.landform);
+                    if let Some(q) = university_then {
+                        found = Some((q.start, q.end));
+                        break;
+                    }
                     // Places that follow each other from the larger to the smaller are one
                     // (常州市金坛区), and a place, not a trade name (湖南永州|国家农业科技园区).
                     if pl_end < a.end && !pl.as_level && !pl.landform && !masked && !region {
