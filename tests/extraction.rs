@@ -5477,3 +5477,8 @@ fn the_body_after_bei_lists_and_is_not_recognised() {
 fn a_university_s_short_name_with_its_city_opening_a_platform_leaves_the_place_after_it() {
     check_relations("鄂州交大宜昌研究院揭牌成立。", &["鄂州交大宜昌研究院 locatedIn 宜昌市"], &["鄂州交大宜昌研究院 locatedIn 鄂州市"]);
 }
+
+#[test]
+fn a_company_s_project_in_quotes_is_its_own_whatever_found_it_first() {
+    check_relations("青岚科技有限公司的“离子液体催化合成新技术开发”项目列入省计划。", &["青岚科技有限公司 undertakes “离子液体催化合成新技术开发”"], &[]);
+}

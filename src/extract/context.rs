@@ -119,11 +119,11 @@ impl<'a> Ctx<'a> {
                 if new_owner {
                     out.push(Cand::new(rule.entity_type, owner_start, owner_end, &rule.id, rule.priority));
                 }
-                if !accepted.starting_at(s).any(|j| accepted.all[j].ty == EntityType::Project && accepted.all[j].end == h1) {
-                    let mut c = Cand::new(EntityType::Project, s, h1, &rule.id, rule.priority);
-                    c.owner_span = Some((owner_start, owner_end));
-                    out.push(c);
-                }
+                // (A project found already with these bounds, a title in quotes, is the
+                // company's all the same: selection gives it its owner.)
+                let mut c = Cand::new(EntityType::Project, s, h1, &rule.id, rule.priority);
+                c.owner_span = Some((owner_start, owner_end));
+                out.push(c);
                 continue;
             }
             // An edge with only verbs after it (升级|改造|项目) cuts what the project does, not

@@ -326,6 +326,22 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
             }
+            // A company a later rule names as a project's owner, for a project accepted
+            // already with the same bounds and no owner (瑞丰集团的|“…工艺研究”: the quoted
+            // title), owns it.
+            if c.ty == EntityType::Project {
+                if let Some((s, e)) = c.owner_span {
+                    let same = accepted.overlapping(c.start, c.end).find(|&i| {
+                        let a = &accepted.all[i];
+                        a.start == c.start && a.end == c.end && a.ty == c.ty && a.owner.is_none()
+                    });
+                    let owner = accepted.starting_at(s).find(|&i| accepted.all[i].end == e && accepted.all[i].ty != EntityType::Platform);
+                    if let (Some(i), Some(o)) = (same, owner) {
+                        accepted.all[i].owner = Some(o);
+                        continue;
+                    }
+                }
+            }
             // A platform named with the owner a list gives it (…杭州研究院和|成都研究院: 宜昌大学
             // 成都研究院) is no bare category: the place and head read as one before is it.
             if c.ty == EntityType::Platform && c.text.is_some() {
