@@ -5482,3 +5482,14 @@ fn a_university_s_short_name_with_its_city_opening_a_platform_leaves_the_place_a
 fn a_company_s_project_in_quotes_is_its_own_whatever_found_it_first() {
     check_relations("青岚科技有限公司的“离子液体催化合成新技术开发”项目列入省计划。", &["青岚科技有限公司 undertakes “离子液体催化合成新技术开发”"], &[]);
 }
+
+#[test]
+fn a_last_item_too_long_for_a_name_leaves_the_items_before_it_in_a_closed_list() {
+    check("鸿曜科技、青岚精工、宜昌瑞丰生物、ABC亚洲产业育成中心等27家企业集中签约。", &[(Enterprise, "鸿曜科技"), (Enterprise, "宜昌瑞丰生物")], &[]);
+}
+
+#[test]
+fn a_run_of_projects_by_what_happened_to_them_ends_before_a_company() {
+    check("吴明一行在新投产项目鸿曜工艺礼品有限公司观摩。", &[(Enterprise, "鸿曜工艺礼品有限公司")], &["项目鸿曜工艺礼品有限公司"]);
+    check("青岚项目管理有限公司中标。", &[(Enterprise, "青岚项目管理有限公司")], &[]);
+}

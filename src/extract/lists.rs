@@ -265,7 +265,7 @@ impl<'a> Ctx<'a> {
             let owned = rule.entity_type == EntityType::Platform && rule.names_items.is_some();
             // A campaign's topic between two 、 is one item, whatever verbs it holds (、平台建设提质、).
             let topics = rule.entity_type == EntityType::Program && rule.names_items.is_some();
-            let items = self.items_before_with(items_end, if projects { rule.max_item + PROJECT_TAIL } else { rule.max_item }, rule.entity_type == EntityType::Program, owned, owned || projects || topics, accepted);
+            let items = self.items_before_with(items_end, if projects { rule.max_item + PROJECT_TAIL } else { rule.max_item }, rule.entity_type == EntityType::Program, owned, owned || projects || topics, true, accepted);
             // Long quoted titles before a program's head are its projects where projects follow
             // (“…技术研究”“…示范与推广”等重大专项和重点项目45项, 等…专项行动计划项目): the
             // titles are no programs.
@@ -535,7 +535,7 @@ impl<'a> Ctx<'a> {
         if quoted && chars.get(he) != Some(&'”') {
             return false;
         }
-        let items = self.items_before_with(k, rule.max_item, false, false, false, accepted);
+        let items = self.items_before_with(k, rule.max_item, false, false, false, false, accepted);
         // Only names read in full, companies or institutes, own platforms: a short or unread
         // item may be a field (新材料、生物医药等2家工作站).
         let owner = |it: &Item| it.known.is_some_and(|i| matches!(accepted.all[i].ty, EntityType::Enterprise | EntityType::Institution));
@@ -646,7 +646,7 @@ impl<'a> Ctx<'a> {
         let floor = end.saturating_sub(max_item + 1);
         let mut joins = (floor..end.saturating_sub(2)).rev().take_while(|&q| !is_stop(chars[q]) && chars[q] != '、').filter(|&q| matches!(chars[q], '和' | '与' | '及') && !self.scan.is_protected(q));
         let (Some(q), None) = (joins.next(), joins.next()) else { return Vec::new() };
-        let mut items = self.items_before_with(q, max_item, false, false, false, accepted);
+        let mut items = self.items_before_with(q, max_item, false, false, false, false, accepted);
         // Two items at least before the conjunction (a 、 between them): a list, not a
         // sentence's two subjects.
         if items.len() < 2 || items.iter().any(|it| it.end - it.start < 2) {
@@ -1073,8 +1073,9 @@ impl<'a> Ctx<'a> {
     /// its owner's name (宏达集团|智能装备技术、明州大学|新材料技术等2家工程实验室): the item runs
     /// from the owner's start, and the owner is noted. With `marks`, the run between two 、 is
     /// one item whatever verbs it holds (a field a platform's head names, 振动和安全技术; a
-    /// project, 金滔科技|建设|项目).
-    pub(crate) fn items_before_with(&self, end: usize, max_item: usize, categories: bool, owned: bool, marks: bool, accepted: &AcceptedSet<'a>) -> Vec<Item> {
+    /// project, 金滔科技|建设|项目). With `skip_long_last`, a last item too long for a name is
+    /// left out and the items before it are read.
+    pub(crate) fn items_before_with(&self, end: usize, max_item: usize, categories: bool, owned: bool, marks: bool, skip_long_last: bool, accepted: &AcceptedSet<'a>) -> Vec<Item> {
         let chars = &self.scan.chars;
         let core = self.rules.core;
         let mut items: Vec<Item> = Vec::new();
@@ -1112,7 +1113,19 @@ impl<'a> Ctx<'a> {
                         // The nearest edge bounds an item; an item running to the window's
                         // end without one is too long to be a short name.
                         (None, Some(edge)) if !edge.hard() && items.is_empty() && edges.len() > 1 => (edge.at, None),
-                        (None, Some(edge)) if edge.at + max_item < e => break,
+                        (None, Some(edge)) if edge.at + max_item < e => {
+                            // In a list 等 closes, a last item too long for a short name
+                            // (…、IDG亚洲产业育成中心|等27家企业) is no item of it, but the items
+                            // before its 、 are. (Where items share a head, one skipped would
+                            // join the others to a head not theirs.)
+                            match self.enumeration_mark_before(e, 2 * max_item).filter(|&q| skip_long_last && items.is_empty() && q + max_item < e && q > 0) {
+                                Some(q) => {
+                                    e = q;
+                                    continue;
+                                }
+                                None => break,
+                            }
+                        }
                         (None, Some(edge)) => (edge.at, None),
                     }
                 }
@@ -1218,7 +1231,7 @@ impl<'a> Ctx<'a> {
             if chars.get(end) == Some(&'等') {
                 continue;
             }
-            let items = self.items_before_with(end, rule.max_item, false, false, false, accepted);
+            let items = self.items_before_with(end, rule.max_item, false, false, false, false, accepted);
             let of_type = |it: &Item| it.known.is_some_and(|i| accepted.all[i].ty == rule.entity_type) || (it.known.is_none() && self.scan.ends_with(it.end, rule.nouns, self.rules));
             let known = items.iter().filter(|it| of_type(it)).count();
             if items.len() < 3 || known < 2 || known * 3 < items.len() {
@@ -1539,7 +1552,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let by_conj = self.rules.core.is_conjunction(chars[a.start - 1]);
-            let items = self.items_before_with(a.start - 1, rule.max_item, a.ty == EntityType::Program, false, false, accepted);
+            let items = self.items_before_with(a.start - 1, rule.max_item, a.ty == EntityType::Program, false, false, false, accepted);
             // A quantity before the first item (一批|蔬菜、食用菌示范基地) counts kinds of it.
             if a.ty == EntityType::Platform && items.first().is_some_and(|it| self.quantified_kinds(it.start)) {
                 continue;
