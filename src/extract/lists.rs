@@ -1118,7 +1118,9 @@ impl<'a> Ctx<'a> {
                             // (…、IDG亚洲产业育成中心|等27家企业) is no item of it, but the items
                             // before its 、 are. (Where items share a head, one skipped would
                             // join the others to a head not theirs.)
-                            match self.enumeration_mark_before(e, 2 * max_item).filter(|&q| skip_long_last && items.is_empty() && q + max_item < e && q > 0) {
+                            // (One holding a conjunction may be two, 瑞丰材料和中国航发青岚: the
+                            // list's long last item is read for them.)
+                            match self.enumeration_mark_before(e, 2 * max_item).filter(|&q| skip_long_last && items.is_empty() && q + max_item < e && q > 0 && !chars[q + 1..e].iter().any(|&c| core.is_conjunction(c))) {
                                 Some(q) => {
                                     e = q;
                                     continue;
