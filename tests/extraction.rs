@@ -5493,3 +5493,10 @@ fn a_run_of_projects_by_what_happened_to_them_ends_before_a_company() {
     check("吴明一行在新投产项目鸿曜工艺礼品有限公司观摩。", &[(Enterprise, "鸿曜工艺礼品有限公司")], &["项目鸿曜工艺礼品有限公司"]);
     check("青岚项目管理有限公司中标。", &[(Enterprise, "青岚项目管理有限公司")], &[]);
 }
+
+#[test]
+fn rallying_a_zone_a_superlative_and_what_lies_round_about_name_no_zone() {
+    check("动员开发区上下尽快进入工作状态。", &[], &["动员开发区"]);
+    check("建设最美高新区。", &[], &["最美高新区"]);
+    check("周边青岚工业园改造提升。", &[(Platform, "青岚工业园")], &["周边青岚工业园"]);
+}
