@@ -5464,11 +5464,6 @@ fn a_body_on_the_addressee_line_is_not_who_writes_we() {
 }
 
 #[test]
-fn a_state_institute_named_for_a_science_is_an_institution() {
-    check("河海大学、宜昌水利科学研究院等5家单位获批市级概念验证中心。", &[(Institution, "宜昌水利科学研究院")], &["宜昌水利科学研究院"]);
-}
-
-#[test]
 fn the_body_after_bei_lists_and_is_not_recognised() {
     check_relations("青岚科技项目一期被国务院政策研究中心列为先进典型案例。", &[], &["国务院政策研究中心 recognizedAs 先进典型案例"]);
 }
@@ -5499,4 +5494,23 @@ fn rallying_a_zone_a_superlative_and_what_lies_round_about_name_no_zone() {
     check("动员开发区上下尽快进入工作状态。", &[], &["动员开发区"]);
     check("建设最美高新区。", &[], &["最美高新区"]);
     check("周边青岚工业园改造提升。", &[(Platform, "青岚工业园")], &["周边青岚工业园"]);
+}
+
+#[test]
+fn a_company_whose_trade_name_ends_in_da_keeps_the_place_it_opens_with() {
+    check_relations("宜昌鸿大远安泵业股份有限公司签约。", &["宜昌鸿大远安泵业股份有限公司 locatedIn 宜昌市"], &["宜昌鸿大远安泵业股份有限公司 locatedIn 远安县"]);
+}
+
+#[test]
+fn newly_signed_opening_a_sentence_is_no_company() {
+    check("新签招商引资项目12个,总投资30亿元。", &[], &["新签"]);
+    // Nor is a project's name cut before the head that follows its first (生产线|项目).
+    check_relations("鸿曜供电生产线项目开工。", &["鸿曜 undertakes 鸿曜供电生产线项目"], &["鸿曜 undertakes 鸿曜供电生产线"]);
+}
+
+#[test]
+fn a_platform_named_again_without_its_place_is_the_one_its_place_alone_opens() {
+    let doc = innograph::process_text("t.txt", "宜昌青岚生物科技产业园举行开工仪式。宜昌远安经济开发区青岚生物科技产业园项目开工。青岚生物科技产业园建设加快。", rules());
+    let parks: Vec<_> = doc.resolved.entities.iter().filter(|e| e.entity_type == Platform && e.name.ends_with("青岚生物科技产业园")).collect();
+    assert!(!parks.iter().any(|e| e.name == "青岚生物科技产业园"), "{parks:?}");
 }

@@ -208,7 +208,8 @@ impl<'a> Ctx<'a> {
                 // …or that opens a sentence, the sentence being about it (鸿翔科技|高端连接器
                 // 制造基地项目将实现…). (Not a line: a wrapped line may open inside a word. Nor a
                 // clause with a verb done, 王明介绍了|项目: no name holds 了.)
-                let opens_sentence = (s == 0 || matches!(chars[s - 1], '。' | '；' | ';' | '！' | '!')) && !chars[s..h0].contains(&'了');
+                // (Nor a head another one follows, 生产线|项目: the name runs on to that one.)
+                let opens_sentence = (s == 0 || matches!(chars[s - 1], '。' | '；' | ';' | '！' | '!')) && !chars[s..h0].contains(&'了') && self.scan.longest_starting(h1, (h1 + 4).min(chars.len()), after, self.rules).is_none();
                 if !amount && !event_before && !listed && !event_after && !opens_sentence {
                     return None;
                 }

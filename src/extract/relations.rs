@@ -386,10 +386,13 @@ impl<'a> Ctx<'a> {
                     let region = self.scan.longest_ending(pl.end, core.no_locality, self.rules).is_some_and(|(s, _)| s <= pl.start);
                     // A university's short name opening the name with its own city (上海交大|
                     // 浙江|研究院): the city is the university's; the place after it is this one's.
-                    let university_then = (pl_end + 2..=(pl_end + 3).min(a.end))
-                        .find(|&u| chars[u - 1] == '大' && chars[pl_end..u].iter().all(|&c| is_han(c)))
+                    let university_then = self
+                        .rules
+                        .lexicon
+                        .id("university_short_form")
+                        .and_then(|l| (pl_end + 2..=(pl_end + 3).min(a.end)).find(|&u| self.scan.is_word(pl_end, u, l, self.rules)))
                         .and_then(|u| self.scan.place_starting(u))
-                        .filter(|q| q.end < a.end && !q.as_level && !q.landform);
+                        .filter(|q| a.ty == EntityType::Platform && q.end < a.end && !q.as_level && !q.landform);
                     if let Some(q) = university_then {
                         found = Some((q.start, q.end));
                         break;

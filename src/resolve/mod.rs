@@ -1653,7 +1653,8 @@ fn merge_shortened_names(table: &mut Table, rules: &RuleSet) {
 fn merge_shortened(table: &mut Table, rules: &RuleSet, t: EntityType, short_min: usize) {
     // Each key's rests after its opening places, if one is a key too: a gazetteer lookup per
     // place and a hashed lookup, no index of every key's suffixes.
-    let mut longer_of: FxHashMap<String, Vec<String>> = FxHashMap::default();
+    // (With whether the longer name holds a zone before the rest.)
+    let mut longer_of: FxHashMap<String, Vec<(String, bool)>> = FxHashMap::default();
     for k in table.live_keys(t) {
         // The rests after the places opening it, one after another (无锡市|新吴区|空港经开区),
         // and after a place's zone (西安高新区|丝路科学城: a platform in the zone, named again
@@ -1661,9 +1662,9 @@ fn merge_shortened(table: &mut Table, rules: &RuleSet, t: EntityType, short_min:
         let mut rest = k;
         while let Some((_, r)) = place_and_rest(rest, rules).filter(|(_, r)| !r.is_empty()) {
             let in_zone = if t == EntityType::Platform { after_zone(r, rules) } else { None };
-            for r in std::iter::once(r).chain(in_zone) {
+            for (r, zoned) in std::iter::once((r, false)).chain(in_zone.map(|z| (z, true))) {
                 if r.chars().nth(short_min - 1).is_some() && table.live(t, r).is_some() {
-                    longer_of.entry(r.to_string()).or_default().push(k.to_string());
+                    longer_of.entry(r.to_string()).or_default().push((k.to_string(), zoned));
                 }
             }
             rest = r;
@@ -1671,11 +1672,15 @@ fn merge_shortened(table: &mut Table, rules: &RuleSet, t: EntityType, short_min:
     }
     // A longer name is merged before a shorter one it ends with, so that the shorter finds
     // it one platform already; the order is fixed by the keys, not by the map.
-    let mut shorts: Vec<(String, Vec<String>)> = longer_of.into_iter().collect();
+    let mut shorts: Vec<(String, Vec<(String, bool)>)> = longer_of.into_iter().collect();
     shorts.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()).then(a.0.cmp(&b.0)));
     for (short, longer) in shorts {
         let Some(own) = table.live(t, &short).map(|i| table.find(i)) else { continue };
-        let mut targets: Vec<usize> = longer.iter().filter_map(|l| table.live(t, l).map(|i| table.find(i))).filter(|&i| i != own).collect();
+        // A name that is its place and the shorter one (常州|青岚产业园) is read before one
+        // that holds a zone between them too (常州天宁经济开发区|青岚产业园): the zone's is
+        // the shorter's longer form only where no other is.
+        let plain = longer.iter().any(|(_, zoned)| !zoned);
+        let mut targets: Vec<usize> = longer.iter().filter(|(_, zoned)| !(plain && *zoned)).filter_map(|(l, _)| table.live(t, l).map(|i| table.find(i))).filter(|&i| i != own).collect();
         targets.sort_unstable();
         targets.dedup();
         if let [target] = targets[..] {
