@@ -2195,9 +2195,7 @@ impl<'a> Ctx<'a> {
             }
         }
     }
-}
 
-impl<'a> Ctx<'a> {
     /// A count of projects or companies, then a word that opens a list, and the companies
     /// (竣工项目两个,分别是鸿翔电气、瑞丰光电; 3家企业分别为A、B和C): where the items are as many
     /// as counted, each a trade name, a company found already or a project's name, the trade

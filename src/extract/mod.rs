@@ -578,9 +578,9 @@ pub fn author_title_end(doc: &NormalisedText) -> Option<usize> {
 /// so that a text without line breaks is read in linear time.
 const ADDRESSEE_LINE: usize = 120;
 
-/// Is the mention at `[start, end)` on an addressee line (各镇区科技局、青岚新区经济发展局、各有关
-///单位:), a line opening with 各, closed by a colon and ending no clause before it? A body
-/// there is written to, never the writer.
+/// Is the mention at `[start, end)` on an addressee line (各镇区科技局、青岚新区经济发展局、
+/// 各有关单位:), a line opening with 各, closed by a colon and ending no clause before it? A
+/// body there is written to, never the writer.
 pub(crate) fn on_addressee_line(doc: &NormalisedText, start: usize, end: usize) -> bool {
     let len = doc.len_chars();
     let from = start.saturating_sub(ADDRESSEE_LINE);
