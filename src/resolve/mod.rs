@@ -534,6 +534,9 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
     // The last agency named so far whose name ends with each body 我局/本委 can refer to.
     let mut nearest_body: FxHashMap<&str, String> = FxHashMap::default();
     let bodies: BTreeSet<&str> = rules.agency.self_reference.values().map(String::as_str).collect();
+    // Which agency mentions stand on the notice's addressee line, read once: a body written
+    // to is never the one 我局 names.
+    let addressed: Vec<bool> = extraction.mentions.iter().map(|m| m.entity_type == EntityType::Agency && crate::extract::on_addressee_line(doc, m.start, m.end)).collect();
     // The full name of each distinct agency the document names (self references aside),
     // computed once and only when one of the two readings below needs them.
     let self_reference = |m: &Mention| rules.agency.self_reference.contains_key(&m.text);
@@ -542,7 +545,7 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
     let mut named_agencies: Vec<(&str, String)> = Vec::new();
     if needs_full_names {
         let mut seen: FxHashSet<&str> = FxHashSet::default();
-        for m in extraction.mentions.iter().filter(|m| m.entity_type == EntityType::Agency && !m.composed && !self_reference(m) && !crate::extract::on_addressee_line(doc, m.start, m.end)) {
+        for (_, m) in extraction.mentions.iter().enumerate().filter(|&(i, m)| m.entity_type == EntityType::Agency && !m.composed && !self_reference(m) && !addressed[i]) {
             if seen.insert(m.text.as_str()) {
                 named_agencies.push((m.text.as_str(), agency_name(&m.text, rules, locality)));
             }
@@ -572,7 +575,7 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
         // Most mentions repeat a text named before: its entity already has the mention's
         // text and the aliases its canonical name adds.
         if let Some((name, at)) = if self_body.is_none() { canonical_of.get(&text_key) } else { None } {
-            if let Some(name) = name.as_ref().filter(|_| !crate::extract::on_addressee_line(doc, m.start, m.end)) {
+            if let Some(name) = name.as_ref().filter(|_| !addressed[i]) {
                 note_body(&bodies, &mut nearest_body, name);
             }
             let e = table.entities[*at].as_mut().expect("a live key names a live entity");
@@ -606,7 +609,7 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
         let name = if name != m.text { in_script(&name, &script, rules) } else { name };
         let key = identity(m.entity_type, &name, rules);
         // (A body the notice is addressed to is not who writes it: 我局 is never one.)
-        if m.entity_type == EntityType::Agency && self_body.is_none() && !crate::extract::on_addressee_line(doc, m.start, m.end) {
+        if m.entity_type == EntityType::Agency && self_body.is_none() && !addressed[i] {
             note_body(&bodies, &mut nearest_body, &name);
         }
         let at = match table.live(m.entity_type, &key) {
