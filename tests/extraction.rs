@@ -5514,3 +5514,11 @@ fn a_platform_named_again_without_its_place_is_the_one_its_place_alone_opens() {
     let parks: Vec<_> = doc.resolved.entities.iter().filter(|e| e.entity_type == Platform && e.name.ends_with("青岚生物科技产业园")).collect();
     assert!(!parks.iter().any(|e| e.name == "青岚生物科技产业园"), "{parks:?}");
 }
+
+#[test]
+fn a_county_bringing_in_a_company_is_no_part_of_its_name() {
+    check("远安县引进青岚新材料科技有限公司年产5万吨碳酸锂项目。", &[(Enterprise, "青岚新材料科技有限公司")], &["远安县引进青岚新材料科技有限公司"]);
+    check("宜都市签约鸿翔智能装备有限公司。", &[(Enterprise, "鸿翔智能装备有限公司")], &["宜都市签约鸿翔智能装备有限公司"]);
+    // A verb that is also a trade name's first word stays in the name.
+    check("宜昌联合青岚材料股份有限公司入选。", &[(Enterprise, "宜昌联合青岚材料股份有限公司")], &[]);
+}

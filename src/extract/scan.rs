@@ -83,8 +83,9 @@ fn particle_of_trade_name(chars: &[char], places: &[PlaceHit], h: &Hit) -> bool 
 /// Is the boundary word `h` the first word of a registered company's trade name, right after
 /// the place the name opens with (湖北|联合|创新科技有限公司, 山东|赋能|空气处理技术有限公司)? A
 /// verb there would have the bare place as its subject and a company as its object, which
-/// reports do not write: only Chinese characters run from it to the company's legal form.
-/// A one-character word there (的) is the particle it looks like.
+/// reports seldom write: only Chinese characters run from it to the company's legal form.
+/// A one-character word there (的) is the particle it looks like. The verbs reports do write
+/// so (远安县|引进|…有限公司), list `company_object_verb`, are left to the caller.
 fn verb_in_registered_name(chars: &[char], places: &[PlaceHit], h: &Hit) -> bool {
     /// The longest registered name after its place.
     const REST_MAX: usize = 20;
@@ -382,7 +383,7 @@ impl<'r> Scan<'r> {
         // lists' slots counted.
         for (i, h) in hits.iter().enumerate() {
             let lists = lex.lists_of(h.pattern);
-            if lists.contains(core.boundary) && !protected[h.end as usize] && !protected[h.start as usize] && !particle_of_trade_name(&chars, &places, h) && !verb_in_registered_name(&chars, &places, h) && !uncounted_remainder(&chars, h) {
+            if lists.contains(core.boundary) && !protected[h.end as usize] && !protected[h.start as usize] && !particle_of_trade_name(&chars, &places, h) && !(verb_in_registered_name(&chars, &places, h) && !lists.contains(core.company_object_verb)) && !uncounted_remainder(&chars, h) {
                 boundary[h.end as usize] = true;
                 // A verb's result right after it (安排|好, 担负|起) ends the text before a name
                 // as the verb does, unless it opens a word of its own (起草, 好评).

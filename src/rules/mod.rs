@@ -278,6 +278,9 @@ impl Lexicon {
 pub struct CoreLists {
     /// Verbs, prepositions and adverbs that end the text before a name.
     pub boundary: ListId,
+    /// Verbs whose object is a company, a place their subject (远安县|引进|…有限公司): never
+    /// a trade name's first word after the place.
+    pub company_object_verb: ListId,
     /// Words inside which a boundary word is not one (建设银行).
     pub protected: ListId,
     /// Words a place name may hide in (示范县 holds 范县): a place starting inside one is none.
@@ -902,6 +905,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
         let need = |name: &str| list("ontology/rules/lexicon.toml", "core lists", name);
         CoreLists {
             boundary: need("left_boundary")?,
+            company_object_verb: need("company_object_verb")?,
             protected: need("protected")?,
             place_masking: need("place_masking")?,
             generic: need("generic_modifier")?,
