@@ -5522,3 +5522,11 @@ fn a_county_bringing_in_a_company_is_no_part_of_its_name() {
     // A verb that is also a trade name's first word stays in the name.
     check("宜昌联合青岚材料股份有限公司入选。", &[(Enterprise, "宜昌联合青岚材料股份有限公司")], &[]);
 }
+
+#[test]
+fn a_word_giving_an_example_opens_no_name() {
+    check("主要鼓励像青岚、鸿翔等龙头企业参与。", &[(Enterprise, "青岚"), (Enterprise, "鸿翔")], &["像青岚"]);
+    check("成立如宜昌鸿翔工业技术研究院、青岚研究院等机构。", &[(Platform, "宜昌鸿翔工业技术研究院")], &["如宜昌鸿翔工业技术研究院"]);
+    // 如 opening a place's name is the place's.
+    check("支持如皋鸿翔科技有限公司发展。", &[(Enterprise, "如皋鸿翔科技有限公司")], &[]);
+}

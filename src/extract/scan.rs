@@ -401,6 +401,20 @@ impl<'r> Scan<'r> {
                 next_slot[l] += 1;
             }
         }
+        // 如 or 像 giving an example (鼓励|像|青岚、鸿翔等企业, 成立|如|…研究院等机构), after a
+        // verb or a mark and not opening a word (如今, 像素) or a place (如皋), opens no name.
+        for p in 0..n.saturating_sub(2) {
+            if matches!(chars[p], '如' | '像')
+                && (p == 0 || boundary[p] || super::names::is_stop(chars[p - 1]))
+                && super::names::is_han(chars[p + 1])
+                && place_at[p] == NONE
+                && !protected[p]
+                && !protected[p + 1]
+                && !rules.common.contains(&chars[p..p + 2])
+            {
+                boundary[p + 1] = true;
+            }
+        }
         let mut scan = Scan { lex, chars, hits, by_end, by_start, start_order, list_hits, list_start, places, place_at, boundary, rank_verb, protected, head_end: Vec::new(), heads_mask: &rules.heads_mask };
         let mut head_end = vec![0u16; n + 1];
         for h in &scan.hits {
