@@ -5530,3 +5530,10 @@ fn a_word_giving_an_example_opens_no_name() {
     // 如 opening a place's name is the place's.
     check("支持如皋鸿翔科技有限公司发展。", &[(Enterprise, "如皋鸿翔科技有限公司")], &[]);
 }
+
+#[test]
+fn a_government_work_report_is_the_place_of_its_congress_session() {
+    // (A first line that names no place, as a sharing site's banner does.)
+    let text = "政府工作报告全文下载\n\n——2021年1月25日在宜昌市第十七届\n\n人民代表大会第七次会议上\n\n现在,我代表市人民政府向大会报告工作。宜都市获评全省高质量发展先进县。";
+    check(text, &[(Agency, "宜昌市人民政府")], &["宜都市人民政府"]);
+}

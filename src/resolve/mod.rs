@@ -494,11 +494,14 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
     }
     mark_addressed_places(doc, places, rules, &mut away);
     mark_street_addresses(doc, places, &mut away);
-    // Places in the title, a 发文单位 line or the signature say who wrote the document.
+    // Places in the title, a 发文单位 line or the signature say who wrote the document; so
+    // does the place of the congress a government work report is read to.
+    let session = opens_congress_session(doc, places);
     let authored: Vec<bool> = places
         .iter()
         .zip(&visitor)
-        .map(|(h, &v)| !v && (title_end.is_some_and(|t| h.end <= t) || extraction.author_spans.iter().any(|&(s, e)| s <= h.start && h.end <= e)))
+        .zip(&session)
+        .map(|((h, &v), &congress)| !v && (congress || title_end.is_some_and(|t| h.end <= t) || extraction.author_spans.iter().any(|&(s, e)| s <= h.start && h.end <= e)))
         .collect();
     // …and, inside an agency's name there, whose it is: a place alone in a first line (a
     // site's banner, spam injected into a page) is no author's.
@@ -942,6 +945,31 @@ const ADDRESS_SPAN: usize = 16;
 
 /// A place opening a street address (武昌区石牌岭路130号) says where an office is, often a
 /// third party's, not what the document is about.
+/// Which places open a numbered session of a people's congress (在济宁市|第十七届|人民代表大会
+/// 第七次会议上, the line under a government work report's title, often broken before 人民):
+/// the report is that place's, however often it praises one of its counties.
+fn opens_congress_session(doc: &NormalisedText, places: &[PlaceHit]) -> Vec<bool> {
+    /// Room for 第, a session's number, 届, the white space of a broken line and 人民代表大会.
+    const SESSION_SPAN: usize = 18;
+    let mut marks = vec![false; places.len()];
+    // Most documents read to no congress: one byte search says so.
+    if !doc.fold.contains("人民代表大会") {
+        return marks;
+    }
+    let len = doc.len_chars();
+    for (k, p) in places.iter().enumerate() {
+        if p.as_level || p.straddled {
+            continue;
+        }
+        let span = &doc.fold[doc.byte_of(p.end)..doc.byte_of((p.end + SESSION_SPAN).min(len))];
+        let rest = span.strip_prefix('第').unwrap_or(span);
+        let numeral = rest.find(|c: char| !("一二三四五六七八九十".contains(c) || c.is_ascii_digit())).unwrap_or(rest.len());
+        let Some(after) = rest[numeral..].strip_prefix('届').filter(|_| numeral > 0) else { continue };
+        marks[k] = after.trim_start().starts_with("人民代表大会");
+    }
+    marks
+}
+
 fn mark_street_addresses(doc: &NormalisedText, places: &[PlaceHit], away: &mut [bool]) {
     let is_street = |c: char| matches!(c, '路' | '街' | '道' | '巷');
     let len = doc.len_chars();
