@@ -5537,3 +5537,10 @@ fn a_government_work_report_is_the_place_of_its_congress_session() {
     let text = "政府工作报告全文下载\n\n——2021年1月25日在宜昌市第十七届\n\n人民代表大会第七次会议上\n\n现在,我代表市人民政府向大会报告工作。宜都市获评全省高质量发展先进县。";
     check(text, &[(Agency, "宜昌市人民政府")], &["宜都市人民政府"]);
 }
+
+#[test]
+fn a_trade_ending_in_dian_before_its_bracketed_place_is_no_dateline() {
+    check("宜都市共有鸿翔光电(宜昌)有限公司两个重点项目。", &[(Enterprise, "鸿翔光电(宜昌)有限公司")], &["有限公司"]);
+    // A dateline's byline still ends what precedes the name.
+    check("新华社北京3月5日电(张明)宜昌鸿翔实验室揭牌。", &[(Platform, "宜昌鸿翔实验室")], &[]);
+}

@@ -630,9 +630,10 @@ impl<'a> Ctx<'a> {
             }
             match c {
                 ')' | '”' => match matching_open(chars, p - 1, floor, c) {
-                    // A news dateline's byline (…电(记者王明)|福建省…实验室) ends what precedes
-                    // the name.
-                    Some(open) if c == ')' && (chars[open + 1..].starts_with(&['记', '者']) || chars[open + 1..].starts_with(&['通', '讯', '员']) || (open > 0 && chars[open - 1] == '电')) => {
+                    // A news dateline's byline (…5日电(记者王明)|福建省…实验室) ends what
+                    // precedes the name. (A trade ending in 电, 光电(漳州)有限公司, is no
+                    // dateline: one has its day before 电.)
+                    Some(open) if c == ')' && (chars[open + 1..].starts_with(&['记', '者']) || chars[open + 1..].starts_with(&['通', '讯', '员']) || (open > 1 && chars[open - 1] == '电' && (chars[open - 2] == '日' || chars[open - 2].is_ascii_digit()))) => {
                         push(&mut edges, p, EdgeKind::Hard);
                         break;
                     }
