@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes ontology/lexicon/common-words.txt: the common words of jieba's dictionary.
+"""Writes ontology/lexicon/common-words.txt: the common words of jieba's dictionary, and
+ontology/lexicon/frequent-words.txt: those of them the dictionary counts often.
 
 usage: scripts/make-common-words.py [JIEBA_DIR]
 
@@ -18,6 +19,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "ontology" / "lexicon" / "common-words.txt"
+FREQUENT_OUT = ROOT / "ontology" / "lexicon" / "frequent-words.txt"
+# How often jieba's corpus must hold a word for it to be frequent: domain words (文化 34860,
+# 生态 4260, 高效 1139) are; companies' short names that are words too (长信 33, 金发 153,
+# 比亚迪 4) are not.
+FREQUENT_MIN = 1000
 VERSION = "0.42.1"
 
 HEADER = f"""# Common words of two to four characters, one a line, for telling a coined trade name (龙犇,
@@ -25,6 +31,14 @@ HEADER = f"""# Common words of two to four characters, one a line, for telling a
 # From the dictionary (dict.txt) of jieba {VERSION} (https://github.com/fxsjy/jieba, MIT License,
 # Copyright (c) 2013 Sun Junyi): every word of two to four Han characters, whatever its tag (the
 # tags call many ordinary words names). Made by scripts/make-common-words.py; do not edit by hand.
+"""
+
+
+FREQUENT_HEADER = f"""# Frequent words of two to four characters, one a line: the words of common-words.txt that the
+# dictionary of jieba {VERSION} counts {FREQUENT_MIN} times or more. An ordinary word opening an item of a
+# list of projects may be a company's short name (长信|科技|触控显示) unless it is one of these
+# (文化|科技|融合示范). Source and licence as common-words.txt (https://github.com/fxsjy/jieba, MIT
+# License, Copyright (c) 2013 Sun Junyi). Made by scripts/make-common-words.py; do not edit by hand.
 """
 
 
@@ -40,15 +54,20 @@ def dictionary(jieba_dir):
 
 def main():
     words = set()
+    frequent = set()
     for line in dictionary(sys.argv[1] if len(sys.argv) > 1 else None).read_text(encoding="utf-8").splitlines():
         parts = line.split()
         if len(parts) != 3:
             continue
-        word, _freq, _tag = parts
+        word, freq, _tag = parts
         if 2 <= len(word) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in word):
             words.add(word)
+            if int(freq) >= FREQUENT_MIN:
+                frequent.add(word)
     OUT.write_text(HEADER + "".join(w + "\n" for w in sorted(words)), encoding="utf-8")
     print(f"{OUT.relative_to(ROOT)}: {len(words)} words")
+    FREQUENT_OUT.write_text(FREQUENT_HEADER + "".join(w + "\n" for w in sorted(frequent)), encoding="utf-8")
+    print(f"{FREQUENT_OUT.relative_to(ROOT)}: {len(frequent)} words")
 
 
 if __name__ == "__main__":

@@ -3976,7 +3976,8 @@ fn a_technologys_token_is_a_word_of_the_name() {
     check("湖北5G应用生态产业园开园。", &[(EntityType::Platform, "湖北5G应用生态产业园")], &["G应用生态产业园"]);
     check("宏达3D打印技术研究院成立。", &[(EntityType::Platform, "宏达3D打印技术研究院")], &["D打印技术研究院"]);
     // After a place in brackets too; and a coined token distinguishes the name it opens.
-    check("宜昌广电(远安)5G双碳产业园开园。", &[(EntityType::Platform, "5G双碳产业园")], &["G双碳产业园"]);
+    // (Its owner and the owner's place open the name, as they do without a token.)
+    check("宜昌广电(远安)5G双碳产业园开园。", &[(EntityType::Platform, "宜昌广电(远安)5G双碳产业园")], &["G双碳产业园", "5G双碳产业园"]);
     check("认定3U双创众创空间为省级众创空间。", &[(EntityType::Platform, "3U双创众创空间")], &[]);
     // A measure's unit is no such token, and an item of a list opens with none.
     check("园区将引进激光雷达、智能芯片、5G、数据标注等相关企业。", &[], &["激光雷达", "数据标注"]);
@@ -5543,4 +5544,15 @@ fn a_trade_ending_in_dian_before_its_bracketed_place_is_no_dateline() {
     check("宜都市共有鸿翔光电(宜昌)有限公司两个重点项目。", &[(Enterprise, "鸿翔光电(宜昌)有限公司")], &["有限公司"]);
     // A dateline's byline still ends what precedes the name.
     check("新华社北京3月5日电(张明)宜昌鸿翔实验室揭牌。", &[(Platform, "宜昌鸿翔实验室")], &[]);
+}
+
+#[test]
+fn a_rare_word_and_a_trade_word_open_a_listed_project() {
+    // A short name that is also a word (瑞雪, 翠竹: words jieba's corpus seldom counts) and a
+    // trade word open the item; what follows is what it builds.
+    check("瑞雪科技触控显示、翠竹玻璃七期等一批重大项目投产。", &[(Enterprise, "瑞雪科技"), (Enterprise, "翠竹玻璃")], &["瑞雪科技触控显示", "翠竹玻璃七期"]);
+    // A trade word that with the rest says what is made is the product's (…|新能源电池).
+    check("青松新能源电池、鸿翔电子新型显示等项目开工。", &[(Enterprise, "青松")], &["青松新能源"]);
+    // A frequent word and a trade word name a field, no company.
+    check("推进文化科技融合示范、生态环保提升改造等项目。", &[], &["文化科技", "生态环保"]);
 }

@@ -693,7 +693,10 @@ impl<'a> Ctx<'a> {
             // A coined name and a phase (鸿翔|五期) is that company's project in its phase.
             if it.known.is_none() {
                 let phase_start = phases.and_then(|l| self.scan.longest_ending(it.end, l, self.rules)).map(|(ps, _)| ps).filter(|&ps| ps > it.start);
-                if let Some(ps) = phase_start.filter(|&ps| self.coined_name(it.start, ps, Some(heads)) || self.whole_trade_name(it.start, ps)) {
+                // (Or an ordinary word and its trade, 信义|玻璃|七期: a phase is a company's or
+                // a park's, and a trade word says which.)
+                let word_and_trade = |ps: usize| ps == it.start + 4 && self.word_as_trade_name(it.start, it.start + 2, heads) && self.scan.is_word(it.start + 2, ps, heads, self.rules) && self.opens_item(it.start);
+                if let Some(ps) = phase_start.filter(|&ps| self.coined_name(it.start, ps, Some(heads)) || self.whole_trade_name(it.start, ps) || word_and_trade(ps)) {
                     projects.push((it.start, ps, it.end, true));
                     continue;
                 }
@@ -712,7 +715,7 @@ impl<'a> Ctx<'a> {
             // like a company's name (鸿翔新能源汽车) is the company. However short, an item
             // ending with a thing made, which names a product and no trade (衡达|锂电池,
             // 诺泰|机器人: list made_product), is read the same way.
-            let made_by_a_company = || (it.end - it.start > PROJECT_COMPANY_MAX || ends_with(made_product)) && !ends_with(suffix) && self.trade_name_opening(it.start, it.end, heads, true).is_some();
+            let made_by_a_company = || (it.end - it.start > PROJECT_COMPANY_MAX || ends_with(made_product)) && !ends_with(suffix) && self.trade_name_opening(it.start, it.end, heads, true).or_else(|| self.word_trade_name_opening(it.start, it.end, heads)).is_some();
             let short = it.end - it.start <= rule.max_item && self.scan.ends_with(it.end, heads, self.rules) && !made_by_a_company();
             // A road, railway or port (枝宜铁路宜昌至远安段扩能改造) opens with no company.
             let works = rule.not_containing.is_some_and(|l| self.scan.holds_word(it.start, it.end, l, self.rules));
@@ -740,7 +743,7 @@ impl<'a> Ctx<'a> {
                 }
                 // (What follows the opening must be more than a bare activity: 岩屑|资源化综合利用
                 // is what is done to a material, which opens it.)
-                _ => match self.trade_name_opening(it.start, it.end, heads, true).filter(|&p| !activities.is_some_and(|l| self.scan.is_word(p, it.end, l, self.rules))) {
+                _ => match self.trade_name_opening(it.start, it.end, heads, true).or_else(|| self.word_trade_name_opening(it.start, it.end, heads)).filter(|&p| !activities.is_some_and(|l| self.scan.is_word(p, it.end, l, self.rules))) {
                     Some(p) => projects.push((it.start, p, it.end, true)),
                     // An item ending in what is done (中药材|加工) and opening with no company
                     // is the project's work: no company names it.
@@ -825,6 +828,62 @@ impl<'a> Ctx<'a> {
         let numbered = item_number_before(chars, start);
         let numbered = numbered < start && (numbered == 0 || matches!(chars[numbered - 1], '\n' | ';' | ':' | ',' | '、' | '。'));
         start == 0 || numbered || matches!(chars[start - 1], '、' | ',' | ':' | ';' | '(' | '“' | '\n' | '。') || self.rules.core.is_conjunction(chars[start - 1]) || self.scan.boundary_before(start) || amount_before(chars, start).is_some()
+    }
+
+    /// Is `[s, e)` an ordinary word of two or three characters that may be a company's short name in a
+    /// list of projects (长信|科技|触控显示, 信义|玻璃|七期: the word and a trade word open
+    /// the item, what it builds follows)? Not one that says what kind, when or which (新型,
+    /// 未来, 重点), a trade or what is made (智能, 电池), a place, or a word a company's name
+    /// never opens with; nor the opening of a longer word of those.
+    fn word_as_trade_name(&self, s: usize, e: usize, heads: crate::rules::ListId) -> bool {
+        let chars = &self.scan.chars;
+        // (Nor a word jieba's corpus counts often: 文化|科技|融合示范, 高效|农业|节水灌溉 name
+        // fields; short names that are words too are rare words, 长信, 金发, 比亚迪.)
+        if !(s + 2..=s + 3).contains(&e) || !chars[s..e].iter().all(|&c| is_han(c)) || !self.rules.common.contains(&chars[s..e]) || self.rules.frequent.contains(&chars[s..e]) || (s..e).any(|q| self.scan.place_starting(q).is_some()) {
+            return false;
+        }
+        let lexicon = &self.rules.lexicon;
+        let refused = [Some(self.rules.core.generic), Some(heads), lexicon.id("trade_name_suffix"), lexicon.id("made_product"), lexicon.id("not_company_opening"), lexicon.id("processing_activity"), lexicon.id("farming_activity"), lexicon.id("infrastructure_word")];
+        !refused.into_iter().flatten().any(|l| self.scan.longest_starting(s, (s + 6).min(self.scan.len()), l, self.rules).is_some())
+    }
+
+    /// In an item of a list of projects, an ordinary word and the word trade names end with
+    /// opening it (长信|科技|触控显示, 金发|科技|ABS一期): the company, when what follows
+    /// says only what it builds. Outside such a list the pair is as often a field's name
+    /// (核心|技术|研发…, 军民|电子|…基地), so only lists ask.
+    fn word_trade_name_opening(&self, start: usize, end: usize, heads: crate::rules::ListId) -> Option<usize> {
+        let suffixes = self.rules.lexicon.id("trade_name_suffix")?;
+        // (Not where the item ends as a park's or a body's name does: 池河|工业|园区.)
+        if self.rules.names.iter().any(|r| matches!(r.entity_type, EntityType::Platform | EntityType::Institution | EntityType::Agency) && self.scan.ends_with(end, r.heads, self.rules)) {
+            return None;
+        }
+        let ws = [start + 2, start + 3].into_iter().find(|&ws| ws < end && self.word_as_trade_name(start, ws, heads) && self.scan.longest_starting(ws, end, suffixes, self.rules).is_some())?;
+        if !self.opens_item(start) {
+            return None;
+        }
+        let p = self.scan.longest_starting(ws, end, suffixes, self.rules)?;
+        // A trade word that says with the rest what is made (比亚迪|新能源电池: 电池 alone is
+        // a thing made) is the product's, and the name ends before it.
+        if self.rules.lexicon.id("made_product").is_some_and(|l| self.scan.is_word(p, end, l, self.rules)) {
+            return Some(ws);
+        }
+        (!self.scan.splits_word(p, suffixes, self.rules) && !self.rules.common.contains(&self.scan.chars[p - 1..(p + 1).min(end)]) && self.product_after(p, end)).then_some(p)
+    }
+
+    /// Does `[p, end)` say what a company builds, not name it: a short run of Chinese
+    /// characters that ends with an ordinary word (触控|显示, 聚乳酸), a product's Latin letters
+    /// or a figure (ABS一期, 3GW…), or a phase?
+    fn product_after(&self, p: usize, end: usize) -> bool {
+        /// What a list's item says it builds, at most.
+        const PRODUCT_MAX: usize = 10;
+        let chars = &self.scan.chars;
+        let ends_with_word = || chars[p..end].iter().all(|&c| is_han(c)) && (2..=crate::rules::common::MAX_COMMON_WORD).any(|n| end >= p + n && self.rules.common.contains(&chars[end - n..end]));
+        (p + 2..=p + PRODUCT_MAX).contains(&end)
+            && (self.all_common_words(p, end)
+                || ends_with_word()
+                || chars[p].is_ascii_uppercase()
+                || chars[p].is_ascii_digit()
+                || self.rules.lexicon.id("phase_word").is_some_and(|l| self.scan.longest_ending(end, l, self.rules).is_some_and(|(ps, _)| ps >= p && (ps == p || self.all_common_words(p, ps)))))
     }
 
     /// The coined trade name opening a project item of a list of projects, before what it

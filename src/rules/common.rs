@@ -15,13 +15,26 @@ use std::sync::OnceLock;
 /// The common-word list, compiled in.
 pub const DEFAULT_COMMON_WORDS: (&str, &str) = ("ontology/lexicon/common-words.txt", include_str!("../../ontology/lexicon/common-words.txt"));
 
+/// The frequent words: those of the common words jieba's corpus counts often (文化, 生态),
+/// compiled in. Same format as the common words.
+pub const DEFAULT_FREQUENT_WORDS: (&str, &str) = ("ontology/lexicon/frequent-words.txt", include_str!("../../ontology/lexicon/frequent-words.txt"));
+
 /// The longest common word, in characters.
 pub const MAX_COMMON_WORD: usize = 4;
 
 /// Ordinary words, looked up by their characters.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct CommonWords {
+    /// The list, sorted, one word a line.
+    text: &'static str,
     index: OnceLock<Index>,
+}
+
+impl Default for CommonWords {
+    /// The common words.
+    fn default() -> Self {
+        Self::of(DEFAULT_COMMON_WORDS.1)
+    }
 }
 
 /// Where to look for a word in the list.
@@ -98,8 +111,18 @@ fn index(text: &str) -> Index {
 }
 
 impl CommonWords {
+    /// The words of `text`, a sorted list in the format of the common words.
+    pub fn of(text: &'static str) -> Self {
+        Self { text, index: OnceLock::new() }
+    }
+
+    /// The frequent words.
+    pub fn frequent() -> Self {
+        Self::of(DEFAULT_FREQUENT_WORDS.1)
+    }
+
     fn index(&self) -> &Index {
-        self.index.get_or_init(|| index(DEFAULT_COMMON_WORDS.1))
+        self.index.get_or_init(|| index(self.text))
     }
 
     /// Is `chars` one common word?
@@ -156,6 +179,20 @@ mod tests {
         let index = index(DEFAULT_COMMON_WORDS.1);
         assert!(index.keys.windows(2).all(|w| w[0] < w[1]));
         assert_eq!(index.keys.len(), DEFAULT_COMMON_WORDS.1.lines().filter(|l| !l.starts_with('#')).count());
+    }
+
+    #[test]
+    fn the_frequent_words_are_sorted_common_words() {
+        let common = CommonWords::default();
+        let mut previous = "";
+        for line in DEFAULT_FREQUENT_WORDS.1.lines().filter(|l| !l.starts_with('#')) {
+            assert!(line.as_bytes() > previous.as_bytes(), "{line:?} after {previous:?}");
+            assert!(common.contains(&chars(line)), "{line:?}");
+            previous = line;
+        }
+        let frequent = CommonWords::frequent();
+        assert!(frequent.contains(&chars("文化")));
+        assert!(!frequent.contains(&chars("长信")));
     }
 
     #[test]

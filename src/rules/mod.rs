@@ -755,6 +755,9 @@ pub struct RuleSet {
     pub unfold: FoldTable,
     /// Ordinary words (jieba's dictionary), which a coined trade name is not.
     pub common: common::CommonWords,
+    /// The ordinary words jieba's corpus counts often (文化, 生态), which a company's short
+    /// name that is a word too (长信, 金发) is not.
+    pub frequent: common::CommonWords,
     /// The pattern of a reported figure (number, multiplier, unit).
     pub figure: Regex,
     /// Word automata for figure labels.
@@ -842,6 +845,7 @@ impl RuleSet {
         hasher.update(utext.as_bytes());
         let unfold = FoldTable::parse(utext).map_err(|(line, message)| RulesError::Gazetteer { path: PathBuf::from(upath), line, message })?;
         hasher.update(common::DEFAULT_COMMON_WORDS.1.as_bytes());
+        hasher.update(common::DEFAULT_FREQUENT_WORDS.1.as_bytes());
         let fingerprint = crate::ingest::hex(&hasher.finalize());
         compile(merged, gazetteer, fold, unfold, fingerprint)
     }
@@ -1275,6 +1279,7 @@ fn compile(merged: schema::Merged, gazetteer: Gazetteer, fold: FoldTable, unfold
         gazetteer,
         unfold,
         common: common::CommonWords::default(),
+        frequent: common::CommonWords::frequent(),
         fingerprint,
     })
 }
