@@ -5556,3 +5556,9 @@ fn a_rare_word_and_a_trade_word_open_a_listed_project() {
     // A frequent word and a trade word name a field, no company.
     check("推进文化科技融合示范、生态环保提升改造等项目。", &[], &["文化科技", "生态环保"]);
 }
+
+#[test]
+fn a_congress_session_broken_over_lines_is_one_name() {
+    check("——2023年1月10日在宜都市第十七届\n\n人民代表大会第三次会议上\n", &[(EntityType::Event, "宜都市第十七届人民代表大会第三次会议")], &["人民代表大会第三次会议"]);
+    check("——2024年1月6日在远安县\n\n第十六届人民代表大会第五次会议上\n", &[(EntityType::Event, "远安县第十六届人民代表大会第五次会议")], &["第十六届人民代表大会第五次会议"]);
+}

@@ -714,7 +714,13 @@ fn fold_white_space(units: &mut [Unit]) -> usize {
         }
         // A blank line ends a paragraph: OCR and line wrapping break lines, never paragraphs.
         let paragraph = newlines >= 2;
-        let kept = if hard || paragraph || (has_newline && (is_sentence_end(prev_c) || prev_c == '”' && out >= 2 && is_sentence_end(units[out - 2].c))) {
+        // …but a people's congress's name breaks nowhere (在平阳县|第十六届人民代表大会,
+        // 在新兴县第十七届|人民代表大会…): a page that sets the line under a government work
+        // report's title in pieces breaks it, blank lines and all.
+        let congress = has_newline && splits_congress_name(&units[..out], &units[i..]);
+        let kept = if congress {
+            None
+        } else if hard || paragraph || (has_newline && (is_sentence_end(prev_c) || prev_c == '”' && out >= 2 && is_sentence_end(units[out - 2].c))) {
             Some(Unit { c: '\n', from, to, hard: true })
         } else if column {
             Some(Unit { c: ' ', from, to, hard: false })
@@ -729,6 +735,26 @@ fn fold_white_space(units: &mut [Unit]) -> usize {
         }
     }
     out
+}
+
+/// Does a line break between `before` and `after` cut the name of a people's congress's
+/// session: after its numbered term (…第十七届|人民代表大会) or after its place (…平阳县|第十六届
+/// 人民代表大会)?
+fn splits_congress_name(before: &[Unit], after: &[Unit]) -> bool {
+    const CONGRESS: [char; 6] = ['人', '民', '代', '表', '大', '会'];
+    const NUMERALS: &str = "一二三四五六七八九十";
+    let opens = |units: &[Unit], word: &[char]| units.len() >= word.len() && units.iter().zip(word).all(|(u, c)| u.c == *c);
+    let term_ends = |units: &[Unit]| units.len() >= 2 && units[units.len() - 1].c == '届' && NUMERALS.contains(units[units.len() - 2].c);
+    if term_ends(before) && opens(after, &CONGRESS) {
+        return true;
+    }
+    // A place's level, then 第, a numeral run, 届 and the congress.
+    let level_ends = before.last().is_some_and(|u| "省市县区州旗盟".contains(u.c));
+    if !level_ends || !opens(after, &['第']) {
+        return false;
+    }
+    let numerals = after[1..].iter().take_while(|u| NUMERALS.contains(u.c)).count();
+    numerals > 0 && after.get(1 + numerals).is_some_and(|u| u.c == '届') && opens(&after[2 + numerals..], &CONGRESS)
 }
 
 /// Step 5: sentences end after 。!? (and their full-width forms, folded by NFKC) or at a
