@@ -5562,3 +5562,11 @@ fn a_congress_session_broken_over_lines_is_one_name() {
     check("——2023年1月10日在宜都市第十七届\n\n人民代表大会第三次会议上\n", &[(EntityType::Event, "宜都市第十七届人民代表大会第三次会议")], &["人民代表大会第三次会议"]);
     check("——2024年1月6日在远安县\n\n第十六届人民代表大会第五次会议上\n", &[(EntityType::Event, "远安县第十六届人民代表大会第五次会议")], &["第十六届人民代表大会第五次会议"]);
 }
+
+#[test]
+fn a_park_named_again_without_its_opening_words_is_one_park() {
+    let text = "青岚新区智能制造产业园位于青岚新区北部。智能制造产业园拥有区位优势。";
+    check(text, &[(EntityType::Platform, "青岚新区智能制造产业园")], &["智能制造产业园"]);
+    // Words run in from the sentence make the longer name the wrong one: no merge.
+    check("共同开发翠湖产业新城。翠湖产业新城规划面积5平方公里。", &[(EntityType::Platform, "翠湖产业新城")], &[]);
+}

@@ -656,6 +656,7 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
     merge_shortened_names(&mut table, rules);
     merge_program_tails(&mut table, rules);
     merge_platform_tails(&mut table);
+    merge_park_tails(&mut table, rules);
     merge_bare_heads(&mut table, rules);
     merge_trade_names(&mut table, rules);
     merge_agency_suffixes(&mut table);
@@ -1745,6 +1746,42 @@ fn merge_platform_tails(table: &mut Table) {
     let t = EntityType::Platform;
     let quoted = |e: &Entity| std::iter::once(&e.name).chain(e.aliases.iter()).any(|n| n.starts_with('“') && n.ends_with('”'));
     merge_tails(table, t, TAIL, |table, k| table.live(t, k).and_then(|i| table.entities[i].as_ref()).is_some_and(quoted), None);
+}
+
+/// A park named again without what opens its name (智能制造产业园 after 长江新区智能制造产业园,
+/// 云生工业园 after 杏陈云生工业园: a place the gazetteer lacks, a town, an owner) is the one
+/// longer park of the document that ends with it, where what the longer adds is a few
+/// characters with no verb, conjunction or particle among them: words that run into a name
+/// from the sentence (开发|斗门产业新城, 王明和|…开发区) make the longer name the wrong one.
+fn merge_park_tails(table: &mut Table, rules: &RuleSet) {
+    /// A coined pair and a park's head of three.
+    const TAIL: usize = 5;
+    /// What a name may hold before the park's own: a town and a zone, an owner's short name.
+    const BEFORE_MAX: usize = 8;
+    let t = EntityType::Platform;
+    let heads: Vec<crate::rules::ListId> = ["named_platform_head", "zone"].iter().filter_map(|l| rules.lexicon.id(l)).collect();
+    let ends_with_head = |k: &str| k.char_indices().skip(1).any(|(i, _)| heads.iter().any(|&l| rules.lexicon.contains(l, &k[i..])));
+    let keys: Vec<String> = table.live_keys(t).map(str::to_string).collect();
+    // Most documents name no park twice: the names that may be short forms come first.
+    let shorts: Vec<&String> = keys.iter().filter(|k| k.chars().nth(TAIL - 1).is_some() && place_and_rest(k, rules).is_none() && ends_with_head(k)).collect();
+    if shorts.is_empty() {
+        return;
+    }
+    let boundary = rules.list("left_boundary");
+    // (Nor an activity opening it, 开发|…新城: a verb of building that is no boundary word.)
+    let activities: Vec<&String> = ["shared_head_activity", "head_phrase"].iter().flat_map(|l| rules.list(l)).collect();
+    let longer: Vec<&str> = keys.iter().map(String::as_str).filter(|k| k.chars().nth(TAIL).is_some()).collect();
+    let index = SuffixIndex::new(longer.par_iter().copied());
+    for k in shorts {
+        if let [longer] = &index.longer_ending_with(k, 2)[..] {
+            let before = &longer[..longer.len() - k.len()];
+            let n = before.chars().count();
+            let plain = before.chars().all(|c| (('\u{4e00}'..='\u{9fff}').contains(&c) && !"和与及同暨的".contains(c)) || c == '·') && !boundary.iter().any(|w| before.contains(w.as_str())) && !activities.iter().any(|w| before.starts_with(w.as_str()));
+            if (2..=BEFORE_MAX).contains(&n) && plain {
+                table.merge(t, k, longer);
+            }
+        }
+    }
 }
 
 /// Merges each key of type `t`, of `tail` characters or more, that `short` accepts into the
