@@ -5570,3 +5570,11 @@ fn a_park_named_again_without_its_opening_words_is_one_park() {
     // Words run in from the sentence make the longer name the wrong one: no merge.
     check("共同开发翠湖产业新城。翠湖产业新城规划面积5平方公里。", &[(EntityType::Platform, "翠湖产业新城")], &[]);
 }
+
+#[test]
+fn a_listed_platform_opening_with_its_own_name_is_not_the_first_owner_s() {
+    let text = "鸿翔集团药物质量控制技术、思可瑞光伏电池封装材料、省农科院花生遗传改良等3家工程实验室通过验收。";
+    check(text, &[(EntityType::Platform, "思可瑞光伏电池封装材料工程实验室"), (EntityType::Platform, "省农科院花生遗传改良工程实验室")], &["鸿翔集团思可瑞光伏电池封装材料工程实验室", "鸿翔集团省农科院花生遗传改良工程实验室"]);
+    // A field after the owner's first item is the owner's.
+    check("鸿翔集团智能制造、化工新材料2个工程实验室通过验收。", &[(EntityType::Platform, "鸿翔集团化工新材料工程实验室")], &[]);
+}

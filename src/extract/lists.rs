@@ -1525,8 +1525,10 @@ impl<'a> Ctx<'a> {
                     let mut c = Cand::new(rule.entity_type, it.start, he, &rule.id, rule.priority);
                     // A field in brackets after the item (福州闽都(光电信息)) glosses it.
                     let item_end = Some(super::before_bracketed_tail(&self.scan.chars, it.start, it.end)).filter(|&e| e > it.start).unwrap_or(it.end);
-                    // (An item with no owner or place of its own is the list owner's.)
-                    let owners = list_owner.filter(|_| it.owner.is_none() && self.scan.place_starting(it.start).is_none());
+                    // (An item with no owner or place of its own is the list owner's: one that
+                    // opens with an ordinary word, a field, 化工新材料. One that opens with a coined
+                    // name or a level, 思可达太阳能…, 省农科院花生…, names its own.)
+                    let owners = list_owner.filter(|_| it.owner.is_none() && self.scan.place_starting(it.start).is_none() && self.rules.common.starts(&self.scan.chars[it.start..item_end]) && self.scan.longest_starting(it.start, item_end, self.rules.core.level, self.rules).is_none());
                     let owned = owners.map_or(String::new(), |o| self.doc.slice(accepted.all[o].start, accepted.all[o].end).to_string());
                     c.text = Some(format!("{owned}{}{}", self.doc.slice(it.start, item_end), self.doc.slice(hs, he)));
                     c.owner = owners;
