@@ -830,6 +830,14 @@ impl<'a> Ctx<'a> {
         start == 0 || numbered || matches!(chars[start - 1], '、' | ',' | ':' | ';' | '(' | '“' | '\n' | '。') || self.rules.core.is_conjunction(chars[start - 1]) || self.scan.boundary_before(start) || amount_before(chars, start).is_some()
     }
 
+    /// Does the item `[s, e)` open with a field (an ordinary word, a trade word or a qualifier:
+    /// 化工新材料, 新材料, 智能制造), not with a coined name or a level (思可达…, 省农科院…)?
+    fn opens_with_field(&self, s: usize, e: usize) -> bool {
+        let core = self.rules.core;
+        self.scan.longest_starting(s, e, core.level, self.rules).is_none()
+            && (self.rules.common.starts(&self.scan.chars[s..e]) || [core.industry, core.generic].into_iter().any(|l| self.scan.longest_starting(s, e, l, self.rules).is_some()))
+    }
+
     /// Is `[s, e)` an ordinary word of two or three characters that may be a company's short name in a
     /// list of projects (长信|科技|触控显示, 信义|玻璃|七期: the word and a trade word open
     /// the item, what it builds follows)? Not one that says what kind, when or which (新型,
@@ -1526,9 +1534,9 @@ impl<'a> Ctx<'a> {
                     // A field in brackets after the item (福州闽都(光电信息)) glosses it.
                     let item_end = Some(super::before_bracketed_tail(&self.scan.chars, it.start, it.end)).filter(|&e| e > it.start).unwrap_or(it.end);
                     // (An item with no owner or place of its own is the list owner's: one that
-                    // opens with an ordinary word, a field, 化工新材料. One that opens with a coined
-                    // name or a level, 思可达太阳能…, 省农科院花生…, names its own.)
-                    let owners = list_owner.filter(|_| it.owner.is_none() && self.scan.place_starting(it.start).is_none() && self.rules.common.starts(&self.scan.chars[it.start..item_end]) && self.scan.longest_starting(it.start, item_end, self.rules.core.level, self.rules).is_none());
+                    // opens with a field, 化工新材料. One that opens with a coined name or a
+                    // level, 思可达太阳能…, 省农科院花生…, names its own.)
+                    let owners = list_owner.filter(|_| it.owner.is_none() && self.scan.place_starting(it.start).is_none() && self.opens_with_field(it.start, item_end));
                     let owned = owners.map_or(String::new(), |o| self.doc.slice(accepted.all[o].start, accepted.all[o].end).to_string());
                     c.text = Some(format!("{owned}{}{}", self.doc.slice(it.start, item_end), self.doc.slice(hs, he)));
                     c.owner = owners;
