@@ -5578,3 +5578,10 @@ fn a_listed_platform_opening_with_its_own_name_is_not_the_first_owner_s() {
     // A field after the owner's first item is the owner's.
     check("鸿翔集团智能制造、化工新材料2个工程实验室通过验收。", &[(EntityType::Platform, "鸿翔集团化工新材料工程实验室")], &[]);
 }
+
+#[test]
+fn a_company_word_after_a_coined_name_is_the_name_s() {
+    check("推进青岚机电技改扩能、鸿翔橡胶智能交通装备制造等11个项目。", &[(Enterprise, "青岚机电"), (Enterprise, "鸿翔橡胶")], &["青岚", "鸿翔"]);
+    // A frequent word before the company's word names a park's field, not its owner.
+    check("建设地理信息产业园、绿色建材产业园。", &[], &["地理信息", "绿色建材"]);
+}

@@ -1315,6 +1315,10 @@ impl<'a> Ctx<'a> {
             if park && !company_word_last && !self.coined_name(s, ts, None) {
                 continue;
             }
+            // (Nor a frequent word before the company's word, 地理|信息|产业园: a field's name.)
+            if park && self.rules.frequent.contains(&chars[s..ts]) {
+                continue;
+            }
             // Before a park's head, a field of four characters or more that no company's name
             // ends with is the park's (鸿曜|智能制造产业园, …|电子信息产业园): the company is the
             // coined brand alone. One trade word (青岚智能|产业园) may end the company's name.
