@@ -5585,3 +5585,10 @@ fn a_company_word_after_a_coined_name_is_the_name_s() {
     // A frequent word before the company's word names a park's field, not its owner.
     check("建设地理信息产业园、绿色建材产业园。", &[], &["地理信息", "绿色建材"]);
 }
+
+#[test]
+fn a_place_s_short_form_run_into_a_coined_name_before_its_output_is_the_name_s() {
+    check("开工建设湖北鸿曜年产80万吨防爆电机生产项目。", &[(Enterprise, "湖北鸿曜")], &["鸿曜", "防爆电机"]);
+    // Written with its level, the place says where the company is.
+    check("开工建设远安县鸿曜年产80万吨防爆电机生产项目。", &[(Enterprise, "鸿曜")], &["远安县鸿曜", "防爆电机"]);
+}

@@ -149,8 +149,9 @@ impl<'a> Ctx<'a> {
             if chars[s..h1].iter().any(|&c| is_stop(c) || c == '(' || c == ')') {
                 continue;
             }
-            // Right after a company's name (瑞丰科技|ABS|一期) what stands there is its product.
-            if accepted.ending_at(s).any(|j| accepted.all[j].ty == EntityType::Enterprise) {
+            // Right after a company's name (瑞丰科技|ABS|一期) what stands there is its product;
+            // so it is right after a capacity's figure (年产80万吨|防爆电机|生产项目).
+            if accepted.ending_at(s).any(|j| accepted.all[j].ty == EntityType::Enterprise) || after_capacity(chars, s) {
                 continue;
             }
             // A place opening it (上海|六合堂制药|项目) is read only with a company's event or in a
@@ -370,7 +371,7 @@ impl<'a> Ctx<'a> {
                 if !makes {
                     return None;
                 }
-                return (at.saturating_sub(4)..=at.saturating_sub(2)).find(|&s| {
+                let start = (at.saturating_sub(4)..=at.saturating_sub(2)).find(|&s| {
                     chars[s..at].iter().all(|&c| is_han(c) && c != '的')
                         && self.coined_name(s, s + 2, None)
                         && !refused_opening.is_some_and(|l| self.scan.longest_starting(s, at, l, self.rules).is_some())
@@ -378,7 +379,12 @@ impl<'a> Ctx<'a> {
                         && !self.scan.holds_word(s, at, self.rules.core.boundary, self.rules)
                         && !(s..at).any(|q| self.scan.place_starting(q).is_some())
                         && (self.opens_item(s) || self.scan.places_within(s.saturating_sub(8), s).any(|pl| pl.end == s && !pl.as_level && self.opens_item(pl.start)))
-                });
+                })?;
+                // A place's short form run into the name (河南|承业|年产…) is the name's first
+                // word, as in a registered name; one written with its level (横州市|潮力) says
+                // where the company is.
+                let short_place = self.scan.places_within(start.saturating_sub(8), start).find(|pl| pl.end == start && pl.short && !pl.as_level && !pl.with_own_level && !pl.straddled && self.opens_item(pl.start));
+                return Some(short_place.map_or(start, |pl| pl.start));
             }
             self.left_edges(at, NAME_REACH, false, true, false, accepted)
                 .into_iter()
@@ -1434,4 +1440,13 @@ impl<'a> Ctx<'a> {
             }
         }
     }
+}
+
+/// Does a capacity's figure end right before `s` (年产80万吨|…, 5000套|…, 16GW|…): digits and
+/// the units of what is made, up to four characters back?
+fn after_capacity(chars: &[char], s: usize) -> bool {
+    /// 万千瓦 and a digit: the longest run of units read.
+    const UNIT_REACH: usize = 4;
+    let from = s.saturating_sub(UNIT_REACH);
+    (from..s).rev().find(|&q| chars[q].is_ascii_digit()).is_some_and(|q| q + 1 < s && chars[q + 1..s].iter().all(|&c| "万千亿吨套台件辆片条只瓦米克升头张平方GWMkK".contains(c)))
 }
