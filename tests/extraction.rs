@@ -5592,3 +5592,10 @@ fn a_place_s_short_form_run_into_a_coined_name_before_its_output_is_the_name_s()
     // Written with its level, the place says where the company is.
     check("开工建设远安县鸿曜年产80万吨防爆电机生产项目。", &[(Enterprise, "鸿曜")], &["远安县鸿曜", "防爆电机"]);
 }
+
+#[test]
+fn the_state_of_a_company_s_work_a_visit_hears_of_is_no_program() {
+    check("鸿翔公司汇报了项目建设、整体发展规划和上市推进情况。", &[], &["整体发展规划", "项目建设发展规划"]);
+    check("介绍了项目概况、当前进度及下步推进计划。", &[], &["当前进度及下步推进计划", "项目概况计划"]);
+    check("实地考察了公司的运营状况和发展规划。紧盯工期、倒排计划。", &[], &["运营状况和发展规划", "倒排计划", "工期计划"]);
+}
