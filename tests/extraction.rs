@@ -5599,3 +5599,15 @@ fn the_state_of_a_company_s_work_a_visit_hears_of_is_no_program() {
     check("介绍了项目概况、当前进度及下步推进计划。", &[], &["当前进度及下步推进计划", "项目概况计划"]);
     check("实地考察了公司的运营状况和发展规划。紧盯工期、倒排计划。", &[], &["运营状况和发展规划", "倒排计划", "工期计划"]);
 }
+
+#[test]
+fn known_firms_named_by_words_and_a_word_before_its_output() {
+    // Closed by a kind only known firms are, rare words are companies' names.
+    check("吸引到瑞雪、翠竹、青松等20家知名企业参加。", &[(Enterprise, "瑞雪"), (Enterprise, "翠竹"), (Enterprise, "青松")], &[]);
+    // …and sectors named by frequent words stay sectors.
+    check("培育农业、林业等龙头企业。", &[], &["农业", "林业"]);
+    // A rare word and a count of what it makes open a listed project.
+    check("翠竹36万台发动机、鸿翔18万套减速器等一批重大项目建成投产。", &[(Enterprise, "翠竹"), (Enterprise, "鸿翔")], &["年产"]);
+    // (A yearly output opens no name.)
+    check("总投资为6亿元的超大型铝合金材料二期、年产15万吨脱硫石膏、鸿翔合作开发等3个项目签约落户。", &[], &["年产"]);
+}

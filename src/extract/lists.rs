@@ -353,7 +353,12 @@ impl<'a> Ctx<'a> {
             // Most items ordinary words or trades (农业、林业、畜牧、农机等单位; 新材料、现代农业、
             // 农旅、食用菌等项目): a list of sectors or kinds, whatever closes it. A company's
             // name may be a word (长城), not most of a list's.
-            let ordinary = items.iter().filter(|it| it.known.is_none() && (self.rules.common.contains(&chars[it.start..it.end]) || self.names_a_trade(rule, it))).count();
+            // Closed by a kind only known firms are (西门子、腾讯、华为等111家知名企业), an item
+            // that is a word is ordinary only if a frequent one: such firms' names are words
+            // too, seldom counted ones.
+            let eminent = rule.entity_type == EntityType::Enterprise && closing.is_some_and(|(e, _)| self.rules.lexicon.id("eminent_company_kind").is_some_and(|l| self.scan.ends_with(e, l, self.rules)));
+            let word = |it: &Item| if eminent { self.rules.frequent.contains(&chars[it.start..it.end]) } else { self.rules.common.contains(&chars[it.start..it.end]) };
+            let ordinary = items.iter().filter(|it| it.known.is_none() && (word(it) || self.names_a_trade(rule, it))).count();
             // …unless one item is plainly a company's (placed_company), which no list of
             // sectors holds.
             // A count of companies that the items make up exactly (A、B、C等3家企业) says each
@@ -856,8 +861,8 @@ impl<'a> Ctx<'a> {
     }
 
     /// In an item of a list of projects, an ordinary word and the word trade names end with
-    /// opening it (长信|科技|触控显示, 金发|科技|ABS一期): the company, when what follows
-    /// says only what it builds. Outside such a list the pair is as often a field's name
+    /// opening it (长信|科技|触控显示, 金发|科技|ABS一期), or the word and a count of what it
+    /// makes (吉利|36万台发动机): the company, when what follows says only what it builds. Outside such a list the pair is as often a field's name
     /// (核心|技术|研发…, 军民|电子|…基地), so only lists ask.
     fn word_trade_name_opening(&self, start: usize, end: usize, heads: crate::rules::ListId) -> Option<usize> {
         let suffixes = self.rules.lexicon.id("trade_name_suffix")?;
@@ -865,10 +870,17 @@ impl<'a> Ctx<'a> {
         if self.rules.names.iter().any(|r| matches!(r.entity_type, EntityType::Platform | EntityType::Institution | EntityType::Agency) && self.scan.ends_with(end, r.heads, self.rules)) {
             return None;
         }
-        let ws = [start + 2, start + 3].into_iter().find(|&ws| ws < end && self.word_as_trade_name(start, ws, heads) && self.scan.longest_starting(ws, end, suffixes, self.rules).is_some())?;
         if !self.opens_item(start) {
             return None;
         }
+        // A rare word and a count of what it makes (吉利|36万台发动机, 秦川|18万套…): the figure
+        // ends the name, as after a coined one.
+        let chars = &self.scan.chars;
+        let made_count = |p: usize| chars.get(p).is_some_and(|c| c.is_ascii_digit()) && (p..end).any(|q| matches!(chars[q], '万' | '吨' | '套' | '台' | '件' | '辆' | '片' | '条' | '只'));
+        if let Some(ws) = [start + 3, start + 2].into_iter().find(|&ws| ws < end && made_count(ws) && self.word_as_trade_name(start, ws, heads)) {
+            return Some(ws);
+        }
+        let ws = [start + 2, start + 3].into_iter().find(|&ws| ws < end && self.word_as_trade_name(start, ws, heads) && self.scan.longest_starting(ws, end, suffixes, self.rules).is_some())?;
         let p = self.scan.longest_starting(ws, end, suffixes, self.rules)?;
         // A trade word that says with the rest what is made (比亚迪|新能源电池: 电池 alone is
         // a thing made) is the product's, and the name ends before it.
