@@ -5611,3 +5611,11 @@ fn known_firms_named_by_words_and_a_word_before_its_output() {
     // (A yearly output opens no name.)
     check("总投资为6亿元的超大型铝合金材料二期、年产15万吨脱硫石膏、鸿翔合作开发等3个项目签约落户。", &[], &["年产"]);
 }
+
+#[test]
+fn a_company_then_its_branch_s_place_opens_its_platform() {
+    check_relations("鸿翔宜昌产业园开园。", &["鸿翔 hasPlatform 鸿翔宜昌产业园", "鸿翔宜昌产业园 locatedIn 宜昌市"], &[]);
+    check_relations("湖北电气宜都中央研究院揭牌。", &["湖北电气 hasPlatform 湖北电气宜都中央研究院", "湖北电气宜都中央研究院 locatedIn 宜都市"], &[]);
+    // Two countries, or a province and a city, own nothing.
+    check("中德宜昌产业园开园。湖北宜昌产业园开园。", &[], &["中德", "湖北"]);
+}

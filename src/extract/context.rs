@@ -1294,6 +1294,20 @@ impl<'a> Ctx<'a> {
                 }
                 continue;
             }
+            // …and without brackets (鸿翔|宜昌|产业园, 上海电气|南通|中央研究院): a coined name, a
+            // rare word, or a place and a company's word, then a place that is not where the
+            // name opens. (Not two countries, 中德|宜昌|…: their park.)
+            let bilateral = self.rules.lexicon.id("bilateral_prefix");
+            let branch_place = (open + 2..=(open + 4).min(hs.saturating_sub(2))).find_map(|q| self.scan.place_starting(q).filter(|p| p.end <= hs && !p.as_level && !p.straddled && !p.landform));
+            if let Some(q) = branch_place.map(|p| p.start) {
+                let coined = self.coined_name(open, q, None) || self.word_as_trade_name(open, q, trades);
+                let placed_trade = self.scan.place_starting(open).is_some_and(|op| op.end + 2 <= q && !op.as_level && suffixes.is_some_and(|l| self.scan.is_word(op.end, q, l, self.rules)));
+                let countries = bilateral.is_some_and(|l| self.scan.is_word(open, q, l, self.rules));
+                if (coined || placed_trade) && !countries && self.refused_words(rule, open, q).is_none() {
+                    out.push(Cand::new(rule.entity_type, open, q, &rule.id, rule.priority));
+                    continue;
+                }
+            }
             let mut s = open;
             while let Some(p) = self.scan.place_starting(s).filter(|p| p.end < hs) {
                 s = p.end;

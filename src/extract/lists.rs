@@ -848,7 +848,7 @@ impl<'a> Ctx<'a> {
     /// the item, what it builds follows)? Not one that says what kind, when or which (新型,
     /// 未来, 重点), a trade or what is made (智能, 电池), a place, or a word a company's name
     /// never opens with; nor the opening of a longer word of those.
-    fn word_as_trade_name(&self, s: usize, e: usize, heads: crate::rules::ListId) -> bool {
+    pub(crate) fn word_as_trade_name(&self, s: usize, e: usize, heads: crate::rules::ListId) -> bool {
         let chars = &self.scan.chars;
         // (Nor a word jieba's corpus counts often: 文化|科技|融合示范, 高效|农业|节水灌溉 name
         // fields; short names that are words too are rare words, 长信, 金发, 比亚迪.)
