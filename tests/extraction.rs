@@ -5619,3 +5619,8 @@ fn a_company_then_its_branch_s_place_opens_its_platform() {
     // Two countries, or a province and a city, own nothing.
     check("中德宜昌产业园开园。湖北宜昌产业园开园。", &[], &["中德", "湖北"]);
 }
+
+#[test]
+fn a_project_after_its_owner_s_particle_opens_after_it() {
+    check("鸿翔新材料有限公司的超高粘度聚合物产业化项目获省科技进步奖。", &[(EntityType::Project, "超高粘度聚合物产业化项目")], &["的超高粘度聚合物产业化项目"]);
+}
