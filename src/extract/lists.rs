@@ -867,7 +867,7 @@ impl<'a> Ctx<'a> {
     fn word_trade_name_opening(&self, start: usize, end: usize, heads: crate::rules::ListId) -> Option<usize> {
         let suffixes = self.rules.lexicon.id("trade_name_suffix")?;
         // (Not where the item ends as a park's or a body's name does: 池河|工业|园区.)
-        if self.rules.names.iter().any(|r| matches!(r.entity_type, EntityType::Platform | EntityType::Institution | EntityType::Agency) && self.scan.ends_with(end, r.heads, self.rules)) {
+        if self.ends_as_body(end) {
             return None;
         }
         if !self.opens_item(start) {
@@ -888,6 +888,12 @@ impl<'a> Ctx<'a> {
             return Some(ws);
         }
         (!self.scan.splits_word(p, suffixes, self.rules) && !self.rules.common.contains(&self.scan.chars[p - 1..(p + 1).min(end)]) && self.product_after(p, end)).then_some(p)
+    }
+
+    /// Does a platform's, an institution's or an agency's head end at `end` (…产业园, …研究院,
+    /// …管委会)? An item ending so is a body's name, not what a company builds.
+    fn ends_as_body(&self, end: usize) -> bool {
+        self.rules.names.iter().any(|r| matches!(r.entity_type, EntityType::Platform | EntityType::Institution | EntityType::Agency) && self.scan.ends_with(end, r.heads, self.rules))
     }
 
     /// Does `[p, end)` say what a company builds, not name it: a short run of Chinese
@@ -928,7 +934,7 @@ impl<'a> Ctx<'a> {
         // (A park or a seat is one where a project's words follow it: 鸿曜|新材料产业园|项目.)
         let facility_ends = |name: &str| self.rules.lexicon.id(name).is_some_and(|l| self.scan.ends_with(end, l, self.rules));
         let own_facility = facility_ends("company_facility") || (facility_ends("facility_before_project") && self.project_words_at(end));
-        let a_body = self.rules.names.iter().any(|r| matches!(r.entity_type, EntityType::Platform | EntityType::Institution | EntityType::Agency) && self.scan.ends_with(end, r.heads, self.rules));
+        let a_body = self.ends_as_body(end);
         if !clean_edge || (a_body && !own_facility) {
             return None;
         }
