@@ -862,8 +862,9 @@ impl<'a> Ctx<'a> {
 
     /// In an item of a list of projects, an ordinary word and the word trade names end with
     /// opening it (长信|科技|触控显示, 金发|科技|ABS一期), or the word and a count of what it
-    /// makes (吉利|36万台发动机): the company, when what follows says only what it builds. Outside such a list the pair is as often a field's name
-    /// (核心|技术|研发…, 军民|电子|…基地), so only lists ask.
+    /// makes (吉利|36万台发动机): the company, when what follows says only what it builds.
+    /// Outside such a list the pair is as often a field's name (核心|技术|研发…, 军民|电子|…
+    /// 基地), so only lists ask.
     fn word_trade_name_opening(&self, start: usize, end: usize, heads: crate::rules::ListId) -> Option<usize> {
         let suffixes = self.rules.lexicon.id("trade_name_suffix")?;
         // (Not where the item ends as a park's or a body's name does: 池河|工业|园区.)
@@ -876,12 +877,11 @@ impl<'a> Ctx<'a> {
         // A rare word and a count of what it makes (吉利|36万台发动机, 秦川|18万套…): the figure
         // ends the name, as after a coined one.
         let chars = &self.scan.chars;
-        let made_count = |p: usize| chars.get(p).is_some_and(|c| c.is_ascii_digit()) && (p..end).any(|q| matches!(chars[q], '万' | '吨' | '套' | '台' | '件' | '辆' | '片' | '条' | '只'));
+        let made_count = |p: usize| chars.get(p).is_some_and(|c| c.is_ascii_digit()) && counts_made_units(&chars[p..end]);
         if let Some(ws) = [start + 3, start + 2].into_iter().find(|&ws| ws < end && made_count(ws) && self.word_as_trade_name(start, ws, heads)) {
             return Some(ws);
         }
-        let ws = [start + 2, start + 3].into_iter().find(|&ws| ws < end && self.word_as_trade_name(start, ws, heads) && self.scan.longest_starting(ws, end, suffixes, self.rules).is_some())?;
-        let p = self.scan.longest_starting(ws, end, suffixes, self.rules)?;
+        let (ws, p) = [start + 2, start + 3].into_iter().filter(|&ws| ws < end && self.word_as_trade_name(start, ws, heads)).find_map(|ws| self.scan.longest_starting(ws, end, suffixes, self.rules).map(|p| (ws, p)))?;
         // A trade word that says with the rest what is made (比亚迪|新能源电池: 电池 alone is
         // a thing made) is the product's, and the name ends before it.
         if self.rules.lexicon.id("made_product").is_some_and(|l| self.scan.is_word(p, end, l, self.rules)) {
@@ -975,7 +975,7 @@ impl<'a> Ctx<'a> {
         // or what it makes a year (精锐|年产300万只…).
         if let Some(p) = (start + 2..=(start + 4).min(end)).find(|&p| chars.get(p).is_some_and(|c| c.is_ascii_digit()) || chars[p..end].starts_with(&['年', '产'])) {
             // (The name's first two characters are coined; what it makes may end it, 昊森|部件.)
-            if coined(start, start + 2) && chars[start..p].iter().all(|&c| is_han(c)) && (p..end).any(|q| matches!(chars[q], '万' | '吨' | '套' | '台' | '件' | '辆' | '片' | '条' | '只')) {
+            if coined(start, start + 2) && chars[start..p].iter().all(|&c| is_han(c)) && counts_made_units(&chars[p..end]) {
                 return Some(p);
             }
         }
@@ -2376,6 +2376,12 @@ fn ends_as_site(chars: &[char], e: usize) -> bool {
 
 /// The longest quoted item of a list, quotes included: a title's length.
 const QUOTED_ITEM_MAX: usize = 32;
+
+/// Does `rest` hold a unit things made are counted in (万, 吨, 套, 台…): the figure it follows
+/// is of what a company makes (20万吨, 150万套), not of money or of other things.
+fn counts_made_units(rest: &[char]) -> bool {
+    rest.iter().any(|c| matches!(c, '万' | '吨' | '套' | '台' | '件' | '辆' | '片' | '条' | '只'))
+}
 
 /// Where an item's amount begins when one stands right before it (总投资2亿元的|A,
 /// 投资81.7亿元的|B): an amount of money, then 的.
