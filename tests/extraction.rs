@@ -5624,3 +5624,13 @@ fn a_company_then_its_branch_s_place_opens_its_platform() {
 fn a_project_after_its_owner_s_particle_opens_after_it() {
     check("鸿翔新材料有限公司的超高粘度聚合物产业化项目获省科技进步奖。", &[(EntityType::Project, "超高粘度聚合物产业化项目")], &["的超高粘度聚合物产业化项目"]);
 }
+
+#[test]
+fn an_alliance_named_by_its_field_is_a_platform() {
+    check("会议邀请青岚材料联盟、智能农机联盟等试点联盟的理事长参加。", &[(Platform, "青岚材料联盟"), (Platform, "智能农机联盟")], &["试点联盟"]);
+    // The verb of appointing or joining is no part of the alliance's name.
+    check("宜昌市任命鸿翔储能联盟秘书处。", &[(Platform, "鸿翔储能联盟")], &["任命鸿翔储能联盟"]);
+    check("三家企业加入湖北省智能装备联盟。", &[(Platform, "湖北省智能装备联盟")], &["企业加入湖北省智能装备联盟"]);
+    // An alliance of party branches is no innovation carrier.
+    check("成立园区非公企业党建联盟。", &[], &["园区非公企业党建联盟", "非公企业党建联盟"]);
+}
