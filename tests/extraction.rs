@@ -5634,3 +5634,21 @@ fn an_alliance_named_by_its_field_is_a_platform() {
     // An alliance of party branches is no innovation carrier.
     check("成立园区非公企业党建联盟。", &[], &["园区非公企业党建联盟", "非公企业党建联盟"]);
 }
+
+#[test]
+fn a_bracket_between_a_company_and_its_project_is_the_projects() {
+    check("总投资3亿元的宜昌青岚重工有限公司(挖掘机)项目开工。", &[(Enterprise, "宜昌青岚重工有限公司")], &["宜昌青岚重工有限公司(挖掘机)"]);
+    states("总投资3亿元的宜昌青岚重工有限公司(挖掘机)项目,投产后年营业额可达3亿元;总投资1亿元的鸿翔生物科技有限公司(搬迁)项目,建成后年产值可达2亿元。", "宜昌青岚重工有限公司 undertakes 宜昌青岚重工有限公司(挖掘机)项目");
+    // A branch's place in brackets before the legal form stays in the name.
+    check("青岚重工(宜昌)有限公司项目开工。", &[(Enterprise, "青岚重工(宜昌)有限公司")], &[]);
+}
+
+#[test]
+fn a_bureau_keeping_in_touch_with_a_company_is_no_part_of_its_name() {
+    check("重点联系鸿翔镍业有限公司等企业。", &[(Enterprise, "鸿翔镍业有限公司")], &["重点联系鸿翔镍业有限公司"]);
+}
+
+#[test]
+fn the_last_of_listed_trade_names_ends_before_the_verb() {
+    check("瑞丰生物、青岚生物、鸿翔药业签订入驻协议。", &[(Enterprise, "鸿翔药业"), (Enterprise, "青岚生物")], &["鸿翔药业签订"]);
+}

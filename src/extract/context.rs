@@ -146,6 +146,19 @@ impl<'a> Ctx<'a> {
                 }
                 continue;
             }
+            // A company's name and what its project makes in brackets (X有限公司|(挖掘机)|项目):
+            // the whole is the company's project.
+            if chars[s] == '(' && super::bracket_close(chars, s) == Some(h0 - 1) {
+                if let Some(j) = accepted.ending_at(s).find(|&j| accepted.all[j].ty == EntityType::Enterprise && self.scan.ends_with(s, self.rules.core.legal_form, self.rules)) {
+                    let owner = (accepted.all[j].start, s);
+                    if !accepted.starting_at(owner.0).any(|k| accepted.all[k].ty == EntityType::Project && accepted.all[k].end == h1) {
+                        let mut c = Cand::new(EntityType::Project, owner.0, h1, &rule.id, rule.priority);
+                        c.owner_span = Some(owner);
+                        out.push(c);
+                    }
+                    continue;
+                }
+            }
             if chars[s..h1].iter().any(|&c| is_stop(c) || c == '(' || c == ')') {
                 continue;
             }
@@ -954,6 +967,7 @@ impl<'a> Ctx<'a> {
                 }
                 Some(Ok(s)) => s,
             };
+            let mut name_end = a0;
             if let Some(list) = rule.item_heads {
                 // The trade word must follow a name (宏翔|新能源), not stand alone (集团), nor
                 // follow another trade word (生物|医药产值…: an industry, not a company).
@@ -967,12 +981,17 @@ impl<'a> Ctx<'a> {
                         before || matches!(self.short_name_before(rule, s - 1, accepted), Some(Ok(s2)) if traded_at(s2, s - 1))
                     }
                 };
-                if !traded_at(s, a0) && !(rule.coined && self.coined_name(s, a0, None)) && !listed_with_trade() {
+                let traded = traded_at(s, a0) || (rule.coined && self.coined_name(s, a0, None));
+                if !traded && !listed_with_trade() {
                     self.note(rule.entity_type, &rule.id, s, a0, || format!("'{}' does not end like a trade name", self.doc.slice(s, a0)));
                     continue;
                 }
+                // The last item of such a list that ends like a trade name before a frequent
+                // word (鸿翔药业|签订|入驻…) ends there: the word is the sentence's verb.
+                let verb_at = if traded { None } else { (s + 2..a0 - 1).rev().find(|&e| traded_at(s, e) && self.rules.frequent.contains(&self.scan.chars[e..a0])) };
+                name_end = verb_at.unwrap_or(a0);
             }
-            out.push(Cand::new(rule.entity_type, s, a0, &rule.id, rule.priority));
+            out.push(Cand::new(rule.entity_type, s, name_end, &rule.id, rule.priority));
             // Names coordinated before it (A、B、C入选) share the verb: each short name with
             // enough distinguishing characters is one too, whatever it ends with.
             // A company or project already named in the list (…、鸿翔港务二期、…) is an item

@@ -1586,7 +1586,10 @@ impl<'a> Ctx<'a> {
                         && inner.len() >= 2
                         && (inner.ends_with(&['镇']) || inner.ends_with(&['乡']) || inner.ends_with(&['街', '道']))
                         && self.scan.place_starting(h1 + 1).is_none_or(|pl| pl.end + 1 < close);
-                    if worded && !listed && !declares && !refers && !remark && !address && !operator && !partner && !caption && !district_column && !placed_body && !site_of_next && !body_remark && !zone_where && !inner.iter().any(|&c| is_stop(c) && c != '、') {
+                    // Between a company and 项目 a bracket names what the project makes or does
+                    // (X有限公司(挖掘机)项目, (搬家安顿)项目): the project's words, not the company's.
+                    let project_note = rule.entity_type == EntityType::Enterprise && chars[close + 1..].starts_with(&['项', '目']);
+                    if worded && !listed && !declares && !refers && !remark && !address && !operator && !partner && !caption && !district_column && !placed_body && !site_of_next && !body_remark && !zone_where && !project_note && !inner.iter().any(|&c| is_stop(c) && c != '、') {
                         end = close + 1;
                     }
                 }
@@ -2656,11 +2659,13 @@ impl<'a> Ctx<'a> {
             }
         }
         // A project's title follows its undertaker's registered name; a trade name is part
-        // of it (华能…二期项目).
+        // of it (华能…二期项目). (A bracket alone after the name, X有限公司(挖掘机)项目, notes
+        // what the project makes and is no title: the whole is the project's name.)
         if ty == EntityType::Project {
             if let Some(o) = owner {
                 let a = &accepted.all[o];
-                if a.ty == EntityType::Enterprise && self.scan.ends_with(a.end, self.rules.core.legal_form, self.rules) && a.end < h0 {
+                let noted = chars[a.end] == '(' && super::bracket_close(chars, a.end) == Some(h0 - 1);
+                if a.ty == EntityType::Enterprise && self.scan.ends_with(a.end, self.rules.core.legal_form, self.rules) && a.end < h0 && !noted {
                     c.start = a.end;
                 }
             }
