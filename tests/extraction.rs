@@ -5652,3 +5652,10 @@ fn a_bureau_keeping_in_touch_with_a_company_is_no_part_of_its_name() {
 fn the_last_of_listed_trade_names_ends_before_the_verb() {
     check("瑞丰生物、青岚生物、鸿翔药业签订入驻协议。", &[(Enterprise, "鸿翔药业"), (Enterprise, "青岚生物")], &["鸿翔药业签订"]);
 }
+
+#[test]
+fn a_named_innovation_fund_is_a_program() {
+    check("宜昌市3项科技型中小企业技术创新基金项目通过验收。", &[(Program, "科技型中小企业技术创新基金")], &[]);
+    // A verb of approving opens no program's name.
+    check("全区立项瑞雪技术创新基金1项。", &[], &["立项瑞雪技术创新基金"]);
+}
