@@ -5659,3 +5659,31 @@ fn a_named_innovation_fund_is_a_program() {
     // A verb of approving opens no program's name.
     check("全区立项瑞雪技术创新基金1项。", &[], &["立项瑞雪技术创新基金"]);
 }
+
+#[test]
+fn words_holding_a_conjunction_or_a_section_word_are_whole() {
+    check("湖北省和谐青岚科技有限公司入选。", &[(Enterprise, "湖北省和谐青岚科技有限公司")], &["谐青岚科技有限公司"]);
+    check("财政部教科文司发文。", &[(Agency, "财政部教科文司")], &["财政部教科"]);
+}
+
+#[test]
+fn a_science_backyard_and_a_research_park_are_platforms() {
+    check("宜昌大学远安柑橘种植科技小院揭牌。", &[(Platform, "宜昌大学远安柑橘种植科技小院")], &[]);
+    check("宜都新区产业技术研创园建成。", &[(Platform, "宜都新区产业技术研创园")], &[]);
+}
+
+#[test]
+fn an_item_after_ge_shares_no_head() {
+    check("会议由各部门、宜昌综保区负责人参加。", &[(Platform, "宜昌综保区")], &["部门综保区"]);
+    // A bare unit names no company.
+    check("承担单位(单位)须于月底前报送。", &[], &["单位"]);
+}
+
+#[test]
+fn a_name_restated_after_ji_is_the_same_thing() {
+    let doc = innograph::process_text("t.txt", "鸿翔实验室,即智能感知湖北省实验室,由宜昌大学建设。", rules());
+    let labs: Vec<_> = doc.resolved.entities.iter().filter(|e| e.entity_type == Platform).collect();
+    assert_eq!(labs.len(), 1, "{labs:?}");
+    assert!(labs[0].name == "智能感知湖北省实验室" || labs[0].aliases.contains("智能感知湖北省实验室"), "{labs:?}");
+    assert!(labs[0].name == "鸿翔实验室" || labs[0].aliases.contains("鸿翔实验室"), "{labs:?}");
+}

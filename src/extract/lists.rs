@@ -1698,7 +1698,11 @@ impl<'a> Ctx<'a> {
             let placed_last = a.ty == EntityType::Platform
                 && own_place.is_some_and(|pl| self.proper_chars(pl.end, hs, None) >= 2)
                 && items.iter().any(|it| it.known.is_none() && self.scan.place_starting(it.start).is_none());
+            // An item after 各 (各部门、|昆明综保区) is every one of a kind: no name, and the
+            // list is of parties, not of names sharing the head.
+            let every = |it: &Item| it.start >= 1 && chars[it.start - 1] == '各';
             if items.is_empty()
+                || items.iter().any(every)
                 || placed_first_only
                 || placed_last
                 || items.iter().any(head_word)

@@ -649,6 +649,7 @@ pub fn resolve(doc: &NormalisedText, extraction: &Extraction, rules: &RuleSet) -
     merge_unlevelled(&mut table, rules);
     merge_declared_short_forms(doc, extraction, &mut table, &mention_entity);
     merge_bracketed_names(extraction, &mut table, &mention_entity, rules);
+    merge_restated_names(doc, extraction, &mut table, &mention_entity);
     merge_names_without_owner(extraction, &mut table, &mention_entity, rules);
     merge_place_qualified(extraction, &mut table, &mention_entity, rules);
     merge_place_forms(&mut table, rules);
@@ -1505,6 +1506,27 @@ fn merge_bracketed_names(extraction: &Extraction, table: &mut Table, mention_ent
         let key = identity(EntityType::Platform, inner, rules);
         let Some(into) = table.entities[table.find(mention_entity[i])].as_ref().map(|e| e.key.clone()) else { continue };
         table.merge(EntityType::Platform, &key, &into);
+    }
+}
+
+/// A name restated after 即 (鸿翔实验室,即智能感知湖北省实验室): both names are one thing's.
+/// The first is what the text calls it; the second, its formal name, is an alias.
+fn merge_restated_names(doc: &NormalisedText, extraction: &Extraction, table: &mut Table, mention_entity: &[usize]) {
+    let ms = &extraction.mentions;
+    let mut order: Vec<usize> = (0..ms.len()).filter(|&i| ms[i].entity_type.is_core() && !ms[i].composed).collect();
+    order.sort_by_key(|&i| (ms[i].start, ms[i].end));
+    for w in order.windows(2) {
+        let (a, b) = (&ms[w[0]], &ms[w[1]]);
+        if a.entity_type != b.entity_type || a.end > b.start || b.start > a.end + 2 {
+            continue;
+        }
+        if !matches!(doc.slice(a.end, b.start), "即" | ",即" | "，即") {
+            continue;
+        }
+        let key = |i: usize| table.entities[table.find(mention_entity[i])].as_ref().map(|e| e.key.clone());
+        if let (Some(from), Some(into)) = (key(w[1]), key(w[0])) {
+            table.merge(a.entity_type, &from, &into);
+        }
     }
 }
 
