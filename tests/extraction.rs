@@ -5687,3 +5687,13 @@ fn a_name_restated_after_ji_is_the_same_thing() {
     assert!(labs[0].name == "智能感知湖北省实验室" || labs[0].aliases.contains("智能感知湖北省实验室"), "{labs:?}");
     assert!(labs[0].name == "鸿翔实验室" || labs[0].aliases.contains("鸿翔实验室"), "{labs:?}");
 }
+
+#[test]
+fn famous_companies_brought_in_are_companies_however_wordlike() {
+    // Brand names that a dictionary holds (it lists many) are companies in a list a place
+    // brought in; the sectors of such a list are not.
+    check("产业园引进中兴通讯、农夫山泉等21家企业。", &[(Enterprise, "中兴通讯"), (Enterprise, "农夫山泉")], &[]);
+    check("产业园引进生物医药、电子信息等21家企业。", &[], &["生物医药", "电子信息"]);
+    // The companies brought in build nothing the next clause names.
+    check_relations("宜昌产业园引进中兴通讯、农夫山泉等21家企业,已建成鸿翔创智产业园。", &[], &["中兴通讯 hasPlatform 鸿翔创智产业园"]);
+}

@@ -357,7 +357,11 @@ impl<'a> Ctx<'a> {
             // that is a word is ordinary only if a frequent one: such firms' names are words
             // too, seldom counted ones.
             let eminent = rule.entity_type == EntityType::Enterprise && closing.is_some_and(|(e, _)| self.rules.lexicon.id("eminent_company_kind").is_some_and(|l| self.scan.ends_with(e, l, self.rules)));
-            let word = |it: &Item| if eminent { self.rules.frequent.contains(&chars[it.start..it.end]) } else { self.rules.common.contains(&chars[it.start..it.end]) };
+            // So for companies brought in or signed (引进|中兴通讯、农夫山泉…等21家企业): famous
+            // firms are what a place boasts of bringing in, and their names are words too.
+            // (Not a list of projects signed, 签约|新材料、现代农业…等项目: those are sectors.)
+            let brought_in = rule.entity_type == EntityType::Enterprise && !projects && items.first().is_some_and(|it| self.scan.ends_with(it.start, self.rules.core.company_object_verb, self.rules));
+            let word = |it: &Item| if eminent || brought_in { self.rules.frequent.contains(&chars[it.start..it.end]) } else { self.rules.common.contains(&chars[it.start..it.end]) };
             let ordinary = items.iter().filter(|it| it.known.is_none() && (word(it) || self.names_a_trade(rule, it))).count();
             // …unless one item is plainly a company's (placed_company), which no list of
             // sectors holds.

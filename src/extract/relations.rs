@@ -743,6 +743,15 @@ impl<'a> Ctx<'a> {
             let from_topic = right.is_none();
             let right = right.or_else(|| if rule.reversed || rule.object_closing.is_some() { None } else { self.topic_object(w1, sentence, right_types, accepted) });
             let (Some(l), Some(r)) = (left, right) else { continue };
+            // Companies a place brought in, closed by their count and a comma (引进A、B等21家
+            // 企业,|已建成…产业园), are the object of that clause: the next one's verb has the
+            // sentence's subject, not them.
+            if !rule.reversed && chars[accepted.all[l].end..w0].contains(&',') {
+                let first = self.coordinated(l, ms, accepted, left_types, true).into_iter().map(|i| accepted.all[i].start).min().unwrap_or(accepted.all[l].start);
+                if self.scan.ends_with(first, self.rules.core.company_object_verb, self.rules) {
+                    continue;
+                }
+            }
             // An object whose name ends as the rule refuses (a zone, for a host) is no object.
             let object = if rule.reversed { l } else { r };
             // A document cited as the basis of what follows (根据《X》,经我局…) was not
