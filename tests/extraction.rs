@@ -5697,3 +5697,10 @@ fn famous_companies_brought_in_are_companies_however_wordlike() {
     // The companies brought in build nothing the next clause names.
     check_relations("宜昌产业园引进中兴通讯、农夫山泉等21家企业,已建成鸿翔创智产业园。", &[], &["中兴通讯 hasPlatform 鸿翔创智产业园"]);
 }
+
+#[test]
+fn construction_works_are_no_programs_and_no_companies() {
+    check("宜昌电厂2×300MW机组扩建工程厂区场地平整工程已完成80%。", &[], &["机组扩建工程", "厂区场地平整工程"]);
+    check("观摩了远安高效节水灌溉工程等9个建设项目。", &[], &["远安高效节水灌溉工程"]);
+    check("青岚矿业开发、县城给水扩建、鸿翔排洪等重点项目完成投资。", &[], &["县城给水扩建", "鸿翔排洪"]);
+}
