@@ -5704,3 +5704,17 @@ fn construction_works_are_no_programs_and_no_companies() {
     check("观摩了远安高效节水灌溉工程等9个建设项目。", &[], &["远安高效节水灌溉工程"]);
     check("青岚矿业开发、县城给水扩建、鸿翔排洪等重点项目完成投资。", &[], &["县城给水扩建", "鸿翔排洪"]);
 }
+
+#[test]
+fn a_headings_count_of_projects_names_the_companies_among_them() {
+    check("建设进度较快项目共6个 宜远铁路、鸿曜化工、瑞丰食品、青岚新能源、城南小学、远安大道。", &[(Enterprise, "鸿曜化工"), (Enterprise, "瑞丰食品"), (Enterprise, "青岚新能源")], &["宜远铁路", "城南小学"]);
+    // Not as many items as counted: no list of these.
+    check("建设进度较快项目共9个 宜远铁路、鸿曜化工、瑞丰食品、青岚新能源、城南小学、远安大道。", &[], &["鸿曜化工"]);
+    // Fewer than three trade names among the items: not read.
+    check("建设进度较快项目共4个 宜远铁路、鸿曜化工、城南小学、远安大道。", &[], &["鸿曜化工"]);
+}
+
+#[test]
+fn big_firms_closing_a_list_make_its_items_companies() {
+    check("与华为、富士康、比亚迪等国内大中型企业建立了长期战略伙伴关系。", &[(Enterprise, "华为"), (Enterprise, "比亚迪")], &[]);
+}

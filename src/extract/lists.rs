@@ -1342,7 +1342,7 @@ impl<'a> Ctx<'a> {
     /// hall or site (展览馆, 车间: where a visit went), not an ordinary word whole, not places
     /// only, not ending with another type's head, with `min_proper` distinguishing characters
     /// (words of `item_heads` not counted), overlapping no name found, holding no word of
-    /// `not_containing`.
+    /// `not_containing` nor of the public works (list `infrastructure_word`).
     fn companion_passes(&self, rule: &'a EnumerationRule, s: usize, e: usize, accepted: &AcceptedSet<'a>) -> bool {
         let chars = &self.scan.chars;
         let n = e - s;
@@ -1355,6 +1355,8 @@ impl<'a> Ctx<'a> {
             && self.proper_chars_with(s, e, None, rule.item_heads) >= rule.min_proper
             && !accepted.overlapping(s, e).any(|i| accepted.all[i].ty != EntityType::Place)
             && !rule.not_containing.is_some_and(|l| self.scan.holds_word(s, e, l, self.rules))
+            // (Nor a public work listed among companies' projects: 宜远铁路, 城南小学.)
+            && !self.rules.lexicon.id("infrastructure_word").is_some_and(|l| self.scan.holds_word(s, e, l, self.rules))
     }
 
     /// Two names joined by a conjunction, one a registered company (宜昌青岚电气有限公司和|
@@ -2305,8 +2307,9 @@ impl<'a> Ctx<'a> {
             if n1 == last_end {
                 continue;
             }
-            // The count right after the noun (项目|两个) or right before it (两个|项目).
-            let after = count_value(chars, n1).filter(|&(_, e)| chars.get(e).is_some_and(|&c| matches!(c, '个' | '家' | '项'))).map(|(n, e)| (n, e + 1));
+            // The count right after the noun (项目|两个, 项目共|21个) or right before it (两个|项目).
+            let c0 = if chars.get(n1) == Some(&'共') { n1 + 1 } else { n1 };
+            let after = count_value(chars, c0).filter(|&(_, e)| chars.get(e).is_some_and(|&c| matches!(c, '个' | '家' | '项'))).map(|(n, e)| (n, e + 1));
             let before = || {
                 let unit = n0.checked_sub(1).filter(|&u| matches!(chars[u], '个' | '家' | '项'))?;
                 let mut num = unit;
@@ -2319,11 +2322,18 @@ impl<'a> Ctx<'a> {
             if !(2..=ANNOUNCED_MAX_ITEMS).contains(&n) {
                 continue;
             }
-            if matches!(chars.get(s), Some(',' | ':')) {
+            // The list opens with a word (分别是, 包括), or straight after the count, a colon or
+            // a space (建设进度较快项目共21个 A、B、…; the space between two Han characters is
+            // folded away): a heading's count and its items.
+            let headed = chars.get(s).is_some_and(|&c| matches!(c, ':' | ' ') || is_han(c));
+            if matches!(chars.get(s), Some(',' | ':' | ' ')) {
                 s += 1;
             }
-            let Some(o) = self.scan.longest_starting(s, (s + 4).min(chars.len()), opening, self.rules) else { continue };
-            s = o;
+            let opened = self.scan.longest_starting(s, (s + 4).min(chars.len()), opening, self.rules);
+            if opened.is_none() && !headed {
+                continue;
+            }
+            s = opened.unwrap_or(s);
             if chars.get(s) == Some(&':') {
                 s += 1;
             }
@@ -2345,14 +2355,22 @@ impl<'a> Ctx<'a> {
                 items.push((ls, j));
                 items.push((j + 1, le));
             }
-            if items.len() != n || items.iter().any(|&(a, b)| b < a + 2 || b - a > rule.max_item || !chars[a..b].iter().all(|&c| is_han(c))) {
+            let known = |a: usize, b: usize| accepted.ending_at(b).any(|j| accepted.all[j].start == a && accepted.all[j].ty == EntityType::Enterprise);
+            let plain = |&(a, b): &(usize, usize)| b >= a + 2 && b - a <= rule.max_item && chars[a..b].iter().all(|&c| is_han(c));
+            let named: Vec<bool> = items.iter().map(|&(a, b)| plain(&(a, b)) && !known(a, b) && self.whole_trade_name(a, b)).collect();
+            if items.len() != n {
                 continue;
             }
-            // Each item a trade name, a company found already or a project's name, and one a
-            // trade name at least.
-            let known = |a: usize, b: usize| accepted.ending_at(b).any(|j| accepted.all[j].start == a && accepted.all[j].ty == EntityType::Enterprise);
-            let named: Vec<bool> = items.iter().map(|&(a, b)| !known(a, b) && self.whole_trade_name(a, b)).collect();
-            if !named.iter().any(|&t| t) || items.iter().zip(&named).any(|(&(a, b), &t)| !t && !known(a, b) && !self.scan.ends_with(b, projects, self.rules)) {
+            if opened.is_some() {
+                // Each item a trade name, a company found already or a project's name, and
+                // one a trade name at least.
+                if items.iter().any(|it| !plain(it)) || !named.iter().any(|&t| t) || items.iter().zip(&named).any(|(&(a, b), &t)| !t && !known(a, b) && !self.scan.ends_with(b, projects, self.rules)) {
+                    continue;
+                }
+            } else if n < HEADED_MIN_ITEMS || named.iter().filter(|&&t| t).count() < HEADED_MIN_NAMED {
+                // Under a heading the projects are of every kind (a railway, a school, a
+                // company's works named by the company): as many as counted, several of them
+                // coined trade names, and those are the companies.
                 continue;
             }
             for (&(a, b), _) in items.iter().zip(&named).filter(|(_, &t)| t) {
@@ -2365,7 +2383,11 @@ impl<'a> Ctx<'a> {
 /// How far before the counted noun its count may stand (八个|专项行动, 五大|科技创新工程).
 const ANNOUNCED_COUNT_REACH: usize = 8;
 /// The most items an announced list is read for.
-const ANNOUNCED_MAX_ITEMS: usize = 12;
+const ANNOUNCED_MAX_ITEMS: usize = 40;
+/// A list under a heading's count, with no word opening it: the fewest items it is read for,
+/// and the fewest of them that must be coined trade names.
+const HEADED_MIN_ITEMS: usize = 3;
+const HEADED_MIN_NAMED: usize = 3;
 
 /// How far before the companies' noun an opened list's count may stand (5家|省级专精特新|企业为).
 const OPENED_CATEGORY: usize = 12;
