@@ -5718,3 +5718,9 @@ fn a_headings_count_of_projects_names_the_companies_among_them() {
 fn big_firms_closing_a_list_make_its_items_companies() {
     check("与华为、富士康、比亚迪等国内大中型企业建立了长期战略伙伴关系。", &[(Enterprise, "华为"), (Enterprise, "比亚迪")], &[]);
 }
+
+#[test]
+fn bare_levels_before_a_levelled_name_share_all_after_its_level() {
+    check("申报国家、省科技攻关计划。", &[(Program, "国家科技攻关计划"), (Program, "省科技攻关计划")], &["国家计划"]);
+    check("组织5家企业申报国家、省青岚创新基金项目。", &[(Program, "国家青岚创新基金")], &["国家创新基金"]);
+}

@@ -1733,6 +1733,14 @@ impl<'a> Ctx<'a> {
             let hs = own_place
                 .filter(|p| p.end < hs && (self.scan.longest_starting(p.end, hs, self.rules.core.level, self.rules) == Some(hs) || (items_are_places && self.scan.place_starting(p.end).is_none())))
                 .map_or(hs, |p| p.end);
+            // Bare levels listed before a name its own level opens (国家、|省|科技攻关计划) share
+            // all the name holds after that level: the national 科技攻关计划, not a national 计划.
+            let level = self.rules.core.level;
+            let bare_level = |it: &Item| it.known.is_none() && self.scan.longest_starting(it.start, it.end, level, self.rules) == Some(it.end);
+            let hs = match self.scan.longest_starting(a.start, hs, level, self.rules) {
+                Some(l) if l < hs && items.iter().all(bare_level) => l,
+                _ => hs,
+            };
             let mut cands = Vec::new();
             self.emit_items(rule, &items, None, Some((hs, a.end)), Vouched::No, accepted, &mut cands);
             for mut c in cands {
