@@ -1509,8 +1509,9 @@ fn merge_bracketed_names(extraction: &Extraction, table: &mut Table, mention_ent
     }
 }
 
-/// A name restated after 即 (鸿翔实验室,即智能感知湖北省实验室): both names are one thing's.
-/// The first is what the text calls it; the second, its formal name, is an alias.
+/// A name restated after 即 (鸿翔实验室,即智能感知湖北省实验室): both names are one thing's,
+/// so the second's entity is merged into the first's; which name leads is the table's usual
+/// choice, the other an alias.
 fn merge_restated_names(doc: &NormalisedText, extraction: &Extraction, table: &mut Table, mention_entity: &[usize]) {
     let ms = &extraction.mentions;
     let mut order: Vec<usize> = (0..ms.len()).filter(|&i| ms[i].entity_type.is_core() && !ms[i].composed).collect();
