@@ -148,7 +148,7 @@ impl<'a> Ctx<'a> {
             }
             // A company's name and what its project makes in brackets (X有限公司|(挖掘机)|项目):
             // the whole is the company's project.
-            if chars[s] == '(' && super::bracket_close(chars, s) == Some(h0 - 1) {
+            if super::only_bracket_between(chars, s, h0) {
                 if let Some(j) = accepted.ending_at(s).find(|&j| accepted.all[j].ty == EntityType::Enterprise && self.scan.ends_with(s, self.rules.core.legal_form, self.rules)) {
                     let owner = (accepted.all[j].start, s);
                     if !accepted.starting_at(owner.0).any(|k| accepted.all[k].ty == EntityType::Project && accepted.all[k].end == h1) {

@@ -545,6 +545,12 @@ pub(crate) fn bracket_close(chars: &[char], p: usize) -> Option<usize> {
     chars[p + 1..chars.len().min(p + 40)].iter().take_while(|&&c| !matches!(c, '(' | '。' | ';' | '\n' | ',')).position(|&c| c == ')').map(|k| p + 1 + k)
 }
 
+/// Is the text from `at` to `head` one bracket and nothing else (X有限公司|(挖掘机)|项目)? After
+/// a company's name it notes what the project makes: no title of its own.
+pub(crate) fn only_bracket_between(chars: &[char], at: usize, head: usize) -> bool {
+    head > at && chars[at] == '(' && bracket_close(chars, at) == Some(head - 1)
+}
+
 /// Where a name's words end before a note in brackets at its end (实施方案|(试行),
 /// 众创空间|(金水区)): the opening bracket's position, or `end` when there is none.
 pub(crate) fn before_bracketed_tail(chars: &[char], start: usize, end: usize) -> usize {

@@ -2664,7 +2664,7 @@ impl<'a> Ctx<'a> {
         if ty == EntityType::Project {
             if let Some(o) = owner {
                 let a = &accepted.all[o];
-                let noted = chars[a.end] == '(' && super::bracket_close(chars, a.end) == Some(h0 - 1);
+                let noted = super::only_bracket_between(chars, a.end, h0);
                 if a.ty == EntityType::Enterprise && self.scan.ends_with(a.end, self.rules.core.legal_form, self.rules) && a.end < h0 && !noted {
                     c.start = a.end;
                 }
