@@ -5724,3 +5724,11 @@ fn bare_levels_before_a_levelled_name_share_all_after_its_level() {
     check("申报国家、省科技攻关计划。", &[(Program, "国家科技攻关计划"), (Program, "省科技攻关计划")], &["国家计划"]);
     check("组织5家企业申报国家、省青岚创新基金项目。", &[(Program, "国家青岚创新基金")], &["国家创新基金"]);
 }
+
+#[test]
+fn verbs_of_making_into_and_a_partys_role_end_the_text_before_a_name() {
+    check("聚力将“一城一区”打造成宜昌鸿曜科创集聚区。", &[(Platform, "宜昌鸿曜科创集聚区")], &["成宜昌鸿曜科创集聚区"]);
+    check("创新中心共建单位宜昌大学、瑞丰科技等企业代表参加。", &[(Institution, "宜昌大学")], &["单位宜昌大学"]);
+    check("加速集团企业数字化、网络化转型。", &[], &["加速集团"]);
+    check("从4个方面提出11条措施。", &[], &["方面提出11条"]);
+}
