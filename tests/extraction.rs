@@ -5732,3 +5732,12 @@ fn verbs_of_making_into_and_a_partys_role_end_the_text_before_a_name() {
     check("加速集团企业数字化、网络化转型。", &[], &["加速集团"]);
     check("从4个方面提出11条措施。", &[], &["方面提出11条"]);
 }
+
+#[test]
+fn companies_listed_as_bases_of_cooperation_abroad_hold_the_standing() {
+    check_relations(
+        "首批4个省级国际科技合作基地分别是:鸿曜飞机工业有限公司、瑞丰开发区、青岚光电重点实验室、江西翠竹照明有限公司。",
+        &["鸿曜飞机工业有限公司 recognizedAs 省级国际科技合作基地", "江西翠竹照明有限公司 recognizedAs 省级国际科技合作基地"],
+        &[],
+    );
+}
