@@ -5741,3 +5741,14 @@ fn companies_listed_as_bases_of_cooperation_abroad_hold_the_standing() {
         &[],
     );
 }
+
+#[test]
+fn a_bracket_after_the_legal_form_glosses_the_firm() {
+    check(
+        "这2家企业及主营产品是:河南鸿曜电子科技股份有限公司(精密连接器及线缆连接组件)、宜昌青岚纺织有限公司(棉纱)。",
+        &[(Enterprise, "河南鸿曜电子科技股份有限公司"), (Enterprise, "宜昌青岚纺织有限公司")],
+        &["宜昌青岚纺织有限公司(棉纱)"],
+    );
+    // Before the legal form a bracket is the name's (its place).
+    check("鸿翔精密电子(宜昌)有限公司通过认定。", &[(Enterprise, "鸿翔精密电子(宜昌)有限公司")], &[]);
+}

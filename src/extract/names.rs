@@ -1589,7 +1589,11 @@ impl<'a> Ctx<'a> {
                     // Between a company and 项目 a bracket names what the project makes or does
                     // (X有限公司(挖掘机)项目, (搬家安顿)项目): the project's words, not the company's.
                     let project_note = rule.entity_type == EntityType::Enterprise && chars[close + 1..].starts_with(&['项', '目']);
-                    if worded && !listed && !declares && !refers && !remark && !address && !operator && !partner && !caption && !district_column && !placed_body && !site_of_next && !body_remark && !zone_where && !project_note && !inner.iter().any(|&c| is_stop(c) && c != '、') {
+                    // A registered name is complete at its legal form (…股份有限公司): a bracket
+                    // after it glosses the firm, its products in a list of champions (…有限公司
+                    // (乳酸)), not its name, whose place or group goes before the form.
+                    let after_registered = rule.entity_type == EntityType::Enterprise && chars[h0..h1].ends_with(&['公', '司']);
+                    if worded && !listed && !declares && !refers && !remark && !address && !operator && !partner && !caption && !district_column && !placed_body && !site_of_next && !body_remark && !zone_where && !project_note && !after_registered && !inner.iter().any(|&c| is_stop(c) && c != '、') {
                         end = close + 1;
                     }
                 }
