@@ -5752,3 +5752,17 @@ fn a_bracket_after_the_legal_form_glosses_the_firm() {
     // Before the legal form a bracket is the name's (its place).
     check("鸿翔精密电子(宜昌)有限公司通过认定。", &[(Enterprise, "鸿翔精密电子(宜昌)有限公司")], &[]);
 }
+
+#[test]
+fn a_list_closed_by_this_many_or_glossed_by_products_shares_its_recognition() {
+    check_relations(
+        "鸿曜拉链科技股份有限公司技术中心和青岚照明有限公司技术中心这2家企业技术中心被认定为国家级企业技术中心。",
+        &["鸿曜拉链科技股份有限公司技术中心 recognizedAs 国家级企业技术中心", "青岚照明有限公司技术中心 recognizedAs 国家级企业技术中心"],
+        &[],
+    );
+    check_relations(
+        "鸿曜重型机床集团有限公司“数控机床”、瑞丰工程机械有限公司“盾构机”、青岚激光科技股份有限公司“激光设备”荣获单项冠军产品。",
+        &["鸿曜重型机床集团有限公司 recognizedAs 单项冠军产品", "瑞丰工程机械有限公司 recognizedAs 单项冠军产品"],
+        &[],
+    );
+}

@@ -1006,6 +1006,14 @@ impl<'a> Ctx<'a> {
             // the document number in brackets that may follow one (《A》(X科〔2022〕4号)和B).
             let from = if from < to && matches!(chars[from], '》' | '”') { from + 1 } else { from };
             let from = super::bracket_close(chars, from).map_or(from, |c| c + 1);
+            // So does what an item is named for in quotes right after it (A有限公司“数控机床”、
+            // B有限公司“盾构机”荣获单项冠军产品: each firm's product).
+            const GLOSS: usize = 24;
+            let from = if from < to && chars[from] == '“' {
+                (from + 1..to.min(from + GLOSS)).find(|&k| chars[k] == '”').filter(|&k| !chars[from + 1..k].iter().any(|&c| super::names::is_stop(c) || c == '“')).map_or(from, |k| k + 1)
+            } else {
+                from
+            };
             let to = if to > from && matches!(chars[to - 1], '《' | '“') { to - 1 } else { to };
             let sep = |k: usize| matches!(chars[k], '、' | '和' | '及' | '与');
             // The issuer's level or place may open an item but not its name (…的决定、县|关于
@@ -2555,7 +2563,8 @@ const COUNTED_BRACKET: usize = 120;
 fn counted_closing(chars: &[char], at: usize, limit: usize) -> usize {
     const NOUN: usize = 20;
     let mut j = at;
-    if chars.get(j) == Some(&'等') {
+    // (A、B等3家…, A、B这3家…, A、B共3家…: the list's count closes it whichever word opens it.)
+    if matches!(chars.get(j), Some('等' | '这' | '共')) {
         j += 1;
     }
     let digits = j;
