@@ -5766,3 +5766,17 @@ fn a_list_closed_by_this_many_or_glossed_by_products_shares_its_recognition() {
         &[],
     );
 }
+
+#[test]
+fn the_honours_a_park_got_are_titles_not_platforms() {
+    check("园区先后获得省生态工业示范园区、省劳动关系和谐先进园区和宜昌市低碳工业园区等称号。", &[], &["宜昌市低碳工业园区", "省劳动关系和谐先进园区"]);
+    // A park that is the subject, before the verb, is one.
+    check("宜昌鸿曜工业园区获得省级生态工业示范园区称号。", &[(Platform, "宜昌鸿曜工业园区")], &[]);
+}
+
+#[test]
+fn what_a_company_handles_a_year_follows_its_name() {
+    check_relations("鸿曜粉业年加工40万吨小麦面粉项目开工。", &["鸿曜粉业 undertakes 鸿曜粉业年加工40万吨小麦面粉项目"], &[]);
+    check("此次新建一条智能化的年处理5000吨迷迭香生产线。", &[], &["年处理"]);
+    check("弥补宁强高新区精准医疗产业短板。", &[(Platform, "宁强高新区")], &["弥补宁强高新区"]);
+}

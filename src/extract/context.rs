@@ -375,12 +375,12 @@ impl<'a> Ctx<'a> {
                 // its item, its place perhaps before it (、|瑞丰|年产…, 总投资2亿元的|鑫瑞钛白|20万吨…,
                 // 横州市|潮力|年产…): ordinary words (新建, 企业) are no such name, though what
                 // it makes may end it (钛白).
-                // And the figure is of what it makes (年产…, 20万吨, 3GW), not of money or a count.
+                // And the figure is of what it makes or handles (年产…, 年加工…, 20万吨, 3GW), not of money or a count.
                 let mut d = at;
                 while d < chars.len() && d < at + 8 && (chars[d].is_ascii_digit() || chars[d] == '.') {
                     d += 1;
                 }
-                let makes = chars[at..].starts_with(&['年', '产']) || (d > at && chars.get(d).is_some_and(|&c| matches!(c, '万' | '吨' | '套' | '台' | '件' | '辆' | '片' | 'G' | 'M' | '兆' | '千')) && chars.get(d + 1) != Some(&'元'));
+                let makes = chars[at..].starts_with(&['年', '产']) || chars[at..].starts_with(&['年', '加', '工']) || chars[at..].starts_with(&['年', '处', '理']) || (d > at && chars.get(d).is_some_and(|&c| matches!(c, '万' | '吨' | '套' | '台' | '件' | '辆' | '片' | 'G' | 'M' | '兆' | '千')) && chars.get(d + 1) != Some(&'元'));
                 if !makes {
                     return None;
                 }
@@ -419,7 +419,8 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             in_item &= chars[q] != '、';
-            let output = chars[q - 1] == '年' && chars[q] == '产';
+            // (What it makes, handles or processes a year: 年产…, 年处理…, 年加工….)
+            let output = chars[q - 1] == '年' && (chars[q] == '产' || chars[q..].starts_with(&['加', '工']) || chars[q..].starts_with(&['处', '理']));
             // (A figure after 年产 is read at 年产.)
             let capacity = in_item && chars[q].is_ascii_digit() && (is_han(chars[q - 1]) || crate::extract::is_dash(chars[q - 1])) && !(q >= 2 && chars[q - 2] == '年' && chars[q - 1] == '产');
             if output || capacity {

@@ -157,6 +157,24 @@ impl<'a> Ctx<'a> {
         self.clause_opening(start, LIST_REACH).is_some_and(|q| self.scan.chars[q] == '各')
     }
 
+    /// Is `start..end` an item of a list of honours got (先后获得A、B和C等称号, 荣获“A”、“B”
+    /// 称号)? A verb of getting or conferring opens the clause before it, and the list runs on
+    /// from it to 称号 with nothing but other items between.
+    fn in_honour_list(&self, start: usize, end: usize) -> bool {
+        const REACH: usize = 80;
+        let chars = &self.scan.chars;
+        let clause_end = |c: char| matches!(c, '。' | ';' | '；' | '!' | '?' | '\n' | ',' | '，' | ':' | '：');
+        let Some(title) = (end..(end + REACH).min(chars.len())).take_while(|&i| !clause_end(chars[i])).find(|&i| chars[i..].starts_with(&['称', '号'])) else {
+            return false;
+        };
+        if title > end && !matches!(chars[title - 1], '等' | '”' | '"') {
+            return false;
+        }
+        let from = (start.saturating_sub(REACH)..start).rev().take_while(|&i| !clause_end(chars[i])).last().unwrap_or(start);
+        chars[from..start].windows(2).any(|w| w == ['获', '得'] || w == ['荣', '获'] || w == ['授', '予'] || w == ['获', '评'] || w == ['评', '为'])
+    }
+
+
     /// Whether a verb of making into (建设成为, 打造成) stands before `start` in its clause,
     /// within a list's reach.
     fn after_make_into_verb(&self, start: usize) -> bool {
@@ -2499,7 +2517,13 @@ impl<'a> Ctx<'a> {
                     && self.scan.place_starting(start).is_some_and(|p| {
                         !p.as_level && self.scan.place_starting(p.end).is_some_and(|q| q.end == h0 && !q.as_level && q.place != p.place && self.rules.gazetteer.places[q.place].level == crate::rules::PlaceLevel::Province && self.rules.gazetteer.within(p.place, q.place))
                     });
-                if (ranked_in_place && !provincial_in_city) || ranked_title || (counted_many && rule.generic.is_some()) {
+                // An item of the honours a place got (获得A、B和C等称号) is a title it holds,
+                // whatever place or name opens it.
+                let honoured = rule.entity_type == EntityType::Platform && self.in_honour_list(start, end);
+                if honoured && rule.generic.is_none() {
+                    return Err(self.why(|| format!("'{}' is one of the titles a list of honours names, not a platform", text(start))));
+                }
+                if (ranked_in_place && !provincial_in_city) || ranked_title || (counted_many && rule.generic.is_some()) || honoured {
                     ty = rule.generic.expect("checked above");
                 } else if proper < rule.min_proper && !placed && !masked_zone && !zone_owned && !registered_placed && !national_in_city && !provincial_in_city && !self.placed_institute(start, h1) && !self.built_platform(rule, start, h0, end, accepted) {
                     // A bare kind before the list of its holders is the category the list
