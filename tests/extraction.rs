@@ -5780,3 +5780,9 @@ fn what_a_company_handles_a_year_follows_its_name() {
     check("此次新建一条智能化的年处理5000吨迷迭香生产线。", &[], &["年处理"]);
     check("弥补宁强高新区精准医疗产业短板。", &[(Platform, "宁强高新区")], &["弥补宁强高新区"]);
 }
+
+#[test]
+fn a_title_a_place_is_selected_for_is_an_honour() {
+    check("我校入选“宜昌产学研合作创新示范基地”。", &[(Designation, "“宜昌产学研合作创新示范基地”")], &[]);
+    check("发掘一批适应公司战略发展方向的产业方向。", &[], &["适应公司"]);
+}
