@@ -5786,3 +5786,11 @@ fn a_title_a_place_is_selected_for_is_an_honour() {
     check("我校入选“宜昌产学研合作创新示范基地”。", &[(Designation, "“宜昌产学研合作创新示范基地”")], &[]);
     check("发掘一批适应公司战略发展方向的产业方向。", &[], &["适应公司"]);
 }
+
+#[test]
+fn a_name_written_after_an_officers_title_is_a_persons() {
+    check("鸿曜材料有限公司董事长郑元滨、总经理周效出席。鸿曜公司郑元滨董事长、周效总经理分别作了介绍。", &[(Enterprise, "鸿曜材料有限公司")], &["周效", "郑元滨董事长"]);
+    check("鸿曜医药集团董事长赵叶青出席。赵叶青董事长表示。", &[], &["赵叶青"]);
+    // A company before its officer is still one.
+    check("宏翔新能源董事长王明表示。", &[(Enterprise, "宏翔新能源")], &[]);
+}

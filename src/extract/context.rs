@@ -924,6 +924,21 @@ impl<'a> Ctx<'a> {
             out.push(c);
         }
     }
+    /// Is the text `[s, e)` as short as a person's name, and does it stand anywhere in the
+    /// document right after a title (`titles`, or a post an official holds, list
+    /// `person_post`), as a person's name does (总经理周效、…; 董事长赵叶青表示)?
+    fn named_after_title(&self, s: usize, e: usize, titles: crate::rules::ListId) -> bool {
+        const PERSON_NAME_MAX: usize = 3;
+        if e - s > PERSON_NAME_MAX {
+            return false;
+        }
+        let chars = &self.scan.chars;
+        let name = &chars[s..e];
+        let posts = self.rules.lexicon.id("person_post");
+        let follows = |at: usize| chars[at..].starts_with(name);
+        self.scan.hits_in(titles).any(|h| follows(h.end as usize)) || posts.is_some_and(|l| self.scan.hits_in(l).any(|h| follows(h.end as usize)))
+    }
+
 
     /// A short name right before words of `after` (七一电器 | 成功被认定为…).
     fn subjects(&self, rule: &'a ContextRule, accepted: &AcceptedSet<'a>, out: &mut Vec<Cand<'a>>) {
@@ -968,6 +983,12 @@ impl<'a> Ctx<'a> {
                 }
                 Some(Ok(s)) => s,
             };
+            // A name the document writes right after an officer's or official's title
+            // (总经理周效, 董事长赵叶青) is that person's, before a title as after one.
+            if rule.coined && self.named_after_title(s, a0, after) {
+                self.note(rule.entity_type, &rule.id, s, a0, || format!("'{}' follows a title elsewhere: a person's name", self.doc.slice(s, a0)));
+                continue;
+            }
             let mut name_end = a0;
             if let Some(list) = rule.item_heads {
                 // The trade word must follow a name (宏翔|新能源), not stand alone (集团), nor
