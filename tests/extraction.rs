@@ -5794,3 +5794,8 @@ fn a_name_written_after_an_officers_title_is_a_persons() {
     // A company before its officer is still one.
     check("宏翔新能源董事长王明表示。", &[(Enterprise, "宏翔新能源")], &[]);
 }
+
+#[test]
+fn names_after_a_word_for_people_are_no_companies() {
+    check("省市领导杨青、王瑞民、周振华等见证了项目签约过程。", &[], &["王瑞民", "周振华"]);
+}

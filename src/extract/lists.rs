@@ -789,7 +789,12 @@ impl<'a> Ctx<'a> {
                 && (self.scan.longest_ending(it.start, posts, self.rules).is_some()
                     || (it.start..it.end).any(|p| p + NAME_MIN <= it.end && it.end <= p + NAME_MAX && self.scan.ends_with(p, posts, self.rules)))
         };
-        items.len() >= 2 && items.iter().filter(|it| person(it)).count() * 2 > items.len()
+        // (So are names after a word for people opening the list: 省市领导|杨岳、杨益民等见证….)
+        let people = self.rules.lexicon.id("person_closing");
+        let led_by_people = items.first().is_some_and(|it| {
+            it.known.is_none() && people.is_some_and(|l| self.scan.ends_with(it.start, l, self.rules) || (it.start..it.end).any(|p| p + NAME_MIN <= it.end && it.end <= p + NAME_MAX && self.scan.ends_with(p, l, self.rules)))
+        });
+        items.len() >= 2 && (led_by_people || items.iter().filter(|it| person(it)).count() * 2 > items.len())
     }
 
     /// A place written in full opening the first of trade names that open with none (宜昌市
