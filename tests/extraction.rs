@@ -5799,3 +5799,11 @@ fn a_name_written_after_an_officers_title_is_a_persons() {
 fn names_after_a_word_for_people_are_no_companies() {
     check("省市领导杨青、王瑞民、周振华等见证了项目签约过程。", &[], &["王瑞民", "周振华"]);
 }
+
+#[test]
+fn venues_and_rescue_centres_are_no_platforms_and_witnessing_ends_a_name() {
+    check("活动在远安区学术交流中心举行。", &[], &["远安区学术交流中心"]);
+    check("投资12亿元的国家西北区域应急救援中心开工。", &[], &["国家西北区域应急救援中心"]);
+    check("双方共同见证宜昌理工大学科技园正式开园。", &[(Platform, "宜昌理工大学科技园")], &["见证宜昌理工大学科技园"]);
+    check("1万头母猪、年出栏20万头生猪养殖场两个项目开工。", &[], &["年出栏"]);
+}
