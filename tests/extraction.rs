@@ -5807,3 +5807,9 @@ fn venues_and_rescue_centres_are_no_platforms_and_witnessing_ends_a_name() {
     check("双方共同见证宜昌理工大学科技园正式开园。", &[(Platform, "宜昌理工大学科技园")], &["见证宜昌理工大学科技园"]);
     check("1万头母猪、年出栏20万头生猪养殖场两个项目开工。", &[], &["年出栏"]);
 }
+
+#[test]
+fn a_counted_sitting_is_no_body_and_following_ends_a_name() {
+    check("第七次联席会议审议通过了实施意见。", &[], &["第七次联席会议"]);
+    check("持续跟踪科技城建设进展。", &[], &["跟踪科技城"]);
+}
