@@ -5813,3 +5813,10 @@ fn a_counted_sitting_is_no_body_and_following_ends_a_name() {
     check("第七次联席会议审议通过了实施意见。", &[], &["第七次联席会议"]);
     check("持续跟踪科技城建设进展。", &[], &["跟踪科技城"]);
 }
+
+#[test]
+fn kinds_of_platforms_and_platforms_there_already_are_no_instances() {
+    check("培育了一批投资促进型、培育辅导型、媒体延伸型等不同服务类型的众创空间。", &[], &["培育辅导型", "媒体延伸型"]);
+    check("鼓励原有孵化器转型升级。", &[], &["原有孵化器"]);
+    check("以新思想为行动指南。", &[], &["行动指南"]);
+}

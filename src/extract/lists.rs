@@ -241,6 +241,13 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let closing = self.closing_phrase(from, rule);
+            // A list closed as one of kinds (投资促进型、培育辅导型等不同服务类型的众创空间) names
+            // sorts of the noun, none of its instances.
+            if let Some((e, _)) = closing {
+                if chars[from..e].windows(2).any(|w| w == ['类', '型'] || w == ['种', '类'] || w == ['类', '别']) {
+                    continue;
+                }
+            }
             if closing.is_none() && self.owners_sharing_head(rule, k, by_deng, accepted, out) {
                 continue;
             }
