@@ -5820,3 +5820,10 @@ fn kinds_of_platforms_and_platforms_there_already_are_no_instances() {
     check("鼓励原有孵化器转型升级。", &[], &["原有孵化器"]);
     check("以新思想为行动指南。", &[], &["行动指南"]);
 }
+
+#[test]
+fn counted_sets_and_officers_between_company_and_title_are_no_companies() {
+    check("由山西鸿曜有限公司武凤岐副总经理主持。", &[(Enterprise, "山西鸿曜有限公司")], &["武凤岐"]);
+    check("两大工业产业化项目同日正式投产。", &[], &["两大工业"]);
+    check("组建五大招商公司。", &[], &["五大招商公司"]);
+}

@@ -985,7 +985,10 @@ impl<'a> Ctx<'a> {
             };
             // A name the document writes right after an officer's or official's title
             // (总经理周效, 董事长赵叶青) is that person's, before a title as after one.
-            if rule.coined && self.named_after_title(s, a0, after) {
+            // So is one between a company's registered name and the officer's title (山西正大
+            // 有限公司|武凤岐|副总经理): the company is named; the name is its officer's.
+            let after_registered = accepted.ending_at(s).any(|i| accepted.all[i].ty == EntityType::Enterprise && self.scan.ends_with(s, self.rules.core.legal_form, self.rules));
+            if rule.coined && (self.named_after_title(s, a0, after) || (after_registered && a0 - s <= 3)) {
                 self.note(rule.entity_type, &rule.id, s, a0, || format!("'{}' follows a title elsewhere: a person's name", self.doc.slice(s, a0)));
                 continue;
             }
