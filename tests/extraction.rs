@@ -5827,3 +5827,9 @@ fn counted_sets_and_officers_between_company_and_title_are_no_companies() {
     check("两大工业产业化项目同日正式投产。", &[], &["两大工业"]);
     check("组建五大招商公司。", &[], &["五大招商公司"]);
 }
+
+#[test]
+fn disciplines_are_no_programs_and_choosing_ends_a_name() {
+    check("拥有流体机械及工程、机械电子工程、车辆工程等一批省重点培养学科。", &[], &["机械电子工程", "流体机械及工程"]);
+    check("优先筛选宜昌大学重庆研究院的成果。", &[(Platform, "宜昌大学重庆研究院")], &["优先筛选宜昌大学重庆研究院"]);
+}

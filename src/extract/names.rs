@@ -157,6 +157,24 @@ impl<'a> Ctx<'a> {
         self.clause_opening(start, LIST_REACH).is_some_and(|q| self.scan.chars[q] == '各')
     }
 
+    /// Does the list the name ending at `end` stands in close, within its clause, with one of
+    /// `nouns` right after 等, a closing quote or the name itself (A、B和C等称号; A、B等一批省
+    /// 重点学科)?
+    fn list_closed_by(&self, end: usize, nouns: &[&[char]]) -> bool {
+        const REACH: usize = 80;
+        const WORDS_BETWEEN: usize = 8;
+        let chars = &self.scan.chars;
+        let clause_end = |c: char| matches!(c, '。' | ';' | '；' | '!' | '?' | '\n' | ',' | '，' | ':' | '：');
+        let Some((at, _)) = (end..(end + REACH).min(chars.len())).take_while(|&i| !clause_end(chars[i])).find_map(|i| nouns.iter().find(|n| chars[i..].starts_with(n)).map(|n| (i, n.len()))) else {
+            return false;
+        };
+        if at == end || matches!(chars[at - 1], '”' | '"') {
+            return true;
+        }
+        // (A few words may rank or count the noun after 等: 等一批省重点培养|学科.)
+        (at.saturating_sub(WORDS_BETWEEN).max(end)..at).rev().find(|&i| chars[i] == '等').is_some_and(|d| !chars[d + 1..at].iter().any(|&c| c == '、' || c == '“'))
+    }
+
     /// Is `start..end` an item of a list of honours got (先后获得A、B和C等称号, 荣获“A”、“B”
     /// 称号)? A verb of getting or conferring opens the clause before it, and the list runs on
     /// from it to 称号 with nothing but other items between.
@@ -164,10 +182,7 @@ impl<'a> Ctx<'a> {
         const REACH: usize = 80;
         let chars = &self.scan.chars;
         let clause_end = |c: char| matches!(c, '。' | ';' | '；' | '!' | '?' | '\n' | ',' | '，' | ':' | '：');
-        let Some(title) = (end..(end + REACH).min(chars.len())).take_while(|&i| !clause_end(chars[i])).find(|&i| chars[i..].starts_with(&['称', '号'])) else {
-            return false;
-        };
-        if title > end && !matches!(chars[title - 1], '等' | '”' | '"') {
+        if !self.list_closed_by(end, &[&['称', '号']]) {
             return false;
         }
         let from = (start.saturating_sub(REACH)..start).rev().take_while(|&i| !clause_end(chars[i])).last().unwrap_or(start);
@@ -2520,6 +2535,11 @@ impl<'a> Ctx<'a> {
                 // An item of the honours a place got (获得A、B和C等称号) is a title it holds,
                 // whatever place or name opens it.
                 let honoured = rule.entity_type == EntityType::Platform && self.in_honour_list(start, end);
+                // A name in a list of disciplines or majors (流体机械及工程、车辆工程等一批省重点
+                // 学科) is a field taught, not a program.
+                if rule.entity_type == EntityType::Program && self.list_closed_by(end, &[&['学', '科'], &['专', '业']]) {
+                    return Err(self.why(|| format!("'{}' is one of a list of disciplines, not a program", text(start))));
+                }
                 if honoured && rule.generic.is_none() {
                     return Err(self.why(|| format!("'{}' is one of the titles a list of honours names, not a platform", text(start))));
                 }
