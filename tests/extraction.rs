@@ -5833,3 +5833,8 @@ fn disciplines_are_no_programs_and_choosing_ends_a_name() {
     check("拥有流体机械及工程、机械电子工程、车辆工程等一批省重点培养学科。", &[], &["机械电子工程", "流体机械及工程"]);
     check("优先筛选宜昌大学重庆研究院的成果。", &[(Platform, "宜昌大学重庆研究院")], &["优先筛选宜昌大学重庆研究院"]);
 }
+
+#[test]
+fn units_given_a_plaque_as_a_category_are_recognised_as_it() {
+    check_relations("宜昌青岚众创空间等15家单位被授牌为省级技术转移示范机构。", &["宜昌青岚众创空间 recognizedAs 省级技术转移示范机构"], &[]);
+}
