@@ -5838,3 +5838,9 @@ fn disciplines_are_no_programs_and_choosing_ends_a_name() {
 fn units_given_a_plaque_as_a_category_are_recognised_as_it() {
     check_relations("宜昌青岚众创空间等15家单位被授牌为省级技术转移示范机构。", &["宜昌青岚众创空间 recognizedAs 省级技术转移示范机构"], &[]);
 }
+
+#[test]
+fn a_head_before_a_persons_title_ends_the_persons_name() {
+    check("由宜昌理工大学张联盟院士带领的专家团队。", &[], &["宜昌理工大学张联盟"]);
+    check("宜昌鸿曜联盟院士工作站揭牌。", &[(Platform, "宜昌鸿曜联盟院士工作站")], &[]);
+}

@@ -1501,6 +1501,16 @@ impl<'a> Ctx<'a> {
                 self.note(rule.entity_type, &rule.id, h0, h1, || "describes the title after the dash".into());
                 continue;
             }
+            // A head that ends a person's name before the person's title (张联盟|院士, 李中心|
+            // 教授) is no head: the title says who. (A head opening there, 院士工作站, is
+            // another name's.)
+            if rule.entity_type == EntityType::Platform
+                && self.rules.lexicon.id("person_title").is_some_and(|l| self.scan.longest_starting(h1, (h1 + 4).min(chars.len()), l, self.rules).is_some())
+                && self.scan.longest_starting(h1, (h1 + 10).min(chars.len()), rule.heads, self.rules).is_none()
+            {
+                self.note(rule.entity_type, &rule.id, h0, h1, || "followed by a person's title: the end of a person's name".into());
+                continue;
+            }
             if let Some(list) = rule.not_before {
                 if self.spoiled_after(h1, list) {
                     self.note(rule.entity_type, &rule.id, h0, h1, || "followed by a word that makes it part of a longer name".into());
