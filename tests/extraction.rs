@@ -5844,3 +5844,8 @@ fn a_head_before_a_persons_title_ends_the_persons_name() {
     check("由宜昌理工大学张联盟院士带领的专家团队。", &[], &["宜昌理工大学张联盟"]);
     check("宜昌鸿曜联盟院士工作站揭牌。", &[(Platform, "宜昌鸿曜联盟院士工作站")], &[]);
 }
+
+#[test]
+fn a_time_word_opens_no_park() {
+    check("现阶段鸿曜茶文化生态产业园区入驻企业10余家。", &[(Platform, "鸿曜茶文化生态产业园区")], &["现阶段鸿曜茶文化生态产业园区"]);
+}
