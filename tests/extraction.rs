@@ -5849,3 +5849,9 @@ fn a_head_before_a_persons_title_ends_the_persons_name() {
 fn a_time_word_opens_no_park() {
     check("现阶段鸿曜茶文化生态产业园区入驻企业10余家。", &[(Platform, "鸿曜茶文化生态产业园区")], &["现阶段鸿曜茶文化生态产业园区"]);
 }
+
+#[test]
+fn a_place_before_a_placed_university_says_where_it_works() {
+    check_relations("泉州天津大学集成电路及人工智能研究院揭牌。", &["天津大学 hasPlatform 天津大学集成电路及人工智能研究院"], &[]);
+    check("首页 研究院新闻 科技资讯", &[], &["首页研究院"]);
+}

@@ -1772,6 +1772,15 @@ impl<'a> Ctx<'a> {
                         if c.text.is_none() && c.end > c.start + 1 && chars[c.end - 1] == '”' && !chars[c.start..c.end - 1].contains(&'“') {
                             c.end -= 1;
                         }
+                        // A place before a university named by its own place (泉州|天津大学…研究院)
+                        // says where it works, not which one: the university is named without it.
+                        if rule.entity_type == EntityType::Institution && c.text.is_none() {
+                            if let Some(p1) = self.scan.place_starting(c.start).filter(|p| !p.as_level && !p.straddled) {
+                                if self.scan.place_starting(p1.end).is_some_and(|p2| !p2.as_level && !p2.straddled && p2.end == h0 && p2.place != p1.place) {
+                                    c.start = p1.end;
+                                }
+                            }
+                        }
                         out.push(c);
                         why_not.clear();
                         break;
