@@ -5855,3 +5855,9 @@ fn a_place_before_a_placed_university_says_where_it_works() {
     check_relations("泉州天津大学集成电路及人工智能研究院揭牌。", &["天津大学 hasPlatform 天津大学集成电路及人工智能研究院"], &[]);
     check("首页 研究院新闻 科技资讯", &[], &["首页研究院"]);
 }
+
+#[test]
+fn choosing_and_launching_end_the_text_before_a_name() {
+    check("选取瑞丰纺织、鸿曜电子等企业开展试点。", &[(Enterprise, "瑞丰纺织")], &["选取瑞丰纺织"]);
+    check("此次新上两条新型健康食品生产线项目。", &[], &["新上两条"]);
+}
