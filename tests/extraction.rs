@@ -5861,3 +5861,9 @@ fn choosing_and_launching_end_the_text_before_a_name() {
     check("选取瑞丰纺织、鸿曜电子等企业开展试点。", &[(Enterprise, "瑞丰纺织")], &["选取瑞丰纺织"]);
     check("此次新上两条新型健康食品生产线项目。", &[], &["新上两条"]);
 }
+
+#[test]
+fn assessing_ends_the_text_only_before_a_place() {
+    check("专家组考察考核合作市鸿曜农业科技园区创建工作。", &[], &["考核合作市鸿曜农业科技园区"]);
+    check("出台宜昌高新区绩效考核办法。", &[(Program, "宜昌高新区绩效考核办法")], &[]);
+}
