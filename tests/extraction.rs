@@ -5867,3 +5867,8 @@ fn assessing_ends_the_text_only_before_a_place() {
     check("专家组考察考核合作市鸿曜农业科技园区创建工作。", &[], &["考核合作市鸿曜农业科技园区"]);
     check("出台宜昌高新区绩效考核办法。", &[(Program, "宜昌高新区绩效考核办法")], &[]);
 }
+
+#[test]
+fn an_economy_and_information_commission_written_short_is_one_body() {
+    check("重庆市经济信息委发布通知。重庆市经济和信息化委员会公布名单。", &[(Agency, "重庆市经济和信息化委员会")], &["重庆市经济信息委"]);
+}
