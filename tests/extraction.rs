@@ -1276,7 +1276,8 @@ fn a_joint_institute_keeps_its_joint() {
 
 #[test]
 fn an_economy_and_information_commission_written_short_and_a_ministry_after_guojia() {
-    check("日前,市经济信息委印发《宜昌市智能制造实施方案》。", &[(Agency, "宜昌市经济信息委")], &[]);
+    // (经济信息委 is the short form of 经济和信息化委员会: the body is named in full.)
+    check("日前,市经济信息委印发《宜昌市智能制造实施方案》。", &[(Agency, "宜昌市经济和信息化委员会")], &[]);
     check("国家工信部公布名单。", &[(Agency, "中华人民共和国工业和信息化部")], &["国家工信部"]);
 }
 
