@@ -5873,3 +5873,8 @@ fn assessing_ends_the_text_only_before_a_place() {
 fn an_economy_and_information_commission_written_short_is_one_body() {
     check("重庆市经济信息委发布通知。重庆市经济和信息化委员会公布名单。", &[(Agency, "重庆市经济和信息化委员会")], &["重庆市经济信息委"]);
 }
+
+#[test]
+fn establishing_a_partner_ends_the_text_before_its_name() {
+    check("确立鸿曜汽车集团为合作伙伴。", &[(Enterprise, "鸿曜汽车集团")], &["确立鸿曜汽车集团"]);
+}
