@@ -5878,3 +5878,10 @@ fn an_economy_and_information_commission_written_short_is_one_body() {
 fn establishing_a_partner_ends_the_text_before_its_name() {
     check("确立鸿曜汽车集团为合作伙伴。", &[(Enterprise, "鸿曜汽车集团")], &["确立鸿曜汽车集团"]);
 }
+
+#[test]
+fn a_portals_table_of_fields_names_the_notices_issuer() {
+    // Each label and its value on lines of their own, the title after them.
+    let text = "您当前的位置: 首页>政务公开>政策文件\n[ 索引号 ]\n11500/2023-00983\n[ 发文字号 ]\n宜科〔2023〕22号\n[ 主题分类 ]\n其他\n[ 体裁分类 ]\n其他\n[ 发布机构 ]\n宜昌市科技局\n[ 成文日期 ]\n2023-11-27\n[ 发布日期 ]\n2023-11-29\n关于公布2023年宜昌市技术创新示范企业复核评价结果的通知\n各有关单位:\n现将本次复核评价结果予以公布。\n";
+    check_relations(text, &["宜昌市科学技术局 establishes 关于公布2023年宜昌市技术创新示范企业复核评价结果的通知"], &[]);
+}

@@ -2045,8 +2045,9 @@ impl<'a> Ctx<'a> {
     /// page's navigation and its catalogue fields may come first), before the salutation
     /// (各有关单位:) that opens the body.
     fn title_line(&self, types: &[EntityType], accepted: &AcceptedSet<'a>) -> Option<&crate::extract::structure::Line> {
-        /// How many opening lines the title is looked for on.
-        const TITLE_LINES: usize = 12;
+        /// How many opening lines the title is looked for on (a portal's table of fields, each
+        /// label and value on a line of its own, may come before it).
+        const TITLE_LINES: usize = 20;
         let chars = &self.scan.chars;
         self.structure
             .lines

@@ -101,16 +101,23 @@ impl Structure {
         // Each label's characters once, not once per opening line.
         let labels: Vec<Vec<char>> = rules.list("author_label").iter().filter(|label| keep(label)).map(|label| label.chars().collect()).collect();
         let mut fields = Vec::new();
-        for l in self.lines.iter().filter(|l| l.end > l.start).take(OPENING_LINES) {
+        let opening: Vec<&Line> = self.lines.iter().filter(|l| l.end > l.start).take(OPENING_LINES).collect();
+        for (k, l) in opening.iter().enumerate() {
             let line = &chars[l.start..l.end];
             for label in &labels {
                 // The first character is compared before the whole label: most places hold none.
                 let Some(at) = line.windows(label.len()).position(|w| w[0] == label[0] && w == label.as_slice()) else { continue };
                 let mut a = l.start + at + label.len();
-                while a < l.end && matches!(chars[a], ':' | ' ') {
+                while a < l.end && matches!(chars[a], ':' | ' ' | ']' | '】') {
                     a += 1;
                 }
-                let b = (a..l.end).find(|&i| chars[i].is_whitespace() || chars[i] == '|').unwrap_or(l.end);
+                // A label alone on its line, a portal's table of fields ([ 发布机构 ] above 市经济
+                // 信息委), has its value on the next line.
+                let (a, end) = match opening.get(k + 1) {
+                    Some(next) if a == l.end => (next.body, next.end),
+                    _ => (a, l.end),
+                };
+                let b = (a..end).find(|&i| chars[i].is_whitespace() || chars[i] == '|').unwrap_or(end);
                 if a < b {
                     fields.push((a, b));
                 }
@@ -152,8 +159,9 @@ impl Structure {
 const FURNITURE_LINE: usize = 160;
 
 /// How many of the opening lines may carry labels such as 发文单位 (a site's title,
-/// classification, issuer, name and date lines come before the body).
-const OPENING_LINES: usize = 8;
+/// classification, issuer, name and date lines come before the body; a portal's table of
+/// fields writes each label and its value on lines of their own, twice as many).
+const OPENING_LINES: usize = 16;
 
 /// Is the text a date alone (2024年3月1日, 二〇二四年三月一日)? The day's 日 is
 /// sometimes lost (2022年7月26). A table's cell mark after it (2021年8月6日 |: a page whose
