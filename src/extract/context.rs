@@ -989,7 +989,7 @@ impl<'a> Ctx<'a> {
             // 有限公司|武凤岐|副总经理): the company is named; the name is its officer's.
             let after_registered = accepted.ending_at(s).any(|i| accepted.all[i].ty == EntityType::Enterprise && self.scan.ends_with(s, self.rules.core.legal_form, self.rules));
             if rule.coined && (self.named_after_title(s, a0, after) || (after_registered && a0 - s <= 3)) {
-                self.note(rule.entity_type, &rule.id, s, a0, || format!("'{}' follows a title elsewhere: a person's name", self.doc.slice(s, a0)));
+                self.note(rule.entity_type, &rule.id, s, a0, || format!("'{}' is a person's name: written after a title, or between a company and its officer's title", self.doc.slice(s, a0)));
                 continue;
             }
             let mut name_end = a0;

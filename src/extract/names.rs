@@ -42,6 +42,11 @@ impl Edge {
     }
 }
 
+/// Does `c` end the clause a list of names stands in (its items are parted by 、 and 和 only)?
+fn ends_list_clause(c: char) -> bool {
+    matches!(c, '。' | ';' | '；' | '!' | '?' | '\n' | ',' | '，' | ':' | '：')
+}
+
 /// Is `c` a character no name contains?
 pub(crate) fn is_stop(c: char) -> bool {
     matches!(
@@ -164,8 +169,7 @@ impl<'a> Ctx<'a> {
         const REACH: usize = 80;
         const WORDS_BETWEEN: usize = 8;
         let chars = &self.scan.chars;
-        let clause_end = |c: char| matches!(c, '。' | ';' | '；' | '!' | '?' | '\n' | ',' | '，' | ':' | '：');
-        let Some((at, _)) = (end..(end + REACH).min(chars.len())).take_while(|&i| !clause_end(chars[i])).find_map(|i| nouns.iter().find(|n| chars[i..].starts_with(n)).map(|n| (i, n.len()))) else {
+        let Some((at, _)) = (end..(end + REACH).min(chars.len())).take_while(|&i| !ends_list_clause(chars[i])).find_map(|i| nouns.iter().find(|n| chars[i..].starts_with(n)).map(|n| (i, n.len()))) else {
             return false;
         };
         if at == end || matches!(chars[at - 1], '”' | '"') {
@@ -181,11 +185,10 @@ impl<'a> Ctx<'a> {
     fn in_honour_list(&self, start: usize, end: usize) -> bool {
         const REACH: usize = 80;
         let chars = &self.scan.chars;
-        let clause_end = |c: char| matches!(c, '。' | ';' | '；' | '!' | '?' | '\n' | ',' | '，' | ':' | '：');
         if !self.list_closed_by(end, &[&['称', '号']]) {
             return false;
         }
-        let from = (start.saturating_sub(REACH)..start).rev().take_while(|&i| !clause_end(chars[i])).last().unwrap_or(start);
+        let from = (start.saturating_sub(REACH)..start).rev().take_while(|&i| !ends_list_clause(chars[i])).last().unwrap_or(start);
         chars[from..start].windows(2).any(|w| w == ['获', '得'] || w == ['荣', '获'] || w == ['授', '予'] || w == ['获', '评'] || w == ['评', '为'])
     }
 
