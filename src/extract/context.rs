@@ -380,7 +380,7 @@ impl<'a> Ctx<'a> {
                 while d < chars.len() && d < at + 8 && (chars[d].is_ascii_digit() || chars[d] == '.') {
                     d += 1;
                 }
-                let makes = chars[at..].starts_with(&['年', '产']) || chars[at..].starts_with(&['年', '加', '工']) || chars[at..].starts_with(&['年', '处', '理']) || (d > at && chars.get(d).is_some_and(|&c| matches!(c, '万' | '吨' | '套' | '台' | '件' | '辆' | '片' | 'G' | 'M' | '兆' | '千')) && chars.get(d + 1) != Some(&'元'));
+                let makes = yearly_output_at(chars, at) || (d > at && chars.get(d).is_some_and(|&c| matches!(c, '万' | '吨' | '套' | '台' | '件' | '辆' | '片' | 'G' | 'M' | '兆' | '千')) && chars.get(d + 1) != Some(&'元'));
                 if !makes {
                     return None;
                 }
@@ -419,8 +419,7 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             in_item &= chars[q] != '、';
-            // (What it makes, handles or processes a year: 年产…, 年处理…, 年加工….)
-            let output = chars[q - 1] == '年' && (chars[q] == '产' || chars[q..].starts_with(&['加', '工']) || chars[q..].starts_with(&['处', '理']));
+            let output = yearly_output_at(chars, q - 1);
             // (A figure after 年产 is read at 年产.)
             let capacity = in_item && chars[q].is_ascii_digit() && (is_han(chars[q - 1]) || crate::extract::is_dash(chars[q - 1])) && !(q >= 2 && chars[q - 2] == '年' && chars[q - 1] == '产');
             if output || capacity {
@@ -1507,4 +1506,11 @@ fn after_capacity(chars: &[char], s: usize) -> bool {
     const UNIT_REACH: usize = 4;
     let from = s.saturating_sub(UNIT_REACH);
     (from..s).rev().find(|&q| chars[q].is_ascii_digit()).is_some_and(|q| q + 1 < s && chars[q + 1..s].iter().all(|&c| "万千亿吨套台件辆片条只瓦米克升头张平方GWMkK".contains(c)))
+}
+
+/// Does a yearly output start at `at`: what a company makes, handles or processes a year
+/// (年产…, 年处理…, 年加工…)?
+fn yearly_output_at(chars: &[char], at: usize) -> bool {
+    let rest = &chars[at..];
+    rest.starts_with(&['年', '产']) || rest.starts_with(&['年', '加', '工']) || rest.starts_with(&['年', '处', '理'])
 }
